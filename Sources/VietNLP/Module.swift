@@ -1,0 +1,1 @@
+// VietNLP: module placeholder until its issue lands.

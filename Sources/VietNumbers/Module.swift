@@ -1,0 +1,1 @@
+// VietNumbers: module placeholder until its issue lands.

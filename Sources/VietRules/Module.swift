@@ -1,0 +1,1 @@
+// VietRules: module placeholder until its issue lands.

@@ -1,0 +1,1 @@
+// VietTokenizer: module placeholder until its issue lands.
