@@ -143,7 +143,7 @@ struct SyllableParser {
             return marked
         }
         let isOpen = glideCount == 0 && consonantCodaCount == 0
-        if style == .old, medialCount == 1, onset != "q", nucleusCount == 1, isOpen,
+        if style == .new, medialCount == 1, onset != "q", nucleusCount == 1, isOpen,
             ["a", "e", "y"].contains(letters[nucleusStart])
         {
             return onsetCount

@@ -63,14 +63,12 @@ public enum TonePlacement {
                     let base = VowelTable.base(entry)
                     let tone = VowelTable.tone(entry)
                     switch style {
-                    case .new:
-                        // A toned o/u followed by a vowel: "hoà"-like, or a misplaced mark.
+                    case .old:
+                        // A toned o/u followed by a vowel: "hòa"-like, or a misplaced mark.
                         if previousTone != 0, previousBase == VowelTable.o || previousBase == VowelTable.u {
                             isCandidate = true
                         }
-                        // A toned vowel after a toned-free one in a closed or longer syllable is parsed
-                        // only when it could be wrong: never for the common diphthongs.
-                    case .old:
+                    case .new:
                         if tone != 0, previousTone == 0,
                             (previousBase == VowelTable.o || previousBase == VowelTable.u),
                             base == VowelTable.a || base == VowelTable.e || base == VowelTable.y
