@@ -1,0 +1,55 @@
+import Benchmark
+import BenchmarkSupport
+import VietNLP
+
+/// Normalisation and folding over the legal corpus, with ICU's transliterator as the baseline
+/// measured in the same run: compare the "MB/s" rows.
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration = Throughput.configuration
+    let lines = Corpus.legalLines
+    let bytes = lines.reduce(0) { $0 + $1.utf8.count + 1 }
+
+    Benchmark("fold (baseline: ICU NFD; [:Nonspacing Mark:] Remove; NFC)") { benchmark in
+        let icu = try! ICUTransliterator("NFD; [:Nonspacing Mark:] Remove; NFC")
+        Throughput.measure(benchmark, bytes: bytes) {
+            for line in lines { blackHole(icu.transliterate(line)) }
+        }
+    }
+
+    Benchmark("fold (DiacriticFolder)") { benchmark in
+        let folder = DiacriticFolder()
+        Throughput.measure(benchmark, bytes: bytes) {
+            for line in lines { blackHole(folder.fold(line)) }
+        }
+    }
+
+    Benchmark("fold --lowercase (DiacriticFolder)") { benchmark in
+        let folder = DiacriticFolder(lowercase: true)
+        Throughput.measure(benchmark, bytes: bytes) {
+            for line in lines { blackHole(folder.fold(line)) }
+        }
+    }
+
+    Benchmark("normalize NFC (TextNormalizer)") { benchmark in
+        let normalizer = TextNormalizer()
+        Throughput.measure(benchmark, bytes: bytes) {
+            for line in lines { blackHole(normalizer.normalize(line)) }
+        }
+    }
+
+    Benchmark("normalize NFC + new tone style (TextNormalizer)") { benchmark in
+        let normalizer = TextNormalizer(toneStyle: .new)
+        Throughput.measure(benchmark, bytes: bytes) {
+            for line in lines { blackHole(normalizer.normalize(line)) }
+        }
+    }
+
+    Benchmark("normalize NFC of decomposed text (ICU path)") { benchmark in
+        let decomposed = lines.prefix(2_000).map { UnicodeNormalizer.nfd($0) }
+        let decomposedBytes = decomposed.reduce(0) { $0 + $1.utf8.count + 1 }
+        let normalizer = TextNormalizer()
+        Throughput.measure(benchmark, bytes: decomposedBytes) {
+            for line in decomposed { blackHole(normalizer.normalize(line)) }
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// VietNLP: module placeholder until its issue lands.
