@@ -1,0 +1,70 @@
+import Testing
+import VietText
+
+@Suite struct NormalizationTests {
+    @Test func precomposedFollowedByCombiningToneMarkComposes() {
+        // "ô" precomposed + combining grave, as produced by some Vietnamese keyboards.
+        #expect(UnicodeNormalizer.nfc("Tho\u{0302}\u{0300}ng") == "Thồng")
+        #expect(UnicodeNormalizer.nfc("th\u{00F4}\u{0300}ng") == "thồng")
+        #expect(UnicodeNormalizer.nfc("Vie\u{0323}\u{0302}t") == "Việt")  // marks out of canonical order
+    }
+
+    @Test func fullyDecomposedTextComposes() {
+        let decomposed = "Truye\u{0302}\u{0300}n tho\u{0302}ng"
+        #expect(UnicodeNormalizer.nfc(decomposed) == "Truyền thông")
+        #expect(UnicodeNormalizer.nfd("Truyền").unicodeScalars.count == 8)
+    }
+
+    @Test func fastPathAcceptsOnlyCertainlyNFCText() {
+        func certain(_ text: String) -> Bool {
+            var copy = text
+            return copy.withUTF8 { UnicodeNormalizer.isCertainlyNFC($0) }
+        }
+        #expect(certain("Sở Thông tin và Truyền thông – 47,13% “ngoặc”"))
+        #expect(!certain("Tho\u{0302}\u{0300}ng"))
+        #expect(!certain("\u{2000}"))  // EN QUAD is a singleton: NFC maps it to U+2002
+        #expect(!certain("\u{212B}"))  // ANGSTROM SIGN
+    }
+
+    @Test(.enabled(if: SharedData.isAvailable, "../shared/seeds is absent (set VIETNLP_SHARED)"))
+    func seedsAreByteIdenticalAndDecomposedCopiesComeBack() throws {
+        let seeds = SharedData.seeds()
+        #expect(seeds.count == 5)
+        let normalizer = TextNormalizer()
+        for seed in seeds {
+            #expect(Array(normalizer.normalize(seed).utf8) == Array(seed.utf8))
+            let decomposed = UnicodeNormalizer.nfd(seed)
+            #expect(decomposed.utf8.count > seed.utf8.count)
+            #expect(Array(normalizer.normalize(decomposed).utf8) == Array(seed.utf8))
+            // Mixed: every other line decomposed.
+            let mixed = seed.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+                .map { $0.offset % 2 == 0 ? UnicodeNormalizer.nfd(String($0.element)) : String($0.element) }
+                .joined(separator: "\n")
+            #expect(Array(normalizer.normalize(mixed).utf8) == Array(seed.utf8))
+        }
+    }
+
+    @Test func offsetsMapBackThroughComposition() {
+        let original = "Vie\u{0323}\u{0302}t Nam a\u{0301}"
+        let normalized = TextNormalizer().normalizeWithOffsets(original)
+        #expect(normalized.text == "Việt Nam á")
+        #expect(!normalized.isOffsetPreserving)
+        // "Nam" is scalars 5..<8 in the result and 7..<10 in the original.
+        #expect(normalized.originalScalarRange(5..<8) == 7..<10)
+        // "Việt" covers the two combining marks.
+        #expect(normalized.originalScalarRange(0..<4) == 0..<6)
+        #expect(normalized.originalScalarRange(9..<10) == 11..<13)
+        let plain = TextNormalizer().normalizeWithOffsets("Hà Nội")
+        #expect(plain.isOffsetPreserving)
+        #expect(plain.originalScalarRange(3..<6) == 3..<6)
+    }
+
+    @Test func caseMapping() {
+        #expect(VietCase.uppercased("đường hồ chí minh") == "ĐƯỜNG HỒ CHÍ MINH")
+        #expect(VietCase.lowercased("ĐẮK LẮK, QUẢNG NGÃI") == "đắk lắk, quảng ngãi")
+        #expect(VietCase.capitalized("thành phố hồ chí minh") == "Thành Phố Hồ Chí Minh")
+        #expect(VietCase.uppercased("tho\u{0302}\u{0300}ng") == "THO\u{0302}\u{0300}NG")
+        #expect(VietCase.isCapitalized("Đà"))
+        #expect(!VietCase.isCapitalized("đà"))
+    }
+}

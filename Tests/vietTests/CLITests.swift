@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+/// End-to-end tests of the `viet` binary: they run it as users do, with stdin, files and exit codes.
+@Suite struct CLITests {
+    @Test func foldLowercaseIssueExample() throws {
+        let result = try CLI.run(["fold", "--lowercase"], stdin: "Sở Thông tin và Truyền thông\n")
+        #expect(result.stdout == "so thong tin va truyen thong\n")
+        #expect(result.status == 0)
+    }
+
+    @Test func normalizeToneStylesAndDecomposedInput() throws {
+        let input = "Văn hoá, khoẻ, thuý\nTho\u{0302}\u{0300}ng tin\n"
+        #expect(try CLI.run(["normalize", "--tone-style", "new"], stdin: input).stdout == "Văn hóa, khỏe, thúy\nThồng tin\n")
+        #expect(try CLI.run(["normalize", "--tone-style", "old"], stdin: "hòa thúy\n").stdout == "hoà thuý\n")
+        #expect(try CLI.run(["normalize"], stdin: "no newline at end").stdout == "no newline at end\n")
+    }
+
+    @Test func invalidUTF8NamesFileAndByteOffsetAndKeepsEarlierLines() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("viet-bad-\(UUID()).txt")
+        try Data([0x6F, 0x6B, 0x0A, 0x61, 0x62, 0xFF, 0x0A]).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try CLI.run(["fold", file.path])
+        #expect(result.status == 65)
+        #expect(result.stdout == "ok\n")
+        #expect(result.stderr.contains("\(file.path): invalid UTF-8 at byte offset 5"))
+        let lossy = try CLI.run(["fold", "--lossy", file.path])
+        #expect(lossy.status == 0)
+        #expect(lossy.stdout == "ok\nab\u{FFFD}\n")
+    }
+
+    @Test func missingFileIsAClearError() throws {
+        let result = try CLI.run(["fold", "/nonexistent/input.txt"])
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("cannot open /nonexistent/input.txt"))
+    }
+
+    @Test func syllableAnatomyAndRejection() throws {
+        let ok = try CLI.run(["syllable", "thuyết", "hoà", "--tone-style", "new"])
+        #expect(ok.status == 0)
+        #expect(ok.stdout.contains("thuyết: onset=th medial=u nucleus=yê coda=t tone=sắc"))
+        #expect(ok.stdout.contains("hoà: onset=h medial=o nucleus=a coda=∅ tone=huyền new=hòa"))
+        let bad = try CLI.run(["syllable", "hello"])
+        #expect(bad.status == 1)
+        #expect(bad.stdout.contains("hello: not a Vietnamese syllable"))
+    }
+
+    @Test func helpHasExamplesForEverySubcommand() throws {
+        let top = try CLI.run(["--help"])
+        let names = top.stdout.components(separatedBy: "SUBCOMMANDS:").last ?? ""
+        let subcommands = names.split(separator: "\n").compactMap { line -> String? in
+            let word = line.trimmingCharacters(in: .whitespaces).split(separator: " ").first.map(String.init)
+            return word.flatMap { $0.first?.isLetter == true && $0 != "See" ? $0 : nil }
+        }
+        #expect(subcommands.contains("fold"))
+        for name in subcommands where name != "help" {
+            let help = try CLI.run([name, "--help"])
+            #expect(help.stdout.contains("viet "), "`viet \(name) --help` shows no example")
+        }
+    }
+}
+
+/// Runs the `viet` executable built next to the test bundle.
+enum CLI {
+    struct Result {
+        var stdout: String
+        var stderr: String
+        var status: Int32
+    }
+
+    static let executable: URL = {
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        // The test runner may live inside an .xctest bundle directory.
+        while !FileManager.default.fileExists(atPath: directory.appendingPathComponent("viet").path),
+            directory.path != "/"
+        {
+            directory.deleteLastPathComponent()
+        }
+        return directory.appendingPathComponent("viet")
+    }()
+
+    static func run(_ arguments: [String], stdin: String = "") throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let input = Pipe(), output = Pipe(), error = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        input.fileHandleForWriting.write(Data(stdin.utf8))
+        try input.fileHandleForWriting.close()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
+            status: process.terminationStatus)
+    }
+}
