@@ -29,6 +29,14 @@ import Testing
         #expect(lossy.stdout == "ok\nab\u{FFFD}\n")
     }
 
+    @Test func aMultiMegabyteLineStreamsThrough() throws {
+        let line = String(repeating: "Truyền thông ", count: 250_000)  // 3.5 MB on one line
+        let result = try CLI.run(["fold"], stdin: line + "\nhết\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.utf8.count == 250_000 * 13 + 1 + 4)
+        #expect(result.stdout.hasSuffix("Truyen thong \nhet\n"))
+    }
+
     @Test func missingFileIsAClearError() throws {
         let result = try CLI.run(["fold", "/nonexistent/input.txt"])
         #expect(result.status == 66)
@@ -88,10 +96,17 @@ enum CLI {
         process.standardOutput = output
         process.standardError = error
         try process.run()
-        input.fileHandleForWriting.write(Data(stdin.utf8))
-        try input.fileHandleForWriting.close()
+        // Feed stdin and drain stderr concurrently so that large inputs and outputs cannot deadlock on pipe buffers.
+        let writer = input.fileHandleForWriting
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            writer.write(Data(stdin.utf8))
+            try? writer.close()
+        }
+        nonisolated(unsafe) var err = Data()
+        DispatchQueue.global().async(group: group) { err = error.fileHandleForReading.readDataToEndOfFile() }
         let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = error.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
         process.waitUntilExit()
         return Result(
             stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),

@@ -16,6 +16,8 @@ final class LineReader {
     private let ownsDescriptor: Bool
     private var buffer: [UInt8] = []
     private var start = 0
+    /// Where the search for the next newline resumes, so a long line is scanned once, not once per read.
+    private var scanFrom = 0
     private var atEnd = false
     /// Byte offset in the whole input of `buffer[start]`.
     private var consumed = 0
@@ -46,13 +48,14 @@ final class LineReader {
     /// - Throws: `CLIError.invalidUTF8` naming the byte offset, unless `lossy`.
     func nextLine(lossy: Bool) throws -> String? {
         while true {
-            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+            if let newline = newlineIndex(from: max(start, scanFrom)) {
                 let lineStart = start
                 var lineEnd = newline
                 if lineEnd > lineStart, buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
                 let line = try decode(lineStart..<lineEnd, lossy: lossy)
                 consumed += newline + 1 - start
                 start = newline + 1
+                scanFrom = start
                 return line
             }
             if atEnd {
@@ -62,9 +65,20 @@ final class LineReader {
                 let line = try decode(start..<lineEnd, lossy: lossy)
                 consumed += buffer.count - start
                 start = buffer.count
+                scanFrom = start
                 return line
             }
+            scanFrom = buffer.count
             try fill()
+        }
+    }
+
+    /// The index of the next "\n" at or after `from`, found with memchr (the line scan is the CLI's hot loop).
+    private func newlineIndex(from: Int) -> Int? {
+        guard from < buffer.count else { return nil }
+        return buffer.withUnsafeBytes { raw -> Int? in
+            guard let found = memchr(raw.baseAddress! + from, 0x0A, raw.count - from) else { return nil }
+            return raw.baseAddress!.distance(to: UnsafeRawPointer(found))
         }
     }
 
@@ -79,10 +93,12 @@ final class LineReader {
     private func fill() throws {
         if start > 0 {
             buffer.removeSubrange(0..<start)
+            scanFrom -= start
             start = 0
         }
         let oldCount = buffer.count
-        buffer.reserveCapacity(oldCount + Self.chunkSize)
+        // Grow geometrically so a very long line costs O(n) copies in total.
+        if buffer.capacity < oldCount + Self.chunkSize { buffer.reserveCapacity(max(buffer.capacity * 2, oldCount + Self.chunkSize)) }
         buffer.append(contentsOf: repeatElement(0, count: Self.chunkSize))
         var got = 0
         repeat {

@@ -1,1 +1,0 @@
-// VietNumbers: module placeholder until its issue lands.
