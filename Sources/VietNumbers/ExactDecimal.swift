@@ -1,0 +1,171 @@
+import BigInt
+
+/// An exact, arbitrary-precision decimal number: `significand × 10^exponent`.
+///
+/// Values parsed from text are never rounded: "735,3 tỷ" is exactly 735 300 000 000, not
+/// 735299999999.99 as a `Double` would give. The representation is kept normalised (no trailing
+/// zeros in the significand), so equal values have equal representations and `==`/`hash` agree.
+/// Scaling by powers of ten only moves the exponent, which keeps "tỷ tỷ tỷ …" cheap.
+///
+/// ```swift
+/// let amount = ExactDecimal("735.3")! * ExactDecimal(1_000_000_000)
+/// amount.description                        // "735300000000"
+/// ExactDecimal("47.130")!.description       // "47.13"
+/// ExactDecimal(2).divided(by: 3, scale: 4)  // 0.6667
+/// ```
+public struct ExactDecimal: Sendable, Hashable {
+    /// The integer digits of the value; never divisible by 10 unless zero.
+    public let significand: BigInt
+    /// The power of ten the significand is multiplied by; 0 when the value is zero.
+    public let exponent: Int
+
+    /// Zero.
+    public static let zero = ExactDecimal(significand: 0, exponent: 0)
+
+    /// Creates `significand × 10^exponent`, normalising trailing zeros into the exponent.
+    ///
+    /// - Complexity: O(d²) in the number of digits d in the worst case (stripping zeros), O(d) usually.
+    public init(significand: BigInt, exponent: Int) {
+        if significand.isZero {
+            self.significand = 0
+            self.exponent = 0
+            return
+        }
+        var value = significand
+        var power = exponent
+        // Strip 19 zeros at a time first so a value like 10^10000 normalises in few divisions.
+        let big = BigInt(10_000_000_000_000_000_000 as UInt64)
+        while true {
+            let (quotient, remainder) = value.quotientAndRemainder(dividingBy: big)
+            guard remainder.isZero else { break }
+            value = quotient
+            power += 19
+        }
+        let ten = BigInt(10)
+        while true {
+            let (quotient, remainder) = value.quotientAndRemainder(dividingBy: ten)
+            guard remainder.isZero else { break }
+            value = quotient
+            power += 1
+        }
+        self.significand = value
+        self.exponent = power
+    }
+
+    /// Creates an exact decimal from any integer.
+    public init<T: BinaryInteger>(_ integer: T) {
+        self.init(significand: BigInt(integer), exponent: 0)
+    }
+
+    /// Creates an exact decimal from an arbitrary-precision integer.
+    public init(_ integer: BigInt) {
+        self.init(significand: integer, exponent: 0)
+    }
+
+    /// Parses a plain decimal string: an optional sign, digits, optionally "." and more digits
+    /// ("-12", "47.13", ".5", "735300000000"). No grouping, no exponent notation.
+    ///
+    /// - Returns: nil when the string is not of that form.
+    /// - Complexity: O(n²) in the number of digits (BigInt conversion).
+    public init?(_ text: some StringProtocol) {
+        var digits: [UInt8] = []
+        digits.reserveCapacity(text.utf8.count)
+        var negative = false
+        var fractionDigits = 0
+        var seenPoint = false
+        var seenDigit = false
+        var first = true
+        for byte in text.utf8 {
+            defer { first = false }
+            switch byte {
+            case UInt8(ascii: "-") where first: negative = true
+            case UInt8(ascii: "+") where first: break
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits.append(byte)
+                seenDigit = true
+                if seenPoint { fractionDigits += 1 }
+            case UInt8(ascii: ".") where !seenPoint: seenPoint = true
+            default: return nil
+            }
+        }
+        guard seenDigit else { return nil }
+        self.init(asciiDigits: digits, fractionDigits: fractionDigits, negative: negative)
+    }
+
+    /// Builds a value from ASCII digits (no separators) of which the last `fractionDigits` are
+    /// after the decimal point. Trailing zeros are counted instead of divided away.
+    init(asciiDigits digits: [UInt8], fractionDigits: Int, negative: Bool) {
+        var end = digits.count
+        while end > 0, digits[end - 1] == UInt8(ascii: "0") { end -= 1 }
+        guard end > 0 else {
+            self = .zero
+            return
+        }
+        var start = 0
+        while start < end, digits[start] == UInt8(ascii: "0") { start += 1 }
+        let magnitude = BigInt(digitsInChunks: digits[start..<end])
+        self.significand = negative ? -magnitude : magnitude
+        self.exponent = (digits.count - end) - fractionDigits
+    }
+
+    /// True when the value has no fractional part.
+    public var isInteger: Bool { exponent >= 0 }
+
+    /// True when the value is zero.
+    public var isZero: Bool { significand.isZero }
+
+    /// True when the value is below zero.
+    public var isNegative: Bool { significand.sign == .minus && !significand.isZero }
+
+    /// The value as a `BigInt` when it is an integer, else nil.
+    ///
+    /// - Complexity: O(exponent × digits); callers should bound the exponent.
+    public var integerValue: BigInt? {
+        guard exponent >= 0 else { return nil }
+        return significand * BigInt(10).power(exponent)
+    }
+
+    /// The value as an `Int` when it is an integer that fits, else nil.
+    public var intValue: Int? {
+        guard exponent >= 0, exponent <= 19 else { return nil }
+        guard let value = integerValue else { return nil }
+        return Int(exactly: value)
+    }
+
+    /// The value multiplied by 10^power, exactly ("1.5" scaled by 9 is "1500000000").
+    ///
+    /// - Complexity: O(1).
+    public func scaled(byPowerOf10 power: Int) -> ExactDecimal {
+        guard !isZero else { return self }
+        return ExactDecimal(normalisedSignificand: significand, exponent: exponent + power)
+    }
+
+    /// Trusted initialiser for a significand already free of trailing zeros.
+    init(normalisedSignificand: BigInt, exponent: Int) {
+        self.significand = normalisedSignificand
+        self.exponent = exponent
+    }
+}
+
+extension BigInt {
+    /// Converts ASCII digits to a BigInt 18 digits at a time (linear number of BigInt steps).
+    init(digitsInChunks digits: ArraySlice<UInt8>) {
+        var result = BigInt(0)
+        let chunkBase = BigInt(1_000_000_000_000_000_000 as UInt64)
+        var index = digits.startIndex
+        let leading = digits.count % 18
+        var chunkEnd = index + (leading == 0 ? Swift.min(18, digits.count) : leading)
+        while index < digits.endIndex {
+            var chunk: UInt64 = 0
+            var multiplier: UInt64 = 1
+            for position in index..<chunkEnd {
+                chunk = chunk * 10 + UInt64(digits[position] - UInt8(ascii: "0"))
+                multiplier *= 10
+            }
+            result = result * (multiplier == 1_000_000_000_000_000_000 ? chunkBase : BigInt(multiplier)) + BigInt(chunk)
+            index = chunkEnd
+            chunkEnd = Swift.min(index + 18, digits.endIndex)
+        }
+        self = result
+    }
+}

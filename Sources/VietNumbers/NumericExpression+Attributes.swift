@@ -1,0 +1,107 @@
+extension NumericExpression {
+    /// One output attribute: a GUIDE §3 name and its exact string.
+    public struct Attribute: Sendable, Hashable, CustomStringConvertible {
+        public let name: String
+        public let value: String
+
+        public init(_ name: String, _ value: String) {
+            self.name = name
+            self.value = value
+        }
+
+        /// "name=value".
+        public var description: String { "\(name)=\(value)" }
+    }
+
+    /// The attributes in GUIDE §3 order: value / numerator, denominator / from, to; then unit;
+    /// then part, offset and qualifier when present.
+    ///
+    /// ```swift
+    /// try NumberParser().parse("3-5%").attributes.map(\.description)  // ["from=3", "to=5", "unit=%"]
+    /// ```
+    public var attributes: [Attribute] {
+        var result: [Attribute] = []
+        switch typedValue {
+        case .range(let from, let to):
+            result.append(Attribute("from", Self.boundText(from)))
+            result.append(Attribute("to", Self.boundText(to)))
+            if let unit = Self.unit(of: to) ?? Self.unit(of: from) { result.append(Attribute("unit", unit)) }
+        case .ratio(let numerator, let denominator, let unit):
+            result.append(Attribute("numerator", numerator.description))
+            result.append(Attribute("denominator", denominator.description))
+            if let unit { result.append(Attribute("unit", unit)) }
+        case .date(let date, let end, let part):
+            if date.hasDate || date.hour != nil {
+                if !(relativeOffset != nil && date == PartialDate()) {
+                    result.append(Attribute("value", Self.boundText(typedValue)))
+                }
+            }
+            if let part, end == nil { result.append(Attribute("part", part.rawValue)) }
+        default:
+            result.append(Attribute("value", Self.boundText(typedValue)))
+            if let unit = Self.unit(of: typedValue) { result.append(Attribute("unit", unit)) }
+        }
+        if let relativeOffset { result.append(Attribute("offset", relativeOffset)) }
+        if let qualifier { result.append(Attribute("qualifier", qualifier.rawValue)) }
+        return result
+    }
+
+    /// The exact number of a single-valued expression (NUMBER, PERCENT, MONEY, QUANTITY, DURATION,
+    /// ORDINAL); nil for dates, ratios and ranges.
+    public var value: ExactDecimal? {
+        switch typedValue {
+        case .number(let v), .percent(let v), .money(let v, _), .quantity(let v, _), .duration(let v, _),
+            .ordinal(let v):
+            v
+        default: nil
+        }
+    }
+
+    /// The unit attribute: ISO 4217 code, unit symbol, "%" or duration unit; nil when there is none.
+    public var unit: String? {
+        switch typedValue {
+        case .range(let from, let to): Self.unit(of: to) ?? Self.unit(of: from)
+        case .ratio(_, _, let unit): unit
+        default: Self.unit(of: typedValue)
+        }
+    }
+
+    /// The date of a DATE expression (its start for a period), or the clock time of a TIME one.
+    public var date: PartialDate? {
+        switch typedValue {
+        case .date(let date, _, _), .time(let date): date
+        default: nil
+        }
+    }
+
+    /// The bounds of a RANGE.
+    public var bounds: (from: Value, to: Value)? {
+        if case .range(let from, let to) = typedValue { return (from, to) }
+        return nil
+    }
+
+    static func unit(of value: Value) -> String? {
+        switch value {
+        case .money(_, let currency): currency
+        case .quantity(_, let unit): unit
+        case .percent: "%"
+        case .duration(_, let unit): unit.rawValue
+        case .ratio(_, _, let unit): unit
+        default: nil
+        }
+    }
+
+    /// The attribute text of a value used as a bound or as the main value.
+    static func boundText(_ value: Value) -> String {
+        switch value {
+        case .number(let v), .percent(let v), .money(let v, _), .quantity(let v, _), .duration(let v, _),
+            .ordinal(let v):
+            v.description
+        case .ratio(let n, let d, _): "\(n)/\(d)"
+        case .date(let date, let end, _):
+            end.map { "\(date)/\($0)" } ?? date.description
+        case .time(let time): time.description
+        case .range(let from, let to): "\(boundText(from))/\(boundText(to))"
+        }
+    }
+}

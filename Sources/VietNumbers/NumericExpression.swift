@@ -1,0 +1,130 @@
+/// One numeric expression found in text: what it is (``Label``), where it is, and its exact value.
+///
+/// The ``attributes`` follow GUIDE §3 exactly (names, order, exact decimal strings, ISO dates with X),
+/// so the rule engine and `viet number` can print them as they are; the typed accessors
+/// (``value``, ``unit``, ``date``…) serve Swift callers.
+///
+/// ```swift
+/// let parser = NumberParser()
+/// let money = try parser.parse("hơn 735,3 tỷ đồng")
+/// money.label                  // .money
+/// money.value?.description     // "735300000000"
+/// money.unit                   // "VND"
+/// money.qualifier              // .over
+/// money.attributes.map { "\($0.name)=\($0.value)" }  // ["value=735300000000", "unit=VND", "qualifier=over"]
+/// ```
+public struct NumericExpression: Sendable, Hashable {
+    /// The kind of expression; `rawValue` is the label of GUIDE §3.
+    public enum Label: String, Sendable, Hashable, CaseIterable {
+        case number = "NUMBER"
+        case percent = "PERCENT"
+        case money = "MONEY"
+        case quantity = "QUANTITY"
+        case ratio = "RATIO"
+        case date = "DATE"
+        case time = "TIME"
+        case range = "RANGE"
+        case duration = "DURATION"
+        case ordinal = "ORDINAL"
+    }
+
+    /// A comparison word attached to the value ("hơn 1,6 tỷ" → over); `rawValue` is the GUIDE §3 name.
+    public enum Qualifier: String, Sendable, Hashable, CaseIterable {
+        /// trên, hơn, nhiều hơn, cao hơn
+        case over
+        /// dưới, ít hơn, kém hơn
+        case under
+        /// khoảng, chừng, ước, xấp xỉ, tầm
+        case approx
+        /// gần
+        case nearly
+        /// ít nhất, tối thiểu, không ít hơn, … trở lên
+        case atLeast = "at_least"
+        /// tối đa, không quá, không hơn, … trở xuống
+        case atMost = "at_most"
+    }
+
+    /// The unit of a ``Label/duration``; `rawValue` is the GUIDE §3 name.
+    public enum DurationUnit: String, Sendable, Hashable, CaseIterable {
+        case year, quarter, month, week, day, hour, minute, second
+    }
+
+    /// The part of a period a date names ("đầu năm" → start).
+    public enum PeriodPart: String, Sendable, Hashable {
+        case start, middle, end
+    }
+
+    /// The typed value of an expression.
+    public indirect enum Value: Sendable, Hashable {
+        case number(ExactDecimal)
+        case percent(ExactDecimal)
+        /// An amount with its ISO 4217 currency code.
+        case money(ExactDecimal, currency: String)
+        /// An amount with its normalised unit symbol ("ha", "km²", "MW").
+        case quantity(ExactDecimal, unit: String)
+        /// "132/141", "một phần ba", or a rate "119,09 thuê bao/100 dân" (unit "thuê bao/dân").
+        case ratio(numerator: ExactDecimal, denominator: ExactDecimal, unit: String?)
+        /// A date, possibly partial; `end` makes it a period ("05 tháng đầu năm 2023" → 2023-01/2023-05).
+        case date(PartialDate, end: PartialDate?, part: PeriodPart?)
+        /// A clock time without a date ("15 giờ 30" → T15:30).
+        case time(PartialDate)
+        /// Two bounds of the same kind ("2021-2025", "3-5%", "từ 5 đến 10 km").
+        case range(from: Value, to: Value)
+        case duration(ExactDecimal, unit: DurationUnit)
+        case ordinal(ExactDecimal)
+    }
+
+    /// What the expression is.
+    public var label: Label {
+        switch typedValue {
+        case .number: .number
+        case .percent: .percent
+        case .money: .money
+        case .quantity: .quantity
+        case .ratio: .ratio
+        case .date: .date
+        case .time: .time
+        case .range: .range
+        case .duration: .duration
+        case .ordinal: .ordinal
+        }
+    }
+
+    /// The typed value.
+    public let typedValue: Value
+    /// The comparison word inside the span, if any.
+    public let qualifier: Qualifier?
+    /// For a relative date ("hôm qua", "tuần sau"): the offset from the reference date, e.g. "-1 day".
+    /// Present whether or not a reference date was given; the date itself needs one.
+    public let relativeOffset: String?
+    /// The matched text, exactly as in the input.
+    public let text: String
+    /// Unicode-scalar offsets into the scanned text, end exclusive (what `viet extract` prints).
+    public let scalarRange: Range<Int>
+    /// UTF-8 byte offsets into the scanned text, end exclusive.
+    public let utf8Range: Range<Int>
+    /// Indices of the `VietTokenizer` tokens the expression covers, when it was found by
+    /// ``NumberParser/scan(_:)-(TokenizedText)``; nil for string input.
+    public let tokenRange: Range<Int>?
+
+    /// Creates an expression; ``NumberParser`` is the usual source.
+    public init(
+        _ value: Value, qualifier: Qualifier? = nil, relativeOffset: String? = nil, text: String,
+        scalarRange: Range<Int>, utf8Range: Range<Int>, tokenRange: Range<Int>? = nil
+    ) {
+        self.typedValue = value
+        self.qualifier = qualifier
+        self.relativeOffset = relativeOffset
+        self.text = text
+        self.scalarRange = scalarRange
+        self.utf8Range = utf8Range
+        self.tokenRange = tokenRange
+    }
+
+    /// A copy with a token range (the scanner fills it in after matching).
+    func with(tokenRange: Range<Int>) -> NumericExpression {
+        NumericExpression(
+            typedValue, qualifier: qualifier, relativeOffset: relativeOffset, text: text,
+            scalarRange: scalarRange, utf8Range: utf8Range, tokenRange: tokenRange)
+    }
+}

@@ -1,0 +1,68 @@
+/// A date, period or time of day of which some parts may be unknown, written as ISO-8601 with `X`
+/// for the unknown parts, as GUIDE §3 requires.
+///
+/// ```swift
+/// PartialDate(month: 1, day: 14).description            // "XXXX-01-14"
+/// PartialDate(year: 2023, month: 6).description         // "2023-06"
+/// PartialDate(year: 2023, quarter: 1).description       // "2023-Q1"
+/// PartialDate(year: 2020, month: 11, day: 13, hour: 15, minute: 30).description  // "2020-11-13T15:30"
+/// PartialDate(hour: 15, minute: 30).description         // "T15:30"
+/// ```
+public struct PartialDate: Sendable, Hashable, CustomStringConvertible {
+    public var year: Int?
+    public var quarter: Int?
+    public var month: Int?
+    /// ISO week of the year (1…53), for "tuần sau" and the like.
+    public var week: Int?
+    public var day: Int?
+    public var hour: Int?
+    public var minute: Int?
+
+    public init(
+        year: Int? = nil, quarter: Int? = nil, month: Int? = nil, week: Int? = nil, day: Int? = nil,
+        hour: Int? = nil, minute: Int? = nil
+    ) {
+        self.year = year
+        self.quarter = quarter
+        self.month = month
+        self.week = week
+        self.day = day
+        self.hour = hour
+        self.minute = minute
+    }
+
+    /// The whole day of a calendar date.
+    public init(_ date: CalendarDate) {
+        self.init(year: date.year, month: date.month, day: date.day)
+    }
+
+    /// True when the value carries a calendar part (not only a time of day).
+    public var hasDate: Bool { year != nil || quarter != nil || month != nil || week != nil || day != nil }
+
+    /// ISO-8601 text with X for unknown parts: "2020-11-13", "XXXX-01-14", "2023-06", "2023",
+    /// "2023-Q1", "2023-W05", "2020-11-13T15:30", "T15:30".
+    public var description: String {
+        var text = ""
+        if hasDate {
+            text = year.map { Self.pad($0, 4) } ?? "XXXX"
+            if let quarter {
+                text += "-Q\(quarter)"
+            } else if let week {
+                text += "-W" + Self.pad(week, 2)
+            } else if month != nil || day != nil {
+                text += "-" + (month.map { Self.pad($0, 2) } ?? "XX")
+                if let day { text += "-" + Self.pad(day, 2) }
+            }
+        }
+        if let hour {
+            text += "T" + Self.pad(hour, 2) + ":" + Self.pad(minute ?? 0, 2)
+        }
+        return text
+    }
+
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value.magnitude)
+        let padded = String(repeating: "0", count: Swift.max(0, width - digits.count)) + digits
+        return value < 0 ? "-" + padded : padded
+    }
+}
