@@ -1,0 +1,128 @@
+import VietText
+
+/// Per-scalar lookup tables for the byte scanner and the lexicon keys, built once from the
+/// standard library's Unicode properties. Scalars at or above `limit` are classified by range.
+enum CharacterTables {
+    /// Scalars below this have a table entry (Latin, Greek, Cyrillic, Vietnamese, general punctuation).
+    static let limit: UInt32 = 0x2100
+
+    /// How the scanner treats a scalar.
+    enum Class: UInt8 {
+        /// Whitespace and control characters (including NUL): separate tokens, belong to none.
+        case space = 0
+        /// A letter the scanner handles itself (Latin incl. Vietnamese, IPA, Greek, Cyrillic).
+        case letter
+        /// An ASCII digit.
+        case digit
+        /// A combining mark: it extends whatever precedes it.
+        case mark
+        /// Punctuation (general category P*).
+        case punctuation
+        /// A symbol (general category S*) and anything else on its own.
+        case symbol
+        /// A letter or sign of another script (Thai, Arabic, CJK…) or an emoji: ICU word-breaks it.
+        case otherScript
+    }
+
+    /// `classes[scalar]` for scalars below ``limit``.
+    static let classes: [Class] = (0..<limit).map { value in
+        guard let scalar = Unicode.Scalar(value) else { return .symbol }
+        return classify(scalar)
+    }
+
+    /// Lower-case mapping of scalars below ``limit`` (identity when there is none or it is not one scalar).
+    static let lowercase: [UInt32] = (0..<limit).map { value in
+        guard let scalar = Unicode.Scalar(value) else { return value }
+        let mapped = scalar.properties.lowercaseMapping.unicodeScalars
+        return mapped.count == 1 ? mapped.first!.value : value
+    }
+
+    /// For letters of the Vietnamese alphabet below ``limit``: the ASCII base letter, lower case
+    /// ("Ệ" → "e", "đ" → "d"); 0 for every other scalar. Used for the syllable-shape check.
+    static let vietnameseBase: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: Int(limit))
+        let groups: [(Character, String)] = [
+            ("a", "aàáảãạăằắẳẵặâầấẩẫậ"), ("e", "eèéẻẽẹêềếểễệ"), ("i", "iìíỉĩị"),
+            ("o", "oòóỏõọôồốổỗộơờớởỡợ"), ("u", "uùúủũụưừứửữự"), ("y", "yỳýỷỹỵ"), ("d", "dđ"),
+        ]
+        for (base, letters) in groups {
+            for letter in (letters + letters.uppercased()).unicodeScalars where letter.value < limit {
+                table[Int(letter.value)] = base.asciiValue!
+            }
+        }
+        for ascii in UInt8(ascii: "a")...UInt8(ascii: "z") where table[Int(ascii)] == 0 {
+            table[Int(ascii)] = ascii
+            table[Int(ascii - 0x20)] = ascii
+        }
+        return table
+    }()
+
+    static func classify(_ scalar: Unicode.Scalar) -> Class {
+        let value = scalar.value
+        if value < 0x80 {
+            switch value {
+            case 0x30...0x39: return .digit
+            case 0x41...0x5A, 0x61...0x7A: return .letter
+            case 0...0x20, 0x7F: return .space
+            default: break
+            }
+        }
+        let properties = scalar.properties
+        if properties.isWhitespace || value == 0xFEFF || value == 0x200B { return .space }
+        switch properties.generalCategory {
+        case .control, .format:
+            // Joiners and variation selectors belong to emoji and Indic sequences: leave them to ICU.
+            return value == 0x200C || value == 0x200D ? .otherScript : .space
+        case .nonspacingMark, .enclosingMark, .spacingMark:
+            return .mark
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+            .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            return value < 0x0530 || (0x2000...0x206F).contains(value) ? .punctuation : .otherScript
+        case .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            return value < 0x0530 || (0x2000...0x20CF).contains(value) ? .symbol : .otherScript
+        default:
+            if properties.isAlphabetic {
+                return value < 0x0530 || (0x1E00...0x1EFF).contains(value) ? .letter : .otherScript
+            }
+            return properties.numericType != nil ? .otherScript : .symbol
+        }
+    }
+
+    /// The class of any scalar.
+    @inline(__always)
+    static func classOf(_ scalar: UInt32) -> Class {
+        if scalar < limit { return classes[Int(scalar)] }
+        switch scalar {
+        case 0x3000, 0xFEFF: return .space
+        case 0xFE00...0xFE0F, 0xE0100...0xE01EF: return .mark
+        case 0xD800...0xDFFF: return .symbol
+        default: return .otherScript
+        }
+    }
+
+    /// The lower-case scalar (identity at or above ``limit``).
+    @inline(__always)
+    static func lower(_ scalar: UInt32) -> UInt32 {
+        scalar < limit ? lowercase[Int(scalar)] : scalar
+    }
+
+    /// Decodes the scalar at `index` of valid UTF-8; returns it and its byte length.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        if lead < 0xE0 {
+            return ((UInt32(lead & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F), 2)
+        }
+        if lead < 0xF0 {
+            return (
+                (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6)
+                    | UInt32(bytes[index + 2] & 0x3F), 3
+            )
+        }
+        return (
+            (UInt32(lead & 0x07) << 18) | (UInt32(bytes[index + 1] & 0x3F) << 12)
+                | (UInt32(bytes[index + 2] & 0x3F) << 6) | UInt32(bytes[index + 3] & 0x3F), 4
+        )
+    }
+}

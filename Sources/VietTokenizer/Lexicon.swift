@@ -1,0 +1,120 @@
+import VietText
+
+/// A set of Vietnamese words for word segmentation, looked up without regard to case, Unicode
+/// normalisation or tone-mark placement ("hoà" finds "hòa", "HÒA" and a decomposed "hòa").
+///
+/// Start from the shipped lexicon (about 60,000 words from the pyvi and RDRsegmenter/vnvocab
+/// word lists, see NOTICE) and add your own words from code or from a file:
+///
+/// ```swift
+/// var lexicon = Lexicon.shipped
+/// lexicon.insert("chuyển đổi số")              // syllables separated by spaces…
+/// lexicon.insert("Bưu_điện_Văn_hóa_xã")        // …or by underscores (VLSP style)
+/// try lexicon.load(contentsOfFile: "my-words.txt")
+/// lexicon.contains("Chuyển Đổi Số")            // true
+/// let segmenter = Segmenter(lexicon: lexicon)
+/// ```
+///
+/// `Lexicon` is a value type: copies are independent and can be shared across threads.
+public struct Lexicon: Sendable {
+    /// What the lexicon knows about one syllable sequence.
+    struct Entry: Sendable {
+        /// The sequence is a word.
+        var isWord: Bool
+        /// The sequence begins a longer word, so matching should continue.
+        var isPrefix: Bool
+        /// How strongly the segmenter prefers this word (1 neutral, 0 never join, > 1 prefer).
+        var weight: Float
+    }
+
+    private(set) var syllables = HashTable<UInt32>(capacity: 1024)
+    private(set) var words = HashTable<Entry>(capacity: 1024)
+    private var nextSyllable: UInt32 = 0
+    /// The number of words (single- and multi-syllable) in the lexicon.
+    public private(set) var count = 0
+    /// The most syllables any word has.
+    public private(set) var longestWord = 0
+
+    /// An empty lexicon.
+    public init() {}
+
+    /// A lexicon of the given words; see ``insert(_:)`` for their form.
+    ///
+    /// - Complexity: O(total length of `words`).
+    public init(words: some Sequence<String>) {
+        for word in words { insert(word) }
+    }
+
+    /// Adds a word: syllables separated by spaces or underscores, any case, either tone placement.
+    /// Blank input is ignored.
+    ///
+    /// - Parameter word: e.g. "công nghệ thông tin" or "Công_nghệ_thông_tin".
+    public mutating func insert(_ word: String) {
+        insert(word, weight: 1)
+    }
+
+    /// Whether `word` (in any case and tone placement, syllables separated by spaces or underscores)
+    /// is a word of the lexicon.
+    public func contains(_ word: String) -> Bool {
+        guard let key = wordKey(word) else { return false }
+        return words[key]?.isWord ?? false
+    }
+
+    // MARK: Internals
+
+    /// Inserts with a segmentation weight (the shipped lexicon's learned preferences).
+    mutating func insert(_ word: String, weight: Float) {
+        let parts = Self.syllables(of: word)
+        guard !parts.isEmpty else { return }
+        var key = SyllableKey.wordSeed
+        for (index, part) in parts.enumerated() {
+            key = SyllableKey.extend(key, register(part))
+            if index < parts.count - 1 {
+                var entry = words[key] ?? Entry(isWord: false, isPrefix: true, weight: 1)
+                entry.isPrefix = true
+                words.set(key, entry)
+            }
+        }
+        var entry = words[key] ?? Entry(isWord: false, isPrefix: false, weight: weight)
+        if !entry.isWord { count += 1 }
+        entry.isWord = true
+        entry.weight = weight
+        words.set(key, entry)
+        longestWord = max(longestWord, parts.count)
+    }
+
+    static func syllables(of word: String) -> [String] {
+        word.split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "\t" }).map(String.init)
+    }
+
+    /// The id of a syllable, registering both tone placements of its normalised form.
+    private mutating func register(_ syllable: String) -> UInt32 {
+        let key = TonePlacement.lookupKey(syllable)
+        let hash = SyllableKey.hash(key)
+        if let id = syllables[hash] { return id }
+        let id = nextSyllable
+        nextSyllable += 1
+        syllables.set(hash, id)
+        let old = TonePlacement.convert(key, to: .old)
+        if old != key { syllables.set(SyllableKey.hash(old), id) }
+        return id
+    }
+
+    /// The key of a word, or nil when one of its syllables is unknown.
+    private func wordKey(_ word: String) -> UInt64? {
+        let parts = Self.syllables(of: word)
+        guard !parts.isEmpty else { return nil }
+        var key = SyllableKey.wordSeed
+        for part in parts {
+            guard let id = syllableID(normalizedHash: SyllableKey.normalizedHash(part)) else { return nil }
+            key = SyllableKey.extend(key, id)
+        }
+        return key
+    }
+
+    @inline(__always)
+    func syllableID(normalizedHash hash: UInt64) -> UInt32? { syllables[hash] }
+
+    @inline(__always)
+    func entry(_ key: UInt64) -> Entry? { words[key] }
+}

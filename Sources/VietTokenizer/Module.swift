@@ -1,1 +1,0 @@
-// VietTokenizer: module placeholder until its issue lands.

@@ -1,0 +1,280 @@
+/// Alphanumeric tokens: words, numbers and the compound tokens kept whole.
+extension TokenScanner {
+    /// Scans the token(s) that start with the letter or digit at `start`; returns where to continue.
+    mutating func scanAlphanumeric(from start: Int) -> Int {
+        if let end = urlEnd(from: start) {
+            emit(.url, [], start, end)
+            return end
+        }
+        if let end = emailEnd(from: start) {
+            emit(.email, [], start, end)
+            return end
+        }
+        collectRuns(from: start)
+        return classifyRuns()
+    }
+
+    /// Fills ``runs`` and ``separators`` with up to ``maxComponents`` runs joined by single connectors.
+    mutating func collectRuns(from start: Int) {
+        runs.removeAll(keepingCapacity: true)
+        separators.removeAll(keepingCapacity: true)
+        var run = scanRun(from: start)
+        runs.append(run)
+        while runs.count < Self.maxComponents {
+            let connector = byte(run.end)
+            switch connector {
+            case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: ":"),
+                UInt8(ascii: "&"), UInt8(ascii: "'"):
+                break
+            default:
+                return
+            }
+            guard isAlphanumericStart(run.end + 1) else { return }
+            separators.append(connector)
+            run = scanRun(from: run.end + 1)
+            runs.append(run)
+        }
+    }
+
+    /// Decides how many of ``runs`` form the next token and emits it; returns the end.
+    mutating func classifyRuns() -> Int {
+        let (count, kind, trailingDot) = matchCompound()
+        if count >= 2 || kind != .word {
+            var end = runs[count - 1].end
+            if trailingDot { end += 1 }
+            emit(kind, flags(ofRuns: 0, count), runs[0].start, end)
+            return end
+        }
+        return emitSingleRun()
+    }
+
+    /// The number of runs the longest compound pattern covers, its kind and whether it takes a
+    /// following dot; `(1, .word, false)` when no pattern applies.
+    func matchCompound() -> (Int, TokenKind, Bool) {
+        let count = runs.count
+        let first = runs[0]
+        if first.isDigits {
+            if let date = matchDate() { return (date, .date, false) }
+            if let code = matchCode() { return (code, .code, false) }
+            if count >= 2, first.length <= 2, runs[1].isDigits, runs[1].length == 4,
+                separators[0] == UInt8(ascii: "/") || separators[0] == UInt8(ascii: "-"),
+                let month = number(first), (1...12).contains(month), let year = number(runs[1]),
+                (1900...2099).contains(year)
+            {
+                return (2, .date, false)
+            }
+            if count >= 2, separators[0] == UInt8(ascii: ":"), first.length <= 2, runs[1].isDigits,
+                runs[1].length == 2, let hour = number(first), hour <= 24, let minute = number(runs[1]),
+                minute <= 59
+            {
+                let seconds =
+                    count >= 3 && separators[1] == UInt8(ascii: ":") && runs[2].isDigits && runs[2].length == 2
+                return (seconds ? 3 : 2, .time, false)
+            }
+            var end = 1
+            while end < count, separators[end - 1] == UInt8(ascii: ".") || separators[end - 1] == UInt8(ascii: ","),
+                runs[end].isDigits
+            {
+                end += 1
+            }
+            return (end, .number, false)
+        }
+        if count >= 2, let code = matchCode() { return (code, .code, false) }
+        guard count >= 2 else { return (1, .word, false) }
+        let separator = separators[0]
+        let second = runs[1]
+        switch separator {
+        case UInt8(ascii: "&"):
+            var end = 1
+            while end < count, separators[end - 1] == UInt8(ascii: "&"), runs[end - 1].isLetters,
+                runs[end].isLetters, runs[end].lowers == 0, runs[end - 1].lowers == 0
+            {
+                end += 1
+            }
+            return end >= 2 ? (end, .abbreviation, false) : (1, .word, false)
+        case UInt8(ascii: "-"):
+            // "Covid-19", "Vinasat-1", "MiG-21".
+            if first.isLetters, second.isDigits { return (2, .code, false) }
+        case UInt8(ascii: "'"):
+            // "H'Mông", "M'Nông", "R'lấp".
+            if first.isLetters, first.letters <= 2, first.firstIsUpper, second.isLetters { return (2, .word, false) }
+        case UInt8(ascii: "."):
+            if let domain = matchDomain() { return (domain, .url, false) }
+            if let dotted = matchDotted() { return dotted }
+        default:
+            break
+        }
+        return (1, .word, false)
+    }
+
+    /// "13/11/2020", "7-3-2019", "26.10.2006", "2020-11-13": three digit runs, one separator kind.
+    func matchDate() -> Int? {
+        guard runs.count >= 3, runs[1].isDigits, runs[2].isDigits, separators[0] == separators[1] else { return nil }
+        let separator = separators[0]
+        guard separator == UInt8(ascii: "/") || separator == UInt8(ascii: "-") || separator == UInt8(ascii: ".")
+        else { return nil }
+        let (a, b, c) = (runs[0], runs[1], runs[2])
+        if a.length <= 2, b.length <= 2, c.length == 2 || c.length == 4,
+            let day = number(a), (1...31).contains(day), let month = number(b), (1...12).contains(month)
+        {
+            return 3
+        }
+        if a.length == 4, b.length <= 2, c.length <= 2, separator != UInt8(ascii: "."),
+            let month = number(b), (1...12).contains(month), let day = number(c), (1...31).contains(day)
+        {
+            return 3
+        }
+        return nil
+    }
+
+    /// "17/NQ-CP", "68/2000/NĐ-CP", "36a/NQ-CP", "QĐ-UBND", "43H-016": runs joined by "/" or "-",
+    /// each digits, a short digit-letter mix or code letters, at least one of them code letters.
+    func matchCode() -> Int? {
+        var end = 0
+        var sawCodePart = false
+        var lastGood = 0
+        while end < runs.count {
+            let run = runs[end]
+            if end > 0 {
+                let separator = separators[end - 1]
+                guard separator == UInt8(ascii: "/") || separator == UInt8(ascii: "-") else { break }
+            }
+            if run.isCodePart {
+                sawCodePart = true
+            } else if !(run.isDigits || (run.firstIsDigit && run.letters <= 2 && run.uppers == 0)) {
+                break
+            }
+            end += 1
+            if sawCodePart { lastGood = end }
+        }
+        return lastGood >= 2 ? lastGood : nil
+    }
+
+    /// "caobang.gov.vn", "vnexpress.net/tin-tuc": lower-case ASCII labels ending in a known top-level domain.
+    func matchDomain() -> Int? {
+        var end = 1
+        var lastDomain = 0
+        while end < runs.count {
+            let separator = separators[end - 1]
+            guard separator == UInt8(ascii: ".") || separator == UInt8(ascii: "-") else { break }
+            guard !runs[end].nonASCIILetters, runs[end].uppers == 0 else { break }
+            if separator == UInt8(ascii: "."), isTopLevelDomain(runs[end]) { lastDomain = end + 1 }
+            end += 1
+        }
+        guard lastDomain >= 2, !runs[0].nonASCIILetters else { return nil }
+        return lastDomain
+    }
+
+    private func isTopLevelDomain(_ run: Run) -> Bool {
+        guard run.isLetters, run.length >= 2, run.length <= 4 else { return false }
+        let text = UnsafeBufferPointer(rebasing: bytes[run.start..<run.end])
+        for domain in Self.topLevelDomains where domain.elementsEqual(text) { return true }
+        return false
+    }
+
+    static let topLevelDomains: [[UInt8]] = ["vn", "com", "net", "org", "gov", "edu", "info", "biz", "io", "int"]
+        .map { Array($0.utf8) }
+
+    /// "TP.HCM", "Tp.HCM", "Th.S", "v.v.", "U.S.A.": letter runs joined by dots.
+    func matchDotted() -> (Int, TokenKind, Bool)? {
+        let first = runs[0]
+        guard first.isLetters else { return nil }
+        // Single letters joined by dots: "v.v", "U.S.A", taking a final dot: "v.v.".
+        if first.letters == 1 {
+            var end = 1
+            while end < runs.count, separators[end - 1] == UInt8(ascii: "."), runs[end].isLetters,
+                runs[end].letters == 1
+            {
+                end += 1
+            }
+            if end >= 2 {
+                return (end, .abbreviation, byte(runs[end - 1].end) == UInt8(ascii: "."))
+            }
+        }
+        // A short head and upper-case tails: "TP.HCM", "Tp.HCM", "Th.S".
+        guard first.letters <= 3 || first.lowers == 0 else { return nil }
+        var end = 1
+        while end < runs.count, separators[end - 1] == UInt8(ascii: "."), runs[end].isLetters,
+            runs[end].lowers == 0
+        {
+            end += 1
+        }
+        return end >= 2 ? (end, .abbreviation, false) : nil
+    }
+
+    /// The value of a short digit run.
+    func number(_ run: Run) -> Int? {
+        guard run.isDigits, run.length <= 9 else { return nil }
+        var value = 0
+        for index in run.start..<run.end { value = value * 10 + Int(bytes[index] &- UInt8(ascii: "0")) }
+        return value
+    }
+
+    // MARK: Single runs
+
+    /// Emits `runs[0]` alone: a number, a time ("15h30"), a number glued to a unit ("25ha" → "25",
+    /// "ha"), an abbreviation with its dot ("Tp.", "ThS.") or a word.
+    mutating func emitSingleRun() -> Int {
+        let run = runs[0]
+        if run.isDigits {
+            emit(.number, [], run.start, run.end)
+            return run.end
+        }
+        if run.firstIsDigit {
+            if isTime(run) {
+                emit(.time, [.hasDigits], run.start, run.end)
+                return run.end
+            }
+            // Digits then two or more lower-case letters only: a quantity and its unit.
+            if run.uppers == 0, run.digits == run.leadingDigits, run.letters >= 2 {
+                let split = run.start + run.leadingDigits
+                emit(.number, [], run.start, split)
+                let rest = scanRun(from: split)
+                runs[0] = rest
+                emit(.word, wordFlags(ofRun: 0), rest.start, rest.end)
+                return rest.end
+            }
+        }
+        if byte(run.end) == UInt8(ascii: "."), isAbbreviationWithDot(run) {
+            emit(.abbreviation, flags(ofRuns: 0, 1), run.start, run.end + 1)
+            return run.end + 1
+        }
+        emit(.word, wordFlags(ofRun: 0), run.start, run.end)
+        return run.end
+    }
+
+    /// "15h30", "15h", "8g30": one or two digits, "h" or "g", up to two digits.
+    func isTime(_ run: Run) -> Bool {
+        guard run.leadingDigits >= 1, run.leadingDigits <= 2, run.letters == 1 else { return false }
+        let marker = bytes[run.start + run.leadingDigits] | 0x20
+        guard marker == UInt8(ascii: "h") || marker == UInt8(ascii: "g") else { return false }
+        let minutes = run.end - (run.start + run.leadingDigits + 1)
+        guard minutes == 0 || minutes == 2, let hour = number(Run(start: run.start, end: run.start + run.leadingDigits, digits: run.leadingDigits)), hour <= 24 else { return false }
+        if minutes == 2 {
+            let tens = bytes[run.end - 2]
+            return tens >= UInt8(ascii: "0") && tens <= UInt8(ascii: "5")
+        }
+        return true
+    }
+
+    /// Abbreviations written with a final dot that do not end a sentence ("Tp. Hồ Chí Minh",
+    /// "ThS. Nguyễn"), and an initial after a capitalised word ("Nguyễn V. A").
+    func isAbbreviationWithDot(_ run: Run) -> Bool {
+        let after = byte(run.end + 1)
+        guard after == UInt8(ascii: " ") else { return false }
+        let text = UnsafeBufferPointer(rebasing: bytes[run.start..<run.end])
+        for abbreviation in Self.dottedAbbreviations where abbreviation.elementsEqual(text) { return true }
+        if run.letters == 1, run.uppers == 1, run.length == 1, let previous = tokens.last,
+            previous.kind == .word, previous.flags.contains(.capitalized), previous.utf8Range.upperBound + 1 == run.start,
+            (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte(run.end + 2)) || byte(run.end + 2) >= 0xC3
+        {
+            return true
+        }
+        return false
+    }
+
+    static let dottedAbbreviations: [[UInt8]] = [
+        "Tp", "TP", "tp", "Q", "TX", "Tx", "ThS", "Ths", "TS", "PGS", "GS", "BS", "KS", "CN", "Mr", "Mrs", "Ms",
+        "Dr", "St", "Jr", "Co", "Ltd", "Inc", "Corp", "tr", "Tr", "nxb", "NXB", "vs", "etc", "Nxb", "ng",
+    ].map { Array($0.utf8) }
+}

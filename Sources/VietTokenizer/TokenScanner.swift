@@ -1,0 +1,224 @@
+import CICUShim
+
+/// The UTF-8 byte scanner behind ``Tokenizer``. One instance tokenizes one buffer.
+///
+/// Compound tokens (numbers, dates, codes, dotted abbreviations) are recognised from a list of at
+/// most ``maxComponents`` alphanumeric runs joined by single connector bytes; bounding the list is
+/// what keeps pathological input such as "1-1-1-1-…" (10 MB) linear: each position is looked at a
+/// bounded number of times.
+struct TokenScanner {
+    static let maxComponents = 8
+    /// Longest local part of an e-mail address (RFC 5321), which bounds the e-mail look-ahead.
+    static let maxEmailLocalPart = 64
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    var tokens: [Token] = []
+    /// Whether whitespace (or the start) precedes the next token.
+    var spaceBefore = true
+    private var cursorByte = 0
+    private var cursorScalar = 0
+    var runs: [Run] = []
+    var separators: [UInt8] = []
+    var breakIterator: UnsafeMutableRawPointer? = nil
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        runs.reserveCapacity(Self.maxComponents)
+        separators.reserveCapacity(Self.maxComponents)
+    }
+
+    /// An alphanumeric run: letters, ASCII digits and combining marks.
+    struct Run {
+        var start: Int
+        var end: Int
+        var letters = 0
+        var digits = 0
+        var uppers = 0
+        var lowers = 0
+        var firstIsUpper = false
+        var firstIsDigit = false
+        var nonASCIILetters = false
+        /// A letter outside the Vietnamese alphabet (f j w z, ñ, Greek…).
+        var nonVietnamese = false
+        var marks = false
+        /// Digits before the first letter.
+        var leadingDigits = 0
+
+        var isDigits: Bool { letters == 0 && digits > 0 }
+        var isLetters: Bool { digits == 0 && letters > 0 }
+        var length: Int { end - start }
+        /// Looks like a part of a document code: "NQ", "NĐ", "TTg", "BTTTT", "43H".
+        var isCodePart: Bool { uppers >= 2 || (uppers >= 1 && digits > 0 && letters <= 3) }
+    }
+
+    mutating func run() {
+        defer {
+            if let iterator = breakIterator { vn_break_close(iterator) }
+            breakIterator = nil
+        }
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let (scalar, length) = decode(at: index)
+            switch CharacterTables.classOf(scalar) {
+            case .space:
+                spaceBefore = true
+                index += length
+            case .letter, .digit:
+                index = scanAlphanumeric(from: index)
+            case .mark:
+                // A mark with nothing to attach to (start of text or after a space).
+                index = emitSymbolRun(from: index, length: length)
+            case .punctuation, .symbol:
+                index = scanPunctuation(from: index, scalar: scalar, length: length)
+            case .otherScript:
+                index = scanOtherScript(from: index)
+            }
+        }
+    }
+
+    // MARK: Emitting
+
+    /// Unicode-scalar offset of a byte offset; offsets are asked for in increasing order.
+    private mutating func scalarOffset(_ byte: Int) -> Int {
+        var index = cursorByte
+        var scalars = cursorScalar
+        while index < byte {
+            if bytes[index] & 0xC0 != 0x80 { scalars += 1 }
+            index += 1
+        }
+        cursorByte = byte
+        cursorScalar = scalars
+        return scalars
+    }
+
+    mutating func emit(_ kind: TokenKind, _ flags: TokenFlags, _ start: Int, _ end: Int) {
+        var flags = flags
+        if spaceBefore { flags.insert(.spaceBefore) }
+        let scalarStart = scalarOffset(start)
+        let scalarEnd = scalarOffset(end)
+        tokens.append(Token(kind: kind, flags: flags, utf8Range: start..<end, scalarRange: scalarStart..<scalarEnd))
+        spaceBefore = false
+    }
+
+    // MARK: Decoding
+
+    /// Decodes the scalar at `index`; malformed or truncated bytes (possible only through the
+    /// unsafe-buffer entry point) decode as U+FFFD of length 1 instead of reading out of bounds.
+    @inline(__always)
+    func decode(at index: Int) -> (UInt32, Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        let length = lead < 0xC0 ? 0 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : lead < 0xF8 ? 4 : 0
+        guard length > 0, index + length <= bytes.count else { return (0xFFFD, 1) }
+        return CharacterTables.decode(bytes, at: index)
+    }
+
+    @inline(__always)
+    func byte(_ index: Int) -> UInt8 { index < bytes.count ? bytes[index] : 0 }
+
+    @inline(__always)
+    func isAlphanumericStart(_ index: Int) -> Bool {
+        guard index < bytes.count else { return false }
+        let (scalar, _) = decode(at: index)
+        let kind = CharacterTables.classOf(scalar)
+        return kind == .letter || kind == .digit
+    }
+
+    // MARK: Runs
+
+    func scanRun(from start: Int) -> Run {
+        var run = Run(start: start, end: start)
+        var index = start
+        let count = bytes.count
+        var sawLetter = false
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                switch lead {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    if index == start { run.firstIsDigit = true }
+                    run.digits += 1
+                    if !sawLetter { run.leadingDigits += 1 }
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    if index == start { run.firstIsUpper = true }
+                    run.letters += 1
+                    run.uppers += 1
+                    sawLetter = true
+                    if lead == UInt8(ascii: "F") || lead == UInt8(ascii: "J") || lead == UInt8(ascii: "W")
+                        || lead == UInt8(ascii: "Z")
+                    {
+                        run.nonVietnamese = true
+                    }
+                case UInt8(ascii: "a")...UInt8(ascii: "z"):
+                    run.letters += 1
+                    run.lowers += 1
+                    sawLetter = true
+                    if lead == UInt8(ascii: "f") || lead == UInt8(ascii: "j") || lead == UInt8(ascii: "w")
+                        || lead == UInt8(ascii: "z")
+                    {
+                        run.nonVietnamese = true
+                    }
+                default:
+                    run.end = index
+                    return run
+                }
+                index += 1
+                continue
+            }
+            let (scalar, length) = decode(at: index)
+            switch CharacterTables.classOf(scalar) {
+            case .letter:
+                run.letters += 1
+                run.nonASCIILetters = true
+                sawLetter = true
+                let lower = CharacterTables.lower(scalar)
+                if lower != scalar {
+                    run.uppers += 1
+                    if index == start { run.firstIsUpper = true }
+                } else {
+                    run.lowers += 1
+                }
+                if scalar >= CharacterTables.limit || CharacterTables.vietnameseBase[Int(scalar)] == 0 {
+                    run.nonVietnamese = true
+                }
+            case .mark:
+                run.marks = true
+            default:
+                run.end = index
+                return run
+            }
+            index += length
+        }
+        run.end = index
+        return run
+    }
+
+    /// Case, diacritic and digit flags of the runs `first..<end` of ``runs``.
+    func flags(ofRuns first: Int, _ end: Int) -> TokenFlags {
+        var flags: TokenFlags = []
+        var uppers = 0
+        var lowers = 0
+        for index in first..<end {
+            let run = runs[index]
+            uppers += run.uppers
+            lowers += run.lowers
+            if run.nonASCIILetters { flags.insert(.hasDiacritics) }
+            if run.digits > 0 { flags.insert(.hasDigits) }
+            if run.marks { flags.insert(.combiningMarks) }
+        }
+        if runs[first].firstIsUpper { flags.insert(.capitalized) }
+        if uppers > 0 && lowers == 0 { flags.insert(.allCaps) }
+        return flags
+    }
+
+    /// Flags of the single-run word `runs[index]`, including the foreign-word judgement.
+    func wordFlags(ofRun index: Int) -> TokenFlags {
+        let run = runs[index]
+        var flags = flags(ofRuns: index, index + 1)
+        if run.nonVietnamese || run.digits > 0 || !SyllableShape.isPlausible(bytes, run.start, run.end) {
+            flags.insert(.foreign)
+        }
+        return flags
+    }
+}

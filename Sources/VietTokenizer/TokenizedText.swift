@@ -1,0 +1,34 @@
+/// A string with its tokens. Tokens address `text` by UTF-8 byte and Unicode-scalar offsets.
+///
+/// ```swift
+/// let tokenized = Tokenizer().tokenize("Tổng doanh thu đạt 735,3 tỷ đồng.")
+/// tokenized.tokens.count                         // 8
+/// tokenized.text(of: tokenized.tokens[4])        // "735,3"
+/// ```
+public struct TokenizedText: Sendable {
+    /// The tokenized string, unchanged.
+    public let text: String
+    /// The tokens in text order; they never overlap and whitespace belongs to none.
+    public let tokens: [Token]
+
+    /// Pairs a string with tokens that point into it.
+    public init(text: String, tokens: [Token]) {
+        self.text = text
+        self.tokens = tokens
+    }
+
+    /// The text a token covers.
+    ///
+    /// - Complexity: O(1) for native Swift strings.
+    public func text(of token: Token) -> Substring {
+        text(utf8Range: token.utf8Range)
+    }
+
+    /// The text between two UTF-8 byte offsets of ``text``.
+    public func text(utf8Range range: Range<Int>) -> Substring {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(start, offsetBy: range.count)
+        return text[start..<end]
+    }
+}

@@ -1,0 +1,52 @@
+/// Splits Vietnamese text into tokens: syllables and words, numbers, punctuation, symbols and the
+/// units Vietnamese administrative text needs kept whole.
+///
+/// Kept whole: numbers ("1.456.018", "47,13", "4.42", "-5"), document codes ("17/NQ-CP",
+/// "68/2000/NĐ-CP", "36a/NQ-CP", "QĐ-UBND"), abbreviations ("TT&TT", "TP.HCM", "Tp.", "v.v."),
+/// dates ("13/11/2020", "7-3-2019", "26.10.2006", "06/2023"), times ("15h30", "8:45"), URLs,
+/// e-mail addresses and ellipses ("…", "..."). A hand-written UTF-8 byte scanner handles Latin,
+/// Vietnamese, Greek and Cyrillic text; runs of other scripts (Thai, Arabic, CJK) and emoji are
+/// handed to ICU's word break iterator.
+///
+/// ```swift
+/// let tokenizer = Tokenizer()
+/// let tokenized = tokenizer.tokenize("Nghị quyết số 17/NQ-CP ngày 7-3-2019 tại TP.HCM.")
+/// tokenized.tokens.map { tokenized.text(of: $0) }
+/// // ["Nghị", "quyết", "số", "17/NQ-CP", "ngày", "7-3-2019", "tại", "TP.HCM", "."]
+/// ```
+///
+/// The tokenizer does not normalise: give it NFC text (see `TextNormalizer`) for the best results;
+/// decomposed tone marks stay inside their token and are flagged ``TokenFlags/combiningMarks``.
+public struct Tokenizer: Sendable {
+    /// Creates a tokenizer. It has no state; one instance can serve every thread.
+    public init() {}
+
+    /// Tokenizes a line or a whole document.
+    ///
+    /// - Parameter text: Any string; invalid input cannot occur (Swift strings are valid UTF-8).
+    /// - Returns: The text with its tokens.
+    /// - Complexity: O(n) in the UTF-8 length of `text`; every pattern looks ahead a bounded
+    ///   number of components, so no input makes it quadratic.
+    public func tokenize(_ text: String) -> TokenizedText {
+        var text = text
+        let tokens = text.withUTF8 { bytes in
+            var scanner = TokenScanner(bytes: bytes)
+            scanner.run()
+            return scanner.tokens
+        }
+        return TokenizedText(text: text, tokens: tokens)
+    }
+
+    /// Tokenizes UTF-8 bytes that are known to be valid, appending to `tokens`. Offsets are relative
+    /// to the start of `bytes`. This is the allocation-free entry point for streaming callers that
+    /// keep their own buffer.
+    ///
+    /// - Precondition: `bytes` is valid UTF-8 (a `String`'s `withUTF8` buffer always is).
+    /// - Complexity: O(n) in `bytes.count`.
+    public func tokenize(utf8 bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
+        var scanner = TokenScanner(bytes: bytes)
+        swap(&scanner.tokens, &tokens)
+        scanner.run()
+        swap(&scanner.tokens, &tokens)
+    }
+}
