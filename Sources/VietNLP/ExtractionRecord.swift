@@ -1,0 +1,67 @@
+/// One extracted fact as `viet extract` prints it (GUIDE §3): where it is in its input line, its text,
+/// its label and its attributes in emit order.
+///
+/// ```swift
+/// let record = ExtractionRecord(
+///     line: 3, start: 10, end: 23, text: "735,3 tỷ đồng", label: "MONEY",
+///     attributes: [("value", "735300000000"), ("unit", "VND")])
+/// record.jsonLine
+/// // {"line": 3, "start": 10, "end": 23, "text": "735,3 tỷ đồng", "label": "MONEY", "value": "735300000000", "unit": "VND"}
+/// ```
+public struct ExtractionRecord: Sendable, Hashable {
+    /// 1-based line number in its input.
+    public var line: Int
+    /// Unicode-scalar offset of the first scalar of the span in its line.
+    public var start: Int
+    /// Unicode-scalar offset just past the span (exclusive).
+    public var end: Int
+    /// The span exactly as written in the input.
+    public var text: String
+    /// The label ("MONEY", "DATE", "ORG"…).
+    public var label: String
+    /// Attribute names and exact string values, in the order the rule emitted them.
+    public var attributes: [Attribute]
+
+    /// One attribute: a name and its exact string value.
+    public struct Attribute: Sendable, Hashable {
+        public var name: String
+        public var value: String
+
+        public init(_ name: String, _ value: String) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    /// Creates a record.
+    public init(line: Int, start: Int, end: Int, text: String, label: String, attributes: [Attribute] = []) {
+        self.line = line
+        self.start = start
+        self.end = end
+        self.text = text
+        self.label = label
+        self.attributes = attributes
+    }
+
+    /// Creates a record from name–value pairs.
+    public init(
+        line: Int, start: Int, end: Int, text: String, label: String, attributes: [(String, String)]
+    ) {
+        self.init(
+            line: line, start: start, end: end, text: text, label: label,
+            attributes: attributes.map { Attribute($0.0, $0.1) })
+    }
+
+    /// The value of the attribute `name`, or nil.
+    public subscript(attribute name: String) -> String? {
+        attributes.first { $0.name == name }?.value
+    }
+
+    /// The record as one JSON line (without the newline), keys in the GUIDE §3 order.
+    public var jsonLine: String {
+        var bytes: [UInt8] = []
+        JSONLines.append(self, to: &bytes)
+        bytes.removeLast()
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
