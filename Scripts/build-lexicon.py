@@ -6,13 +6,16 @@ vnvocab.txt and rdr-*.txt (RDRsegmenter, Apache-2.0). Only multi-syllable words 
 kept (single syllables are always words to the segmenter). Entries are deduplicated on a
 placement-insensitive key (NFC, lower case, tone mark moved to the end of the syllable).
 
-Optional: --weights FILE adds learned segmentation weights ("word<TAB>weight" lines, produced by
-Scripts/build-lexicon-weights.py from UD-VTB *train* only). Only the weights ship, never treebank text.
+Learned segmentation weights ("word<TAB>weight" lines) come from Scripts/build-lexicon-weights.py,
+which reads UD-VTB *train* only; it is run automatically unless --weights FILE is given. Only the
+weights ship, never treebank text.
 
 Usage: python3 Scripts/build-lexicon.py [--shared ../shared] [--weights FILE]
 """
 import argparse
 import os
+import subprocess
+import sys
 import unicodedata
 
 TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
@@ -55,9 +58,13 @@ def main():
     weights = {}
     if args.weights:
         with open(args.weights, encoding="utf-8") as handle:
-            for line in handle:
-                word, weight = line.rstrip("\n").split("\t")
-                weights[key(word)] = (word, weight)
+            learned = handle.read()
+    else:
+        learned = subprocess.run([sys.executable, os.path.join(here, "build-lexicon-weights.py"), "--shared", args.shared],
+                                 check=True, capture_output=True, text=True).stdout
+    for line in learned.splitlines():
+        word, weight = line.split("\t")
+        weights[key(word)] = (word, weight)
     for k, (word, _) in weights.items():
         words.setdefault(k, word)
     lines = []

@@ -57,13 +57,10 @@ extension Segmenter {
                 }
             }
             // Proper names: a run of capitalised syllables, not counting a capitalised first word of
-            // a sentence, which is usually capitalised only for being first.
-            let token = tokens[run.lowerBound + start]
-            if token.flags.contains(.capitalized), !(start == 0 && sentenceStart) {
+            // a sentence (usually capitalised only for being first) nor acronyms ("UBND", "TP").
+            if Self.isNamePart(tokens[run.lowerBound + start]), !(start == 0 && sentenceStart) {
                 var end = start + 1
-                while end < count, tokens[run.lowerBound + end].flags.contains(.capitalized),
-                    !tokens[run.lowerBound + end].flags.contains(.foreign) || token.flags.contains(.foreign)
-                {
+                while end < count, Self.isNamePart(tokens[run.lowerBound + end]) {
                     end += 1
                     relax(&state, end, base + Self.score(length: end - start, weight: Self.nameWeight), Int32(end - start))
                 }
@@ -86,6 +83,12 @@ extension Segmenter {
             state.best[end] = score
             state.back[end] = length
         }
+    }
+
+    @inline(__always)
+    static func isNamePart(_ token: Token) -> Bool {
+        token.flags.contains(.capitalized)
+            && !(token.flags.contains(.allCaps) && token.utf8Range.count > 1)
     }
 
     /// The lexicon's id of a word token's syllable, or ``unknown``.

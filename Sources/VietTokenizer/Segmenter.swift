@@ -61,8 +61,9 @@ public struct Segmenter: Sendable {
         var index = 0
         while index < tokens.count {
             guard tokens[index].kind == .word else {
-                words.append(Word(tokens, index..<index + 1))
-                index += 1
+                let end = Self.numericWordEnd(bytes, tokens, from: index)
+                words.append(Word(tokens, index..<end))
+                index = end
                 continue
             }
             var end = index + 1
@@ -70,6 +71,28 @@ public struct Segmenter: Sendable {
             segmentRun(bytes, tokens, index..<end, into: &words, state: &state)
             index = end
         }
+    }
+}
+
+extension Segmenter {
+    /// Numbers written together without spaces form one word: "100%", "30/11", "2021-2025",
+    /// "70.000-150.000". Returns the end of the word that starts at `start` (at least `start + 1`).
+    static func numericWordEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], from start: Int) -> Int {
+        guard tokens[start].kind == .number else { return start + 1 }
+        var end = start + 1
+        while end < tokens.count, !tokens[end].flags.contains(.spaceBefore) {
+            let token = tokens[end]
+            if token.kind == .symbol, token.utf8Range.count == 1, bytes[token.utf8Range.lowerBound] == UInt8(ascii: "%") {
+                return end + 1
+            }
+            guard token.kind == .punctuation, token.utf8Range.count == 1, end + 1 < tokens.count,
+                tokens[end + 1].kind == .number, !tokens[end + 1].flags.contains(.spaceBefore)
+            else { break }
+            let separator = bytes[token.utf8Range.lowerBound]
+            guard separator == UInt8(ascii: "/") || separator == UInt8(ascii: "-") else { break }
+            end += 2
+        }
+        return end
     }
 }
 

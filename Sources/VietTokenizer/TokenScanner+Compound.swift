@@ -264,12 +264,8 @@ extension TokenScanner {
         guard after == UInt8(ascii: " ") else { return false }
         let text = UnsafeBufferPointer(rebasing: bytes[run.start..<run.end])
         for abbreviation in Self.dottedAbbreviations where abbreviation.elementsEqual(text) { return true }
-        if run.letters == 1, run.uppers == 1, run.length == 1, let previous = tokens.last,
-            previous.kind == .word, previous.flags.contains(.capitalized), previous.utf8Range.upperBound + 1 == run.start,
-            (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte(run.end + 2)) || byte(run.end + 2) >= 0xC3
-        {
-            return true
-        }
+        // An initial: "Nguyễn V. An", "anh H. cho biết".
+        if run.letters == 1, run.uppers == 1, run.length == 1, isAlphanumericStart(run.end + 2) { return true }
         return false
     }
 

@@ -181,7 +181,7 @@ anh tài
 anh thư
 anh trai
 anh túc
-anh tuấn
+anh tuấn	0
 anh vũ
 anh yến
 anh ấy
@@ -335,13 +335,13 @@ ba bảy
 ba bị
 ba bề bốn bên
 ba bể
-ba bốn
+ba bốn	0
 ba chẽ
 ba chìm bảy nổi
 ba chỉ
 ba chân bốn cẳng
 ba cọc ba đồng
-ba cùng
+ba cùng	0
 ba cập
 ba gác
 ba gạc
@@ -354,7 +354,7 @@ ba hoa xích đế
 ba hồn bảy vía
 ba hồn chín vía
 ba khía
-ba không
+ba không	0
 ba kích
 ba lan
 ba láp
@@ -380,7 +380,7 @@ ba rọi
 ba sa
 ba sinh
 ba soi
-ba tháng
+ba tháng	0
 ba toong
 ba tri
 ba trăng
@@ -628,7 +628,7 @@ bành bạnh
 bành trướng
 bành tô
 bánh bàng
-bánh bao
+bánh bao	0
 bánh bèo
 bánh bỏng
 bánh bò
@@ -760,7 +760,7 @@ bán dạo
 bán dâm
 bán dẫn
 bán hạ
-bán hoa
+bán hoa	0
 bán hoá giá
 bán khai
 bán kính
@@ -1111,7 +1111,7 @@ bà cụ
 bà cô
 bà cốt
 bà gia
-bà già
+bà già	0
 bà la môn
 bà la môn giáo
 bà mụ
@@ -1247,7 +1247,7 @@ bia lon
 bia miệng
 bia tươi
 bia ôm
-bia đỡ đạn
+bia đỡ đạn	0
 bìa giả
 bìa trong
 bịa tạc
@@ -1631,7 +1631,7 @@ bom h
 bom hoá học
 bom khinh khí
 bom lân tinh
-bom mìn
+bom mìn	0
 bom na
 bom napalm
 bom napan
@@ -2052,7 +2052,7 @@ bập bồng
 bập bỗng
 bất an
 bất bạo động
-bất bình
+bất bình	0
 bất bình đẳng
 bất biến
 bất bằng
@@ -2720,7 +2720,7 @@ bắt tình
 bắt tréo
 bắt tận tay day tận mặt
 bắt tận tay day tận trán
-bắt tội
+bắt tội	0
 bắt vạ
 bắt ấn
 bắt đầu
@@ -2910,7 +2910,7 @@ cách mạng khoa học
 cách mạng kĩ thuật
 cách mạng kỹ thuật
 cách mạng quan hệ sản xuất
-cách mạng tháng tám
+cách mạng tháng tám	0
 cách mạng tư sản
 cách mạng tư sản dân chủ
 cách mạng tư tưởng và văn hoá
@@ -4015,7 +4015,7 @@ chỉnh lý
 chỉnh lưu
 chỉnh nghi
 chỉnh quân
-chỉnh sửa
+chỉnh sửa	0
 chỉnh thể
 chỉnh trang
 chỉnh trị
@@ -4262,7 +4262,7 @@ chị ngã em nâng
 chị nuôi
 chị ta
 cho cùng
-cho dù
+cho dù	0
 cho hay
 cho nên
 cho phép
@@ -4646,7 +4646,7 @@ chủ bút
 chủ chiến
 chủ chốt
 chủ chứa
-chủ công
+chủ công	0
 chủ hoà
 chủ hôn
 chủ hộ
@@ -4799,7 +4799,7 @@ chủ đích
 chủ định
 chủ điểm
 chủ điền
-chủ đầu tư
+chủ đầu tư	0
 chủ đề
 chủ động
 châm biếm
@@ -4974,7 +4974,7 @@ chất xám
 chất xúc tác
 chất điểm
 chất độc
-chất độc da cam
+chất độc da cam	0
 chất độc màu da cam
 chất đốt
 chật chà chật chưỡng
@@ -5167,7 +5167,7 @@ chồng chéo
 chồng chung vợ chạ
 chồng chất
 chồng chưa cưới
-chồng con
+chồng con	0
 chồng loan vợ phụng
 chồng loan vợ phượng
 chồng lấn
@@ -5378,7 +5378,7 @@ chức nữ
 chức phận
 chức quyền
 chức sắc
-chức sự
+chức sự	0
 chức trách
 chức trọng quyền cao
 chức tước
@@ -5560,7 +5560,7 @@ con giáp
 con giun xéo lắm cũng quằn
 con giống
 con hát
-con heo
+con heo	0
 con hoang
 con khỉ
 con lắc
@@ -5576,7 +5576,7 @@ con người
 con nhà
 con nhà lành
 con nhà lính tính nhà quan
-con nhỏ
+con nhỏ	0
 con nít
 con nuôi
 con nụ
@@ -5588,7 +5588,7 @@ con quay
 con ranh
 con ranh con lộn
 con rạ
-con riêng
+con riêng	0
 con ruột
 con rối
 con rơi
@@ -5604,7 +5604,7 @@ con thứ
 con tin
 con tính
 con toán
-con trai
+con trai	0
 con trai con đứa
 con trẻ
 con trỏ
@@ -5686,20 +5686,20 @@ có máu mặt
 có một không hai
 có mặt
 có mới nới cũ
-có nghĩa
+có nghĩa	0
 có nhẽ
 có nhân
 có nơi có chốn
 có sừng có mỏ
 có thai
 có thể
-có tình
-có tuổi
+có tình	0
+có tuổi	0
 có tật giật mình
 có vẻ
 có ăn
 có đi có lại
-có điều
+có điều	0
 cỏ bạc đầu
 cỏ cây
 cỏ gà
@@ -5888,9 +5888,9 @@ cuốc bướm
 cuốc chét
 cuốc chĩa
 cuốc chim
-cuộc chiến
+cuộc chiến	0
 cuộc chơi
-cuộc gọi
+cuộc gọi	0
 cuộc sống
 cuộc thế
 cuộc đời
@@ -6929,7 +6929,7 @@ cơi nới
 cởi mở
 cơm áo
 cơm áo gạo tiền
-cơm bình dân
+cơm bình dân	0
 cơm bụi
 cơm bữa
 cơm bưng nước rót
@@ -7012,7 +7012,7 @@ cửa miệng
 cửa mở
 cửa nẻo
 cửa ngõ
-cửa nhà
+cửa nhà	0
 cửa phật
 cửa quan
 cửa quyền
@@ -8121,7 +8121,7 @@ dây tóc
 dây trần
 dây trời
 dây xích
-dây điện
+dây điện	0
 dây đất
 dầy cồm cộp
 dầy cộp
@@ -8621,7 +8621,7 @@ ghế cứng
 ghế dài
 ghế dựa
 ghế mềm
-ghế ngồi
+ghế ngồi	0
 ghế ngựa
 ghế tréo
 ghế tựa
@@ -8763,7 +8763,7 @@ giải tội
 giải vũ
 giải vây
 giải đáp
-giải độc
+giải độc	0
 giải đông
 giam cầm
 giam cấm
@@ -9404,7 +9404,7 @@ giờ gmt
 giờ hành chính
 giờ hoàng đạo
 giờ hồn
-giờ khắc
+giờ khắc	0
 giờ lâu
 giờ phút
 giờ quốc tế
@@ -9463,7 +9463,7 @@ gói ghém
 gói thầu
 gỏi sinh cầm
 gọi hồn
-gọi là
+gọi là	0
 gọi thầu
 gọi vốn
 gom góp
@@ -9586,7 +9586,7 @@ gậy ông đập lưng ông
 gốc gác
 gốc rễ
 gốc tích
-gốc từ
+gốc từ	0
 gối vụ
 gối xếp
 gối đất nằm sương
@@ -9972,7 +9972,7 @@ háo danh
 háo hức
 háo khí
 háo nước
-háo sắc
+háo sắc	0
 hão huyền
 hảo hạng
 hảo hán
@@ -10179,7 +10179,7 @@ hình chiếu
 hình chóp
 hình chóp cụt
 hình chữ nhật
-hình cụ
+hình cụ	0
 hình cầu
 hình cầu phân
 hình dáng
@@ -10364,7 +10364,7 @@ hiếu danh
 hiếu hạnh
 hiếu hỉ
 hiếu hoà
-hiếu học
+hiếu học	0
 hiếu hỷ
 hiếu khách
 hiếu khí
@@ -10713,7 +10713,7 @@ hoá thạch
 hoá thân
 hoá tính
 hoá trang
-hoá trị
+hoá trị	0
 hoá vật
 hoá xương
 hoá đơn
@@ -11421,7 +11421,7 @@ hồ chứa nước
 hồ cầm
 hồ dễ
 hồ hải
-hồ hết
+hồ hết	0
 hồ hởi
 hồ li
 hồ li tinh
@@ -11911,7 +11911,7 @@ kẻ chợ
 kẻ cắp
 kẻ cắp gặp bà già
 kẻ cướp
-kẻ gian
+kẻ gian	0
 kẻ ít người nhiều
 kẻ sĩ
 kẻ tám lạng người nửa cân
@@ -11935,7 +11935,7 @@ khách thể
 khách tình
 khách vãng lai
 khác biệt
-khác gì
+khác gì	0
 khác máu tanh lòng
 khác nào
 khác thể
@@ -12363,7 +12363,7 @@ khó ăn khó nói
 khó đăm đăm
 khó ở
 khu biệt
-khu chế xuất
+khu chế xuất	0
 khu công nghiệp
 khu phi quân sự
 khu phố
@@ -12604,7 +12604,7 @@ không bù
 không bờ bến
 không cánh mà bay
 không chiến
-không chỉ
+không chỉ	0
 không chừng
 không có lửa làm sao có khói
 không có lửa sao có khói
@@ -13414,7 +13414,7 @@ kế chân
 kế cận
 kế hoạch
 kế hoạch hoá
-kế hoạch hoá gia đình
+kế hoạch hoá gia đình	0
 kế mẫu
 kế nghiệp
 kế nhiệm
@@ -13506,7 +13506,7 @@ lai vãng
 lai vung
 lài nhài
 lái buôn
-lái xe
+lái xe	0
 lái đò
 lãi gộp
 lãi lờ
@@ -13524,7 +13524,7 @@ lại mục
 lại mũi
 lại mâm
 lại mặt
-lại người
+lại người	0
 lại quả
 lại sức
 lam chướng
@@ -13537,13 +13537,13 @@ làm ải
 làm bàn
 làm bạn
 làm bé
-làm bia đỡ đạn
+làm bia đỡ đạn	0
 làm biếng
 làm bỏ xác
 làm bếp
 làm bộ
 làm bộ làm tịch
-làm bằng
+làm bằng	0
 làm cao
 làm chay
 làm chi
@@ -13562,7 +13562,7 @@ làm dữ
 làm giàu
 làm già
 làm giá
-làm gì
+làm gì	0
 làm gương
 làm hàng
 làm khách
@@ -13610,7 +13610,7 @@ làm tiền
 làm tròn
 làm trò
 làm tội
-làm tới
+làm tới	0
 làm việc
 làm vì
 làm vậy
@@ -13720,7 +13720,7 @@ lãnh vực
 lãnh đạm
 lãnh đạo
 lãnh địa
-lãnh đủ
+lãnh đủ	0
 lảnh lói
 lảnh lót
 lạnh gáy
@@ -13956,7 +13956,7 @@ lè nhè
 lè tè
 lẽ mọn
 lẽ nào
-lẽ phải
+lẽ phải	0
 lẽ ra
 lẻ loi
 lẻ tẻ
@@ -14459,7 +14459,7 @@ lúc cúc
 lúc la lúc lắc
 lúc lỉu
 lúc lắc
-lúc nào
+lúc nào	0
 lúc nha lúc nhúc
 lúc nhúc
 lục bát
@@ -14820,7 +14820,7 @@ lập bô
 lập cà lập cập
 lập chí
 lập cập
-lập công
+lập công	0
 lập dị
 lập giá
 lập hạ
@@ -14850,7 +14850,7 @@ lập đông
 lất phất
 lật bật
 lật lọng
-lật mặt
+lật mặt	0
 lật ngược
 lật phật
 lật tẩy
@@ -14889,7 +14889,7 @@ lầy nhầy
 lấy có
 lấy công làm lãi
 lấy giọng
-lấy làm
+lấy làm	0
 lấy lòng
 lấy lệ
 lấy ngắn nuôi dài
@@ -14898,7 +14898,7 @@ lấy rồi
 lấy thịt đè người
 lấy thúng úp voi
 lấy độc trị độc
-lấy được
+lấy được	0
 lẫy lừng
 lẩy bà lẩy bẩy
 lẩy bẩy
@@ -14925,7 +14925,7 @@ lên khuôn
 lên lão
 lên lớp
 lên men
-lên mặt
+lên mặt	0
 lên ngôi
 lên nước
 lên râu
@@ -14935,7 +14935,7 @@ lên thác xuống ghềnh
 lên tiếng
 lên voi xuống chó
 lên xe xuống ngựa
-lên xuống
+lên xuống	0
 lên đạn
 lên đèn
 lên đồng
@@ -15835,7 +15835,7 @@ máu thịt
 máu trắng
 máu xương
 may công nghiệp
-may mà
+may mà	0
 may mặc
 may mắn
 may ra
@@ -15905,7 +15905,7 @@ máy móc
 máy mó
 máy nhắn tin
 máy nivô
-máy nói
+máy nói	0
 máy nổ
 máy nước
 máy phát điện
@@ -15995,7 +15995,7 @@ mè xửng
 mẹ con
 mẹ gà con vịt
 mẹ ghẻ
-mẹ già
+mẹ già	0
 mẹ goá con côi
 mẹ hát con khen hay
 mẹ kiếp
@@ -16612,7 +16612,7 @@ mộng tưởng
 mộng âm dương
 mộng ước
 mồn một
-một bề
+một bề	0
 một cách
 một chạp
 một chín một mười
@@ -16666,7 +16666,7 @@ một vài
 một vừa hai phải
 một vừa và hai phải
 một điều nhịn chín điều lành
-một đôi
+một đôi	0
 một đồng một chữ
 một đồng một cốt
 mồ cha
@@ -16783,7 +16783,7 @@ mặt chữ
 mặt chữ điền
 mặt cân
 mặt cầu
-mặt cắt
+mặt cắt	0
 mặt cắt không còn giọt máu
 mặt cắt không còn hột máu
 mặt dạn mày dày
@@ -16849,7 +16849,7 @@ mới tinh
 mới toanh
 mới đó
 mới đầu
-mới đây
+mới đây	0
 mớm cung
 mơn man
 mơn mởn
@@ -17019,7 +17019,7 @@ nam trầm
 nam trực
 nam tước
 nam tử
-nam vô
+nam vô	0
 nam vô tửu như kì vô phong
 nam đàn
 nam định
@@ -17176,16 +17176,16 @@ ngày mai
 ngày mùa
 ngày một
 ngày một ngày hai
-ngày nay
+ngày nay	0
 ngày ngày
 ngày qua tháng lại
 ngày rày
 ngày rộng tháng dài
-ngày sau
+ngày sau	0
 ngày sinh
 ngày tháng
 ngày tiết
-ngày trước
+ngày trước	0
 ngày xưa
 ngày xửa ngày xưa
 ngày đêm
@@ -17369,7 +17369,7 @@ nghỉ tay
 nghỉ việc
 nghị án
 nghị gật
-nghị hoà
+nghị hoà	0
 nghị luận
 nghị lực
 nghị quyết
@@ -17663,7 +17663,7 @@ nguyên vật liệu
 nguyên văn
 nguyên xi
 nguyên âm
-nguyên đại
+nguyên đại	0
 nguyên đán
 nguyên động lực
 nguyên đơn
@@ -17997,7 +17997,7 @@ ngược đãi
 ngược đời
 người bị hại
 người bệnh
-người dân
+người dân	0
 người dưng
 người dưng nước lã
 người hùng
@@ -18012,19 +18012,19 @@ người nhái
 người nhà
 người phát ngôn
 người quản lí
-người quản lý
+người quản lý	0
 người quen kẻ thuộc
 người rừng
 người ta
 người thân
-người thương
+người thương	0
 người tình
 người trần mắt thịt
 người vượn
 người xưa
 người yêu
 người đời
-người ở
+người ở	0
 ngường ngượng
 ngưỡng cửa
 ngưỡng mộ
@@ -18697,7 +18697,7 @@ nhân trắc
 nhân trắc học
 nhân tâm
 nhân tố
-nhân từ
+nhân từ	0
 nhân viên
 nhân vị
 nhân vật
@@ -18783,7 +18783,7 @@ nhất cử lưỡng tiện
 nhất cử nhất động
 nhất hạng
 nhất hô bá ứng
-nhất là
+nhất là	0
 nhất loạt
 nhất luật
 nhất mực
@@ -18883,7 +18883,7 @@ nhắc nhỏm
 nhắc nhủ
 nhắc nhở
 nhắc vở
-nhắc đi nhắc lại
+nhắc đi nhắc lại	0
 nhăm nhe
 nhăm nhăm
 nhằm nhè
@@ -18969,12 +18969,12 @@ như ai
 như chơi
 như diều gặp gió
 như hình với bóng
-như không
+như không	0
 như muối bỏ bể
 như nguyện
 như nhứ
 như thanh
-như thế
+như thế	0
 như thế nào
 như thể
 như thường
@@ -19546,7 +19546,7 @@ năm thì mười hoạ
 năm thê bảy thiếp
 năm tuổi
 năm xung tháng hạn
-năm xưa
+năm xưa	0
 năm âm lịch
 nằm bẹp
 nằm bếp
@@ -19630,7 +19630,7 @@ nợ đọng
 nợ đời
 nứa ngộ
 nứa tép
-nữa là
+nữa là	0
 nửa buổi
 nửa chừng
 nửa chừng xuân
@@ -19682,7 +19682,7 @@ nước javel
 nước javen
 nước khoáng
 nước kiệu
-nước lạnh
+nước lạnh	0
 nước lã
 nước lã mà vã nên hồ
 nước lã ra sông
@@ -19733,7 +19733,7 @@ nước ối
 nước ăn
 nước đái
 nước đại
-nước đang phát triển
+nước đang phát triển	0
 nước đá
 nước đến chân mới nhảy
 nước độc
@@ -20102,7 +20102,7 @@ phá hoang
 phá huỷ
 phá lưới
 phá ngang
-phá nước
+phá nước	0
 phá phách
 phá quấy
 phá rào
@@ -20435,7 +20435,7 @@ phục nguyên
 phục phịch
 phục quốc
 phục sinh
-phục sức
+phục sức	0
 phục thiện
 phục thuốc
 phục thù
@@ -21059,7 +21059,7 @@ quản huyền
 quản lí
 quản lí nhà nước
 quản lý
-quản lý nhà nước
+quản lý nhà nước	0
 quản ngại
 quản thúc
 quản trang
@@ -21629,7 +21629,7 @@ ra môn ra khoai
 ra mắt
 ra mặt
 ra ngô ra khoai
-ra ngôi
+ra ngôi	0
 ra oai
 ra phết
 ra quân
@@ -21642,7 +21642,7 @@ ra trò
 ra tuồng
 ra tấm ra món
 ra vẻ
-ra điều
+ra điều	0
 ra đầu ra đũa
 ra đời
 rách bươm
@@ -22758,7 +22758,7 @@ sân si
 sân siu
 sân sướng
 sân thượng
-sân vận động
+sân vận động	0
 sần sùi
 sần sật
 sần sượng
@@ -22896,7 +22896,7 @@ số gia
 số hạng
 số hiệu
 số hoá
-số học
+số học	0
 số hữu tỉ
 số hữu tỷ
 số ít
@@ -22912,8 +22912,8 @@ số mệnh
 số một
 số nguyên
 số nguyên tố
-số nhiều
-số nhân
+số nhiều	0
+số nhân	0
 số phận
 số phức
 số siêu việt
@@ -23663,7 +23663,7 @@ tay phải
 tay quay
 tay sai
 tay thước
-tay trái
+tay trái	0
 tay trong
 tay trên
 tay trắng
@@ -24425,10 +24425,10 @@ thiểu số
 thiệu hoá
 thì chớ
 thì chớ kể
-thì có
-thì giờ
+thì có	0
+thì giờ	0
 thì là
-thì phải
+thì phải	0
 thì ra
 thì thào
 thì thà thì thụt
@@ -24439,7 +24439,7 @@ thì thùng
 thì thụp
 thì thụt
 thì thầm
-thì thôi
+thì thôi	0
 thí bỏ
 thí chủ
 thí dụ
@@ -25357,7 +25357,7 @@ thể lực
 thể nào
 thể nghiệm
 thể nhiễm sắc
-thể nhân
+thể nhân	0
 thể nữ
 thể phách
 thể sợi
@@ -25729,7 +25729,7 @@ thư tín
 thư tín dụng
 thư tín điện tử
 thư trai
-thư từ
+thư từ	0
 thư viện
 thư xã
 thư điếm
@@ -25978,18 +25978,18 @@ thườn thượt
 thưỡn thà thưỡn thẹo
 thưỡn thẹo
 thướt tha
-thứ ba
+thứ ba	0
 thứ bảy
 thứ bậc
 thứ bực
 thứ dân
 thứ dân viện
-thứ hai
+thứ hai	0
 thứ hạng
 thứ liệu
 thứ lỗi
 thứ nam
-thứ năm
+thứ năm	0
 thứ nữ
 thứ phát
 thứ phi
@@ -25999,7 +25999,7 @@ thứ sinh
 thứ sử
 thứ thiệt
 thứ trưởng
-thứ tư
+thứ tư	0
 thứ tự
 thứ vị
 thứ yếu
@@ -26084,7 +26084,7 @@ tin tặc
 tin tức
 tin tưởng
 tin vịt
-tin vui
+tin vui	0
 tin vắn
 tin yêu
 tin đồn
@@ -26393,7 +26393,7 @@ tiền cảnh
 tiền chiến
 tiền chủ hậu khách
 tiền chẵn
-tiền của
+tiền của	0
 tiền căn
 tiền căn hậu kiếp
 tiền duyên
@@ -26416,7 +26416,7 @@ tiền lương thực tế
 tiền mãi lộ
 tiền mãn kinh
 tiền mất tật mang
-tiền mặt
+tiền mặt	0
 tiền nào của nấy
 tiền nào của ấy
 tiền nghìn bạc vạn
@@ -26882,7 +26882,7 @@ tò mò
 tò te
 tò vò
 tỏ bày
-tỏ tình
+tỏ tình	0
 tỏ tường
 tỏ vẻ
 tra cứu
@@ -27967,7 +27967,7 @@ trước sau như một
 trước tác
 trước thuật
 trước tiên
-trước đây
+trước đây	0
 trương lực
 trương mục
 trương tuần
@@ -28323,7 +28323,7 @@ tuổi thọ
 tuổi thơ
 tuổi trẻ
 tuổi tây
-tuổi tôi
+tuổi tôi	0
 tuổi xanh
 tuổi đầu
 tuổi đời
@@ -29036,7 +29036,7 @@ tổ hợp
 tổ hợp sản xuất
 tổ khúc
 tổ nghiệp
-tổ phụ
+tổ phụ	0
 tổ quốc
 tổ sư
 tổ thành
@@ -29163,7 +29163,7 @@ tư cấp
 tư dinh
 tư doanh
 tư dụng
-tư duy
+tư duy	0
 tư gia
 tư hiềm
 tư hữu
@@ -29404,7 +29404,7 @@ từ điển tường giải
 từ điển điện tử
 từ đồng nghĩa
 từ đồng âm
-từ đường
+từ đường	0
 tứ bình
 tứ bề
 tứ chi
@@ -29802,7 +29802,7 @@ vạn vật
 vạn vật học
 vạn đại
 vạn đò
-vào cuộc
+vào cuộc	0
 vào cầu
 vào hùa
 vào khoảng
@@ -29810,10 +29810,10 @@ vào luồn ra cúi
 vào lỗ hà ra lỗ hổng
 vào mẩy
 vào sinh ra tử
-vào sổ
+vào sổ	0
 vào tròng
 vào tù ra tội
-vào vai
+vào vai	0
 vào đề
 vay bợ
 vay lãi
@@ -29946,7 +29946,7 @@ vịt cỏ
 vịt trời
 vịt xiêm
 vịt đàn
-việc gì
+việc gì	0
 việc làm
 việc nhà thì nhác việc chú bác thì siêng
 việc đã rồi
@@ -30013,7 +30013,7 @@ ví dù
 ví dụ
 ví dầu
 ví dặm
-ví như
+ví như	0
 ví phỏng
 ví thử
 ví von
@@ -30340,7 +30340,7 @@ vận mạng
 vận mệnh
 vận số
 vận tải
-vận tải biển
+vận tải biển	0
 vận trù
 vận trù học
 vận tốc
@@ -30607,7 +30607,7 @@ văn cảnh
 văn chỉ
 văn chấn
 văn chương
-văn công
+văn công	0
 văn dốt vũ dát
 văn giai
 văn giang
@@ -30956,9 +30956,9 @@ xá xíu
 xá xị
 xã giao
 xã hội
-xã hội chủ nghĩa
+xã hội chủ nghĩa	0
 xã hội hoá
-xã hội học
+xã hội học	0
 xã hội đen
 xã luận
 xã phường
@@ -31060,7 +31060,7 @@ xép xẹp
 xẹp lép
 xét duyệt
 xét hỏi
-xét lại
+xét lại	0
 xét nét
 xét nghiệm
 xét soi
@@ -31354,7 +31354,7 @@ xuống dốc
 xuống giống
 xuống lỗ
 xuống mã
-xuống nước
+xuống nước	0
 xuống tay
 xuống thang
 xuống tóc
@@ -31400,7 +31400,7 @@ xấu xí
 xấu đói
 xây cất
 xây dựng
-xây dựng cơ bản
+xây dựng cơ bản	0
 xây dựng gia đình
 xây lắp
 xây xát
@@ -32178,7 +32178,7 @@ yểu điệu thục nữ
 ăn mừng
 ăn ngon mặc đẹp
 ăn ngọn
-ăn ngủ
+ăn ngủ	0
 ăn người
 ăn nhịp
 ăn nhập
@@ -32415,7 +32415,7 @@ yểu điệu thục nữ
 đại khoa
 đại lãn
 đại lão
-đại liên
+đại liên	0
 đại lí
 đại lí kinh tiêu
 đại lí lãnh sự
@@ -33196,7 +33196,7 @@ yểu điệu thục nữ
 đình chiến
 đình chỉ
 đình chỉ công tác
-đình công
+đình công	0
 đình cứu
 đình giảng
 đình hoãn
@@ -33229,9 +33229,9 @@ yểu điệu thục nữ
 định dạng
 định danh
 định giá
-định hình
+định hình	0
 định hoá
-định hướng
+định hướng	0
 định hướng từ
 định kiến
 định kì
@@ -33587,7 +33587,7 @@ yểu điệu thục nữ
 đóng chiếm
 đóng cửa
 đóng cửa bảo nhau
-đóng dấu
+đóng dấu	0
 đóng gói
 đóng góp
 đóng hộp
@@ -33796,7 +33796,7 @@ yểu điệu thục nữ
 đâu đó
 đâu đâu
 đâu đây
-đâu đấy
+đâu đấy	0
 đầu bạc răng long
 đầu bài
 đầu bảng
@@ -33962,7 +33962,7 @@ yểu điệu thục nữ
 đê quai
 đê tiện
 đê điều
-đêm hôm
+đêm hôm	0
 đêm ngày
 đêm trường
 đêm trừ tịch
@@ -33984,10 +33984,10 @@ yểu điệu thục nữ
 đền ơn đáp nghĩa
 đến cùng
 đến nỗi
-đến nơi
+đến nơi	0
 đến nơi đến chốn
 đến tết
-đến điều
+đến điều	0
 đến đầu đến đũa
 đều hoà
 đều đều
@@ -34062,7 +34062,7 @@ yểu điệu thục nữ
 đốc binh
 đốc chiến
 đốc chứng
-đốc công
+đốc công	0
 đốc học
 đốc lí
 đốc lý
@@ -34117,7 +34117,7 @@ yểu điệu thục nữ
 đôi co
 đôi hồi
 đôi khi
-đôi lúc
+đôi lúc	0
 đôi lứa
 đôi mươi
 đôi thạch
@@ -34534,7 +34534,7 @@ yểu điệu thục nữ
 độ phân giải
 độ sinh
 độ thân
-độ thế
+độ thế	0
 độ trì
 độ vĩ
 độ vong
@@ -34804,7 +34804,7 @@ yểu điệu thục nữ
 được buổi cày bay bữa giỗ
 được bữa giỗ lỗ bữa cày
 được bữa nào xào bữa ấy
-được cái
+được cái	0
 được cái là
 được chim bẻ ná được cá quên nơm
 được chăng hay chớ
@@ -34859,7 +34859,7 @@ yểu điệu thục nữ
 đường chim bay
 đường cong
 đường cơ sở
-đường dẫn
+đường dẫn	0
 đường dây
 đường dây nóng
 đường dây tải điện
@@ -34911,7 +34911,7 @@ yểu điệu thục nữ
 đường trung bình
 đường trung trực
 đường trắc địa
-đường trường
+đường trường	0
 đường tầu
 đường vành đai
 đường xoáy ốc

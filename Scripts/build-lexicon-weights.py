@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""Learns segmentation weights for the shipped lexicon from UD Vietnamese-VTB *train* (never dev/test).
+
+For every multi-syllable lexicon word it counts, in the training sentences, how often the word's
+syllables occur as one gold word and how often they occur across a gold word boundary. Words that
+the treebank splits more often than it joins get weight 0 ("do not join"). With --learn-words,
+multi-syllable gold words absent from the lexicon that occur as words at least --min-count times and
+are never split are added (a learned joining rule per word). Output: "word<TAB>weight" lines, which
+Scripts/build-lexicon.py folds into the generated lexicon. Only these statistics ship, never the
+treebank text.
+
+Usage: python3 Scripts/build-lexicon-weights.py [--learn-words] > /tmp/weights.tsv
+"""
+import argparse
+import collections
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import importlib.util
+
+spec = importlib.util.spec_from_file_location("build_lexicon", os.path.join(os.path.dirname(__file__), "build-lexicon.py"))
+build_lexicon = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(build_lexicon)
+key = build_lexicon.key
+
+
+def read_conllu(path):
+    sentences, current = [], []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\n")
+            if not line:
+                if current:
+                    sentences.append(current)
+                current = []
+                continue
+            if line.startswith("#"):
+                continue
+            columns = line.split("\t")
+            if "-" in columns[0] or "." in columns[0]:
+                continue
+            current.append(columns[1])
+    if current:
+        sentences.append(current)
+    return sentences
+
+
+def main():
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--shared", default=os.environ.get("VIETNLP_SHARED", os.path.join(root, "..", "shared")))
+    parser.add_argument("--learn-words", action="store_true")
+    parser.add_argument("--min-count", type=int, default=2)
+    parser.add_argument("--ratio", type=float, default=1.0, help="drop words split more than ratio times as often as joined")
+    args = parser.parse_args()
+    lexicons = os.path.join(args.shared, "data", "lexicons")
+    lexicon = {}
+    for name in ["pyvi-words.txt", "vnvocab.txt", "rdr-vn-locations.txt", "rdr-country-l-name.txt",
+                 "rdr-country-s-name.txt", "rdr-world-company.txt"]:
+        with open(os.path.join(lexicons, name), encoding="utf-8") as handle:
+            for line in handle:
+                word = " ".join(line.strip().lower().split())
+                if build_lexicon.keep(word):
+                    lexicon.setdefault(key(word), word)
+    longest = max(len(k.split()) for k in lexicon)
+    train = read_conllu(os.path.join(args.shared, "data", "ud-vtb", "vi_vtb-ud-train.conllu"))
+    joined = collections.Counter()
+    split = collections.Counter()
+    forms = {}
+    for sentence in train:
+        syllables, word_of = [], []
+        for index, word in enumerate(sentence):
+            for syllable in word.split():
+                syllables.append(key(syllable))
+                word_of.append(index)
+        for index, word in enumerate(sentence):
+            parts = word.split()
+            if len(parts) >= 2:
+                k = key(word)
+                joined[k] += 1
+                forms.setdefault(k, " ".join(word.lower().split()))
+        for start in range(len(syllables)):
+            for length in range(2, longest + 1):
+                end = start + length
+                if end > len(syllables):
+                    break
+                gram = " ".join(syllables[start:end])
+                first, last = word_of[start], word_of[end - 1]
+                if first == last:
+                    continue  # inside one gold word: joined (counted above) or part of a longer word
+                split[gram] += 1
+    weights = {}
+    for k, word in lexicon.items():
+        if split[k] > args.ratio * joined[k] and split[k] >= 1:
+            weights[k] = (word, "0")
+    if args.learn_words:
+        for k, count in joined.items():
+            if k not in lexicon and count >= args.min_count and split[k] == 0 and all(p.isalpha() for p in k.split()):
+                weights[k] = (forms[k], "1")
+    for k in sorted(weights):
+        print(f"{weights[k][0]}\t{weights[k][1]}")
+    print(f"{len(weights)} weights", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,140 @@
+/// Scores a word segmentation against gold words: precision, recall and F1 over exact word
+/// spans (punctuation included, micro-averaged), and the most frequent disagreements.
+///
+/// Spans are compared on the text's non-whitespace characters, so the score does not depend on
+/// how the input was spaced. Gold data in CoNLL-U (e.g. UD Vietnamese-VTB, where a FORM with a
+/// space is one word of several syllables) can be read with ``goldSentences(conllu:)``.
+///
+/// ```swift
+/// var evaluation = SegmentationEvaluation()
+/// let segmenter = Segmenter()
+/// for gold in SegmentationEvaluation.goldSentences(conllu: text) {
+///     evaluation.add(gold: gold, predicted: segmenter.segment(gold.joined(separator: " ")))
+/// }
+/// print(evaluation.precision, evaluation.recall, evaluation.f1)
+/// ```
+public struct SegmentationEvaluation: Sendable {
+    /// Gold words that the prediction has with the same span.
+    public private(set) var correct = 0
+    /// Number of gold words.
+    public private(set) var goldCount = 0
+    /// Number of predicted words.
+    public private(set) var predictedCount = 0
+    /// Number of sentences added.
+    public private(set) var sentences = 0
+    /// Disagreements ("gold: Truyền_thông → predicted: Truyền thông") and how often each occurred.
+    public private(set) var errors: [String: Int] = [:]
+
+    /// An empty evaluation.
+    public init() {}
+
+    /// Fraction of predicted words that are gold words.
+    public var precision: Double { predictedCount == 0 ? 0 : Double(correct) / Double(predictedCount) }
+    /// Fraction of gold words that were predicted.
+    public var recall: Double { goldCount == 0 ? 0 : Double(correct) / Double(goldCount) }
+    /// Harmonic mean of precision and recall.
+    public var f1: Double {
+        precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+    }
+
+    /// The `limit` most frequent disagreements, most frequent first (ties alphabetical).
+    public func mostFrequentErrors(_ limit: Int) -> [(error: String, count: Int)] {
+        errors.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(limit)
+            .map { (error: $0.key, count: $0.value) }
+    }
+
+    /// Adds one sentence: its gold words (syllables separated by spaces) and the predicted
+    /// segmentation of the same text.
+    ///
+    /// - Complexity: O(length of the sentence).
+    public mutating func add(gold: [String], predicted: SegmentedText) {
+        sentences += 1
+        let goldSpans = Self.spans(of: gold)
+        let goldTexts = gold.map { $0.split(separator: " ").joined(separator: "_") }
+        // Predicted spans over non-whitespace scalars.
+        var nonSpaceBefore: [Int] = []
+        nonSpaceBefore.reserveCapacity(predicted.text.unicodeScalars.count + 1)
+        var seen = 0
+        for scalar in predicted.text.unicodeScalars {
+            nonSpaceBefore.append(seen)
+            if !scalar.properties.isWhitespace { seen += 1 }
+        }
+        nonSpaceBefore.append(seen)
+        let predictedSpans = predicted.words.map {
+            nonSpaceBefore[$0.scalarRange.lowerBound]..<nonSpaceBefore[$0.scalarRange.upperBound]
+        }
+        let tokens = predicted.tokenized.tokens
+        let predictedTexts = predicted.words.map { word in
+            word.tokenRange.map { String(predicted.tokenized.text(of: tokens[$0])) }.joined(separator: "_")
+        }
+        goldCount += goldSpans.count
+        predictedCount += predictedSpans.count
+        // Walk both span lists; a region ends where both have a boundary.
+        var goldIndex = 0
+        var predictedIndex = 0
+        while goldIndex < goldSpans.count, predictedIndex < predictedSpans.count {
+            let goldStart = goldIndex
+            let predictedStart = predictedIndex
+            var goldEnd = goldSpans[goldIndex].upperBound
+            var predictedEnd = predictedSpans[predictedIndex].upperBound
+            goldIndex += 1
+            predictedIndex += 1
+            while goldEnd != predictedEnd {
+                if goldEnd < predictedEnd, goldIndex < goldSpans.count {
+                    goldEnd = goldSpans[goldIndex].upperBound
+                    goldIndex += 1
+                } else if predictedEnd < goldEnd, predictedIndex < predictedSpans.count {
+                    predictedEnd = predictedSpans[predictedIndex].upperBound
+                    predictedIndex += 1
+                } else {
+                    break
+                }
+            }
+            if goldIndex - goldStart == 1, predictedIndex - predictedStart == 1,
+                goldSpans[goldStart] == predictedSpans[predictedStart]
+            {
+                correct += 1
+            } else {
+                let goldText = goldTexts[goldStart..<goldIndex].joined(separator: " ")
+                let predictedText = predictedTexts[predictedStart..<predictedIndex].joined(separator: " ")
+                errors["\(goldText) → \(predictedText)", default: 0] += 1
+            }
+        }
+    }
+
+    /// Spans of words over non-whitespace scalars.
+    static func spans(of words: [String]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        spans.reserveCapacity(words.count)
+        var offset = 0
+        for word in words {
+            var length = 0
+            for scalar in word.unicodeScalars where !scalar.properties.isWhitespace { length += 1 }
+            spans.append(offset..<offset + length)
+            offset += length
+        }
+        return spans
+    }
+
+    /// The gold words of every sentence of a CoNLL-U document: the FORM column of word lines
+    /// (multi-word token ranges "1-2" and empty nodes "1.1" are skipped).
+    ///
+    /// - Complexity: O(length of `conllu`).
+    public static func goldSentences(conllu: String) -> [[String]] {
+        var sentences: [[String]] = []
+        var current: [String] = []
+        for line in conllu.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.isEmpty || line == "\r" {
+                if !current.isEmpty { sentences.append(current) }
+                current = []
+                continue
+            }
+            if line.hasPrefix("#") { continue }
+            let columns = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
+            guard columns.count >= 2, !columns[0].contains("-"), !columns[0].contains(".") else { continue }
+            current.append(String(columns[1]))
+        }
+        if !current.isEmpty { sentences.append(current) }
+        return sentences
+    }
+}
