@@ -99,12 +99,20 @@ extension Segmenter {
 extension Word {
     /// The word made of `tokens[range]`.
     init(_ tokens: [Token], _ range: Range<Int>) {
-        let first = tokens[range.lowerBound]
-        let last = tokens[range.upperBound - 1]
-        self.init(
-            tokenRange: range,
-            utf8Range: first.utf8Range.lowerBound..<last.utf8Range.upperBound,
-            scalarRange: first.scalarRange.lowerBound..<last.scalarRange.upperBound
+        let (utf8Range, scalarRange) = tokens.spans(range)
+        self.init(tokenRange: range, utf8Range: utf8Range, scalarRange: scalarRange)
+    }
+}
+
+extension Array where Element == Token {
+    /// The byte and scalar spans from the start of `self[range.lowerBound]` to the end of the last token.
+    @inline(__always)
+    func spans(_ range: Range<Int>) -> (Range<Int>, Range<Int>) {
+        let first = self[range.lowerBound]
+        let last = self[range.upperBound - 1]
+        return (
+            first.utf8Range.lowerBound..<last.utf8Range.upperBound,
+            first.scalarRange.lowerBound..<last.scalarRange.upperBound
         )
     }
 }

@@ -26,4 +26,15 @@ public struct TokenFlags: OptionSet, Sendable, Hashable {
     public static let spaceBefore = TokenFlags(rawValue: 1 << 5)
     /// Contains combining marks (the text is not NFC here, e.g. a decomposed tone mark).
     public static let combiningMarks = TokenFlags(rawValue: 1 << 6)
+
+    /// The names of the flags that are set, in declaration order ("capitalized", "allCaps", …),
+    /// as printed by `viet tokenize --json`.
+    public var names: [String] {
+        let all: [(TokenFlags, String)] = [
+            (.capitalized, "capitalized"), (.allCaps, "allCaps"), (.hasDiacritics, "hasDiacritics"),
+            (.foreign, "foreign"), (.hasDigits, "hasDigits"), (.spaceBefore, "spaceBefore"),
+            (.combiningMarks, "combiningMarks"),
+        ]
+        return all.filter { contains($0.0) }.map(\.1)
+    }
 }
