@@ -1,0 +1,21 @@
+/// How "." and "," inside digit strings are read.
+///
+/// ```swift
+/// NumberParser(options: .init(decimalStyle: .vietnamese)).parse("1.099").value   // 1099
+/// NumberParser(options: .init(decimalStyle: .english)).parse("1.099").value      // 1.099
+/// ```
+public enum DecimalStyle: String, Sendable, Hashable, CaseIterable {
+    /// Administrative Vietnamese: "." groups thousands, "," is the decimal point
+    /// ("1.456.018", "4,42", "1.099.000,5"). A dot not followed by exactly three digits
+    /// ("1.5") is no number in this style.
+    case vietnamese
+    /// English and much of Wikipedia: "," groups thousands, "." is the decimal point ("1,500.5", "4.42").
+    case english
+    /// Decide per number (the default), by these rules in order:
+    /// 1. both separators: the last one is the decimal point ("1.099.000,5", "1,500.5");
+    /// 2. several of one separator: grouping, every group must have exactly three digits ("1.456.018", "1,000,000");
+    /// 3. one "," : the decimal point, as Vietnamese writes it ("47,13", "1,500" = 1.5);
+    /// 4. one "." followed by exactly three digits: grouping ("1.099" = 1099, "100.000");
+    /// 5. one "." followed by other than three digits: the decimal point ("4.42", "1.5").
+    case automatic
+}

@@ -1,0 +1,136 @@
+import VietText
+
+/// The parser's own fine-grained unit of text: a run of ASCII digits, a run of letters, or one
+/// other scalar. Finer than `VietTokenizer` tokens on purpose ("15h30" is 15 · h · 30, "1.099" is
+/// 1 · . · 099), so the grammar sees every separator and works the same on any tokenization.
+struct Lexeme {
+    enum Kind: UInt8 {
+        case digits, word, symbol
+    }
+
+    let kind: Kind
+    /// UTF-8 byte offsets into the scanned buffer, end exclusive.
+    let start: Int
+    let end: Int
+    /// Whitespace (or the start of the region) precedes it.
+    let spaceBefore: Bool
+}
+
+/// Lexemes of one region of a UTF-8 buffer, produced on demand: the scanner parses from a candidate
+/// token and only lexes the few lexemes the grammar looks at. Lives for one parse/scan call.
+final class LexemeStream {
+    let bytes: UnsafeBufferPointer<UInt8>
+    private(set) var lexemes: [Lexeme] = []
+    private var keys: [String?] = []
+    private var cursor: Int
+    private let limit: Int
+    /// Set when a number's power of ten exceeds ``NumberParser/maximumExponent``.
+    var overflowOffset: Int?
+
+    init(bytes: UnsafeBufferPointer<UInt8>, start: Int, limit: Int) {
+        self.bytes = bytes
+        self.cursor = start
+        self.limit = limit
+    }
+
+    /// The lexeme at `index`, lexing forward as needed; nil past the end of the region.
+    func at(_ index: Int) -> Lexeme? {
+        while lexemes.count <= index {
+            guard let next = lexNext() else { return nil }
+            lexemes.append(next)
+            keys.append(nil)
+        }
+        return index >= 0 ? lexemes[index] : nil
+    }
+
+    /// The lookup key of a lexeme: lower-cased NFC text for words ("Tỷ" → "tỷ"), the text otherwise.
+    /// "" past the end.
+    func key(_ index: Int) -> String {
+        guard let lexeme = at(index) else { return "" }
+        if let cached = keys[index] { return cached }
+        let key = Self.key(of: UnsafeBufferPointer(rebasing: bytes[lexeme.start..<lexeme.end]), kind: lexeme.kind)
+        keys[index] = key
+        return key
+    }
+
+    /// The exact text of a lexeme.
+    func text(_ index: Int) -> String {
+        guard let lexeme = at(index) else { return "" }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[lexeme.start..<lexeme.end]), as: UTF8.self)
+    }
+
+    static func key(of slice: UnsafeBufferPointer<UInt8>, kind: Lexeme.Kind) -> String {
+        guard kind == .word else { return String(decoding: slice, as: UTF8.self) }
+        if slice.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: slice.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
+        var text = String(decoding: slice, as: UTF8.self)
+        if slice.contains(where: { $0 == 0xCC || $0 == 0xCD }) { text = UnicodeNormalizer.nfc(text) }
+        return VietCase.lowercased(text)
+    }
+
+    // MARK: - Byte classes
+
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+
+    /// Length of the whitespace sequence at `offset` (space, tab, CR, NBSP, thin and narrow spaces), or 0.
+    private func whitespaceLength(at offset: Int) -> Int {
+        let byte = bytes[offset]
+        if byte == 0x20 || byte == 0x09 || byte == 0x0D { return 1 }  // "\n" stays a symbol: no expression spans lines
+        if byte == 0xC2, offset + 1 < limit, bytes[offset + 1] == 0xA0 { return 2 }
+        if byte == 0xE2, offset + 2 < limit, bytes[offset + 1] == 0x80,
+            bytes[offset + 2] == 0x89 || bytes[offset + 2] == 0xAF || bytes[offset + 2] == 0x8B
+        {
+            return 3
+        }
+        return 0
+    }
+
+    /// Length in bytes of the scalar whose lead byte is `byte`.
+    static func scalarLength(_ byte: UInt8) -> Int {
+        switch byte {
+        case 0..<0x80: 1
+        case 0xC0..<0xE0: 2
+        case 0xE0..<0xF0: 3
+        case 0xF0...: 4
+        default: 1  // stray continuation byte: consume it alone
+        }
+    }
+
+    /// Letters: ASCII letters and every non-ASCII scalar outside Latin-1 punctuation (lead 0xC2) and
+    /// general punctuation/currency/symbols (lead 0xE2), so Vietnamese letters and combining marks
+    /// (0xCC/0xCD) join the word.
+    private func isLetterStart(at offset: Int) -> Bool {
+        let byte = bytes[offset]
+        if byte < 0x80 { return Self.isASCIILetter(byte) }
+        if byte == 0xC2 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF { return false }
+        if byte == 0xC3, offset + 1 < limit, bytes[offset + 1] == 0x97 || bytes[offset + 1] == 0xB7 { return false }  // × ÷
+        return byte >= 0xC3
+    }
+
+    private func lexNext() -> Lexeme? {
+        var spaced = lexemes.isEmpty
+        while cursor < limit {
+            let length = whitespaceLength(at: cursor)
+            guard length > 0 else { break }
+            cursor += length
+            spaced = true
+        }
+        guard cursor < limit else { return nil }
+        let start = cursor
+        let byte = bytes[cursor]
+        if Self.isDigit(byte) {
+            while cursor < limit, Self.isDigit(bytes[cursor]) { cursor += 1 }
+            return Lexeme(kind: .digits, start: start, end: cursor, spaceBefore: spaced)
+        }
+        if isLetterStart(at: cursor) {
+            while cursor < limit, isLetterStart(at: cursor) {
+                cursor = Swift.min(limit, cursor + Self.scalarLength(bytes[cursor]))
+            }
+            return Lexeme(kind: .word, start: start, end: cursor, spaceBefore: spaced)
+        }
+        cursor = Swift.min(limit, cursor + Self.scalarLength(byte))
+        return Lexeme(kind: .symbol, start: start, end: cursor, spaceBefore: spaced)
+    }
+}

@@ -1,0 +1,246 @@
+import VietText
+import VietTokenizer
+
+/// Finds and reads Vietnamese numbers, quantities and dates exactly.
+///
+/// Two entry points: ``parse(_:)`` reads a whole phrase as one expression (or throws), and
+/// ``scan(_:)-(TokenizedText)`` finds every expression in tokenized text with its span, which is
+/// what the rule engine calls. Values are ``ExactDecimal``s, never `Double`s.
+///
+/// ```swift
+/// let parser = NumberParser(options: .init(referenceDate: CalendarDate(year: 2023, month: 6, day: 1)))
+/// try parser.parse("735,3 tỷ đồng").attributes.map(\.description)  // ["value=735300000000", "unit=VND"]
+/// try parser.parse("hôm qua").date?.description                    // "2023-05-31"
+/// parser.scan("Doanh thu đạt 735,3 tỷ đồng, tăng 12%.").map(\.label) // [.money, .percent]
+/// ```
+///
+/// - Complexity: scanning is linear in the text: each candidate token starts at most one parse, and
+///   a parse reads only the lexemes of the expression plus a bounded look-ahead.
+public struct NumberParser: Sendable {
+    /// How digits are read and what relative dates are relative to.
+    public struct Options: Sendable, Hashable {
+        /// How "." and "," in digit strings are read; `.automatic` by default (see ``DecimalStyle``).
+        public var decimalStyle: DecimalStyle
+        /// "Today" for relative dates ("hôm qua", "tuần sau", "đầu năm"). When nil, relative dates
+        /// are still found, with their `offset` attribute but no `value`.
+        public var referenceDate: CalendarDate?
+
+        public init(decimalStyle: DecimalStyle = .automatic, referenceDate: CalendarDate? = nil) {
+            self.decimalStyle = decimalStyle
+            self.referenceDate = referenceDate
+        }
+    }
+
+    /// The largest power of ten a number may reach ("tỷ" × 11 112 would exceed it): beyond it
+    /// ``parse(_:)`` throws ``NumberParserError/tooLarge(offset:limit:)`` and scanning skips the number.
+    public static let maximumExponent = 100_000
+
+    public let options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// Reads a whole phrase as one numeric expression. Leading/trailing whitespace and one final
+    /// "." are ignored.
+    ///
+    /// ```swift
+    /// try NumberParser().parse("hai mươi mốt nghìn không trăm mười một").value  // 21011
+    /// try NumberParser().parse("1.099 người")   // throws .trailingText
+    /// ```
+    /// - Parameter phrase: the text, e.g. one line of input.
+    /// - Returns: the expression, with offsets into `phrase`.
+    /// - Throws: ``NumberParserError`` when the phrase is empty, starts with no expression, has text
+    ///   after the expression, or holds a number beyond 10^``maximumExponent``.
+    /// - Complexity: O(n) lexemes, plus the cost of the exact arithmetic (quadratic in digit count).
+    public func parse(_ phrase: String) throws(NumberParserError) -> NumericExpression {
+        var text = phrase
+        let outcome: Result<NumericExpression, NumberParserError> = text.withUTF8 { bytes in
+            let stream = LexemeStream(bytes: bytes, start: 0, limit: bytes.count)
+            guard stream.at(0) != nil else { return .failure(.empty) }
+            let recognizer = Recognizer(stream: stream, options: options, wholePhrase: true)
+            let match = recognizer.expression(at: 0)
+            var counter = ScalarCounter(bytes: bytes)
+            if let offset = stream.overflowOffset {
+                return .failure(.tooLarge(offset: counter.scalarOffset(of: offset), limit: Self.maximumExponent))
+            }
+            guard let match, match.emit else {
+                let first = stream.at(0)!
+                return .failure(.notANumber(near: stream.text(0), offset: counter.scalarOffset(of: first.start)))
+            }
+            var end = match.end
+            if recognizer.isSymbol(end, "."), stream.at(end + 1) == nil { end += 1 }
+            if let rest = stream.at(end) {
+                let restText = String(decoding: UnsafeBufferPointer(rebasing: bytes[rest.start...]), as: UTF8.self)
+                let parsedEnd = stream.at(match.end - 1)!.end
+                let parsed = String(decoding: UnsafeBufferPointer(rebasing: bytes[stream.at(0)!.start..<parsedEnd]), as: UTF8.self)
+                return .failure(.trailingText(parsed: parsed, rest: restText, offset: counter.scalarOffset(of: rest.start)))
+            }
+            return .success(expression(match, from: 0, stream: stream, counter: &counter))
+        }
+        return try outcome.get()
+    }
+
+    /// Every numeric expression in a text, left to right, never overlapping.
+    ///
+    /// ```swift
+    /// NumberParser().scan("Nghị quyết số 17/NQ-CP ngày 7-3-2019").map(\.text)  // ["ngày 7-3-2019"]
+    /// ```
+    /// - Parameter text: any text; expressions never span a line break.
+    /// - Returns: the expressions with Unicode-scalar and UTF-8 offsets into `text` (no token ranges).
+    /// - Complexity: O(n) in the length of the text.
+    public func scan(_ text: String) -> [NumericExpression] {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            let stream = LexemeStream(bytes: bytes, start: 0, limit: bytes.count)
+            let recognizer = Recognizer(stream: stream, options: options, wholePhrase: false)
+            var counter = ScalarCounter(bytes: bytes)
+            var results: [NumericExpression] = []
+            var index = 0
+            while let lexeme = stream.at(index) {
+                guard Self.mayStart(lexeme, key: { stream.key(index) }, bytes: bytes), let match = recognizer.expression(at: index)
+                else {
+                    index += 1
+                    continue
+                }
+                if match.emit, !match.ambiguousWord {
+                    results.append(expression(match, from: index, stream: stream, counter: &counter))
+                }
+                index = Swift.max(match.end, index + 1)
+            }
+            return results
+        }
+    }
+
+    /// Every numeric expression in tokenized text, with the indices of the tokens it covers: the
+    /// entry point of the rule engine. Tokens that cannot start an expression are rejected by a byte
+    /// test before any parsing.
+    ///
+    /// ```swift
+    /// let tokenized = Tokenizer().tokenize("Tổng doanh thu đạt 735,3 tỷ đồng.")
+    /// let found = NumberParser().scan(tokenized)
+    /// found[0].tokenRange    // 4..<7
+    /// found[0].label         // .money
+    /// ```
+    /// - Parameter tokenized: text and its `VietTokenizer` tokens.
+    /// - Returns: the expressions with scalar, UTF-8 and token ranges.
+    /// - Complexity: O(n) in the number of tokens plus the length of the expressions found.
+    public func scan(_ tokenized: TokenizedText) -> [NumericExpression] {
+        var copy = tokenized.text
+        let tokens = tokenized.tokens
+        return copy.withUTF8 { bytes in
+            var results: [NumericExpression] = []
+            var resume = 0
+            var tokenIndex = 0
+            while tokenIndex < tokens.count {
+                let token = tokens[tokenIndex]
+                let start = token.utf8Range.lowerBound
+                guard start >= resume, start < bytes.count, Self.mayStart(token: token, bytes: bytes) else {
+                    tokenIndex += 1
+                    continue
+                }
+                let stream = LexemeStream(bytes: bytes, start: start, limit: bytes.count)
+                let recognizer = Recognizer(stream: stream, options: options, wholePhrase: false)
+                guard let match = recognizer.expression(at: 0), let last = stream.at(match.end - 1) else {
+                    tokenIndex += 1
+                    continue
+                }
+                resume = last.end
+                var endToken = tokenIndex + 1
+                while endToken < tokens.count, tokens[endToken].utf8Range.lowerBound < last.end { endToken += 1 }
+                if match.emit, !match.ambiguousWord {
+                    var counter = ScalarCounter(bytes: bytes, anchorByte: start, anchorScalar: token.scalarRange.lowerBound)
+                    let found = expression(match, from: 0, stream: stream, counter: &counter)
+                    results.append(found.with(tokenRange: tokenIndex..<endToken))
+                }
+                tokenIndex = endToken
+            }
+            return results
+        }
+    }
+
+    private func expression(_ match: Recognizer.Match, from index: Int, stream: LexemeStream, counter: inout ScalarCounter)
+        -> NumericExpression
+    {
+        let start = stream.at(index)!.start
+        let end = stream.at(match.end - 1)!.end
+        let scalarStart = counter.scalarOffset(of: start)
+        let scalarEnd = counter.scalarOffset(of: end)
+        return NumericExpression(
+            match.value, qualifier: match.qualifier, relativeOffset: match.offset,
+            text: String(decoding: UnsafeBufferPointer(rebasing: stream.bytes[start..<end]), as: UTF8.self),
+            scalarRange: scalarStart..<scalarEnd, utf8Range: start..<end)
+    }
+
+    // MARK: - The byte test before parsing
+
+    /// Lexeme-level test for ``scan(_:)-(String)``.
+    private static func mayStart(_ lexeme: Lexeme, key: () -> String, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch lexeme.kind {
+        case .digits: return true
+        case .symbol: return isStartSymbol(bytes, lexeme.start)
+        case .word:
+            return Vocabulary.startLeadBytes[Int(bytes[lexeme.start])] && lexeme.end - lexeme.start <= 12
+                && Vocabulary.startWords.contains(key())
+        }
+    }
+
+    /// Token-level test for ``scan(_:)-(TokenizedText)``: a digit, a currency or minus sign, or a
+    /// word whose leading letters are a start word, checked first by lead byte and length.
+    static func mayStart(token: Token, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = token.utf8Range.lowerBound
+        let lead = bytes[start]
+        if LexemeStream.isDigit(lead) { return true }
+        if lead < 0x80 && !LexemeStream.isASCIILetter(lead) || lead == 0xC2 || lead == 0xE2 {
+            return isStartSymbol(bytes, start)
+        }
+        guard Vocabulary.startLeadBytes[Int(lead)] else { return false }
+        var end = start
+        let limit = Swift.min(token.utf8Range.upperBound, bytes.count)
+        while end < limit, LexemeStream.isASCIILetter(bytes[end]) || bytes[end] >= 0xC3 && bytes[end] != 0xE2 {
+            end += LexemeStream.scalarLength(bytes[end])
+            if end - start > 12 { return false }
+        }
+        guard end > start else { return false }
+        let form = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<Swift.min(end, limit)]), as: UTF8.self)
+        return Vocabulary.startForms.contains(form)
+    }
+
+    private static func isStartSymbol(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+        switch bytes[offset] {
+        case UInt8(ascii: "$"), UInt8(ascii: "-"), UInt8(ascii: ","): return true
+        case 0xC2: return offset + 1 < bytes.count && (bytes[offset + 1] == 0xA3 || bytes[offset + 1] == 0xA5)  // £ ¥
+        case 0xE2:  // € ₫ −
+            return offset + 2 < bytes.count
+                && (bytes[offset + 1] == 0x82 && (bytes[offset + 2] == 0xAC || bytes[offset + 2] == 0xAB)
+                    || bytes[offset + 1] == 0x88 && bytes[offset + 2] == 0x92)
+        default: return false
+        }
+    }
+}
+
+/// Converts increasing UTF-8 offsets to Unicode-scalar offsets in amortised O(1) by counting lead
+/// bytes forward from the last answer.
+struct ScalarCounter {
+    let bytes: UnsafeBufferPointer<UInt8>
+    private var byte: Int
+    private var scalar: Int
+
+    init(bytes: UnsafeBufferPointer<UInt8>, anchorByte: Int = 0, anchorScalar: Int = 0) {
+        self.bytes = bytes
+        self.byte = anchorByte
+        self.scalar = anchorScalar
+    }
+
+    mutating func scalarOffset(of offset: Int) -> Int {
+        if offset < byte {
+            byte = 0
+            scalar = 0
+        }
+        while byte < offset {
+            if bytes[byte] & 0xC0 != 0x80 { scalar += 1 }
+            byte += 1
+        }
+        return scalar
+    }
+}

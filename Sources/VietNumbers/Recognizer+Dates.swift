@@ -1,0 +1,390 @@
+extension Recognizer {
+    typealias Unit = NumericExpression.DurationUnit
+
+    /// Dates, periods and clock times: "13/11/2020", "ngày 14-1", "Chiều 4/1", "ngày 7 tháng 3 năm 2019",
+    /// "tháng 6/2023", "quý I/2023", "năm 2018", "15 giờ 30", "15h30", "hôm qua", "tuần sau",
+    /// "3 ngày trước", "đầu năm 2023", "05 tháng đầu năm 2023".
+    func date(_ index: Int) -> Match? {
+        guard let first = lex(index) else { return nil }
+        var best: Match?
+        func consider(_ candidate: Match?) {
+            guard let candidate, candidate.end > (best?.end ?? index) else { return }
+            best = candidate
+        }
+        if first.kind == .digits {
+            consider(numericDate(index, dayMonthAllowed: false))
+            consider(dayMonthInWords(index))
+            consider(clock(index, introduced: false))
+        }
+        if first.kind == .digits || isWord(index) {
+            consider(counted(index))
+        }
+        guard first.kind == .word else { return best }
+        let word = key(index)
+        if Vocabulary.partsOfDay[word] != nil {
+            var position = index + 1
+            if key(position) == "ngày" { position += 1 }
+            consider(numericDate(position, dayMonthAllowed: true))
+            consider(dayMonthInWords(position))
+            if key(position) == "mai" { consider(relative(.day, 1, end: position + 1)) }
+            if key(position) == "nay" { consider(relative(.day, 0, end: position + 1)) }
+            if key(position) == "qua" { consider(relative(.day, -1, end: position + 1)) }
+        }
+        switch word {
+        case "ngày":
+            consider(numericDate(index + 1, dayMonthAllowed: true))
+            consider(dayMonthInWords(index + 1))
+            consider(dayOnly(index + 1))
+            switch key(index + 1) {
+            case "mai": consider(relative(.day, 1, end: index + 2))
+            case "kia": consider(relative(.day, 2, end: index + 2))
+            case "nay": consider(relative(.day, 0, end: index + 2))
+            case "hôm": consider(relativeDay(index + 1))
+            default: break
+            }
+        case "hôm": consider(relativeDay(index))
+        case "tháng": consider(month(index))
+        case "quý": consider(quarter(index))
+        case "năm": consider(year(index))
+        case "tuần": consider(relativePeriod(.week, index + 1))
+        case "đầu", "giữa", "cuối": consider(periodPart(index))
+        case "lúc", "vào":
+            consider(clock(index + 1, introduced: true))
+            if word == "vào" { consider(date(index + 1)) }
+        default: break
+        }
+        return best
+    }
+
+    // MARK: - Numeric dates
+
+    /// D/M/Y, D-M-Y, D.M.Y (always a date when valid), M/Y ("06/2023"), and D/M or D-M when a word
+    /// such as "ngày" or "chiều" introduces it. Not when a document code follows ("01/2019/TT-BTTTT").
+    func numericDate(_ index: Int, dayMonthAllowed: Bool) -> Match? {
+        guard isDigits(index), digitCount(index) <= 2, let first = intValue(index),
+            let separatorLexeme = lex(index + 1), separatorLexeme.kind == .symbol, !separatorLexeme.spaceBefore,
+            isDigits(index + 2), attached(index + 2), let second = intValue(index + 2)
+        else { return nil }
+        let separator = key(index + 1)
+        guard ["/", "-", ".", "–"].contains(separator) else { return nil }
+        let codeFollows = { (position: Int) in self.isSymbol(position, "/") && self.attached(position) }
+        if isSymbol(index + 3, separator), attached(index + 3), isDigits(index + 4), attached(index + 4), digitCount(index + 4) == 4,
+            let year = intValue(index + 4)
+        {
+            guard digitCount(index + 2) <= 2, CalendarDate(year: year, month: second, day: first) != nil,
+                !codeFollows(index + 5)
+            else { return nil }
+            return Match(value: .date(PartialDate(year: year, month: second, day: first), end: nil, part: nil), end: index + 5)
+        }
+        if isSymbol(index + 3, separator), attached(index + 3), isDigits(index + 4), attached(index + 4) { return nil }
+        if separator == "/", digitCount(index + 2) == 4, (1...12).contains(first), !codeFollows(index + 3) {
+            return Match(value: .date(PartialDate(year: second, month: first), end: nil, part: nil), end: index + 3)
+        }
+        guard dayMonthAllowed, separator != ".", digitCount(index + 2) <= 2, isValidDay(first, month: second),
+            !codeFollows(index + 3)
+        else { return nil }
+        return Match(value: .date(PartialDate(month: second, day: first), end: nil, part: nil), end: index + 3)
+    }
+
+    func isValidDay(_ day: Int, month: Int) -> Bool {
+        (1...12).contains(month) && day >= 1 && day <= CalendarDate.daysIn(month: month, year: 2000)
+    }
+
+    /// "7 tháng 3 năm 2019", "7 tháng 3" (after "ngày").
+    func dayMonthInWords(_ index: Int) -> Match? {
+        guard let day = smallNumber(index), key(day.end) == "tháng", let month = monthValue(day.end + 1),
+            isValidDay(day.value, month: month.value)
+        else { return nil }
+        var date = PartialDate(month: month.value, day: day.value)
+        var end = month.end
+        if key(end) == "năm", let year = yearValue(end + 1) {
+            date.year = year.value
+            end = year.end
+        } else if isSymbol(end, "/") || isSymbol(end, ","), let year = yearValue(end + 1), digitCount(end + 1) == 4 {
+            date.year = year.value
+            end = year.end
+        }
+        guard date.year.map({ CalendarDate(year: $0, month: month.value, day: day.value) != nil }) ?? true else { return nil }
+        return Match(value: .date(date, end: nil, part: nil), end: end)
+    }
+
+    /// "ngày 15" alone: a day of an unknown month.
+    private func dayOnly(_ index: Int) -> Match? {
+        guard isDigits(index), digitCount(index) <= 2, let day = intValue(index), (1...31).contains(day),
+            !(lex(index + 1).map { !$0.spaceBefore && $0.kind != .symbol } ?? false)
+        else { return nil }
+        if isSymbol(index + 1, "/") || isSymbol(index + 1, "-"), attached(index + 1) { return nil }
+        return Match(value: .date(PartialDate(day: day), end: nil, part: nil), end: index + 1)
+    }
+
+    /// A number 0…99 in digits or words.
+    func smallNumber(_ index: Int) -> (value: Int, end: Int)? {
+        if isDigits(index) {
+            guard digitCount(index) <= 2, let value = intValue(index) else { return nil }
+            return (value, index + 1)
+        }
+        guard let group = spelledGroup(index, afterScale: false), group.value < 100 else { return nil }
+        return (group.value, group.end)
+    }
+
+    /// A month 1…12 after "tháng": digits, words ("ba", "mười hai", "tư") or "giêng"/"chạp".
+    func monthValue(_ index: Int) -> (value: Int, end: Int)? {
+        if isWord(index), let named = Vocabulary.monthNames[key(index)], key(index + 1) != "mươi" {
+            if named == 1, key(index) == "một" || key(index) == "hai" || key(index) == "ba" {
+                // fall through to the general reader so "mười một"/"mười hai" stay whole
+            } else {
+                return (named, index + 1)
+            }
+        }
+        guard let number = smallNumber(index), (1...12).contains(number.value) else { return nil }
+        return number
+    }
+
+    /// A year: three or four digits, or a spelled number from 1000 ("hai nghìn không trăm hai mươi").
+    func yearValue(_ index: Int) -> (value: Int, end: Int)? {
+        if isDigits(index) {
+            guard (3...4).contains(digitCount(index)), let year = intValue(index) else { return nil }
+            if let next = lex(index + 1), !next.spaceBefore, next.kind != .symbol { return nil }
+            if isSymbol(index + 1, "/"), attached(index + 1), isWord(index + 2) { return nil }  // "2019/NĐ-CP"
+            if (isSymbol(index + 1, ".") || isSymbol(index + 1, ",")), attached(index + 1), isDigits(index + 2), attached(index + 2) {
+                return nil
+            }
+            return (year, index + 1)
+        }
+        guard isWord(index), let read = compound(index), read.spelled, let year = read.value.intValue, year >= 1000, year < 3000
+        else { return nil }
+        return (year, read.end)
+    }
+
+    // MARK: - Named periods
+
+    /// "tháng 6/2023", "tháng 6 năm 2023", "tháng 6", "tháng ba", "tháng này/sau/trước".
+    private func month(_ index: Int) -> Match? {
+        if let relative = relativePeriod(.month, index + 1) { return relative }
+        guard let month = monthValue(index + 1) else { return nil }
+        var date = PartialDate(month: month.value)
+        var end = month.end
+        if (isSymbol(end, "/") || isSymbol(end, "-")), attached(end), let year = yearValue(end + 1), digitCount(end + 1) == 4 {
+            date.year = year.value
+            end = year.end
+        } else if key(end) == "năm", let year = yearValue(end + 1) {
+            date.year = year.value
+            end = year.end
+        } else if isDigits(month.end - 1), isSymbol(end, "/") || isSymbol(end, "-"), attached(end) {
+            return nil
+        }
+        return Match(value: .date(date, end: nil, part: nil), end: end)
+    }
+
+    /// "quý I/2023", "quý 2 năm 2023", "quý IV", "quý này".
+    private func quarter(_ index: Int) -> Match? {
+        if let relative = relativePeriod(.quarter, index + 1) { return relative }
+        var value: Int?
+        if let roman = roman(index + 1) {
+            value = roman
+        } else if isDigits(index + 1), digitCount(index + 1) == 1 {
+            value = intValue(index + 1)
+        } else if isWord(index + 1) {
+            value = ["một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "nhất": 1][key(index + 1)]
+        }
+        guard let quarter = value, (1...4).contains(quarter) else { return nil }
+        var date = PartialDate(quarter: quarter)
+        var end = index + 2
+        if (isSymbol(end, "/") || isSymbol(end, "-")), let year = yearValue(end + 1), digitCount(end + 1) == 4 {
+            date.year = year.value
+            end = year.end
+        } else if key(end) == "năm", let year = yearValue(end + 1) {
+            date.year = year.value
+            end = year.end
+        }
+        return Match(value: .date(date, end: nil, part: nil), end: end)
+    }
+
+    /// "năm 2018", "năm hai nghìn", "năm nay", "năm ngoái", "năm sau".
+    private func year(_ index: Int) -> Match? {
+        if let relative = relativePeriod(.year, index + 1) { return relative }
+        guard let year = yearValue(index + 1) else { return nil }
+        // "năm 2019 100 người": the year reader stops at 2019; "năm 1.200" is no year.
+        return Match(value: .date(PartialDate(year: year.value), end: nil, part: nil), end: year.end)
+    }
+
+    /// "đầu năm 2023", "cuối tháng 6", "giữa năm", "đầu quý II", "cuối tuần".
+    private func periodPart(_ index: Int) -> Match? {
+        let part: NumericExpression.PeriodPart =
+            switch key(index) {
+            case "đầu": .start
+            case "giữa": .middle
+            default: .end
+            }
+        let period = key(index + 1)
+        guard ["năm", "tháng", "quý", "tuần"].contains(period), isWord(index + 1) else { return nil }
+        let inner: Match?
+        switch period {
+        case "năm": inner = year(index + 1)
+        case "tháng": inner = month(index + 1)
+        case "quý": inner = quarter(index + 1)
+        default: inner = relativePeriod(.week, index + 2)
+        }
+        if var inner, case .date(let date, let end, nil) = inner.value, end == nil {
+            inner.value = .date(date, end: nil, part: part)
+            return inner
+        }
+        // "đầu năm", "cuối tháng": the current period of the reference date.
+        let unit: Unit = period == "năm" ? .year : period == "tháng" ? .month : period == "quý" ? .quarter : .week
+        guard var current = relative(unit, 0, end: index + 2), case .date(let date, _, _) = current.value else { return nil }
+        current.value = .date(date, end: nil, part: part)
+        return current
+    }
+
+    /// "05 tháng đầu năm 2023" (a period), "3 ngày trước", "2 tuần nữa", "hai năm sau".
+    private func counted(_ index: Int) -> Match? {
+        guard let count = compound(index), !count.invalid, let amount = count.value.intValue, amount >= 0, amount < 100_000,
+            isWord(count.end), let unit = Vocabulary.durations[key(count.end)]
+        else { return nil }
+        let after = count.end + 1
+        if unit == .month, key(after) == "đầu" || key(after) == "cuối", key(after + 1) == "năm", (1...12).contains(amount) {
+            var year: Int?
+            var end = after + 2
+            if let written = yearValue(end) {
+                year = written.value
+                end = written.end
+            } else {
+                year = options.referenceDate?.year
+            }
+            let fromStart = key(after) == "đầu"
+            let first = PartialDate(year: year, month: fromStart ? 1 : 13 - amount)
+            let last = PartialDate(year: year, month: fromStart ? amount : 12)
+            if year == nil, options.referenceDate == nil {
+                return Match(value: .date(PartialDate(month: first.month), end: PartialDate(month: last.month), part: nil), end: end)
+            }
+            return Match(value: .date(first, end: last, part: nil), end: end)
+        }
+        guard [.day, .week, .month, .quarter, .year].contains(unit) else { return nil }
+        switch key(after) {
+        case "trước": return relative(unit, -amount, end: after + 1)
+        case "nữa", "sau": return relative(unit, amount, end: after + 1)
+        default: return nil
+        }
+    }
+
+    /// "hôm nay", "hôm qua", "hôm kia"; the index is at "hôm".
+    private func relativeDay(_ index: Int) -> Match? {
+        switch key(index + 1) {
+        case "nay": relative(.day, 0, end: index + 2)
+        case "qua": relative(.day, -1, end: index + 2)
+        case "kia": relative(.day, -2, end: index + 2)
+        default: nil
+        }
+    }
+
+    /// "này/nay" (0), "sau/tới" (+1), "trước/qua/ngoái" (−1) after a period word at `index - 1`.
+    private func relativePeriod(_ unit: Unit, _ index: Int) -> Match? {
+        guard isWord(index) else { return nil }
+        switch key(index) {
+        case "này", "nay": return relative(unit, 0, end: index + 1)
+        case "sau", "tới": return relative(unit, 1, end: index + 1)
+        case "trước", "ngoái", "qua", "rồi": return relative(unit, -1, end: index + 1)
+        default: return nil
+        }
+    }
+
+    /// A date `offset` units from the reference date; without one, the value stays unknown and the
+    /// offset is reported alone.
+    func relative(_ unit: Unit, _ offset: Int, end: Int) -> Match? {
+        let offsetText = "\(offset >= 0 ? "+" : "")\(offset) \(unit.rawValue)"
+        var date = PartialDate()
+        if let reference = options.referenceDate {
+            switch unit {
+            case .day: date = PartialDate(reference.adding(days: offset))
+            case .week:
+                let (year, week) = Self.isoWeek(reference.adding(days: 7 * offset))
+                date = PartialDate(year: year, week: week)
+            case .month:
+                let target = reference.adding(months: offset)
+                date = PartialDate(year: target.year, month: target.month)
+            case .quarter:
+                let index = reference.year * 4 + (reference.month - 1) / 3 + offset
+                date = PartialDate(year: index / 4, quarter: index % 4 + 1)
+            case .year: date = PartialDate(year: reference.year + offset)
+            case .hour, .minute, .second: return nil
+            }
+        }
+        return Match(value: .date(date, end: nil, part: nil), end: end, offset: offsetText)
+    }
+
+    /// ISO-8601 week-numbering year and week of a date.
+    static func isoWeek(_ date: CalendarDate) -> (year: Int, week: Int) {
+        let thursday = date.adding(days: 4 - date.weekday)
+        guard let januaryFirst = CalendarDate(year: thursday.year, month: 1, day: 1) else { return (thursday.year, 1) }
+        let dayOfYear = thursday.daysSinceEpoch - januaryFirst.daysSinceEpoch
+        return (thursday.year, dayOfYear / 7 + 1)
+    }
+
+    // MARK: - Clock times
+
+    /// "15 giờ 30", "15h30", "15h", "8:45", "3 giờ chiều", then optionally "ngày 4/1" (merged into one
+    /// DATE). A bare "3 giờ" is a clock time only when introduced ("lúc 3 giờ") or followed by a part
+    /// of the day or a date; otherwise it is a duration.
+    func clock(_ index: Int, introduced: Bool) -> Match? {
+        guard let hourRead = smallNumber(index), hourRead.value <= 24 else { return nil }
+        var hour = hourRead.value
+        var minute: Int?
+        var position = hourRead.end
+        var decisive = introduced
+        let marker = key(position)
+        if marker == "h", isWord(position), attached(position), isDigits(index) {
+            decisive = true
+            position += 1
+            if isDigits(position), attached(position), digitCount(position) == 2, let value = intValue(position), value < 60 {
+                minute = value
+                position += 1
+            }
+        } else if marker == "giờ", isWord(position) {
+            position += 1
+            if let value = smallNumber(position), value.value < 60, Vocabulary.durations[key(value.end)] == nil || key(value.end) == "phút" {
+                minute = value.value
+                position = value.end
+                decisive = true
+                if key(position) == "phút" { position += 1 }
+            } else if Self.isHalf(key(position)) {
+                minute = 30
+                position += 1
+            } else if key(position) == "kém", let value = smallNumber(position + 1), value.value < 60 {
+                hour -= 1
+                minute = 60 - value.value
+                position = value.end
+                if key(position) == "phút" { position += 1 }
+            }
+        } else if isSymbol(position, ":"), attached(position), isDigits(position + 1), attached(position + 1),
+            digitCount(position + 1) == 2, let value = intValue(position + 1), value < 60, isDigits(index)
+        {
+            minute = value
+            position += 2
+            decisive = true
+            if isSymbol(position, ":"), attached(position), isDigits(position + 1) { position += 2 }  // seconds
+        } else {
+            return nil
+        }
+        if let shift = Vocabulary.partsOfDay[key(position)], isWord(position) {
+            if hour < 12 { hour += shift }
+            position += 1
+            decisive = true
+        }
+        guard hour < 24 || (hour == 24 && (minute ?? 0) == 0) else { return nil }
+        var time = PartialDate(hour: hour, minute: minute ?? 0)
+        var afterDate = position
+        if isSymbol(afterDate, ",") { afterDate += 1 }
+        if key(afterDate) == "ngày" || Vocabulary.partsOfDay[key(afterDate)] != nil || key(afterDate) == "hôm",
+            let day = date(afterDate), case .date(let calendar, nil, _) = day.value, calendar.hour == nil
+        {
+            time.year = calendar.year
+            time.month = calendar.month
+            time.day = calendar.day
+            if calendar.hasDate {
+                return Match(value: .date(time, end: nil, part: nil), end: day.end, offset: day.offset)
+            }
+        }
+        guard decisive else { return nil }
+        return Match(value: .time(time), end: position)
+    }
+}

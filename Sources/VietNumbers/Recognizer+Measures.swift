@@ -1,0 +1,358 @@
+extension Recognizer {
+    /// The longest expression starting at `index`; on equal length the earlier reader wins
+    /// (skips, then dates, qualified, ranges, single measures, ordinals).
+    func expression(at index: Int) -> Match? {
+        var best: Match?
+        func consider(_ candidate: Match?) {
+            guard let candidate, candidate.end > (best?.end ?? index) else { return }
+            best = candidate
+        }
+        consider(skip(index))
+        consider(date(index))
+        consider(qualified(index))
+        consider(range(index))
+        consider(measure(index))
+        consider(ordinal(index))
+        return best
+    }
+
+    // MARK: - Things that look numeric but are not
+
+    /// Stretches the scanner must skip whole: document codes ("17/NQ-CP", "68/2000/NĐ-CP"), digits
+    /// glued to letters ("4G", "H5N1", "COVID-19", "20180104-m04.jpg"), list markers at a line start ("1.", "2.1.").
+    func skip(_ index: Int) -> Match? {
+        guard let first = lex(index) else { return nil }
+        let skipped = Match(value: .number(.zero), end: chainEnd(index), emit: false)
+        if first.kind == .symbol {
+            return (key(index) == "-" || key(index) == "−") && attachedToAlphanumericBefore(index) && isDigits(index + 1)
+                && attached(index + 1) ? skipped : nil
+        }
+        guard first.kind == .digits else { return nil }
+        if !wholePhrase, attachedToAlphanumericBefore(index) { return skipped }
+        // Document code: digits (/digits)* / Letters.
+        var position = index + 1
+        if isWord(position), attached(position), stream.text(position).count == 1, isSymbol(position + 1, "/") {
+            position += 1  // "36a/NQ-CP"
+        }
+        while isSymbol(position, "/"), attached(position), isDigits(position + 1), attached(position + 1) { position += 2 }
+        if isSymbol(position, "/"), attached(position), isWord(position + 1), attached(position + 1),
+            let lead = stream.text(position + 1).unicodeScalars.first, lead.properties.isUppercase
+        {
+            return skipped
+        }
+        // Digits glued to letters that are no unit, suffix or clock mark.
+        guard let digits = digitNumber(index) else { return nil }
+        let after = digits.end
+        if let next = lex(after), !next.spaceBefore {
+            if next.kind == .word, !isKnownContinuation(after) { return skipped }
+            if next.kind == .symbol, ["-", "_", "."].contains(key(after)), isWord(after + 1), attached(after + 1),
+                !isKnownContinuation(after + 1)
+            {
+                return skipped
+            }
+        }
+        if !wholePhrase, isLineStart(index), isSymbol(after, ".") || isSymbol(after, ")"), attached(after),
+            lex(after + 1).map({ $0.spaceBefore }) ?? true
+        {
+            return Match(value: .number(.zero), end: after + 1, emit: false)
+        }
+        return nil
+    }
+
+    /// Index after the run of lexemes glued together from `index`.
+    private func chainEnd(_ index: Int) -> Int {
+        var position = index + 1
+        while attached(position) { position += 1 }
+        return position
+    }
+
+    private func isKnownContinuation(_ index: Int) -> Bool {
+        if unit(index) != nil || currencySuffix(index) != nil || scaleExponent(index) != nil { return true }
+        switch key(index) {
+        case "h", "g", "k", "giờ", "tr", "ngày", "tháng", "năm", "phút", "đ": return true
+        default: return false
+        }
+    }
+
+    private func isLineStart(_ index: Int) -> Bool {
+        guard let lexeme = lex(index) else { return false }
+        var offset = lexeme.start - 1
+        while offset >= 0 {
+            let byte = stream.bytes[offset]
+            if byte == 0x0A { return true }
+            if byte != 0x20 && byte != 0x09 { return false }
+            offset -= 1
+        }
+        return true
+    }
+
+    // MARK: - Qualifiers and ranges
+
+    /// A qualifier phrase then a range or measure: "hơn 1,6 tỷ đồng", "khoảng 1000-2000 đồng",
+    /// "không quá 7.000 đồng"; and "từ X trở lên/xuống".
+    func qualified(_ index: Int) -> Match? {
+        if key(index) == "từ", isWord(index), var inner = measure(index + 1), let suffix = suffixQualifier(inner.end) {
+            inner.qualifier = suffix.qualifier
+            inner.end = suffix.end
+            return inner
+        }
+        for entry in Vocabulary.qualifiers where entry.words[0] == key(index) && isWord(index) {
+            guard let start = matchKeys(entry.words, at: index) else { continue }
+            let candidates = [range(start), measure(start), date(start)].compactMap { $0 }.filter(\.emit)
+            guard var inner = candidates.max(by: { $0.end < $1.end }) else { continue }
+            if case .date = inner.value, entry.qualifier != .approx, entry.qualifier != .nearly { continue }
+            inner.qualifier = entry.qualifier
+            inner.ambiguousWord = false
+            return inner
+        }
+        return nil
+    }
+
+    private func suffixQualifier(_ index: Int) -> (qualifier: NumericExpression.Qualifier, end: Int)? {
+        guard key(index) == "trở" else { return nil }
+        switch key(index + 1) {
+        case "lên": return (.atLeast, index + 2)
+        case "xuống": return (.atMost, index + 2)
+        default: return nil
+        }
+    }
+
+    /// "2021-2025", "2015 – 2020", "từ 5 đến 10", "3-5%", "03 đến 05 năm", "giữa 1000 và 2000 đồng",
+    /// "VND1000-VND2000". A bare first bound takes the unit of the second.
+    func range(_ index: Int) -> Match? {
+        var position = index
+        let introducer = isWord(index) ? key(index) : ""
+        if introducer == "từ" || introducer == "giữa" { position += 1 }
+        guard let first = measure(position) ?? date(position), first.emit, !first.ambiguousWord || introducer != "" else {
+            return nil
+        }
+        var connector = first.end
+        let connectorKey = key(connector)
+        let dash = ["-", "–", "—", "~", "−"].contains(connectorKey) && lex(connector)?.kind == .symbol
+        switch connectorKey {
+        case _ where dash: connector += 1
+        case "đến", "tới": connector += 1
+        case "cho" where key(connector + 1) == "đến": connector += 2
+        case "và" where introducer == "giữa": connector += 1
+        default: return nil
+        }
+        guard let second = measure(connector) ?? date(connector), second.emit, !second.ambiguousWord else { return nil }
+        guard let (from, to) = Self.compatibleBounds(first.value, second.value) else { return nil }
+        if dash {
+            // "14-1" is no range (a date part or a code); a dash range needs ascending numbers.
+            if case .number(let low) = from, case .number(let high) = to, low >= high { return nil }
+        }
+        var match = Match(value: .range(from: from, to: to), end: second.end)
+        if let suffix = suffixQualifier(match.end) {
+            match.qualifier = suffix.qualifier
+            match.end = suffix.end
+        }
+        return match
+    }
+
+    /// Bounds of one kind; a bare number first bound takes the second's unit ("3-5%", "03 đến 05 năm").
+    static func compatibleBounds(_ a: NumericExpression.Value, _ b: NumericExpression.Value) -> (
+        NumericExpression.Value, NumericExpression.Value
+    )? {
+        switch (a, b) {
+        case (.number(let x), .number): return (.number(x), b)
+        case (.number(let x), .percent): return (.percent(x), b)
+        case (.number(let x), .money(_, let currency)): return (.money(x, currency: currency), b)
+        case (.number(let x), .quantity(_, let unit)): return (.quantity(x, unit: unit), b)
+        case (.number(let x), .duration(_, let unit)): return (.duration(x, unit: unit), b)
+        case (.percent, .percent), (.date, .date), (.time, .time): return (a, b)
+        case (.money(_, let c1), .money(_, let c2)) where c1 == c2: return (a, b)
+        case (.quantity(_, let u1), .quantity(_, let u2)) where u1 == u2: return (a, b)
+        case (.duration(_, let u1), .duration(_, let u2)) where u1 == u2: return (a, b)
+        case (.date(let date, nil, nil), .number(let year)) where date.month == nil && date.day == nil:
+            // "năm 2021-2025": the second bound is a year too.
+            guard let y = year.intValue else { return nil }
+            return (a, .date(PartialDate(year: y), end: nil, part: nil))
+        default: return nil
+        }
+    }
+
+    // MARK: - Measures
+
+    /// A number with what follows it: %, currency, unit, duration, "/" ratio or rate; or a currency
+    /// written first ("$10", "USD1,23", "EUR 20").
+    func measure(_ index: Int) -> Match? {
+        if let money = prefixedMoney(index) { return money }
+        guard let read = number(index) else { return nil }
+        if read.invalid { return Match(value: .number(.zero), end: read.end, emit: false) }
+        var match = measureAfter(read)
+        if let suffix = suffixQualifier(match.end) {
+            match.qualifier = suffix.qualifier
+            match.end = suffix.end
+        }
+        return match
+    }
+
+    private func measureAfter(_ read: NumberRead) -> Match {
+        let value = read.value
+        let next = read.end
+        if isSymbol(next, "%") { return Match(value: .percent(value), end: next + 1) }
+        if key(next) == "phần", isWord(next) {
+            if key(next + 1) == "trăm" { return Match(value: .percent(value), end: next + 2) }
+            if let denominator = number(next + 1), !denominator.invalid, denominator.value.isInteger {
+                return Match(value: .ratio(numerator: value, denominator: denominator.value, unit: nil), end: denominator.end)
+            }
+        }
+        if let currency = currencySuffix(next) {
+            return money(value, code: currency.code, end: currency.end)
+        }
+        if Vocabulary.cents.contains(key(next)), isWord(next) {
+            return Match(value: .money(value.divided(by: 100, scale: 20) ?? value, currency: "USD"), end: next + 1)
+        }
+        if let unit = unit(next) { return Match(value: .quantity(value, unit: unit.symbol), end: unit.end) }
+        if isWord(next), let unit = Vocabulary.durations[key(next)] {
+            if Self.isHalf(key(next + 1)) {
+                return Match(value: .duration(value + ExactDecimal(significand: 5, exponent: -1), unit: unit), end: next + 2)
+            }
+            return Match(value: .duration(value, unit: unit), end: next + 1)
+        }
+        if read.plainDigits, isSymbol(next, "/"), attached(next), isDigits(next + 1), attached(next + 1),
+            let denominator = digitNumber(next + 1), !denominator.invalid,
+            !(isSymbol(denominator.end, "/") && attached(denominator.end))
+        {
+            return Match(value: .ratio(numerator: value, denominator: denominator.value, unit: nil), end: denominator.end)
+        }
+        if let rate = rate(value, next) { return rate }
+        return Match(value: .number(value), end: next, ambiguousWord: read.spelled && read.words == 1 && !Self.isSafeLoneWord(key(next - 1)))
+    }
+
+    /// One-word numbers that are numbers in running text; "một" (a/one), "năm" (year), "tư" (private),
+    /// "không" (not), "ba" (father) are too often something else.
+    static func isSafeLoneWord(_ key: String) -> Bool {
+        ["hai", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười"].contains(key)
+    }
+
+    /// "119,09 thuê bao/ 100 dân", "0,21 thuê bao/ dân": nouns glued to a slash, an optional number,
+    /// one noun.
+    private func rate(_ value: ExactDecimal, _ index: Int) -> Match? {
+        var position = index
+        var nouns: [String] = []
+        while nouns.count < 3, isWord(position), Vocabulary.scales[key(position)] == nil {
+            nouns.append(stream.text(position))
+            position += 1
+            if isSymbol(position, "/"), attached(position) { break }
+        }
+        guard !nouns.isEmpty, isSymbol(position, "/"), attached(position) else { return nil }
+        position += 1
+        var denominator = ExactDecimal(1)
+        if let read = digitNumber(position), !read.invalid {
+            denominator = read.value
+            position = read.end
+        }
+        guard isWord(position), Vocabulary.digits[key(position)] == nil else { return nil }
+        let unit = nouns.joined(separator: " ") + "/" + stream.text(position)
+        return Match(value: .ratio(numerator: value, denominator: denominator, unit: unit), end: position + 1)
+    }
+
+    /// Money with optional cents: "2 đô la và 23 xen", "hai đô 23" (whole phrase), "20 Rupees 43".
+    private func money(_ value: ExactDecimal, code: String, end: Int) -> Match {
+        var position = end
+        if key(position) == "và" { position += 1 }
+        if let cents = digitNumber(position) ?? compound(position), !cents.invalid, cents.value.isInteger,
+            cents.value < 100, !cents.value.isNegative
+        {
+            let afterCents = cents.end
+            let centWord = Vocabulary.cents.contains(key(afterCents)) && isWord(afterCents)
+            if centWord || (wholePhrase && lex(afterCents) == nil) {
+                let total = value + (cents.value.divided(by: 100, scale: 2) ?? .zero)
+                return Match(value: .money(total, currency: code), end: centWord ? afterCents + 1 : afterCents)
+            }
+        }
+        return Match(value: .money(value, currency: code), end: end)
+    }
+
+    private func prefixedMoney(_ index: Int) -> Match? {
+        for entry in Vocabulary.currencyPrefixes {
+            guard let start = matchKeys(entry.words, at: index), let read = number(start), !read.invalid else { continue }
+            if lex(start)!.spaceBefore, entry.words.count == 1, lex(index)?.kind == .symbol { continue }
+            return money(read.value, code: entry.code, end: read.end)
+        }
+        return nil
+    }
+
+    /// A currency word or symbol at `index` → ISO 4217 code; "đồng" before "chí", "bào"… is none.
+    func currencySuffix(_ index: Int) -> (code: String, end: Int)? {
+        var best: (code: String, end: Int)?
+        for entry in Vocabulary.currencySuffixes where entry.words[0] == key(index) {
+            guard let end = matchKeys(entry.words, at: index), end > (best?.end ?? index) else { continue }
+            if entry.words == ["đồng"], Vocabulary.notCurrencyAfterDong.contains(key(end)) { continue }
+            if entry.words == ["đ"], isWord(end), attached(end) { continue }
+            best = (entry.code, end)
+        }
+        return best
+    }
+
+    /// A unit of measure at `index` → normalised symbol, longest entry first.
+    func unit(_ index: Int) -> (symbol: String, end: Int)? {
+        var best: (symbol: String, end: Int)?
+        for entry in Vocabulary.unitsExact {
+            guard let end = matchExact(entry.words, at: index), end > (best?.end ?? index) else { continue }
+            best = (entry.symbol, end)
+        }
+        return best
+    }
+
+    // MARK: - Ordinals
+
+    /// "thứ ba" → 3, "thứ 3", "thứ nhất", "lần thứ XIII" (the "thứ" part), "khóa XII" → 12, "đầu tiên" → 1.
+    func ordinal(_ index: Int) -> Match? {
+        guard isWord(index) else { return nil }
+        let word = key(index)
+        if word == "đầu", key(index + 1) == "tiên" { return Match(value: .ordinal(1), end: index + 2) }
+        if word == "thứ" {
+            if let roman = roman(index + 1) { return Match(value: .ordinal(ExactDecimal(roman)), end: index + 2) }
+            if isWord(index + 1), let value = Vocabulary.ordinalWords[key(index + 1)] {
+                if let read = compound(index + 1), read.words > 1 {
+                    return Match(value: .ordinal(read.value), end: read.end)
+                }
+                return Match(value: .ordinal(ExactDecimal(value)), end: index + 2)
+            }
+            if let read = digitNumber(index + 1), !read.invalid, read.plainDigits {
+                return Match(value: .ordinal(read.value), end: read.end)
+            }
+            return nil
+        }
+        if Vocabulary.romanIntroducers.contains(word), let roman = roman(index + 1) {
+            return Match(value: .ordinal(ExactDecimal(roman)), end: index + 2)
+        }
+        return nil
+    }
+
+    /// The value of an upper-case Roman numeral word in canonical form ("XII" → 12), else nil.
+    func roman(_ index: Int) -> Int? {
+        guard isWord(index) else { return nil }
+        let text = stream.text(index)
+        guard text.utf8.count <= 15 else { return nil }
+        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
+        var total = 0
+        var previous = 0
+        for character in text.reversed() {
+            guard let value = values[character] else { return nil }
+            if value < previous { total -= value } else { total += value }
+            previous = Swift.max(previous, value)
+        }
+        guard total > 0, Self.romanText(total) == text else { return nil }
+        return total
+    }
+
+    static func romanText(_ value: Int) -> String {
+        let table: [(Int, String)] = [
+            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+            (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+        ]
+        var remaining = value
+        var text = ""
+        for (amount, symbol) in table {
+            while remaining >= amount {
+                text += symbol
+                remaining -= amount
+            }
+        }
+        return text
+    }
+}

@@ -1,0 +1,338 @@
+/// The number grammar over a ``LexemeStream``: reads digit and spelled-out numbers, then (in the
+/// `+Measures` and `+Dates` extensions) the expressions built on them. Every reader is a function of
+/// a lexeme index that returns where it stopped, so the longest alternative can be chosen without
+/// backtracking over more than one expression.
+struct Recognizer {
+    let stream: LexemeStream
+    let options: NumberParser.Options
+    /// Parsing a whole phrase (``NumberParser/parse(_:)``) rather than scanning running text: lone
+    /// ambiguous words ("không", "năm", "trăm") and Duckling's "3M"/"5G" suffixes are numbers only here.
+    let wholePhrase: Bool
+
+    /// One recognised expression, or a stretch the scanner must skip (`emit == false`: "17/NQ-CP", "4G").
+    struct Match {
+        var value: NumericExpression.Value
+        var end: Int
+        var qualifier: NumericExpression.Qualifier? = nil
+        var offset: String? = nil
+        var emit = true
+        /// A bare number made of one ambiguous word ("một", "năm"): dropped when scanning.
+        var ambiguousWord = false
+    }
+
+    /// A number read from digits and/or words.
+    struct NumberRead {
+        var value: ExactDecimal
+        var end: Int
+        var spelled: Bool
+        var words: Int
+        /// A single digits lexeme with no separators, sign or suffix ("2019", "05").
+        var plainDigits: Bool
+        /// Digits with separators that make no number ("1.2.3"): the scanner skips them whole.
+        var invalid = false
+    }
+
+    // MARK: - Lexeme helpers
+
+    func lex(_ index: Int) -> Lexeme? { stream.at(index) }
+    func key(_ index: Int) -> String { stream.key(index) }
+    func isWord(_ index: Int) -> Bool { lex(index)?.kind == .word }
+    func isDigits(_ index: Int) -> Bool { lex(index)?.kind == .digits }
+    func isSymbol(_ index: Int, _ symbol: String) -> Bool { lex(index)?.kind == .symbol && key(index) == symbol }
+    /// The lexeme exists and touches the previous one (no whitespace between).
+    func attached(_ index: Int) -> Bool { lex(index).map { !$0.spaceBefore } ?? false }
+    func digitCount(_ index: Int) -> Int { lex(index).map { $0.end - $0.start } ?? 0 }
+    func intValue(_ index: Int) -> Int? {
+        guard isDigits(index), digitCount(index) <= 9 else { return nil }
+        return Int(key(index))
+    }
+
+    /// Keys of `words` match the lexemes from `index`; returns the end index. Symbols inside a phrase
+    /// ("ki-lô-mét", "đô-la") must touch their neighbours.
+    func matchKeys(_ words: [String], at index: Int) -> Int? {
+        var position = index
+        for word in words {
+            guard let lexeme = lex(position), key(position) == word else { return nil }
+            if position > index, lexeme.kind != .word || words.contains("-"), word == "-" || lex(position - 1)?.kind == .symbol {
+                guard !lexeme.spaceBefore else { return nil }
+            }
+            position += 1
+        }
+        return position
+    }
+
+    /// Like ``matchKeys(_:at:)`` on the exact text (case-sensitive, for unit symbols); digits and
+    /// symbols after the first element must touch it ("m2", "km/h").
+    func matchExact(_ words: [String], at index: Int) -> Int? {
+        var position = index
+        for word in words {
+            guard let lexeme = lex(position) else { return nil }
+            let text = stream.text(position)
+            let lowercaseWord = word.count >= 3 && word == word.lowercased()
+            guard text == word || (lowercaseWord && key(position) == word) else { return nil }
+            if position > index, lexeme.kind != .word || lex(position - 1)?.kind != .word {
+                guard !lexeme.spaceBefore else { return nil }
+            }
+            position += 1
+        }
+        // A unit must not run on into letters ("m" of "mức", "ha" of "hai" are whole words already;
+        // this guards "km" followed directly by digits or letters such as "km2x").
+        if let next = lex(position), !next.spaceBefore, next.kind == .word { return nil }
+        return position
+    }
+
+    /// True when lexeme `index` touches a letter or digit before it ("COVID-19", "H5N1", "F0").
+    func attachedToAlphanumericBefore(_ index: Int) -> Bool {
+        guard let lexeme = lex(index), !lexeme.spaceBefore else { return false }
+        if index > 0 { return lex(index - 1)?.kind != .symbol }
+        guard lexeme.start > 0 else { return false }
+        let before = stream.bytes[lexeme.start - 1]
+        return LexemeStream.isDigit(before) || LexemeStream.isASCIILetter(before) || before >= 0x80 && before != 0xA0
+    }
+
+    // MARK: - Numbers
+
+    /// A number at `index`: signed, digits with separators and suffixes, spelled out, or mixed
+    /// ("2 triệu 500 nghìn", "1,5 triệu", "hai phẩy năm", "âm 1.200.000").
+    func number(_ index: Int) -> NumberRead? {
+        var position = index
+        var negative = false
+        if key(position) == "âm", isWord(position) {
+            negative = true
+            position += 1
+        } else if isSymbol(position, "-") || isSymbol(position, "−"), isDigits(position + 1) || (wholePhrase && isSymbol(position + 1, ",")),
+            attached(position + 1) || (wholePhrase && position == 0), !attachedToAlphanumericBefore(position)
+        {
+            negative = true
+            position += 1
+        }
+        guard var read = compound(position) else { return nil }
+        if negative {
+            read.value = -read.value
+            read.plainDigits = false
+            read.words += 1
+        }
+        return read
+    }
+
+    /// Digits, groups and scale words combined by a stack: each scale word multiplies everything
+    /// before it that has a smaller or equal scale, so "hai trăm nghìn" = 200 000,
+    /// "một nghìn tỷ" = 10¹², "ba tỷ hai trăm năm mươi triệu" = 3 250 000 000.
+    func compound(_ index: Int) -> NumberRead? {
+        var parts: [(value: ExactDecimal, exponent: Int)] = []
+        var current: ExactDecimal?
+        var position = index
+        var spelled = false
+        var words = 0
+        var plainDigits = false
+        var lastScale = 0
+        while true {
+            if current == nil {
+                if let digits = digitNumber(position) {
+                    if digits.invalid {
+                        guard parts.isEmpty else { break }
+                        return digits
+                    }
+                    // After a scale word, digits continue the number only before another scale ("2 triệu 500 nghìn").
+                    guard parts.isEmpty || scaleExponent(digits.end) != nil else { break }
+                    current = digits.value
+                    plainDigits = parts.isEmpty && digits.plainDigits
+                    position = digits.end
+                } else if let group = spelledGroup(position, afterScale: !parts.isEmpty) {
+                    if !parts.isEmpty, group.words == 1, let digit = group.loneDigit, scaleExponent(group.end) == nil {
+                        // "ba triệu hai" = 3 200 000; but "hai nghìn năm" is two thousand years.
+                        guard let tenth = Self.loneDigitAfterScale(digit, key(position)) else { break }
+                        current = ExactDecimal(tenth).scaled(byPowerOf10: lastScale - 1)
+                    } else {
+                        current = ExactDecimal(group.value)
+                    }
+                    spelled = true
+                    words += group.words
+                    position = group.end
+                } else if wholePhrase, parts.isEmpty, isSymbol(position, ","), isDigits(position + 1), attached(position + 1) {
+                    // Duckling's ",77" = 0.77.
+                    let digits = Array(stream.text(position + 1).utf8)
+                    current = ExactDecimal(asciiDigits: digits, fractionDigits: digits.count, negative: false)
+                    position += 2
+                    position = suffixMultiplier(position, value: &current)
+                }
+            }
+            if let value = current, key(position) == "phẩy" || key(position) == "chấm", let fraction = fraction(position + 1) {
+                current = value + fraction.value
+                position = fraction.end
+                spelled = true
+                plainDigits = false
+                words += 1
+            }
+            if let exponent = scaleExponent(position) {
+                if current == nil, parts.isEmpty, !wholePhrase { break }
+                var sum = current ?? (parts.isEmpty ? ExactDecimal(1) : .zero)
+                var popped = 0
+                while let last = parts.last, last.exponent <= exponent {
+                    sum = sum + last.value
+                    popped = Swift.max(popped, last.exponent)
+                    parts.removeLast()
+                }
+                let combined = exponent + popped
+                guard combined <= NumberParser.maximumExponent else {
+                    stream.overflowOffset = lex(position)?.start
+                    return nil
+                }
+                parts.append((sum.scaled(byPowerOf10: exponent), combined))
+                current = nil
+                lastScale = exponent
+                position += 1
+                words += 1
+                spelled = true
+                plainDigits = false
+                if Self.isHalf(key(position)) {
+                    parts.append((ExactDecimal(5).scaled(byPowerOf10: exponent - 1), 0))
+                    position += 1
+                    words += 1
+                }
+                continue
+            }
+            break
+        }
+        if let current { parts.append((current, 0)) }
+        guard !parts.isEmpty else { return nil }
+        let total = parts.dropFirst().reduce(parts[0].value) { $0 + $1.value }
+        return NumberRead(value: total, end: position, spelled: spelled, words: words, plainDigits: plainDigits)
+    }
+
+    static func isHalf(_ key: String) -> Bool { key == "rưỡi" || key == "rưởi" }
+
+    /// The tenth of a scale a lone word after it means: "ba triệu hai" (2), "nghìn mốt" (1), "trăm tư" (4), "lăm" (5).
+    static func loneDigitAfterScale(_ digit: Int, _ key: String) -> Int? {
+        switch key {
+        case "mốt", "tư", "lăm", "nhăm": digit
+        case "năm", "một", "không": nil
+        default: digit
+        }
+    }
+
+    /// The power of ten of a scale word at `index`, unless it is part of another word ("tỷ lệ").
+    func scaleExponent(_ index: Int) -> Int? {
+        guard isWord(index), let exponent = Vocabulary.scales[key(index)] else { return nil }
+        if exponent == 9, Vocabulary.notScaleAfterTy.contains(key(index + 1)) { return nil }
+        return exponent
+    }
+
+    /// A spelled group below a thousand: "bảy trăm hai mươi mốt", "không trăm mười một", "một trăm linh năm",
+    /// "hăm mốt", "hai chục", "trăm rưỡi". `loneDigit` is set when the group is one digit word.
+    func spelledGroup(_ index: Int, afterScale: Bool) -> (value: Int, end: Int, words: Int, loneDigit: Int?)? {
+        var position = index
+        var value = 0
+        var hundreds = false
+        if let digit = digitWord(position), key(position + 1) == "trăm" {
+            value = digit * 100
+            hundreds = true
+            position += 2
+        } else if key(position) == "trăm", wholePhrase || afterScale {
+            value = 100
+            hundreds = true
+            position += 1
+        }
+        if hundreds, Self.isHalf(key(position)) {
+            return (value + 50, position + 1, position + 1 - index, nil)
+        }
+        let tensKey = key(position)
+        if (tensKey == "linh" || tensKey == "lẻ"), hundreds || afterScale, let unit = digitWord(position + 1), unit > 0 {
+            return (value + unit, position + 2, position + 2 - index, nil)
+        }
+        if tensKey == "mười" {
+            value += 10
+            position += 1
+            if let unit = unitAfterTens(position) {
+                value += unit
+                position += 1
+            }
+            return (value, position, position - index, nil)
+        }
+        if tensKey == "hăm" || tensKey == "băm" {
+            value += tensKey == "hăm" ? 20 : 30
+            position += 1
+            if let unit = unitAfterTens(position) {
+                value += unit
+                position += 1
+            }
+            return (value, position, position - index, nil)
+        }
+        if let digit = digitWord(position), digit > 0 || key(position + 1) == "mươi" {
+            if key(position + 1) == "mươi" {
+                value += digit * 10
+                position += 2
+                if let unit = unitAfterTens(position) {
+                    value += unit
+                    position += 1
+                }
+                return (value, position, position - index, nil)
+            }
+            if key(position + 1) == "chục" {
+                return (value + digit * 10, position + 2, position + 2 - index, nil)
+            }
+            // Colloquial tens: "hai lăm" = 25, "ba mốt" = 31 (and "hai tư" = 24 in a whole phrase).
+            let next = key(position + 1)
+            if digit >= 2, next == "mốt" || next == "lăm" || next == "nhăm" || (wholePhrase && next == "tư"),
+                isWord(position + 1)
+            {
+                return (value + digit * 10 + (Vocabulary.unitsAfterTens[next] ?? 0), position + 2, position + 2 - index, nil)
+            }
+            if hundreds {
+                // "một trăm hai" = 120 (a lone digit after hundreds is the tens); "một trăm năm" is a century.
+                guard let tens = Self.loneDigitAfterScale(digit, key(position)), scaleExponent(position + 1) == nil else {
+                    return (value, position, position - index, nil)
+                }
+                return (value + tens * 10, position + 1, position + 1 - index, nil)
+            }
+            return (value + digit, position + 1, 1, digit)
+        }
+        if tensKey == "chục", !hundreds, wholePhrase || afterScale || index > 0 && key(index - 1) == "vài" {
+            return (10, position + 1, 1, nil)
+        }
+        if hundreds {
+            if key(position) == "mốt" || key(position) == "tư" || key(position) == "lăm" {
+                return (value + (Vocabulary.unitsAfterTens[key(position)] ?? 0) * 10, position + 1, position + 1 - index, nil)
+            }
+            return (value, position, position - index, nil)
+        }
+        if let digit = digitWord(position), digit == 0, wholePhrase || key(position + 1) == "phẩy" || key(position + 1) == "chấm" || afterScale {
+            return (0, position + 1, 1, 0)
+        }
+        return nil
+    }
+
+    func digitWord(_ index: Int) -> Int? {
+        guard isWord(index) else { return nil }
+        return Vocabulary.digits[key(index)]
+    }
+
+    func unitAfterTens(_ index: Int) -> Int? {
+        guard isWord(index), let unit = Vocabulary.unitsAfterTens[key(index)] else { return nil }
+        // "hai mươi mốt nghìn" keeps going; "mười hai trăm"? is not Vietnamese: stop before "trăm".
+        if key(index + 1) == "trăm" || key(index + 1) == "mươi" { return nil }
+        return unit
+    }
+
+    /// The digits after "phẩy"/"chấm": digits ("2 chấm 23"), or words read as a digit string with
+    /// leading "không" as zeros ("không năm" = .05, "hai lăm" = .25, "mười lăm" = .15).
+    func fraction(_ index: Int) -> (value: ExactDecimal, end: Int)? {
+        if isDigits(index) {
+            let digits = Array(stream.text(index).utf8)
+            return (ExactDecimal(asciiDigits: digits, fractionDigits: digits.count, negative: false), index + 1)
+        }
+        var position = index
+        var text = ""
+        while key(position) == "không", isWord(position) {
+            text += "0"
+            position += 1
+        }
+        if let group = spelledGroup(position, afterScale: true), group.value > 0 {
+            text += String(group.value)
+            position = group.end
+        }
+        guard !text.isEmpty else { return nil }
+        let digits = Array(text.utf8)
+        return (ExactDecimal(asciiDigits: digits, fractionDigits: digits.count, negative: false), position)
+    }
+}

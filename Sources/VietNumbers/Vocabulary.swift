@@ -1,0 +1,168 @@
+import VietText
+
+/// The words the number grammar knows, keyed by lower-cased NFC text. Both tone placements are
+/// listed where a word has an oa/oe/uy nucleus ("khóa"/"khoá").
+enum Vocabulary {
+    /// Digit words 0–9 that may stand alone or before "trăm"/"mươi".
+    static let digits: [String: Int] = [
+        "không": 0, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
+        "tám": 8, "chín": 9,
+    ]
+
+    /// Unit words after "mươi"/"mười" (and in colloquial "hai lăm" = 25): mốt = 1, tư = 4, lăm/nhăm = 5.
+    /// "năm" is deliberately absent: "mười năm" is ten years, fifteen is "mười lăm".
+    static let unitsAfterTens: [String: Int] = [
+        "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "lăm": 5, "nhăm": 5, "sáu": 6,
+        "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
+    ]
+
+    /// Scale words as powers of ten. "nghìn tỷ" composes (10^12), as does "tỷ tỷ".
+    static let scales: [String: Int] = [
+        "nghìn": 3, "ngàn": 3, "ngìn": 3, "vạn": 4, "triệu": 6, "tỷ": 9, "tỉ": 9,
+    ]
+
+    /// Words after "tỷ"/"tỉ" that make it part of another word: "tỷ lệ" (rate), "tỷ trọng", "tỷ giá"…
+    static let notScaleAfterTy: Set<String> = ["lệ", "trọng", "giá", "số", "phú", "suất", "đối", "mỉ"]
+
+    /// Words after "đồng" that make it no currency: "đồng chí", "đồng bào", "đồng thời"…
+    static let notCurrencyAfterDong: Set<String> = [
+        "chí", "bào", "thời", "ý", "nghiệp", "bằng", "ruộng", "hương", "môn", "đội", "hồ", "bộ", "loạt",
+        "nhất", "thuận", "tình", "minh", "phục", "lòng", "sở", "cỏ", "khởi", "dạng", "âm", "vị", "tâm",
+        "quy", "đều", "niên", "ca", "hành", "lúa", "tác", "cấp", "chủ", "hạng", "diễn", "đẳng", "cảm",
+        "hóa", "hoá", "trình", "tiền", "xu", "vốn", "bạc", "nát", "thau", "phát", "dao", "bãi", "quê", "sinh",
+    ]
+
+    /// Qualifier phrases, longest first within each first word.
+    static let qualifiers: [(words: [String], qualifier: NumericExpression.Qualifier)] = [
+        (["không", "ít", "hơn"], .atLeast), (["không", "thấp", "hơn"], .atLeast),
+        (["không", "cao", "hơn"], .atMost), (["không", "nhiều", "hơn"], .atMost),
+        (["không", "quá"], .atMost), (["không", "hơn"], .atMost), (["không", "tới"], .atMost),
+        (["không", "đến"], .atMost), (["không", "vượt", "quá"], .atMost),
+        (["ít", "nhất"], .atLeast), (["tối", "thiểu"], .atLeast), (["tối", "đa"], .atMost),
+        (["nhiều", "hơn"], .over), (["cao", "hơn"], .over), (["lớn", "hơn"], .over), (["hơn"], .over),
+        (["trên"], .over), (["vượt"], .over),
+        (["ít", "hơn"], .under), (["kém", "hơn"], .under), (["thấp", "hơn"], .under), (["nhỏ", "hơn"], .under),
+        (["dưới"], .under), (["chưa", "đến"], .under), (["chưa", "tới"], .under),
+        (["gần"], .nearly), (["suýt", "soát"], .nearly),
+        (["khoảng", "chừng"], .approx), (["khoảng"], .approx), (["chừng"], .approx),
+        (["tầm", "khoảng"], .approx), (["tầm"], .approx), (["xấp", "xỉ"], .approx),
+        (["ước", "tính"], .approx), (["ước", "khoảng"], .approx), (["ước", "đạt"], .approx), (["ước"], .approx),
+        (["độ", "khoảng"], .approx), (["vào", "khoảng"], .approx), (["áng", "chừng"], .approx),
+    ]
+
+    /// Currency words and symbols after a number → ISO 4217. Multi-word entries are matched longest first.
+    static let currencySuffixes: [(words: [String], code: String)] = [
+        (["đồng"], "VND"), (["vnđ"], "VND"), (["vnd"], "VND"), (["đ"], "VND"), (["₫"], "VND"),
+        (["việt", "nam", "đồng"], "VND"),
+        (["đô", "la", "mỹ"], "USD"), (["đô", "la"], "USD"), (["đô", "mỹ"], "USD"), (["đô", "-", "la"], "USD"),
+        (["đôla", "mỹ"], "USD"), (["đôla"], "USD"), (["đô"], "USD"), (["usd"], "USD"), (["$"], "USD"),
+        (["us", "$"], "USD"), (["dollar"], "USD"), (["dollars"], "USD"),
+        (["euro"], "EUR"), (["euros"], "EUR"), (["eur"], "EUR"), (["€"], "EUR"), (["ơ", "rô"], "EUR"),
+        (["yên", "nhật"], "JPY"), (["yên"], "JPY"), (["jpy"], "JPY"), (["¥"], "JPY"),
+        (["nhân", "dân", "tệ"], "CNY"), (["cny"], "CNY"), (["rmb"], "CNY"),
+        (["bảng", "anh"], "GBP"), (["gbp"], "GBP"), (["£"], "GBP"), (["pound"], "GBP"), (["pounds"], "GBP"),
+        (["rupee"], "INR"), (["rupees"], "INR"), (["rs"], "INR"), (["inr"], "INR"),
+        (["dirham"], "AED"), (["dirhams"], "AED"), (["aed"], "AED"),
+        (["won"], "KRW"), (["krw"], "KRW"), (["baht"], "THB"), (["bạt"], "THB"), (["thb"], "THB"),
+        (["rúp"], "RUB"), (["rub"], "RUB"), (["kíp"], "LAK"), (["lak"], "LAK"), (["riel"], "KHR"),
+        (["sgd"], "SGD"), (["aud"], "AUD"), (["cad"], "CAD"), (["chf"], "CHF"), (["hkd"], "HKD"),
+    ]
+
+    /// Currency codes and symbols written before the number ("$10", "USD1,23", "VN$1000", "Rs. 20").
+    static let currencyPrefixes: [(words: [String], code: String)] = [
+        (["vn", "$"], "VND"), (["us", "$"], "USD"), (["$"], "USD"), (["usd"], "USD"), (["vnd"], "VND"),
+        (["vnđ"], "VND"), (["€"], "EUR"), (["eur"], "EUR"), (["£"], "GBP"), (["gbp"], "GBP"), (["¥"], "JPY"),
+        (["jpy"], "JPY"), (["cny"], "CNY"), (["rs", "."], "INR"), (["rs"], "INR"), (["inr"], "INR"),
+        (["aed"], "AED"), (["₫"], "VND"),
+    ]
+
+    /// Words for a hundredth of a currency unit ("2 đô la và 23 xen").
+    static let cents: Set<String> = ["xen", "xu", "cent", "cents"]
+
+    /// Units of measure after a number → normalised symbol. Matched on the exact text first
+    /// (SI prefixes are case-sensitive: "MW" ≠ "mW"), then on the lower-cased key for words.
+    static let unitsExact: [(words: [String], symbol: String)] = [
+        (["km", "2"], "km²"), (["km", "²"], "km²"), (["m", "2"], "m²"), (["m", "²"], "m²"), (["cm", "2"], "cm²"),
+        (["m", "3"], "m³"), (["m", "³"], "m³"), (["km", "/", "h"], "km/h"), (["km", "/", "giờ"], "km/h"),
+        (["°", "C"], "°C"), (["℃"], "°C"),
+        (["km"], "km"), (["m"], "m"), (["cm"], "cm"), (["mm"], "mm"), (["ha"], "ha"), (["kg"], "kg"),
+        (["g"], "g"), (["mg"], "mg"), (["ml"], "mL"), (["mL"], "mL"), (["l"], "L"), (["L"], "L"),
+        (["MW"], "MW"), (["kW"], "kW"), (["KW"], "kW"), (["GW"], "GW"), (["W"], "W"),
+        (["kWh"], "kWh"), (["KWh"], "kWh"), (["MWh"], "MWh"), (["GWh"], "GWh"), (["kV"], "kV"), (["KV"], "kV"),
+        (["GB"], "GB"), (["MB"], "MB"), (["TB"], "TB"), (["KB"], "kB"), (["kB"], "kB"),
+        (["Gb"], "Gbit"), (["Mb"], "Mbit"), (["Gbps"], "Gbit/s"), (["Mbps"], "Mbit/s"), (["Kbps"], "kbit/s"),
+        (["kbps"], "kbit/s"), (["MHz"], "MHz"), (["GHz"], "GHz"), (["kHz"], "kHz"), (["Hz"], "Hz"),
+        (["tấn"], "t"), (["tạ"], "q"), (["lít"], "L"), (["mét"], "m"), (["gam"], "g"), (["ki", "-", "lô", "-", "mét"], "km"),
+        (["ki", "-", "lô", "-", "gam"], "kg"), (["kilômét"], "km"), (["kilomet"], "km"), (["kilôgam"], "kg"),
+        (["cây", "số"], "km"), (["héc", "-", "ta"], "ha"), (["hécta"], "ha"), (["hecta"], "ha"), (["mẫu"], "mẫu"),
+        (["độ", "C"], "°C"), (["độ", "c"], "°C"), (["mét", "vuông"], "m²"), (["mét", "khối"], "m³"),
+        (["ki", "-", "lô", "-", "mét", "vuông"], "km²"), (["km", "vuông"], "km²"),
+    ]
+
+    /// Duration words after a number.
+    static let durations: [String: NumericExpression.DurationUnit] = [
+        "năm": .year, "quý": .quarter, "tháng": .month, "tuần": .week, "ngày": .day, "giờ": .hour,
+        "tiếng": .hour, "phút": .minute, "giây": .second,
+    ]
+
+    /// Parts of the day before a date ("Chiều 4/1") or after a time ("3 giờ chiều"), with their hour
+    /// shift for a 12-hour clock.
+    static let partsOfDay: [String: Int] = ["sáng": 0, "trưa": 12, "chiều": 12, "tối": 12, "đêm": 12, "khuya": 12]
+
+    /// Words before a Roman numeral that make it an ordinal ("khóa XII", "Đại hội XIII").
+    static let romanIntroducers: Set<String> = [
+        "khóa", "khoá", "lần", "đợt", "phần", "chương", "mục", "kỳ", "kì", "thứ", "hội", "phụ", "tập", "nhiệm",
+    ]
+
+    /// Ordinal words after "thứ": "thứ nhất" = 1, "thứ tư" = 4, "thứ bảy" = 7…
+    static let ordinalWords: [String: Int] = [
+        "nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8,
+        "chín": 9, "mười": 10,
+    ]
+
+    /// Month names that are no numerals: "tháng giêng" = 1, "tháng chạp" = 12.
+    static let monthNames: [String: Int] = ["giêng": 1, "chạp": 12, "một": 1, "hai": 2, "ba": 3, "tư": 4]
+
+    /// Words that may start an expression: what the scanner tests before parsing at a word.
+    static let startWords: Set<String> = {
+        var words: Set<String> = [
+            "âm", "mười", "hăm", "băm", "chục", "thứ", "đầu", "giữa", "cuối", "ngày", "tháng", "quý", "năm",
+            "hôm", "tuần", "lúc", "vào", "từ", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn",
+        ]
+        words.formUnion(digits.keys)
+        words.formUnion(partsOfDay.keys)
+        words.formUnion(romanIntroducers)
+        for entry in qualifiers { words.insert(entry.words[0]) }
+        for entry in currencyPrefixes { words.insert(entry.words[0]) }
+        return words
+    }()
+
+    /// Lead bytes of ``startWords`` (lower-cased), and their upper-case ASCII forms: the scanner's
+    /// byte test before it builds a key.
+    static let startLeadBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for word in startWords {
+            guard let lead = word.utf8.first else { continue }
+            table[Int(lead)] = true
+            if lead >= 0x61 && lead <= 0x7A { table[Int(lead - 0x20)] = true }
+        }
+        // Upper-case lead bytes of non-ASCII initials: Â/Đ/Ă share lead bytes 0xC3/0xC4 with their lower case.
+        table[0xC3] = true
+        table[0xC4] = true
+        return table
+    }()
+}
+
+extension Vocabulary {
+    /// ``startWords`` as written: lower case, Capitalised and UPPER, so the token scanner can test the
+    /// text without lower-casing it (inline small strings, no allocation).
+    static let startForms: Set<String> = {
+        var forms = Set<String>()
+        for word in startWords {
+            forms.insert(word)
+            forms.insert(VietCase.capitalized(word))
+            forms.insert(VietCase.uppercased(word))
+        }
+        return forms
+    }()
+}
