@@ -37,6 +37,9 @@ extension NumericExpression {
                 }
             }
             if let part, end == nil { result.append(Attribute("part", part.rawValue)) }
+        case .percent:
+            // GUIDE §3: PERCENT carries its value only; "%" is a unit only for a RANGE ("3-5%").
+            result.append(Attribute("value", Self.boundText(typedValue)))
         default:
             result.append(Attribute("value", Self.boundText(typedValue)))
             if let unit = Self.unit(of: typedValue) { result.append(Attribute("unit", unit)) }

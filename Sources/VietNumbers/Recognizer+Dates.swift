@@ -151,7 +151,7 @@ extension Recognizer {
             }
             return (year, index + 1)
         }
-        guard isWord(index), let read = compound(index), read.spelled, let year = read.value.intValue, year >= 1000, year < 3000
+        guard digitWord(index) != nil, let read = compound(index), read.spelled, let year = read.value.intValue, year >= 1000, year < 3000
         else { return nil }
         return (year, read.end)
     }

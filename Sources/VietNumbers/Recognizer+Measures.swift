@@ -91,10 +91,14 @@ extension Recognizer {
     /// A qualifier phrase then a range or measure: "hơn 1,6 tỷ đồng", "khoảng 1000-2000 đồng",
     /// "không quá 7.000 đồng"; and "từ X trở lên/xuống".
     func qualified(_ index: Int) -> Match? {
-        if key(index) == "từ", isWord(index), var inner = measure(index + 1), let suffix = suffixQualifier(inner.end) {
-            inner.qualifier = suffix.qualifier
-            inner.end = suffix.end
-            return inner
+        if key(index) == "từ", isWord(index), var inner = measure(index + 1) {
+            // "từ 7000 đồng trở xuống": the measure already took the suffix qualifier.
+            if inner.qualifier != nil { return inner }
+            if let suffix = suffixQualifier(inner.end) {
+                inner.qualifier = suffix.qualifier
+                inner.end = suffix.end
+                return inner
+            }
         }
         for entry in Vocabulary.qualifiers where entry.words[0] == key(index) && isWord(index) {
             guard let start = matchKeys(entry.words, at: index) else { continue }

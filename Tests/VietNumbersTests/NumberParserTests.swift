@@ -1,0 +1,144 @@
+import Testing
+
+@testable import VietNumbers
+
+@Suite struct NumberParserTests {
+    static let phrases: [(String, String)] = [
+        // Digits: grouping, decimals, signs, spaces, leading zeros.
+        ("1.099", "NUMBER value=1099"),
+        ("1.456.018", "NUMBER value=1456018"),
+        ("119,09", "NUMBER value=119.09"),
+        ("0,21", "NUMBER value=0.21"),
+        ("4.42", "NUMBER value=4.42"),
+        ("1,500.5", "NUMBER value=1500.5"),
+        ("1.099.000,5", "NUMBER value=1099000.5"),
+        ("1 099", "NUMBER value=1099"),
+        ("05", "NUMBER value=5"),
+        ("-5", "NUMBER value=-5"),
+        ("âm 3,5", "NUMBER value=-3.5"),
+        // Spelled out, every regional variant.
+        ("hai mươi mốt", "NUMBER value=21"),
+        ("một trăm linh năm", "NUMBER value=105"),
+        ("một trăm lẻ năm", "NUMBER value=105"),
+        ("mười lăm", "NUMBER value=15"),
+        ("hai mươi nhăm", "NUMBER value=25"),
+        ("ba mươi tư", "NUMBER value=34"),
+        ("bẩy mươi bảy", "NUMBER value=77"),
+        ("hai lăm", "NUMBER value=25"),
+        ("hăm mốt", "NUMBER value=21"),
+        ("một trăm rưỡi", "NUMBER value=150"),
+        ("hai triệu rưởi", "NUMBER value=2500000"),
+        ("năm ngàn", "NUMBER value=5000"),
+        ("ba vạn", "NUMBER value=30000"),
+        ("một tỉ", "NUMBER value=1000000000"),
+        ("một nghìn tỷ", "NUMBER value=1000000000000"),
+        ("một tỷ tỷ", "NUMBER value=1000000000000000000"),
+        ("hai phẩy năm", "NUMBER value=2.5"),
+        ("không phẩy không năm", "NUMBER value=0.05"),
+        ("bảy trăm hai mươi mốt nghìn không trăm mười hai", "NUMBER value=721012"),
+        ("ba tỷ hai trăm năm mươi triệu", "NUMBER value=3250000000"),
+        ("một trăm hai", "NUMBER value=120"),
+        ("ba triệu hai", "NUMBER value=3200000"),
+        // Mixed.
+        ("2 triệu 500 nghìn", "NUMBER value=2500000"),
+        ("3 tỷ 250 triệu", "NUMBER value=3250000000"),
+        ("1,5 triệu", "NUMBER value=1500000"),
+        // Percent, fractions, ratios, rates.
+        ("47,13%", "PERCENT value=47.13"),
+        ("năm phần trăm", "PERCENT value=5"),
+        ("một phần ba", "RATIO numerator=1 denominator=3"),
+        ("132/141", "RATIO numerator=132 denominator=141"),
+        ("119,09 thuê bao/100 dân", "RATIO numerator=119.09 denominator=100 unit=thuê bao/dân"),
+        ("0,21 thuê bao/ dân", "RATIO numerator=0.21 denominator=1 unit=thuê bao/dân"),
+        // Money.
+        ("735,3 tỷ đồng", "MONEY value=735300000000 unit=VND"),
+        ("30 triệu USD", "MONEY value=30000000 unit=USD"),
+        ("hơn 1,6 tỷ đồng", "MONEY value=1600000000 unit=VND qualifier=over"),
+        ("500 đô la Mỹ", "MONEY value=500 unit=USD"),
+        ("20 euro", "MONEY value=20 unit=EUR"),
+        ("1000 yên", "MONEY value=1000 unit=JPY"),
+        ("2 tỷ nhân dân tệ", "MONEY value=2000000000 unit=CNY"),
+        ("50.000đ", "MONEY value=50000 unit=VND"),
+        ("50.000 ₫", "MONEY value=50000 unit=VND"),
+        ("$10", "MONEY value=10 unit=USD"),
+        // Quantities.
+        ("25 ha", "QUANTITY value=25 unit=ha"),
+        ("1.200 m2", "QUANTITY value=1200 unit=m²"),
+        ("3,5 km²", "QUANTITY value=3.5 unit=km²"),
+        ("50 MW", "QUANTITY value=50 unit=MW"),
+        ("2 tấn", "QUANTITY value=2 unit=t"),
+        ("100 Mbps", "QUANTITY value=100 unit=Mbit/s"),
+        // Ranges and qualifiers.
+        ("2021-2025", "RANGE from=2021 to=2025"),
+        ("2015 – 2020", "RANGE from=2015 to=2020"),
+        ("từ 5 đến 10", "RANGE from=5 to=10"),
+        ("3-5%", "RANGE from=3 to=5 unit=%"),
+        ("03 đến 05 năm", "RANGE from=3 to=5 unit=year"),
+        ("khoảng 38 tỷ đồng", "MONEY value=38000000000 unit=VND qualifier=approx"),
+        ("gần 30 tỷ đồng", "MONEY value=30000000000 unit=VND qualifier=nearly"),
+        ("tối thiểu 30%", "PERCENT value=30 qualifier=at_least"),
+        ("không quá 7.000 đồng", "MONEY value=7000 unit=VND qualifier=at_most"),
+        ("dưới 18", "NUMBER value=18 qualifier=under"),
+        // Dates and times.
+        ("13/11/2020", "DATE value=2020-11-13"),
+        ("ngày 14-1", "DATE value=XXXX-01-14"),
+        ("7-3-2019", "DATE value=2019-03-07"),
+        ("26.10.2006", "DATE value=2006-10-26"),
+        ("ngày 7 tháng 3 năm 2019", "DATE value=2019-03-07"),
+        ("tháng 6/2023", "DATE value=2023-06"),
+        ("quý I/2023", "DATE value=2023-Q1"),
+        ("năm 2018", "DATE value=2018"),
+        ("Chiều 4/1", "DATE value=XXXX-01-04"),
+        ("15 giờ 30", "TIME value=T15:30"),
+        ("15h30", "TIME value=T15:30"),
+        ("15h30 ngày 13/11/2020", "DATE value=2020-11-13T15:30"),
+        ("05 tháng đầu năm 2023", "DATE value=2023-01/2023-05"),
+        ("đầu năm 2023", "DATE value=2023 part=start"),
+        // Durations and ordinals.
+        ("05 tháng", "DURATION value=5 unit=month"),
+        ("15 năm", "DURATION value=15 unit=year"),
+        ("3 ngày", "DURATION value=3 unit=day"),
+        ("thứ ba", "ORDINAL value=3"),
+        ("thứ nhất", "ORDINAL value=1"),
+        ("thứ 3", "ORDINAL value=3"),
+        ("khóa XII", "ORDINAL value=12"),
+        ("khoá XII", "ORDINAL value=12"),
+    ]
+
+    @Test(arguments: phrases)
+    func parsesPhrase(_ phrase: String, _ expected: String) {
+        #expect(parsed(phrase) == expected, "\(phrase)")
+    }
+
+    @Test func relativeDatesResolveAgainstTheReferenceDate() {
+        let parser = NumberParser(options: .init(referenceDate: CalendarDate(year: 2023, month: 3, day: 1)))
+        #expect(parsed("hôm qua", parser) == "DATE value=2023-02-28 offset=-1 day")
+        #expect(parsed("tuần sau", parser) == "DATE value=2023-W10 offset=+1 week")
+        #expect(parsed("3 ngày trước", parser) == "DATE value=2023-02-26 offset=-3 day")
+        #expect(parsed("đầu năm", parser) == "DATE value=2023 part=start offset=+0 year")
+        #expect(parsed("tháng trước", parser) == "DATE value=2023-02 offset=-1 month")
+        #expect(parsed("năm ngoái", parser) == "DATE value=2022 offset=-1 year")
+        #expect(parsed("05 tháng đầu năm", parser) == "DATE value=2023-01/2023-05")
+        // Without a reference date the offset is still reported.
+        #expect(parsed("hôm qua") == "DATE offset=-1 day")
+    }
+
+    @Test func decimalStyles() {
+        let vietnamese = NumberParser(options: .init(decimalStyle: .vietnamese))
+        let english = NumberParser(options: .init(decimalStyle: .english))
+        #expect(parsed("1.099", vietnamese) == "NUMBER value=1099")
+        #expect(parsed("1.099", english) == "NUMBER value=1.099")
+        #expect(parsed("1,099", english) == "NUMBER value=1099")
+        #expect(parsed("1,099", vietnamese) == "NUMBER value=1.099")
+        #expect(parsed("1.5", vietnamese).hasPrefix("error"))
+        #expect(parsed("1.5") == "NUMBER value=1.5")
+        #expect(parsed("1,000,000") == "NUMBER value=1000000")
+    }
+
+    @Test func wholePhraseErrorsSayWhatAndWhere() {
+        #expect(parsed("") == "error: empty phrase")
+        #expect(parsed("xin chào") == "error: no numeric expression at offset 0 (near \"xin\")")
+        #expect(parsed("1.099 người") == "error: \"1.099\" is a numeric expression but \"người\" at offset 6 is not part of it")
+        #expect(parsed("17/NQ-CP").hasPrefix("error"))
+    }
+}
