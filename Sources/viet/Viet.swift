@@ -16,6 +16,7 @@ struct Viet: ParsableCommand {
             NormalizeCommand.self,
             FoldCommand.self,
             SyllableCommand.self,
+            NumberCommand.self,
         ]
     )
 }
