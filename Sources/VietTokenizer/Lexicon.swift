@@ -17,18 +17,40 @@ import VietText
 ///
 /// `Lexicon` is a value type: copies are independent and can be shared across threads.
 public struct Lexicon: Sendable {
-    /// What the lexicon knows about one syllable sequence.
+    /// What the lexicon knows about one syllable sequence, packed into the 32-bit value of its
+    /// hash-table slot: bit 31 "is a word", bit 30 "begins a longer word", bits 0–15 the weight × 1000.
     struct Entry: Sendable {
+        var raw: UInt32
+
+        init(raw: UInt32) { self.raw = raw }
+
+        init(isWord: Bool, isPrefix: Bool, weight: Float) {
+            raw = (isWord ? 1 << 31 : 0) | (isPrefix ? 1 << 30 : 0)
+            self.weight = weight
+        }
+
         /// The sequence is a word.
-        var isWord: Bool
+        var isWord: Bool {
+            get { raw & (1 << 31) != 0 }
+            set { raw = newValue ? raw | (1 << 31) : raw & ~(1 << 31) }
+        }
         /// The sequence begins a longer word, so matching should continue.
-        var isPrefix: Bool
-        /// How strongly the segmenter prefers this word (1 neutral, 0 never join, > 1 prefer).
-        var weight: Float
+        var isPrefix: Bool {
+            get { raw & (1 << 30) != 0 }
+            set { raw = newValue ? raw | (1 << 30) : raw & ~(1 << 30) }
+        }
+        /// How strongly the segmenter prefers this word (1 neutral, 0 never join, > 1 prefer; at most 65).
+        var weight: Float {
+            get { Float(raw & 0xFFFF) / 1000 }
+            set { raw = (raw & ~0xFFFF) | UInt32(min(max(newValue, 0), 65.535) * 1000) }
+        }
     }
 
-    private(set) var syllables = HashTable<UInt32>(capacity: 1024)
-    private(set) var words = HashTable<Entry>(capacity: 1024)
+    /// Syllable hash → syllable id (bits 0–23) | bit 31 "begins a multi-syllable word" | bit 30
+    /// "continues one": the segmenter skips word lookups that these bits rule out.
+    private(set) var syllables = HashTable(capacity: 1024)
+    /// Word key (hash of syllable ids) → ``Entry``.
+    private(set) var words = HashTable(capacity: 1024)
     private var nextSyllable: UInt32 = 0
     /// The number of words (single- and multi-syllable) in the lexicon.
     public private(set) var count = 0
@@ -57,7 +79,7 @@ public struct Lexicon: Sendable {
     /// is a word of the lexicon.
     public func contains(_ word: String) -> Bool {
         guard let key = wordKey(word) else { return false }
-        return words[key]?.isWord ?? false
+        return entry(key)?.isWord ?? false
     }
 
     // MARK: Internals
@@ -68,18 +90,19 @@ public struct Lexicon: Sendable {
         guard !parts.isEmpty else { return }
         var key = SyllableKey.wordSeed
         for (index, part) in parts.enumerated() {
-            key = SyllableKey.extend(key, register(part))
+            let position: UInt32 = parts.count == 1 ? 0 : index == 0 ? Self.beginsWord : Self.continuesWord
+            key = SyllableKey.extend(key, register(part, position: position))
             if index < parts.count - 1 {
-                var entry = words[key] ?? Entry(isWord: false, isPrefix: true, weight: 1)
+                var entry = words[key].map(Entry.init(raw:)) ?? Entry(isWord: false, isPrefix: true, weight: 1)
                 entry.isPrefix = true
-                words.set(key, entry)
+                words.set(key, entry.raw)
             }
         }
-        var entry = words[key] ?? Entry(isWord: false, isPrefix: false, weight: weight)
+        var entry = words[key].map(Entry.init(raw:)) ?? Entry(isWord: false, isPrefix: false, weight: weight)
         if !entry.isWord { count += 1 }
         entry.isWord = true
         entry.weight = weight
-        words.set(key, entry)
+        words.set(key, entry.raw)
         longestWord = max(longestWord, parts.count)
     }
 
@@ -87,17 +110,26 @@ public struct Lexicon: Sendable {
         word.split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "\t" }).map(String.init)
     }
 
-    /// The id of a syllable, registering both tone placements of its normalised form.
-    private mutating func register(_ syllable: String) -> UInt32 {
+    static let beginsWord: UInt32 = 1 << 31
+    static let continuesWord: UInt32 = 1 << 30
+    static let idMask: UInt32 = (1 << 24) - 1
+
+    /// The id of a syllable, registering both tone placements of its normalised form and noting
+    /// its `position` bits.
+    private mutating func register(_ syllable: String, position: UInt32) -> UInt32 {
         let key = TonePlacement.lookupKey(syllable)
         let hash = SyllableKey.hash(key)
-        if let id = syllables[hash] { return id }
-        let id = nextSyllable
-        nextSyllable += 1
-        syllables.set(hash, id)
         let old = TonePlacement.convert(key, to: .old)
-        if old != key { syllables.set(SyllableKey.hash(old), id) }
-        return id
+        let value: UInt32
+        if let existing = syllables[hash] {
+            value = existing | position
+        } else {
+            value = nextSyllable | position
+            nextSyllable += 1
+        }
+        syllables.set(hash, value)
+        if old != key { syllables.set(SyllableKey.hash(old), value) }
+        return value & Self.idMask
     }
 
     /// The key of a word, or nil when one of its syllables is unknown.
@@ -106,15 +138,16 @@ public struct Lexicon: Sendable {
         guard !parts.isEmpty else { return nil }
         var key = SyllableKey.wordSeed
         for part in parts {
-            guard let id = syllableID(normalizedHash: SyllableKey.normalizedHash(part)) else { return nil }
-            key = SyllableKey.extend(key, id)
+            guard let value = syllableValue(normalizedHash: SyllableKey.normalizedHash(part)) else { return nil }
+            key = SyllableKey.extend(key, value & Self.idMask)
         }
         return key
     }
 
+    /// The syllable's id and position bits (see ``syllables``).
     @inline(__always)
-    func syllableID(normalizedHash hash: UInt64) -> UInt32? { syllables[hash] }
+    func syllableValue(normalizedHash hash: UInt64) -> UInt32? { syllables[hash] }
 
     @inline(__always)
-    func entry(_ key: UInt64) -> Entry? { words[key] }
+    func entry(_ key: UInt64) -> Entry? { words[key].map(Entry.init(raw:)) }
 }

@@ -28,8 +28,9 @@ extension Segmenter {
             return
         }
         state.syllableIDs.removeAll(keepingCapacity: true)
+        let tables = CharacterTables.pointers
         for index in run {
-            state.syllableIDs.append(syllableID(bytes, tokens[index]))
+            state.syllableIDs.append(syllableID(bytes, tokens[index], tables))
         }
         state.best.removeAll(keepingCapacity: true)
         state.best.append(contentsOf: repeatElement(-Float.infinity, count: count + 1))
@@ -41,13 +42,13 @@ extension Segmenter {
             let base = state.best[start]
             relax(&state, start + 1, base + 1, 1)
             let first = state.syllableIDs[start]
-            if first != Self.unknown {
-                var key = SyllableKey.extend(SyllableKey.wordSeed, first)
+            if first != Self.unknown, first & Lexicon.beginsWord != 0 {
+                var key = SyllableKey.extend(SyllableKey.wordSeed, first & Lexicon.idMask)
                 var end = start + 1
                 while end < count {
-                    let id = state.syllableIDs[end]
-                    if id == Self.unknown { break }
-                    key = SyllableKey.extend(key, id)
+                    let value = state.syllableIDs[end]
+                    if value == Self.unknown || value & Lexicon.continuesWord == 0 { break }
+                    key = SyllableKey.extend(key, value & Lexicon.idMask)
                     guard let entry = lexicon.entry(key) else { break }
                     end += 1
                     if entry.isWord, entry.weight > 0 {
@@ -91,18 +92,18 @@ extension Segmenter {
             && !(token.flags.contains(.allCaps) && token.utf8Range.count > 1)
     }
 
-    /// The lexicon's id of a word token's syllable, or ``unknown``.
+    /// The lexicon's id and position bits of a word token's syllable, or ``unknown``.
     @inline(__always)
-    func syllableID(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> UInt32 {
+    func syllableID(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token, _ tables: CharacterTables.Pointers) -> UInt32 {
         let range = token.utf8Range
         let hash: UInt64
-        if let fast = SyllableKey.hash(bytes, range.lowerBound, range.upperBound) {
+        if let fast = SyllableKey.hash(bytes, range.lowerBound, range.upperBound, tables: tables) {
             hash = fast
         } else {
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
             hash = SyllableKey.normalizedHash(text)
         }
-        return lexicon.syllableID(normalizedHash: hash) ?? Self.unknown
+        return lexicon.syllableValue(normalizedHash: hash) ?? Self.unknown
     }
 
     /// Whether a token ends a sentence or opens a quotation, so the next word is capitalised for

@@ -45,6 +45,7 @@ public struct Segmenter: Sendable {
     public func segment(_ tokenized: TokenizedText) -> SegmentedText {
         var text = tokenized.text
         var words: [Word] = []
+        words.reserveCapacity(tokenized.tokens.count)
         text.withUTF8 { bytes in
             var state = SegmentationState()
             segment(bytes, tokenized.tokens, into: &words, state: &state)

@@ -22,7 +22,9 @@ enum SyllableKey {
     /// The key of `bytes[start..<end]`, lower-cased on the fly; nil when the span holds combining
     /// marks (not NFC), which the caller then keys through ``normalizedHash(_:)``.
     @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64? {
+    static func hash(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, tables: CharacterTables.Pointers
+    ) -> UInt64? {
         var hash = offsetBasis
         var index = start
         while index < end {
@@ -35,7 +37,7 @@ enum SyllableKey {
             }
             let (scalar, length) = CharacterTables.decode(bytes, at: index)
             if scalar >= 0x300, scalar < 0x370 { return nil }
-            hash = mix(hash, CharacterTables.lower(scalar))
+            hash = mix(hash, tables.lower(scalar))
             index += length
         }
         return hash

@@ -6,21 +6,26 @@ extension TokenScanner {
             emit(.url, [], start, end)
             return end
         }
-        if let end = emailEnd(from: start) {
-            emit(.email, [], start, end)
-            return end
-        }
         collectRuns(from: start)
+        switch byte(runs[0].end) {
+        case UInt8(ascii: "@"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "%"), UInt8(ascii: "+"),
+            UInt8(ascii: "-"):
+            if let end = emailEnd(from: start) {
+                emit(.email, [], start, end)
+                return end
+            }
+        default:
+            break
+        }
         return classifyRuns()
     }
 
     /// Fills ``runs`` and ``separators`` with up to ``maxComponents`` runs joined by single connectors.
     mutating func collectRuns(from start: Int) {
-        runs.removeAll(keepingCapacity: true)
-        separators.removeAll(keepingCapacity: true)
         var run = scanRun(from: start)
-        runs.append(run)
-        while runs.count < Self.maxComponents {
+        runs[0] = run
+        runCount = 1
+        while runCount < Self.maxComponents {
             let connector = byte(run.end)
             switch connector {
             case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: ":"),
@@ -30,9 +35,10 @@ extension TokenScanner {
                 return
             }
             guard isAlphanumericStart(run.end + 1) else { return }
-            separators.append(connector)
+            separators[runCount - 1] = connector
             run = scanRun(from: run.end + 1)
-            runs.append(run)
+            runs[runCount] = run
+            runCount += 1
         }
     }
 
@@ -51,7 +57,7 @@ extension TokenScanner {
     /// The number of runs the longest compound pattern covers, its kind and whether it takes a
     /// following dot; `(1, .word, false)` when no pattern applies.
     func matchCompound() -> (Int, TokenKind, Bool) {
-        let count = runs.count
+        let count = runCount
         let first = runs[0]
         if first.isDigits {
             if let date = matchDate() { return (date, .date, false) }
@@ -109,7 +115,7 @@ extension TokenScanner {
 
     /// "13/11/2020", "7-3-2019", "26.10.2006", "2020-11-13": three digit runs, one separator kind.
     func matchDate() -> Int? {
-        guard runs.count >= 3, runs[1].isDigits, runs[2].isDigits, separators[0] == separators[1] else { return nil }
+        guard runCount >= 3, runs[1].isDigits, runs[2].isDigits, separators[0] == separators[1] else { return nil }
         let separator = separators[0]
         guard separator == UInt8(ascii: "/") || separator == UInt8(ascii: "-") || separator == UInt8(ascii: ".")
         else { return nil }
@@ -133,7 +139,7 @@ extension TokenScanner {
         var end = 0
         var sawCodePart = false
         var lastGood = 0
-        while end < runs.count {
+        while end < runCount {
             let run = runs[end]
             if end > 0 {
                 let separator = separators[end - 1]
@@ -154,7 +160,7 @@ extension TokenScanner {
     func matchDomain() -> Int? {
         var end = 1
         var lastDomain = 0
-        while end < runs.count {
+        while end < runCount {
             let separator = separators[end - 1]
             guard separator == UInt8(ascii: ".") || separator == UInt8(ascii: "-") else { break }
             guard !runs[end].nonASCIILetters, runs[end].uppers == 0 else { break }
@@ -182,7 +188,7 @@ extension TokenScanner {
         // Single letters joined by dots: "v.v", "U.S.A", taking a final dot: "v.v.".
         if first.letters == 1 {
             var end = 1
-            while end < runs.count, separators[end - 1] == UInt8(ascii: "."), runs[end].isLetters,
+            while end < runCount, separators[end - 1] == UInt8(ascii: "."), runs[end].isLetters,
                 runs[end].letters == 1
             {
                 end += 1
@@ -194,7 +200,7 @@ extension TokenScanner {
         // A short head and upper-case tails: "TP.HCM", "Tp.HCM", "Th.S".
         guard first.letters <= 3 || first.lowers == 0 else { return nil }
         var end = 1
-        while end < runs.count, separators[end - 1] == UInt8(ascii: "."), runs[end].isLetters,
+        while end < runCount, separators[end - 1] == UInt8(ascii: "."), runs[end].isLetters,
             runs[end].lowers == 0
         {
             end += 1

@@ -12,19 +12,20 @@ struct TokenScanner {
     static let maxEmailLocalPart = 64
 
     let bytes: UnsafeBufferPointer<UInt8>
+    let tables = CharacterTables.pointers
     var tokens: [Token] = []
     /// Whether whitespace (or the start) precedes the next token.
     var spaceBefore = true
     private var cursorByte = 0
     private var cursorScalar = 0
-    var runs: [Run] = []
-    var separators: [UInt8] = []
+    /// The runs of the compound being classified: `runs[0..<runCount]` (fixed storage, reused).
+    var runs = [Run](repeating: Run(start: 0, end: 0), count: TokenScanner.maxComponents)
+    var runCount = 0
+    var separators = [UInt8](repeating: 0, count: TokenScanner.maxComponents)
     var breakIterator: UnsafeMutableRawPointer? = nil
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
-        runs.reserveCapacity(Self.maxComponents)
-        separators.reserveCapacity(Self.maxComponents)
     }
 
     /// An alphanumeric run: letters, ASCII digits and combining marks.
@@ -43,6 +44,10 @@ struct TokenScanner {
         var marks = false
         /// Digits before the first letter.
         var leadingDigits = 0
+        /// The first eight letters folded to ASCII base letters ("Truyền" → "truyen"), one per byte,
+        /// for the syllable-shape check; `foldedCount` counts all letters seen.
+        var folded: UInt64 = 0
+        var foldedCount = 0
 
         var isDigits: Bool { letters == 0 && digits > 0 }
         var isLetters: Bool { digits == 0 && letters > 0 }
@@ -59,8 +64,18 @@ struct TokenScanner {
         let count = bytes.count
         var index = 0
         while index < count {
+            let lead = bytes[index]
+            if lead == UInt8(ascii: " ") {
+                spaceBefore = true
+                index += 1
+                continue
+            }
+            if (lead | 0x20) &- UInt8(ascii: "a") < 26 || lead &- UInt8(ascii: "0") < 10 {
+                index = scanAlphanumeric(from: index)
+                continue
+            }
             let (scalar, length) = decode(at: index)
-            switch CharacterTables.classOf(scalar) {
+            switch tables.classOf(scalar) {
             case .space:
                 spaceBefore = true
                 index += length
@@ -120,13 +135,16 @@ struct TokenScanner {
     @inline(__always)
     func isAlphanumericStart(_ index: Int) -> Bool {
         guard index < bytes.count else { return false }
+        let lead = bytes[index]
+        if lead < 0x80 { return lead &- UInt8(ascii: "0") < 10 || (lead | 0x20) &- UInt8(ascii: "a") < 26 }
         let (scalar, _) = decode(at: index)
-        let kind = CharacterTables.classOf(scalar)
+        let kind = tables.classOf(scalar)
         return kind == .letter || kind == .digit
     }
 
     // MARK: Runs
 
+    @inline(__always)
     func scanRun(from start: Int) -> Run {
         var run = Run(start: start, end: start)
         var index = start
@@ -135,31 +153,28 @@ struct TokenScanner {
         while index < count {
             let lead = bytes[index]
             if lead < 0x80 {
-                switch lead {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if lead &- UInt8(ascii: "0") < 10 {
                     if index == start { run.firstIsDigit = true }
                     run.digits += 1
                     if !sawLetter { run.leadingDigits += 1 }
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    if index == start { run.firstIsUpper = true }
+                } else if (lead | 0x20) &- UInt8(ascii: "a") < 26 {
+                    let lower = lead | 0x20
+                    if lead < UInt8(ascii: "a") {
+                        if index == start { run.firstIsUpper = true }
+                        run.uppers += 1
+                    } else {
+                        run.lowers += 1
+                    }
                     run.letters += 1
-                    run.uppers += 1
                     sawLetter = true
-                    if lead == UInt8(ascii: "F") || lead == UInt8(ascii: "J") || lead == UInt8(ascii: "W")
-                        || lead == UInt8(ascii: "Z")
+                    if lower == UInt8(ascii: "f") || lower == UInt8(ascii: "j") || lower == UInt8(ascii: "w")
+                        || lower == UInt8(ascii: "z")
                     {
                         run.nonVietnamese = true
                     }
-                case UInt8(ascii: "a")...UInt8(ascii: "z"):
-                    run.letters += 1
-                    run.lowers += 1
-                    sawLetter = true
-                    if lead == UInt8(ascii: "f") || lead == UInt8(ascii: "j") || lead == UInt8(ascii: "w")
-                        || lead == UInt8(ascii: "z")
-                    {
-                        run.nonVietnamese = true
-                    }
-                default:
+                    if run.foldedCount < 8 { run.folded |= UInt64(lower) << (8 * UInt64(run.foldedCount)) }
+                    run.foldedCount += 1
+                } else {
                     run.end = index
                     return run
                 }
@@ -167,21 +182,21 @@ struct TokenScanner {
                 continue
             }
             let (scalar, length) = decode(at: index)
-            switch CharacterTables.classOf(scalar) {
+            switch tables.classOf(scalar) {
             case .letter:
                 run.letters += 1
                 run.nonASCIILetters = true
                 sawLetter = true
-                let lower = CharacterTables.lower(scalar)
-                if lower != scalar {
+                if tables.lower(scalar) != scalar {
                     run.uppers += 1
                     if index == start { run.firstIsUpper = true }
                 } else {
                     run.lowers += 1
                 }
-                if scalar >= CharacterTables.limit || CharacterTables.vietnameseBase[Int(scalar)] == 0 {
-                    run.nonVietnamese = true
-                }
+                let base = tables.base(scalar)
+                if base == 0 { run.nonVietnamese = true }
+                if run.foldedCount < 8 { run.folded |= UInt64(base) << (8 * UInt64(run.foldedCount)) }
+                run.foldedCount += 1
             case .mark:
                 run.marks = true
             default:
@@ -216,7 +231,9 @@ struct TokenScanner {
     func wordFlags(ofRun index: Int) -> TokenFlags {
         let run = runs[index]
         var flags = flags(ofRuns: index, index + 1)
-        if run.nonVietnamese || run.digits > 0 || !SyllableShape.isPlausible(bytes, run.start, run.end) {
+        if run.nonVietnamese || run.digits > 0 || run.foldedCount > 7
+            || !SyllableShape.hasShape(run.folded, count: run.foldedCount)
+        {
             flags.insert(.foreign)
         }
         return flags

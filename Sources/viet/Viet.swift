@@ -16,7 +16,11 @@ struct Viet: ParsableCommand {
             NormalizeCommand.self,
             FoldCommand.self,
             SyllableCommand.self,
+            TokenizeCommand.self,
+            SentencesCommand.self,
+            SegmentCommand.self,
             NumberCommand.self,
+            EvalCommand.self,
         ]
     )
 }

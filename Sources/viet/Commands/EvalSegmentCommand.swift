@@ -1,0 +1,72 @@
+import ArgumentParser
+import VietNLP
+
+/// `viet eval segment GOLD.conllu`: word segmentation precision, recall and F1.
+struct EvalSegmentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "segment",
+        abstract: "Score word segmentation against a CoNLL-U treebank (precision, recall, F1, frequent errors).",
+        discussion: """
+            Each sentence's gold words (the FORM column; a FORM with spaces is one word of several \
+            syllables) are joined with spaces, segmented, and compared on exact word spans over the \
+            non-space characters, punctuation included, micro-averaged over all sentences. The most \
+            frequent disagreements are listed as "gold → predicted" with words in VLSP form.
+            Examples:
+              viet eval segment ../shared/data/ud-vtb/vi_vtb-ud-test.conllu
+              viet eval segment --errors 50 --lexicon my-terms.txt gold.conllu
+            """
+    )
+
+    @Argument(help: "Gold CoNLL-U files (scored together).")
+    var gold: [String]
+
+    @Option(help: "How many of the most frequent errors to print.")
+    var errors = 20
+
+    @Option(name: .customLong("lexicon"), help: "A file of extra words (repeatable).")
+    var lexicons: [String] = []
+
+    @Flag(help: "Replace invalid UTF-8 with U+FFFD instead of stopping with an error.")
+    var lossy = false
+
+    func validate() throws {
+        if gold.isEmpty { throw ValidationError("give at least one CoNLL-U file") }
+        if errors < 0 { throw ValidationError("--errors must be 0 or more") }
+    }
+
+    func run() throws {
+        let output = OutputWriter()
+        try reportingErrors(output) {
+            let segmenter = try SegmentCommand.segmenter(lexicons: lexicons)
+            var evaluation = SegmentationEvaluation()
+            for path in gold {
+                let reader = try LineReader(path: path)
+                var document = ""
+                while let line = try reader.nextLine(lossy: lossy) {
+                    document += line
+                    document += "\n"
+                }
+                let sentences = SegmentationEvaluation.goldSentences(conllu: document)
+                if sentences.isEmpty { throw CLIError.invalidInput("\(path): no CoNLL-U sentences found") }
+                for words in sentences {
+                    evaluation.add(gold: words, predicted: segmenter.segment(words.joined(separator: " ")))
+                }
+            }
+            try output.writeLine("sentences \(evaluation.sentences)  gold words \(evaluation.goldCount)  predicted words \(evaluation.predictedCount)  correct \(evaluation.correct)")
+            try output.writeLine("precision \(Self.format(evaluation.precision))  recall \(Self.format(evaluation.recall))  F1 \(Self.format(evaluation.f1))")
+            if errors > 0 {
+                try output.writeLine("most frequent errors (gold → predicted):")
+                for (error, count) in evaluation.mostFrequentErrors(errors) {
+                    try output.writeLine("\(String(repeating: " ", count: max(0, 6 - String(count).count)))\(count)  \(error)")
+                }
+            }
+        }
+    }
+
+    /// Four decimals, e.g. 0.9817.
+    static func format(_ value: Double) -> String {
+        let scaled = Int((value * 10_000).rounded())
+        let digits = String(scaled % 10_000)
+        return "\(scaled / 10_000).\(String(repeating: "0", count: 4 - digits.count))\(digits)"
+    }
+}
