@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "VietTextTests", dependencies: ["VietText"], swiftSettings: strict),
         .testTarget(name: "VietTokenizerTests", dependencies: ["VietTokenizer"], swiftSettings: strict),
         .testTarget(name: "VietNumbersTests", dependencies: ["VietNumbers"], swiftSettings: strict),
-        .testTarget(name: "VietRulesTests", dependencies: ["VietRules"], swiftSettings: strict),
+        .testTarget(name: "VietRulesTests", dependencies: ["VietRules", "VietTokenizer", "VietNumbers"], swiftSettings: strict),
         .testTarget(name: "VietNLPTests", dependencies: ["VietNLP"], swiftSettings: strict),
         // Proves that Foundation and VietNLP coexist in one module (no ICU header clash).
         .testTarget(name: "FoundationInteropTests", dependencies: ["VietNLP"], swiftSettings: strict),

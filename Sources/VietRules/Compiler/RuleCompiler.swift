@@ -1,0 +1,289 @@
+import VietTokenizer
+
+/// The labels `NumberParser` produces; they are visible to every phase (the built-in phase 0).
+public let numberLabels: Set<String> = [
+    "NUMBER", "PERCENT", "MONEY", "QUANTITY", "RATIO", "DATE", "TIME", "RANGE", "DURATION", "ORDINAL",
+]
+
+/// Everything a compiled rule set holds; immutable once built.
+final class RuleSetStorage: Sendable {
+    let phases: [PhaseProgram]
+    let rules: [CompiledRule]
+    let tests: [TokenTest]
+    let lexicons: [CompiledLexicon]
+    let lookarounds: [Lookaround]
+    let regexes: [RegexPattern]
+    let literals: LiteralTable
+    let labels: [String]
+    let labelIDs: [String: Int32]
+    let warnings: [Diagnostic]
+    let files: [String]
+
+    init(
+        phases: [PhaseProgram], rules: [CompiledRule], tests: [TokenTest], lexicons: [CompiledLexicon], lookarounds: [Lookaround],
+        regexes: [RegexPattern], literals: LiteralTable, labels: [String], warnings: [Diagnostic], files: [String]
+    ) {
+        self.phases = phases
+        self.rules = rules
+        self.tests = tests
+        self.lexicons = lexicons
+        self.lookarounds = lookarounds
+        self.regexes = regexes
+        self.literals = literals
+        self.labels = labels
+        labelIDs = Dictionary(labels.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
+        self.warnings = warnings
+        self.files = files
+    }
+}
+
+/// Turns parsed rule files into phase programs: resolves names, compiles predicates, builds one
+/// automaton per phase, type-checks `emit` expressions and reports every problem with its position.
+struct RuleCompiler {
+    struct ParsedFile {
+        let file: SourceFile
+        let syntax: RuleFileSyntax
+    }
+
+    let files: [ParsedFile]
+    let lexiconTexts: (String, SourceFile) -> (path: String, text: String)?
+    var sinks: [String: DiagnosticSink] = [:]
+
+    var tests: [TokenTest] = []
+    var testIndex: [TokenTest: Int32] = [:]
+    var lexicons: [CompiledLexicon] = []
+    var lexiconIndex: [String: Int] = [:]
+    var lexiconUsed: [Bool] = []
+    var lexiconDeclarations: [(file: SourceFile, syntax: LexiconSyntax)] = []
+    var macros: [String: (file: SourceFile, syntax: MacroSyntax)] = [:]
+    var lookarounds: [Lookaround] = []
+    var regexes: [RegexPattern] = []
+    var regexIndex: [String: Int] = [:]
+    var literals = LiteralTable()
+    var labels: [String] = []
+    var labelIndex: [String: Int32] = [:]
+
+    init(files: [ParsedFile], lexiconTexts: @escaping (String, SourceFile) -> (path: String, text: String)?) {
+        self.files = files
+        self.lexiconTexts = lexiconTexts
+        for parsed in files { sinks[parsed.file.path] = DiagnosticSink(file: parsed.file) }
+    }
+
+    mutating func error(_ file: SourceFile, _ range: SyntaxRange, _ message: String, hint: String? = nil) {
+        sinks[file.path, default: DiagnosticSink(file: file)].error(at: range.offset, length: range.width, message, hint: hint)
+    }
+
+    mutating func warning(_ file: SourceFile, _ range: SyntaxRange, _ message: String, hint: String? = nil) {
+        sinks[file.path, default: DiagnosticSink(file: file)].warning(at: range.offset, length: range.width, message, hint: hint)
+    }
+
+    mutating func internLabel(_ name: String) -> Int32 {
+        if let id = labelIndex[name] { return id }
+        let id = Int32(labels.count)
+        labels.append(name)
+        labelIndex[name] = id
+        return id
+    }
+
+    mutating func internTest(_ test: TokenTest) -> Int32 {
+        if let id = testIndex[test] { return id }
+        let id = Int32(tests.count)
+        tests.append(test)
+        testIndex[test] = id
+        return id
+    }
+
+    // MARK: Whole rule set
+
+    mutating func compile() -> (RuleSetStorage?, [Diagnostic]) {
+        declareLexiconsAndMacros()
+        let phaseOrder = orderPhases()
+        var programs: [PhaseProgram] = []
+        var rules: [CompiledRule] = []
+        var labelsBefore = numberLabels
+        var allEmitted: [String: String] = [:]  // label → phase that emits it
+        for parsed in files {
+            for rule in parsed.syntax.rules { if let emit = rule.emit { allEmitted[emit.label] = allEmitted[emit.label] ?? rule.phase } }
+        }
+        for (phaseNumber, phase) in phaseOrder.enumerated() {
+            var program = PhaseProgram(
+                name: phase.name, overlap: phase.overlap, supersede: phase.supersede, instructions: [], ruleOfInstruction: [],
+                rules: [], startIndex: StartIndex())
+            var emittedHere: Set<String> = []
+            var seenPatterns: [String: (name: String, priority: Int)] = [:]
+            for parsed in files {
+                for rule in parsed.syntax.rules where rule.phase == phase.name {
+                    let order = rules.count
+                    guard
+                        let compiled = compileRule(
+                            rule, file: parsed.file, phase: phaseNumber, order: order, program: &program,
+                            visibleLabels: labelsBefore, allEmitted: allEmitted, phaseName: phase.name)
+                    else { continue }
+                    if let pattern = rule.pattern {
+                        let key = pattern.canonical
+                        if let earlier = seenPatterns[key], earlier.priority >= rule.priority, phase.overlap != .all {
+                            warning(
+                                parsed.file, rule.range,
+                                "rule '\(rule.name)' is shadowed by rule '\(earlier.name)': same pattern, and it is earlier with equal or higher priority",
+                                hint: "give '\(rule.name)' a higher priority, or remove it")
+                        } else if seenPatterns[key] == nil || rule.priority > seenPatterns[key]!.priority {
+                            seenPatterns[key] = (rule.name, rule.priority)
+                        }
+                    }
+                    program.rules.append(order)
+                    rules.append(compiled)
+                    emittedHere.insert(compiled.emit.label)
+                }
+            }
+            labelsBefore.formUnion(emittedHere)
+            programs.append(program)
+        }
+        for (index, used) in lexiconUsed.enumerated() where !used {
+            let declaration = lexiconDeclarations[index]
+            warning(
+                declaration.file, declaration.syntax.range, "lexicon '\(declaration.syntax.name)' is never used",
+                hint: "refer to it as @\(declaration.syntax.name) in a pattern, or remove it")
+        }
+        var diagnostics: [Diagnostic] = []
+        for parsed in files { diagnostics += sinks[parsed.file.path]?.diagnostics ?? [] }
+        for (path, sink) in sinks where !files.contains(where: { $0.file.path == path }) { diagnostics += sink.diagnostics }
+        diagnostics.sort { ($0.location.path, $0.location.line, $0.location.column) < ($1.location.path, $1.location.line, $1.location.column) }
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        for index in programs.indices { programs[index].startIndex = buildStartIndex(programs[index], rules: rules) }
+        let storage = RuleSetStorage(
+            phases: programs, rules: rules, tests: tests, lexicons: lexicons, lookarounds: lookarounds, regexes: regexes,
+            literals: literals, labels: labels, warnings: diagnostics, files: files.map(\.file.path))
+        return (storage, diagnostics)
+    }
+
+    // MARK: Declarations
+
+    mutating func declareLexiconsAndMacros() {
+        var declaredAt: [String: SourceLocation] = [:]
+        for parsed in files {
+            for lexicon in parsed.syntax.lexicons {
+                if let earlier = declaredAt[lexicon.name] {
+                    error(parsed.file, lexicon.range, "lexicon '\(lexicon.name)' is already declared at \(earlier)", hint: "rename one of them")
+                    continue
+                }
+                declaredAt[lexicon.name] = parsed.file.location(ofByte: lexicon.range.offset)
+                var entries = lexicon.entries.map { (key: $0.key, value: $0.value) }
+                if let file = lexicon.file {
+                    guard let (path, text) = lexiconTexts(file.path, parsed.file) else {
+                        error(
+                            parsed.file, file.range, "cannot find lexicon file '\(file.path)'",
+                            hint: "lexicon files are looked up next to the rule file and in its lexicons/ folder")
+                        continue
+                    }
+                    entries = Self.parseLexiconFile(text)
+                    if entries.isEmpty { warning(parsed.file, file.range, "lexicon file '\(path)' has no entries") }
+                }
+                for entry in lexicon.entries where entry.key.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+                    error(parsed.file, entry.range, "empty lexicon entry", hint: "remove it; use ? after @\(lexicon.name) for an optional word")
+                }
+                lexiconIndex[lexicon.name] = lexicons.count
+                lexicons.append(CompiledLexicon(name: lexicon.name, mode: KeyMode(lexicon.options), entries: entries))
+                lexiconUsed.append(false)
+                lexiconDeclarations.append((parsed.file, lexicon))
+            }
+            for macro in parsed.syntax.macros {
+                if let earlier = macros[macro.name] {
+                    error(
+                        parsed.file, macro.range,
+                        "sub-pattern '\(macro.name)' is already defined at \(earlier.file.location(ofByte: earlier.syntax.range.offset))")
+                    continue
+                }
+                macros[macro.name] = (parsed.file, macro)
+            }
+        }
+    }
+
+    /// One entry per line; `#` starts a comment line; a TAB separates an optional value.
+    static func parseLexiconFile(_ text: String) -> [(key: String, value: String?)] {
+        var entries: [(key: String, value: String?)] = []
+        for rawLine in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+            let line = rawLine.trimmingCharacters(in: " \t\r")
+            guard !line.isEmpty, !line.hasPrefix("#") else { continue }
+            if let tab = line.firstIndex(of: "\t") {
+                let key = String(line[..<tab]).trimmingCharacters(in: " ")
+                let value = String(line[line.index(after: tab)...]).trimmingCharacters(in: " \t")
+                entries.append((key, value.isEmpty ? nil : value))
+            } else {
+                entries.append((line, nil))
+            }
+        }
+        return entries
+    }
+
+    struct PhaseInfo {
+        var name: String
+        var overlap: OverlapPolicy
+        var supersede: Bool
+    }
+
+    /// Phases in order of first appearance, moved after those named in `after`.
+    mutating func orderPhases() -> [PhaseInfo] {
+        var order: [String] = []
+        var info: [String: PhaseInfo] = [:]
+        var overlapSetAt: [String: SourceLocation] = [:]
+        var constraints: [(file: SourceFile, phase: String, after: String, range: SyntaxRange)] = []
+        for parsed in files {
+            let declared = Set(parsed.syntax.phases.map(\.name))
+            if parsed.syntax.rules.contains(where: { $0.phase == "main" }), !declared.contains("main"), info["main"] == nil {
+                order.append("main")
+                info["main"] = PhaseInfo(name: "main", overlap: .longest, supersede: false)
+            }
+            for phase in parsed.syntax.phases {
+                if info[phase.name] == nil {
+                    order.append(phase.name)
+                    info[phase.name] = PhaseInfo(name: phase.name, overlap: .longest, supersede: false)
+                }
+                if let overlap = phase.overlap {
+                    if let earlier = overlapSetAt[phase.name], info[phase.name]?.overlap != overlap {
+                        error(
+                            parsed.file, phase.range,
+                            "phase '\(phase.name)' is declared with overlap \(overlap.rawValue) here but \(info[phase.name]!.overlap.rawValue) at \(earlier)",
+                            hint: "state the overlap policy once, or the same everywhere")
+                    }
+                    overlapSetAt[phase.name] = parsed.file.location(ofByte: phase.range.offset)
+                    info[phase.name]?.overlap = overlap
+                }
+                if phase.supersede { info[phase.name]?.supersede = true }
+                for other in phase.after { constraints.append((parsed.file, phase.name, other.name, other.range)) }
+            }
+        }
+        for constraint in constraints where info[constraint.after] == nil {
+            error(
+                constraint.file, constraint.range, "unknown phase '\(constraint.after)'",
+                hint: suggestion(constraint.after, among: order) ?? "phases: " + order.joined(separator: ", "))
+        }
+        // Stable topological sort: repeatedly take the first phase whose predecessors are placed.
+        var placed: [String] = []
+        var remaining = order
+        while !remaining.isEmpty {
+            guard
+                let next = remaining.firstIndex(where: { name in
+                    constraints.allSatisfy { $0.phase != name || placed.contains($0.after) || info[$0.after] == nil }
+                })
+            else {
+                let cycle = remaining.joined(separator: ", ")
+                if let first = constraints.first(where: { remaining.contains($0.phase) }) {
+                    error(first.file, first.range, "phases \(cycle) are ordered in a cycle by 'after'", hint: "remove one 'after'")
+                }
+                placed += remaining
+                break
+            }
+            placed.append(remaining.remove(at: next))
+        }
+        return placed.compactMap { info[$0] }
+    }
+}
+
+extension StringProtocol {
+    func trimmingCharacters(in set: String) -> String {
+        let characters = Set(set)
+        guard let first = firstIndex(where: { !characters.contains($0) }) else { return "" }
+        let last = lastIndex(where: { !characters.contains($0) })!
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,113 @@
+/// One instruction of a phase's automaton (a Pike VM program over tokens).
+enum Instruction: Sendable, Hashable {
+    /// Consume one token that passes the test.
+    case test(Int32)
+    /// Consume one entry of a lexicon (one or more tokens).
+    case lexicon(Int32)
+    /// Consume a span an earlier phase labelled.
+    case label(Int32)
+    /// Continue at both; the first is preferred (greedy/lazy order).
+    case split(Int32, Int32)
+    case jump(Int32)
+    /// Record the current position in a capture slot.
+    case save(Int32)
+    /// Zero-width look-around check.
+    case assert(Int32)
+    case atStart
+    case atEnd
+    /// A rule matched.
+    case match(Int32)
+}
+
+/// A look-around: a small bounded pattern checked forward or backward from a position.
+struct Lookaround: Sendable {
+    let kind: LookaroundKind
+    /// Instructions of the inner pattern in their own address space, ending with `.match(0)`.
+    let program: [Instruction]
+}
+
+/// What `emit` does: the label and the attribute expressions.
+struct CompiledEmit: Sendable {
+    enum Item: Sendable {
+        case assign(String, TypedExpression)
+        case spread(Int)
+    }
+
+    let label: String
+    let items: [Item]
+}
+
+/// What is known at compile time about a named capture.
+struct CaptureInfo: Sendable {
+    let name: String
+    /// Labels the captured sub-pattern can consume (to find the earlier match for `n.value`).
+    let labels: Set<String>
+    /// Lexicons the captured sub-pattern can consume (for `n.value` of an entry).
+    let lexicons: [Int]
+    /// Whether the capture can match nothing.
+    let isOptional: Bool
+}
+
+/// An example or counter attached to a rule.
+public struct RuleSpec: Sendable, Hashable {
+    /// Whether the text must produce the expected match, or must not produce the rule's label.
+    public enum Kind: Sendable, Hashable {
+        case example
+        case counter
+    }
+
+    public let kind: Kind
+    /// The input line.
+    public let text: String
+    /// The label expected (for a counter: the label that must not appear).
+    public let label: String
+    /// For an example: the text the match must cover (nil: the whole input, trimmed).
+    public let expectedText: String?
+    /// For an example: attributes that must have these values ("nil" = must be absent).
+    public let attributes: [Attribute]
+    /// The rule it belongs to.
+    public let ruleName: String
+    /// Where it is written.
+    public let location: SourceLocation
+}
+
+/// A compiled rule.
+struct CompiledRule: Sendable {
+    let name: String
+    /// Global order: load order of files, then position in the file.
+    let order: Int
+    let priority: Int
+    let phase: Int
+    let entry: Int32
+    let captures: [CaptureInfo]
+    let emit: CompiledEmit
+    let location: SourceLocation
+    let specs: [RuleSpec]
+}
+
+/// All rules of one phase compiled into one program.
+struct PhaseProgram: Sendable {
+    let name: String
+    let overlap: OverlapPolicy
+    let supersede: Bool
+    var instructions: [Instruction]
+    /// The rule each instruction belongs to.
+    var ruleOfInstruction: [Int32]
+    /// Rules (global indices) in this phase.
+    var rules: [Int]
+    /// Seeds: which rules may start at a token, by what the token is.
+    var startIndex: StartIndex
+}
+
+/// Which rules can start where, so that at each position only rules whose first element can match
+/// are started (rules whose required first literal is absent cost nothing).
+struct StartIndex: Sendable {
+    /// Rules started at every position (their first element is not a literal, lexicon or label).
+    var always: [Int] = []
+    /// Literal key (per mode) → rules.
+    var byLiteral: [[Int32: [Int]]] = Array(repeating: [:], count: 4)
+    /// Lexicon → rules that can start with one of its entries.
+    var byLexicon: [Int: [Int]] = [:]
+    /// Label → rules that can start with a span of it.
+    var byLabel: [String: [Int]] = [:]
+}

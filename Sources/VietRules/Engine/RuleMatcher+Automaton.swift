@@ -1,0 +1,177 @@
+extension RuleMatcher {
+    /// A thread of the Pike VM: where it is in the program, when it may run again (after a
+    /// multi-token element), and its capture slots (slot 0/1: match start/end).
+    struct Thread {
+        var pc: Int32
+        /// The token position the thread continues from; greater than the current one while it is
+        /// inside a multi-token element (lexicon entry or labelled span).
+        var resume: Int32
+        var captures: [Int32]
+    }
+
+    /// A candidate match: one per (rule, start), the preferred one by the rule's greedy/lazy order.
+    struct Candidate {
+        let rule: Int
+        let start: Int
+        let end: Int
+        let captures: [Int32]
+    }
+
+    /// Runs all rules of a phase in one left-to-right pass over the tokens.
+    ///
+    /// Threads advance in lockstep, one token position at a time, and at most one thread per
+    /// instruction exists per position (threads that reach the same instruction at the same position
+    /// have the same future; the earlier-started, higher-priority one is kept). Work per position is
+    /// thus bounded by the program size, and the whole pass is O(tokens × program size) whatever the
+    /// rules — `(_*)*` included. Multi-token elements park a thread until its resume position.
+    func runAutomaton(_ program: PhaseProgram, document: inout DocumentState) -> [Candidate] {
+        let count = document.tokenCount
+        let instructions = program.instructions
+        if visitStamps.count < instructions.count { visitStamps = Array(repeating: 0, count: instructions.count) }
+        // Stamps of position p are `stampBase + p + 1`: no clearing between positions or runs.
+        if stampBase > Int32.max - Int32(count) - 4 {
+            visitStamps = Array(repeating: 0, count: instructions.count)
+            stampBase = 0
+        }
+        let base = stampBase
+        stampBase += Int32(count) + 2
+        lookaroundMemo.removeAll(keepingCapacity: true)
+
+        var current: [Thread] = []
+        var next: [Thread] = []
+        var parked = Set<Int64>()
+        var candidates: [Candidate] = []
+        var candidateIndex: [Int64: Int] = [:]
+        var killed = Set<Int64>()
+
+        func groupKey(_ thread: Thread) -> Int64 {
+            Int64(program.ruleOfInstruction[Int(thread.pc)]) << 32 | Int64(thread.captures[0])
+        }
+
+        /// Follows zero-width instructions from `pc` at `position`, appending the threads that stop at
+        /// a consuming instruction or a match, in priority order.
+        func add(_ list: inout [Thread], _ pc: Int32, _ position: Int, _ captures: [Int32]) {
+            let stamp = base + Int32(position) + 1
+            if visitStamps[Int(pc)] == stamp { return }
+            visitStamps[Int(pc)] = stamp
+            switch instructions[Int(pc)] {
+            case .jump(let target):
+                add(&list, target, position, captures)
+            case .split(let preferred, let other):
+                add(&list, preferred, position, captures)
+                add(&list, other, position, captures)
+            case .save(let slot):
+                var copy = captures
+                copy[Int(slot)] = Int32(position)
+                add(&list, pc + 1, position, copy)
+            case .assert(let id):
+                if lookaround(Int(id), at: position, in: &document) { add(&list, pc + 1, position, captures) }
+            case .atStart:
+                if position == 0 { add(&list, pc + 1, position, captures) }
+            case .atEnd:
+                if position == count { add(&list, pc + 1, position, captures) }
+            case .test, .lexicon, .label, .match:
+                list.append(Thread(pc: pc, resume: Int32(position), captures: captures))
+            }
+        }
+
+        /// A thread that consumed up to `end`: continue now if that is the next position, else park it.
+        func advance(_ list: inout [Thread], _ pc: Int32, to end: Int, from position: Int, _ captures: [Int32]) {
+            if end == position + 1 {
+                add(&list, pc, end, captures)
+            } else if parked.insert(Int64(pc) << 32 | Int64(end)).inserted {
+                list.append(Thread(pc: pc, resume: Int32(end), captures: captures))
+            }
+        }
+
+        for position in 0...count {
+            collectSeeds(program, at: position, document: document)
+            var previous = -1
+            for rule in seedBuffer where rule != previous {
+                previous = rule
+                let compiled = storage.rules[rule]
+                trace?.started(rule: rule, at: position)
+                add(&current, compiled.entry, position, Array(repeating: -1, count: 2 + 2 * compiled.captures.count))
+            }
+            if current.isEmpty { continue }
+            killed.removeAll(keepingCapacity: true)
+            parked.removeAll(keepingCapacity: true)
+            for thread in current {
+                if !killed.isEmpty, killed.contains(groupKey(thread)) { continue }
+                if thread.resume > Int32(position) {
+                    // Still inside a multi-token element.
+                    if thread.resume == Int32(position + 1) {
+                        add(&next, thread.pc, position + 1, thread.captures)
+                    } else if parked.insert(Int64(thread.pc) << 32 | Int64(thread.resume)).inserted {
+                        next.append(thread)
+                    }
+                    continue
+                }
+                let pc = thread.pc
+                switch instructions[Int(pc)] {
+                case .match(let rule):
+                    let start = Int(thread.captures[0])
+                    let key = groupKey(thread)
+                    killed.insert(key)
+                    guard position > start else { continue }
+                    let candidate = Candidate(rule: Int(rule), start: start, end: position, captures: thread.captures)
+                    if let existing = candidateIndex[key] {
+                        candidates[existing] = candidate
+                    } else {
+                        candidateIndex[key] = candidates.count
+                        candidates.append(candidate)
+                    }
+                case .test(let test):
+                    if position < count, evaluate(storage.tests[Int(test)], at: position, in: document) {
+                        add(&next, pc + 1, position + 1, thread.captures)
+                    } else {
+                        trace?.stopped(rule: Int(program.ruleOfInstruction[Int(pc)]), start: Int(thread.captures[0]), at: position, expected: describe(instructions[Int(pc)]))
+                    }
+                case .lexicon(let lexicon):
+                    let ends = lexiconEnds(Int(lexicon), from: position, in: &document)
+                    if ends.isEmpty {
+                        trace?.stopped(rule: Int(program.ruleOfInstruction[Int(pc)]), start: Int(thread.captures[0]), at: position, expected: describe(instructions[Int(pc)]))
+                    }
+                    for end in ends { advance(&next, pc + 1, to: Int(end), from: position, thread.captures) }
+                case .label(let label):
+                    var any = false
+                    for spanIndex in document.starting[position] where document.spans[Int(spanIndex)].labelID == label {
+                        any = true
+                        advance(&next, pc + 1, to: Int(document.spans[Int(spanIndex)].end), from: position, thread.captures)
+                    }
+                    if !any {
+                        trace?.stopped(rule: Int(program.ruleOfInstruction[Int(pc)]), start: Int(thread.captures[0]), at: position, expected: describe(instructions[Int(pc)]))
+                    }
+                default:
+                    break
+                }
+            }
+            swap(&current, &next)
+            next.removeAll(keepingCapacity: true)
+        }
+        return candidates
+    }
+
+    /// Starts, at `position`, the rules whose first element can match there: rules indexed by the
+    /// token's literal keys, by lexicons the token can begin, by labels of spans starting here, and
+    /// the rules that must be tried everywhere; sorted into file order, the order they start in.
+    func collectSeeds(_ program: PhaseProgram, at position: Int, document: DocumentState) {
+        let index = program.startIndex
+        seedBuffer.removeAll(keepingCapacity: true)
+        seedBuffer += index.always
+        if position < document.tokenCount {
+            let form = document.forms[position]
+            for mode in KeyMode.allCases where !index.byLiteral[mode.rawValue].isEmpty {
+                let id = forms.literalID(form, mode, table: storage.literals)
+                if id >= 0, let rules = index.byLiteral[mode.rawValue][id] { seedBuffer += rules }
+            }
+            for (lexicon, rules) in index.byLexicon where probe(lexicon, form: form) != 0 { seedBuffer += rules }
+        }
+        if !index.byLabel.isEmpty {
+            for spanIndex in document.starting[position] {
+                if let rules = index.byLabel[document.spans[Int(spanIndex)].label] { seedBuffer += rules }
+            }
+        }
+        if seedBuffer.count > 1 { seedBuffer.sort() }
+    }
+}

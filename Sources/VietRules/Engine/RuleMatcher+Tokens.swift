@@ -1,0 +1,157 @@
+import VietTokenizer
+
+extension RuleMatcher {
+    // MARK: Token tests
+
+    /// Evaluates a test on token `index`; text-only parts are answered from the per-form caches.
+    func evaluate(_ test: TokenTest, at index: Int, in document: DocumentState) -> Bool {
+        let form = document.forms[index]
+        switch test {
+        case .any: return true
+        case .literal(let mode, let id): return forms.literalID(form, mode, table: storage.literals) == id
+        case .kind(let kind): return document.text.tokens[index].kind == kind
+        case .flag(let flag): return Self.has(flag, document.text.tokens[index])
+        case .shape(let shape): return forms.shape(form) == shape
+        case .regex(let regex):
+            let key = Int64(form) << 20 | Int64(regex)
+            if let cached = forms.regexResults[key] { return cached }
+            if regexClones[regex] == nil { regexClones[regex] = storage.regexes[regex].makeClone() }
+            let result = regexClones[regex]?.matches(forms.forms[Int(form)].text) ?? false
+            forms.regexResults[key] = result
+            return result
+        case .lexicon(let lexicon): return probe(lexicon, form: form) & 1 != 0
+        case .not(let inner): return !evaluate(inner, at: index, in: document)
+        case .and(let parts): return parts.allSatisfy { evaluate($0, at: index, in: document) }
+        case .or(let parts): return parts.contains { evaluate($0, at: index, in: document) }
+        }
+    }
+
+    static func has(_ flag: TokenFlag, _ token: Token) -> Bool {
+        switch flag {
+        case .capitalized: token.flags.contains(.capitalized)
+        case .allcaps: token.flags.contains(.allCaps)
+        case .lowercase: token.kind == .word && !token.flags.contains(.capitalized)
+        case .diacritics: token.flags.contains(.hasDiacritics)
+        case .foreign: token.flags.contains(.foreign)
+        case .digits: token.flags.contains(.hasDigits)
+        case .spaced: token.flags.contains(.spaceBefore)
+        case .glued: !token.flags.contains(.spaceBefore)
+        case .syllable: token.kind == .word && !token.flags.contains(.foreign)
+        }
+    }
+
+    /// Bit 0: the form alone is an entry of the lexicon; bit 1: a longer entry starts with it.
+    func probe(_ lexicon: Int, form: Int32) -> UInt8 {
+        let key = Int64(form) << 20 | Int64(lexicon)
+        if let cached = forms.lexiconProbes[key] { return cached }
+        let compiled = storage.lexicons[lexicon]
+        let (isEntry, hasLonger) = compiled.probe(forms.key(form, compiled.mode))
+        let bits: UInt8 = (isEntry ? 1 : 0) | (hasLonger ? 2 : 0)
+        forms.lexiconProbes[key] = bits
+        return bits
+    }
+
+    /// Token positions where an entry of `lexicon` starting at token `start` ends.
+    func lexiconEnds(_ lexicon: Int, from start: Int, in document: inout DocumentState) -> [Int32] {
+        guard start < document.tokenCount else { return [] }
+        let first = probe(lexicon, form: document.forms[start])
+        if first == 0 { return [] }
+        if first == 1 { return [Int32(start + 1)] }
+        let memoKey = Int64(lexicon) << 32 | Int64(start)
+        if let cached = document.lexiconEnds[memoKey] { return cached }
+        let compiled = storage.lexicons[lexicon]
+        var ends: [Int32] = first & 1 != 0 ? [Int32(start + 1)] : []
+        var key = forms.key(document.forms[start], compiled.mode)
+        var next = start + 1
+        while next < document.tokenCount {
+            if document.spaceBefore[next] { key += " " }
+            key += forms.key(document.forms[next], compiled.mode)
+            let (isEntry, hasLonger) = compiled.probe(key)
+            if isEntry { ends.append(Int32(next + 1)) }
+            if !hasLonger { break }
+            next += 1
+        }
+        document.lexiconEnds[memoKey] = ends
+        return ends
+    }
+
+    // MARK: Look-around
+
+    /// Longest entry, in tokens, a backward lexicon check looks for.
+    static let lookbehindLexiconReach = 12
+
+    func lookaround(_ id: Int, at position: Int, in document: inout DocumentState) -> Bool {
+        let memoKey = Int64(id) << 32 | Int64(position)
+        if let cached = lookaroundMemo[memoKey] { return cached }
+        let look = storage.lookarounds[id]
+        let backward = look.kind.isBehind
+        var stack: [(Int32, Int)] = [(0, position)]
+        var visited = Set<Int64>()
+        var found = false
+        search: while let (pc, at) = stack.popLast() {
+            guard visited.insert(Int64(pc) << 32 | Int64(at)).inserted else { continue }
+            switch look.program[Int(pc)] {
+            case .match: found = true; break search
+            case .jump(let target): stack.append((target, at))
+            case .split(let a, let b): stack += [(b, at), (a, at)]
+            case .save, .assert: stack.append((pc + 1, at))
+            case .atStart: if at == 0 { stack.append((pc + 1, at)) }
+            case .atEnd: if at == document.tokenCount { stack.append((pc + 1, at)) }
+            case .test(let test):
+                let index = backward ? at - 1 : at
+                if index >= 0, index < document.tokenCount, evaluate(storage.tests[Int(test)], at: index, in: document) {
+                    stack.append((pc + 1, backward ? at - 1 : at + 1))
+                }
+            case .lexicon(let lexicon):
+                if backward {
+                    for start in max(0, at - Self.lookbehindLexiconReach)..<at
+                    where lexiconEnds(Int(lexicon), from: start, in: &document).contains(Int32(at)) {
+                        stack.append((pc + 1, start))
+                    }
+                } else {
+                    for end in lexiconEnds(Int(lexicon), from: at, in: &document) { stack.append((pc + 1, Int(end))) }
+                }
+            case .label(let label):
+                let spans = backward ? document.ending[at] : document.starting[at]
+                for spanIndex in spans where document.spans[Int(spanIndex)].labelID == label {
+                    let span = document.spans[Int(spanIndex)]
+                    stack.append((pc + 1, Int(backward ? span.start : span.end)))
+                }
+            }
+        }
+        let result = look.kind.isNegative ? !found : found
+        lookaroundMemo[memoKey] = result
+        return result
+    }
+
+    // MARK: Descriptions (for traces)
+
+    func describe(_ instruction: Instruction) -> String {
+        switch instruction {
+        case .test(let test): describe(storage.tests[Int(test)])
+        case .lexicon(let lexicon): storage.lexicons[Int(lexicon)].name.hasPrefix("\"") ? storage.lexicons[Int(lexicon)].name : "@" + storage.lexicons[Int(lexicon)].name
+        case .label(let label): storage.labels[Int(label)]
+        case .atEnd: "end of line"
+        case .atStart: "start of line"
+        default: "?"
+        }
+    }
+
+    func describe(_ test: TokenTest) -> String {
+        switch test {
+        case .literal(let mode, let id):
+            let key = storage.literals.keys[mode.rawValue][Int(id)]
+            let suffix = ["", "i", "d", "id"][mode.rawValue]
+            return "\"\(key)\"\(suffix)"
+        case .regex(let index): return "/\(storage.regexes[index].source)/"
+        case .lexicon(let index): return "[@\(storage.lexicons[index].name)]"
+        case .kind(let kind): return "kind:\(kind)"
+        case .flag(let flag): return "is:\(flag.rawValue)"
+        case .shape(let shape): return "shape:\"\(shape)\""
+        case .any: return "_"
+        case .not(let inner): return "!" + describe(inner)
+        case .and(let parts): return "[" + parts.map(describe).joined(separator: " & ") + "]"
+        case .or(let parts): return "[" + parts.map(describe).joined(separator: " | ") + "]"
+        }
+    }
+}

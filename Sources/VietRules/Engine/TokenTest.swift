@@ -1,0 +1,66 @@
+import VietTokenizer
+
+/// A compiled single-token predicate.
+indirect enum TokenTest: Sendable, Hashable {
+    /// The token's key in `mode` is the literal with this id (see ``LiteralTable``).
+    case literal(KeyMode, Int32)
+    /// The whole token matches a regular expression (index into the rule set's regexes).
+    case regex(Int)
+    /// The token alone is an entry of a lexicon.
+    case lexicon(Int)
+    case kind(TokenKind)
+    case flag(TokenFlag)
+    /// The token's shape ("Xxxx", "dd/dd") equals this.
+    case shape(String)
+    case any
+    case not(TokenTest)
+    case and([TokenTest])
+    case or([TokenTest])
+
+    /// Whether the test's result depends on the token's text only (so it can be cached per form).
+    var isFormOnly: Bool {
+        switch self {
+        case .literal, .regex, .lexicon, .shape, .any: true
+        case .kind, .flag: false
+        case .not(let inner): inner.isFormOnly
+        case .and(let parts), .or(let parts): parts.allSatisfy(\.isFormOnly)
+        }
+    }
+
+    /// Whether evaluating it costs more than a few comparisons (worth caching per form).
+    var isExpensive: Bool {
+        switch self {
+        case .regex, .lexicon, .shape: true
+        case .literal, .kind, .flag, .any: false
+        case .not(let inner): inner.isExpensive
+        case .and(let parts), .or(let parts): parts.contains(where: \.isExpensive)
+        }
+    }
+}
+
+/// The token flags a rule can test with `is:NAME`.
+enum TokenFlag: String, Sendable, Hashable, CaseIterable {
+    case capitalized, allcaps, lowercase, diacritics, foreign, digits, spaced, glued, syllable
+}
+
+/// Interned literal keys, one table per ``KeyMode``: a token's key is looked up once per form, and
+/// every literal test is then an integer comparison.
+struct LiteralTable: Sendable {
+    private(set) var ids: [[String: Int32]] = Array(repeating: [:], count: 4)
+    private(set) var keys: [[String]] = Array(repeating: [], count: 4)
+
+    /// Whether any literal uses the mode (so forms need that key at all).
+    var usedModes: [KeyMode] { KeyMode.allCases.filter { !ids[$0.rawValue].isEmpty } }
+
+    mutating func intern(_ key: String, mode: KeyMode) -> Int32 {
+        if let id = ids[mode.rawValue][key] { return id }
+        let id = Int32(keys[mode.rawValue].count)
+        ids[mode.rawValue][key] = id
+        keys[mode.rawValue].append(key)
+        return id
+    }
+
+    func id(of key: String, mode: KeyMode) -> Int32 {
+        ids[mode.rawValue][key] ?? -1
+    }
+}

@@ -1,0 +1,107 @@
+import VietNumbers
+
+/// What an expression can read while it is evaluated for one candidate match.
+protocol ExpressionEnvironment {
+    func captureText(_ index: Int) -> String?
+    func captureAttribute(_ index: Int, _ name: String) -> String?
+    func captureLabel(_ index: Int) -> String?
+    var lexicons: [CompiledLexicon] { get }
+}
+
+extension TypedExpression {
+    /// Digits kept after the point by `/` when the quotient does not terminate sooner.
+    static let divisionScale = 20
+
+    func evaluate(in environment: some ExpressionEnvironment) throws(EvaluationFailure) -> RuleValue {
+        switch self {
+        case .constant(let value):
+            return value
+        case .captureText(let index):
+            return environment.captureText(index).map(RuleValue.text) ?? .absent
+        case .captureAttribute(let index, let name):
+            return environment.captureAttribute(index, name).map(RuleValue.text) ?? .absent
+        case .captureLabel(let index):
+            return environment.captureLabel(index).map(RuleValue.text) ?? .absent
+        case .call(let builtin, let arguments):
+            var values: [RuleValue] = []
+            values.reserveCapacity(arguments.count)
+            for argument in arguments { values.append(try argument.evaluate(in: environment)) }
+            return try builtin.apply(values, lexicons: environment.lexicons)
+        case .not(let inner):
+            return .bool(!(try inner.evaluate(in: environment)).isTruthy)
+        case .negate(let inner):
+            guard case .number(let value) = try inner.evaluate(in: environment) else { return .absent }
+            return .number(-value)
+        case .toNumber(let inner):
+            switch try inner.evaluate(in: environment) {
+            case .text(let text):
+                guard let number = ExactDecimal(text) ?? Builtin.vietnameseNumber(text) else {
+                    throw EvaluationFailure(message: "'\(text)' is not a number")
+                }
+                return .number(number)
+            case let other: return other
+            }
+        case .arithmetic(let op, let left, let right):
+            guard case .number(let a) = try left.evaluate(in: environment),
+                case .number(let b) = try right.evaluate(in: environment)
+            else { return .absent }
+            switch op {
+            case .add: return .number(a + b)
+            case .subtract: return .number(a - b)
+            case .multiply: return .number(a * b)
+            case .divide:
+                guard let quotient = a.divided(by: b, scale: Self.divisionScale) else {
+                    throw EvaluationFailure(message: "division by zero")
+                }
+                return .number(quotient)
+            case .remainder:
+                guard let quotient = a.divided(by: b, scale: 0, rounding: .towardZero) else {
+                    throw EvaluationFailure(message: "division by zero")
+                }
+                return .number(a - quotient * b)
+            }
+        case .concatenate(let left, let right):
+            let a = try left.evaluate(in: environment).attributeText ?? ""
+            let b = try right.evaluate(in: environment).attributeText ?? ""
+            return .text(a + b)
+        case .compare(let op, let left, let right, let numeric):
+            let a = try left.evaluate(in: environment)
+            let b = try right.evaluate(in: environment)
+            if numeric, case .number(let x) = a, case .number(let y) = b {
+                switch op {
+                case .equal: return .bool(x == y)
+                case .notEqual: return .bool(x != y)
+                case .less: return .bool(x < y)
+                case .greater: return .bool(y < x)
+                case .lessOrEqual: return .bool(!(y < x))
+                case .greaterOrEqual: return .bool(!(x < y))
+                }
+            }
+            switch op {
+            case .equal: return .bool(a == b)
+            case .notEqual: return .bool(a != b)
+            default:
+                guard let x = a.attributeText, let y = b.attributeText else { return .bool(false) }
+                switch op {
+                case .less: return .bool(x < y)
+                case .greater: return .bool(x > y)
+                case .lessOrEqual: return .bool(x <= y)
+                default: return .bool(x >= y)
+                }
+            }
+        case .and(let left, let right):
+            guard try left.evaluate(in: environment).isTruthy else { return .bool(false) }
+            return .bool(try right.evaluate(in: environment).isTruthy)
+        case .or(let left, let right):
+            if try left.evaluate(in: environment).isTruthy { return .bool(true) }
+            return .bool(try right.evaluate(in: environment).isTruthy)
+        case .coalesce(let left, let right):
+            let value = try left.evaluate(in: environment)
+            if case .absent = value { return try right.evaluate(in: environment) }
+            return value
+        case .conditional(let condition, let whenTrue, let whenFalse):
+            if try condition.evaluate(in: environment).isTruthy { return try whenTrue.evaluate(in: environment) }
+            return try whenFalse.evaluate(in: environment)
+        }
+    }
+}

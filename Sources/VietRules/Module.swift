@@ -1,1 +1,0 @@
-// VietRules: module placeholder until its issue lands.

@@ -1,0 +1,105 @@
+import Testing
+import VietTokenizer
+
+@testable import VietRules
+
+/// Runs `rules` over `text` with optional annotations given as (label, token range, attributes).
+func run(_ rules: String, _ text: String, annotations: [Annotation] = []) throws -> [Match] {
+    let set = try RuleSet(source: rules)
+    return set.matches(in: Tokenizer().tokenize(text), annotations: annotations)
+}
+
+func describe(_ matches: [Match]) -> [String] {
+    matches.map { ([$0.label, $0.text] + $0.attributes.map(\.description)).joined(separator: " ") }
+}
+
+@Suite("Matching")
+struct MatchingTests {
+    @Test func literalSequence() throws {
+        let matches = try run(#"rule unit match "tỷ" "đồng" emit UNIT name = "VND""#, "đạt 735,3 tỷ đồng năm nay")
+        #expect(describe(matches) == ["UNIT tỷ đồng name=VND"])
+        #expect(matches[0].scalarRange == 10..<17)
+    }
+
+    @Test func caseAndDiacriticInsensitive() throws {
+        let rules = """
+            rule a match "ubnd"i emit ORG
+            rule b match "Da Nang"d emit LOCATION
+            """
+        #expect(describe(try run(rules, "UBND tỉnh")) == ["ORG UBND"])
+        #expect(describe(try run(rules, "thành phố Đà Nẵng")) == ["LOCATION Đà Nẵng"])
+    }
+
+    @Test func tonePlacementInsensitive() throws {
+        #expect(describe(try run(#"rule a match "hòa" emit X"#, "Hoà Bình và hoà")) == ["X hoà"])
+        #expect(describe(try run(#"rule a match "hòa"i emit X"#, "Hoà Bình")) == ["X Hoà"])
+    }
+
+    @Test func labelsAndAttributes() throws {
+        let rules = """
+            lexicon VND = "đồng" | "VNĐ"
+            lexicon OVER = "trên" | "hơn"
+            rule money match q:@OVER? n:NUMBER @VND
+              emit MONEY value = n.value * 1000000000, unit = "VND", qualifier = q ? "over" : nil
+            """
+        let text = "hơn 1,6 tỷ đồng"
+        let tokens = Tokenizer().tokenize(text).tokens
+        #expect(tokens.count == 4)
+        let number = Annotation(label: "NUMBER", tokenRange: 1..<3, attributes: [Attribute("value", "1.6")])
+        #expect(describe(try run(rules, text, annotations: [number])) == ["MONEY hơn 1,6 tỷ đồng value=1600000000 unit=VND qualifier=over"])
+        let plain = Annotation(label: "NUMBER", tokenRange: 1..<3, attributes: [Attribute("value", "2")])
+        #expect(describe(try run(rules, "được 2 tỷ đồng", annotations: [plain])) == ["MONEY 2 tỷ đồng value=2000000000 unit=VND"])
+    }
+
+    @Test func greedyAndLazy() throws {
+        #expect(describe(try run(#"rule a match "x" w:_+ "y" emit A inner = w"#, "x a b y c y")) == ["A x a b y c y inner=a b y c"])
+        #expect(describe(try run(#"rule a match "x" w:_+? "y" emit A inner = w"#, "x a b y c y")) == ["A x a b y inner=a b"])
+    }
+
+    @Test func hostileRuleTerminates() throws {
+        let text = Array(repeating: "a", count: 2000).joined(separator: " ")
+        let matches = try run(#"rule h match (_*)* "b" emit H"#, text)
+        #expect(matches.isEmpty)
+        let all = try run(#"rule h match ((_)*)* emit H"#, text)
+        #expect(all.count == 1)
+    }
+
+    @Test func overlapLongestThenPriority() throws {
+        let rules = """
+            rule short priority 5 match "Sở" [is:capitalized] emit ORG kind = "short"
+            rule long match "Sở" [is:capitalized]+ emit ORG kind = "long"
+            """
+        #expect(describe(try run(rules, "Sở Tài Chính tỉnh")) == ["ORG Sở Tài Chính kind=long"])
+        let tie = """
+            rule first match "Sở" _ emit A
+            rule second priority 1 match "Sở" _ emit B
+            """
+        #expect(describe(try run(tie, "Sở Y tế")) == ["B Sở Y"])
+    }
+
+    @Test func lookaround() throws {
+        let rules = #"rule a match (?<="ông") n:[is:capitalized]+ (?!"Văn") emit PERSON name = n"#
+        #expect(describe(try run(rules, "ông Nguyễn Hà nói")) == ["PERSON Nguyễn Hà name=Nguyễn Hà"])
+        #expect(describe(try run(rules, "bà Nguyễn Hà nói")).isEmpty)
+    }
+
+    @Test func phasesSeeEarlierMatches() throws {
+        let rules = """
+            phase titles
+            rule title match "Giám" "đốc" emit TITLE
+            phase people
+            rule person match t:TITLE n:[is:capitalized]{2,4} emit PERSON name = n, title = t
+            """
+        #expect(describe(try run(rules, "Giám đốc Nguyễn Văn An phát biểu")) == [
+            "PERSON Giám đốc Nguyễn Văn An name=Nguyễn Văn An title=Giám đốc", "TITLE Giám đốc",
+        ])
+    }
+
+    @Test func multiTokenLexiconWithValues() throws {
+        let rules = """
+            lexicon ABBR = "TT&TT" => "Thông tin và Truyền thông" | "UBND" => "Ủy ban nhân dân"
+            rule org match "Sở" a:@ABBR emit ORG name = concat("Sở ", a.value)
+            """
+        #expect(describe(try run(rules, "Sở TT&TT tỉnh")) == ["ORG Sở TT&TT name=Sở Thông tin và Truyền thông"])
+    }
+}
