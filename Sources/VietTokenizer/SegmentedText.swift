@@ -23,8 +23,9 @@ public struct SegmentedText: Sendable {
     /// The text a word covers, as written (syllables separated as in the input).
     public func text(of word: Word) -> Substring { tokenized.text(utf8Range: word.utf8Range) }
 
-    /// The VLSP rendering: a word's tokens joined by "_", words separated by one space
-    /// ("Sở Thông_tin và Truyền_thông ."). Spaces inside a token (there are none) are kept.
+    /// The VLSP rendering: a word's syllables joined by "_", words separated by one space
+    /// ("Sở Thông_tin và Truyền_thông ."). Tokens of a word that touch in the text stay touching
+    /// ("47,13%", "2021-2025").
     ///
     /// - Complexity: O(n) in the length of the text.
     public var vlsp: String {
@@ -35,8 +36,11 @@ public struct SegmentedText: Sendable {
             for (wordIndex, word) in words.enumerated() {
                 if wordIndex > 0 { output.append(UInt8(ascii: " ")) }
                 for index in word.tokenRange {
-                    if index > word.tokenRange.lowerBound { output.append(UInt8(ascii: "_")) }
-                    let range = tokenized.tokens[index].utf8Range
+                    let token = tokenized.tokens[index]
+                    if index > word.tokenRange.lowerBound, token.flags.contains(.spaceBefore) {
+                        output.append(UInt8(ascii: "_"))
+                    }
+                    let range = token.utf8Range
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
                 }
             }

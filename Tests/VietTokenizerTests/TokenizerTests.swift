@@ -76,3 +76,87 @@ import VietTokenizer
         #expect(tokens[3].flags.contains(.foreign))
     }
 }
+
+@Suite struct BadInputTests {
+    let tokenizer = Tokenizer()
+    let segmenter = Segmenter()
+
+    @Test func nulAndControlCharactersSeparateTokens() {
+        let tokenized = tokenizer.tokenize("Hà\u{0}Nội\u{1}\u{7F}x")
+        #expect(tokenized.tokens.map { String(tokenized.text(of: $0)) } == ["Hà", "Nội", "x"])
+    }
+
+    @Test func tenMegabyteLineIsLinear() {
+        let unit = "Sở Thông tin và Truyền thông 1.456.018 17/NQ-CP. "
+        let repeats = 10_000_000 / unit.utf8.count
+        let line = String(repeating: unit, count: repeats)
+        let tokens = tokenizer.tokenize(line).tokens
+        #expect(tokens.count == 9 * repeats)
+        #expect(segmenter.segment(line).words.count == 7 * repeats)
+    }
+
+    @Test("connector chains stay linear", arguments: ["1-", "a.", "A&", "1/", "1,", "a'", "x@", "www.a"])
+    func pathologicalChains(_ unit: String) {
+        let line = String(repeating: unit, count: 200_000) + "1"
+        let tokens = tokenizer.tokenize(line).tokens
+        #expect(tokens.count > 0)
+        #expect(tokens.last!.utf8Range.upperBound <= line.utf8.count)
+        // Tokens tile the text in order without overlap.
+        for (previous, next) in zip(tokens, tokens.dropFirst()) {
+            #expect(previous.utf8Range.upperBound <= next.utf8Range.lowerBound)
+        }
+    }
+
+    @Test func manyCombiningMarksStayInOneToken() {
+        let word = "a" + String(repeating: "\u{301}", count: 200)
+        let tokenized = tokenizer.tokenize("x \(word) y")
+        #expect(tokenized.tokens.count == 3)
+        #expect(tokenized.tokens[1].scalarRange == 2..<203)
+        #expect(tokenized.tokens[1].flags.contains(.combiningMarks))
+        #expect(segmenter.segment("x \(word) y").words.count == 3)
+    }
+
+    @Test func decomposedToneMarksAreLookedUp() {
+        let decomposed = "Truye\u{302}\u{300}n tho\u{302}ng"
+        #expect(segmenter.segment(decomposed).words.count == 1)
+    }
+
+    @Test func emojiThaiArabicCJK() {
+        let text = "Xin chào 👩‍💻 ภาษาไทยง่ายนิดเดียว مرحبا بالعالم 中文 🇻🇳!"
+        let tokenized = tokenizer.tokenize(text)
+        let texts = tokenized.tokens.map { String(tokenized.text(of: $0)) }
+        #expect(texts.contains("👩‍💻"))
+        #expect(texts.contains("مرحبا"))
+        #expect(texts.contains("بالعالم"))
+        #expect(texts.contains("🇻🇳"))
+        #expect(texts.last == "!")
+        // Thai has no spaces: ICU's dictionary splits it into several words.
+        let thai = tokenized.tokens.filter { tokenized.text(of: $0).unicodeScalars.first!.value >= 0xE00 && tokenized.text(of: $0).unicodeScalars.first!.value < 0xE80 }
+        #expect(thai.count >= 3)
+        #expect(thai.allSatisfy { $0.flags.contains(.foreign) })
+        // Scalar offsets agree with the string.
+        for token in tokenized.tokens {
+            let scalars = Array(text.unicodeScalars)[token.scalarRange]
+            #expect(String(String.UnicodeScalarView(scalars)) == String(tokenized.text(of: token)))
+        }
+    }
+
+    @Test func longOtherScriptLineIsLinear() {
+        let line = String(repeating: "ภาษาไทย ", count: 20_000)
+        #expect(tokenizer.tokenize(line).tokens.count >= 20_000)
+    }
+
+    @Test func emptyAndBlank() {
+        #expect(tokenizer.tokenize("").tokens.isEmpty)
+        #expect(tokenizer.tokenize(" \t\n ").tokens.isEmpty)
+        #expect(segmenter.segment("").vlsp == "")
+    }
+
+    @Test func unsafeBufferEntryPointSurvivesInvalidUTF8() {
+        let bytes: [UInt8] = [0x48, 0xC3, 0xFF, 0xE1, 0xBB, 0x20, 0x80, 0x41, 0xF0]
+        var tokens: [Token] = []
+        bytes.withUnsafeBufferPointer { tokenizer.tokenize(utf8: $0, into: &tokens) }
+        #expect(!tokens.isEmpty)
+        #expect(tokens.allSatisfy { $0.utf8Range.upperBound <= bytes.count })
+    }
+}

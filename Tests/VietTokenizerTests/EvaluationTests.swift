@@ -1,0 +1,63 @@
+import Testing
+import VietTokenizer
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// ../shared/data next to the checkout, or $VIETNLP_SHARED/data.
+enum SharedData {
+    static let directory: String = {
+        if let shared = getenv("VIETNLP_SHARED") { return String(cString: shared) + "/data" }
+        let checkout = String(#filePath).split(separator: "/").dropLast(3).joined(separator: "/")
+        return "/" + checkout + "/../shared/data"
+    }()
+
+    static func path(_ relative: String) -> String { directory + "/" + relative }
+
+    static func exists(_ relative: String) -> Bool { access(path(relative), R_OK) == 0 }
+
+    static func read(_ relative: String) -> String? {
+        guard let file = fopen(path(relative), "rb") else { return nil }
+        defer { fclose(file) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = fread(&chunk, 1, chunk.count, file)
+            if count <= 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+@Suite struct EvaluationTests {
+    @Test func scoresSpansAndErrors() {
+        var evaluation = SegmentationEvaluation()
+        let segmenter = Segmenter()
+        evaluation.add(gold: ["Sở", "Thông tin", "và", "Truyền thông"], predicted: segmenter.segment("Sở Thông tin và Truyền thông"))
+        #expect(evaluation.f1 == 1)
+        evaluation.add(gold: ["học sinh", "viên"], predicted: Segmenter(lexicon: Lexicon()).segment("học sinh viên"))
+        #expect(evaluation.goldCount == 6)
+        #expect(evaluation.predictedCount == 7)
+        #expect(evaluation.correct == 5)
+        #expect(evaluation.mostFrequentErrors(1).first?.error == "học_sinh → học sinh")
+    }
+
+    @Test func readsCoNLLU() {
+        let conllu = "# text = a\n1\tHà Nội\thà nội\tPROPN\n2-3\tx\n2\t.\t.\tPUNCT\n\n1\tb\tb\tX\n"
+        #expect(SegmentationEvaluation.goldSentences(conllu: conllu) == [["Hà Nội", "."], ["b"]])
+    }
+
+    @Test(.enabled(if: SharedData.exists("ud-vtb/vi_vtb-ud-test.conllu"), "UD-VTB data absent"))
+    func udVietnameseVTBTestF1() throws {
+        let conllu = try #require(SharedData.read("ud-vtb/vi_vtb-ud-test.conllu"))
+        var evaluation = SegmentationEvaluation()
+        let segmenter = Segmenter()
+        for gold in SegmentationEvaluation.goldSentences(conllu: conllu) {
+            evaluation.add(gold: gold, predicted: segmenter.segment(gold.joined(separator: " ")))
+        }
+        #expect(evaluation.sentences == 800)
+        #expect(evaluation.f1 >= 0.975, "UD-VTB test F1 \(evaluation.f1)")
+    }
+}

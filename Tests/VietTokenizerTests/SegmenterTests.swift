@@ -1,0 +1,100 @@
+import Testing
+import VietTokenizer
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@Suite struct SegmenterTests {
+    let segmenter = Segmenter()
+
+    @Test("segments like the VLSP convention", arguments: [
+        ("Sở Thông tin và Truyền thông", "Sở Thông_tin và Truyền_thông"),
+        ("Phó Chủ tịch UBND tỉnh Nguyễn Tuấn Hà", "Phó Chủ_tịch UBND tỉnh Nguyễn_Tuấn_Hà"),
+        ("đến Buôn Ma Thuột hôm qua", "đến Buôn_Ma_Thuột hôm_qua"),
+        ("Nghị quyết số 17/NQ-CP ngày 7-3-2019.", "Nghị_quyết số 17/NQ-CP ngày 7-3-2019 ."),
+        ("tỷ lệ hộ gia đình đạt 47,13%", "tỷ_lệ hộ gia_đình đạt 47,13%"),
+        ("giai đoạn 2021-2025", "giai_đoạn 2021-2025"),
+    ])
+    func examples(_ input: String, _ expected: String) {
+        #expect(segmenter.segment(input).vlsp == expected)
+    }
+
+    @Test func tonePlacementAndCaseInsensitive() {
+        #expect(segmenter.segment("văn hoá").vlsp == "văn_hoá")
+        #expect(segmenter.segment("văn hóa").vlsp == "văn_hóa")
+        #expect(segmenter.segment("VĂN HOÁ").vlsp == "VĂN_HOÁ")
+        #expect(Lexicon.shipped.contains("Văn Hoá"))
+        #expect(Lexicon.shipped.contains("văn_hóa"))
+        #expect(!Lexicon.shipped.contains("hóa văn xyz"))
+    }
+
+    @Test func userLexiconFromCode() {
+        #expect(segmenter.segment("chuyển đổi số").vlsp != "chuyển_đổi_số")
+        var lexicon = Lexicon.shipped
+        lexicon.insert("chuyển đổi số")
+        #expect(Segmenter(lexicon: lexicon).segment("chuyển đổi số quốc gia").vlsp == "chuyển_đổi_số quốc_gia")
+        // The shipped lexicon is a value: unchanged.
+        #expect(!Lexicon.shipped.contains("chuyển đổi số"))
+    }
+
+    @Test func userLexiconFromFile() throws {
+        let path = "/tmp/vietnlp-lexicon-\(UInt32.random(in: 0...UInt32.max)).txt"
+        let contents = "# my words\nBưu_điện_Văn_hóa_xã\n\nđiểm phục vụ\tN\n"
+        let file = fopen(path, "w")
+        fputs(contents, file)
+        fclose(file)
+        defer { remove(path) }
+        var lexicon = Lexicon()
+        try lexicon.load(contentsOfFile: path)
+        #expect(lexicon.count == 2)
+        #expect(lexicon.contains("bưu điện văn hoá xã"))
+        #expect(Segmenter(lexicon: lexicon).segment("132 Bưu điện Văn hóa xã").vlsp == "132 Bưu_điện_Văn_hóa_xã")
+    }
+
+    @Test func missingLexiconFileThrows() {
+        var lexicon = Lexicon()
+        #expect(throws: LexiconError.self) { try lexicon.load(contentsOfFile: "/nonexistent/words.txt") }
+    }
+
+    @Test func wordsCoverEveryTokenOnce() {
+        let segmented = segmenter.segment("Ông Nguyễn Văn A (Sở TT&TT) nói: \"Hà Nội đẹp lắm\"…")
+        var next = 0
+        for word in segmented.words {
+            #expect(word.tokenRange.lowerBound == next)
+            next = word.tokenRange.upperBound
+        }
+        #expect(next == segmented.tokenized.tokens.count)
+        #expect(segmented.text(of: segmented.words[1]) == "Nguyễn Văn A")
+    }
+
+    @Test func sentenceInitialCapitalIsNotAName() {
+        #expect(segmenter.segment("Hôm nay Hùng về").vlsp == "Hôm_nay Hùng về")
+    }
+}
+
+@Suite struct SentenceSplitterTests {
+    let splitter = SentenceSplitter()
+
+    @Test func abbreviationsNumbersCodesDoNotEndSentences() {
+        let text = "Tp. Hồ Chí Minh có 1.456.018 hộ, tăng 4.42% so với 26.10.2006. Nghị quyết 17/NQ-CP ban hành ngày 7-3-2019! ThS. Lê Văn A dự."
+        #expect(splitter.split(text) == [
+            "Tp. Hồ Chí Minh có 1.456.018 hộ, tăng 4.42% so với 26.10.2006.",
+            "Nghị quyết 17/NQ-CP ban hành ngày 7-3-2019!",
+            "ThS. Lê Văn A dự.",
+        ])
+    }
+
+    @Test func quotesEllipsesAndLowerCase() {
+        #expect(splitter.split("Anh nói: \"Tôi đi.\" Rồi về... và ngủ. Hết") == [
+            "Anh nói: \"Tôi đi.\"", "Rồi về... và ngủ.", "Hết",
+        ])
+        #expect(splitter.split("Gồm TP.HCM, Hà Nội v.v. Các tỉnh khác thì chưa.") == [
+            "Gồm TP.HCM, Hà Nội v.v.", "Các tỉnh khác thì chưa.",
+        ])
+    }
+
+    @Test func lineBreaksEndSentences() {
+        #expect(splitter.split("I. MỞ ĐẦU\nNăm 2022 tăng") == ["I. MỞ ĐẦU", "Năm 2022 tăng"])
+    }
+}
