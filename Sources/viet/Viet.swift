@@ -20,6 +20,7 @@ struct Viet: ParsableCommand {
             SentencesCommand.self,
             SegmentCommand.self,
             NumberCommand.self,
+            ExtractCommand.self,
             EvalCommand.self,
         ]
     )

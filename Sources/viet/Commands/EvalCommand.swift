@@ -9,6 +9,6 @@ struct EvalCommand: ParsableCommand {
             Examples:
               viet eval segment ../shared/data/ud-vtb/vi_vtb-ud-test.conllu
             """,
-        subcommands: [EvalSegmentCommand.self]
+        subcommands: [EvalSegmentCommand.self, EvalExtractCommand.self]
     )
 }

@@ -1,0 +1,45 @@
+/// Extracts the facts of one line at a time for one thread: tokenises, scans numbers, runs every
+/// rule phase, and returns GUIDE §3 records. Not thread-safe (it owns a matcher's caches); make one
+/// per thread with ``ExtractionPipeline/makeExtractor()``.
+///
+/// ```swift
+/// let extractor = try ExtractionPipeline(rulesDirectory: nil).makeExtractor()
+/// extractor.records(in: "Nghị quyết số 17/NQ-CP ngày 7-3-2019", lineNumber: 4).first?.label  // "DOCREF"
+/// ```
+public final class LineExtractor {
+    private let matcher: RuleMatcher
+    private let tokenizer = Tokenizer()
+    private let numbers = NumberParser()
+
+    init(rules: RuleSet) {
+        matcher = rules.makeMatcher()
+    }
+
+    /// The records of one line, in order of position (longer first at equal starts).
+    ///
+    /// - Parameters:
+    ///   - line: One line of input, without its line break.
+    ///   - lineNumber: Its 1-based number, copied into the records.
+    ///   - labels: When given, only records with these labels are returned.
+    /// - Returns: Records whose offsets are Unicode-scalar offsets into `line`.
+    /// - Complexity: Linear in the length of the line for any rule set.
+    public func records(in line: String, lineNumber: Int, labels: Set<String>? = nil) -> [ExtractionRecord] {
+        let tokenized = tokenizer.tokenize(line)
+        let annotations = numbers.scan(tokenized).compactMap { expression -> Annotation? in
+            guard let tokens = expression.tokenRange else { return nil }
+            return Annotation(
+                label: expression.label.rawValue, tokenRange: tokens,
+                attributes: expression.attributes.map { Attribute($0.name, $0.value) })
+        }
+        var records: [ExtractionRecord] = []
+        for match in matcher.matches(in: tokenized, annotations: annotations) {
+            if let labels, !labels.contains(match.label) { continue }
+            records.append(
+                ExtractionRecord(
+                    line: lineNumber, start: match.scalarRange.lowerBound, end: match.scalarRange.upperBound,
+                    text: match.text, label: match.label,
+                    attributes: match.attributes.map { ExtractionRecord.Attribute($0.name, $0.value) }))
+        }
+        return records
+    }
+}
