@@ -32,7 +32,10 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "VietRules", dependencies: ["VietTokenizer", "VietNumbers", "CICUShim"], swiftSettings: strict),
-        .target(name: "VietNLP", dependencies: ["VietText", "VietTokenizer", "VietNumbers", "VietRules"], swiftSettings: strict),
+        .target(name: "VietNLP", dependencies: ["VietText", "VietTokenizer", "VietNumbers", "VietRules"], swiftSettings: strict, plugins: ["EmbedRules"]),
+        // Embeds Rules/**/*.rules and lexicons into VietNLP at build time (RuleSet.shipped()).
+        .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["embed-rules"]),
+        .executableTarget(name: "embed-rules", path: "Plugins/EmbedRulesTool"),
         .executableTarget(
             name: "viet",
             dependencies: ["VietNLP", .product(name: "ArgumentParser", package: "swift-argument-parser")],

@@ -162,10 +162,12 @@ public final class RuleMatcher {
             trace?.reports[candidate.rule].candidates += 1
             let environment = Environment(document: document, candidate: candidate, rule: rule, lexicons: storage.lexicons)
             var attributes: [Attribute] = []
+            // A nil value leaves the attribute out, or as an earlier `n.*` set it.
             func set(_ name: String, _ value: String?) {
+                guard let value else { return }
                 if let existing = attributes.firstIndex(where: { $0.name == name }) {
-                    if let value { attributes[existing] = Attribute(name, value) } else { attributes.remove(at: existing) }
-                } else if let value {
+                    attributes[existing] = Attribute(name, value)
+                } else {
                     attributes.append(Attribute(name, value))
                 }
             }

@@ -1,0 +1,111 @@
+/// The whole pipeline on one line of text: normalise → tokenize → segment → numbers → rule phases.
+///
+/// ```swift
+/// let analyzer = Analyzer(rules: try RuleSet.shipped())
+/// let document = analyzer.analyze("Tổng doanh thu năm 2022 đạt 735,3 tỷ đồng")
+/// for match in document.matches { print(match) }
+/// // MONEY "735,3 tỷ đồng" value=735300000000 unit=VND @28..<41 (money)
+///
+/// // Many lines, one thread: a session keeps the matcher's caches warm.
+/// let session = analyzer.makeSession()
+/// for line in lines { _ = session.analyze(line) }
+/// ```
+///
+/// `Analyzer` is immutable and `Sendable`; share it, and give each thread its own
+/// ``AnalyzerSession``.
+public struct Analyzer: Sendable {
+    /// The compiled rules run after number recognition.
+    public let rules: RuleSet
+    /// How text is prepared.
+    public let options: AnalyzerOptions
+    let normalizer: TextNormalizer
+    let tokenizer: Tokenizer
+    let segmenter: Segmenter
+    let numberParser: NumberParser
+
+    /// Creates an analyzer.
+    ///
+    /// - Parameters:
+    ///   - rules: the rules to run (for example ``RuleSet/shipped()`` or `RuleSet(directory:)`).
+    ///   - options: the pipeline stages and their options.
+    public init(rules: RuleSet, options: AnalyzerOptions = AnalyzerOptions()) {
+        self.rules = rules
+        self.options = options
+        normalizer = TextNormalizer(toneStyle: options.toneStyle)
+        tokenizer = Tokenizer()
+        segmenter = Segmenter(tokenizer: tokenizer)
+        numberParser = NumberParser(options: options.numbers)
+    }
+
+    /// Creates an analyzer with the shipped rules.
+    ///
+    /// - Throws: ``RuleLoadError`` if the shipped rules do not compile (a build of the library whose
+    ///   `Rules/` has errors; `viet rules check Rules` shows them).
+    public init(options: AnalyzerOptions = AnalyzerOptions()) throws(RuleLoadError) {
+        self.init(rules: try RuleSet.shipped(), options: options)
+    }
+
+    /// Analyses one line with a fresh session (convenient for a few lines; use
+    /// ``makeSession()`` for many).
+    ///
+    /// - Complexity: linear in the length of the line.
+    public func analyze(_ line: String) -> Document {
+        makeSession().analyze(line)
+    }
+
+    /// A single-thread worker that keeps caches between lines.
+    public func makeSession() -> AnalyzerSession {
+        AnalyzerSession(analyzer: self)
+    }
+}
+
+/// One thread's use of an ``Analyzer``: reuse it for every line that thread processes, so that each
+/// distinct word is analysed by the rules only once.
+public final class AnalyzerSession {
+    /// The analyzer this session runs.
+    public let analyzer: Analyzer
+    let matcher: RuleMatcher
+
+    init(analyzer: Analyzer) {
+        self.analyzer = analyzer
+        matcher = analyzer.rules.makeMatcher()
+    }
+
+    /// Analyses one line (a line break inside is treated as whitespace).
+    ///
+    /// - Parameter trace: when given, filled with what each rule did (for `viet explain`).
+    /// - Complexity: linear in the length of the line.
+    public func analyze(_ line: String, trace: MatchTrace? = nil) -> Document {
+        let normalized = analyzer.normalizer.normalizeWithOffsets(line)
+        let tokenized = analyzer.tokenizer.tokenize(normalized.text)
+        let words = analyzer.options.segments ? analyzer.segmenter.segment(tokenized).words : []
+        let numbers = analyzer.options.recognizesNumbers ? analyzer.numberParser.scan(tokenized) : []
+        var annotations: [Annotation] = []
+        annotations.reserveCapacity(numbers.count)
+        for number in numbers {
+            guard let range = number.tokenRange else { continue }
+            annotations.append(
+                Annotation(
+                    label: number.label.rawValue, tokenRange: range,
+                    attributes: number.attributes.map { Attribute($0.name, $0.value) }))
+        }
+        let found = matcher.matches(in: tokenized, annotations: annotations, trace: trace)
+        let matches = Self.relocate(found, normalized: normalized, original: line)
+        return Document(
+            original: line, normalized: normalized, tokenized: tokenized, words: words, numbers: numbers, matches: matches)
+    }
+
+    /// Maps match spans from the normalised text back to the original line (NFC can merge scalars).
+    static func relocate(_ matches: [Match], normalized: NormalizedText, original: String) -> [Match] {
+        guard !matches.isEmpty else { return matches }
+        if normalized.isOffsetPreserving, normalized.text == original { return matches }
+        let scalars = Array(original.unicodeScalars)
+        return matches.map { match in
+            let range = normalized.originalScalarRange(match.scalarRange)
+            let clamped = min(range.lowerBound, scalars.count)..<min(range.upperBound, scalars.count)
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: scalars[clamped])
+            return match.relocated(scalarRange: clamped, text: String(text))
+        }
+    }
+}
