@@ -34,11 +34,12 @@ public final class LineExtractor {
         var records: [ExtractionRecord] = []
         for match in matcher.matches(in: tokenized, annotations: annotations) {
             if let labels, !labels.contains(match.label) { continue }
+            var attributes = match.attributes.map { ExtractionRecord.Attribute($0.name, $0.value) }
+            if match.label == "DOCREF" { attributes = Self.completeDocumentReference(attributes) }
             records.append(
                 ExtractionRecord(
                     line: lineNumber, start: match.scalarRange.lowerBound, end: match.scalarRange.upperBound,
-                    text: match.text, label: match.label,
-                    attributes: match.attributes.map { ExtractionRecord.Attribute($0.name, $0.value) }))
+                    text: match.text, label: match.label, attributes: attributes))
         }
         return records
     }
