@@ -36,5 +36,6 @@ let package = Package(
             ]
         ),
         benchmarkTarget("TextBenchmarks"),
+        benchmarkTarget("TokenizerBenchmarks"),
     ]
 )
