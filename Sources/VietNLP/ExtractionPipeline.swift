@@ -1,8 +1,9 @@
 /// The extraction job of `viet extract`: a line of text in, every fact the rules find out, as
 /// ``ExtractionRecord``s with Unicode-scalar offsets into that line (GUIDE §3).
 ///
-/// The pipeline is immutable and `Sendable`; share one across threads and give each thread its own
-/// ``LineExtractor`` (matchers keep per-thread caches).
+/// It runs an ``Analyzer`` (normalise, tokenise, segment, numbers, rule phases) and turns its
+/// matches into records. The pipeline is immutable and `Sendable`; share one across threads and give
+/// each thread its own ``LineExtractor`` (sessions keep per-thread caches).
 ///
 /// ```swift
 /// let pipeline = try ExtractionPipeline(rulesDirectory: nil)        // the shipped rules
@@ -14,27 +15,28 @@
 /// // {"line": 1, "start": 13, "end": 26, "text": "735,3 tỷ đồng", "label": "MONEY", …}
 /// ```
 public struct ExtractionPipeline: Sendable {
-    /// The compiled rules.
-    public let rules: RuleSet
+    /// The analyzer that finds the matches.
+    public let analyzer: Analyzer
 
-    /// A pipeline over compiled rules.
-    public init(rules: RuleSet) {
-        self.rules = rules
+    /// A pipeline over an analyzer.
+    public init(analyzer: Analyzer) {
+        self.analyzer = analyzer
     }
 
     /// A pipeline over the rules of a directory, or over the shipped rules when `rulesDirectory` is nil.
     ///
+    /// - Parameters:
+    ///   - rulesDirectory: a folder of `.rules` files (lexicons in its `lexicons/`), or nil.
+    ///   - options: the analyzer's stages. Word segmentation is off by default here: rules match
+    ///     tokens, and no shipped rule needs words, so segmenting would only cost time.
     /// - Throws: ``RuleLoadError`` with every problem of every file.
-    public init(rulesDirectory: String?) throws {
-        if let rulesDirectory {
-            rules = try RuleSet(directory: rulesDirectory)
-        } else {
-            rules = try ShippedRules.ruleSet()
-        }
+    public init(rulesDirectory: String?, options: AnalyzerOptions = AnalyzerOptions(segments: false)) throws {
+        let rules = try rulesDirectory.map { try RuleSet(directory: $0) } ?? RuleSet.shipped()
+        analyzer = Analyzer(rules: rules, options: options)
     }
 
     /// An extractor for one thread.
     public func makeExtractor() -> LineExtractor {
-        LineExtractor(rules: rules)
+        LineExtractor(session: analyzer.makeSession())
     }
 }

@@ -1,5 +1,5 @@
-/// Extracts the facts of one line at a time for one thread: tokenises, scans numbers, runs every
-/// rule phase, and returns GUIDE §3 records. Not thread-safe (it owns a matcher's caches); make one
+/// Extracts the facts of one line at a time for one thread: runs the ``AnalyzerSession`` and turns its
+/// matches into GUIDE §3 records (offsets into the original line, DOCREF attributes completed). Not thread-safe (it owns a matcher's caches); make one
 /// per thread with ``ExtractionPipeline/makeExtractor()``.
 ///
 /// ```swift
@@ -7,12 +7,10 @@
 /// extractor.records(in: "Nghị quyết số 17/NQ-CP ngày 7-3-2019", lineNumber: 4).first?.label  // "DOCREF"
 /// ```
 public final class LineExtractor {
-    private let matcher: RuleMatcher
-    private let tokenizer = Tokenizer()
-    private let numbers = NumberParser()
+    private let session: AnalyzerSession
 
-    init(rules: RuleSet) {
-        matcher = rules.makeMatcher()
+    init(session: AnalyzerSession) {
+        self.session = session
     }
 
     /// The records of one line, in order of position (longer first at equal starts).
@@ -24,15 +22,8 @@ public final class LineExtractor {
     /// - Returns: Records whose offsets are Unicode-scalar offsets into `line`.
     /// - Complexity: Linear in the length of the line for any rule set.
     public func records(in line: String, lineNumber: Int, labels: Set<String>? = nil) -> [ExtractionRecord] {
-        let tokenized = tokenizer.tokenize(line)
-        let annotations = numbers.scan(tokenized).compactMap { expression -> Annotation? in
-            guard let tokens = expression.tokenRange else { return nil }
-            return Annotation(
-                label: expression.label.rawValue, tokenRange: tokens,
-                attributes: expression.attributes.map { Attribute($0.name, $0.value) })
-        }
         var records: [ExtractionRecord] = []
-        for match in matcher.matches(in: tokenized, annotations: annotations) {
+        for match in session.analyze(line).matches {
             if let labels, !labels.contains(match.label) { continue }
             var attributes = match.attributes.map { ExtractionRecord.Attribute($0.name, $0.value) }
             if match.label == "DOCREF" { attributes = Self.completeDocumentReference(attributes) }

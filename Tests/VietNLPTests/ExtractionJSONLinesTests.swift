@@ -56,7 +56,7 @@ struct ExtractionJSONLinesTests {
             _ = try JSONLines.parse(line)
             Issue.record("accepted \(line)")
         } catch {
-            #expect(error.description.contains(reason), "\(error)")
+            #expect("\(error)".contains(reason), "\(error)")
         }
     }
 }
