@@ -24,68 +24,91 @@ public enum TonePlacement {
     }
 
     /// Converts UTF-8 text; nil when nothing changes (the common case, which allocates nothing).
+    ///
+    /// One pass flags the words whose tone could move (a rare pattern: a toned o/u before a vowel,
+    /// or a toned a/e/y after an untoned o/u, not after "q"); only those are parsed, in a second step.
     static func convert(_ utf8: UnsafeBufferPointer<UInt8>, to style: ToneStyle) -> String? {
-        var output: [UInt8]? = nil
-        var copiedUpTo = 0
+        var candidates: [Range<Int>] = []
         var wordStart = -1
         var isCandidate = false
-        var previous: UInt8 = 0  // vowel-table entry of the previous scalar in the word
+        var previous: UInt8 = 0  // vowel-table entry of the previous letter in the word (0: consonant)
+        var beforePrevious: UInt32 = 0  // the letter before that, to recognise "qu"
+        var previousScalar: UInt32 = 0
         var index = 0
         let count = utf8.count
-
-        func finishWord(at end: Int) {
-            defer {
-                wordStart = -1
-                isCandidate = false
-                previous = 0
-            }
-            guard isCandidate, wordStart >= 0 else { return }
-            let word = String(decoding: UnsafeBufferPointer(rebasing: utf8[wordStart..<end]), as: UTF8.self)
-            guard let parsed = SyllableParser.parse(word) else { return }
-            let rewritten = parsed.written(in: style)
-            guard rewritten != word else { return }
-            if output == nil { output = []; output!.reserveCapacity(count + 16) }
-            output!.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copiedUpTo..<wordStart]))
-            output!.append(contentsOf: rewritten.utf8)
-            copiedUpTo = end
-        }
-
+        let low = VowelTable.lowTable
+        let extended = VowelTable.extendedTable
         while index < count {
-            let (scalar, length) = UTF8Decoding.decode(utf8, at: index)
-            let entry = VowelTable.entry(scalar)
-            let isLetter =
-                entry != 0 || (scalar < 0x80 && (scalar | 0x20) &- 0x61 < 26) || scalar == 0x111 || scalar == 0x110
+            let byte = utf8[index]
+            let scalar: UInt32
+            let length: Int
+            if byte < 0x80 {
+                scalar = UInt32(byte)
+                length = 1
+            } else {
+                (scalar, length) = UTF8Decoding.decode(utf8, at: index)
+            }
+            let entry: UInt8 =
+                scalar < 0x250 ? low[Int(scalar)] : (scalar &- 0x1E00 < 0x100 ? extended[Int(scalar &- 0x1E00)] : 0)
+            let isLetter = entry != 0 || (scalar | 0x20) &- 0x61 < 26 || scalar == 0x111 || scalar == 0x110
             if isLetter {
                 if wordStart < 0 { wordStart = index }
-                if entry != 0, previous != 0 {
+                if entry != 0, previous != 0, !isCandidate {
                     let previousBase = VowelTable.base(previous)
-                    let previousTone = VowelTable.tone(previous)
-                    let base = VowelTable.base(entry)
-                    let tone = VowelTable.tone(entry)
-                    switch style {
-                    case .old:
-                        // A toned o/u followed by a vowel: "hòa"-like, or a misplaced mark.
-                        if previousTone != 0, previousBase == VowelTable.o || previousBase == VowelTable.u {
-                            isCandidate = true
-                        }
-                    case .new:
-                        if tone != 0, previousTone == 0,
-                            (previousBase == VowelTable.o || previousBase == VowelTable.u),
-                            base == VowelTable.a || base == VowelTable.e || base == VowelTable.y
-                        {
-                            isCandidate = true
+                    let isMedialCandidate =
+                        (previousBase == VowelTable.o || previousBase == VowelTable.u)
+                        && (beforePrevious | 0x20) != 0x71  // not "qu"
+                    if isMedialCandidate {
+                        let tone = VowelTable.tone(entry)
+                        let previousTone = VowelTable.tone(previous)
+                        let base = VowelTable.base(entry)
+                        switch style {
+                        case .old:
+                            // "hòa" → "hoà", or a mark misplaced on the medial of a closed syllable.
+                            isCandidate = previousTone != 0
+                        case .new:
+                            isCandidate =
+                                tone != 0 && previousTone == 0
+                                && (base == VowelTable.a || base == VowelTable.e || base == VowelTable.y)
                         }
                     }
                 }
+                beforePrevious = previousScalar
+                previousScalar = scalar
                 previous = entry
             } else if wordStart >= 0 {
-                finishWord(at: index)
+                if isCandidate { candidates.append(wordStart..<index) }
+                wordStart = -1
+                isCandidate = false
+                previous = 0
+                beforePrevious = 0
+                previousScalar = 0
             }
             index += length
         }
-        if wordStart >= 0 { finishWord(at: count) }
-        guard var result = output else { return nil }
-        result.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copiedUpTo..<count]))
-        return String(decoding: result, as: UTF8.self)
+        if wordStart >= 0, isCandidate { candidates.append(wordStart..<count) }
+        guard !candidates.isEmpty else { return nil }
+        return rewrite(utf8, candidates: candidates, style: style)
+    }
+
+    /// Rebuilds the text with each candidate word re-spelled in `style`; nil when none changed.
+    private static func rewrite(
+        _ utf8: UnsafeBufferPointer<UInt8>, candidates: [Range<Int>], style: ToneStyle
+    ) -> String? {
+        var output: [UInt8] = []
+        var copiedUpTo = 0
+        for range in candidates {
+            let word = String(decoding: UnsafeBufferPointer(rebasing: utf8[range]), as: UTF8.self)
+            guard let parsed = SyllableParser.parse(word) else { continue }
+            let rewritten = parsed.written(in: style)
+            guard rewritten != word else { continue }
+            if output.isEmpty { output.reserveCapacity(utf8.count + 16) }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copiedUpTo..<range.lowerBound]))
+            output.append(contentsOf: rewritten.utf8)
+            copiedUpTo = range.upperBound
+        }
+        guard copiedUpTo > 0 else { return nil }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copiedUpTo..<utf8.count]))
+        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -3,8 +3,10 @@
 enum VowelTable {
     /// Bit layout of an entry: bits 0–3 base vowel index + 1 (0 = not a vowel), bits 4–6 tone,
     /// bit 7 uppercase.
-    private static let low: [UInt8] = build(0..<0x250)
-    private static let extended: [UInt8] = build(0x1E00..<0x1F00)
+    /// Entries for U+0000–U+024F; hot loops copy this reference into a local once.
+    static let lowTable: [UInt8] = build(0..<0x250)
+    /// Entries for U+1E00–U+1EFF.
+    static let extendedTable: [UInt8] = build(0x1E00..<0x1F00)
 
     private static func build(_ range: Range<UInt32>) -> [UInt8] {
         var table = [UInt8](repeating: 0, count: range.count)
@@ -18,8 +20,8 @@ enum VowelTable {
 
     @inline(__always)
     static func entry(_ scalar: UInt32) -> UInt8 {
-        if scalar < 0x250 { return low[Int(scalar)] }
-        if scalar &- 0x1E00 < 0x100 { return extended[Int(scalar &- 0x1E00)] }
+        if scalar < 0x250 { return lowTable[Int(scalar)] }
+        if scalar &- 0x1E00 < 0x100 { return extendedTable[Int(scalar &- 0x1E00)] }
         return 0
     }
 
