@@ -22,6 +22,8 @@ struct Viet: ParsableCommand {
             NumberCommand.self,
             ExtractCommand.self,
             EvalCommand.self,
+            RulesCommand.self,
+            ExplainCommand.self,
         ]
     )
 }

@@ -102,4 +102,13 @@ struct MatchingTests {
             """
         #expect(describe(try run(rules, "Sở TT&TT tỉnh")) == ["ORG Sở TT&TT name=Sở Thông tin và Truyền thông"])
     }
+
+    @Test func longerLexiconEntryIsPreferred() throws {
+        let rules = """
+            lexicon COMPANY = "FPT" | "FPT Telecom"
+            rule company match o:(@COMPANY "Chi nhánh"?) emit ORG name = text(o)
+            """
+        #expect(describe(try run(rules, "FPT Telecom Chi nhánh Cao Bằng")) == ["ORG FPT Telecom Chi nhánh name=FPT Telecom Chi nhánh"])
+        #expect(describe(try run(rules, "FPT Chi nhánh")) == ["ORG FPT Chi nhánh name=FPT Chi nhánh"])
+    }
 }

@@ -132,12 +132,17 @@ extension RuleMatcher {
                     if ends.isEmpty {
                         trace?.stopped(rule: Int(program.ruleOfInstruction[Int(pc)]), start: Int(thread.captures[0]), at: position, expected: describe(instructions[Int(pc)]))
                     }
-                    for end in ends { advance(&next, pc + 1, to: Int(end), from: position, thread.captures) }
+                    // Longest entry first: it is the preferred (greedy) reading.
+                    for end in ends.reversed() { advance(&next, pc + 1, to: Int(end), from: position, thread.captures) }
                 case .label(let label):
-                    var any = false
+                    var ends: [Int32] = []
                     for spanIndex in document.starting[position] where document.spans[Int(spanIndex)].labelID == label {
-                        any = true
-                        advance(&next, pc + 1, to: Int(document.spans[Int(spanIndex)].end), from: position, thread.captures)
+                        ends.append(document.spans[Int(spanIndex)].end)
+                    }
+                    let any = !ends.isEmpty
+                    // Longest span first, as for lexicon entries.
+                    for end in ends.sorted(by: >) where end > Int32(position) {
+                        advance(&next, pc + 1, to: Int(end), from: position, thread.captures)
                     }
                     if !any {
                         trace?.stopped(rule: Int(program.ruleOfInstruction[Int(pc)]), start: Int(thread.captures[0]), at: position, expected: describe(instructions[Int(pc)]))
