@@ -37,5 +37,6 @@ let package = Package(
         ),
         benchmarkTarget("TextBenchmarks"),
         benchmarkTarget("TokenizerBenchmarks"),
+        benchmarkTarget("PipelineBenchmarks"),
     ]
 )

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+/// End-to-end tests of `viet extract` and `viet eval extract`: the GUIDE §3 contract, --jobs order,
+/// and output that is never half-written.
+@Suite struct ExtractCommandTests {
+    static let fixtures: String = {
+        var path = #filePath
+        for _ in 0..<2 { path = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]) }
+        return path + "/Fixtures/seeds"
+    }()
+
+    @Test func printsOneJSONObjectPerMatchInContractOrder() throws {
+        let result = try CLI.run(["extract"], stdin: "Tổng doanh thu năm 2022 đạt 735,3 tỷ đồng\n\nđạt 47,13%\n")
+        #expect(result.status == 0)
+        #expect(
+            result.stdout == """
+                {"line": 1, "start": 15, "end": 23, "text": "năm 2022", "label": "DATE", "value": "2022"}
+                {"line": 1, "start": 28, "end": 41, "text": "735,3 tỷ đồng", "label": "MONEY", "value": "735300000000", "unit": "VND"}
+                {"line": 3, "start": 4, "end": 10, "text": "47,13%", "label": "PERCENT", "value": "47.13"}
+
+                """)
+    }
+
+    @Test func labelsFilterAndTableFormat() throws {
+        let input = "Ngày 13/11/2020, Sở TT&TT chi 90 triệu đồng\n"
+        let json = try CLI.run(["extract", "--labels", "money, org"], stdin: input)
+        #expect(json.stdout.split(separator: "\n").map { $0.contains("\"label\": \"MONEY\"") || $0.contains("\"label\": \"ORG\"") } == [true, true])
+        let table = try CLI.run(["extract", "--format", "table", "--labels", "MONEY"], stdin: input)
+        let rows = table.stdout.split(separator: "\n")
+        #expect(rows.count == 2)
+        #expect(rows[0].hasPrefix("LINE:START-END"))
+        #expect(rows[1].hasPrefix("1:30-43") && rows[1].contains("MONEY") && rows[1].contains("value=90000000 unit=VND"))
+        #expect(try CLI.run(["extract", "--labels", ","], stdin: input).status != 0)
+        #expect(try CLI.run(["extract", "--jobs", "0"], stdin: input).status != 0)
+    }
+
+    @Test func twoJobsPrintExactlyWhatOneJobPrints() throws {
+        var input = ""
+        for stem in ["000", "001", "002", "003", "004"] {
+            input += try String(contentsOfFile: "\(Self.fixtures)/\(stem).txt", encoding: .utf8) + "\n"
+        }
+        input = String(repeating: input, count: 12)  // ~0.6 MB: about ten 64 KB batches
+        let one = try CLI.run(["extract"], stdin: input)
+        let two = try CLI.run(["extract", "--jobs", "2"], stdin: input)
+        let three = try CLI.run(["extract", "--jobs", "3"], stdin: input)
+        #expect(one.status == 0 && two.status == 0 && three.status == 0)
+        #expect(one.stdout.count > 100_000)
+        #expect(two.stdout == one.stdout)
+        #expect(three.stdout == one.stdout)
+    }
+
+    @Test(arguments: ["1", "2"])
+    func invalidUTF8MidStreamLeavesOnlyCompleteLines(jobs: String) throws {
+        var bytes = Array("Năm 2020 đạt 100%\n".utf8)
+        for _ in 0..<3000 { bytes += Array("Chi 30 tỷ đồng cho 15 xã.\n".utf8) }
+        let badOffset = bytes.count + 4
+        bytes += Array("Chi ".utf8) + [0xC3, 0x28] + Array(" 5 tỷ đồng\nnăm 2021\n".utf8)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("viet-extract-bad-\(UUID()).txt")
+        try Data(bytes).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try CLI.run(["extract", "--jobs", jobs, file.path])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("\(file.path): invalid UTF-8 at byte offset \(badOffset)"))
+        #expect(result.stdout.hasSuffix("\n"))
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 2 + 3000 * 2, "every line before the bad one is extracted")
+        #expect(lines.allSatisfy { $0.hasPrefix("{\"line\": ") && $0.hasSuffix("}") })
+        #expect(!result.stdout.contains("năm 2021"))
+    }
+
+    @Test func evalExtractScoresTheSeedsAboveTheBars() throws {
+        let gold = ["000", "001", "002", "003", "004"].map { "\(Self.fixtures)/\($0).gold.jsonl" }
+        let result = try CLI.run(["eval", "extract", "--min-f1", "0.85"] + gold)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.hasPrefix("label "))
+        #expect(result.stdout.contains("DOCREF"))
+    }
+
+    @Test func evalExtractComparesTwoFilesAndReportsDifferences() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("viet-eval-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let gold = directory.appendingPathComponent("gold.jsonl")
+        let predicted = directory.appendingPathComponent("pred.jsonl")
+        try """
+            {"line": 1, "start": 0, "end": 4, "text": "100%", "label": "PERCENT", "value": "100"}
+            {"line": 2, "start": 0, "end": 3, "text": "219", "label": "NUMBER", "value": "219"}
+            """.write(to: gold, atomically: true, encoding: .utf8)
+        try """
+            {"line": 1, "start": 0, "end": 4, "text": "100%", "label": "PERCENT", "value": "10"}
+            {"line": 3, "start": 0, "end": 3, "text": "219", "label": "NUMBER", "value": "219"}
+            """.write(to: predicted, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["eval", "extract", gold.path, "--predicted", predicted.path, "--errors", "--min-f1", "0.9"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("PERCENT"))
+        #expect(result.stdout.contains("missed"))
+        #expect(result.stdout.contains("spurious"))
+        #expect(result.stdout.contains("attrs"))
+        try "{\"line\": 1,".write(to: predicted, atomically: true, encoding: .utf8)
+        let broken = try CLI.run(["eval", "extract", gold.path, "--predicted", predicted.path])
+        #expect(broken.status == 65)
+        #expect(broken.stderr.contains("pred.jsonl:1:"))
+    }
+}
