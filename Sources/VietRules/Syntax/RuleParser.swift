@@ -220,6 +220,7 @@ struct RuleParser {
         let name = try expectIdentifier("a rule name after 'rule'", hint: "rule money_vnd priority 10")
         var rule = RuleSyntax(name: name.text, range: SyntaxRange(name), phase: currentPhase)
         defer { syntax.rules.append(rule) }
+        let errorsBefore = sink.diagnostics.count
         // Clauses; an error inside one skips to the next clause and keeps the rest of the rule.
         while current.kind == .identifier, !Self.declarationKeywords.contains(current.text) || !current.atLineStart {
             let keyword = current
@@ -268,6 +269,8 @@ struct RuleParser {
             _ = fail("unexpected \(describe(current)) in rule '\(rule.name)'")
             recover(toDeclaration: false)
         }
+        // A clause that failed to parse was reported already; do not add "missing clause" noise.
+        guard sink.diagnostics.count == errorsBefore else { return }
         if rule.pattern == nil {
             sink.error(
                 at: name.offset, length: name.width, "rule '\(rule.name)' has no 'match' clause",
