@@ -1,8 +1,12 @@
-/// Reusable scratch space for one segmentation pass.
-struct SegmentationState {
-    var syllableIDs: [UInt32] = []
-    var best: [Float] = []
-    var back: [Int32] = []
+/// One position of the segmenter's dynamic programme: the syllable at this token and the best
+/// segmentation of the run up to it.
+struct SegmentationCell {
+    /// The lexicon's id and position bits of the syllable, or ``Segmenter/unknown``.
+    var syllable: UInt32
+    /// Length in tokens of the last word of the best segmentation ending here.
+    var back: Int32
+    /// Score of the best segmentation ending here.
+    var best: Float
 }
 
 extension Segmenter {
@@ -19,40 +23,37 @@ extension Segmenter {
 
     /// Segments the word tokens `tokens[run]` by dynamic programming over lexicon and name candidates.
     func segmentRun(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ run: Range<Int>, into words: inout [Word],
-        state: inout SegmentationState
+        _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ run: Range<Int>,
+        _ cells: UnsafeMutableBufferPointer<SegmentationCell>, into words: inout [Word]
     ) {
         let count = run.count
         if count == 1 {
             words.append(Word(tokens, run))
             return
         }
-        state.syllableIDs.removeAll(keepingCapacity: true)
         let tables = CharacterTables.pointers
-        for index in run {
-            state.syllableIDs.append(syllableID(bytes, tokens[index], tables))
+        for offset in 0..<count {
+            cells[offset] = SegmentationCell(
+                syllable: syllableID(bytes, tokens[run.lowerBound + offset], tables), back: 0, best: -.infinity)
         }
-        state.best.removeAll(keepingCapacity: true)
-        state.best.append(contentsOf: repeatElement(-Float.infinity, count: count + 1))
-        state.back.removeAll(keepingCapacity: true)
-        state.back.append(contentsOf: repeatElement(0, count: count + 1))
-        state.best[0] = 0
+        cells[count] = SegmentationCell(syllable: Self.unknown, back: 0, best: -.infinity)
+        cells[0].best = 0
         let sentenceStart = run.lowerBound == 0 || Self.endsSentence(bytes, tokens[run.lowerBound - 1])
         for start in 0..<count {
-            let base = state.best[start]
-            relax(&state, start + 1, base + 1, 1)
-            let first = state.syllableIDs[start]
+            let base = cells[start].best
+            relax(cells, start + 1, base + 1, 1)
+            let first = cells[start].syllable
             if first != Self.unknown, first & Lexicon.beginsWord != 0 {
                 var key = SyllableKey.extend(SyllableKey.wordSeed, first & Lexicon.idMask)
                 var end = start + 1
                 while end < count {
-                    let value = state.syllableIDs[end]
+                    let value = cells[end].syllable
                     if value == Self.unknown || value & Lexicon.continuesWord == 0 { break }
                     key = SyllableKey.extend(key, value & Lexicon.idMask)
                     guard let entry = lexicon.entry(key) else { break }
                     end += 1
                     if entry.isWord, entry.weight > 0 {
-                        relax(&state, end, base + Self.score(length: end - start, weight: entry.weight), Int32(end - start))
+                        relax(cells, end, base + Self.score(length: end - start, weight: entry.weight), Int32(end - start))
                     }
                     if !entry.isPrefix { break }
                 }
@@ -63,7 +64,7 @@ extension Segmenter {
                 var end = start + 1
                 while end < count, Self.isNamePart(tokens[run.lowerBound + end]) {
                     end += 1
-                    relax(&state, end, base + Self.score(length: end - start, weight: Self.nameWeight), Int32(end - start))
+                    relax(cells, end, base + Self.score(length: end - start, weight: Self.nameWeight), Int32(end - start))
                 }
             }
         }
@@ -71,7 +72,7 @@ extension Segmenter {
         let firstNew = words.count
         var end = count
         while end > 0 {
-            let length = Int(state.back[end])
+            let length = Int(cells[end].back)
             words.append(Word(tokens, run.lowerBound + end - length..<run.lowerBound + end))
             end -= length
         }
@@ -79,10 +80,12 @@ extension Segmenter {
     }
 
     @inline(__always)
-    private func relax(_ state: inout SegmentationState, _ end: Int, _ score: Float, _ length: Int32) {
-        if score > state.best[end] {
-            state.best[end] = score
-            state.back[end] = length
+    private func relax(
+        _ cells: UnsafeMutableBufferPointer<SegmentationCell>, _ end: Int, _ score: Float, _ length: Int32
+    ) {
+        if score > cells[end].best {
+            cells[end].best = score
+            cells[end].back = length
         }
     }
 

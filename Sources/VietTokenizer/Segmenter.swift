@@ -47,17 +47,20 @@ public struct Segmenter: Sendable {
         var words: [Word] = []
         words.reserveCapacity(tokenized.tokens.count)
         text.withUTF8 { bytes in
-            var state = SegmentationState()
-            segment(bytes, tokenized.tokens, into: &words, state: &state)
+            tokenized.tokens.withUnsafeBufferPointer { tokens in
+                // Scratch for the dynamic programme: on the stack for ordinary lines.
+                withUnsafeTemporaryAllocation(of: SegmentationCell.self, capacity: tokens.count + 1) { cells in
+                    segment(bytes, tokens, cells, into: &words)
+                }
+            }
         }
         return SegmentedText(tokenized: tokenized, words: words)
     }
 
-    /// Segments tokens of a UTF-8 buffer, appending words; `state` holds reusable scratch arrays so
-    /// that streaming callers allocate nothing per line.
+    /// Segments tokens of a UTF-8 buffer, appending words; `cells` has room for one more than the tokens.
     func segment(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], into words: inout [Word],
-        state: inout SegmentationState
+        _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>,
+        _ cells: UnsafeMutableBufferPointer<SegmentationCell>, into words: inout [Word]
     ) {
         var index = 0
         while index < tokens.count {
@@ -69,7 +72,7 @@ public struct Segmenter: Sendable {
             }
             var end = index + 1
             while end < tokens.count, tokens[end].kind == .word { end += 1 }
-            segmentRun(bytes, tokens, index..<end, into: &words, state: &state)
+            segmentRun(bytes, tokens, index..<end, cells, into: &words)
             index = end
         }
     }
@@ -78,7 +81,7 @@ public struct Segmenter: Sendable {
 extension Segmenter {
     /// Numbers written together without spaces form one word: "100%", "30/11", "2021-2025",
     /// "70.000-150.000". Returns the end of the word that starts at `start` (at least `start + 1`).
-    static func numericWordEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], from start: Int) -> Int {
+    static func numericWordEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, from start: Int) -> Int {
         guard tokens[start].kind == .number else { return start + 1 }
         var end = start + 1
         while end < tokens.count, !tokens[end].flags.contains(.spaceBefore) {
@@ -99,21 +102,14 @@ extension Segmenter {
 
 extension Word {
     /// The word made of `tokens[range]`.
-    init(_ tokens: [Token], _ range: Range<Int>) {
-        let (utf8Range, scalarRange) = tokens.spans(range)
-        self.init(tokenRange: range, utf8Range: utf8Range, scalarRange: scalarRange)
-    }
-}
-
-extension Array where Element == Token {
-    /// The byte and scalar spans from the start of `self[range.lowerBound]` to the end of the last token.
     @inline(__always)
-    func spans(_ range: Range<Int>) -> (Range<Int>, Range<Int>) {
-        let first = self[range.lowerBound]
-        let last = self[range.upperBound - 1]
-        return (
-            first.utf8Range.lowerBound..<last.utf8Range.upperBound,
-            first.scalarRange.lowerBound..<last.scalarRange.upperBound
+    init(_ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>) {
+        let first = tokens[range.lowerBound]
+        let last = tokens[range.upperBound - 1]
+        self.init(
+            tokenRange: range,
+            utf8Range: first.utf8Range.lowerBound..<last.utf8Range.upperBound,
+            scalarRange: first.scalarRange.lowerBound..<last.scalarRange.upperBound
         )
     }
 }

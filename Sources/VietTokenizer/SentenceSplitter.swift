@@ -61,7 +61,14 @@ public struct SentenceSplitter: Sendable {
                     isEnd = true
                 }
                 if isEnd || end == tokens.count {
-                    sentences.append(Sentence(tokens, start..<end))
+                    let first = tokens[start]
+                    let last = tokens[end - 1]
+                    sentences.append(
+                        Sentence(
+                            tokenRange: start..<end,
+                            utf8Range: first.utf8Range.lowerBound..<last.utf8Range.upperBound,
+                            scalarRange: first.scalarRange.lowerBound..<last.scalarRange.upperBound
+                        ))
                     start = end
                 }
                 index = end
@@ -123,12 +130,5 @@ public struct SentenceSplitter: Sendable {
             index += 1
         }
         return false
-    }
-}
-
-extension Sentence {
-    init(_ tokens: [Token], _ range: Range<Int>) {
-        let (utf8Range, scalarRange) = tokens.spans(range)
-        self.init(tokenRange: range, utf8Range: utf8Range, scalarRange: scalarRange)
     }
 }

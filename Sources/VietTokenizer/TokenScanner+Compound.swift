@@ -2,11 +2,14 @@
 extension TokenScanner {
     /// Scans the token(s) that start with the letter or digit at `start`; returns where to continue.
     mutating func scanAlphanumeric(from start: Int) -> Int {
+        let first = scanRun(from: start)
+        // Fast path (most tokens): nothing that could join a compound follows the run.
+        guard Self.mayJoin(byte(first.end)) else { return emitSingleRun(first) }
         if let end = urlEnd(from: start) {
             emit(.url, [], start, end)
             return end
         }
-        collectRuns(from: start)
+        collectRuns(first)
         switch byte(runs[0].end) {
         case UInt8(ascii: "@"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "%"), UInt8(ascii: "+"),
             UInt8(ascii: "-"):
@@ -20,9 +23,23 @@ extension TokenScanner {
         return classifyRuns()
     }
 
-    /// Fills ``runs`` and ``separators`` with up to ``maxComponents`` runs joined by single connectors.
-    mutating func collectRuns(from start: Int) {
-        var run = scanRun(from: start)
+    /// Whether `byte` after a run may join it to more: a connector, or a character of URLs and e-mail.
+    @inline(__always)
+    static func mayJoin(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: ":"),
+            UInt8(ascii: "&"), UInt8(ascii: "'"), UInt8(ascii: "@"), UInt8(ascii: "_"), UInt8(ascii: "%"),
+            UInt8(ascii: "+"):
+            true
+        default:
+            false
+        }
+    }
+
+    /// Fills ``runs`` and ``separators`` with up to ``maxComponents`` runs joined by single connectors,
+    /// starting with `first`.
+    mutating func collectRuns(_ first: Run) {
+        var run = first
         runs[0] = run
         runCount = 1
         while runCount < Self.maxComponents {
@@ -51,7 +68,7 @@ extension TokenScanner {
             emit(kind, flags(ofRuns: 0, count), runs[0].start, end)
             return end
         }
-        return emitSingleRun()
+        return emitSingleRun(runs[0])
     }
 
     /// The number of runs the longest compound pattern covers, its kind and whether it takes a
@@ -220,8 +237,7 @@ extension TokenScanner {
 
     /// Emits `runs[0]` alone: a number, a time ("15h30"), a number glued to a unit ("25ha" → "25",
     /// "ha"), an abbreviation with its dot ("Tp.", "ThS.") or a word.
-    mutating func emitSingleRun() -> Int {
-        let run = runs[0]
+    mutating func emitSingleRun(_ run: Run) -> Int {
         if run.isDigits {
             emit(.number, [], run.start, run.end)
             return run.end
@@ -236,16 +252,15 @@ extension TokenScanner {
                 let split = run.start + run.leadingDigits
                 emit(.number, [], run.start, split)
                 let rest = scanRun(from: split)
-                runs[0] = rest
-                emit(.word, wordFlags(ofRun: 0), rest.start, rest.end)
+                emit(.word, wordFlags(rest), rest.start, rest.end)
                 return rest.end
             }
         }
         if byte(run.end) == UInt8(ascii: "."), isAbbreviationWithDot(run) {
-            emit(.abbreviation, flags(ofRuns: 0, 1), run.start, run.end + 1)
+            emit(.abbreviation, flags(run), run.start, run.end + 1)
             return run.end + 1
         }
-        emit(.word, wordFlags(ofRun: 0), run.start, run.end)
+        emit(.word, wordFlags(run), run.start, run.end)
         return run.end
     }
 

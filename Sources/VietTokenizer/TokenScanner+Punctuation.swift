@@ -10,7 +10,7 @@ extension TokenScanner {
             return end
         case 0x2D, 0x2B:  // - +: a sign when it starts a number after a space or an opening bracket.
             if isSignPosition(start), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte(start + 1)) {
-                collectRuns(from: start + 1)
+                collectRuns(scanRun(from: start + 1))
                 let (count, kind, _) = matchCompound()
                 if kind == .number {
                     emit(.number, [.hasDigits], start, runs[count - 1].end)

@@ -209,6 +209,18 @@ struct TokenScanner {
         return run
     }
 
+    /// Case, diacritic and digit flags of one run.
+    @inline(__always)
+    func flags(_ run: Run) -> TokenFlags {
+        var flags: TokenFlags = []
+        if run.nonASCIILetters { flags.insert(.hasDiacritics) }
+        if run.digits > 0 { flags.insert(.hasDigits) }
+        if run.marks { flags.insert(.combiningMarks) }
+        if run.firstIsUpper { flags.insert(.capitalized) }
+        if run.uppers > 0 && run.lowers == 0 { flags.insert(.allCaps) }
+        return flags
+    }
+
     /// Case, diacritic and digit flags of the runs `first..<end` of ``runs``.
     func flags(ofRuns first: Int, _ end: Int) -> TokenFlags {
         var flags: TokenFlags = []
@@ -218,19 +230,18 @@ struct TokenScanner {
             let run = runs[index]
             uppers += run.uppers
             lowers += run.lowers
-            if run.nonASCIILetters { flags.insert(.hasDiacritics) }
-            if run.digits > 0 { flags.insert(.hasDigits) }
-            if run.marks { flags.insert(.combiningMarks) }
+            flags.formUnion(self.flags(run))
         }
-        if runs[first].firstIsUpper { flags.insert(.capitalized) }
+        flags.remove(.allCaps)
+        if !runs[first].firstIsUpper { flags.remove(.capitalized) }
         if uppers > 0 && lowers == 0 { flags.insert(.allCaps) }
         return flags
     }
 
-    /// Flags of the single-run word `runs[index]`, including the foreign-word judgement.
-    func wordFlags(ofRun index: Int) -> TokenFlags {
-        let run = runs[index]
-        var flags = flags(ofRuns: index, index + 1)
+    /// Flags of a single-run word, including the foreign-word judgement.
+    @inline(__always)
+    func wordFlags(_ run: Run) -> TokenFlags {
+        var flags = flags(run)
         if run.nonVietnamese || run.digits > 0 || run.foldedCount > 7
             || !SyllableShape.hasShape(run.folded, count: run.foldedCount)
         {
