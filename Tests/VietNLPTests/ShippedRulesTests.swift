@@ -1,12 +1,10 @@
 import Testing
 import VietNLP
 
-/// Every `example` and `counter` line of the shipped rule files holds, and the shipped rules load
-/// without warnings.
+/// The shipped rules load without warnings and cover every label of GUIDE §3. (Their `example`
+/// and `counter` lines run in ShippedRuleSpecTests.)
 @Suite("Shipped rules")
 struct ShippedRulesTests {
-    static let analyzer = Analyzer(rules: try! RuleSet.shipped())
-
     @Test func loadWithoutWarnings() throws {
         let rules = try RuleSet.shipped()
         #expect(rules.warnings.isEmpty, "\(rules.warnings.map(\.description).joined(separator: "\n"))")
@@ -14,13 +12,6 @@ struct ShippedRulesTests {
             "NUMBER", "PERCENT", "MONEY", "QUANTITY", "RATIO", "DATE", "RANGE", "DURATION", "ORDINAL", "DOCREF",
             "ORG", "PERSON", "LOCATION", "TITLE",
         ]))
-    }
-
-    @Test func everyExampleAndCounterHolds() {
-        let outcomes = Self.analyzer.runSpecs()
-        #expect(outcomes.count > 60)
-        let failures = outcomes.filter { !$0.passed }
-        #expect(failures.isEmpty, "\(failures.map { $0.rendered() }.joined(separator: "\n\n"))")
     }
 }
 
