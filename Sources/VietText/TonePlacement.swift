@@ -25,12 +25,14 @@ public enum TonePlacement {
 
     /// Converts UTF-8 text; nil when nothing changes (the common case, which allocates nothing).
     ///
-    /// One pass flags the words whose tone could move (a rare pattern: a toned o/u before a vowel,
-    /// or a toned a/e/y after an untoned o/u, not after "q"); only those are parsed, in a second step.
+    /// One pass flags the words whose tone could move (a rare pattern: a word ending in oa/oe/uy
+    /// with the mark where the other style puts it, not after "q"); only those are parsed.
     static func convert(_ utf8: UnsafeBufferPointer<UInt8>, to style: ToneStyle) -> String? {
         var candidates: [Range<Int>] = []
         var wordStart = -1
-        var isCandidate = false
+        // Where the flagged vowel pair ends; the word is a candidate only if nothing follows it
+        // (styles differ only in open syllables: "hoà"/"hòa" but always "hoàn").
+        var pairEnd = -1
         var previous: UInt8 = 0  // vowel-table entry of the previous letter in the word (0: consonant)
         var beforePrevious: UInt32 = 0  // the letter before that, to recognise "qu"
         var previousScalar: UInt32 = 0
@@ -53,42 +55,42 @@ public enum TonePlacement {
             let isLetter = entry != 0 || (scalar | 0x20) &- 0x61 < 26 || scalar == 0x111 || scalar == 0x110
             if isLetter {
                 if wordStart < 0 { wordStart = index }
-                if entry != 0, previous != 0, !isCandidate {
-                    let previousBase = VowelTable.base(previous)
-                    let isMedialCandidate =
-                        (previousBase == VowelTable.o || previousBase == VowelTable.u)
-                        && (beforePrevious | 0x20) != 0x71  // not "qu"
-                    if isMedialCandidate {
-                        let tone = VowelTable.tone(entry)
-                        let previousTone = VowelTable.tone(previous)
-                        let base = VowelTable.base(entry)
-                        switch style {
-                        case .old:
-                            // "hòa" → "hoà", or a mark misplaced on the medial of a closed syllable.
-                            isCandidate = previousTone != 0
-                        case .new:
-                            isCandidate =
-                                tone != 0 && previousTone == 0
-                                && (base == VowelTable.a || base == VowelTable.e || base == VowelTable.y)
-                        }
-                    }
+                if entry != 0, previous != 0, Self.isStylePair(previous, entry, style),
+                    (beforePrevious | 0x20) != 0x71  // not "qu": "quý", "quà" never change
+                {
+                    pairEnd = index + length
                 }
                 beforePrevious = previousScalar
                 previousScalar = scalar
                 previous = entry
             } else if wordStart >= 0 {
-                if isCandidate { candidates.append(wordStart..<index) }
+                if pairEnd == index { candidates.append(wordStart..<index) }
                 wordStart = -1
-                isCandidate = false
+                pairEnd = -1
                 previous = 0
                 beforePrevious = 0
                 previousScalar = 0
             }
             index += length
         }
-        if wordStart >= 0, isCandidate { candidates.append(wordStart..<count) }
+        if wordStart >= 0, pairEnd == count { candidates.append(wordStart..<count) }
         guard !candidates.isEmpty else { return nil }
         return rewrite(utf8, candidates: candidates, style: style)
+    }
+
+    /// Whether two vowel-table entries form an oa/oe/uy pair written in the other style.
+    @inline(__always)
+    private static func isStylePair(_ first: UInt8, _ second: UInt8, _ style: ToneStyle) -> Bool {
+        let firstBase = VowelTable.base(first)
+        let secondBase = VowelTable.base(second)
+        let isPair =
+            (firstBase == VowelTable.o && (secondBase == VowelTable.a || secondBase == VowelTable.e))
+            || (firstBase == VowelTable.u && secondBase == VowelTable.y)
+        guard isPair else { return false }
+        switch style {
+        case .new: return VowelTable.tone(second) != 0 && VowelTable.tone(first) == 0  // "hoà" → "hòa"
+        case .old: return VowelTable.tone(first) != 0 && VowelTable.tone(second) == 0  // "hòa" → "hoà"
+        }
     }
 
     /// Rebuilds the text with each candidate word re-spelled in `style`; nil when none changed.
