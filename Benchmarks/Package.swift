@@ -38,5 +38,6 @@ let package = Package(
         benchmarkTarget("TextBenchmarks"),
         benchmarkTarget("TokenizerBenchmarks"),
         benchmarkTarget("PipelineBenchmarks"),
+        benchmarkTarget("RuleBenchmarks"),
     ]
 )

@@ -19,6 +19,8 @@ struct FormTable {
     var regexResults: [Int64: Bool] = [:]
     /// (form, lexicon) → bit 0: is an entry, bit 1: a longer entry starts with it.
     var lexiconProbes: [Int64: UInt8] = [:]
+    /// (phase, form) → rules that can start with a lexicon entry beginning with the form.
+    var lexiconSeeds: [Int64: [Int]] = [:]
 
     /// Forms kept before the table is emptied, to bound memory on endless input.
     static let capacity = 400_000
@@ -29,6 +31,7 @@ struct FormTable {
         ids.removeAll(keepingCapacity: true)
         regexResults.removeAll(keepingCapacity: true)
         lexiconProbes.removeAll(keepingCapacity: true)
+        lexiconSeeds.removeAll(keepingCapacity: true)
     }
 
     mutating func id(of text: Substring) -> Int32 {

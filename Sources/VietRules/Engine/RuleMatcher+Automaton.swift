@@ -24,7 +24,7 @@ extension RuleMatcher {
     /// have the same future; the earlier-started, higher-priority one is kept). Work per position is
     /// thus bounded by the program size, and the whole pass is O(tokens × program size) whatever the
     /// rules — `(_*)*` included. Multi-token elements park a thread until its resume position.
-    func runAutomaton(_ program: PhaseProgram, document: inout DocumentState) -> [Candidate] {
+    func runAutomaton(_ program: PhaseProgram, phase: Int, document: inout DocumentState) -> [Candidate] {
         let count = document.tokenCount
         let instructions = program.instructions
         if visitStamps.count < instructions.count { visitStamps = Array(repeating: 0, count: instructions.count) }
@@ -85,7 +85,7 @@ extension RuleMatcher {
         }
 
         for position in 0...count {
-            collectSeeds(program, at: position, document: document)
+            collectSeeds(program, phase: phase, at: position, document: document)
             var previous = -1
             for rule in seedBuffer where rule != previous {
                 previous = rule
@@ -94,8 +94,9 @@ extension RuleMatcher {
                 add(&current, compiled.entry, position, Array(repeating: -1, count: 2 + 2 * compiled.captures.count))
             }
             if current.isEmpty { continue }
-            killed.removeAll(keepingCapacity: true)
-            parked.removeAll(keepingCapacity: true)
+            // (removeAll is O(capacity) even on an empty set: only clear what was used.)
+            if !killed.isEmpty { killed.removeAll(keepingCapacity: true) }
+            if !parked.isEmpty { parked.removeAll(keepingCapacity: true) }
             for thread in current {
                 if !killed.isEmpty, killed.contains(groupKey(thread)) { continue }
                 if thread.resume > Int32(position) {
@@ -160,7 +161,7 @@ extension RuleMatcher {
     /// Starts, at `position`, the rules whose first element can match there: rules indexed by the
     /// token's literal keys, by lexicons the token can begin, by labels of spans starting here, and
     /// the rules that must be tried everywhere; sorted into file order, the order they start in.
-    func collectSeeds(_ program: PhaseProgram, at position: Int, document: DocumentState) {
+    func collectSeeds(_ program: PhaseProgram, phase: Int, at position: Int, document: DocumentState) {
         let index = program.startIndex
         seedBuffer.removeAll(keepingCapacity: true)
         seedBuffer += index.always
@@ -170,7 +171,7 @@ extension RuleMatcher {
                 let id = forms.literalID(form, mode, table: storage.literals)
                 if id >= 0, let rules = index.byLiteral[mode.rawValue][id] { seedBuffer += rules }
             }
-            for (lexicon, rules) in index.byLexicon where probe(lexicon, form: form) != 0 { seedBuffer += rules }
+            if !index.byLexicon.isEmpty { seedBuffer += lexiconSeeds(index, phase: phase, form: form) }
         }
         if !index.byLabel.isEmpty {
             for spanIndex in document.starting[position] {
@@ -178,5 +179,18 @@ extension RuleMatcher {
             }
         }
         if seedBuffer.count > 1 { seedBuffer.sort() }
+    }
+}
+
+extension RuleMatcher {
+    /// The rules of a phase that can start with a lexicon entry (or phrase) beginning with `form`;
+    /// computed once per distinct form, so a position costs one lookup however many such rules exist.
+    func lexiconSeeds(_ index: StartIndex, phase: Int, form: Int32) -> [Int] {
+        let key = Int64(phase) << 32 | Int64(form)
+        if let cached = forms.lexiconSeeds[key] { return cached }
+        var rules: [Int] = []
+        for (lexicon, starting) in index.byLexicon where probe(lexicon, form: form) != 0 { rules += starting }
+        forms.lexiconSeeds[key] = rules
+        return rules
     }
 }

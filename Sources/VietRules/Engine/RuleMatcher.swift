@@ -66,7 +66,7 @@ public final class RuleMatcher {
                     attributes: annotation.attributes, rule: nil, isOutput: false))
         }
         for (phaseNumber, program) in storage.phases.enumerated() where !program.rules.isEmpty {
-            let candidates = runAutomaton(program, document: &document)
+            let candidates = runAutomaton(program, phase: phaseNumber, document: &document)
             if candidates.isEmpty { continue }
             let evaluated = evaluateEmits(candidates, document: document)
             let accepted = resolveOverlaps(evaluated, policy: program.overlap, document: document)
