@@ -1,28 +1,37 @@
 /// An open-addressing hash map from pre-hashed 64-bit keys to 32-bit values, for the lexicon's
-/// hot lookups: no hashing of `String`s, no allocation per lookup, linear probing over a
-/// power-of-two table at most 1/3 full (most lookups miss, and misses probe long in fuller tables), key and value side by side in one 16-byte slot so that a
-/// probe touches one cache line. Keeping slots small matters: the segmenter's lookups are
-/// dominated by cache misses into these tables. Keys are 64-bit hashes of syllables or syllable
-/// sequences; the chance that two of a lexicon's ~10⁵ keys collide is below 10⁻⁹.
+/// hot lookups: no hashing of `String`s, no allocation per lookup.
+///
+/// Layout, chosen because the segmenter's time goes to cache misses in these tables:
+/// - a slot is 8 bytes: the key's upper 32 bits as a fingerprint and the value; the slot index
+///   comes from the lower bits, so a false match needs both to agree (about one in 2³² lookups of
+///   an absent key; a lexicon's ~10⁵ keys collide with probability below 10⁻⁵);
+/// - linear probing over a power-of-two table at most half full;
+/// - a one-hash Bloom filter of 4 bits per slot in front: most lookups are for syllable pairs
+///   that are no word, and this small bit array rejects ~90% of them without touching the slots.
 struct HashTable: Sendable {
     private struct Slot: Sendable {
-        /// 0 marks an empty slot, so the key 0 is stored as 1.
-        var key: UInt64
+        /// Upper half of the key with the lowest bit forced to 1; 0 marks an empty slot.
+        var fingerprint: UInt32
         var value: UInt32
     }
 
     private var slots: [Slot]
-    /// A one-hash Bloom filter, 4 bits per slot (64 KB for the shipped word table): most segmenter
-    /// lookups are for syllable pairs that are no word, and this small bit array, which stays in
-    /// cache, rejects ~90% of them without touching the large slot array.
     private var filter: [UInt64]
     private(set) var count = 0
 
     init(capacity: Int = 16) {
         var size = 16
-        while size < capacity * 3 { size <<= 1 }
-        slots = [Slot](repeating: Slot(key: 0, value: 0), count: size)
+        while size < capacity * 2 { size <<= 1 }
+        slots = [Slot](repeating: Slot(fingerprint: 0, value: 0), count: size)
         filter = [UInt64](repeating: 0, count: size / 16)
+    }
+
+    @inline(__always)
+    private static func fingerprint(_ key: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: key >> 32) | 1 }
+
+    @inline(__always)
+    private static func home(_ key: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key ^ (key >> 29)) &* 0xBF58_476D_1CE4_E5B9) >> 1 & mask
     }
 
     @inline(__always)
@@ -32,15 +41,13 @@ struct HashTable: Sendable {
     }
 
     @inline(__always)
-    private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
-
-    @inline(__always)
     private static func slot(for key: UInt64, in slots: UnsafeBufferPointer<Slot>) -> Int {
         let mask = slots.count - 1
-        var index = Int(truncatingIfNeeded: ((key ^ (key >> 29)) &* 0xBF58_476D_1CE4_E5B9) >> 32) & mask
+        let fingerprint = Self.fingerprint(key)
+        var index = home(key, mask: mask)
         while true {
-            let present = slots[index].key
-            if present == key || present == 0 { return index }
+            let present = slots[index].fingerprint
+            if present == fingerprint || present == 0 { return index }
             index = (index + 1) & mask
         }
     }
@@ -48,34 +55,41 @@ struct HashTable: Sendable {
     /// The value stored for `key`, or nil.
     @inline(__always)
     subscript(key: UInt64) -> UInt32? {
-        let key = Self.stored(key)
         let (word, mask) = Self.filterBit(key, words: filter.count)
         guard filter.withUnsafeBufferPointer({ $0[word] & mask }) != 0 else { return nil }
         return slots.withUnsafeBufferPointer { slots in
             let slot = slots[Self.slot(for: key, in: slots)]
-            return slot.key == 0 ? nil : slot.value
+            return slot.fingerprint == 0 ? nil : slot.value
         }
     }
 
     /// Inserts or replaces the value for `key`.
     mutating func set(_ key: UInt64, _ value: UInt32) {
-        let key = Self.stored(key)
-        if (count + 1) * 3 > slots.count { grow() }
+        if (count + 1) * 2 > slots.count { grow() }
         let index = slots.withUnsafeBufferPointer { Self.slot(for: key, in: $0) }
-        if slots[index].key == 0 { count += 1 }
-        slots[index] = Slot(key: key, value: value)
+        if slots[index].fingerprint == 0 {
+            count += 1
+            keys.append(key)
+        }
+        slots[index] = Slot(fingerprint: Self.fingerprint(key), value: value)
         let (word, mask) = Self.filterBit(key, words: filter.count)
         filter[word] |= mask
     }
 
+    /// Every key inserted, to rebuild the table when it grows (slots keep only fingerprints).
+    private var keys: [UInt64] = []
+
     private mutating func grow() {
         let old = slots
-        slots = [Slot](repeating: Slot(key: 0, value: 0), count: old.count * 2)
-        filter = [UInt64](repeating: 0, count: slots.count / 16)
-        for slot in old where slot.key != 0 {
-            let index = slots.withUnsafeBufferPointer { Self.slot(for: slot.key, in: $0) }
-            slots[index] = slot
-            let (word, mask) = Self.filterBit(slot.key, words: filter.count)
+        let oldKeys = keys
+        let size = old.count * 2
+        slots = [Slot](repeating: Slot(fingerprint: 0, value: 0), count: size)
+        filter = [UInt64](repeating: 0, count: size / 16)
+        for key in oldKeys {
+            let value = old.withUnsafeBufferPointer { $0[Self.slot(for: key, in: $0)].value }
+            let index = slots.withUnsafeBufferPointer { Self.slot(for: key, in: $0) }
+            slots[index] = Slot(fingerprint: Self.fingerprint(key), value: value)
+            let (word, mask) = Self.filterBit(key, words: filter.count)
             filter[word] |= mask
         }
     }
