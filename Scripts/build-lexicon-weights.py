@@ -3,7 +3,8 @@
 
 For every multi-syllable lexicon word it counts, in the training sentences, how often the word's
 syllables occur as one gold word and how often they occur across a gold word boundary. Words that
-the treebank splits more often than it joins get weight 0 ("do not join"). With --learn-words,
+the treebank splits more often than it joins get weight 0 ("do not join"); words it always joins
+(at least twice) get weight 1.3, so they win overlaps (tuned on dev). With --learn-words,
 multi-syllable gold words absent from the lexicon that occur as words at least --min-count times and
 are never split are added (a learned joining rule per word). Output: "word<TAB>weight" lines, which
 Scripts/build-lexicon.py folds into the generated lexicon. Only these statistics ship, never the
@@ -52,6 +53,9 @@ def main():
     parser.add_argument("--shared", default=os.environ.get("VIETNLP_SHARED", os.path.join(root, "..", "shared")))
     parser.add_argument("--learn-words", action="store_true")
     parser.add_argument("--min-count", type=int, default=2)
+    parser.add_argument("--boost", type=float, default=1.3, help="weight of words the treebank always joins")
+    parser.add_argument("--boost-count", type=int, default=2, help="…at least this often")
+    parser.add_argument("--min-split", type=int, default=1, help="drop only words split at least this often")
     parser.add_argument("--ratio", type=float, default=1.0, help="drop words split more than ratio times as often as joined")
     args = parser.parse_args()
     lexicons = os.path.join(args.shared, "data", "lexicons")
@@ -92,8 +96,10 @@ def main():
                 split[gram] += 1
     weights = {}
     for k, word in lexicon.items():
-        if split[k] > args.ratio * joined[k] and split[k] >= 1:
+        if split[k] > args.ratio * joined[k] and split[k] >= args.min_split:
             weights[k] = (word, "0")
+        elif args.boost != 1 and joined[k] >= args.boost_count and split[k] == 0:
+            weights[k] = (word, str(args.boost))
     if args.learn_words:
         for k, count in joined.items():
             if k not in lexicon and count >= args.min_count and split[k] == 0 and all(p.isalpha() for p in k.split()):

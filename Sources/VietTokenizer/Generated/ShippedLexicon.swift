@@ -17,7 +17,7 @@ a tòng
 a tùng
 a xit
 ách giữa đàng quàng vào cổ
-ách tắc
+ách tắc	1.3
 ách vận
 acid acetic
 acid amin
@@ -138,7 +138,7 @@ an táng
 an thai
 an thân
 an thần
-an toàn
+an toàn	1.3
 an toàn khu
 an toàn lao động
 an toạ
@@ -157,13 +157,13 @@ anh chàng
 anh chị
 anh chị em
 anh dũng
-anh em
+anh em	1.3
 anh em cọc chèo
 anh em thúc bá
 anh em đồng hao
 anh hào
 anh hoa
-anh hùng
+anh hùng	1.3
 anh hùng ca
 anh hùng cá nhân
 anh hùng chủ nghĩa
@@ -179,7 +179,7 @@ anh sơn
 anh ta
 anh tài
 anh thư
-anh trai
+anh trai	1.3
 anh túc
 anh tuấn	0
 anh vũ
@@ -189,7 +189,7 @@ anh đào
 ánh kim
 ánh ỏi
 ánh sáng
-ảnh hưởng
+ảnh hưởng	1.3
 ảnh điểm
 antigua và barbuda
 án binh bất động
@@ -288,7 +288,7 @@ ao ước
 áp giá
 áp huyết
 áp kế
-áp lực
+áp lực	1.3
 áp phe
 áp phích
 áp suất
@@ -343,7 +343,7 @@ ba chân bốn cẳng
 ba cọc ba đồng
 ba cùng	0
 ba cập
-ba gác
+ba gác	1.3
 ba gạc
 ba gai
 ba giăng
@@ -468,7 +468,7 @@ bác cổ
 bác cổ thông kim
 bác học
 bác mẹ
-bác sĩ
+bác sĩ	1.3
 bác tạp
 bác vật
 bạc ác
@@ -566,7 +566,7 @@ bải hải
 bải hoải
 bại binh
 bại hoại
-bại liệt
+bại liệt	1.3
 bại lộ
 bại quân
 bại trận
@@ -596,7 +596,7 @@ ban phát
 ban sơ
 ban tặng
 ban ân
-ban đầu
+ban đầu	1.3
 ban đêm
 ban ơn
 bang biện
@@ -656,7 +656,7 @@ bánh khoai
 bánh khoái
 bánh khúc
 bánh lái
-bánh mì
+bánh mì	1.3
 bánh mì gối
 bánh mật
 bánh mướt
@@ -841,7 +841,7 @@ bản sao
 bản sắc
 bản sư
 bản thảo
-bản thân
+bản thân	1.3
 bản thể
 bản thể luận
 bản tính
@@ -854,7 +854,7 @@ bản âm
 bản địa
 bản đồ
 bản đồ học
-bạn bè
+bạn bè	1.3
 bạn bầu
 bạn bầy
 bạn con dì
@@ -882,7 +882,7 @@ bao cấp
 bao dai
 bao dong
 bao dung
-bao giờ
+bao giờ	1.3
 bao gói
 bao gồm
 bao hàm
@@ -931,7 +931,7 @@ báo an
 báo ảnh
 báo biểu
 báo bổ
-báo cáo
+báo cáo	1.3
 báo cáo viên
 báo chí
 báo chết để da người ta chết để tiếng
@@ -966,7 +966,7 @@ báo vụ viên
 báo yên
 báo ân
 báo đáp
-báo điện tử
+báo điện tử	1.3
 báo đền
 báo động
 báo ơn
@@ -990,7 +990,7 @@ bảo chứng
 bảo cử
 bảo dưỡng
 bảo hành
-bảo hiểm
+bảo hiểm	1.3
 bảo hiểm bắt buộc
 bảo hiểm hỗn hợp
 bảo hiểm nhân thọ
@@ -1030,9 +1030,9 @@ bảo trợ
 bảo tồn
 bảo tồn bảo tàng
 bảo vật
-bảo vệ
+bảo vệ	1.3
 bảo yên
-bảo đảm
+bảo đảm	1.3
 bạo bệnh
 bạo chính
 bạo chúa
@@ -1100,14 +1100,14 @@ bay nhảy
 bày bán
 bày biện
 bày mưu đặt chước
-bày tỏ
+bày tỏ	1.3
 bày vai
 bày vẽ
 bày đặt
 bà ba
 bà chúa
-bà con
-bà cụ
+bà con	1.3
+bà cụ	1.3
 bà cô
 bà cốt
 bà gia
@@ -1319,9 +1319,9 @@ bình công
 bình công chấm điểm
 bình diện
 bình dị
-bình dân
+bình dân	1.3
 bình dân học vụ
-bình dương
+bình dương	1.3
 bình gia
 bình giải
 bình giang
@@ -1358,7 +1358,7 @@ bình thuận
 bình thân
 bình thông nhau
 bình thời
-bình thường
+bình thường	1.3
 bình thường hoá
 bình tích
 bình tĩnh
@@ -1370,7 +1370,7 @@ bình vôi
 bình xét
 bình xịt
 bình xuyên
-bình yên
+bình yên	1.3
 bình yên vô sự
 bình ổn
 bình đại
@@ -1396,14 +1396,14 @@ bìu díu
 bịu xịu
 biếm hoạ
 biên ải
-biên bản
+biên bản	1.3
 biên cảnh
 biên chép
 biên chế
 biên cương
 biên dịch
 biên giới
-biên hoà
+biên hoà	1.3
 biên khảo
 biên khu
 biên kịch
@@ -1478,7 +1478,7 @@ biện lí
 biện luận
 biện lý
 biện minh
-biện pháp
+biện pháp	1.3
 biện thuyết
 biết bao
 biết bao nhiêu
@@ -1527,7 +1527,7 @@ biểu bì
 biểu cảm
 biểu diễn
 biểu dương
-biểu hiện
+biểu hiện	1.3
 biểu kiến
 biểu lộ
 biểu mẫu
@@ -1558,7 +1558,7 @@ bí beng
 bí bét
 bí danh
 bí hiểm
-bí mật
+bí mật	1.3
 bí mật nhà nghề
 bí ngô
 bí phấn
@@ -1590,7 +1590,7 @@ bỉ thử nhất thì
 bỉ tiện
 bỉ ổi
 bị can
-bị cáo
+bị cáo	1.3
 bị chú
 bị gậy
 bị sị
@@ -1641,7 +1641,7 @@ bom phóng
 bom thư
 bom từ trường
 bom xăng
-bom đạn
+bom đạn	1.3
 bỏm bẻm
 bon bon
 bon chen
@@ -1736,7 +1736,7 @@ bó giò
 bó gối
 bó hẹp
 bó rọ
-bó tay
+bó tay	1.3
 bó tay chịu chết
 bó thân
 bó trát
@@ -1974,7 +1974,7 @@ buột tay
 bù chì
 bù giá
 bù khú
-bù loong
+bù loong	1.3
 bù lu bù loa
 bù lỗ
 bù nhìn
@@ -1985,7 +1985,7 @@ bù xù
 bù đầu
 bù đốp
 bù đăng
-bù đắp
+bù đắp	1.3
 bú dù
 bú mớm
 bụ bẫm
@@ -2064,11 +2064,11 @@ bất cẩn
 bất cập
 bất công
 bất cộng đái thiên
-bất cứ
+bất cứ	1.3
 bất di bất dịch
 bất diệt
 bất giác
-bất hạnh
+bất hạnh	1.3
 bất hảo
 bất hiếu
 bất hoà
@@ -2099,7 +2099,7 @@ bất minh
 bất mục
 bất nghĩa
 bất nghì
-bất ngờ
+bất ngờ	1.3
 bất nhã
 bất nhân
 bất nhẫn
@@ -2181,7 +2181,7 @@ bậu cửa
 bậu xậu
 bây bẩy
 bây chừ
-bây giờ
+bây giờ	1.3
 bây nhiêu
 bầy hầy
 bầy nhầy
@@ -2231,7 +2231,7 @@ bệnh lý
 bệnh lý học
 bệnh nghề nghiệp
 bệnh nhi
-bệnh nhân
+bệnh nhân	1.3
 bệnh phẩm
 bệnh sĩ
 bệnh sử
@@ -2242,7 +2242,7 @@ bệnh trạng
 bệnh tâm thần
 bệnh tật
 bệnh tưởng
-bệnh viện
+bệnh viện	1.3
 bệnh xá
 bệnh xã hội
 bền bỉ
@@ -2251,7 +2251,7 @@ bền chặt
 bền dai
 bền gan
 bền lòng
-bền vững
+bền vững	1.3
 bến bãi
 bến bờ
 bến cát
@@ -2322,7 +2322,7 @@ bốc trời
 bốc vác
 bốc xếp
 bốc đồng
-bộc bạch
+bộc bạch	1.3
 bộc lôi
 bộc lộ
 bộc phát
@@ -2483,7 +2483,7 @@ bố láo
 bố láo bố lếu
 bố lếu
 bố lếu bố láo
-bố mẹ
+bố mẹ	1.3
 bố phòng
 bố thí
 bố trạch
@@ -2534,7 +2534,7 @@ bộ hạ
 bộ khuếch đại
 bộ lạc
 bộ luật
-bộ máy
+bộ máy	1.3
 bộ môn
 bộ mặt
 bộ não
@@ -2547,10 +2547,10 @@ bộ nhớ thâm nhập ngẫu nhiên
 bộ nhớ trong
 bộ nhớ truy cập ngẫu nhiên
 bộ óc
-bộ phận
+bộ phận	1.3
 bộ sậu
 bộ tịch
-bộ trưởng
+bộ trưởng	1.3
 bộ tộc
 bộ tổng tư lệnh
 bộ tư lệnh
@@ -2567,7 +2567,7 @@ bộ đàm
 bộ điều giải
 bộ điều khiển
 bộ điệu
-bộ đội
+bộ đội	1.3
 bộ đội chủ lực
 bộ đội địa phương
 bộ đồ
@@ -2598,7 +2598,7 @@ băm bổ
 băm băm
 băm vằm
 bặm trợn
-băn khoăn
+băn khoăn	1.3
 băng bó
 băng ca
 băng chuyền
@@ -2676,7 +2676,7 @@ bắt bánh
 bắt bẻ
 bắt bí
 bắt bóng đè chừng
-bắt buộc
+bắt buộc	1.3
 bắt bồ
 bắt bớ
 bắt cái
@@ -2723,7 +2723,7 @@ bắt tận tay day tận trán
 bắt tội	0
 bắt vạ
 bắt ấn
-bắt đầu
+bắt đầu	1.3
 bắt đầu từ
 bắt đền
 bặt thiệp
@@ -2782,7 +2782,7 @@ bở hơi tai
 bở vía
 bợ đít
 bợ đỡ
-bừa bãi
+bừa bãi	1.3
 bừa bộn
 bừa chữ nhi
 bừa phứa
@@ -2818,7 +2818,7 @@ bưng biền
 bưng bê
 bưng kín miệng bình
 bưng tai giả điếc
-bừng bừng
+bừng bừng	1.3
 bứt phá
 bứt rứt
 bưu ảnh
@@ -2831,7 +2831,7 @@ bưu phí
 bưu phẩm
 bưu tá
 bưu thiếp
-bưu điện
+bưu điện	1.3
 bửu bối
 bước ngoặt
 bước nhảy vọt
@@ -2900,7 +2900,7 @@ cách cổ
 cách li
 cách luật
 cách ly
-cách mạng
+cách mạng	1.3
 cách mạng công nghiệp
 cách mạng dân chủ tư sản
 cách mạng dân tộc dân chủ
@@ -2969,7 +2969,7 @@ cãi chày cãi cối
 cãi cọ
 cãi lẫy
 cãi lộn
-cãi vã
+cãi vã	1.3
 cải bẹ
 cải biên
 cải biến
@@ -3033,12 +3033,12 @@ cam tẩu mã
 cam đoan
 cam đường
 cám cảnh
-cám dỗ
+cám dỗ	1.3
 cám hấp
 cám ơn
 cảm biến
 cảm biết
-cảm giác
+cảm giác	1.3
 cảm giác luận
 cảm hàn
 cảm hiểu
@@ -3061,11 +3061,11 @@ cảm tác
 cảm tạ
 cảm thán
 cảm thụ
-cảm thấy
+cảm thấy	1.3
 cảm thông
 cảm thức
 cảm thương
-cảm tình
+cảm tình	1.3
 cảm tình cá nhân
 cảm tính
 cảm tưởng
@@ -3144,24 +3144,24 @@ cánh quít
 cánh quýt
 cánh sen
 cánh sẻ
-cánh tay
+cánh tay	1.3
 cánh tay phải
 cánh tay đòn
 cánh thẳng
 cánh trả
 cánh vảy
-cảnh báo
+cảnh báo	1.3
 cảnh binh
 cảnh bị
 cảnh cáo
-cảnh giác
+cảnh giác	1.3
 cảnh giới
 cảnh gần
 cảnh huống
 cảnh ngộ
 cảnh phục
 cảnh quan
-cảnh sát
+cảnh sát	1.3
 cảnh sắc
 cảnh tỉnh
 cảnh trí
@@ -3184,7 +3184,7 @@ càn lướt
 càn quét
 càn quấy
 càn rỡ
-cán bộ
+cán bộ	1.3
 cán cân
 cán cân thanh toán quốc tế
 cán sự
@@ -3255,7 +3255,7 @@ cao răng
 cao sang
 cao sản
 cao siêu
-cao su
+cao su	1.3
 cao tay
 cao thủ
 cao thâm
@@ -3413,7 +3413,7 @@ cà nhắc
 cà niễng
 cà om
 cà pháo
-cà phê
+cà phê	1.3
 cà ràng
 cà rà
 cà rá
@@ -3521,7 +3521,7 @@ cá nheo
 cá nhét
 cá nhụ
 cá nhâm
-cá nhân
+cá nhân	1.3
 cá nhân chủ nghĩa
 cá nóc
 cá nục
@@ -3606,7 +3606,7 @@ cha con
 cha cố
 cha căng chú kiết
 cha già con cọc
-cha mẹ
+cha mẹ	1.3
 cha mẹ đặt đâu con ngồi đấy
 cha nội
 cha truyền con nối
@@ -3855,14 +3855,14 @@ chi khu
 chi li
 chi lăng
 chi lưu
-chi nhánh
+chi nhánh	1.3
 chi phái
 chi phí
 chi phí lưu thông
 chi phí sản xuất
 chi phối
 chi thu
-chi tiết
+chi tiết	1.3
 chi tiết hoá
 chi tiêu
 chi trả
@@ -3884,15 +3884,15 @@ chia ngọt sẻ bùi
 chia năm xẻ bảy
 chia phôi
 chia rẽ
-chia sẻ
+chia sẻ	1.3
 chia sớt
-chia tay
+chia tay	1.3
 chia uyên rẽ thuý
 chia vè
 chia xa
 chia xẻ
 chia để trị
-chìa khoá
+chìa khoá	1.3
 chìa khoá trao tay
 chìa vít
 chìa vôi
@@ -3930,7 +3930,7 @@ chìm lỉm
 chìm nghỉm
 chìm ngập
 chìm nổi
-chìm xuồng
+chìm xuồng	1.3
 chìm đắm
 chin chít
 chinh an
@@ -3962,16 +3962,16 @@ chính ngạch
 chính nghĩa
 chính ngọ
 chính phạm
-chính phủ
+chính phủ	1.3
 chính phủ điện tử
 chính phẩm
 chính quả
 chính qui
 chính quy
 chính quy hoá
-chính quyền
+chính quyền	1.3
 chính quốc
-chính sách
+chính sách	1.3
 chính sách xã hội
 chính sử
 chính sự
@@ -3982,7 +3982,7 @@ chính thất
 chính thể
 chính thống
 chính thống giáo
-chính thức
+chính thức	1.3
 chính thức hoá
 chính trị
 chính trị gia
@@ -4001,7 +4001,7 @@ chính xác
 chính yếu
 chính âm
 chính đại quang minh
-chính đáng
+chính đáng	1.3
 chính đảng
 chính đạo
 chính đính
@@ -4103,7 +4103,7 @@ chiến lược quân sự
 chiến mã
 chiến phí
 chiến quả
-chiến sĩ
+chiến sĩ	1.3
 chiến sĩ quyết thắng
 chiến sĩ thi đua
 chiến sử
@@ -4113,7 +4113,7 @@ chiến thuật
 chiến thắng
 chiến thương
 chiến tích
-chiến tranh
+chiến tranh	1.3
 chiến tranh cục bộ
 chiến tranh du kích
 chiến tranh giải phóng
@@ -4248,14 +4248,14 @@ chỉ tội
 chỉ vẽ
 chỉ xác
 chỉ ý
-chỉ đạo
+chỉ đạo	1.3
 chỉ định
 chỉ điểm
 chỉ đâu đánh đó
 chỉ đâu đánh đấy
 chỉ được cái
 chị chàng
-chị em
+chị em	1.3
 chị em ruột
 chị gái
 chị ngã em nâng
@@ -4465,9 +4465,9 @@ chúng mày
 chúng mình
 chúng nó
 chúng sinh
-chúng ta
+chúng ta	1.3
 chúng tao
-chúng tôi
+chúng tôi	1.3
 chủng chẳng
 chủng loại
 chủng sinh
@@ -4509,10 +4509,10 @@ chuyên khảo
 chuyên khoa
 chuyên luận
 chuyên mục
-chuyên môn
+chuyên môn	1.3
 chuyên môn hoá
 chuyên ngành
-chuyên nghiệp
+chuyên nghiệp	1.3
 chuyên quản
 chuyên quyền
 chuyên san
@@ -4564,7 +4564,7 @@ chuyển động tịnh tiến
 chuyển động đều
 chuyện trò
 chuyện vãn
-chuẩn bị
+chuẩn bị	1.3
 chuẩn chi
 chuẩn cứ
 chuẩn gốc
@@ -4636,9 +4636,9 @@ chú mình
 chú mục
 chú rể
 chú thích
-chú trọng
+chú trọng	1.3
 chú tâm
-chú ý
+chú ý	1.3
 chú âm
 chủ bài
 chủ biên
@@ -4769,7 +4769,7 @@ chủ nhân ông
 chủ nhật
 chủ nô
 chủ nợ
-chủ quan
+chủ quan	1.3
 chủ quản
 chủ quyền
 chủ soái
@@ -4779,12 +4779,12 @@ chủ sự
 chủ tài khoản
 chủ thầu
 chủ thể
-chủ tịch
+chủ tịch	1.3
 chủ tịch đoàn
 chủ toạ
 chủ trì
 chủ trị
-chủ trương
+chủ trương	1.3
 chủ tâm
 chủ tế
 chủ tướng
@@ -4817,7 +4817,7 @@ chấm ảnh
 chấm chấm
 chấm câu
 chấm dôi
-chấm dứt
+chấm dứt	1.3
 chấm hỏi
 chấm hết
 chấm lửng
@@ -4926,7 +4926,7 @@ chấp chới
 chấp hành
 chấp hành viên
 chấp kinh
-chấp nhận
+chấp nhận	1.3
 chấp nhất
 chấp nhặt
 chấp nê
@@ -4973,7 +4973,7 @@ chất vô cơ
 chất xám
 chất xúc tác
 chất điểm
-chất độc
+chất độc	1.3
 chất độc da cam	0
 chất độc màu da cam
 chất đốt
@@ -5091,7 +5091,7 @@ chế nhạo
 chế phẩm
 chế tác
 chế tài
-chế tạo
+chế tạo	1.3
 chế tạo máy
 chế xuất
 chế định
@@ -5201,7 +5201,7 @@ chỗ kín
 chỗ phạm
 chỗ đứng
 chắc chân
-chắc chắn
+chắc chắn	1.3
 chắc dạ
 chắc hẳn
 chắc lép
@@ -5225,7 +5225,7 @@ chăm chăm
 chăm chắm
 chăm lo
 chăm nom
-chăm sóc
+chăm sóc	1.3
 chằm bặp
 chằm chằm
 chằm chặp
@@ -5235,7 +5235,7 @@ chăn chiếu
 chăn dắt
 chăn gối
 chăn màn
-chăn nuôi
+chăn nuôi	1.3
 chăn nuôi công nghiệp
 chăn thả
 chăn đơn gối chiếc
@@ -5277,7 +5277,7 @@ chắp nối
 chắp tay rủ áo
 chắp vá
 chắt bóp
-chắt chiu
+chắt chiu	1.3
 chắt gạn
 chắt lọc
 chắt lót
@@ -5403,15 +5403,15 @@ chừng độ
 chứng bệnh
 chứng chỉ
 chứng cớ
-chứng cứ
+chứng cứ	1.3
 chứng dẫn
 chứng giải
 chứng giám
 chứng khoán
-chứng kiến
+chứng kiến	1.3
 chứng lí
 chứng lý
-chứng minh
+chứng minh	1.3
 chứng minh thư
 chứng nào tật ấy
 chứng nghiệm
@@ -5432,7 +5432,7 @@ chương chướng
 chương hồi
 chương mục
 chương mỹ
-chương trình
+chương trình	1.3
 chương trình nghị sự
 chướng khí
 chướng luỹ
@@ -5531,7 +5531,7 @@ con buôn
 con bệnh
 con bế con bồng
 con bồng con mang
-con cái
+con cái	1.3
 con cà con kê
 con cả
 con chạch
@@ -5674,7 +5674,7 @@ có học
 có hậu
 có ích
 có khi
-có lẽ
+có lẽ	1.3
 có lẽ nào
 có lí
 có lí có lẽ
@@ -5684,7 +5684,7 @@ có lớn mà chẳng có khôn
 có mang
 có máu mặt
 có một không hai
-có mặt
+có mặt	1.3
 có mới nới cũ
 có nghĩa	0
 có nhẽ
@@ -5787,7 +5787,7 @@ cùi chỏ
 cùi cụi
 cùi dìa
 cùi kén
-cùi tay
+cùi tay	1.3
 củi lụt
 củi lửa
 củi rả
@@ -5808,7 +5808,7 @@ cung bậc
 cung cách
 cung cúc
 cung cấm
-cung cấp
+cung cấp	1.3
 cung cầu
 cung dưỡng
 cung kéo
@@ -5891,10 +5891,10 @@ cuốc chim
 cuộc chiến	0
 cuộc chơi
 cuộc gọi	0
-cuộc sống
+cuộc sống	1.3
 cuộc thế
-cuộc đời
-cuối cùng
+cuộc đời	1.3
+cuối cùng	1.3
 cuội kết
 cuồng bạo
 cuồng chiến
@@ -5928,7 +5928,7 @@ cuộn sơ cấp
 cuộn thứ cấp
 cù bơ cù bất
 cù cưa
-cù lao
+cù lao	1.3
 cù lao dung
 cù là
 cù lần
@@ -5978,7 +5978,7 @@ cụ già
 cụ kị
 cụ kỵ
 cụ non
-cụ thể
+cụ thể	1.3
 cụ thể hoá
 cấc lấc
 câm họng
@@ -6056,7 +6056,7 @@ cân hơi
 cân kẹo
 cân móc hàm
 cân não
-cân nhắc
+cân nhắc	1.3
 cân quắc
 cân ta
 cân tay
@@ -6077,7 +6077,7 @@ cân đồng hồ
 câng câng
 cần cù
 cần câu
-cần cẩu
+cần cẩu	1.3
 cần dại
 cần giuộc
 cần giờ
@@ -6087,7 +6087,7 @@ cần lao
 cần mẫn
 cần sa
 cần ta
-cần thiết
+cần thiết	1.3
 cần thơ
 cần trục
 cần tây
@@ -6172,7 +6172,7 @@ cật lực
 cật ruột
 cật sức
 cật vấn
-câu chuyện
+câu chuyện	1.3
 câu chấp
 câu cú
 câu cấu
@@ -6244,7 +6244,7 @@ cầu quay
 cầu siêu
 cầu tài
 cầu tàu
-cầu thang
+cầu thang	1.3
 cầu thang cuốn
 cầu thang máy
 cầu thị
@@ -6268,7 +6268,7 @@ cầu vượt
 cầu xin
 cầu đảo
 cầu được ước thấy
-cầu đường
+cầu đường	1.3
 cấu chí
 cấu hình
 cấu kiện
@@ -6344,7 +6344,7 @@ cô bần
 cô chiêu
 cô chú
 cô cậu
-cô dâu
+cô dâu	1.3
 cô giáo
 cô hầu
 cô hồn
@@ -6403,7 +6403,7 @@ côn trùng
 côn trùng học
 côn đảo
 côn đồ
-công an
+công an	1.3
 công an viên
 công báo
 công binh
@@ -6411,7 +6411,7 @@ công binh xưởng
 công bình
 công bộc
 công bội
-công bố
+công bố	1.3
 công bằng
 công cán
 công chánh
@@ -6420,7 +6420,7 @@ công chiếu
 công chúa
 công chúng
 công chuyện
-công chức
+công chức	1.3
 công chứng
 công chứng viên
 công cua
@@ -6446,7 +6446,7 @@ công hội
 công hữu
 công hữu hoá
 công ích
-công khai
+công khai	1.3
 công khai hoá
 công khanh
 công khu
@@ -6459,7 +6459,7 @@ công lao
 công lịch
 công lí
 công luận
-công lý
+công lý	1.3
 công lập
 công lên việc xuống
 công lênh
@@ -6471,7 +6471,7 @@ công minh
 công mẫu
 công môn
 công nghĩa
-công nghiệp
+công nghiệp	1.3
 công nghiệp hoá
 công nghiệp nhẹ
 công nghiệp nặng
@@ -6491,7 +6491,7 @@ công nghệ xanh
 công nguyên
 công nha
 công nhiên
-công nhân
+công nhân	1.3
 công nhân quí tộc
 công nhân quý tộc
 công nhân viên
@@ -6527,7 +6527,7 @@ công sứ
 công sứ quán
 công sứ đặc mệnh toàn quyền
 công sự
-công tác
+công tác	1.3
 công tác phí
 công thải
 công thành danh toại
@@ -6549,12 +6549,12 @@ công tích
 công toi
 công trái
 công trạng
-công trình
+công trình	1.3
 công trình phụ
 công trình sư
 công trường
 công trường thủ công
-công ty
+công ty	1.3
 công ty con
 công ty cổ phần
 công ty mẹ
@@ -6573,12 +6573,12 @@ công tước
 công tử
 công tử bột
 công tử vỏ
-công việc
+công việc	1.3
 công viên
 công viên nước
 công vụ
 công vận
-công văn
+công văn	1.3
 công xá
 công xã
 công xã nhân dân
@@ -6620,7 +6620,7 @@ cộng hoà dominica
 cộng hoà séc
 cộng hoà trung phi
 cộng hưởng
-cộng sản
+cộng sản	1.3
 cộng sản chủ nghĩa
 cộng sản nguyên thuỷ
 cộng sinh
@@ -6628,7 +6628,7 @@ cộng sự
 cộng sự viên
 cộng tác
 cộng tác viên
-cộng đồng
+cộng đồng	1.3
 cộng đồng tộc người
 cồn cào
 cồn cát duyên hải
@@ -6689,9 +6689,9 @@ cố tâm
 cố tật
 cố từ
 cố vấn
-cố ý
+cố ý	1.3
 cố đạo
-cố định
+cố định	1.3
 cố đấm ăn xôi
 cố đô
 cỗ áo
@@ -6722,7 +6722,7 @@ cổ nhân
 cổ phiếu
 cổ phong
 cổ phần
-cổ phần hoá
+cổ phần hoá	1.3
 cổ quái
 cổ sinh
 cổ sinh vật
@@ -6803,7 +6803,7 @@ căn tố
 căn vặn
 căng cắc
 căng căng
-căng thẳng
+căng thẳng	1.3
 căng tin
 cẳng chân
 cẳng giò
@@ -6860,7 +6860,7 @@ cơ bản
 cơ bẩm
 cơ bắp
 cơ chỉ
-cơ chế
+cơ chế	1.3
 cơ chế thị trường
 cơ chừng
 cơ chừng này
@@ -6874,7 +6874,7 @@ cơ giới hoá
 cơ hàn
 cơ hoành
 cơ học
-cơ hội
+cơ hội	1.3
 cơ hội chủ nghĩa
 cơ hồ
 cơ hữu
@@ -6894,7 +6894,7 @@ cơ ngũ
 cơ ngơi
 cơ nhỡ
 cơ năng
-cơ quan
+cơ quan	1.3
 cơ quan chuyên môn
 cơ quan chức năng
 cơ quan dân cử
@@ -6902,7 +6902,7 @@ cơ quan hành chính
 cơ quan ngôn luận
 cơ quan quyền lực nhà nước
 cơ số
-cơ sở
+cơ sở	1.3
 cơ sở dữ liệu
 cơ sở hạ tầng
 cơ sở ngữ liệu
@@ -6979,7 +6979,7 @@ cư jút
 cư ngụ
 cư sĩ
 cư tang
-cư trú
+cư trú	1.3
 cư trú chính trị
 cư xá
 cư xử
@@ -6997,7 +6997,7 @@ cửa cuốn
 cửa công
 cửa già
 cửa giả
-cửa hàng
+cửa hàng	1.3
 cửa hàng trưởng
 cửa hiệu
 cửa khẩu
@@ -7011,7 +7011,7 @@ cửa mình
 cửa miệng
 cửa mở
 cửa nẻo
-cửa ngõ
+cửa ngõ	1.3
 cửa nhà	0
 cửa phật
 cửa quan
@@ -7113,7 +7113,7 @@ cửu trùng
 cửu tuyền
 cửu vạn
 cựu binh
-cựu chiến binh
+cựu chiến binh	1.3
 cựu giao
 cựu hiềm
 cựu học
@@ -7245,7 +7245,7 @@ da bát
 da bọc xương
 da bò
 da bốc
-da cam
+da cam	1.3
 da chì
 da cóc
 da cật
@@ -7379,7 +7379,7 @@ danh xưng
 danh y
 danh định
 dành dành
-dành dụm
+dành dụm	1.3
 dàn bài
 dàn bè
 dàn cảnh
@@ -7551,13 +7551,13 @@ di tản
 di thần
 di thể
 di thực
-di tích
+di tích	1.3
 di tinh
 di truyền
 di truyền học
 di trú
 di vật
-di động
+di động	1.3
 dích dắc
 dịch bào
 dịch bệnh
@@ -7575,7 +7575,7 @@ dịch thể
 dịch tễ
 dịch tễ học
 dịch vị
-dịch vụ
+dịch vụ	1.3
 dịch âm
 diego garcia
 dinh cơ
@@ -7703,7 +7703,7 @@ do đó
 doanh gia
 doanh hoàn
 doanh lợi
-doanh nghiệp
+doanh nghiệp	1.3
 doanh nhân
 doanh số
 doanh thu
@@ -7732,7 +7732,7 @@ dòng điện một chiều
 dòng điện xoay chiều
 dóng dả
 dõng dạc
-dọn dẹp
+dọn dẹp	1.3
 dọn giọng
 dọn vườn
 dò dẫm
@@ -7750,7 +7750,7 @@ du dương
 du hành
 du hành vũ trụ
 du hí
-du học
+du học	1.3
 du học sinh
 du hý
 du khách
@@ -7810,7 +7810,7 @@ dùng bữa
 dùng dằng
 dùng dắng
 dùng đi dùng lại
-dũng cảm
+dũng cảm	1.3
 dũng khí
 dũng mãnh
 dũng sĩ
@@ -7837,7 +7837,7 @@ duy mỹ
 duy ngã
 duy ngã luận
 duy ngã độc tôn
-duy nhất
+duy nhất	1.3
 duy thần
 duy thực
 duy tiên
@@ -7871,7 +7871,7 @@ duốc cá
 dù cho
 dù dì
 dù rằng
-dù sao
+dù sao	1.3
 dù vậy
 dụ dỗ
 dụ khị
@@ -7937,7 +7937,7 @@ dân quân tự vệ
 dân quê
 dân quốc
 dân sinh
-dân số
+dân số	1.3
 dân số học
 dân sự
 dân thường
@@ -8062,7 +8062,7 @@ dấu câu
 dấu gạch ngang
 dấu gạch nối
 dấu hai chấm
-dấu hiệu
+dấu hiệu	1.3
 dấu hỏi
 dấu luyến
 dấu lặng
@@ -8150,7 +8150,7 @@ dễ bề
 dễ chịu
 dễ coi
 dễ dãi
-dễ dàng
+dễ dàng	1.3
 dễ dầu
 dễ làm khó bỏ
 dễ sợ
@@ -8259,7 +8259,7 @@ dư dả
 dư dật
 dư dứ
 dư học
-dư luận
+dư luận	1.3
 dư lượng
 dư nợ
 dư thừa
@@ -8331,7 +8331,7 @@ dương trần
 dương vật
 dương xỉ
 dương đông kích tây
-dường như
+dường như	1.3
 dưỡng bệnh
 dưỡng chất
 dưỡng dục
@@ -8352,7 +8352,7 @@ dữ kiện
 dữ liệu
 dữ tợn
 dữ đòn
-dự án
+dự án	1.3
 dự báo
 dự bị
 dự bị đại học
@@ -8360,12 +8360,12 @@ dự cảm
 dự chi
 dự khán
 dự khuyết
-dự kiến
+dự kiến	1.3
 dự liệu
 dự luật
 dự nhiệm
 dự phòng
-dự thảo
+dự thảo	1.3
 dự thính
 dự thí
 dự thu
@@ -8489,7 +8489,7 @@ ganh ghét
 ganh ghẻ
 ganh tị
 ganh đua
-gánh chịu
+gánh chịu	1.3
 gánh gồng
 gánh hát
 gánh vác
@@ -8595,10 +8595,10 @@ ghẻ lở
 ghẻ ruồi
 ghẹ ổ
 ghi bàn
-ghi chép
+ghi chép	1.3
 ghi chú
 ghi danh
-ghi hình
+ghi hình	1.3
 ghi lòng tạc dạ
 ghi lò
 ghi nhận
@@ -8606,7 +8606,7 @@ ghi nhớ
 ghi tạc
 ghi truyền
 ghi xương khắc cốt
-ghi âm
+ghi âm	1.3
 ghi điểm
 ghi đông
 ghê gớm
@@ -8690,7 +8690,7 @@ gia vị
 gia ân
 gia đạo
 gia đinh
-gia đình
+gia đình	1.3
 gia đình chủ nghĩa
 gia đình trị
 gia đồng
@@ -8739,13 +8739,13 @@ giải ngân
 giải nhiệm
 giải nhiệt
 giải oan
-giải pháp
+giải pháp	1.3
 giải phiền
-giải phóng
+giải phóng	1.3
 giải phóng quân
 giải phẫu
 giải phẫu học
-giải quyết
+giải quyết	1.3
 giải sầu
 giải tán
 giải thích
@@ -8754,8 +8754,8 @@ giải thuật
 giải thể
 giải thưởng
 giải tích
-giải toả
-giải trình
+giải toả	1.3
+giải trình	1.3
 giải trí
 giải trừ
 giải trừ quân bị
@@ -8782,9 +8782,9 @@ giám quản
 giám quốc
 giám sát
 giám thị
-giám định
+giám định	1.3
 giám định viên
-giám đốc
+giám đốc	1.3
 giám đốc thẩm
 giám đốc điều hành
 giảm chấn
@@ -8903,7 +8903,7 @@ giao kết
 giao liên
 giao long
 giao lộ
-giao lưu
+giao lưu	1.3
 giao nhận
 giao nộp
 giao phong
@@ -8913,7 +8913,7 @@ giao thiệp
 giao thoa
 giao thuỷ
 giao thầu
-giao thông
+giao thông	1.3
 giao thông hào
 giao thông tĩnh
 giao thông viên
@@ -8938,7 +8938,7 @@ giáo chủ
 giáo chức
 giáo cụ
 giáo cụ trực quan
-giáo dục
+giáo dục	1.3
 giáo dục học
 giáo dục phổ thông
 giáo dục viên
@@ -8968,7 +8968,7 @@ giáo sư
 giáo tài
 giáo thụ
 giáo trình
-giáo viên
+giáo viên	1.3
 giáo vụ
 giáo xứ
 giáo điều
@@ -9120,7 +9120,7 @@ giả sơn
 giả sử
 giả tảng
 giả tạo
-giả thiết
+giả thiết	1.3
 giả thuyết
 giả thử
 giả tỉ
@@ -9215,8 +9215,8 @@ giun đốt
 giúp ích
 giúp rập
 giúp sức
-giúp việc
-giúp đỡ
+giúp việc	1.3
+giúp đỡ	1.3
 giấc hoàng lương
 giấc hoè
 giấc kê vàng
@@ -9250,7 +9250,7 @@ giật gân
 giật gấu vá vai
 giật lùi
 giật lửa
-giật mình
+giật mình	1.3
 giật nóng
 giật nợ
 giật thót
@@ -9313,11 +9313,11 @@ giấy sơn
 giấy than
 giấy thiếc
 giấy thấm
-giấy thông hành
+giấy thông hành	1.3
 giấy trang kim
 giấy trắng mực đen
 giấy tăngxin
-giấy tờ
+giấy tờ	1.3
 giấy vệ sinh
 giấy ăn
 giấy đánh máy
@@ -9390,7 +9390,7 @@ giới luật
 giới nghiêm
 giới sát
 giới sắc
-giới thiệu
+giới thiệu	1.3
 giới thuyết
 giới tính
 giới tuyến
@@ -9401,7 +9401,7 @@ giờ chính thức
 giờ g
 giờ giấc
 giờ gmt
-giờ hành chính
+giờ hành chính	1.3
 giờ hoàng đạo
 giờ hồn
 giờ khắc	0
@@ -9482,8 +9482,8 @@ góp gió thành bão
 góp mặt
 góp nhóp
 góp nhặt
-góp phần
-góp ý
+góp phần	1.3
+góp ý	1.3
 góp điện
 gót sen
 gót sắt
@@ -9636,7 +9636,7 @@ gợi chuyện
 gợi mở
 gợi tả
 gợi tình
-gợi ý
+gợi ý	1.3
 gờm gờm
 gớm ghiếc
 gớm ghê
@@ -9655,7 +9655,7 @@ gương cầu
 gương lõm
 gương lồi
 gương mẫu
-gương mặt
+gương mặt	1.3
 gương nga
 gương phẳng
 gương sen
@@ -9677,7 +9677,7 @@ hạch toán kinh tế
 hạch toán kế toán
 hạc nội mây ngàn
 hai bàn tay trắng
-hai bà trưng
+hai bà trưng	1.3
 hai chấm
 hai lá mầm
 hai lòng
@@ -9807,7 +9807,7 @@ hàng chợ
 hàng hải
 hàng hiên
 hàng hiệu
-hàng hoá
+hàng hoá	1.3
 hàng họ
 hàng khô
 hàng không
@@ -9832,7 +9832,7 @@ hàng tôm hàng cá
 hàng xách
 hàng xáo
 hàng xén
-hàng xóm
+hàng xóm	1.3
 hàng xứ
 hàng đầu
 hạng mục
@@ -9842,7 +9842,7 @@ hanh hao
 hanh thông
 hành binh
 hành chánh
-hành chính
+hành chính	1.3
 hành chức
 hành cung
 hành dịch
@@ -9889,13 +9889,13 @@ hành tuỷ
 hành tẩu
 hành tây
 hành tội
-hành vi
+hành vi	1.3
 hành vân
 hành văn
 hành xác
 hành xử
 hành đạo
-hành động
+hành động	1.3
 hành động sân khấu
 hánh nắng
 hãnh diện
@@ -9903,7 +9903,7 @@ hãnh tiến
 hạnh kiểm
 hạnh ngộ
 hạnh nhân
-hạnh phúc
+hạnh phúc	1.3
 hàn gắn
 hàn huyên
 hàn hơi
@@ -9923,7 +9923,7 @@ hàn ôn
 hàn đới
 hán học
 hãn hữu
-hạn chế
+hạn chế	1.3
 hạn dùng
 hạn hán
 hạn hẹp
@@ -9954,7 +9954,7 @@ hào hiệp
 hào hoa
 hào hùng
 hào hển
-hào hứng
+hào hứng	1.3
 hào khí
 hào kiệt
 hào lí
@@ -10045,7 +10045,7 @@ hà mã
 hà móng
 hà nam
 hà ngược
-hà nội
+hà nội	1.3
 hà quảng
 hà rầm
 hà rằm
@@ -10169,7 +10169,7 @@ hi vọng
 him him
 him híp
 hinh hích
-hình ảnh
+hình ảnh	1.3
 hình án
 hình bình hành
 hình bóng
@@ -10226,7 +10226,7 @@ hình thoi
 hình thù
 hình thế
 hình thể
-hình thức
+hình thức	1.3
 hình thức chủ nghĩa
 hình tích
 hình trạng
@@ -10317,7 +10317,7 @@ hiện hành
 hiện hình
 hiện hữu
 hiện kim
-hiện nay
+hiện nay	1.3
 hiện sinh
 hiện tại
 hiện thân
@@ -10392,7 +10392,7 @@ hiệu lực
 hiệu nghiệm
 hiệu năng
 hiệu phó
-hiệu quả
+hiệu quả	1.3
 hiệu suất
 hiệu số
 hiệu thính viên
@@ -10470,7 +10470,7 @@ hoa mười giờ
 hoa nguyệt
 hoa niên
 hoa nô
-hoa quả
+hoa quả	1.3
 hoa râm
 hoa sói
 hoa tai
@@ -10514,7 +10514,7 @@ hoan hỷ
 hoan hô
 hoan lạc
 hoan nghinh
-hoan nghênh
+hoan nghênh	1.3
 hoan tống
 hoang báo
 hoang dại
@@ -10525,7 +10525,7 @@ hoang hoá
 hoang lạnh
 hoang liêu
 hoang mạc
-hoang mang
+hoang mang	1.3
 hoang phí
 hoang phế
 hoang sơ
@@ -10597,7 +10597,7 @@ hoạnh phát
 hoạnh tài
 hoạnh tán
 hoàn bị
-hoàn cảnh
+hoàn cảnh	1.3
 hoàn chỉnh
 hoàn cầu
 hoàn công
@@ -10609,12 +10609,12 @@ hoàn lương
 hoàn mĩ
 hoàn mỹ
 hoàn nguyên
-hoàn thành
+hoàn thành	1.3
 hoàn thiện
-hoàn toàn
+hoàn toàn	1.3
 hoàn trả
 hoàn tục
-hoàn tất
+hoàn tất	1.3
 hoàn vũ
 hoán cải
 hoán dụ
@@ -10624,7 +10624,7 @@ hoãn binh
 hoãn binh chi kế
 hoãn xung
 hoạn lộ
-hoạn nạn
+hoạn nạn	1.3
 hoạn quan
 hoạn đồ
 hoạt bản
@@ -10645,9 +10645,9 @@ hoạt tinh
 hoạt tính
 hoạt tượng
 hoạt đầu
-hoạt động
+hoạt động	1.3
 hoà an
-hoà bình
+hoà bình	1.3
 hoà bình chủ nghĩa
 hoà cả làng
 hoà cốc
@@ -10688,7 +10688,7 @@ hoá chất
 hoá công
 hoá dầu
 hoá dược
-hoá giải
+hoá giải	1.3
 hoá giá
 hoá học
 hoá học hữu cơ
@@ -10794,7 +10794,7 @@ học phong
 học phẩm
 học phần
 học quan
-học sinh
+học sinh	1.3
 học sĩ
 học tài thi phận
 học thuyết
@@ -10864,7 +10864,7 @@ hò reo
 hò voi bắn súng sậy
 hó háy
 hó hé
-họ hàng
+họ hàng	1.3
 họ mạc
 họ tộc
 họ đạo
@@ -11098,7 +11098,7 @@ hầu bao
 hầu bóng
 hầu cận
 hầu hạ
-hầu hết
+hầu hết	1.3
 hầu khắp
 hầu như
 hầu non
@@ -11127,7 +11127,7 @@ hậu môn
 hậu nghiệm
 hậu phẫu
 hậu phương
-hậu quả
+hậu quả	1.3
 hậu quân
 hậu sản
 hậu sinh
@@ -11169,7 +11169,7 @@ hết hơi
 hết lẽ
 hết lòng
 hết lời
-hết mình
+hết mình	1.3
 hết mức
 hết mực
 hết nạc vạc đến xương
@@ -11180,7 +11180,7 @@ hết nước
 hết nước hết cái
 hết sảy
 hết sẩy
-hết sức
+hết sức	1.3
 hết thảy
 hết vía
 hết ý
@@ -11202,7 +11202,7 @@ hệ quả
 hệ si
 hệ sinh thái
 hệ số
-hệ thống
+hệ thống	1.3
 hệ thống hoá
 hệ thống định vị toàn cầu
 hệ thống đếm
@@ -11286,7 +11286,7 @@ hội hợp thiện
 hội kín
 hội kiến
 hội lễ
-hội nghị
+hội nghị	1.3
 hội nghị bàn tròn
 hội nguyên
 hội ngộ
@@ -11310,7 +11310,7 @@ hội viên
 hội ý
 hội đàm
 hội đoàn
-hội đồng
+hội đồng	1.3
 hội đồng bộ trưởng
 hội đồng chính phủ
 hội đồng kỉ luật
@@ -11322,8 +11322,8 @@ hội đồng đề hình
 hôm kia
 hôm kìa
 hôm mai
-hôm nay
-hôm qua
+hôm nay	1.3
+hôm qua	1.3
 hôm sớm
 hôn ám
 hôn hít
@@ -11415,14 +11415,14 @@ hốt hoảng
 hốt nhiên
 hột cơm
 hồ bi
-hồ chí minh
+hồ chí minh	1.3
 hồ chủ tịch
 hồ chứa nước
 hồ cầm
 hồ dễ
 hồ hải
 hồ hết	0
-hồ hởi
+hồ hởi	1.3
 hồ li
 hồ li tinh
 hồ ly
@@ -11430,7 +11430,7 @@ hồ ly tinh
 hồ lô
 hồ nghi
 hồ quang
-hồ sơ
+hồ sơ	1.3
 hồ thỉ
 hồ thỉ tang bồng
 hồ thuỷ
@@ -11465,7 +11465,7 @@ hổ thẹn
 hổ trâu
 hổ trướng
 hổ tướng
-hộ chiếu
+hộ chiếu	1.3
 hộ giá
 hộ khẩu
 hộ lại
@@ -11553,7 +11553,7 @@ hợm mình
 hơn bao giờ hết
 hơn bù kém
 hơn hớn
-hơn nữa
+hơn nữa	1.3
 hơn thiệt
 hờn duyên tủi phận
 hờn dỗi
@@ -11587,7 +11587,7 @@ hợp pháp hoá
 hợp phần
 hợp quần
 hợp số
-hợp tác
+hợp tác	1.3
 hợp tác hoá
 hợp tác viên
 hợp tác xã
@@ -11607,7 +11607,7 @@ hợp ý
 hợp âm
 hợp điểm
 hợp đề
-hợp đồng
+hợp đồng	1.3
 hớt hải
 hớt hơ hớt hải
 hớt lẻo
@@ -11683,7 +11683,7 @@ hữu lí
 hữu lũng
 hữu lý
 hữu ngạn
-hữu nghị
+hữu nghị	1.3
 hữu quan
 hữu sản
 hữu sinh
@@ -11749,7 +11749,7 @@ hương vị
 hương vòng
 hương ẩm
 hương ước
-hướng dẫn
+hướng dẫn	1.3
 hướng dẫn viên
 hướng dương
 hướng hoá
@@ -11788,7 +11788,7 @@ im ả
 im bặt
 im ỉm
 im lìm
-im lặng
+im lặng	1.3
 im phắc
 im phăng phắc
 im re
@@ -11923,13 +11923,13 @@ kẻ ăn người ở
 kẻ ăn ốc người đổ vỏ
 kẻ ở người đi
 kha khá
-khách hàng
+khách hàng	1.3
 khách khí
 khách khứa
 khách qua đường
-khách quan
+khách quan	1.3
 khách quan chủ nghĩa
-khách sạn
+khách sạn	1.3
 khách sáo
 khách thể
 khách tình
@@ -11972,7 +11972,7 @@ khai sáng
 khai sanh
 khai sinh
 khai sơn phá thạch
-khai thác
+khai thác	1.3
 khai thiên lập địa
 khai thông
 khai triển
@@ -12055,7 +12055,7 @@ khảo hạch
 khảo luận
 khảo nghiệm
 khảo quan
-khảo sát
+khảo sát	1.3
 khảo thích
 khảo thí
 khảo tra
@@ -12076,7 +12076,7 @@ khả dụng
 khả kính
 khả kiến
 khả nghi
-khả năng
+khả năng	1.3
 khả quan
 khả thi
 khả thủ
@@ -12352,7 +12352,7 @@ khó chịu
 khó coi
 khó dễ
 khó gặm
-khó khăn
+khó khăn	1.3
 khó lòng
 khó người dễ ta
 khó người khó ta
@@ -12374,7 +12374,7 @@ khu trú
 khu tập thể
 khu tự trị
 khu uỷ
-khu vực
+khu vực	1.3
 khu xử
 khu đệm
 khu đô thị
@@ -12429,14 +12429,14 @@ khuynh thành
 khuynh đảo
 khuỳnh tay ngai
 khuyên bảo
-khuyên can
+khuyên can	1.3
 khuyên dỗ
 khuyên giải
 khuyên giáo
 khuyên lơn
 khuyên nhủ
 khuyên răn
-khuyến cáo
+khuyến cáo	1.3
 khuyến dụ
 khuyến học
 khuyến khích
@@ -12476,7 +12476,7 @@ khuôn dạng
 khuôn hình
 khuôn khổ
 khuôn mẫu
-khuôn mặt
+khuôn mặt	1.3
 khuôn nhạc
 khuôn phép
 khuôn sáo
@@ -12580,9 +12580,9 @@ khôi hài
 khôi khoa
 khôi nguyên
 khôi ngô
-khôi phục
+khôi phục	1.3
 khôi vĩ
-khối lượng
+khối lượng	1.3
 khối phố
 khối u
 khôn ba năm dại một giờ
@@ -12614,7 +12614,7 @@ không hẹn mà nên
 không ít thì nhiều
 không kèn không trống
 không khéo
-không khí
+không khí	1.3
 không kích
 không lẽ
 không lực
@@ -12704,8 +12704,8 @@ khắc kỉ
 khắc kỷ
 khắc lậu canh tàn
 khắc nghiệt
-khắc phục
-khắc tinh
+khắc phục	1.3
+khắc tinh	1.3
 khặc khè
 khặc khặc
 khặc khừ
@@ -12737,7 +12737,7 @@ khắng khít
 khẳng khái
 khẳng kheo
 khẳng khiu
-khẳng định
+khẳng định	1.3
 khắn khít
 khắn khắn
 khắp chợ cùng quê
@@ -12754,7 +12754,7 @@ khởi hành
 khởi hấn
 khởi kiện
 khởi loạn
-khởi nghĩa
+khởi nghĩa	1.3
 khởi nghiệp
 khởi nguyên
 khởi nguồn
@@ -12764,7 +12764,7 @@ khởi sự
 khởi thảo
 khởi thuỷ
 khởi tranh
-khởi tố
+khởi tố	1.3
 khởi tử
 khởi xướng
 khởi điểm
@@ -12797,7 +12797,7 @@ kích tấc
 kích tố
 kích động
 kích ứng
-kịch bản
+kịch bản	1.3
 kịch bản phim
 kịch chiến
 kịch chủng
@@ -12879,7 +12879,7 @@ kinh bổn
 kinh cung chi điểu
 kinh dinh
 kinh dị
-kinh doanh
+kinh doanh	1.3
 kinh giới
 kinh hãi
 kinh hoàng
@@ -12900,13 +12900,13 @@ kinh lý
 kinh lược
 kinh lược sứ
 kinh môn
-kinh ngạc
+kinh ngạc	1.3
 kinh nghĩa
-kinh nghiệm
+kinh nghiệm	1.3
 kinh nguyệt
 kinh nhờn
 kinh niên
-kinh phí
+kinh phí	1.3
 kinh phong
 kinh qua
 kinh quyền
@@ -12923,7 +12923,7 @@ kinh truyện
 kinh trập
 kinh tuyến
 kinh tuyến gốc
-kinh tế
+kinh tế	1.3
 kinh tế hàng hoá
 kinh tế học
 kinh tế phụ gia đình
@@ -13021,12 +13021,12 @@ kiểm thảo
 kiểm thử
 kiểm toán
 kiểm toán viên
-kiểm tra
+kiểm tra	1.3
 kiểm tra viên
 kiểm tu
 kiểm định
 kiểm định viên
-kiểm điểm
+kiểm điểm	1.3
 kiểm đếm
 kiệm lời
 kiệm ước
@@ -13040,7 +13040,7 @@ kiên hải
 kiên lương
 kiên nghị
 kiên nhẫn
-kiên quyết
+kiên quyết	1.3
 kiên trinh
 kiên trì
 kiên trung
@@ -13078,7 +13078,7 @@ kiến tha lâu cũng đầy tổ
 kiến thiết
 kiến thiết cơ bản
 kiến thuỵ
-kiến thức
+kiến thức	1.3
 kiến trúc
 kiến trúc sư
 kiến trúc thượng tầng
@@ -13116,7 +13116,7 @@ kiêu kỳ
 kiêu ngạo
 kiêu sa
 kiêu xa
-kiều bào
+kiều bào	1.3
 kiều cư
 kiều diễm
 kiều dân
@@ -13319,7 +13319,7 @@ kỹ nghệ gia
 kỹ năng
 kỹ nữ
 kỹ sư
-kỹ thuật
+kỹ thuật	1.3
 kỹ thuật số
 kỹ thuật viên
 kỹ tính
@@ -13327,9 +13327,9 @@ kỹ xảo
 kỷ cương
 kỷ hà học
 kỷ lục
-kỷ luật
+kỷ luật	1.3
 kỷ nguyên
-kỷ niệm
+kỷ niệm	1.3
 kỷ vật
 kỷ yếu
 kỵ binh
@@ -13377,13 +13377,13 @@ kết hôn
 kết hợp
 kết liên
 kết liễu
-kết luận
+kết luận	1.3
 kết mạc
 kết nạp
 kết nghĩa
 kết nguyền
 kết nối
-kết quả
+kết quả	1.3
 kết thúc
 kết thân
 kết tinh
@@ -13400,7 +13400,7 @@ kết ước
 kêu ca
 kêu cầu
 kêu gào
-kêu gọi
+kêu gọi	1.3
 kêu la
 kêu nài
 kêu rêu
@@ -13412,7 +13412,7 @@ kề miệng lỗ
 kề vai sát cánh
 kế chân
 kế cận
-kế hoạch
+kế hoạch	1.3
 kế hoạch hoá
 kế hoạch hoá gia đình	0
 kế mẫu
@@ -13429,7 +13429,7 @@ kế tục
 kế tập
 kế tự
 kế vị
-kể cả
+kể cả	1.3
 kể hạnh
 kể lể
 kể ra
@@ -13596,7 +13596,7 @@ làm quà
 làm quen
 làm reo
 làm ruộng
-làm sao
+làm sao	1.3
 làm tàng
 làm thinh
 làm thịt
@@ -13611,13 +13611,13 @@ làm tròn
 làm trò
 làm tội
 làm tới	0
-làm việc
+làm việc	1.3
 làm vì
 làm vậy
 làm vương làm tướng
 làm vườn
 làm xiếc
-làm ăn
+làm ăn	1.3
 làm đẹp
 làm đi làm lại
 làm đỏm
@@ -13637,7 +13637,7 @@ lan can
 lan man
 lan toả
 lan tràn
-lan truyền
+lan truyền	1.3
 lang bang
 lang bạt
 lang bạt kì hồ
@@ -13715,10 +13715,10 @@ lãnh sự
 lãnh sự quán
 lãnh sự tài phán
 lãnh thổ
-lãnh tụ
+lãnh tụ	1.3
 lãnh vực
 lãnh đạm
-lãnh đạo
+lãnh đạo	1.3
 lãnh địa
 lãnh đủ	0
 lảnh lói
@@ -13758,7 +13758,7 @@ lao tâm khổ tứ
 lao vụ
 lao xao
 lao đao
-lao động
+lao động	1.3
 lao động cần thiết
 lao động giản đơn
 lao động phức tạp
@@ -13789,7 +13789,7 @@ lão làng
 lão luyện
 lão nhiêu
 lão niên
-lão nông
+lão nông	1.3
 lão nông tri điền
 lão phu
 lão suy
@@ -13991,7 +13991,7 @@ lịch kịch
 lịch lãm
 lịch pháp
 lịch phịch
-lịch sử
+lịch sử	1.3
 lịch sự
 lịch thiệp
 lịch trình
@@ -14052,7 +14052,7 @@ lĩnh canh
 lĩnh giáo
 lĩnh hội
 lĩnh trưng
-lĩnh vực
+lĩnh vực	1.3
 lĩnh xướng
 lỉnh ca lỉnh kỉnh
 lỉnh kỉnh
@@ -14094,7 +14094,7 @@ liên hiệp quốc
 liên hoan
 liên hoan phim
 liên hoàn
-liên hệ
+liên hệ	1.3
 liên hồi
 liên hồi kì trận
 liên hồi kỳ trận
@@ -14110,13 +14110,13 @@ liên minh
 liên miên
 liên ngành
 liên nhục
-liên quan
+liên quan	1.3
 liên quân
 liên thanh
 liên thông
 liên tịch
 liên tiếp
-liên tục
+liên tục	1.3
 liên tưởng
 liên từ
 liên vận
@@ -14221,7 +14221,7 @@ loạc choạc
 loai choai
 loài người
 loại biệt
-loại bỏ
+loại bỏ	1.3
 loại hình
 loại hình học
 loại suy
@@ -14356,7 +14356,7 @@ lòng lang dạ sói
 lòng lang dạ thú
 lòng máng
 lòng son dạ sắt
-lòng sông
+lòng sông	1.3
 lòng tham không đáy
 lòng thành
 lòng thà lòng thòng
@@ -14618,7 +14618,7 @@ luật lệ
 luật pháp
 luật quốc tế
 luật rừng
-luật sư
+luật sư	1.3
 luật tục
 luật tố tụng dân sự
 luật tố tụng hình sự
@@ -14659,7 +14659,7 @@ lủ khủ lù khù
 lụ khà lụ khụ
 lụ khụ
 ly biệt
-ly dị
+ly dị	1.3
 ly gián
 ly hôn
 ly khai
@@ -14669,7 +14669,7 @@ ly tán
 ly thân
 ly tâm
 lý dịch
-lý do
+lý do	1.3
 lý giải
 lý hào
 lý hương
@@ -14727,7 +14727,7 @@ lâm trường
 lâm tuyền
 lâm tặc
 lâm viên
-lâm đồng
+lâm đồng	1.3
 lầm bà lầm bầm
 lầm bầm
 lầm lạc
@@ -14778,7 +14778,7 @@ lần khân
 lần khần
 lần lần
 lần lữa
-lần lượt
+lần lượt	1.3
 lần mò
 lần thần
 lấn áp
@@ -14844,7 +14844,7 @@ lập trình
 lập trình viên
 lập trường
 lập tâm
-lập tức
+lập tức	1.3
 lập xuân
 lập đông
 lất phất
@@ -14861,7 +14861,7 @@ lâu bền
 lâu dài
 lâu hoắc
 lâu la
-lâu lâu
+lâu lâu	1.3
 lâu lắc
 lâu nay
 lâu nhâu
@@ -14932,7 +14932,7 @@ lên râu
 lên sởi
 lên tay
 lên thác xuống ghềnh
-lên tiếng
+lên tiếng	1.3
 lên voi xuống chó
 lên xe xuống ngựa
 lên xuống	0
@@ -14998,7 +14998,7 @@ lễ phục
 lễ phẩm
 lễ thức
 lễ tiết
-lễ tân
+lễ tân	1.3
 lễ tết
 lễ vật
 lễ đài
@@ -15009,7 +15009,7 @@ lệ làng
 lệ luật
 lệ ngoại
 lệ nông
-lệ phí
+lệ phí	1.3
 lệ thuỷ
 lệ thuộc
 lệ tục
@@ -15221,7 +15221,7 @@ lẳng lơ
 lẳng nhẳng
 lặng câm
 lặng im
-lặng lẽ
+lặng lẽ	1.3
 lặng lờ
 lặng ngắt
 lặng phắc
@@ -15317,7 +15317,7 @@ lờn bơn
 lờn lợt
 lớn bồng
 lớn bổng
-lớn khôn
+lớn khôn	1.3
 lớn lao
 lớn mạnh
 lớn nhỏ
@@ -15398,13 +15398,13 @@ lửa cháy đổ thêm dầu
 lửa hương
 lửa trại
 lửa đạn
-lựa chọn
+lựa chọn	1.3
 lựa gió phất cờ
 lực bất tòng tâm
 lực dịch
 lực kế
 lực lưỡng
-lực lượng
+lực lượng	1.3
 lực lượng sản xuất
 lực lượng thứ ba
 lực lượng vũ trang
@@ -15471,7 +15471,7 @@ lưu tốc
 lưu tồn
 lưu vong
 lưu vực
-lưu ý
+lưu ý	1.3
 lưu đãng
 lưu đày
 lưu điện
@@ -15609,7 +15609,7 @@ ma thiêng nước độc
 ma thuật
 ma trận
 ma trơi
-ma tuý
+ma tuý	1.3
 ma vương
 ma xó
 ma ăn cỗ
@@ -15656,14 +15656,14 @@ mái tóc
 mái vẩy
 mái đẩy
 mãi dâm
-mãi lộ
+mãi lộ	1.3
 mãi lực
 mãi mãi
 mải miết
 mải mê
 mải mốt
 mại bản
-mại dâm
+mại dâm	1.3
 man dại
 man di
 man khai
@@ -15728,10 +15728,10 @@ mảnh dẻ
 mảnh khảnh
 mảnh mai
 mạnh bạo
-mạnh dạn
+mạnh dạn	1.3
 mạnh giỏi
 mạnh khoẻ
-mạnh mẽ
+mạnh mẽ	1.3
 mạnh miệng
 mạnh mồm
 mạnh tay
@@ -15741,10 +15741,10 @@ màn ảnh
 màn bạc
 màn gió
 màn gọng
-màn hình
+màn hình	1.3
 màn hiện sóng
 màn huỳnh quang
-màn kịch
+màn kịch	1.3
 màn song khai
 màn trời chiếu đất
 mãn chiều xế bóng
@@ -15837,7 +15837,7 @@ máu xương
 may công nghiệp
 may mà	0
 may mặc
-may mắn
+may mắn	1.3
 may ra
 may rủi
 may sao
@@ -15852,7 +15852,7 @@ mày ngài
 mày ngài mắt phượng
 mày râu
 mày đay
-máy ảnh
+máy ảnh	1.3
 máy bào
 máy bay
 máy bay bà già
@@ -15901,7 +15901,7 @@ máy lạnh
 máy liên hợp
 máy lửa
 máy may
-máy móc
+máy móc	1.3
 máy mó
 máy nhắn tin
 máy nivô
@@ -15992,7 +15992,7 @@ mét khối
 mét vuông
 mè nheo
 mè xửng
-mẹ con
+mẹ con	1.3
 mẹ gà con vịt
 mẹ ghẻ
 mẹ già	0
@@ -16084,7 +16084,7 @@ miễn thứ
 miễn trách
 miễn trừ
 miễn tố
-miệt mài
+miệt mài	1.3
 miệt thị
 miệt vườn
 miêu tả
@@ -16194,10 +16194,10 @@ mỏ lết
 mỏ neo
 mỏ nhát
 mỏ vịt
-mua bán
+mua bán	1.3
 mua buôn
 mua chuộc
-mua dâm
+mua dâm	1.3
 mua gom
 mua lẻ
 mua quan tám bán quan tư
@@ -16401,14 +16401,14 @@ mất hút con mẹ hàng lươn
 mất hồn
 mất lòng
 mất mạng
-mất mát
+mất mát	1.3
 mất mùa
 mất mặn mất nhạt
 mất mặt
 mất ngủ
 mất nết
 mất sức
-mất tích
+mất tích	1.3
 mất tiêu
 mất toi
 mất trí
@@ -16437,7 +16437,7 @@ mật vụ
 mật đàm
 mật độ
 mật ước
-mâu thuẫn
+mâu thuẫn	1.3
 mầu mè
 mầu mẽ
 mầu mỡ
@@ -16529,7 +16529,7 @@ mến thương
 mến yêu
 mệt lử
 mệt lử cò bợ
-mệt mỏi
+mệt mỏi	1.3
 mệt nghỉ
 mệt nhoài
 mệt nhọc
@@ -16537,7 +16537,7 @@ mệt xác
 mếu máo
 mề gà
 mề đay
-mô hình
+mô hình	1.3
 mô hình hoá
 mô phạm
 mô phỏng
@@ -16562,10 +16562,10 @@ mộc lan
 mộc mạc
 mộc nhĩ
 mộc tuyền
-môi giới
+môi giới	1.3
 môi hở răng lạnh
 môi sinh
-môi trường
+môi trường	1.3
 môi trường sinh thái
 mồi chài
 mối giường
@@ -16613,7 +16613,7 @@ mộng âm dương
 mộng ước
 mồn một
 một bề	0
-một cách
+một cách	1.3
 một chạp
 một chín một mười
 một chiều
@@ -16636,7 +16636,7 @@ một lòng một dạ
 một lô một lốc
 một mạch
 một mai
-một mình
+một mình	1.3
 một miếng khi đói bằng một gói khi no
 một mất một còn
 một mất mười ngờ
@@ -16789,9 +16789,9 @@ mặt cắt không còn hột máu
 mặt dạn mày dày
 mặt dày
 mặt dày mày dạn
-mặt hàng
+mặt hàng	1.3
 mặt hoa da phấn
-mặt khác
+mặt khác	1.3
 mặt mày
 mặt mẹt
 mặt mo
@@ -16802,7 +16802,7 @@ mặt ngang mũi dọc
 mặt người dạ thú
 mặt nón
 mặt nặng mày nhẹ
-mặt nước
+mặt nước	1.3
 mặt nước cánh bèo
 mặt phố
 mặt phẳng
@@ -16885,7 +16885,7 @@ mở miệng
 mở mắt
 mở mặt
 mở mặt mở mày
-mở rộng
+mở rộng	1.3
 mở thầu
 mở toang
 mở đầu
@@ -16993,7 +16993,7 @@ nái sề
 nam ai
 nam bán cầu
 nam bình
-nam bộ
+nam bộ	1.3
 nam bằng
 nam cao
 nam châm
@@ -17036,7 +17036,7 @@ nanh vuốt
 nản chí
 nản lòng
 nạn dân
-nạn nhân
+nạn nhân	1.3
 nao nao
 nao núng
 nao nức
@@ -17166,15 +17166,15 @@ ngay tức khắc
 ngay tức thì
 ngay đưỡn
 ngày ba tháng tám
-ngày càng
+ngày càng	1.3
 ngày công
-ngày giờ
+ngày giờ	1.3
 ngày kia
 ngày kìa
 ngày lành tháng tốt
-ngày mai
+ngày mai	1.3
 ngày mùa
-ngày một
+ngày một	1.3
 ngày một ngày hai
 ngày nay	0
 ngày ngày
@@ -17183,12 +17183,12 @@ ngày rày
 ngày rộng tháng dài
 ngày sau	0
 ngày sinh
-ngày tháng
+ngày tháng	1.3
 ngày tiết
 ngày trước	0
 ngày xưa
 ngày xửa ngày xưa
-ngày đêm
+ngày đêm	1.3
 ngày đường
 ngà ngà
 ngà ngọc
@@ -17221,7 +17221,7 @@ nghẹn ngào
 nghẹn đòng
 nghẹn ứ
 nghèo hèn
-nghèo khó
+nghèo khó	1.3
 nghèo khổ
 nghèo nàn
 nghèo ngặt
@@ -17251,7 +17251,7 @@ nghi thức
 nghi tiết
 nghi trang
 nghi trượng
-nghi vấn
+nghi vấn	1.3
 nghi vệ
 nghi xuân
 nghĩa binh
@@ -17276,7 +17276,7 @@ nghĩa tình
 nghĩa trang
 nghĩa trọng tình thâm
 nghĩa tử là nghĩa tận
-nghĩa vụ
+nghĩa vụ	1.3
 nghĩa vụ quân sự
 nghĩa đàn
 nghĩa đen
@@ -17321,8 +17321,8 @@ nghiêm nhặt
 nghiêm phụ
 nghiêm trang
 nghiêm trị
-nghiêm trọng
-nghiêm túc
+nghiêm trọng	1.3
+nghiêm túc	1.3
 nghiêm đường
 nghiễm nhiên
 nghiệm số
@@ -17372,7 +17372,7 @@ nghị gật
 nghị hoà	0
 nghị luận
 nghị lực
-nghị quyết
+nghị quyết	1.3
 nghị sĩ
 nghị sự
 nghị trình
@@ -17380,7 +17380,7 @@ nghị trường
 nghị trưởng
 nghị viên
 nghị viện
-nghị định
+nghị định	1.3
 nghị định thư
 nghê thường
 nghênh chiến
@@ -17395,7 +17395,7 @@ nghễnh ngãng
 nghền nghệt
 nghêu ngao
 nghễu nghện
-nghề nghiệp
+nghề nghiệp	1.3
 nghề ngỗng
 nghề tự do
 nghề đời
@@ -17420,7 +17420,7 @@ ngoài luồng
 ngoài lề
 ngoài miệng
 ngoài mặt
-ngoài ra
+ngoài ra	1.3
 ngoài trời
 ngoại bang
 ngoại cảm
@@ -17429,7 +17429,7 @@ ngoại công
 ngoại cỡ
 ngoại diên
 ngoại dương
-ngoại giao
+ngoại giao	1.3
 ngoại giao nhân dân
 ngoại giao đoàn
 ngoại giả
@@ -17445,7 +17445,7 @@ ngoại lai
 ngoại lệ
 ngoại lực
 ngoại ngạch
-ngoại ngữ
+ngoại ngữ	1.3
 ngoại nhậm
 ngoại nhập
 ngoại phạm
@@ -17457,7 +17457,7 @@ ngoại thành
 ngoại thị
 ngoại thất
 ngoại thương
-ngoại tình
+ngoại tình	1.3
 ngoại tỉnh
 ngoại tiếp
 ngoại tiết
@@ -17512,7 +17512,7 @@ ngoen ngoẻn
 ngoéo tay
 ngoi ngóp
 ngòi bút
-ngòi nổ
+ngòi nổ	1.3
 ngói bò
 ngói chiếu
 ngói móc
@@ -17637,7 +17637,7 @@ nguyên lí
 nguyên lý
 nguyên mẫu
 nguyên ngữ
-nguyên nhân
+nguyên nhân	1.3
 nguyên niên
 nguyên phát
 nguyên phi
@@ -17669,7 +17669,7 @@ nguyên động lực
 nguyên đơn
 nguyền rủa
 nguyện cầu
-nguyện vọng
+nguyện vọng	1.3
 nguyện ước
 nguyệt hoa
 nguyệt lão
@@ -17769,7 +17769,7 @@ ngậm tăm
 ngậm vành kết cỏ
 ngậm đắng nuốt cay
 ngân bản vị
-ngân hàng
+ngân hàng	1.3
 ngân hàng dữ liệu
 ngân hà
 ngân khoản
@@ -17781,7 +17781,7 @@ ngân phiếu
 ngân phiếu thanh toán
 ngân quĩ
 ngân quỹ
-ngân sách
+ngân sách	1.3
 ngân sơn
 ngân vang
 ngần ngại
@@ -17940,7 +17940,7 @@ ngơn ngớt
 ngờ ngạc
 ngờ nghệch
 ngờ ngợ
-ngờ vực
+ngờ vực	1.3
 ngờ đâu
 ngớ ngẩn
 ngỡ ngàng
@@ -17990,7 +17990,7 @@ ngừng nghỉ
 ngừng trệ
 ngưu tầm ngưu mã tầm mã
 ngưu tất
-ngược lại
+ngược lại	1.3
 ngược ngạo
 ngược xuôi
 ngược đãi
@@ -18009,13 +18009,13 @@ người ngoài
 người ngợm
 người người
 người nhái
-người nhà
+người nhà	1.3
 người phát ngôn
 người quản lí
 người quản lý	0
 người quen kẻ thuộc
 người rừng
-người ta
+người ta	1.3
 người thân
 người thương	0
 người tình
@@ -18123,7 +18123,7 @@ nhang khói
 nhàng nhàng
 nhãng bỏ
 nhãng quên
-nhanh chóng
+nhanh chóng	1.3
 nhanh nhách
 nhanh nhảu
 nhanh nhảu đoảng
@@ -18237,12 +18237,12 @@ nhà dây thép
 nhà ga
 nhà gác
 nhà gái
-nhà giam
+nhà giam	1.3
 nhà giáo
 nhà giáo nhân dân
 nhà giáo ưu tú
 nhà giả kim
-nhà hàng
+nhà hàng	1.3
 nhà hành chính
 nhà hảo tâm
 nhà hát
@@ -18269,7 +18269,7 @@ nhà mô phạm
 nhà mồ
 nhà ngang
 nhà nghiên cứu
-nhà nghỉ
+nhà nghỉ	1.3
 nhà nghề
 nhà nguyện
 nhà ngư loại học
@@ -18278,7 +18278,7 @@ nhà nhà
 nhà nho
 nhà nòi
 nhà nông
-nhà nước
+nhà nước	1.3
 nhà pha
 nhà phát minh
 nhà phát triển
@@ -18351,7 +18351,7 @@ nhà ổ chuột
 nhà ăn
 nhà đám
 nhà đá
-nhà đèn
+nhà đèn	1.3
 nhà điều dưỡng
 nhà điều hành
 nhà đoan
@@ -18388,7 +18388,7 @@ nhẹ kí
 nhẹ lời
 nhẹ miệng
 nhẹ mồm nhẹ miệng
-nhẹ nhàng
+nhẹ nhàng	1.3
 nhẹ nhõm
 nhẹ nợ
 nhẹ tay
@@ -18428,7 +18428,7 @@ nhiệm kỳ
 nhiệm mầu
 nhiệm nhặt
 nhiệm sở
-nhiệm vụ
+nhiệm vụ	1.3
 nhiên hậu
 nhiên liệu
 nhiếp ảnh
@@ -18557,7 +18557,7 @@ nhọ mặt
 nhọ mặt người
 nhọ nhem
 nhọ nồi
-nhu cầu
+nhu cầu	1.3
 nhu hoà
 nhu mì
 nhu nhú
@@ -18640,13 +18640,13 @@ nhân cách
 nhân cách hoá
 nhân chủng
 nhân chủng học
-nhân chứng
+nhân chứng	1.3
 nhân công
 nhân dạng
 nhân danh
 nhân dịp
 nhân duyên
-nhân dân
+nhân dân	1.3
 nhân dân tệ
 nhân gian
 nhân giống
@@ -18698,13 +18698,13 @@ nhân trắc học
 nhân tâm
 nhân tố
 nhân từ	0
-nhân viên
+nhân viên	1.3
 nhân vị
-nhân vật
+nhân vật	1.3
 nhân vô thập toàn
 nhân văn
 nhân văn chủ nghĩa
-nhân đạo
+nhân đạo	1.3
 nhân đạo chủ nghĩa
 nhân định thắng thiên
 nhân điện
@@ -18712,7 +18712,7 @@ nhân đức
 nhâng nháo
 nhần nhận
 nhấn chìm
-nhấn mạnh
+nhấn mạnh	1.3
 nhấn nhá
 nhẫn cưới
 nhẫn nại
@@ -18727,7 +18727,7 @@ nhận diện
 nhận lời
 nhận mặt
 nhận thầu
-nhận thức
+nhận thức	1.3
 nhận thức luận
 nhận thực
 nhận vơ
@@ -18820,7 +18820,7 @@ nhật dụng
 nhật kì
 nhật kí
 nhật kỳ
-nhật ký
+nhật ký	1.3
 nhật lệnh
 nhật nguyệt
 nhật thực
@@ -18918,7 +18918,7 @@ nhắn gửi
 nhắn nhe
 nhắn nhủ
 nhắn tìm
-nhắn tin
+nhắn tin	1.3
 nhẵn lì
 nhẵn mặt
 nhẵn nhụi
@@ -19090,7 +19090,7 @@ nói cạnh nói khoé
 nói cho phải
 nói chua
 nói chung
-nói chuyện
+nói chuyện	1.3
 nói chặn
 nói chơi
 nói chữ
@@ -19196,7 +19196,7 @@ non nớt
 non nước
 non sông
 non tay
-non trẻ
+non trẻ	1.3
 non yếu
 nong nóng
 nòng cốt
@@ -19339,7 +19339,7 @@ nếp cẩm
 nếp tẻ
 nết na
 nếu mà
-nếu như
+nếu như	1.3
 nề hà
 nề nếp
 nể mặt
@@ -19353,7 +19353,7 @@ nô bộc
 nô dịch
 nô giỡn
 nô lệ
-nô nức
+nô nức	1.3
 nô tì
 nô tỳ
 nô đùa
@@ -19382,7 +19382,7 @@ nối tiếp
 nối đuôi
 nỗi lòng
 nỗi niềm
-nổi bật
+nổi bật	1.3
 nổi cáu
 nổi cộm
 nổi danh
@@ -19525,7 +19525,7 @@ nộ khí
 nộ khí xung thiên
 nắc nẻ
 nắc nỏm
-nặc danh
+nặc danh	1.3
 nặc nô
 năm ánh sáng
 năm ba
@@ -19577,7 +19577,7 @@ nằng nặc
 nằng nặng
 nắng gió
 nắng lửa
-nắng mưa
+nắng mưa	1.3
 nắng nóng
 nắng nôi
 nắng nực
@@ -19702,11 +19702,11 @@ nước mắm
 nước mắm nhỉ
 nước mặn
 nước mặn đồng chua
-nước mắt
+nước mắt	1.3
 nước mắt cá sấu
 nước mắt chảy xuôi
 nước nga
-nước ngoài
+nước ngoài	1.3
 nước ngọt
 nước ngầm
 nước nhà
@@ -19764,7 +19764,7 @@ nữ lưu
 nữ nhi
 nữ nhi thường tình
 nữ quyền
-nữ sinh
+nữ sinh	1.3
 nữ sĩ
 nữ sắc
 nữ thần
@@ -20022,8 +20022,8 @@ pháp danh
 pháp giới
 pháp lam
 pháp lí
-pháp luật
-pháp lý
+pháp luật	1.3
+pháp lý	1.3
 pháp lệnh
 pháp nhân
 pháp qui
@@ -20047,7 +20047,7 @@ phát chẩn
 phát dục
 phát giác
 phát hành
-phát hiện
+phát hiện	1.3
 phát hoả
 phát huy
 phát khởi
@@ -20073,11 +20073,11 @@ phát thanh
 phát thanh viên
 phát tích
 phát tiết
-phát triển
+phát triển	1.3
 phát tướng
 phát vãng
 phát xạ
-phát xít
+phát xít	1.3
 phát xuất
 phát âm
 phát đạt
@@ -20087,9 +20087,9 @@ phát đơn
 phạt góc
 phạt vạ
 phạt đền
-phá án
+phá án	1.3
 phá bĩnh
-phá bỏ
+phá bỏ	1.3
 phá cách
 phá cỗ
 phá gia
@@ -20159,7 +20159,7 @@ phi lý
 phi lê
 phi lộ
 phi mã
-phi nghĩa
+phi nghĩa	1.3
 phi ngựa
 phi phàm
 phi pháo
@@ -20290,7 +20290,7 @@ phong thấp
 phong thổ
 phong tình
 phong toả
-phong trào
+phong trào	1.3
 phong trần
 phong túc
 phong tục
@@ -20305,7 +20305,7 @@ phong đăng
 phòng ban
 phòng bị
 phòng bệnh
-phòng chống
+phòng chống	1.3
 phòng dịch
 phòng gian
 phòng hoả
@@ -20444,7 +20444,7 @@ phục trang
 phục tùng
 phục tội
 phục viên
-phục vụ
+phục vụ	1.3
 phục vụ bàn
 phủi tay
 phum sóc
@@ -20519,7 +20519,7 @@ phú túc
 phú tân
 phú vang
 phú xuyên
-phú yên
+phú yên	1.3
 phú ông
 phũ phàng
 phủ doãn
@@ -20558,7 +20558,7 @@ phụ liệu
 phụ lục
 phụ lực
 phụ mẫu
-phụ nữ
+phụ nữ	1.3
 phụ phí
 phụ phẩm
 phụ quyền
@@ -20571,7 +20571,7 @@ phụ thu
 phụ thuộc
 phụ thân
 phụ tình
-phụ trách
+phụ trách	1.3
 phụ trội
 phụ trợ
 phụ trương
@@ -20613,9 +20613,9 @@ phân chia
 phân chuồng
 phân chất
 phân cục
-phân cấp
+phân cấp	1.3
 phân câu
-phân công
+phân công	1.3
 phân cực
 phân giải
 phân giới
@@ -20666,7 +20666,7 @@ phân tán
 phân thân
 phân thế
 phân thức
-phân tích
+phân tích	1.3
 phân tranh
 phân trần
 phân tâm
@@ -20697,7 +20697,7 @@ phân ước
 phần cứng
 phần lan
 phần lớn
-phần mềm
+phần mềm	1.3
 phần mộ
 phần nào
 phần nhiều
@@ -20758,7 +20758,7 @@ phẩy tay
 phê bình
 phê bình văn học
 phê chuẩn
-phê duyệt
+phê duyệt	1.3
 phê phán
 phên giậu
 phệnh phạo
@@ -20815,7 +20815,7 @@ phốt pho
 phố phường
 phố thị
 phố xá
-phổ biến
+phổ biến	1.3
 phổ cập
 phổ dụng
 phổ hệ
@@ -20860,12 +20860,12 @@ phờ râu
 phứa phựa
 phức hệ
 phức hợp
-phức tạp
+phức tạp	1.3
 phức điệu
 phừng phừng
 phước long
 phước sơn
-phương án
+phương án	1.3
 phương cách
 phương chi
 phương châm
@@ -20876,7 +20876,7 @@ phương hướng
 phương kế
 phương ngôn
 phương ngữ
-phương pháp
+phương pháp	1.3
 phương pháp luận
 phương phi
 phương sách
@@ -20916,7 +20916,7 @@ qua quít
 qua quýt
 qua sông phải luỵ đò
 qua đò khinh sóng
-qua đời
+qua đời	1.3
 quai bị
 quai chèo
 quai hàm
@@ -20944,7 +20944,7 @@ quan hà
 quan hoài
 quan hoá
 quan họ
-quan hệ
+quan hệ	1.3
 quan hệ sản xuất
 quan khách
 quan lại
@@ -20973,7 +20973,7 @@ quan thuế
 quan thầy
 quan tiền
 quan toà
-quan trọng
+quan trọng	1.3
 quan trọng hoá
 quan trắc
 quan trắc viên
@@ -21058,7 +21058,7 @@ quản giáo
 quản huyền
 quản lí
 quản lí nhà nước
-quản lý
+quản lý	1.3
 quản lý nhà nước	0
 quản ngại
 quản thúc
@@ -21088,7 +21088,7 @@ quạu quọ
 quay cóp
 quay cuồng
 quay lơ
-quay phim
+quay phim	1.3
 quay quắt
 quay tít
 quay vòng
@@ -21109,7 +21109,7 @@ quá giang
 quá giấc
 quá khích
 quá khổ
-quá khứ
+quá khứ	1.3
 quá lắm
 quá lắm cũng chỉ
 quá lời
@@ -21123,7 +21123,7 @@ quá tải
 quá tam ba bận
 quá tay
 quá thể
-quá trình
+quá trình	1.3
 quá trời
 quá trớn
 quá tội
@@ -21146,7 +21146,7 @@ quả phúc
 quả phụ
 quả quyết
 quả tang
-quả thật
+quả thật	1.3
 quả thực
 quả tình
 quả vậy
@@ -21180,7 +21180,7 @@ qui chuẩn
 qui chế
 qui củ
 qui hàng
-qui hoạch
+qui hoạch	1.3
 qui hoạch vùng
 qui hoạch đô thị
 qui kết
@@ -21195,13 +21195,13 @@ qui phạm pháp luật
 qui phục
 qui thuận
 qui tiên
-qui trình
+qui trình	1.3
 qui tụ
 qui tập
 qui tắc
 qui tắc tam suất
 qui y
-qui định
+qui định	1.3
 qui đổi
 qui đồng mẫu số
 qui ước
@@ -21265,7 +21265,7 @@ quy tập
 quy tắc
 quy tắc tam suất
 quy y
-quy định
+quy định	1.3
 quy đổi
 quy đồng mẫu số
 quy ước
@@ -21289,7 +21289,7 @@ quyền dân tộc tự quyết
 quyền hành
 quyền hạn
 quyền huynh thế phụ
-quyền lợi
+quyền lợi	1.3
 quyền lực
 quyền môn
 quyền năng
@@ -21318,11 +21318,11 @@ quyết nhiên
 quyết sách
 quyết sinh
 quyết thắng
-quyết toán
-quyết tâm
+quyết toán	1.3
+quyết tâm	1.3
 quyết tâm thư
 quyết tử
-quyết định
+quyết định	1.3
 quyết định luận
 quyết đoán
 quyết đấu
@@ -21438,7 +21438,7 @@ quân y sĩ
 quân y viện
 quân điền
 quân đoàn
-quân đội
+quân đội	1.3
 quân đội thường trực
 quẩng mỡ
 quần áo
@@ -21514,7 +21514,7 @@ quấy đảo
 quẫy đạp
 quậy phá
 quê cha đất tổ
-quê hương
+quê hương	1.3
 quê kiểng
 quê kệch
 quê mùa
@@ -21556,7 +21556,7 @@ quốc kỳ
 quốc kế dân sinh
 quốc lủi
 quốc lập
-quốc lộ
+quốc lộ	1.3
 quốc mẫu
 quốc nạn
 quốc ngữ
@@ -21585,7 +21585,7 @@ quốc trái
 quốc trạng
 quốc trưởng
 quốc tuý
-quốc tế
+quốc tế	1.3
 quốc tế ca
 quốc tế hoá
 quốc tế ngữ
@@ -21644,7 +21644,7 @@ ra tấm ra món
 ra vẻ
 ra điều	0
 ra đầu ra đũa
-ra đời
+ra đời	1.3
 rách bươm
 rách mướp
 rách nát
@@ -21827,10 +21827,10 @@ ròng ròng
 ròn rã
 rón rén
 rọt rẹt
-rò rỉ
+rò rỉ	1.3
 rõ khéo
 rõ rạc
-rõ ràng
+rõ ràng	1.3
 rõ rành
 rõ rệt
 rọ mõm
@@ -22022,7 +22022,7 @@ rộng huếch rộng hoác
 rộng lớn
 rộng lượng
 rộng mở
-rộng rãi
+rộng rãi	1.3
 rộng rinh
 rổn rảng
 rộn ràng
@@ -22158,7 +22158,7 @@ sa lệch
 sa mạc
 sa mu
 sa môn
-sa ngã
+sa ngã	1.3
 sa nhân
 sa pa
 sa sả
@@ -22206,7 +22206,7 @@ sai một ly đi một dặm
 sai ngoa
 sai nha
 sai phái
-sai phạm
+sai phạm	1.3
 sai sót
 sai số
 sai trái
@@ -22218,7 +22218,7 @@ saint martin
 saint pierre và miquelon
 saint vincent và grenadines
 sài giật
-sài gòn
+sài gòn	1.3
 sài hồ
 sài kinh
 sài lang
@@ -22309,7 +22309,7 @@ sản phụ
 sản phẩm
 sản sinh
 sản vật
-sản xuất
+sản xuất	1.3
 sạn mặt
 sao bắc cực
 sao bắc đẩu
@@ -22370,7 +22370,7 @@ sát thủ
 sát thực
 sát thương
 sát trùng
-sạt lở
+sạt lở	1.3
 sạt nghiệp
 sau cùng
 sau hết
@@ -22386,7 +22386,7 @@ say như điếu đổ
 say sưa
 say xỉn
 say đắm
-sà lan
+sà lan	1.3
 sà lúp
 sà sã
 se mình
@@ -22453,7 +22453,7 @@ sinh sản vô tính
 sinh sát
 sinh sau đẻ muộn
 sinh sôi
-sinh sống
+sinh sống	1.3
 sinh sắc
 sinh sự
 sinh sự sự sinh
@@ -22472,7 +22472,7 @@ sinh tố
 sinh từ
 sinh tử
 sinh tử giá thú
-sinh viên
+sinh viên	1.3
 sinh vật
 sinh vật biến đổi gen
 sinh vật cảnh
@@ -22679,7 +22679,7 @@ sụp đổ
 sút cân
 sút giảm
 sút kém
-sụt giảm
+sụt giảm	1.3
 sụt giá
 sụt lở
 sụt sịt
@@ -22700,7 +22700,7 @@ suy luận
 suy lý
 suy lý gián tiếp
 suy lý trực tiếp
-suy nghĩ
+suy nghĩ	1.3
 suy ngẫm
 suy nhược
 suy nhược thần kinh
@@ -22818,7 +22818,7 @@ sốc vác
 sôi gan
 sôi kinh nấu sử
 sôi máu
-sôi nổi
+sôi nổi	1.3
 sôi sục
 sôi tiết
 sôi động
@@ -22906,7 +22906,7 @@ số là
 số lẻ
 số lẻ thập phân
 số liệu
-số lượng
+số lượng	1.3
 số mũ
 số mệnh
 số một
@@ -22914,7 +22914,7 @@ số nguyên
 số nguyên tố
 số nhiều	0
 số nhân	0
-số phận
+số phận	1.3
 số phức
 số siêu việt
 số thành
@@ -22980,7 +22980,7 @@ sắm sửa
 sắm vai
 săn bắn
 săn bắt
-săn lùng
+săn lùng	1.3
 săn sóc
 săn sắt
 săn tìm
@@ -22992,9 +22992,9 @@ sằng sặc
 sắn dây
 sắn thuyền
 sẵn lòng
-sẵn sàng
+sẵn sàng	1.3
 sắp sửa
-sắp xếp
+sắp xếp	1.3
 sắp đặt
 sắt cầm
 sắt non
@@ -23117,7 +23117,7 @@ sở hữu tập thể
 sở khanh
 sở nguyện
 sở quan
-sở tại
+sở tại	1.3
 sở thích
 sở thuộc
 sở trường
@@ -23214,12 +23214,12 @@ sứ bộ
 sứ giả
 sứ mạng
 sứ mệnh
-sứ quán
+sứ quán	1.3
 sứ quân
 sứ thần
 sứ vệ sinh
 sử ca
-sử dụng
+sử dụng	1.3
 sử gia
 sử học
 sử kí
@@ -23235,7 +23235,7 @@ sử xanh
 sự biến
 sự chủ
 sự cố
-sự kiện
+sự kiện	1.3
 sự lòng
 sự nghiệp
 sự thân
@@ -23246,7 +23246,7 @@ sự thực
 sự tích
 sự tình
 sự trạng
-sự việc
+sự việc	1.3
 sự vụ
 sự vụ chủ nghĩa
 sự vật
@@ -23276,7 +23276,7 @@ tác thành
 tác uy tác quái
 tác vụ
 tác yêu tác quái
-tác động
+tác động	1.3
 tạc đạn
 tai ách
 tai ác
@@ -23305,7 +23305,7 @@ tài bàn
 tài bồi
 tài cán
 tài chánh
-tài chính
+tài chính	1.3
 tài chủ
 tài công
 tài danh
@@ -23321,11 +23321,11 @@ tài lực
 tài lược
 tài nào mà chẳng
 tài nghệ
-tài nguyên
+tài nguyên	1.3
 tài năng
 tài phán
 tài phiệt
-tài sản
+tài sản	1.3
 tài sản cố định
 tài sản lưu động
 tài sắc
@@ -23336,7 +23336,7 @@ tài trí
 tài trợ
 tài tử
 tài vụ
-tài xế
+tài xế	1.3
 tài đức
 tái bản
 tái bút
@@ -23388,7 +23388,7 @@ tại gia
 tại ngoại
 tại ngoại hậu cứu
 tại ngũ
-tại sao
+tại sao	1.3
 tại trận
 tại vị
 tam bành
@@ -23445,7 +23445,7 @@ tám thơm
 tám xoan
 tám đời
 tạm biệt
-tạm bợ
+tạm bợ	1.3
 tạm chi
 tạm cư
 tạm quyền
@@ -23783,7 +23783,7 @@ thai sản
 thai sinh
 thài lài
 thái bảo
-thái bình
+thái bình	1.3
 thái cổ
 thái cực
 thái cực quyền
@@ -23810,7 +23810,7 @@ thái uý
 thái y
 thái ấp
 thái ất
-thái độ
+thái độ	1.3
 thải hồi
 thải loại
 thải trừ
@@ -23822,7 +23822,7 @@ tham chiến
 tham chiếu
 tham công tiếc việc
 tham dự
-tham gia
+tham gia	1.3
 tham khảo
 tham kiến
 tham lam
@@ -23830,8 +23830,8 @@ tham luận
 tham mưu
 tham mưu trưởng
 tham nghị
-tham nhũng
-tham quan
+tham nhũng	1.3
+tham quan	1.3
 tham quan ô lại
 tham quyền cố vị
 tham sinh uý tử
@@ -23855,7 +23855,7 @@ thám hoa
 thám không
 thám sát
 thám thính
-thám tử
+thám tử	1.3
 thảm bại
 thảm cảnh
 thảm hại
@@ -23944,9 +23944,9 @@ thanh mảnh
 thanh minh
 thanh miện
 thanh nhạc
-thanh nhàn
+thanh nhàn	1.3
 thanh nhã
-thanh niên
+thanh niên	1.3
 thanh nữ
 thanh oai
 thanh quang
@@ -23969,8 +23969,8 @@ thanh thuỷ
 thanh thế
 thanh tĩnh
 thanh tịnh
-thanh toán
-thanh tra
+thanh toán	1.3
+thanh tra	1.3
 thanh tra viên
 thanh trà
 thanh trì
@@ -24007,15 +24007,15 @@ thành khẩn
 thành kính
 thành kiến
 thành luỹ
-thành lập
+thành lập	1.3
 thành lệ
 thành ngữ
 thành nhân
-thành niên
+thành niên	1.3
 thành nội
 thành phẩm
 thành phần
-thành phố
+thành phố	1.3
 thành quách
 thành quả
 thành ra
@@ -24037,7 +24037,7 @@ thành tâm
 thành tấm thành món
 thành tố
 thành tựu
-thành uỷ
+thành uỷ	1.3
 thành uỷ viên
 thành vatican
 thành viên
@@ -24091,7 +24091,7 @@ tháo chạy
 tháo cũi sổ lồng
 tháo dạ
 tháo dỡ
-tháo gỡ
+tháo gỡ	1.3
 tháo khoán
 tháo lui
 tháo lắp
@@ -24130,7 +24130,7 @@ thay thảy
 thay thầy đổi chủ
 thay thế
 thay vì
-thay đổi
+thay đổi	1.3
 thày lay
 thày đẻ
 thảy thảy
@@ -24157,7 +24157,7 @@ then chốt
 thèn thẹn
 thẹn thò
 thẹn thùng
-theo dõi
+theo dõi	1.3
 theo gót
 theo voi ăn bã mía
 theo đòi
@@ -24180,14 +24180,14 @@ thẻ vàng
 thẻ đỏ
 thi bá
 thi ca
-thi công
+thi công	1.3
 thi cử
 thi gan
 thi gan đọ sức
 thi gan đấu trí
 thi gia
 thi hài
-thi hành
+thi hành	1.3
 thi hào
 thi hội
 thi hứng
@@ -24251,7 +24251,7 @@ thỉnh kì
 thỉnh kỳ
 thỉnh nguyện
 thỉnh thị
-thỉnh thoảng
+thỉnh thoảng	1.3
 thịnh hành
 thịnh nộ
 thịnh soạn
@@ -24374,7 +24374,7 @@ thiết diện
 thiết dụng
 thiết giáp
 thiết giáp hạm
-thiết kế
+thiết kế	1.3
 thiết lập
 thiết mộc
 thiết nghĩ
@@ -24409,7 +24409,7 @@ thiếu niên
 thiếu nữ
 thiếu phụ
 thiếu sinh quân
-thiếu sót
+thiếu sót	1.3
 thiếu tá
 thiếu thốn
 thiếu thời
@@ -24429,7 +24429,7 @@ thì có	0
 thì giờ	0
 thì là
 thì phải	0
-thì ra
+thì ra	1.3
 thì thào
 thì thà thì thụt
 thì thà thì thầm
@@ -24490,7 +24490,7 @@ thoái thác
 thoái thủ
 thoái trào
 thoái vị
-thoải mái
+thoải mái	1.3
 thoại kịch
 thoại sơn
 thoang thoảng
@@ -24517,7 +24517,7 @@ thoả hiệp
 thoả mãn
 thoả nguyện
 thoả thích
-thoả thuận
+thoả thuận	1.3
 thoả thuận khung
 thoả thuê
 thoả thê
@@ -24582,7 +24582,7 @@ thu hẹp
 thu hình
 thu hoạch
 thu hút
-thu hồi
+thu hồi	1.3
 thu không
 thu lu
 thu lôi
@@ -24591,7 +24591,7 @@ thu mua
 thu nạp
 thu ngân
 thu nhận
-thu nhập
+thu nhập	1.3
 thu nhập quốc dân
 thu nhập thuần tuý
 thu nhặt
@@ -24830,7 +24830,7 @@ thuốc chén
 thuốc cốm
 thuốc dấu
 thuốc lào
-thuốc lá
+thuốc lá	1.3
 thuốc men
 thuốc muối
 thuốc mê
@@ -24889,11 +24889,11 @@ thú dữ
 thú nhận
 thú phục
 thú thiệt
-thú thật
+thú thật	1.3
 thú thực
 thú tính
 thú tội
-thú vị
+thú vị	1.3
 thú vui
 thú vật
 thú y
@@ -24916,7 +24916,7 @@ thủ lãnh
 thủ lĩnh
 thủ môn
 thủ mưu
-thủ phạm
+thủ phạm	1.3
 thủ pháo
 thủ pháp
 thủ phủ
@@ -24935,8 +24935,8 @@ thủ tiết
 thủ tiêu
 thủ trưởng
 thủ túc
-thủ tục
-thủ tướng
+thủ tục	1.3
+thủ tướng	1.3
 thủ tướng phủ
 thủ từ
 thủ tự
@@ -25021,11 +25021,11 @@ thẩm phán
 thẩm quyền
 thẩm thấu
 thẩm tra
-thẩm vấn
+thẩm vấn	1.3
 thẩm xét
 thẩm âm
-thẩm định
-thậm chí
+thẩm định	1.3
+thậm chí	1.3
 thậm cấp chí nguy
 thậm thà thậm thụt
 thậm thịch
@@ -25077,7 +25077,7 @@ thân thuộc
 thân thế
 thân thể
 thân thương
-thân tình
+thân tình	1.3
 thân tín
 thân tộc
 thân từ
@@ -25204,7 +25204,7 @@ thất tín
 thất tiết
 thất truyền
 thất trận
-thất vọng
+thất vọng	1.3
 thất đảm
 thất đảm kinh hồn
 thất điên bát đảo
@@ -25212,7 +25212,7 @@ thất đức
 thất ước
 thật lực
 thật ra
-thật sự
+thật sự	1.3
 thật thà
 thật tình
 thật tâm
@@ -25317,7 +25317,7 @@ thế là
 thế lực
 thế mạng
 thế mà
-thế nào
+thế nào	1.3
 thế này
 thế nhân
 thế năng
@@ -25350,7 +25350,7 @@ thể dục thẩm mĩ
 thể dục thẩm mỹ
 thể dục thể hình
 thể hình
-thể hiện
+thể hiện	1.3
 thể loại
 thể lệ
 thể lực
@@ -25423,9 +25423,9 @@ thôn xóm
 thôn ấp
 thôn ổ
 thông bạch
-thông báo
+thông báo	1.3
 thông bệnh
-thông cảm
+thông cảm	1.3
 thông cáo
 thông cáo chung
 thông dịch
@@ -25452,18 +25452,18 @@ thông phong
 thông qua
 thông quan
 thông suốt
-thông số
+thông số	1.3
 thông sức
 thông sử
 thông thái
 thông thạo
-thông thoáng
+thông thoáng	1.3
 thông thuộc
 thông thốc
 thông thống
 thông thương
 thông thường
-thông tin
+thông tin	1.3
 thông tin học
 thông tin đại chúng
 thông tín viên
@@ -25489,7 +25489,7 @@ thống lĩnh
 thống lí
 thống lý
 thống mạ
-thống nhất
+thống nhất	1.3
 thống nhứt
 thống soái
 thống suất
@@ -25620,7 +25620,7 @@ thời chiến
 thời cục
 thời cuộc
 thời cơ
-thời gian
+thời gian	1.3
 thời gian biểu
 thời gian phân chia
 thời gian thực
@@ -25647,7 +25647,7 @@ thời đại đồ sắt
 thời đại đồ đá
 thời đại đồ đồng
 thời đàm
-thời điểm
+thời điểm	1.3
 thời đoạn
 thới bình
 thơm lây
@@ -25705,7 +25705,7 @@ thư hương
 thư kí
 thư kí riêng
 thư kí toà soạn
-thư ký
+thư ký	1.3
 thư ký riêng
 thư ký toà soạn
 thư lại
@@ -25719,7 +25719,7 @@ thư pháp
 thư phong
 thư phòng
 thư quán
-thư sinh
+thư sinh	1.3
 thư tay
 thư thái
 thư thả
@@ -25745,10 +25745,10 @@ thừa gió bẻ măng
 thừa giấy vẽ voi
 thừa hành
 thừa hưởng
-thừa kế
+thừa kế	1.3
 thừa lương
 thừa mứa
-thừa nhận
+thừa nhận	1.3
 thừa phái
 thừa sống thiếu chết
 thừa số
@@ -25780,7 +25780,7 @@ thực dụng chủ nghĩa
 thực dân
 thực dân địa
 thực hành
-thực hiện
+thực hiện	1.3
 thực học
 thực hư
 thực khách
@@ -25815,7 +25815,7 @@ thực túc binh cường
 thực tâm
 thực tập
 thực tập sinh
-thực tế
+thực tế	1.3
 thực từ
 thực vật
 thực vật bậc thấp
@@ -25843,7 +25843,7 @@ thước vuông
 thước đo
 thước đo góc
 thược dược
-thương binh
+thương binh	1.3
 thương buôn
 thương cảm
 thương cảng
@@ -25873,7 +25873,7 @@ thương phẩm
 thương quyền
 thương số
 thương tá
-thương thảo
+thương thảo	1.3
 thương thuyền
 thương thuyết
 thương tích
@@ -25910,9 +25910,9 @@ thường thức
 thường tình
 thường tín
 thường trú
-thường trực
+thường trực	1.3
 thường vụ
-thường xuyên
+thường xuyên	1.3
 thường xuân
 thưởng hoa
 thưởng lãm
@@ -25998,7 +25998,7 @@ thứ sáu
 thứ sinh
 thứ sử
 thứ thiệt
-thứ trưởng
+thứ trưởng	1.3
 thứ tư	0
 thứ tự
 thứ vị
@@ -26031,7 +26031,7 @@ tía lia tía lịa
 tía tô
 tỉa tót
 tích cóp
-tích cực
+tích cực	1.3
 tích góp
 tích hợp
 tích kê
@@ -26061,7 +26061,7 @@ tim la
 tim mạch
 tim tím
 tim đen
-tìm hiểu
+tìm hiểu	1.3
 tìm kiếm
 tìm tòi
 tím gan
@@ -26126,7 +26126,7 @@ tinh sương
 tinh thạch
 tinh thành
 tinh thục
-tinh thần
+tinh thần	1.3
 tinh thể
 tinh thể học
 tinh thể lỏng
@@ -26150,7 +26150,7 @@ tình ái
 tình báo
 tình báo viên
 tình ca
-tình cảm
+tình cảm	1.3
 tình cảm chủ nghĩa
 tình cảnh
 tình chung
@@ -26158,7 +26158,7 @@ tình cờ
 tình dục
 tình dục học
 tình duyên
-tình hình
+tình hình	1.3
 tình huống
 tình khúc
 tình lang
@@ -26183,12 +26183,12 @@ tình thế
 tình thực
 tình thương
 tình tiết
-tình trạng
+tình trạng	1.3
 tình trường
 tình tứ
 tình tự
 tình xưa nghĩa cũ
-tình yêu
+tình yêu	1.3
 tình ý
 tình địch
 tình điệu
@@ -26275,7 +26275,7 @@ tìn tịt
 tín chỉ
 tín chủ
 tín chấp
-tín dụng
+tín dụng	1.3
 tín dụng thư
 tín hiệu
 tín hữu
@@ -26387,7 +26387,7 @@ tiếng vang
 tiếng địa phương
 tiếng động
 tiền án
-tiền bạc
+tiền bạc	1.3
 tiền bối
 tiền cảnh
 tiền chiến
@@ -26462,7 +26462,7 @@ tiến bộ
 tiến công
 tiến cống
 tiến cử
-tiến hành
+tiến hành	1.3
 tiến hoá
 tiến hoá luận
 tiến quân
@@ -26474,7 +26474,7 @@ tiến thủ
 tiến thân
 tiến trình
 tiến triển
-tiến độ
+tiến độ	1.3
 tiễn biệt
 tiễn chân
 tiễn hành
@@ -26492,9 +26492,9 @@ tiện tặn
 tiện y
 tiếp biến
 tiếp chuyện
-tiếp cận
+tiếp cận	1.3
 tiếp cứu
-tiếp diễn
+tiếp diễn	1.3
 tiếp diện
 tiếp giáp
 tiếp kiến
@@ -26508,15 +26508,15 @@ tiếp quản
 tiếp rước
 tiếp sức
 tiếp tay
-tiếp theo
-tiếp thị
+tiếp theo	1.3
+tiếp thị	1.3
 tiếp thu
 tiếp thụ
-tiếp tục
+tiếp tục	1.3
 tiếp tuyến
 tiếp tân
 tiếp tế
-tiếp viên
+tiếp viên	1.3
 tiếp viện
 tiếp vận
 tiếp xúc
@@ -26557,7 +26557,7 @@ tiêu chảy
 tiêu chí
 tiêu chuẩn
 tiêu chuẩn hoá
-tiêu cực
+tiêu cực	1.3
 tiêu cự
 tiêu dao
 tiêu diệt
@@ -26754,12 +26754,12 @@ toang hoang
 toang toác
 toang toang
 toàn bích
-toàn bộ
+toàn bộ	1.3
 toàn cảnh
 toàn cục
 toàn cầu
 toàn cầu hoá
-toàn diện
+toàn diện	1.3
 toàn gia
 toàn hảo
 toàn lực
@@ -26884,7 +26884,7 @@ tò vò
 tỏ bày
 tỏ tình	0
 tỏ tường
-tỏ vẻ
+tỏ vẻ	1.3
 tra cứu
 tra hỏi
 tra khảo
@@ -26895,11 +26895,11 @@ trách cứ
 trách móc
 trách mắng
 trách nào mà
-trách nhiệm
+trách nhiệm	1.3
 trác táng
 trác tuyệt
 trác việt
-trai gái
+trai gái	1.3
 trai giới
 trai lơ
 trai phòng
@@ -26959,8 +26959,8 @@ trang phục
 trang sức
 trang thiết bị
 trang trải
-trang trại
-trang trí
+trang trại	1.3
+trang trí	1.3
 trang trọng
 trang viên
 trang web
@@ -27013,7 +27013,7 @@ tranh sơn mài
 tranh sơn thuỷ
 tranh thuỷ mạc
 tranh thuỷ mặc
-tranh thủ
+tranh thủ	1.3
 tranh thần thoại
 tranh thờ
 tranh truyện
@@ -27036,7 +27036,7 @@ tránh voi chẳng xấu mặt nào
 tránh vỏ dưa gặp vỏ dừa
 tràn cung mây
 tràn lan
-tràn ngập
+tràn ngập	1.3
 tràn trề
 tràn đầy
 trao gửi
@@ -27078,12 +27078,12 @@ trả bữa
 trả chậm
 trả giá
 trả góp
-trả lời
+trả lời	1.3
 trả miếng
 trả nghĩa
 trả nủa
 trả phép
-trả thù
+trả thù	1.3
 trả treo
 trả đũa
 tre già măng mọc
@@ -27150,7 +27150,7 @@ trinh thục
 trinh tiết
 trinh trắng
 trình báo
-trình bày
+trình bày	1.3
 trình bầy
 trình chiếu
 trình diễn
@@ -27163,7 +27163,7 @@ trình soạn thảo
 trình thức
 trình tấu
 trình tự
-trình độ
+trình độ	1.3
 trịnh trọng
 trinidad và tobago
 tristan da cunha
@@ -27172,7 +27172,7 @@ trìu trĩu
 trĩu nặng
 trĩu trịt
 triền miên
-triển khai
+triển khai	1.3
 triển lãm
 triển vọng
 triết gia
@@ -27221,7 +27221,7 @@ trí nhớ
 trí năng
 trí óc
 trí sĩ
-trí thức
+trí thức	1.3
 trí trá
 trí tuệ
 trí tuệ nhân tạo
@@ -27229,7 +27229,7 @@ trí tưởng
 trí xảo
 trĩ mũi
 trị an
-trị giá
+trị giá	1.3
 trị liệu
 trị ngoại pháp quyền
 trị số
@@ -27255,7 +27255,7 @@ tròm trèm
 trong giá trắng ngần
 trong lành
 trong ngoài
-trong sạch
+trong sạch	1.3
 trong sáng
 trong suốt
 trong trẻo
@@ -27276,7 +27276,7 @@ trọng hình
 trọng hậu
 trọng liên
 trọng lực
-trọng lượng
+trọng lượng	1.3
 trọng nghĩa khinh tài
 trọng nhậm
 trọng nể
@@ -27369,7 +27369,7 @@ trung dũng
 trung gian
 trung hạn
 trung hoà
-trung học
+trung học	1.3
 trung học chuyên nghiệp
 trung học cơ sở
 trung học phổ thông
@@ -27413,7 +27413,7 @@ trung trực
 trung tu
 trung tuyến
 trung tuần
-trung tâm
+trung tâm	1.3
 trung tần
 trung tố
 trung tướng
@@ -27428,7 +27428,7 @@ trung đoạn
 trung đội
 trung đội trưởng
 trung độ
-trung ương
+trung ương	1.3
 trung ương tập quyền
 trùng cửu
 trùng dương
@@ -27514,7 +27514,7 @@ truyền thuyết
 truyền thụ
 truyền thần
 truyền thông
-truyền thống
+truyền thống	1.3
 truyền tụng
 truyền đạo
 truyền đạt
@@ -27557,7 +27557,7 @@ trú sở
 trú ẩn
 trụ cột
 trụ sinh
-trụ sở
+trụ sở	1.3
 trụ trì
 trâm anh
 trâm bầu
@@ -27607,7 +27607,7 @@ trần truồng
 trần tục
 trần văn thời
 trần đời
-trấn an
+trấn an	1.3
 trấn áp
 trấn át
 trấn giữ
@@ -27868,7 +27868,7 @@ trớ trinh
 trớ trêu
 trở chứng
 trở dạ
-trở lại
+trở lại	1.3
 trở lực
 trở mình
 trở mùi
@@ -27878,7 +27878,7 @@ trở ngại
 trở nên
 trở quẻ
 trở tay
-trở thành
+trở thành	1.3
 trở trời
 trợ bút
 trợ chiến
@@ -27959,7 +27959,7 @@ trừu tượng hoá
 trước bạ
 trước hết
 trước kia
-trước mắt
+trước mắt	1.3
 trước nay
 trước nhất
 trước sau
@@ -27981,7 +27981,7 @@ trường cửu
 trường giang đại hải
 trường giáo dưỡng
 trường học
-trường hợp
+trường hợp	1.3
 trường kì
 trường kỉ
 trường kỳ
@@ -28150,7 +28150,7 @@ tùng tiệm
 tùng xẻo
 túng bấn
 túng kiết
-túng quẫn
+túng quẫn	1.3
 túng thiếu
 túng thế
 túng đất sẩy chân
@@ -28165,7 +28165,7 @@ tụt hậu
 tuy an
 tuy hoà
 tuy líp
-tuy nhiên
+tuy nhiên	1.3
 tuy phong
 tuy phước
 tuy rằng
@@ -28173,7 +28173,7 @@ tuy thế
 tuy vậy
 tuýt xo
 tuyên án
-tuyên bố
+tuyên bố	1.3
 tuyên bố chung
 tuyên cáo
 tuyên chiến
@@ -28238,15 +28238,15 @@ tuyệt tích
 tuyệt tình
 tuyệt trần
 tuyệt tự
-tuyệt vọng
+tuyệt vọng	1.3
 tuyệt vô âm tín
-tuyệt vời
+tuyệt vời	1.3
 tuyệt xảo
 tuyệt đại bộ phận
 tuyệt đại đa số
 tuyệt đích
 tuyệt đỉnh
-tuyệt đối
+tuyệt đối	1.3
 tuỳ bút
 tuỳ cơ
 tuỳ cơ ứng biến
@@ -28257,7 +28257,7 @@ tuỳ phái
 tuỳ táng
 tuỳ thích
 tuỳ thuộc
-tuỳ thân
+tuỳ thân	1.3
 tuỳ tiện
 tuỳ tòng
 tuỳ tùng
@@ -28321,7 +28321,7 @@ tuổi ta
 tuổi tác
 tuổi thọ
 tuổi thơ
-tuổi trẻ
+tuổi trẻ	1.3
 tuổi tây
 tuổi tôi	0
 tuổi xanh
@@ -28450,7 +28450,7 @@ tâm phục khẩu phục
 tâm sinh lí
 tâm sinh lý
 tâm sức
-tâm sự
+tâm sự	1.3
 tâm thái
 tâm thành
 tâm thuật
@@ -28531,7 +28531,7 @@ tân lang
 tân nghênh
 tân ngữ
 tân phú
-tân phước
+tân phước	1.3
 tân sinh
 tân tạo
 tân thành
@@ -28564,7 +28564,7 @@ tần suất
 tần số
 tần tảo
 tần tiện
-tấn công
+tấn công	1.3
 tấn phong
 tấn sĩ
 tấn tới
@@ -28575,7 +28575,7 @@ tận diệt
 tận dụng
 tận hưởng
 tận lực
-tận mắt
+tận mắt	1.3
 tận số
 tận tay
 tận thiện tận mĩ
@@ -28593,7 +28593,7 @@ tấp ta tấp tểnh
 tấp tểnh
 tập dượt
 tập họp
-tập huấn
+tập huấn	1.3
 tập hậu
 tập hợp
 tập hợp con
@@ -28607,14 +28607,14 @@ tập san
 tập sự
 tập tàng
 tập tành
-tập thể
+tập thể	1.3
 tập thể dục
 tập thể hoá
 tập tin
 tập tính
 tập tõng
 tập tọng
-tập trung
+tập trung	1.3
 tập trung dân chủ
 tập trung tư bản
 tập trận
@@ -28627,7 +28627,7 @@ tập đoàn
 tập đoàn cứ điểm
 tập đoàn quân
 tất bật
-tất cả
+tất cả	1.3
 tất lực
 tất nhiên
 tất niên
@@ -28757,7 +28757,7 @@ tốc kí
 tốc ký
 tốc lực
 tốc tả
-tốc độ
+tốc độ	1.3
 tộc biểu
 tộc danh
 tộc người
@@ -28806,11 +28806,11 @@ tối tân
 tối tăm
 tối tăm mày mặt
 tối tăm mặt mũi
-tối đa
+tối đa	1.3
 tối đất
 tối đặc
 tối ư
-tối ưu
+tối ưu	1.3
 tối ưu hoá
 tội ác
 tội danh
@@ -28821,7 +28821,7 @@ tội lỗi
 tội nghiệp
 tội nhân
 tội nợ
-tội phạm
+tội phạm	1.3
 tội phạm chiến tranh
 tội phạm học
 tội tình
@@ -28897,7 +28897,7 @@ tổng công hội
 tổng công kích
 tổng công ti
 tổng công trình sư
-tổng công ty
+tổng công ty	1.3
 tổng công đoàn
 tổng cộng
 tổng diễn tập
@@ -29018,7 +29018,7 @@ tột vời
 tột đỉnh
 tột độ
 tồ tồ
-tố cáo
+tố cáo	1.3
 tố chất
 tố cộng
 tố giác
@@ -29030,7 +29030,7 @@ tố tụng
 tổ bố
 tổ cha
 tổ chảng
-tổ chức
+tổ chức	1.3
 tổ dân phố
 tổ hợp
 tổ hợp sản xuất
@@ -29040,7 +29040,7 @@ tổ phụ	0
 tổ quốc
 tổ sư
 tổ thành
-tổ tiên
+tổ tiên	1.3
 tổ truyền
 tổ trưởng
 tổ tôm
@@ -29071,7 +29071,7 @@ tắm gội
 tắm rửa
 tắm táp
 tăng bo
-tăng cường
+tăng cường	1.3
 tăng gia
 tăng gia sản xuất
 tăng giá
@@ -29248,7 +29248,7 @@ tước lộc
 tước vị
 tước đoạt
 tươi bưởi
-tươi cười
+tươi cười	1.3
 tươi hơn hớn
 tươi hớn
 tươi mát
@@ -29281,7 +29281,7 @@ tương kiến
 tương kị
 tương kỵ
 tương kế tựu kế
-tương lai
+tương lai	1.3
 tương lai học
 tương liên
 tương ngộ
@@ -29462,7 +29462,7 @@ tử tiết
 tử trận
 tử tuất
 tử tù
-tử tế
+tử tế	1.3
 tử tô
 tử tội
 tử tức
@@ -29488,7 +29488,7 @@ tự cổ chí kim
 tự cường
 tự dạng
 tự diện
-tự do
+tự do	1.3
 tự do chủ nghĩa
 tự do hoá
 tự dưng
@@ -29507,7 +29507,7 @@ tự lập
 tự lực
 tự lực cánh sinh
 tự mãn
-tự nguyện
+tự nguyện	1.3
 tự nhiên
 tự nhiên chủ nghĩa
 tự nhiên học
@@ -29594,14 +29594,14 @@ un đúc
 ung bướu
 ung dung
 ung nhọt
-ung thư
+ung thư	1.3
 ung ủng
 ung độc
 ùng oàng
 ùng ục
 úng ngập
 úng thuỷ
-ủng hộ
+ủng hộ	1.3
 ùn tắc
 ùn ùn
 ủn ỉn
@@ -29620,7 +29620,7 @@ uy nghiêm
 uy phong
 uy quyền
 uy thế
-uy tín
+uy tín	1.3
 uy vũ
 uỳnh uịch
 uỳnh uỵch
@@ -29630,7 +29630,7 @@ uyên ương
 uyển chuyển
 uyển ngữ
 uý lạo
-uỷ ban
+uỷ ban	1.3
 uỷ ban hành chính
 uỷ ban nhân dân
 uỷ ban quân quản
@@ -29885,7 +29885,7 @@ vi lượng
 vi mạch
 vi mô
 vi nấm
-vi phạm
+vi phạm	1.3
 vi phân
 vi phẫu
 vi phẫu thuật
@@ -29983,7 +29983,7 @@ viện binh
 viện dân biểu
 viện dẫn
 viện hàn lâm
-viện kiểm sát
+viện kiểm sát	1.3
 viện phí
 viện quí tộc
 viện quý tộc
@@ -29995,7 +29995,7 @@ viết lách
 viết tay
 việt dã
 việt gian
-việt kiều
+việt kiều	1.3
 việt nam
 việt trì
 việt vị
@@ -30005,9 +30005,9 @@ vì chưng
 vì cầu
 vì kèo
 vì nể
-vì sao
+vì sao	1.3
 vì thế
-vì vậy
+vì vậy	1.3
 ví bằng
 ví dù
 ví dụ
@@ -30066,7 +30066,7 @@ voice chat
 voice mail
 vòi hoa sen
 vòi nước
-vòi rồng
+vòi rồng	1.3
 vòi sen
 vòi vĩnh
 vòi voi
@@ -30174,7 +30174,7 @@ vui chơi
 vui lòng
 vui miệng
 vui mắt
-vui mừng
+vui mừng	1.3
 vui nhộn
 vui sướng
 vui tai
@@ -30182,7 +30182,7 @@ vui thích
 vui thú
 vui tính
 vui tươi
-vui vẻ
+vui vẻ	1.3
 vui vầy
 vui đùa
 vui đâu chầu đấy
@@ -30225,7 +30225,7 @@ vùng xa
 vùng đất
 vùng đệm
 vũng liêm
-vũng tàu
+vũng tàu	1.3
 vũng tầu
 vụng chèo khéo chống
 vụng dại
@@ -30326,7 +30326,7 @@ vấn tội
 vấn vít
 vấn vương
 vấn đáp
-vấn đề
+vấn đề	1.3
 vẫn thạch
 vẩn vơ
 vẩn đục
@@ -30339,21 +30339,21 @@ vận khí
 vận mạng
 vận mệnh
 vận số
-vận tải
+vận tải	1.3
 vận tải biển	0
 vận trù
 vận trù học
 vận tốc
 vận văn
 vận xuất
-vận động
+vận động	1.3
 vận động chiến
 vận động viên
 vận đơn
 vấp ngã
 vấp váp
 vất va vất vưởng
-vất vả
+vất vả	1.3
 vất vơ
 vất vưởng
 vật bất li thân
@@ -30412,7 +30412,7 @@ vẫy gọi
 vẫy vùng
 vẫy vẫy
 vẩy nến
-vậy mà
+vậy mà	1.3
 vên vên
 vênh vác
 vênh vang
@@ -30442,12 +30442,12 @@ vô bào
 vô biên
 vô bổ
 vô bờ
-vô cảm
+vô cảm	1.3
 vô can
 vô chính phủ
 vô chủ
 vô chừng
-vô cùng
+vô cùng	1.3
 vô cùng tận
 vô công rồi nghề
 vô cố
@@ -30535,7 +30535,7 @@ vô thường
 vô thưởng vô phạt
 vô thượng
 vô tích sự
-vô tình
+vô tình	1.3
 vô tính
 vô tiền khoáng hậu
 vô tỉ
@@ -30577,7 +30577,7 @@ vôi sống
 vôi tôi
 vồi vội
 vội vàng
-vội vã
+vội vã	1.3
 vông vang
 vồn vã
 vồn vập
@@ -30599,7 +30599,7 @@ vắc xin
 vặc vặc
 văn bài
 văn bàn
-văn bản
+văn bản	1.3
 văn bản học
 văn bia
 văn bằng
@@ -30615,7 +30615,7 @@ văn giới
 văn hào
 văn hiến
 văn hoa
-văn hoá
+văn hoá	1.3
 văn hoá phẩm
 văn hoá quần chúng
 văn học
@@ -30642,7 +30642,7 @@ văn phái
 văn phạm
 văn pháp
 văn phong
-văn phòng
+văn phòng	1.3
 văn phòng phẩm
 văn phẩm
 văn quan
@@ -30735,7 +30735,7 @@ vỡ vai
 vợ bé
 vợ cái con cột
 vợ cả
-vợ chồng
+vợ chồng	1.3
 vợ chưa cưới
 vợ con
 vợ kế
@@ -30867,7 +30867,7 @@ xách mé
 xác chết
 xác lập
 xác minh
-xác nhận
+xác nhận	1.3
 xác như vờ
 xác suất
 xác thịt
@@ -30876,7 +30876,7 @@ xác tín
 xác vờ
 xác xơ
 xác đáng
-xác định
+xác định	1.3
 xạc xào
 xài phí
 xam xám
@@ -30955,7 +30955,7 @@ xá tội vong nhân
 xá xíu
 xá xị
 xã giao
-xã hội
+xã hội	1.3
 xã hội chủ nghĩa	0
 xã hội hoá
 xã hội học	0
@@ -30996,7 +30996,7 @@ xe hàng
 xe hoa
 xe hoả
 xe hòm
-xe hơi
+xe hơi	1.3
 xe jeep
 xe kéo
 xe khách
@@ -31006,20 +31006,20 @@ xe lu
 xe lội nước
 xe lăn
 xe lăn đường
-xe lửa
-xe máy
+xe lửa	1.3
+xe máy	1.3
 xe ngựa
 xe nôi
 xe nước
 xe pháo
 xe quệt
 xe song mã
-xe tải
+xe tải	1.3
 xe tay
 xe téc
 xe thồ
 xe thổ mộ
-xe tăng
+xe tăng	1.3
 xe ủi
 xe xúc
 xe ôm
@@ -31044,7 +31044,7 @@ xem trọng
 xem tuổi
 xem tướng
 xem tử vi
-xem xét
+xem xét	1.3
 xen cài
 xen canh
 xen cư
@@ -31064,7 +31064,7 @@ xét lại	0
 xét nét
 xét nghiệm
 xét soi
-xét xử
+xét xử	1.3
 xét định
 xét đoán
 xè xè
@@ -31173,7 +31173,7 @@ xoá bỏ
 xoá mù
 xoá nhoà
 xoá sổ
-xoá đói giảm nghèo
+xoá đói giảm nghèo	1.3
 xóc xách
 xóc đĩa
 xọc xạch
@@ -31235,7 +31235,7 @@ xúc tu
 xúc xích
 xúc xiểm
 xúc xắc
-xúc động
+xúc động	1.3
 xục rục
 xui bẩy
 xui giục
@@ -31259,8 +31259,8 @@ xung khắc
 xung kích
 xung lực
 xung lượng
-xung phong
-xung quanh
+xung phong	1.3
+xung quanh	1.3
 xung sát
 xung thiên
 xung trận
@@ -31306,7 +31306,7 @@ xuất dương
 xuất gia
 xuất giá
 xuất hành
-xuất hiện
+xuất hiện	1.3
 xuất huyết
 xuất khẩu
 xuất khẩu thành chương
@@ -31399,7 +31399,7 @@ xấu xa
 xấu xí
 xấu đói
 xây cất
-xây dựng
+xây dựng	1.3
 xây dựng cơ bản	0
 xây dựng gia đình
 xây lắp
@@ -31455,7 +31455,7 @@ xôm tụ
 xôm xốp
 xồm xoàm
 xôn xang
-xôn xao
+xôn xao	1.3
 xông hơi
 xông nhà
 xông pha
@@ -31517,7 +31517,7 @@ xưng vương
 xưng xuất
 xưng xưng
 xưng đế
-xứng đáng
+xứng đáng	1.3
 xứng đôi
 xửng cồ
 xửng vửng
@@ -31554,10 +31554,10 @@ xử giảo
 xử lí
 xử lí từ xa
 xử lí văn bản
-xử lý
+xử lý	1.3
 xử lý từ xa
 xử lý văn bản
-xử phạt
+xử phạt	1.3
 xử quyết
 xử sự
 xử thế
@@ -31570,7 +31570,7 @@ y bác sĩ
 y bạ
 y chang
 y cụ
-y dược
+y dược	1.3
 y giới
 y học
 y hệt
@@ -31633,7 +31633,7 @@ yên thân
 yên thế
 yên tĩnh
 yên trí
-yên tâm
+yên tâm	1.3
 yên ủi
 yên vị
 yên vui
@@ -31655,7 +31655,7 @@ yết kiến
 yết thị
 yêu chiều
 yêu chuộng
-yêu cầu
+yêu cầu	1.3
 yêu dấu
 yêu kính
 yêu kiều
@@ -31695,8 +31695,8 @@ yểu điệu thục nữ
 ý chừng
 ý dĩ
 ý hợp tâm đầu
-ý kiến
-ý muốn
+ý kiến	1.3
+ý muốn	1.3
 ý nghĩa
 ý nghĩ
 ý nguyện
@@ -31740,7 +31740,7 @@ yểu điệu thục nữ
 âm lịch
 âm luật
 âm lượng
-âm mưu
+âm mưu	1.3
 âm nang
 âm nhạc
 âm nhai
@@ -31749,7 +31749,7 @@ yểu điệu thục nữ
 âm sắc
 âm thanh
 âm thoa
-âm thầm
+âm thầm	1.3
 âm ti
 âm tính
 âm tín
@@ -31839,7 +31839,7 @@ yểu điệu thục nữ
 ấn phẩm
 ấn quyết
 ấn tín
-ấn tượng
+ấn tượng	1.3
 ấn định
 ấn độ
 ấn độ giáo
@@ -31924,7 +31924,7 @@ yểu điệu thục nữ
 êm ấm
 êm êm
 êm ắng
-êm đẹp
+êm đẹp	1.3
 êm đềm
 ềnh ệch
 ềnh ễnh
@@ -31987,7 +31987,7 @@ yểu điệu thục nữ
 ốm o
 ốm xác
 ốm yếu
-ốm đau
+ốm đau	1.3
 ốm đòn
 ôn con
 ôn cố tri tân
@@ -32000,14 +32000,14 @@ yểu điệu thục nữ
 ôn độ
 ôn đới
 ông ba mươi
-ông bà
+ông bà	1.3
 ông bà ông vải
 ông bầu
 ông cha
 ông chẳng bà chuộc
 ông công
 ông gia
-ông già
+ông già	1.3
 ông già bà cả
 ông giời
 ông hoàng
@@ -32015,7 +32015,7 @@ yểu điệu thục nữ
 ông nhạc
 ông nói gà bà nói vịt
 ông phệnh
-ông ta
+ông ta	1.3
 ông táo
 ông trẻ
 ông tổ
@@ -32295,7 +32295,7 @@ yểu điệu thục nữ
 đa phương tiện
 đa sầu
 đa sầu đa cảm
-đa số
+đa số	1.3
 đa số áp đảo
 đa số tuyệt đối
 đa số tương đối
@@ -32389,7 +32389,7 @@ yểu điệu thục nữ
 đại cử tri
 đại danh từ
 đại dịch
-đại diện
+đại diện	1.3
 đại dương
 đại gia
 đại gia súc
@@ -32401,7 +32401,7 @@ yểu điệu thục nữ
 đại hình
 đại hoàng
 đại hoạ
-đại học
+đại học	1.3
 đại học sĩ
 đại huynh
 đại hồi
@@ -32530,13 +32530,13 @@ yểu điệu thục nữ
 đàm thoại
 đàm tiếu
 đàm đạo
-đám cưới
+đám cưới	1.3
 đám hỏi
 đám hội
 đám ma
 đám tang
 đám xá
-đảm bảo
+đảm bảo	1.3
 đảm lược
 đảm nhiệm
 đảm nhận
@@ -32560,20 +32560,20 @@ yểu điệu thục nữ
 đang cai
 đang tay
 đang tâm
-đàng hoàng
+đàng hoàng	1.3
 đàng sá
 đàng điếm
 đáng giá
 đáng kiếp
 đáng kể
-đáng lẽ
+đáng lẽ	1.3
 đáng lí
 đáng lý
 đáng ra
 đáng đời
 đãng trí
 đãng tử
-đảng bộ
+đảng bộ	1.3
 đảng cương
 đảng kì
 đảng kỳ
@@ -32586,7 +32586,7 @@ yểu điệu thục nữ
 đảng trị
 đảng uỷ
 đảng uỷ viên
-đảng viên
+đảng viên	1.3
 đảng vụ
 đảng đoàn
 đanh thép
@@ -32703,7 +32703,7 @@ yểu điệu thục nữ
 đánh đường
 đàn anh
 đàn áp
-đàn bà
+đàn bà	1.3
 đàn bầu
 đàn em
 đàn gảy tai trâu
@@ -32732,7 +32732,7 @@ yểu điệu thục nữ
 đàn tứ
 đàn việt
 đàn xếp
-đàn ông
+đàn ông	1.3
 đàn ông đàn ang
 đàn ống
 đàn đáy
@@ -32833,7 +32833,7 @@ yểu điệu thục nữ
 đáp án
 đáp số
 đáp từ
-đáp ứng
+đáp ứng	1.3
 đạp bằng
 đạp lôi
 đạp mái
@@ -32866,7 +32866,7 @@ yểu điệu thục nữ
 đáy bể mò kim
 đà bắc
 đà lạt
-đà nẵng
+đà nẵng	1.3
 đà tàu
 đà đao
 đà điểu
@@ -32979,7 +32979,7 @@ yểu điệu thục nữ
 đèn nhà ai nhà nấy rạng
 đèn nê
 đèn pha
-đèn pin
+đèn pin	1.3
 đèn sách
 đèn trời
 đèn vàng
@@ -33029,7 +33029,7 @@ yểu điệu thục nữ
 đi hoang
 đi hỏi già về nhà hỏi trẻ
 đi khách
-đi lại
+đi lại	1.3
 đi lò
 đi một ngày đàng học một sàng khôn
 đi ngang về tắt
@@ -33093,7 +33093,7 @@ yểu điệu thục nữ
 địa chi
 địa chính
 địa chí
-địa chỉ
+địa chỉ	1.3
 địa chủ
 địa chấn
 địa chấn học
@@ -33137,7 +33137,7 @@ yểu điệu thục nữ
 địa nhiệt
 địa phủ
 địa phận
-địa phương
+địa phương	1.3
 địa phương chủ nghĩa
 địa sinh
 địa thế
@@ -33156,7 +33156,7 @@ yểu điệu thục nữ
 địa ốc
 địa đạo
 địa đạo chiến
-địa điểm
+địa điểm	1.3
 địa đầu
 địa đồ
 đích danh
@@ -33281,8 +33281,8 @@ yểu điệu thục nữ
 điếc lác
 điếc lòi
 điếc đặc
-điềm nhiên
-điềm tĩnh
+điềm nhiên	1.3
+điềm tĩnh	1.3
 điềm đạm
 điếm canh
 điếm nhục
@@ -33290,7 +33290,7 @@ yểu điệu thục nữ
 điểm ảnh
 điểm báo
 điểm cao
-điểm chỉ
+điểm chỉ	1.3
 điểm chuẩn
 điểm danh
 điểm hoả
@@ -33376,7 +33376,7 @@ yểu điệu thục nữ
 điện sinh lí học
 điện sinh lý học
 điện thanh
-điện thoại
+điện thoại	1.3
 điện thoại di động
 điện thoại internet
 điện thoại truyền hình
@@ -33442,7 +33442,7 @@ yểu điệu thục nữ
 điều khiển từ xa
 điều khoản
 điều kinh
-điều kiện
+điều kiện	1.3
 điều kiện cần
 điều kiện đủ
 điều luật
@@ -33462,7 +33462,7 @@ yểu điệu thục nữ
 điều tiết
 điều tiết dòng chảy
 điều tiết không khí
-điều tra
+điều tra	1.3
 điều tra cơ bản
 điều tra viên
 điều trị
@@ -33518,7 +33518,7 @@ yểu điệu thục nữ
 đoan trinh
 đoảng vị
 đoàn chủ tịch
-đoàn kết
+đoàn kết	1.3
 đoàn kết một chiều
 đoàn lạp
 đoàn luyện
@@ -33560,7 +33560,7 @@ yểu điệu thục nữ
 đoạ lạc
 đoạ thai
 đoạ đày
-đòi hỏi
+đòi hỏi	1.3
 đói cho sạch rách cho thơm
 đói kém
 đói khát
@@ -33589,7 +33589,7 @@ yểu điệu thục nữ
 đóng cửa bảo nhau
 đóng dấu	0
 đóng gói
-đóng góp
+đóng góp	1.3
 đóng hộp
 đóng khung
 đóng kịch
@@ -33771,13 +33771,13 @@ yểu điệu thục nữ
 đất hứa
 đất khách quê người
 đất lành chim đậu
-đất liền
+đất liền	1.3
 đất lề quê thói
 đất màu
 đất nhẹ
 đất nung
 đất nặng
-đất nước
+đất nước	1.3
 đất sét
 đất sứ
 đất thánh
@@ -33786,7 +33786,7 @@ yểu điệu thục nữ
 đất thó
 đất thấp trời cao
 đất trời
-đất đai
+đất đai	1.3
 đất đá
 đất đèn
 đất đỏ
@@ -33850,19 +33850,19 @@ yểu điệu thục nữ
 đầu sóng ngọn gió
 đầu sỏ
 đầu sông ngọn nguồn
-đầu tàu
+đầu tàu	1.3
 đầu tay
 đầu thai
 đầu thú
 đầu thừa đuôi thẹo
-đầu tiên
+đầu tiên	1.3
 đầu trò
 đầu trâu mặt ngựa
 đầu trộm đuôi cướp
 đầu tầu
 đầu têu
 đầu tắt mặt tối
-đầu tư
+đầu tư	1.3
 đầu tư chiều sâu
 đầu từ
 đầu vào
@@ -33896,7 +33896,7 @@ yểu điệu thục nữ
 đấu thuỷ
 đấu thủ
 đấu thầu
-đấu tranh
+đấu tranh	1.3
 đấu tranh chính trị
 đấu tranh giai cấp
 đấu tranh sinh tồn
@@ -33945,7 +33945,7 @@ yểu điệu thục nữ
 đầy vơi
 đầy ắp
 đầy đoạ
-đầy đủ
+đầy đủ	1.3
 đầy đặn
 đẫy đà
 đẩy lùi
@@ -33973,7 +33973,7 @@ yểu điệu thục nữ
 đệm bóng
 đệm từ
 đểnh đoảng
-đền bù
+đền bù	1.3
 đền bồi
 đền mạng
 đền phủ
@@ -34001,7 +34001,7 @@ yểu điệu thục nữ
 đề can
 đề cao
 đề chủ
-đề cập
+đề cập	1.3
 đề cương
 đề cử
 đề dẫn
@@ -34011,7 +34011,7 @@ yểu điệu thục nữ
 đề lại
 đề lao
 đề mục
-đề nghị
+đề nghị	1.3
 đề pa
 đề phòng
 đề tài
@@ -34084,7 +34084,7 @@ yểu điệu thục nữ
 độc hại
 độc hại nghề nghiệp
 độc huyền
-độc kế
+độc kế	1.3
 độc lập
 độc mộc
 độc mồm
@@ -34131,7 +34131,7 @@ yểu điệu thục nữ
 đồi tệ
 đối chiếu
 đối chọi
-đối chất
+đối chất	1.3
 đối chứng
 đối diện
 đối kháng
@@ -34154,8 +34154,8 @@ yểu điệu thục nữ
 đối thoại
 đối thủ
 đối trọng
-đối tượng
-đối với
+đối tượng	1.3
+đối với	1.3
 đối xứng
 đối xử
 đối ẩm
@@ -34166,7 +34166,7 @@ yểu điệu thục nữ
 đối ứng
 đổi chác
 đổi dời
-đổi mới
+đổi mới	1.3
 đổi thay
 đổi trắng thay đen
 đổi đời
@@ -34226,7 +34226,7 @@ yểu điệu thục nữ
 đồng bạch
 đồng bạc
 đồng bang
-đồng bào
+đồng bào	1.3
 đồng bóng
 đồng bọn
 đồng bấc thì qua đồng quà thì nhớ
@@ -34284,14 +34284,14 @@ yểu điệu thục nữ
 đồng lòng
 đồng lần
 đồng lương
-đồng minh
+đồng minh	1.3
 đồng môn
 đồng mắt cua
 đồng mưu
-đồng nai
+đồng nai	1.3
 đồng nát
 đồng nghĩa
-đồng nghiệp
+đồng nghiệp	1.3
 đồng ngũ
 đồng nhân dân tệ
 đồng nhất
@@ -34347,7 +34347,7 @@ yểu điệu thục nữ
 đồng văn
 đồng xoài
 đồng xuân
-đồng ý
+đồng ý	1.3
 đồng âm
 đồng ấu
 đồng đại
@@ -34360,7 +34360,7 @@ yểu điệu thục nữ
 đồng đỏ
 đồng đất
 đồng đều
-đồng đội
+đồng đội	1.3
 đồng đẳng
 đống đa
 đổng binh
@@ -34451,7 +34451,7 @@ yểu điệu thục nữ
 đột biến
 đột khởi
 đột kích
-đột ngột
+đột ngột	1.3
 đột nhiên
 đột nhập
 đột phá
@@ -34487,7 +34487,7 @@ yểu điệu thục nữ
 đồ thừa
 đồ tế nhuyễn
 đồ tể
-đồ vật
+đồ vật	1.3
 đồ ăn
 đồ đạc
 đồ đảng
@@ -34556,7 +34556,7 @@ yểu điệu thục nữ
 đắc ý
 đắc đạo
 đắc địa
-đặc biệt
+đặc biệt	1.3
 đặc cách
 đặc chủng
 đặc chế
@@ -34621,7 +34621,7 @@ yểu điệu thục nữ
 đăng khoa
 đăng kiểm
 đăng kí
-đăng ký
+đăng ký	1.3
 đăng nhập
 đăng quang
 đăng san
@@ -34673,7 +34673,7 @@ yểu điệu thục nữ
 đặt chân
 đặt cọc
 đặt cược
-đặt hàng
+đặt hàng	1.3
 đặt vòng
 đặt điều
 đặt để
@@ -34707,7 +34707,7 @@ yểu điệu thục nữ
 đơn côi
 đơn cử
 đơn dương
-đơn giản
+đơn giản	1.3
 đơn giản hoá
 đơn giá
 đơn lẻ
@@ -34730,7 +34730,7 @@ yểu điệu thục nữ
 đơn từ
 đơn tử
 đơn tử diệp
-đơn vị
+đơn vị	1.3
 đơn vị học trình
 đơn vị tiền tệ
 đơn vị điều khiển
@@ -34860,7 +34860,7 @@ yểu điệu thục nữ
 đường cong
 đường cơ sở
 đường dẫn	0
-đường dây
+đường dây	1.3
 đường dây nóng
 đường dây tải điện
 đường goòng
@@ -34917,7 +34917,7 @@ yểu điệu thục nữ
 đường xoáy ốc
 đường xoắn ốc
 đường xương cá
-đường ống
+đường ống	1.3
 đường đạn
 đường đi nước bước
 đường đoản trình
@@ -35021,7 +35021,7 @@ yểu điệu thục nữ
 ưu tú
 ưu tư
 ưu việt
-ưu đãi
+ưu đãi	1.3
 ưu điểm
 ước ao
 ước chung
