@@ -111,4 +111,37 @@ struct MatchingTests {
         #expect(describe(try run(rules, "FPT Telecom Chi nhánh Cao Bằng")) == ["ORG FPT Telecom Chi nhánh name=FPT Telecom Chi nhánh"])
         #expect(describe(try run(rules, "FPT Chi nhánh")) == ["ORG FPT Chi nhánh name=FPT Chi nhánh"])
     }
+
+    @Test func overlapPolicies() throws {
+        let body = """
+            rule whole match "Sở" "Tài" "chính" emit ORG
+            rule inner match "Tài" "chính" emit FIELD
+            rule crossing match "chính" "tỉnh" emit X
+            """
+        let text = "Sở Tài chính tỉnh"
+        #expect(describe(try run("phase p overlap longest\n" + body, text)) == ["ORG Sở Tài chính"])
+        #expect(describe(try run("phase p overlap nested\n" + body, text)) == ["ORG Sở Tài chính", "FIELD Tài chính"])
+        #expect(describe(try run("phase p overlap all\n" + body, text)) == ["ORG Sở Tài chính", "FIELD Tài chính", "X chính tỉnh"])
+    }
+
+    @Test func supersedeAndInternalLabels() throws {
+        let rules = """
+            phase parts
+            rule date match "ngày" n:kind:date emit DATE value = n
+            rule helper match "số" emit _NUMBER_WORD
+            phase refs after parts supersede
+            rule ref match "Nghị" "quyết" _NUMBER_WORD kind:code "ngày" kind:date emit DOCREF
+            """
+        let matches = describe(try run(rules, "Nghị quyết số 17/NQ-CP ngày 7-3-2019 và ngày 8-3-2019"))
+        #expect(matches == ["DOCREF Nghị quyết số 17/NQ-CP ngày 7-3-2019", "DATE ngày 8-3-2019 value=8-3-2019"])
+    }
+
+    @Test func typedExpressions() throws {
+        let rules = #"""
+            rule a match y:/^\d{4}$/ "-" m:/^\d{1,2}$/
+              emit DATE value = date(number(y), number(m)), next = number(y) + 1, half = number(m) / 4,
+                   label = upper("q") + text(number(m) % 5), roman = roman("XII"), big = scale("tỷ") * 1.5
+            """#
+        #expect(describe(try run(rules, "2023 - 6")) == ["DATE 2023 - 6 value=2023-06 next=2024 half=1.5 label=Q1 roman=12 big=1500000000"])
+    }
 }
