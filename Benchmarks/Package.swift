@@ -39,5 +39,6 @@ let package = Package(
         benchmarkTarget("TokenizerBenchmarks"),
         benchmarkTarget("PipelineBenchmarks"),
         benchmarkTarget("RuleBenchmarks"),
+        benchmarkTarget("NumberBenchmarks"),
     ]
 )

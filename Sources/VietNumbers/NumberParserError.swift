@@ -7,7 +7,8 @@ public enum NumberParserError: Error, Sendable, Hashable, CustomStringConvertibl
     case notANumber(near: String, offset: Int)
     /// A numeric expression was read, but text follows it that is not part of it.
     case trailingText(parsed: String, rest: String, offset: Int)
-    /// The number is too large to represent sensibly (its power of ten exceeds the limit).
+    /// The number is too large to represent sensibly: its power of ten exceeds the limit at the scale
+    /// word at `offset`.
     case tooLarge(offset: Int, limit: Int)
 
     public var description: String {
@@ -16,7 +17,7 @@ public enum NumberParserError: Error, Sendable, Hashable, CustomStringConvertibl
         case .notANumber(let near, let offset): "no numeric expression at offset \(offset) (near \"\(near)\")"
         case .trailingText(let parsed, let rest, let offset):
             "\"\(parsed)\" is a numeric expression but \"\(rest)\" at offset \(offset) is not part of it"
-        case .tooLarge(let offset, let limit): "number at offset \(offset) exceeds 10^\(limit)"
+        case .tooLarge(let offset, let limit): "number exceeds 10^\(limit) at offset \(offset)"
         }
     }
 }

@@ -48,9 +48,8 @@ extension Recognizer {
         case "năm": consider(year(index))
         case "tuần": consider(relativePeriod(.week, index + 1))
         case "đầu", "giữa", "cuối": consider(periodPart(index))
-        case "lúc", "vào":
+        case "lúc":
             consider(clock(index + 1, introduced: true))
-            if word == "vào" { consider(date(index + 1)) }
         default: break
         }
         return best
@@ -61,6 +60,7 @@ extension Recognizer {
     /// D/M/Y, D-M-Y, D.M.Y (always a date when valid), M/Y ("06/2023"), and D/M or D-M when a word
     /// such as "ngày" or "chiều" introduces it. Not when a document code follows ("01/2019/TT-BTTTT").
     func numericDate(_ index: Int, dayMonthAllowed: Bool) -> Match? {
+        if let iso = isoDate(index) { return iso }
         guard isDigits(index), digitCount(index) <= 2, let first = intValue(index),
             let separatorLexeme = lex(index + 1), separatorLexeme.kind == .symbol, !separatorLexeme.spaceBefore,
             isDigits(index + 2), attached(index + 2), let second = intValue(index + 2)
@@ -84,6 +84,20 @@ extension Recognizer {
             !codeFollows(index + 3)
         else { return nil }
         return Match(value: .date(PartialDate(month: second, day: first), end: nil, part: nil), end: index + 3)
+    }
+
+    /// ISO-8601 "2021-01" and "2021-01-14" (two-digit month and day, so "2021-2025" stays a range).
+    private func isoDate(_ index: Int) -> Match? {
+        guard isDigits(index), digitCount(index) == 4, let year = intValue(index), isSymbol(index + 1, "-"), attached(index + 1),
+            isDigits(index + 2), attached(index + 2), digitCount(index + 2) == 2, let month = intValue(index + 2),
+            (1...12).contains(month)
+        else { return nil }
+        if isSymbol(index + 3, "-"), attached(index + 3), isDigits(index + 4), attached(index + 4), digitCount(index + 4) == 2,
+            let day = intValue(index + 4), CalendarDate(year: year, month: month, day: day) != nil
+        {
+            return Match(value: .date(PartialDate(year: year, month: month, day: day), end: nil, part: nil), end: index + 5)
+        }
+        return Match(value: .date(PartialDate(year: year, month: month), end: nil, part: nil), end: index + 3)
     }
 
     func isValidDay(_ day: Int, month: Int) -> Bool {

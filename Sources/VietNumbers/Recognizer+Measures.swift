@@ -22,7 +22,8 @@ extension Recognizer {
     /// glued to letters ("4G", "H5N1", "COVID-19", "20180104-m04.jpg"), list markers at a line start ("1.", "2.1.").
     func skip(_ index: Int) -> Match? {
         guard let first = lex(index) else { return nil }
-        let skipped = Match(value: .number(.zero), end: chainEnd(index), emit: false)
+        // Computed only when a skip is returned: the scanner then resumes after it, so the walk stays linear.
+        var skipped: Match { Match(value: .number(.zero), end: chainEnd(index), emit: false) }
         if first.kind == .symbol {
             return (key(index) == "-" || key(index) == "−") && attachedToAlphanumericBefore(index) && isDigits(index + 1)
                 && attached(index + 1) ? skipped : nil
@@ -45,9 +46,8 @@ extension Recognizer {
         let after = digits.end
         if let next = lex(after), !next.spaceBefore {
             if next.kind == .word, !isKnownContinuation(after) { return skipped }
-            if next.kind == .symbol, ["-", "_", "."].contains(key(after)), isWord(after + 1), attached(after + 1),
-                !isKnownContinuation(after + 1)
-            {
+            // "20180104-m04.jpg", "2019_ab": a dash, underscore or dot glued to letters is a name, not a number.
+            if next.kind == .symbol, ["-", "_", "."].contains(key(after)), isWord(after + 1), attached(after + 1) {
                 return skipped
             }
         }
@@ -68,8 +68,10 @@ extension Recognizer {
 
     private func isKnownContinuation(_ index: Int) -> Bool {
         if unit(index) != nil || currencySuffix(index) != nil || scaleExponent(index) != nil { return true }
+        // Lower-case "g" is the clock mark of "10g45"; upper-case "G" is a network generation ("4G").
+        if stream.text(index) == "g" { return true }
         switch key(index) {
-        case "h", "g", "k", "giờ", "tr", "ngày", "tháng", "năm", "phút", "đ": return true
+        case "h", "k", "giờ", "tr", "ngày", "tháng", "năm", "phút", "đ": return true
         default: return false
         }
     }
@@ -249,6 +251,9 @@ extension Recognizer {
             position = read.end
         }
         guard isWord(position), Vocabulary.digits[key(position)] == nil else { return nil }
+        // Without a number the denominator must be a per-unit noun ("thuê bao/ dân"), not a classifier
+        // pair such as "tờ/cuốn".
+        if denominator == ExactDecimal(1), !Vocabulary.rateDenominators.contains(key(position)) { return nil }
         let unit = nouns.joined(separator: " ") + "/" + stream.text(position)
         return Match(value: .ratio(numerator: value, denominator: denominator, unit: unit), end: position + 1)
     }

@@ -168,7 +168,8 @@ struct Recognizer {
                 if current == nil, parts.isEmpty, !wholePhrase { break }
                 var sum = current ?? (parts.isEmpty ? ExactDecimal(1) : .zero)
                 var popped = 0
-                while let last = parts.last, last.exponent <= exponent {
+                // A scale right after a scale ("nghìn tỷ", "tỷ tỷ") multiplies everything before it.
+                while let last = parts.last, last.exponent <= exponent || current == nil {
                     sum = sum + last.value
                     popped = Swift.max(popped, last.exponent)
                     parts.removeLast()

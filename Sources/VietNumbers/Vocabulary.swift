@@ -76,6 +76,12 @@ enum Vocabulary {
         (["aed"], "AED"), (["₫"], "VND"),
     ]
 
+    /// Nouns a rate may be "per" without a number ("0,21 thuê bao/ dân", "120 người/km²").
+    static let rateDenominators: Set<String> = [
+        "dân", "người", "hộ", "năm", "tháng", "tuần", "ngày", "giờ", "km", "km²", "km2", "ha", "xã", "trường",
+        "lớp", "thôn", "bản", "huyện", "tỉnh", "đơn", "ca", "lượt",
+    ]
+
     /// Words for a hundredth of a currency unit ("2 đô la và 23 xen").
     static let cents: Set<String> = ["xen", "xu", "cent", "cents"]
 

@@ -1,0 +1,55 @@
+import Testing
+
+@testable import VietNumbers
+
+/// Absurd input gives a clean result or a clean error, never a crash or a hang.
+@Suite struct RobustnessTests {
+    @Test func tenThousandDigitNumberIsExact() {
+        let digits = "9" + String(repeating: "0", count: 9_998) + "1"
+        let expression = try? NumberParser().parse(digits)
+        #expect(expression?.value?.description == digits, "10 000 digits not read back exactly")
+    }
+
+    @Test func tenThousandDigitsGroupedWithDots() {
+        let grouped = "1" + String(repeating: ".000", count: 3_000)
+        let ok = parsed(grouped) == "NUMBER value=1" + String(repeating: "0", count: 9_000)
+        #expect(ok, "1.000.000… with 3 000 groups is not 10^9000")
+    }
+
+    @Test func aThousandBillionsMultiply() {
+        let phrase = "một" + String(repeating: " tỷ", count: 1_000)
+        let ok = parsed(phrase) == "NUMBER value=1" + String(repeating: "0", count: 9_000)
+        #expect(ok, "một tỷ ×1000 is not 10^9000")
+    }
+
+    @Test func scaleWordsBeyondTheLimitAreAnError() {
+        let phrase = "một" + String(repeating: " tỷ", count: 12_000)
+        // 11 112 × 9 > 100 000: the 11 112th "tỷ" (offset 4 + 3 × 11 111) crosses the limit.
+        #expect(parsed(phrase) == "error: number exceeds 10^100000 at offset \(4 + 3 * 11_111)")
+        // Scanning skips it instead of failing.
+        #expect(NumberParser().scan(phrase).count == 0, "scan emitted an over-limit number")
+    }
+
+    @Test func malformedGroupingIsNoNumber() {
+        #expect(parsed("1.2.3.4.5").hasPrefix("error: no numeric expression at offset 0"))
+        #expect(NumberParser().scan("mục 1.2.3.4.5 của").isEmpty)
+    }
+
+    @Test(arguments: [".", ",", "-", "/", "%", "$", "–", "...", ", , ,", "đồng", "tỷ lệ", "\u{0}", "\u{FFFD}"])
+    func loneSeparatorsAreCleanErrors(_ phrase: String) {
+        #expect(parsed(phrase).hasPrefix("error"))
+        _ = NumberParser().scan(phrase)
+    }
+
+    @Test func longRunsOfSeparatorsAndDigitsScanLinearly() {
+        let noise = String(repeating: "1.", count: 50_000) + String(repeating: "-/", count: 50_000)
+        _ = NumberParser().scan(noise)
+        let manyNumbers = String(repeating: "12,5% và ", count: 20_000)
+        #expect(NumberParser().scan(manyNumbers).count == 20_000)
+    }
+
+    @Test func decomposedToneMarksReadTheSame() {
+        let decomposed = "hai mu\u{031B}o\u{031B}i mo\u{0302}\u{0301}t"  // "hai mươi mốt" with combining marks
+        #expect(parsed(decomposed) == "NUMBER value=21")
+    }
+}

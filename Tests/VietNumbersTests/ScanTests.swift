@@ -1,0 +1,50 @@
+import Testing
+
+@testable import VietNumbers
+
+/// Ambiguity is handled on purpose: these are the cases the issue names, in running text.
+@Suite struct ScanTests {
+    @Test func tyLeIsNoBillion() {
+        #expect(scanned("tỷ lệ hộ gia đình có internet đạt 47,13%") == ["47,13% → PERCENT value=47.13"])
+    }
+
+    @Test func namBeforeAYearIsTheYear() {
+        #expect(scanned("Năm 2022 doanh thu tăng") == ["Năm 2022 → DATE value=2022"])
+        #expect(scanned("trong năm người") == [])
+        #expect(scanned("năm triệu đồng") == ["năm triệu đồng → MONEY value=5000000 unit=VND"])
+    }
+
+    @Test func dongChiIsNoMoney() {
+        #expect(scanned("2 đồng chí Phó Giám đốc") == ["2 → NUMBER value=2"])
+    }
+
+    @Test func dateIsNoRatioAndDocumentCodeIsNoNumber() {
+        #expect(scanned("Nghị quyết số 17/NQ-CP ngày 13/11/2020") == ["ngày 13/11/2020 → DATE value=2020-11-13"])
+        #expect(scanned("Nghị định 68/2000/NĐ-CP") == [])
+        #expect(scanned("132/141 điểm") == ["132/141 → RATIO numerator=132 denominator=141"])
+    }
+
+    @Test func namesWithDigitsAreSkipped() {
+        #expect(scanned("mạng 4G, 5G và COVID-19, cúm H5N1") == [])
+    }
+
+    @Test func loneAmbiguousWordsAreNotNumbersInText() {
+        #expect(scanned("một số đơn vị không có") == [])
+        #expect(scanned("có hai đơn vị") == ["hai → NUMBER value=2"])
+    }
+
+    @Test func listMarkersAreSkipped() {
+        #expect(scanned("1. Tham mưu ban hành 04 văn bản") == ["04 → NUMBER value=4"])
+    }
+
+    @Test func vietnameseDecimalPointInRunningText() {
+        #expect(scanned("đạt 1.099 thuê bao, tăng 4,42%") == ["1.099 → NUMBER value=1099", "4,42% → PERCENT value=4.42"])
+    }
+
+    @Test func offsetsAreUnicodeScalars() {
+        let found = NumberParser().scan("Doanh thu đạt 735,3 tỷ đồng.")
+        #expect(found.count == 1)
+        #expect(found.first?.scalarRange == 14..<27)
+        #expect(found.first?.text == "735,3 tỷ đồng")
+    }
+}
