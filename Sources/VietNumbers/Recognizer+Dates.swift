@@ -19,6 +19,9 @@ extension Recognizer {
         if first.kind == .digits || isWord(index) {
             consider(counted(index))
         }
+        if digitWord(index) != nil || key(index) == "mười" {
+            consider(clock(index, introduced: false))
+        }
         guard first.kind == .word else { return best }
         let word = key(index)
         if Vocabulary.partsOfDay[word] != nil {
@@ -31,10 +34,14 @@ extension Recognizer {
             if key(position) == "qua" { consider(relative(.day, -1, end: position + 1)) }
         }
         switch word {
-        case "ngày":
-            consider(numericDate(index + 1, dayMonthAllowed: true))
-            consider(dayMonthInWords(index + 1))
-            consider(dayOnly(index + 1))
+        case "ngày", "mồng", "mùng":
+            let day = key(index + 1) == "mồng" || key(index + 1) == "mùng" ? index + 2 : index + 1
+            consider(numericDate(day, dayMonthAllowed: true))
+            consider(dayMonthInWords(day))
+            consider(dayOnly(day))
+            if word == "ngày", key(index + 1) == "giáng", key(index + 2) == "sinh" {
+                consider(Match(value: .date(PartialDate(month: 12, day: 25), end: nil, part: nil), end: index + 3))
+            }
             switch key(index + 1) {
             case "mai": consider(relative(.day, 1, end: index + 2))
             case "kia": consider(relative(.day, 2, end: index + 2))
@@ -42,14 +49,19 @@ extension Recognizer {
             case "hôm": consider(relativeDay(index + 1))
             default: break
             }
-        case "hôm": consider(relativeDay(index))
+        case "hôm", "bữa": consider(relativeDay(index))
+        case "giáng" where key(index + 1) == "sinh":
+            consider(Match(value: .date(PartialDate(month: 12, day: 25), end: nil, part: nil), end: index + 2))
+        case "thứ", "chủ", "chúa": consider(weekday(index))
         case "tháng": consider(month(index))
         case "quý": consider(quarter(index))
         case "năm": consider(year(index))
         case "tuần": consider(relativePeriod(.week, index + 1))
         case "đầu", "giữa", "cuối": consider(periodPart(index))
-        case "lúc":
-            consider(clock(index + 1, introduced: true))
+        case "lúc", "vào", "đúng":
+            var position = index + 1
+            while ["lúc", "đúng"].contains(key(position)) { position += 1 }
+            if position > index + 1 || word != "vào" { consider(clock(position, introduced: true)) }
         default: break
         }
         return best
@@ -76,7 +88,15 @@ extension Recognizer {
             else { return nil }
             return Match(value: .date(PartialDate(year: year, month: second, day: first), end: nil, part: nil), end: index + 5)
         }
-        if isSymbol(index + 3, separator), attached(index + 3), isDigits(index + 4), attached(index + 4) { return nil }
+        if isSymbol(index + 3, separator), attached(index + 3), isDigits(index + 4), attached(index + 4) {
+            // "3/3/17", "3/9/91": a two-digit year, 1950–2049.
+            guard separator == "/", digitCount(index + 4) == 2, let short = intValue(index + 4), !codeFollows(index + 5) else {
+                return nil
+            }
+            let year = short < 50 ? 2000 + short : 1900 + short
+            guard CalendarDate(year: year, month: second, day: first) != nil else { return nil }
+            return Match(value: .date(PartialDate(year: year, month: second, day: first), end: nil, part: nil), end: index + 5)
+        }
         if separator == "/", digitCount(index + 2) == 4, (1...12).contains(first), !codeFollows(index + 3) {
             return Match(value: .date(PartialDate(year: second, month: first), end: nil, part: nil), end: index + 3)
         }
@@ -204,6 +224,7 @@ extension Recognizer {
         guard let quarter = value, (1...4).contains(quarter) else { return nil }
         var date = PartialDate(quarter: quarter)
         var end = index + 2
+        if key(end) == "của", key(end + 1) == "năm" { end += 1 }
         if (isSymbol(end, "/") || isSymbol(end, "-")), let year = yearValue(end + 1), digitCount(end + 1) == 4 {
             date.year = year.value
             end = year.end
@@ -284,6 +305,9 @@ extension Recognizer {
     /// "hôm nay", "hôm qua", "hôm kia"; the index is at "hôm".
     private func relativeDay(_ index: Int) -> Match? {
         switch key(index + 1) {
+        case "nay" where key(index) == "bữa": relative(.day, 0, end: index + 2)
+        case "qua" where key(index) == "bữa": relative(.day, -1, end: index + 2)
+        case _ where key(index) == "bữa": nil
         case "nay": relative(.day, 0, end: index + 2)
         case "qua": relative(.day, -1, end: index + 2)
         case "kia": relative(.day, -2, end: index + 2)
@@ -296,7 +320,10 @@ extension Recognizer {
         guard isWord(index) else { return nil }
         switch key(index) {
         case "này", "nay": return relative(unit, 0, end: index + 1)
-        case "sau", "tới": return relative(unit, 1, end: index + 1)
+        case "tiếp" where key(index + 1) == "theo", "kế" where key(index + 1) == "tiếp":
+            return relative(unit, 1, end: index + 2)
+        case "hiện" where key(index + 1) == "tại": return relative(unit, 0, end: index + 2)
+        case "sau", "tới", "tiếp": return relative(unit, 1, end: index + 1)
         case "trước", "ngoái", "qua", "rồi": return relative(unit, -1, end: index + 1)
         default: return nil
         }
@@ -334,6 +361,68 @@ extension Recognizer {
         return (thursday.year, dayOfYear / 7 + 1)
     }
 
+    // MARK: - Weekdays
+
+    /// "thứ hai tuần sau", "thứ 5 của tuần này", "thứ ba vừa rồi", "thứ sáu tới", "thứ 2 ngày 6 tháng 2",
+    /// "chủ nhật". A bare "thứ ba" stays the ordinal 3; with one of these contexts it is a day.
+    func weekday(_ index: Int) -> Match? {
+        var weekday: Int
+        var position: Int
+        if key(index) == "chủ" || key(index) == "chúa" {
+            guard key(index + 1) == "nhật" else { return nil }
+            weekday = 7
+            position = index + 2
+        } else {
+            if let digits = intValue(index + 1), isDigits(index + 1), (2...7).contains(digits) {
+                weekday = digits - 1
+            } else if isWord(index + 1), let word = Vocabulary.ordinalWords[key(index + 1)], (2...7).contains(word) {
+                weekday = word - 1
+            } else {
+                return nil
+            }
+            position = index + 2
+        }
+        // An explicit date wins: "thứ 2 ngày 6 tháng 2".
+        var afterComma = position
+        if isSymbol(afterComma, ",") { afterComma += 1 }
+        if ["ngày", "mồng", "mùng"].contains(key(afterComma)), let day = date(afterComma), case .date(let d, nil, _) = day.value,
+            d.day != nil
+        {
+            return Match(value: day.value, end: day.end, offset: day.offset)
+        }
+        if key(position) == "của", key(position + 1) == "tuần" { position += 1 }
+        var weekOffset: Int?
+        var direction = 0
+        switch (key(position), key(position + 1)) {
+        case ("tuần", "này"), ("tuần", "nay"): weekOffset = 0
+        case ("tuần", "sau"), ("tuần", "tới"): weekOffset = 1
+        case ("tuần", "trước"), ("tuần", "qua"): weekOffset = -1
+        case ("vừa", "rồi"), ("vừa", "qua"): direction = -1
+        case ("tới", _), ("này", _), ("sau", _): direction = 1
+        case ("trước", _): direction = -1
+        default:
+            guard weekday == 7 else { return nil }  // "chủ nhật" alone is a day; "thứ ba" alone an ordinal
+            direction = 1
+        }
+        let end = weekOffset != nil || key(position) == "vừa" ? position + 2 : (weekday == 7 && direction == 1 && !["tới", "này", "sau"].contains(key(position)) ? position : position + 1)
+        let offsetText = weekOffset.map { "\($0 >= 0 ? "+" : "")\($0) week, weekday \(weekday)" }
+            ?? "\(direction >= 0 ? "next" : "last") weekday \(weekday)"
+        guard let reference = options.referenceDate else {
+            return Match(value: .date(PartialDate(), end: nil, part: nil), end: end, offset: offsetText)
+        }
+        let target: CalendarDate
+        if let weekOffset {
+            target = reference.adding(days: 7 * weekOffset - (reference.weekday - 1) + (weekday - 1))
+        } else if direction > 0 {
+            let ahead = (weekday - reference.weekday + 7) % 7
+            target = reference.adding(days: ahead == 0 ? 7 : ahead)
+        } else {
+            let back = (reference.weekday - weekday + 7) % 7
+            target = reference.adding(days: -(back == 0 ? 7 : back))
+        }
+        return Match(value: .date(PartialDate(target), end: nil, part: nil), end: end, offset: offsetText)
+    }
+
     // MARK: - Clock times
 
     /// "15 giờ 30", "15h30", "15h", "8:45", "3 giờ chiều", then optionally "ngày 4/1" (merged into one
@@ -346,7 +435,7 @@ extension Recognizer {
         var position = hourRead.end
         var decisive = introduced
         let marker = key(position)
-        if marker == "h", isWord(position), attached(position), isDigits(index) {
+        if marker == "h" || stream.text(position) == "g", isWord(position), attached(position), isDigits(index) {
             decisive = true
             position += 1
             if isDigits(position), attached(position), digitCount(position) == 2, let value = intValue(position), value < 60 {
@@ -363,7 +452,9 @@ extension Recognizer {
             } else if Self.isHalf(key(position)) {
                 minute = 30
                 position += 1
+                decisive = decisive || Vocabulary.partsOfDay[key(position)] != nil
             } else if key(position) == "kém", let value = smallNumber(position + 1), value.value < 60 {
+                decisive = true
                 hour -= 1
                 minute = 60 - value.value
                 position = value.end
@@ -379,10 +470,15 @@ extension Recognizer {
         } else {
             return nil
         }
+        var dayOffset: Int?
         if let shift = Vocabulary.partsOfDay[key(position)], isWord(position) {
             if hour < 12 { hour += shift }
             position += 1
             decisive = true
+            if key(position) == "nay" {  // "8 giờ tối nay"
+                dayOffset = 0
+                position += 1
+            }
         }
         guard hour < 24 || (hour == 24 && (minute ?? 0) == 0) else { return nil }
         var time = PartialDate(hour: hour, minute: minute ?? 0)
@@ -399,6 +495,12 @@ extension Recognizer {
             }
         }
         guard decisive else { return nil }
+        if let dayOffset, let today = relative(.day, dayOffset, end: position), case .date(let day, _, _) = today.value {
+            time.year = day.year
+            time.month = day.month
+            time.day = day.day
+            return Match(value: .date(time, end: nil, part: nil), end: position, offset: today.offset)
+        }
         return Match(value: .time(time), end: position)
     }
 }

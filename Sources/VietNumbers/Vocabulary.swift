@@ -133,7 +133,7 @@ enum Vocabulary {
     static let startWords: Set<String> = {
         var words: Set<String> = [
             "âm", "mười", "hăm", "băm", "chục", "thứ", "đầu", "giữa", "cuối", "ngày", "tháng", "quý", "năm",
-            "hôm", "tuần", "lúc", "vào", "từ", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn",
+            "hôm", "tuần", "lúc", "vào", "từ", "mồng", "mùng", "bữa", "giáng", "chủ", "chúa", "đúng", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn",
         ]
         words.formUnion(digits.keys)
         words.formUnion(partsOfDay.keys)

@@ -162,14 +162,19 @@ enum DucklingCorpus {
         }
     }()
 
-    /// A time example passes when our date/time carries the same calendar parts at Duckling's grain.
+    /// A time example passes when our date/time carries the same calendar parts at Duckling's grain
+    /// (an unknown year counts as matching).
     static func timeMatches(_ found: NumericExpression, _ expected: TimeExpectation) -> Bool {
-        guard let date = found.date else { return false }
+        guard let foundDate = found.date else { return false }
         let value = Array(expected.value.utf8)
         func field(_ from: Int, _ length: Int) -> Int? { Int(String(decoding: value[from..<from + length], as: UTF8.self)) }
         guard value.count >= 16, let year = field(0, 4), let month = field(5, 2), let day = field(8, 2),
             let hour = field(11, 2), let minute = field(14, 2)
         else { return false }
+        // Our partial dates leave an unwritten year unknown ("tháng 6" → XXXX-06) where Duckling picks the
+        // next such month; an unknown year is consistent with any year.
+        var date = foundDate
+        if date.year == nil, date.hasDate { date.year = year }
         switch expected.grain {
         case "year": return date.year == year && date.month == nil && date.quarter == nil
         case "quarter": return date.year == year && date.quarter == (month - 1) / 3 + 1
