@@ -26,12 +26,25 @@ struct HashTable: Sendable {
         filter = [UInt64](repeating: 0, count: size / 16)
     }
 
+    /// MurmurHash3's 64-bit finaliser: callers' keys (FNV-1a of short syllables in particular)
+    /// have weak high bits, and the fingerprint and home slot need every bit mixed.
+    @inline(__always)
+    private static func mixed(_ key: UInt64) -> UInt64 {
+        var key = key
+        key ^= key >> 33
+        key &*= 0xFF51_AFD7_ED55_8CCD
+        key ^= key >> 33
+        key &*= 0xC4CE_B9FE_1A85_EC53
+        key ^= key >> 33
+        return key
+    }
+
     @inline(__always)
     private static func fingerprint(_ key: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: key >> 32) | 1 }
 
     @inline(__always)
     private static func home(_ key: UInt64, mask: Int) -> Int {
-        Int(truncatingIfNeeded: (key ^ (key >> 29)) &* 0xBF58_476D_1CE4_E5B9) >> 1 & mask
+        Int(truncatingIfNeeded: key) & mask
     }
 
     @inline(__always)
@@ -55,6 +68,7 @@ struct HashTable: Sendable {
     /// The value stored for `key`, or nil.
     @inline(__always)
     subscript(key: UInt64) -> UInt32? {
+        let key = Self.mixed(key)
         let (word, mask) = Self.filterBit(key, words: filter.count)
         guard filter.withUnsafeBufferPointer({ $0[word] & mask }) != 0 else { return nil }
         return slots.withUnsafeBufferPointer { slots in
@@ -65,6 +79,7 @@ struct HashTable: Sendable {
 
     /// Inserts or replaces the value for `key`.
     mutating func set(_ key: UInt64, _ value: UInt32) {
+        let key = Self.mixed(key)
         if (count + 1) * 2 > slots.count { grow() }
         let index = slots.withUnsafeBufferPointer { Self.slot(for: key, in: $0) }
         if slots[index].fingerprint == 0 {
@@ -76,7 +91,7 @@ struct HashTable: Sendable {
         filter[word] |= mask
     }
 
-    /// Every key inserted, to rebuild the table when it grows (slots keep only fingerprints).
+    /// Every (mixed) key inserted, to rebuild the table when it grows (slots keep only fingerprints).
     private var keys: [UInt64] = []
 
     private mutating func grow() {

@@ -23,8 +23,8 @@ extension Segmenter {
 
     /// Segments the word tokens `tokens[run]` by dynamic programming over lexicon and name candidates.
     func segmentRun(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ run: Range<Int>,
-        _ cells: UnsafeMutableBufferPointer<SegmentationCell>, into words: inout [Word]
+        _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ keys: UnsafeBufferPointer<UInt64>,
+        _ run: Range<Int>, _ cells: UnsafeMutableBufferPointer<SegmentationCell>, into words: inout [Word]
     ) {
         let count = run.count
         if count == 1 {
@@ -33,8 +33,12 @@ extension Segmenter {
         }
         let tables = CharacterTables.pointers
         for offset in 0..<count {
-            cells[offset] = SegmentationCell(
-                syllable: syllableID(bytes, tokens[run.lowerBound + offset], tables), back: 0, best: -.infinity)
+            let index = run.lowerBound + offset
+            let key = index < keys.count ? keys[index] : 0
+            let syllable =
+                key != 0
+                ? lexicon.syllableValue(normalizedHash: key) ?? Self.unknown : syllableID(bytes, tokens[index], tables)
+            cells[offset] = SegmentationCell(syllable: syllable, back: 0, best: -.infinity)
         }
         cells[count] = SegmentationCell(syllable: Self.unknown, back: 0, best: -.infinity)
         cells[0].best = 0

@@ -36,7 +36,27 @@ public struct Segmenter: Sendable {
     ///
     /// - Complexity: O(n · L) for n tokens and L the longest lexicon word.
     public func segment(_ text: String) -> SegmentedText {
-        segment(tokenizer.tokenize(text))
+        // Tokenize with lexicon keys computed during the scan, then segment over the same buffer.
+        var text = text
+        var tokens: [Token] = []
+        var words: [Word] = []
+        text.withUTF8 { bytes in
+            var scanner = TokenScanner(bytes: bytes)
+            scanner.recordsKeys = true
+            scanner.tokens.reserveCapacity(bytes.count / 4 + 4)
+            scanner.keys.reserveCapacity(bytes.count / 4 + 4)
+            scanner.run()
+            swap(&tokens, &scanner.tokens)
+            words.reserveCapacity(tokens.count)
+            tokens.withUnsafeBufferPointer { tokens in
+                scanner.keys.withUnsafeBufferPointer { keys in
+                    withUnsafeTemporaryAllocation(of: SegmentationCell.self, capacity: tokens.count + 1) { cells in
+                        segment(bytes, tokens, keys, cells, into: &words)
+                    }
+                }
+            }
+        }
+        return SegmentedText(tokenized: TokenizedText(text: text, tokens: tokens), words: words)
     }
 
     /// Segments text that is already tokenized.
@@ -50,16 +70,18 @@ public struct Segmenter: Sendable {
             tokenized.tokens.withUnsafeBufferPointer { tokens in
                 // Scratch for the dynamic programme: on the stack for ordinary lines.
                 withUnsafeTemporaryAllocation(of: SegmentationCell.self, capacity: tokens.count + 1) { cells in
-                    segment(bytes, tokens, cells, into: &words)
+                    segment(bytes, tokens, UnsafeBufferPointer(start: nil, count: 0), cells, into: &words)
                 }
             }
         }
         return SegmentedText(tokenized: tokenized, words: words)
     }
 
-    /// Segments tokens of a UTF-8 buffer, appending words; `cells` has room for one more than the tokens.
+    /// Segments tokens of a UTF-8 buffer, appending words. `keys` holds the tokens' lexicon keys
+    /// as the scanner recorded them (0 or an empty buffer: compute here); `cells` has room for one
+    /// more than the tokens.
     func segment(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>,
+        _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ keys: UnsafeBufferPointer<UInt64>,
         _ cells: UnsafeMutableBufferPointer<SegmentationCell>, into words: inout [Word]
     ) {
         var index = 0
@@ -72,7 +94,7 @@ public struct Segmenter: Sendable {
             }
             var end = index + 1
             while end < tokens.count, tokens[end].kind == .word { end += 1 }
-            segmentRun(bytes, tokens, index..<end, cells, into: &words)
+            segmentRun(bytes, tokens, keys, index..<end, cells, into: &words)
             index = end
         }
     }

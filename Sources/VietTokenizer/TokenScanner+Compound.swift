@@ -252,7 +252,7 @@ extension TokenScanner {
                 let split = run.start + run.leadingDigits
                 emit(.number, [], run.start, split)
                 let rest = scanRun(from: split)
-                emit(.word, wordFlags(rest), rest.start, rest.end)
+                emit(.word, wordFlags(rest), rest.start, rest.end, key: rest.marks ? 0 : rest.key)
                 return rest.end
             }
         }
@@ -260,7 +260,7 @@ extension TokenScanner {
             emit(.abbreviation, flags(run), run.start, run.end + 1)
             return run.end + 1
         }
-        emit(.word, wordFlags(run), run.start, run.end)
+        emit(.word, wordFlags(run), run.start, run.end, key: run.marks ? 0 : run.key)
         return run.end
     }
 

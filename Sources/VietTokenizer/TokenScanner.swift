@@ -14,6 +14,11 @@ struct TokenScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let tables = CharacterTables.pointers
     var tokens: [Token] = []
+    /// Whether to record, for every token, the lexicon key of a single-run word (0 otherwise):
+    /// the segmenter then looks syllables up without decoding them a second time.
+    var recordsKeys = false
+    /// One entry per token when ``recordsKeys``; see ``SyllableKey``.
+    var keys: [UInt64] = []
     /// Whether whitespace (or the start) precedes the next token.
     var spaceBefore = true
     private var cursorByte = 0
@@ -48,6 +53,9 @@ struct TokenScanner {
         /// for the syllable-shape check; `foldedCount` counts all letters seen.
         var folded: UInt64 = 0
         var foldedCount = 0
+        /// The lexicon key of the run's lower-cased scalars (``SyllableKey/hash(_:_:_:tables:)``),
+        /// valid when the run has no combining marks.
+        var key = SyllableKey.offsetBasis
 
         var isDigits: Bool { letters == 0 && digits > 0 }
         var isLetters: Bool { digits == 0 && letters > 0 }
@@ -107,12 +115,15 @@ struct TokenScanner {
         return scalars
     }
 
-    mutating func emit(_ kind: TokenKind, _ flags: TokenFlags, _ start: Int, _ end: Int) {
+    /// Appends a token; `key` is its lexicon key when the caller computed it on the way (see
+    /// ``recordsKeys``), else 0.
+    mutating func emit(_ kind: TokenKind, _ flags: TokenFlags, _ start: Int, _ end: Int, key: UInt64 = 0) {
         var flags = flags
         if spaceBefore { flags.insert(.spaceBefore) }
         let scalarStart = scalarOffset(start)
         let scalarEnd = scalarOffset(end)
         tokens.append(Token(kind: kind, flags: flags, utf8Range: start..<end, scalarRange: scalarStart..<scalarEnd))
+        if recordsKeys { keys.append(key) }
         spaceBefore = false
     }
 
@@ -154,11 +165,13 @@ struct TokenScanner {
             let lead = bytes[index]
             if lead < 0x80 {
                 if lead &- UInt8(ascii: "0") < 10 {
+                    run.key = SyllableKey.mix(run.key, UInt32(lead))
                     if index == start { run.firstIsDigit = true }
                     run.digits += 1
                     if !sawLetter { run.leadingDigits += 1 }
                 } else if (lead | 0x20) &- UInt8(ascii: "a") < 26 {
                     let lower = lead | 0x20
+                    run.key = SyllableKey.mix(run.key, UInt32(lower))
                     if lead < UInt8(ascii: "a") {
                         if index == start { run.firstIsUpper = true }
                         run.uppers += 1
@@ -187,7 +200,9 @@ struct TokenScanner {
                 run.letters += 1
                 run.nonASCIILetters = true
                 sawLetter = true
-                if tables.lower(scalar) != scalar {
+                let lower = tables.lower(scalar)
+                run.key = SyllableKey.mix(run.key, lower)
+                if lower != scalar {
                     run.uppers += 1
                     if index == start { run.firstIsUpper = true }
                 } else {
