@@ -3,7 +3,7 @@ import VietText
 /// A set of Vietnamese words for word segmentation, looked up without regard to case, Unicode
 /// normalisation or tone-mark placement ("hoà" finds "hòa", "HÒA" and a decomposed "hòa").
 ///
-/// Start from the shipped lexicon (about 60,000 words from the pyvi and RDRsegmenter/vnvocab
+/// Start from the shipped lexicon (about 35,000 multi-syllable words from the pyvi and RDRsegmenter/vnvocab
 /// word lists, see NOTICE) and add your own words from code or from a file:
 ///
 /// ```swift

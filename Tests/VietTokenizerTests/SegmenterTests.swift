@@ -98,3 +98,21 @@ import Glibc
         #expect(splitter.split("I. MỞ ĐẦU\nNăm 2022 tăng") == ["I. MỞ ĐẦU", "Năm 2022 tăng"])
     }
 }
+
+@Suite struct SegmenterConsistencyTests {
+    @Test func stringAndPretokenizedPathsAgree() {
+        let segmenter = Segmenter()
+        let inputs = [
+            "Sở Thông tin và Truyền thông tỉnh Cao Bằng",
+            "HOÀ BÌNH, Văn hoá 25ha 15h30 H'Mông Tp. Huế v.v.",
+            "Truye\u{302}\u{300}n tho\u{302}ng ภาษาไทย 👩‍💻 Đắk Lắk",
+            "",
+        ]
+        for input in inputs {
+            let direct = segmenter.segment(input)
+            let pretokenized = segmenter.segment(Tokenizer().tokenize(input))
+            #expect(direct.words == pretokenized.words)
+            #expect(direct.tokenized.tokens == pretokenized.tokenized.tokens)
+        }
+    }
+}
