@@ -1,3 +1,5 @@
+import VietText
+
 /// One position of the segmenter's dynamic programme: the syllable at this token and the best
 /// segmentation of the run up to it.
 struct SegmentationCell {
@@ -63,8 +65,11 @@ extension Segmenter {
                 }
             }
             // Proper names: a run of capitalised syllables, not counting a capitalised first word of
-            // a sentence (usually capitalised only for being first) nor acronyms ("UBND", "TP").
-            if Self.isNamePart(tokens[run.lowerBound + start]), !(start == 0 && sentenceStart) {
+            // a sentence (usually capitalised only for being first) unless it is a family name
+            // ("Nguyễn Văn An nói"), nor acronyms ("UBND", "TP").
+            if Self.isNamePart(tokens[run.lowerBound + start]),
+                !(start == 0 && sentenceStart) || Self.beginsPersonalName(bytes, tokens, run)
+            {
                 var end = start + 1
                 while end < count, Self.isNamePart(tokens[run.lowerBound + end]) {
                     end += 1
@@ -91,6 +96,26 @@ extension Segmenter {
             cells[end].best = score
             cells[end].back = length
         }
+    }
+
+    /// Family names that start most Vietnamese personal names (general knowledge, not a data set).
+    static let familyNames: Set<String> = Set(
+        [
+            "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô",
+            "dương", "lý", "đinh", "đào", "đoàn", "trương", "lâm", "trịnh", "lưu", "tạ", "quách", "lương", "vương",
+            "thái", "tôn", "kiều", "chu", "triệu", "mạc", "nghiêm", "khổng", "giang", "hứa", "doãn", "lại",
+        ].map { TonePlacement.lookupKey($0) })
+
+    /// Whether the run starts with a family name followed by another capitalised syllable.
+    static func beginsPersonalName(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ run: Range<Int>) -> Bool {
+        guard run.count >= 2, isNamePart(tokens[run.lowerBound + 1]) else { return false }
+        let first = tokens[run.lowerBound]
+        // "Ð" (U+00D0, Icelandic eth) stands in for "Đ" in some texts.
+        let text = String(
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[first.utf8Range]), as: UTF8.self).map {
+                $0 == "Ð" ? "Đ" : $0
+            })
+        return familyNames.contains(TonePlacement.lookupKey(text))
     }
 
     @inline(__always)
