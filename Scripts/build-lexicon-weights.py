@@ -4,7 +4,9 @@
 For every multi-syllable lexicon word it counts, in the training sentences, how often the word's
 syllables occur as one gold word and how often they occur across a gold word boundary. Words that
 the treebank splits more often than it joins get weight 0 ("do not join"); words it always joins
-(at least twice) get weight 1.3, so they win overlaps (tuned on dev). With --learn-words,
+(at least twice) get weight 1.3, so they win overlaps (tuned on dev). Edge rules generalise: a
+syllable that ends (or starts) lexicon words which train splits at least 3 times as often as it
+joins them ("gì", "không", "thì") disables the other words with that edge. With --learn-words,
 multi-syllable gold words absent from the lexicon that occur as words at least --min-count times and
 are never split are added (a learned joining rule per word). Output: "word<TAB>weight" lines, which
 Scripts/build-lexicon.py folds into the generated lexicon. Only these statistics ship, never the
@@ -55,6 +57,8 @@ def main():
     parser.add_argument("--min-count", type=int, default=2)
     parser.add_argument("--boost", type=float, default=1.3, help="weight of words the treebank always joins")
     parser.add_argument("--boost-count", type=int, default=2, help="…at least this often")
+    parser.add_argument("--edge-min", type=int, default=3, help="edge rules: minimum splits of an edge syllable (0: off)")
+    parser.add_argument("--edge-ratio", type=float, default=3, help="edge rules: splits per join")
     parser.add_argument("--min-split", type=int, default=1, help="drop only words split at least this often")
     parser.add_argument("--ratio", type=float, default=1.0, help="drop words split more than ratio times as often as joined")
     args = parser.parse_args()
@@ -94,8 +98,23 @@ def main():
                 if first == last:
                     continue  # inside one gold word: joined (counted above) or part of a longer word
                 split[gram] += 1
+    # Generalised rules: a syllable that, ending (or starting) lexicon words, is split off far more
+    # often than joined in train ("ấy", "này", "vậy") marks every such word without evidence of its own.
+    edge_joined = collections.Counter()
+    edge_split = collections.Counter()
+    for k in lexicon:
+        parts = k.split()
+        for edge in (("last", parts[-1]), ("first", parts[0])):
+            edge_joined[edge] += joined[k]
+            edge_split[edge] += split[k]
+    weak_edges = {e for e in edge_split
+                  if args.edge_min and edge_split[e] >= args.edge_min and edge_split[e] > args.edge_ratio * edge_joined[e]}
     weights = {}
     for k, word in lexicon.items():
+        parts = k.split()
+        if joined[k] == 0 and split[k] == 0 and (("last", parts[-1]) in weak_edges or ("first", parts[0]) in weak_edges):
+            weights[k] = (word, "0")
+            continue
         if split[k] > args.ratio * joined[k] and split[k] >= args.min_split:
             weights[k] = (word, "0")
         elif args.boost != 1 and joined[k] >= args.boost_count and split[k] == 0:

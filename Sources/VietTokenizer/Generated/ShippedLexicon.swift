@@ -330,7 +330,7 @@ ayun pa
 ả đào
 ả đầu
 ạ ơi
-ba ba
+ba ba	0
 ba bảy
 ba bị
 ba bề bốn bên
@@ -371,7 +371,7 @@ ba mũi giáp công
 ba mặt một lời
 ba mươi
 ba mươi tết
-ba phải
+ba phải	0
 ba que
 ba que xỏ lá
 ba quân
@@ -387,7 +387,7 @@ ba trăng
 ba trợn
 ba trợn ba trạo
 ba tơ
-ba vạn hai
+ba vạn hai	0
 ba vạ
 ba vì
 ba xạo
@@ -1449,7 +1449,7 @@ biến số
 biến sắc
 biến thái
 biến thiên
-biến thế
+biến thế	0
 biến thể
 biến tính
 biến trở
@@ -1495,7 +1495,7 @@ biết thân
 biết thân biết phận
 biết tỏng
 biết tỏng tòng tong
-biết điều
+biết điều	0
 biết đâu
 biết đâu chừng
 biết đâu đấy
@@ -1619,7 +1619,7 @@ bọc lót
 bói cá
 bói không ra
 bói ra ma quét nhà ra rác
-bói rẻ còn hơn ngồi không
+bói rẻ còn hơn ngồi không	0
 bói toán
 bói đâu ra
 bom ba càng
@@ -1676,7 +1676,7 @@ bóng nửa tối
 bóng nước
 bóng râm
 bóng rổ
-bóng thám không
+bóng thám không	0
 bóng thỏ
 bóng tối
 bóng vía
@@ -2276,7 +2276,7 @@ bề dưới
 bề mặt
 bề nào cũng
 bề ngoài
-bề thế
+bề thế	0
 bề trên
 bề tôi
 bế bồng
@@ -2381,7 +2381,7 @@ bội ơn
 bội ước
 bôm bốp
 bồm bộp
-bôn ba
+bôn ba	0
 bôn hành
 bôn sê vích
 bôn tập
@@ -2409,7 +2409,7 @@ bồng mạc
 bồng súng
 bỗng chốc
 bỗng dưng
-bỗng không
+bỗng không	0
 bỗng nhiên
 bỗng đâu
 bổng lộc
@@ -2637,7 +2637,7 @@ bằng cấp
 bằng cớ
 bằng cứ
 bằng hữu
-bằng không
+bằng không	0
 bằng lòng
 bằng lăng
 bằng lặng
@@ -2747,10 +2747,10 @@ bới bèo ra bọ
 bới lông tìm vết
 bới móc
 bởi chưng
-bởi thế
+bởi thế	0
 bởi vì
 bởi vậy
-bơm chân không
+bơm chân không	0
 bờm xơm
 bờm xờm
 bợm bãi
@@ -2962,7 +2962,7 @@ cái nước
 cái rụp
 cái răng
 cái sảy nảy cái ung
-cái thế
+cái thế	0
 cái trò
 cái ăn cái mặc
 cãi chày cãi cối
@@ -3100,7 +3100,7 @@ càng long
 càng ngày càng
 càng quen càng lèn cho đau
 cáng đáng
-cảng hàng không
+cảng hàng không	0
 cảng vụ
 canh bạc
 canh cải
@@ -3145,7 +3145,7 @@ cánh quýt
 cánh sen
 cánh sẻ
 cánh tay	1.3
-cánh tay phải
+cánh tay phải	0
 cánh tay đòn
 cánh thẳng
 cánh trả
@@ -3260,7 +3260,7 @@ cao tay
 cao thủ
 cao thâm
 cao thấp
-cao thế
+cao thế	0
 cao thượng
 cao to
 cao trào
@@ -3339,7 +3339,7 @@ cát đen
 cát đằng
 cau bụng
 cau cảu
-cau có
+cau có	0
 cau dừa
 càu cạu
 càu nhàu
@@ -3897,7 +3897,7 @@ chìa khoá trao tay
 chìa vít
 chìa vôi
 chìa vặn
-chĩa ba
+chĩa ba	0
 chích choác
 chích choè
 chim báo bão
@@ -4401,7 +4401,7 @@ chùa rách bụt vàng
 chùa tháp
 chùa đất phật vàng
 chúa công
-chúa cứu thế
+chúa cứu thế	0
 chúa nhật
 chúa sơn lâm
 chúa thượng
@@ -4699,7 +4699,7 @@ chủ nghĩa duy vật máy móc
 chủ nghĩa duy ý chí
 chủ nghĩa dân tuý
 chủ nghĩa dân tộc
-chủ nghĩa giáo điều
+chủ nghĩa giáo điều	0
 chủ nghĩa hành vi
 chủ nghĩa hình thức
 chủ nghĩa hiện sinh
@@ -4848,7 +4848,7 @@ chân giả
 chân giò
 chân gỗ
 chân hàng
-chân không
+chân không	0
 chân kính
 chân kiềng
 chân lí
@@ -5657,7 +5657,7 @@ cò mồi
 cò quay
 cò rò
 có bát ăn bát để
-có bề gì
+có bề gì	0
 có bề nào
 có bột mới gột nên hồ
 có chí thì nên
@@ -5683,7 +5683,7 @@ có lý có lẽ
 có lớn mà chẳng có khôn
 có mang
 có máu mặt
-có một không hai
+có một không hai	0
 có mặt	1.3
 có mới nới cũ
 có nghĩa	0
@@ -5892,7 +5892,7 @@ cuộc chiến	0
 cuộc chơi
 cuộc gọi	0
 cuộc sống	1.3
-cuộc thế
+cuộc thế	0
 cuộc đời	1.3
 cuối cùng	1.3
 cuội kết
@@ -6209,7 +6209,7 @@ cầu dao
 cầu duyên
 cầu gai
 cầu giấy
-cầu hàng không
+cầu hàng không	0
 cầu hiền
 cầu hoà
 cầu hôn
@@ -6318,7 +6318,7 @@ cây thuốc
 cây thân cỏ
 cây thân gỗ
 cây thân thảo
-cây thế
+cây thế	0
 cây trồng
 cây viết
 cây xanh
@@ -6361,7 +6361,7 @@ cô phòng
 cô phụ
 cô quạnh
 cô quả
-cô thế
+cô thế	0
 cô thôn
 cô tịch
 cô trung
@@ -7001,7 +7001,7 @@ cửa hàng	1.3
 cửa hàng trưởng
 cửa hiệu
 cửa khẩu
-cửa không
+cửa không	0
 cửa kính
 cửa lá sách
 cửa lò
@@ -7089,11 +7089,11 @@ cứu giúp
 cứu hoả
 cứu hộ
 cứu mạng
-cứu nhân độ thế
+cứu nhân độ thế	0
 cứu quốc
 cứu rỗi
 cứu sinh
-cứu thế
+cứu thế	0
 cứu thương
 cứu tinh
 cứu trợ
@@ -8190,7 +8190,7 @@ dột từ nóc dột xuống
 dồ dại
 dỗ dành
 dỗ ngon dỗ ngọt
-dăm ba
+dăm ba	0
 dăm bào
 dăm bảy
 dăm bữa nửa tháng
@@ -8253,7 +8253,7 @@ dở trăng dở đèn
 dở ông dở thằng
 dở đục dở trong
 dư ảnh
-dư ba
+dư ba	0
 dư chấn
 dư dả
 dư dật
@@ -8325,7 +8325,7 @@ dương lịch
 dương liễu
 dương minh châu
 dương oai
-dương thế
+dương thế	0
 dương tính
 dương trần
 dương vật
@@ -8676,7 +8676,7 @@ gia thanh
 gia thuộc
 gia thần
 gia thất
-gia thế
+gia thế	0
 gia tiên
 gia trang
 gia truyền
@@ -8841,7 +8841,7 @@ giáng hoạ
 giáng hương
 giáng phúc
 giáng sinh
-giáng thế
+giáng thế	0
 giáng trần
 giảng dạy
 giảng dụ
@@ -8971,7 +8971,7 @@ giáo trình
 giáo viên	1.3
 giáo vụ
 giáo xứ
-giáo điều
+giáo điều	0
 giáo đầu
 giáo đồ
 giáo đường
@@ -8994,7 +8994,7 @@ giáp trận
 giáp trưởng
 giáp vụ
 giáp xác
-giàu có
+giàu có	0
 giàu mạnh
 giàu nứt đố đổ vách
 giàu sang
@@ -9089,7 +9089,7 @@ giã biệt
 giã từ
 giã đám
 giã ơn
-giả ba ba
+giả ba ba	0
 giả bộ
 giả cách
 giả chết bắt quạ
@@ -9258,8 +9258,8 @@ giật thột
 giật đầu cá vá đầu tôm
 giâu gia
 giâu gia xoan
-giầu có
-giầu không
+giầu có	0
+giầu không	0
 giầu mạnh
 giầu sang
 giầu sụ
@@ -9324,7 +9324,7 @@ giấy đánh máy
 giấy điệp
 giẫy giụa
 giẫy nẩy
-giêng hai
+giêng hai	0
 giềng mối
 giếng chìm
 giếng khoan
@@ -9439,7 +9439,7 @@ giữ rịt
 giữ tiếng
 giữ ý
 giữ ý giữ tứ
-gì thì gì
+gì thì gì	0
 goá bụa
 goá phụ
 góc bẹt
@@ -9683,9 +9683,9 @@ hai lá mầm
 hai lòng
 hai mươi
 hai mươi bảy
-hai mươi hai
+hai mươi hai	0
 hai năm rõ mười
-hai phần ba
+hai phần ba	0
 hai sương một nắng
 hai tay buông xuôi
 hai thân
@@ -9810,7 +9810,7 @@ hàng hiệu
 hàng hoá	1.3
 hàng họ
 hàng khô
-hàng không
+hàng không	0
 hàng không mẫu hạm
 hàng không vũ trụ
 hàng loạt
@@ -10112,7 +10112,7 @@ hạ thọ
 hạ thuỷ
 hạ thủ
 hạ thần
-hạ thế
+hạ thế	0
 hạ thổ
 hạ tiện
 hạ tuần
@@ -10129,7 +10129,7 @@ hạ đẳng
 hèm hẹp
 hen suyễn
 hèn chi
-hèn gì
+hèn gì	0
 hèn hạ
 hèn kém
 hèn mạt
@@ -10224,7 +10224,7 @@ hình thang
 hình thành
 hình thoi
 hình thù
-hình thế
+hình thế	0
 hình thể
 hình thức	1.3
 hình thức chủ nghĩa
@@ -10396,12 +10396,12 @@ hiệu quả	1.3
 hiệu suất
 hiệu số
 hiệu thính viên
-hiệu thế
+hiệu thế	0
 hiệu triệu
 hiệu trưởng
 hiệu uý
 hiệu đính
-hiệu điện thế
+hiệu điện thế	0
 hiệu đoàn
 hiệu ứng
 hiệu ứng lồng kính
@@ -11011,7 +11011,7 @@ huấn lệnh
 huấn thị
 huấn từ
 huấn đạo
-huấn điều
+huấn điều	0
 huê hồng
 huê lợi
 huê tình
@@ -11019,7 +11019,7 @@ huếch hoác
 huênh hoang
 huệ tây
 huống chi
-huống gì
+huống gì	0
 huống hồ
 huống nữa
 hù doạ
@@ -11138,7 +11138,7 @@ hậu thiên
 hậu thuẫn
 hậu thân
 hậu thần
-hậu thế
+hậu thế	0
 hậu thổ
 hậu tình
 hậu tiến
@@ -11371,7 +11371,7 @@ hồng tâm
 hồng xiêm
 hồng y giáo chủ
 hồng đào
-hồng điều
+hồng điều	0
 hồng đơn
 hống hách
 hổng hểnh
@@ -11624,11 +11624,11 @@ hư hỏng
 hư huyền
 hư hốt
 hư hư thực thực
-hư không
+hư không	0
 hư nhược
 hư số
 hư thân
-hư trương thanh thế
+hư trương thanh thế	0
 hư từ
 hư vinh
 hư vị
@@ -12107,7 +12107,7 @@ khẽ khàng
 khẽ khọt
 khi dể
 khi hồi
-khi không
+khi không	0
 khi mạn
 khi quân
 khía cạnh
@@ -12302,7 +12302,7 @@ khoáng đãng
 khoáng đạt
 khoảng cách
 khoảng khoát
-khoảng không
+khoảng không	0
 khoảng âm
 khoanh tay
 khoanh tay chịu chết
@@ -12627,7 +12627,7 @@ không những
 không nói không rằng
 không phận
 không quân
-không tài gì
+không tài gì	0
 không tài nào
 không thầy đố mày làm nên
 không thể
@@ -12874,7 +12874,7 @@ kìm hãm
 kìm kẹp
 kìm nén
 kin kít
-kinh bang tế thế
+kinh bang tế thế	0
 kinh bổn
 kinh cung chi điểu
 kinh dinh
@@ -14416,7 +14416,7 @@ lò mổ
 lò rèn
 lò sát sinh
 lò sưởi
-lò vi ba
+lò vi ba	0
 lò vi sóng
 lò xo
 lò đúc
@@ -14886,18 +14886,18 @@ lây truyền
 lầy lụa
 lầy lội
 lầy nhầy
-lấy có
-lấy công làm lãi
-lấy giọng
+lấy có	0
+lấy công làm lãi	0
+lấy giọng	0
 lấy làm	0
-lấy lòng
-lấy lệ
-lấy ngắn nuôi dài
-lấy nê
-lấy rồi
-lấy thịt đè người
-lấy thúng úp voi
-lấy độc trị độc
+lấy lòng	0
+lấy lệ	0
+lấy ngắn nuôi dài	0
+lấy nê	0
+lấy rồi	0
+lấy thịt đè người	0
+lấy thúng úp voi	0
+lấy độc trị độc	0
 lấy được	0
 lẫy lừng
 lẩy bà lẩy bẩy
@@ -15169,12 +15169,12 @@ lăm tăm
 lăm xăm
 lằm bằm
 lắm chuyện
-lắm mối tối nằm không
+lắm mối tối nằm không	0
 lắm mồm
 lắm mồm lắm miệng
 lắm sãi không ai đóng cửa chùa
 lắm thầy thối ma
-lắm điều
+lắm điều	0
 lăn chiêng
 lăn cù
 lăn kềnh
@@ -15301,7 +15301,7 @@ lợi nhuận
 lợi niệu
 lợi quyền
 lợi suất
-lợi thế
+lợi thế	0
 lợi tiểu
 lợi tức
 lợi điểm
@@ -15406,7 +15406,7 @@ lực kế
 lực lưỡng
 lực lượng	1.3
 lực lượng sản xuất
-lực lượng thứ ba
+lực lượng thứ ba	0
 lực lượng vũ trang
 lực sĩ
 lực điền
@@ -15448,7 +15448,7 @@ lưu hoá
 lưu học sinh
 lưu huỳnh
 lưu huyết
-lưu không
+lưu không	0
 lưu lạc
 lưu li
 lưu loát
@@ -15981,7 +15981,7 @@ mèo tam thể
 mèo vạc
 mèo đàng chó điếm
 méo mó
-méo mó có hơn không
+méo mó có hơn không	0
 méo mặt
 méo xẹo
 méo xệch
@@ -16062,7 +16062,7 @@ miệng còn hoi sữa
 miệng hùm gan sứa
 miệng lưỡi
 miệng na mô bụng bồ dao găm
-miệng thế
+miệng thế	0
 miệng tiếng
 miệng ăn
 miệng ăn núi lở
@@ -16237,9 +16237,9 @@ mục từ
 mục đích
 mục đích luận
 mục đồng
-mùi gì
+mùi gì	0
 mùi mẽ
-mùi mẽ gì
+mùi mẽ gì	0
 mùi mẫn
 mùi soa
 mùi vị
@@ -16625,7 +16625,7 @@ một công đôi việc
 một cốt một đồng
 một cổ hai tròng
 một giời một vực
-một hai
+một hai	0
 một hơi
 một ít
 một khi
@@ -16663,8 +16663,8 @@ một trăm rưởi
 một trời một vực
 một tấc đến trời
 một vài
-một vừa hai phải
-một vừa và hai phải
+một vừa hai phải	0
+một vừa và hai phải	0
 một điều nhịn chín điều lành
 một đôi	0
 một đồng một chữ
@@ -16843,7 +16843,7 @@ mới cứng
 mới khự
 mới lạ
 mới mẻ
-mới phải
+mới phải	0
 mới rồi
 mới tinh
 mới toanh
@@ -16861,7 +16861,7 @@ mờ mịt
 mờ mờ
 mờ nhạt
 mớ ba mớ bảy
-mớ bảy mớ ba
+mớ bảy mớ ba	0
 mỡ chài
 mỡ cơm xôi
 mỡ gà
@@ -16948,10 +16948,10 @@ mưu toan
 mưu trí
 mưu đồ
 mươi bữa nửa tháng
-mười ba
+mười ba	0
 mười bảy
 mười bảy vạn sáu nghìn
-mười hai
+mười hai	0
 mười lăm
 mười mươi
 mười phân vẹn mười
@@ -17175,7 +17175,7 @@ ngày lành tháng tốt
 ngày mai	1.3
 ngày mùa
 ngày một	1.3
-ngày một ngày hai
+ngày một ngày hai	0
 ngày nay	0
 ngày ngày
 ngày qua tháng lại
@@ -17399,7 +17399,7 @@ nghề nghiệp	1.3
 nghề ngỗng
 nghề tự do
 nghề đời
-nghề đời nó thế
+nghề đời nó thế	0
 nghể răm
 nghệ an
 nghệ danh
@@ -17847,7 +17847,7 @@ ngồi chưa nóng đít
 ngồi chưa ấm chỗ
 ngồi dãi thẻ
 ngồi dưng
-ngồi không
+ngồi không	0
 ngồi lê mách lẻo
 ngồi lê đôi mách
 ngồi mát ăn bát vàng
@@ -18685,7 +18685,7 @@ nhân tài
 nhân tạo
 nhân thọ
 nhân thân
-nhân thế
+nhân thế	0
 nhân thể
 nhân tình
 nhân tình thế thái
@@ -18767,7 +18767,7 @@ nhập nhằng
 nhập nội
 nhập quan
 nhập siêu
-nhập thế
+nhập thế	0
 nhập tịch
 nhập tràng
 nhập trường
@@ -19087,7 +19087,7 @@ nói bóng gió
 nói bóng nói gió
 nói cạnh
 nói cạnh nói khoé
-nói cho phải
+nói cho phải	0
 nói chua
 nói chung
 nói chuyện	1.3
@@ -19101,7 +19101,7 @@ nói dóc
 nói dối
 nói gay
 nói gìđến
-nói gì
+nói gì	0
 nói gì thì nói
 nói gì đến
 nói gần nói xa
@@ -19169,7 +19169,7 @@ nói trỏng
 nói trộm bóng
 nói trộm vía
 nói trống
-nói trống không
+nói trống không	0
 nói trổng
 nói trắng ra
 nói tục
@@ -19322,7 +19322,7 @@ nếm trải
 nên chi
 nên chê
 nên chăng
-nên cơm cháo gì
+nên cơm cháo gì	0
 nên danh
 nên người
 nên thân
@@ -19528,7 +19528,7 @@ nắc nỏm
 nặc danh	1.3
 nặc nô
 năm ánh sáng
-năm ba
+năm ba	0
 năm bảy
 năm cha ba mẹ
 năm châu bốn biển
@@ -19663,7 +19663,7 @@ nước chạt
 nước chảy bèo trôi
 nước chảy chỗ trũng
 nước chảy đá mòn
-nước chè hai
+nước chè hai	0
 nước chín
 nước chấm
 nước cất
@@ -20005,7 +20005,7 @@ pháo hiệu
 pháo hoa
 pháo kích
 pháo lệnh
-pháo phòng không
+pháo phòng không	0
 pháo sáng
 pháo tép
 pháo thuyền
@@ -20261,7 +20261,7 @@ phỉ nhổ
 phỉ phong
 phỉ phui
 pho mát
-phong ba
+phong ba	0
 phong bao
 phong bì
 phong bế
@@ -20313,7 +20313,7 @@ phòng hộ
 phòng khám
 phòng khánh tiết
 phòng khuê
-phòng không
+phòng không	0
 phòng loan
 phòng mạch
 phòng ngừa
@@ -20490,7 +20490,7 @@ phù sa
 phù sinh
 phù thũng
 phù thuỷ
-phù thế
+phù thế	0
 phù trì
 phù trợ
 phù voi
@@ -20664,7 +20664,7 @@ phân số thập phân
 phân tách
 phân tán
 phân thân
-phân thế
+phân thế	0
 phân thức
 phân tích	1.3
 phân tranh
@@ -21300,7 +21300,7 @@ quyền sở hữu
 quyền tác giả
 quyền thuật
 quyền thần
-quyền thế
+quyền thế	0
 quyền tự do dân chủ
 quyền uy
 quyến anh rủ yến
@@ -21616,11 +21616,11 @@ quở quang
 quở trách
 ra bộ
 ra cái vẻ
-ra cái điều
+ra cái điều	0
 ra chiều
 ra công
 ra dáng
-ra gì
+ra gì	0
 ra hiệu
 ra hồn
 ra lò
@@ -22012,7 +22012,7 @@ rông đô
 rồng rồng
 rồng rắn
 rồng đến nhà tôm
-rỗng không
+rỗng không	0
 rỗng tuếch
 rỗng tuếch rỗng toác
 rộng chân rộng cẳng
@@ -22900,7 +22900,7 @@ số học	0
 số hữu tỉ
 số hữu tỷ
 số ít
-số không
+số không	0
 số kiếp
 số là
 số lẻ
@@ -22958,7 +22958,7 @@ sắc nước hương trời
 sắc phong
 sắc phục
 sắc sảo
-sắc sắc không không
+sắc sắc không không	0
 sắc thái
 sắc thuế
 sắc tộc
@@ -23240,7 +23240,7 @@ sự lòng
 sự nghiệp
 sự thân
 sự thật
-sự thế
+sự thế	0
 sự thể
 sự thực
 sự tích
@@ -23300,7 +23300,7 @@ tai vách mạch dừng
 tai vách mạch rừng
 tai vạ
 tai ương
-tài ba
+tài ba	0
 tài bàn
 tài bồi
 tài cán
@@ -23371,7 +23371,7 @@ tái tạo
 tái tham gia
 tái thiết
 tái thẩm
-tái thế
+tái thế	0
 tái tê
 tái vũ trang
 tái xanh
@@ -23644,14 +23644,14 @@ tàu điện
 tàu điện ngầm
 tàu đổ bộ
 tay áo
-tay ba
+tay ba	0
 tay bo
 tay bắt mặt mừng
 tay chân
 tay chơi
 tay cầm
 tay hòm chìa khoá
-tay không
+tay không	0
 tay lái
 tay làm hàm nhai
 tay mặt
@@ -23659,7 +23659,7 @@ tay nải
 tay ngang
 tay nghề
 tay năm tay mười
-tay phải
+tay phải	0
 tay quay
 tay sai
 tay thước
@@ -23716,7 +23716,7 @@ tả xông hữu đột
 tả đạo
 tạ lỗi
 tạ sự
-tạ thế
+tạ thế	0
 tạ từ
 te tái
 te te
@@ -23794,7 +23794,7 @@ thái hoà
 thái học sinh
 thái hậu
 thái hư
-thái không
+thái không	0
 thái lan
 thái miếu
 thái nguyên
@@ -23852,7 +23852,7 @@ tham đó bỏ đăng
 thám báo
 thám hiểm
 thám hoa
-thám không
+thám không	0
 thám sát
 thám thính
 thám tử	1.3
@@ -23915,7 +23915,7 @@ tháng đủ
 tháng đợi năm chờ
 thảng hoặc
 thảng thốt
-thanh ba
+thanh ba	0
 thanh bạch
 thanh bình
 thanh bần
@@ -23966,7 +23966,7 @@ thanh thiếu niên
 thanh thoát
 thanh thoả
 thanh thuỷ
-thanh thế
+thanh thế	0
 thanh tĩnh
 thanh tịnh
 thanh toán	1.3
@@ -24128,7 +24128,7 @@ thay mặt
 thay ngựa giữa dòng
 thay thảy
 thay thầy đổi chủ
-thay thế
+thay thế	0
 thay vì
 thay đổi	1.3
 thày lay
@@ -24234,7 +24234,7 @@ thích thú
 thích đáng
 thích ứng
 thin thít
-thinh không
+thinh không	0
 thinh lặng
 thinh thích
 thình lình
@@ -24401,7 +24401,7 @@ thiêu huỷ
 thiêu thân
 thiêu đốt
 thiều quang
-thiếu gì
+thiếu gì	0
 thiếu hụt
 thiếu lâm tự
 thiếu nhi
@@ -24416,29 +24416,29 @@ thiếu thời
 thiếu tướng
 thiếu uý
 thiếu vắng
-thiếu điều
+thiếu điều	0
 thiếu đói
 thiểu não
 thiểu năng
 thiểu phát
 thiểu số
 thiệu hoá
-thì chớ
-thì chớ kể
+thì chớ	0
+thì chớ kể	0
 thì có	0
 thì giờ	0
-thì là
+thì là	0
 thì phải	0
 thì ra	1.3
-thì thào
-thì thà thì thụt
-thì thà thì thầm
-thì thòm
-thì thọt
-thì thùng
-thì thụp
-thì thụt
-thì thầm
+thì thào	0
+thì thà thì thụt	0
+thì thà thì thầm	0
+thì thòm	0
+thì thọt	0
+thì thùng	0
+thì thụp	0
+thì thụt	0
+thì thầm	0
 thì thôi	0
 thí bỏ
 thí chủ
@@ -24570,7 +24570,7 @@ thọ thai
 thọ tội
 thọ xuân
 thọ đường
-thu ba
+thu ba	0
 thu binh
 thu chi
 thu dọn
@@ -24583,7 +24583,7 @@ thu hình
 thu hoạch
 thu hút
 thu hồi	1.3
-thu không
+thu không	0
 thu lu
 thu lôi
 thu lượm
@@ -24928,7 +24928,7 @@ thủ thành
 thủ thỉ
 thủ thuật
 thủ thân
-thủ thế
+thủ thế	0
 thủ thư
 thủ thừa
 thủ tiết
@@ -25074,7 +25074,7 @@ thân thích
 thân thiện
 thân thiết
 thân thuộc
-thân thế
+thân thế	0
 thân thể
 thân thương
 thân tình	1.3
@@ -25119,7 +25119,7 @@ thần thái
 thần thánh
 thần thánh hoá
 thần thoại
-thần thế
+thần thế	0
 thần thông
 thần tích
 thần tình
@@ -25196,7 +25196,7 @@ thất thân
 thất thần
 thất thập
 thất thểu
-thất thế
+thất thế	0
 thất thố
 thất thường
 thất tình
@@ -25306,7 +25306,7 @@ thế gia
 thế gian
 thế giới
 thế giới quan
-thế giới thứ ba
+thế giới thứ ba	0
 thế giới vi mô
 thế giới vĩ mô
 thế hiệu
@@ -25565,7 +25565,7 @@ thắng cử
 thắng lợi
 thắng phụ
 thắng thầu
-thắng thế
+thắng thế	0
 thắng tích
 thắng địa
 thẳng băng
@@ -25636,7 +25636,7 @@ thời kì
 thời kỳ
 thời lượng
 thời sự
-thời thế
+thời thế	0
 thời thượng
 thời tiết
 thời trang
@@ -25755,7 +25755,7 @@ thừa số
 thừa thãi
 thừa thải
 thừa thiên huế
-thừa thế
+thừa thế	0
 thừa thắng
 thừa tiếp
 thừa trừ
@@ -26251,7 +26251,7 @@ tỉnh lược
 tỉnh mộng
 tỉnh ngủ
 tỉnh ngộ
-tỉnh như không
+tỉnh như không	0
 tỉnh queo
 tỉnh rụi
 tỉnh táo
@@ -26286,7 +26286,7 @@ tín nữ
 tín phiếu
 tín phong
 tín phục
-tín điều
+tín điều	0
 tín đồ
 tít mù
 tít mù tắp
@@ -26372,7 +26372,7 @@ tiên đế
 tiên đồng
 tiêng tiếc
 tiếng bấc tiếng chì
-tiếng cả nhà không
+tiếng cả nhà không	0
 tiếng lành đồn xa
 tiếng là
 tiếng lóng
@@ -26380,7 +26380,7 @@ tiếng mẹ đẻ
 tiếng nói
 tiếng phổ thông
 tiếng rằng
-tiếng thế
+tiếng thế	0
 tiếng thơm
 tiếng tăm
 tiếng vang
@@ -26592,7 +26592,7 @@ tiêu vong
 tiêu xài
 tiêu âm
 tiêu điểm
-tiêu điều
+tiêu điều	0
 tiêu đề
 tiều phu
 tiều tuỵ
@@ -27599,7 +27599,7 @@ trần hoàn
 trần sì
 trần thiết
 trần thuật
-trần thế
+trần thế	0
 trần tình
 trần trùi trụi
 trần trụi
@@ -27639,7 +27639,7 @@ trâu ngố
 trâu ngựa
 trâu nước
 trâu quá sá mạ quá thì
-trầu không
+trầu không	0
 trây ì
 trây lười
 trầy trụa
@@ -27725,7 +27725,7 @@ trống hốc
 trống hông hốc
 trống hơ trống hoác
 trống khẩu
-trống không
+trống không	0
 trống lệnh
 trống lốc
 trống lổng
@@ -28120,7 +28120,7 @@ tùm hụp
 tùm lum
 tùm lum tà la
 tùm tũm
-túm năm tụm ba
+túm năm tụm ba	0
 túm tụm
 tủm tỉm
 tun hủn
@@ -28152,7 +28152,7 @@ túng bấn
 túng kiết
 túng quẫn	1.3
 túng thiếu
-túng thế
+túng thế	0
 túng đất sẩy chân
 tụng ca
 tụng niệm
@@ -28169,7 +28169,7 @@ tuy nhiên	1.3
 tuy phong
 tuy phước
 tuy rằng
-tuy thế
+tuy thế	0
 tuy vậy
 tuýt xo
 tuyên án
@@ -28232,7 +28232,7 @@ tuyệt nọc
 tuyệt phẩm
 tuyệt sắc
 tuyệt tác
-tuyệt thế
+tuyệt thế	0
 tuyệt thực
 tuyệt tích
 tuyệt tình
@@ -28457,7 +28457,7 @@ tâm thuật
 tâm thần
 tâm thần học
 tâm thất
-tâm thế
+tâm thế	0
 tâm thể
 tâm thư
 tâm thức
@@ -28581,7 +28581,7 @@ tận tay
 tận thiện tận mĩ
 tận thiện tận mỹ
 tận thu
-tận thế
+tận thế	0
 tận tình
 tận trung
 tận tuỵ
@@ -28724,7 +28724,7 @@ tế bần
 tế lễ
 tế nhị
 tế nhuyễn
-tế thế
+tế thế	0
 tế tửu
 tế tự
 tế vi
@@ -28814,7 +28814,7 @@ tối ưu	1.3
 tối ưu hoá
 tội ác
 tội danh
-tội gì
+tội gì	0
 tội gì mà
 tội lệ
 tội lỗi
@@ -29190,7 +29190,7 @@ tư thái
 tư thục
 tư thù
 tư thất
-tư thế
+tư thế	0
 tư thông
 tư thương
 tư tình
@@ -29619,7 +29619,7 @@ uy nghi
 uy nghiêm
 uy phong
 uy quyền
-uy thế
+uy thế	0
 uy tín	1.3
 uy vũ
 uỳnh uịch
@@ -29705,7 +29705,7 @@ vai cày
 vai trò
 vai u thịt bắp
 vai vế
-vài ba
+vài ba	0
 vái lạy
 vãi linh hồn
 vải bò
@@ -29803,18 +29803,18 @@ vạn vật học
 vạn đại
 vạn đò
 vào cuộc	0
-vào cầu
-vào hùa
-vào khoảng
-vào luồn ra cúi
-vào lỗ hà ra lỗ hổng
-vào mẩy
-vào sinh ra tử
+vào cầu	0
+vào hùa	0
+vào khoảng	0
+vào luồn ra cúi	0
+vào lỗ hà ra lỗ hổng	0
+vào mẩy	0
+vào sinh ra tử	0
 vào sổ	0
-vào tròng
-vào tù ra tội
+vào tròng	0
+vào tù ra tội	0
 vào vai	0
-vào đề
+vào đề	0
 vay bợ
 vay lãi
 vay mượn
@@ -29871,7 +29871,7 @@ vẽ trò
 vẽ vời
 vẽ đường cho hươu chạy
 vẻ vang
-vi ba
+vi ba	0
 vi cảnh
 vi chất
 vi hành
@@ -30006,7 +30006,7 @@ vì cầu
 vì kèo
 vì nể
 vì sao	1.3
-vì thế
+vì thế	0
 vì vậy	1.3
 ví bằng
 ví dù
@@ -30044,7 +30044,7 @@ vị tha
 vị thanh
 vị thành niên
 vị thuỷ
-vị thế
+vị thế	0
 vị toan
 vị trí
 vị tất
@@ -30587,7 +30587,7 @@ vốn liếng
 vốn lưu động
 vốn pháp định
 vốn sống
-vốn tự có
+vốn tự có	0
 vốn điều lệ
 vồ vập
 vồ ếch
@@ -30750,7 +30750,7 @@ vừa mồm
 vừa mắt
 vừa mới
 vừa nãy
-vừa phải
+vừa phải	0
 vừa qua
 vừa rồi
 vừa vặn
@@ -31219,7 +31219,7 @@ xu hướng
 xu mị
 xu nịnh
 xu phụ
-xu thế
+xu thế	0
 xu thời
 xu xoa
 xua tan
@@ -31327,7 +31327,7 @@ xuất siêu
 xuất sắc
 xuất thân
 xuất thần
-xuất thế
+xuất thế	0
 xuất tinh
 xuất toán
 xuất trình
@@ -31443,7 +31443,7 @@ xốc xếch
 xộc xà xộc xệch
 xộc xệch
 xôi gấc
-xôi hỏng bỏng không
+xôi hỏng bỏng không	0
 xôi lúa
 xôi ngô
 xôi thịt
@@ -31560,7 +31560,7 @@ xử lý văn bản
 xử phạt	1.3
 xử quyết
 xử sự
-xử thế
+xử thế	0
 xử thử
 xử trảm
 xử trí
@@ -31597,7 +31597,7 @@ y xá
 y đức
 yếm dãi
 yếm khí
-yếm thế
+yếm thế	0
 yểm hộ
 yểm trợ
 yểm trừ
@@ -31630,7 +31630,7 @@ yên sơn
 yên thành
 yên thuỷ
 yên thân
-yên thế
+yên thế	0
 yên tĩnh
 yên trí
 yên tâm	1.3
@@ -31679,7 +31679,7 @@ yếu lĩnh
 yếu lược
 yếu mềm
 yếu nhân
-yếu thế
+yếu thế	0
 yếu tố
 yếu xìu
 yếu địa
@@ -31715,7 +31715,7 @@ yểu điệu thục nữ
 ý đồ
 ỷ eo
 ỷ lại
-âm ba
+âm ba	0
 âm bản
 âm binh
 âm bội
@@ -32150,10 +32150,10 @@ yểu điệu thục nữ
 ăn hớt
 ăn hương ăn hoa
 ăn khách
-ăn không
+ăn không	0
 ăn không ngồi rồi
 ăn không ngồi rỗi
-ăn không nói có
+ăn không nói có	0
 ăn không nên đọi nói không nên lời
 ăn không ăn hỏng
 ăn khớp
@@ -33140,7 +33140,7 @@ yểu điệu thục nữ
 địa phương	1.3
 địa phương chủ nghĩa
 địa sinh
-địa thế
+địa thế	0
 địa tĩnh
 địa triều
 địa tầng
@@ -33175,7 +33175,7 @@ yểu điệu thục nữ
 địch thủ
 địch tình
 địch vận
-đinh ba
+đinh ba	0
 đinh cúc
 đinh ghim
 đinh hương
@@ -33381,7 +33381,7 @@ yểu điệu thục nữ
 điện thoại internet
 điện thoại truyền hình
 điện thoại viên
-điện thế
+điện thế	0
 điện thế sinh vật
 điện tích
 điện tim
@@ -33961,7 +33961,7 @@ yểu điệu thục nữ
 đê nhục
 đê quai
 đê tiện
-đê điều
+đê điều	0
 đêm hôm	0
 đêm ngày
 đêm trường
@@ -34143,7 +34143,7 @@ yểu điệu thục nữ
 đối ngoại
 đối ngẫu
 đối ngẫu hôn
-đối nhân xử thế
+đối nhân xử thế	0
 đối nội
 đối phó
 đối phương
@@ -34548,7 +34548,7 @@ yểu điệu thục nữ
 đắc lực
 đắc sách
 đắc thất
-đắc thế
+đắc thế	0
 đắc thắng
 đắc thời
 đắc trung
@@ -34658,7 +34658,7 @@ yểu điệu thục nữ
 đẳng lập
 đẳng nhiệt
 đẳng phương
-đẳng thế
+đẳng thế	0
 đẳng thức
 đẳng tích
 đắn đo
@@ -34675,7 +34675,7 @@ yểu điệu thục nữ
 đặt cược
 đặt hàng	1.3
 đặt vòng
-đặt điều
+đặt điều	0
 đặt để
 đời chót
 đời kiếp
@@ -34819,7 +34819,7 @@ yểu điệu thục nữ
 được thể
 được việc
 được voi đòi tiên
-được ăn cả ngã về không
+được ăn cả ngã về không	0
 được đằng chân lân đằng đầu
 đười ươi
 đười ươi giữ ống
@@ -34866,12 +34866,12 @@ yểu điệu thục nữ
 đường goòng
 đường gấp khúc
 đường hàng hải
-đường hàng không
+đường hàng không	0
 đường hoàng
 đường huyết
 đường hầm
 đường hướng
-đường không
+đường không	0
 đường kính
 đường lánh nạn
 đường luật
@@ -34954,7 +34954,7 @@ yểu điệu thục nữ
 ở bể vào ngòi
 ở cữ
 ở goá
-ở không
+ở không	0
 ở lỗ
 ở lổ
 ở mướn
@@ -35012,10 +35012,10 @@ yểu điệu thục nữ
 ưu nhược điểm
 ưu phiền
 ưu sầu
-ưu thế
+ưu thế	0
 ưu thắng
 ưu thắng liệt bại
-ưu thời mẫn thế
+ưu thời mẫn thế	0
 ưu tiên
 ưu trương
 ưu tú
