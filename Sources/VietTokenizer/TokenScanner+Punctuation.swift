@@ -9,6 +9,12 @@ extension TokenScanner {
             emit(.punctuation, [], start, end)
             return end
         case 0x2D, 0x2B:  // - +: a sign when it starts a number after a space or an opening bracket.
+            if scalar == 0x2D, byte(start + 1) == UInt8(ascii: "-") {  // "--", "---": one dash
+                var end = start + 2
+                while byte(end) == UInt8(ascii: "-") { end += 1 }
+                emit(.punctuation, [], start, end)
+                return end
+            }
             if isSignPosition(start), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte(start + 1)) {
                 collectRuns(scanRun(from: start + 1))
                 let (count, kind, _) = matchCompound()

@@ -52,6 +52,7 @@ import VietTokenizer
 
     @Test func ellipses() {
         #expect(texts("vân vân... và…") == ["vân", "vân", "...", "và", "…"])
+        #expect(texts("A -- B --- C -5") == ["A", "--", "B", "---", "C", "-5"])
     }
 
     @Test func sentencePunctuationIsSplitOff() {
