@@ -19,11 +19,16 @@ struct HashTable: Sendable {
     private var filter: [UInt64]
     private(set) var count = 0
 
-    init(capacity: Int = 16) {
+    /// Whether lookups consult the Bloom filter first: worth it where most lookups miss (word
+    /// keys), an extra memory access where most hit (syllables of running text).
+    private let filtered: Bool
+
+    init(capacity: Int = 16, filtered: Bool) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = [Slot](repeating: Slot(fingerprint: 0, value: 0), count: size)
         filter = [UInt64](repeating: 0, count: size / 16)
+        self.filtered = filtered
     }
 
     /// MurmurHash3's 64-bit finaliser: callers' keys (FNV-1a of short syllables in particular)
@@ -69,8 +74,10 @@ struct HashTable: Sendable {
     @inline(__always)
     subscript(key: UInt64) -> UInt32? {
         let key = Self.mixed(key)
-        let (word, mask) = Self.filterBit(key, words: filter.count)
-        guard filter.withUnsafeBufferPointer({ $0[word] & mask }) != 0 else { return nil }
+        if filtered {
+            let (word, mask) = Self.filterBit(key, words: filter.count)
+            guard filter.withUnsafeBufferPointer({ $0[word] & mask }) != 0 else { return nil }
+        }
         return slots.withUnsafeBufferPointer { slots in
             let slot = slots[Self.slot(for: key, in: slots)]
             return slot.fingerprint == 0 ? nil : slot.value

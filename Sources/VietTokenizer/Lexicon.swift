@@ -48,9 +48,9 @@ public struct Lexicon: Sendable {
 
     /// Syllable hash → syllable id (bits 0–23) | bit 31 "begins a multi-syllable word" | bit 30
     /// "continues one": the segmenter skips word lookups that these bits rule out.
-    private(set) var syllables = HashTable(capacity: 1024)
+    private(set) var syllables = HashTable(capacity: 1024, filtered: false)
     /// Word key (hash of syllable ids) → ``Entry``.
-    private(set) var words = HashTable(capacity: 1024)
+    private(set) var words = HashTable(capacity: 1024, filtered: true)
     private var nextSyllable: UInt32 = 0
     /// The number of words (single- and multi-syllable) in the lexicon.
     public private(set) var count = 0
