@@ -52,9 +52,13 @@ extension Segmenter {
             if first != Self.unknown, first & Lexicon.beginsWord != 0 {
                 var key = SyllableKey.extend(SyllableKey.wordSeed, first & Lexicon.idMask)
                 var end = start + 1
+                // A lower-case syllable does not join a capitalised one: "anh Hùng" is a title and
+                // a name, not "anh hùng" (hero).
+                let lowercaseStart = !tokens[run.lowerBound + start].flags.contains(.capitalized)
                 while end < count {
                     let value = cells[end].syllable
                     if value == Self.unknown || value & Lexicon.continuesWord == 0 { break }
+                    if lowercaseStart, tokens[run.lowerBound + end].flags.contains(.capitalized) { break }
                     key = SyllableKey.extend(key, value & Lexicon.idMask)
                     guard let entry = lexicon.entry(key) else { break }
                     end += 1
