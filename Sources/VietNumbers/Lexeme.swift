@@ -26,6 +26,9 @@ final class LexemeStream {
     private let limit: Int
     /// Set when a number's power of ten exceeds ``NumberParser/maximumExponent``.
     var overflowOffset: Int?
+    /// Memoised readers: ranges and qualifiers re-read the measures and dates at the same index.
+    var measureCache: [Int: Recognizer.Match?] = [:]
+    var dateCache: [Int: Recognizer.Match?] = [:]
 
     init(bytes: UnsafeBufferPointer<UInt8>, start: Int, limit: Int) {
         self.bytes = bytes

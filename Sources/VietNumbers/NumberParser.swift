@@ -114,7 +114,8 @@ public struct NumberParser: Sendable {
 
     /// Every numeric expression in tokenized text, with the indices of the tokens it covers: the
     /// entry point of the rule engine. Tokens that cannot start an expression are rejected by a byte
-    /// test before any parsing.
+    /// test before any parsing (``ScanFilter``): a digit, a currency sign before digits, a digit word,
+    /// or a word that introduces numbers ("năm", "từ", "khoảng") followed closely by a number.
     ///
     /// ```swift
     /// let tokenized = Tokenizer().tokenize("Tổng doanh thu đạt 735,3 tỷ đồng.")
@@ -135,7 +136,7 @@ public struct NumberParser: Sendable {
             while tokenIndex < tokens.count {
                 let token = tokens[tokenIndex]
                 let start = token.utf8Range.lowerBound
-                guard start >= resume, start < bytes.count, Self.mayStart(token: token, bytes: bytes) else {
+                guard start >= resume, start < bytes.count, ScanFilter.mayStart(tokens, tokenIndex, bytes) else {
                     tokenIndex += 1
                     continue
                 }
@@ -178,43 +179,10 @@ public struct NumberParser: Sendable {
     private static func mayStart(_ lexeme: Lexeme, key: () -> String, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         switch lexeme.kind {
         case .digits: return true
-        case .symbol: return isStartSymbol(bytes, lexeme.start)
+        case .symbol: return ScanFilter.isStartSymbol(bytes, lexeme.start)
         case .word:
             return Vocabulary.startLeadBytes[Int(bytes[lexeme.start])] && lexeme.end - lexeme.start <= 12
                 && Vocabulary.startWords.contains(key())
-        }
-    }
-
-    /// Token-level test for ``scan(_:)-(TokenizedText)``: a digit, a currency or minus sign, or a
-    /// word whose leading letters are a start word, checked first by lead byte and length.
-    static func mayStart(token: Token, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = token.utf8Range.lowerBound
-        let lead = bytes[start]
-        if LexemeStream.isDigit(lead) { return true }
-        if lead < 0x80 && !LexemeStream.isASCIILetter(lead) || lead == 0xC2 || lead == 0xE2 {
-            return isStartSymbol(bytes, start)
-        }
-        guard Vocabulary.startLeadBytes[Int(lead)] else { return false }
-        var end = start
-        let limit = Swift.min(token.utf8Range.upperBound, bytes.count)
-        while end < limit, LexemeStream.isASCIILetter(bytes[end]) || bytes[end] >= 0xC3 && bytes[end] != 0xE2 {
-            end += LexemeStream.scalarLength(bytes[end])
-            if end - start > 12 { return false }
-        }
-        guard end > start else { return false }
-        let form = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<Swift.min(end, limit)]), as: UTF8.self)
-        return Vocabulary.startForms.contains(form)
-    }
-
-    private static func isStartSymbol(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
-        switch bytes[offset] {
-        case UInt8(ascii: "$"), UInt8(ascii: "-"), UInt8(ascii: ","): return true
-        case 0xC2: return offset + 1 < bytes.count && (bytes[offset + 1] == 0xA3 || bytes[offset + 1] == 0xA5)  // £ ¥
-        case 0xE2:  // € ₫ −
-            return offset + 2 < bytes.count
-                && (bytes[offset + 1] == 0x82 && (bytes[offset + 2] == 0xAC || bytes[offset + 2] == 0xAB)
-                    || bytes[offset + 1] == 0x88 && bytes[offset + 2] == 0x92)
-        default: return false
         }
     }
 }

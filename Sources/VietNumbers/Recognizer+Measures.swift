@@ -102,7 +102,8 @@ extension Recognizer {
                 return inner
             }
         }
-        for entry in Vocabulary.qualifiers where entry.words[0] == key(index) && isWord(index) {
+        guard isWord(index), let entries = Vocabulary.qualifiersByFirstWord[key(index)] else { return nil }
+        for entry in entries {
             guard let start = matchKeys(entry.words, at: index) else { continue }
             let candidates = [range(start), measure(start), date(start)].compactMap { $0 }.filter(\.emit)
             guard var inner = candidates.max(by: { $0.end < $1.end }) else { continue }
@@ -183,6 +184,13 @@ extension Recognizer {
     /// A number with what follows it: %, currency, unit, duration, "/" ratio or rate; or a currency
     /// written first ("$10", "USD1,23", "EUR 20").
     func measure(_ index: Int) -> Match? {
+        if let cached = stream.measureCache[index] { return cached }
+        let result = uncachedMeasure(index)
+        stream.measureCache[index] = .some(result)
+        return result
+    }
+
+    private func uncachedMeasure(_ index: Int) -> Match? {
         if let money = prefixedMoney(index) { return money }
         guard let read = number(index) else { return nil }
         if read.invalid { return Match(value: .number(.zero), end: read.end, emit: false) }
@@ -276,7 +284,10 @@ extension Recognizer {
     }
 
     private func prefixedMoney(_ index: Int) -> Match? {
-        for entry in Vocabulary.currencyPrefixes {
+        guard let lexeme = lex(index), lexeme.kind != .digits,
+            let entries = Vocabulary.currencyPrefixesByFirstWord[key(index)]
+        else { return nil }
+        for entry in entries {
             guard let start = matchKeys(entry.words, at: index), let read = number(start), !read.invalid else { continue }
             if lex(start)!.spaceBefore, entry.words.count == 1, lex(index)?.kind == .symbol { continue }
             return money(read.value, code: entry.code, end: read.end)
@@ -287,7 +298,10 @@ extension Recognizer {
     /// A currency word or symbol at `index` → ISO 4217 code; "đồng" before "chí", "bào"… is none.
     func currencySuffix(_ index: Int) -> (code: String, end: Int)? {
         var best: (code: String, end: Int)?
-        for entry in Vocabulary.currencySuffixes where entry.words[0] == key(index) {
+        guard let lexeme = lex(index), lexeme.kind != .digits,
+            let entries = Vocabulary.currencySuffixesByFirstWord[key(index)]
+        else { return nil }
+        for entry in entries {
             guard let end = matchKeys(entry.words, at: index), end > (best?.end ?? index) else { continue }
             if entry.words == ["đồng"], Vocabulary.notCurrencyAfterDong.contains(key(end)) { continue }
             if entry.words == ["đ"], isWord(end), attached(end) { continue }
@@ -298,8 +312,11 @@ extension Recognizer {
 
     /// A unit of measure at `index` → normalised symbol, longest entry first.
     func unit(_ index: Int) -> (symbol: String, end: Int)? {
+        guard let lexeme = lex(index), lexeme.kind != .digits else { return nil }
+        let candidates = (Vocabulary.unitsByFirstText[stream.text(index)] ?? []) + (Vocabulary.unitsByFirstKey[key(index)] ?? [])
+        guard !candidates.isEmpty else { return nil }
         var best: (symbol: String, end: Int)?
-        for entry in Vocabulary.unitsExact {
+        for entry in candidates {
             guard let end = matchExact(entry.words, at: index), end > (best?.end ?? index) else { continue }
             best = (entry.symbol, end)
         }

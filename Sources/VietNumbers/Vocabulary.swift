@@ -160,15 +160,15 @@ enum Vocabulary {
 }
 
 extension Vocabulary {
-    /// ``startWords`` as written: lower case, Capitalised and UPPER, so the token scanner can test the
-    /// text without lower-casing it (inline small strings, no allocation).
-    static let startForms: Set<String> = {
-        var forms = Set<String>()
-        for word in startWords {
-            forms.insert(word)
-            forms.insert(VietCase.capitalized(word))
-            forms.insert(VietCase.uppercased(word))
-        }
-        return forms
-    }()
+    /// Tables indexed by their first word, so each lookup tests only the entries that can match
+    /// (the scanner calls them for every candidate; a linear pass over all entries cost 20× the scan).
+    static let qualifiersByFirstWord = Dictionary(grouping: qualifiers, by: { $0.words[0] })
+    static let currencySuffixesByFirstWord = Dictionary(grouping: currencySuffixes, by: { $0.words[0] })
+    static let currencyPrefixesByFirstWord = Dictionary(grouping: currencyPrefixes, by: { $0.words[0] })
+    /// Units by the exact text of their first element, and by its lower-cased key for the
+    /// case-insensitive word units ("Tấn", "Lít").
+    static let unitsByFirstText = Dictionary(grouping: unitsExact, by: { $0.words[0] })
+    static let unitsByFirstKey = Dictionary(
+        grouping: unitsExact.filter { $0.words[0].count >= 3 && $0.words[0] == $0.words[0].lowercased() }, by: { $0.words[0] })
 }
+
