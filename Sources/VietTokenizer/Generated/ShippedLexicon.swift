@@ -4,95 +4,95 @@
 enum ShippedLexiconData {
     /// 35065 words.
     static let text = #"""
-a bảo
+a bảo	0.9
 a dua
-a giao
+a giao	0.9
 a ha
-a hoàn
-a lô
+a hoàn	0.9
+a lô	0.9
 a ma tơ
-a men
-a phiến
+a men	0.9
+a phiến	0.9
 a tòng
-a tùng
-a xit
-ách giữa đàng quàng vào cổ
+a tùng	0.9
+a xit	0.9
+ách giữa đàng quàng vào cổ	0.9
 ách tắc	1.3
-ách vận
+ách vận	0.9
 acid acetic
 acid amin
 acid béo
 acid carbonic
 acid chlorhydric
-acid folic
+acid folic	0.9
 acid nitric
 acid sulfuric
-ác báo
+ác báo	0.9
 ác bá
 ác cái là
 ác cảm
 ác chiến
-ác giả ác báo
+ác giả ác báo	0.9
 ác hại
 ác hiểm
-ác hữu ác báo
+ác hữu ác báo	0.9
 ác khẩu
 ác là
 ác liệt
 ác miệng
 ác mỏ
 ác mộng
-ác một cái là
+ác một cái là	0.9
 ác nghiệp
 ác nghiệt
-ác nhân
-ác phạm
-ác quả
-ác quỷ
+ác nhân	0.9
+ác phạm	0.9
+ác quả	0.9
+ác quỷ	0.9
 ác thú
 ác thần
 ác tính
-ác tâm
-ác tật
-ác tắm thì ráo sáo tắm thì mưa
-ác tăng
-ác vàng
+ác tâm	0.9
+ác tật	0.9
+ác tắm thì ráo sáo tắm thì mưa	0.9
+ác tăng	0.9
+ác vàng	0.9
 ác ý
 ác ôn
 ác độc
-ác đức
+ác đức	0.9
 ad hoc
 ai ai
 ai bảo
 ai cập
-ai giàu ba họ ai khó ba đời
-ai hoài
-ai khảo mà xưng
+ai giàu ba họ ai khó ba đời	0.9
+ai hoài	0.9
+ai khảo mà xưng	0.9
 ai lại
-ai mượn
+ai mượn	0.9
 ai ngờ
 ai nấy
 ai oán
 ai điếu
 ai đời
 ái chà
-ái hữu
-ái khanh
+ái hữu	0.9
+ái khanh	0.9
 ái mộ
 ái nam ái nữ
 ái ngại
-ái nương
+ái nương	0.9
 ái nữ
-ái phi
-ái quần
+ái phi	0.9
+ái quần	0.9
 ái quốc
 ái tình
 ái ân
-ải quan
+ải quan	0.9
 am hiểu
-am thanh cảnh vắng
+am thanh cảnh vắng	0.9
 am tường
-amino acid
+amino acid	0.9
 ampere kế
 ám ảnh
 ám chỉ
@@ -101,38 +101,38 @@ ampere kế
 ám muội
 ám quẻ
 ám sát
-ám tả
+ám tả	0.9
 ám thị
 ảm đạm
 an bài
 an biên
-an bần lạc đạo
+an bần lạc đạo	0.9
 an cư
-an cư lạc nghiệp
-an dân
+an cư lạc nghiệp	0.9
+an dân	0.9
 an dương
 an dưỡng
-an dưỡng đường
+an dưỡng đường	0.9
 an giang
-an giấc
-an giấc ngàn thu
-an giấc nghìn thu
+an giấc	0.9
+an giấc ngàn thu	0.9
+an giấc nghìn thu	0.9
 an hưởng
 an khang
 an khê
-an lạc
+an lạc	0.9
 an lành
 an lão
 an minh
 an nghỉ
-an nguy
+an nguy	0.9
 an nhàn
 an nhiên
 an nhơn
 an ninh
 an phú
 an phận
-an phận thủ thường
+an phận thủ thường	0.9
 an sinh
 an táng
 an thai
@@ -140,70 +140,70 @@ an thân
 an thần
 an toàn	1.3
 an toàn khu
-an toàn lao động
+an toàn lao động	0.9
 an toạ
-an trí
+an trí	0.9
 an tâm
 an ủi
-an uỷ
-an vị
-an vui
+an uỷ	0.9
+an vị	0.9
+an vui	0.9
 ang áng
 áng chừng
 anh ách
 anh ánh
-anh cả
+anh cả	0.9
 anh chàng
 anh chị
 anh chị em
 anh dũng
 anh em	1.3
-anh em cọc chèo
+anh em cọc chèo	0.9
 anh em thúc bá
-anh em đồng hao
-anh hào
-anh hoa
+anh em đồng hao	0.9
+anh hào	0.9
+anh hoa	0.9
 anh hùng	1.3
 anh hùng ca
 anh hùng cá nhân
 anh hùng chủ nghĩa
-anh hùng mạt lộ
-anh hùng mạt vận
+anh hùng mạt lộ	0.9
+anh hùng mạt vận	0.9
 anh hùng rơm
-anh kiệt
+anh kiệt	0.9
 anh linh
 anh minh
 anh nuôi
-anh quân
+anh quân	0.9
 anh sơn
-anh ta
-anh tài
-anh thư
+anh ta	0.9
+anh tài	0.9
+anh thư	0.9
 anh trai	1.3
 anh túc
 anh tuấn	0
 anh vũ
-anh yến
-anh ấy
+anh yến	0.9
+anh ấy	0.9
 anh đào
 ánh kim
 ánh ỏi
 ánh sáng
 ảnh hưởng	1.3
-ảnh điểm
+ảnh điểm	0.9
 antigua và barbuda
-án binh bất động
-án mạch
+án binh bất động	0.9
+án mạch	0.9
 án mạng
 án ngữ
 án phí
-án sát
+án sát	0.9
 án thư
-án tích
+án tích	0.9
 án treo
-án từ
+án từ	0.9
 ao chuôm
-ao hồ
+ao hồ	0.9
 ao tù
 ao ước
 ào ào
@@ -220,11 +220,11 @@ ao ước
 áo cối
 áo cưới
 áo dài
-áo dài chẳng ngại quần thưa
+áo dài chẳng ngại quần thưa	0.9
 áo gai
 áo giáp
 áo gió
-áo gấm đi đêm
+áo gấm đi đêm	0.9
 áo hạt
 áo kén
 áo khách
@@ -234,10 +234,10 @@ ao ước
 áo lót
 áo lọt lòng
 áo lặn
-áo mặc chẳng quá đầu
-áo mặc không qua khỏi đầu
+áo mặc chẳng quá đầu	0.9
+áo mặc không qua khỏi đầu	0.9
 áo mưa
-áo não
+áo não	0.9
 áo nhộng
 áo nậu
 áo năm thân
@@ -254,39 +254,39 @@ ao ước
 áo tang
 áo thụng
 áo trấn thủ
-áo trở
+áo trở	0.9
 áo tế
 áo tắm
 áo tơi
 áo tứ thân
 áo vệ sinh
-áo xiêm
+áo xiêm	0.9
 áo xống
 áo ấm
 áo đại cán
 áo đầm
 ảo ảnh
 ảo giác
-ảo hoá
+ảo hoá	0.9
 ảo huyền
 ảo mộng
 ảo não
 ảo thuật
 ảo thuật gia
 ảo tưởng
-ảo tượng
-ảo vọng
-ảo đăng
-áp bách
+ảo tượng	0.9
+ảo vọng	0.9
+ảo đăng	0.9
+áp bách	0.9
 áp bức
 áp chảo
 áp chót
-áp chế
+áp chế	0.9
 áp dụng
-áp dẫn
+áp dẫn	0.9
 áp giải
 áp giá
-áp huyết
+áp huyết	0.9
 áp kế
 áp lực	1.3
 áp phe
@@ -296,140 +296,140 @@ ao ước
 áp thuế
 áp thấp
 áp thấp nhiệt đới
-áp triện
-áp tống
+áp triện	0.9
+áp tống	0.9
 áp đảo
 áp điện
-áp điệu
+áp điệu	0.9
 áp đặt
 át chủ bài
-axit amin
-axit axetic
-axit cacbonic
-axit clohiđric
-axit nitric
-axit sunfuric
+axit amin	0.9
+axit axetic	0.9
+axit cacbonic	0.9
+axit clohiđric	0.9
+axit nitric	0.9
+axit sunfuric	0.9
 ayun pa
 áy náy
-à à
+à à	0.9
 à uôm
 à ơi
 á à
 á hậu
-á khẩu
-á khôi
+á khẩu	0.9
+á khôi	0.9
 á kim
-á nguyên
-á nhiệt đới
-á phiện
-á quân
+á nguyên	0.9
+á nhiệt đới	0.9
+á phiện	0.9
+á quân	0.9
 á sừng
-á thánh
-ả hoàn
+á thánh	0.9
+ả hoàn	0.9
 ả rập saudi
-ả đào
-ả đầu
+ả đào	0.9
+ả đầu	0.9
 ạ ơi
 ba ba	0
 ba bảy
 ba bị
-ba bề bốn bên
+ba bề bốn bên	0.9
 ba bể
 ba bốn	0
 ba chẽ
-ba chìm bảy nổi
+ba chìm bảy nổi	0.9
 ba chỉ
-ba chân bốn cẳng
-ba cọc ba đồng
+ba chân bốn cẳng	0.9
+ba cọc ba đồng	0.9
 ba cùng	0
-ba cập
+ba cập	0.9
 ba gác	1.3
 ba gạc
-ba gai
-ba giăng
+ba gai	0.9
+ba giăng	0.9
 ba hoa
-ba hoa chích choè
-ba hoa thiên địa
-ba hoa xích đế
-ba hồn bảy vía
-ba hồn chín vía
+ba hoa chích choè	0.9
+ba hoa thiên địa	0.9
+ba hoa xích đế	0.9
+ba hồn bảy vía	0.9
+ba hồn chín vía	0.9
 ba khía
 ba không	0
 ba kích
 ba lan
-ba láp
+ba láp	0.9
 ba lá
 ba lê
 ba lô
-ba lông
+ba lông	0.9
 ba lăng nhăng
-ba lơn
-ba máu sáu cơn
+ba lơn	0.9
+ba máu sáu cơn	0.9
 ba má
-ba mẹ
-ba mũi giáp công
-ba mặt một lời
-ba mươi
-ba mươi tết
+ba mẹ	0.9
+ba mũi giáp công	0.9
+ba mặt một lời	0.9
+ba mươi	0.9
+ba mươi tết	0.9
 ba phải	0
 ba que
-ba que xỏ lá
+ba que xỏ lá	0.9
 ba quân
-ba rem
+ba rem	0.9
 ba rọi
-ba sa
+ba sa	0.9
 ba sinh
 ba soi
 ba tháng	0
 ba toong
 ba tri
-ba trăng
-ba trợn
-ba trợn ba trạo
+ba trăng	0.9
+ba trợn	0.9
+ba trợn ba trạo	0.9
 ba tơ
 ba vạn hai	0
 ba vạ
 ba vì
-ba xạo
-ba xị đế
+ba xạo	0.9
+ba xị đế	0.9
 ba xu
-ba đào
+ba đào	0.9
 ba đình
-ba đầu sáu tay
+ba đầu sáu tay	0.9
 ba đậu
 bách bệnh
 bách bổ
 bách bộ
-bách chiến
-bách chiến bách thắng
-bách chu niên
-bách công
+bách chiến	0.9
+bách chiến bách thắng	0.9
+bách chu niên	0.9
+bách công	0.9
 bách diệp
-bách gia chư tử
+bách gia chư tử	0.9
 bách hoá
 bách hợp
 bách khoa
 bách khoa thư
-bách khoa toàn thư
-bách nghệ
+bách khoa toàn thư	0.9
+bách nghệ	0.9
 bách nhật
-bách niên giai lão
-bách phát bách trúng
+bách niên giai lão	0.9
+bách phát bách trúng	0.9
 bách phân
-bách quan
+bách quan	0.9
 bách tán
 bách thanh
 bách thảo
 bách thú
-bách thắng
-bách tính
+bách thắng	0.9
+bách tính	0.9
 bạch bạch
 bạch biến
 bạch chỉ
-bạch cúc
+bạch cúc	0.9
 bạch cầu
 bạch cương tàm
-bạch diện thư sinh
+bạch diện thư sinh	0.9
 bạch dương
 bạch hạc
 bạch huyết
@@ -437,45 +437,45 @@ bạch huyết bào
 bạch huyết cầu
 bạch hầu
 bạch kim
-bạch lạp
+bạch lạp	0.9
 bạch long vĩ
 bạch lộ
 bạch mao căn
-bạch nhật
+bạch nhật	0.9
 bạch phiến
 bạch phụ tử
 bạch tạng
 bạch thoại
 bạch thông
 bạch tiền
-bạch trọc
+bạch trọc	0.9
 bạch truật
 bạch tuộc
 bạch yến
-bạch đái
+bạch đái	0.9
 bạch đàn
-bạch đinh
-bạch điến
+bạch đinh	0.9
+bạch điến	0.9
 bạch đầu
 bạch đầu quân
 bạch đậu khấu
 bạch đồng nữ
-bạch đới
+bạch đới	0.9
 bác ái
-bác bẻ
+bác bẻ	0.9
 bác bỏ
-bác cổ
-bác cổ thông kim
+bác cổ	0.9
+bác cổ thông kim	0.9
 bác học
-bác mẹ
+bác mẹ	0.9
 bác sĩ	1.3
-bác tạp
-bác vật
+bác tạp	0.9
+bác vật	0.9
 bạc ác
 bạc bẽo
-bạc bromua
-bạc bromur
-bạc bromure
+bạc bromua	0.9
+bạc bromur	0.9
+bạc bromure	0.9
 bạc giấy
 bạc hà
 bạc lạc
@@ -485,36 +485,36 @@ bạc màu
 bạc mày
 bạc má
 bạc mầu
-bạc mệnh
+bạc mệnh	0.9
 bạc mặt
-bạc nghệ
+bạc nghệ	0.9
 bạc nhạc
 bạc nhược
-bạc phận
+bạc phận	0.9
 bạc phếch
 bạc phơ
 bạc thau
 bạc tình
-bạc xu
+bạc xu	0.9
 bạc đãi
-bạc điền
+bạc điền	0.9
 bạc đầu
 bai bải
 bài bác
 bài bạc
-bài báng
+bài báng	0.9
 bài bản
-bài binh bố trận
+bài binh bố trận	0.9
 bài bây
 bài bông
-bài chỉ
+bài chỉ	0.9
 bài chòi
-bài hải
+bài hải	0.9
 bài học
 bài khoá
 bài làm
 bài mục
-bài ngà
+bài ngà	0.9
 bài ngoại
 bài thuốc
 bài tính
@@ -524,90 +524,90 @@ bài trí
 bài trung
 bài trừ
 bài tập
-bài tây
+bài tây	0.9
 bài vị
 bài vở
 bài xích
-bài xuất
-bái biệt
+bài xuất	0.9
+bái biệt	0.9
 bái kiến
-bái lĩnh
-bái nhận
+bái lĩnh	0.9
+bái nhận	0.9
 bái phục
-bái tạ
-bái tổ
-bái từ
-bái vọng
-bái vật
+bái tạ	0.9
+bái tổ	0.9
+bái từ	0.9
+bái vọng	0.9
+bái vật	0.9
 bái vật giáo
 bái xái
-bái yết
+bái yết	0.9
 bái đường
-bãi binh
+bãi binh	0.9
 bãi bỏ
-bãi bể nương dâu
+bãi bể nương dâu	0.9
 bãi cá
-bãi chầu
+bãi chầu	0.9
 bãi chợ
-bãi chức
-bãi công
+bãi chức	0.9
+bãi công	0.9
 bãi khoá
 bãi miễn
 bãi nại
 bãi nhiệm
 bãi thải
-bãi thị
+bãi thị	0.9
 bãi thực
-bãi triều
-bãi trường
+bãi triều	0.9
+bãi trường	0.9
 bãi tập
 bãi tắm
 bải hải
 bải hoải
 bại binh
-bại hoại
+bại hoại	0.9
 bại liệt	1.3
 bại lộ
 bại quân
 bại trận
 bại tướng
 bại vong
-bám bíu
+bám bíu	0.9
 bám càng
 bám trụ
-bám víu
+bám víu	0.9
 ban bí thư
 ban bệ
 ban bố
 ban chấp hành
-ban chấp uỷ
-ban cấp
+ban chấp uỷ	0.9
+ban cấp	0.9
 ban công
 ban giám hiệu
 ban hành
-ban khen
+ban khen	0.9
 ban mai
 ban miêu
 ban nãy
 ban ngành
 ban ngày
-ban ngày ban mặt
+ban ngày ban mặt	0.9
 ban phát
-ban sơ
+ban sơ	0.9
 ban tặng
-ban ân
+ban ân	0.9
 ban đầu	1.3
 ban đêm
 ban ơn
-bang biện
+bang biện	0.9
 bang giao
-bang tá
+bang tá	0.9
 bàng bạc
 bàng hoàng
 bàng hệ
 bàng quan
 bàng quang
-bàng thính
+bàng thính	0.9
 bàng tiếp
 báng bổ
 bảng biểu
@@ -650,7 +650,7 @@ bánh gối
 bánh hỏi
 bánh in
 bánh ít
-bánh kẹo
+bánh kẹo	0.9
 bánh khảo
 bánh khoai
 bánh khoái
@@ -680,7 +680,7 @@ bánh tráng
 bánh tro
 bánh trung thu
 bánh trôi
-bánh tây
+bánh tây	0.9
 bánh tôm
 bánh tổ
 bánh ú
@@ -703,18 +703,18 @@ bảnh mắt
 bảnh trai
 bàn bạc
 bàn cãi
-bàn cát
+bàn cát	0.9
 bàn chải
 bàn chân
 bàn chông
 bàn cuốc
-bàn cầu
+bàn cầu	0.9
 bàn cờ
-bàn dân thiên hạ
-bàn ghế
+bàn dân thiên hạ	0.9
+bàn ghế	0.9
 bàn giao
 bàn giấy
-bàn hoàn
+bàn hoàn	0.9
 bàn là
 bàn là hơi
 bàn lùi
@@ -723,30 +723,30 @@ bàn mảnh
 bàn máy
 bàn phím
 bàn ra
-bàn ra tán vào
+bàn ra tán vào	0.9
 bàn rà
 bàn ren
-bàn rùn
+bàn rùn	0.9
 bàn soạn
 bàn tán
 bàn tay
-bàn tay không che nổi mặt trời
-bàn tay vàng
-bàn thạch
+bàn tay không che nổi mặt trời	0.9
+bàn tay vàng	0.9
+bàn thạch	0.9
 bàn thảo
 bàn thắng bạc
 bàn thắng vàng
 bàn thờ
 bàn tính
-bàn toạ
+bàn toạ	0.9
 bàn trổ
 bàn ủi
 bàn đạc
 bàn đạp
 bàn đèn
 bàn định
-bàn độc
-bán anh em xa mua láng giềng gần
+bàn độc	0.9
+bán anh em xa mua láng giềng gần	0.9
 bán bình nguyên
 bán buôn
 bán chác
@@ -767,57 +767,57 @@ bán kính
 bán kết
 bán lẻ
 bán mạng
-bán mặt cho đất bán lưng cho trời
+bán mặt cho đất bán lưng cho trời	0.9
 bán nguyên âm
 bán nguyệt
 bán nguyệt san
 bán non
 bán nước
-bán nước buôn dân
+bán nước buôn dân	0.9
 bán phá giá
 bán phụ âm
 bán rao
 bán rong
 bán sỉ
-bán sống bán chết
+bán sống bán chết	0.9
 bán sơn địa
 bán thành phẩm
 bán tháo
 bán thân
-bán thân bất toại
-bán tín bán nghi
+bán thân bất toại	0.9
+bán tín bán nghi	0.9
 bán trả dần
 bán trả góp
-bán trung
+bán trung	0.9
 bán trú
-bán trôn nuôi miệng
-bán trời không văn tự
+bán trôn nuôi miệng	0.9
+bán trời không văn tự	0.9
 bán tống
-bán tống bán táng
-bán tống bán tháo
+bán tống bán táng	0.9
+bán tống bán tháo	0.9
 bán tự động
 bán vũ trang
-bán vợ đợ con
+bán vợ đợ con	0.9
 bán xới
 bán đảo
 bán đấu giá
-bán đổ bán tháo
+bán đổ bán tháo	0.9
 bán độ
 bán đứng
 bản án
-bản báo
-bản bộ
+bản báo	0.9
+bản bộ	0.9
 bản chính
-bản chí
+bản chí	0.9
 bản chất
-bản chức
-bản dạng
+bản chức	0.9
+bản dạng	0.9
 bản doanh
 bản dương
 bản ghi nhớ
 bản gốc
-bản hạt
-bản hiệu
+bản hạt	0.9
+bản hiệu	0.9
 bản in thử
 bản kẽm
 bản làng
@@ -827,26 +827,26 @@ bản lề
 bản mạch
 bản mạch chủ
 bản mẫu
-bản mệnh
+bản mệnh	0.9
 bản mặt
 bản mường
 bản ngã
 bản ngữ
 bản nhạc
 bản năng
-bản quán
+bản quán	0.9
 bản quyền
-bản quốc
+bản quốc	0.9
 bản sao
 bản sắc
-bản sư
+bản sư	0.9
 bản thảo
 bản thân	1.3
 bản thể
 bản thể luận
 bản tính
-bản tâm
-bản tệ
+bản tâm	0.9
+bản tệ	0.9
 bản vẽ
 bản vị
 bản xứ
@@ -855,32 +855,32 @@ bản địa
 bản đồ
 bản đồ học
 bạn bè	1.3
-bạn bầu
-bạn bầy
+bạn bầu	0.9
+bạn bầy	0.9
 bạn con dì
 bạn hàng
 bạn hữu
-bạn lan
+bạn lan	0.9
 bạn lòng
 bạn nối khố
 bạn trăm năm
-bạn vàng
+bạn vàng	0.9
 bạn vong niên
-bạn điền
+bạn điền	0.9
 bạn đọc
 bạn đời
 bạn đường
-bao biếm
+bao biếm	0.9
 bao biện
 bao bì
 bao bọc
 bao bố
 bao cao su
 bao che
-bao chiếm
+bao chiếm	0.9
 bao cấp
-bao dai
-bao dong
+bao dai	0.9
+bao dong	0.9
 bao dung
 bao giờ	1.3
 bao gói
@@ -888,16 +888,16 @@ bao gồm
 bao hàm
 bao hoa
 bao la
-bao lan
+bao lan	0.9
 bao lâu
 bao lăm
 bao lơn
 bao mua
-bao nả
+bao nả	0.9
 bao nhiêu
 bao phủ
 bao phấn
-bao quản
+bao quản	0.9
 bao quát
 bao sân
 bao tải
@@ -907,18 +907,18 @@ bao thơ
 bao tiêu
 bao trùm
 bao tời
-bao tượng
+bao tượng	0.9
 bao tử
 bao vây
 bao vây kinh tế
 bao xa
-bao đồng
-bào ảnh
-bào bọt
+bao đồng	0.9
+bào ảnh	0.9
+bào bọt	0.9
 bào chế
 bào chế học
 bào chữa
-bào hao
+bào hao	0.9
 bào mòn
 bào ngư
 bào thai
@@ -927,20 +927,20 @@ bào tử
 bào tử nang
 bào xác
 bào xoi
-báo an
+báo an	0.9
 báo ảnh
 báo biểu
-báo bổ
+báo bổ	0.9
 báo cáo	1.3
 báo cáo viên
 báo chí
-báo chết để da người ta chết để tiếng
-báo chương
-báo cô
+báo chết để da người ta chết để tiếng	0.9
+báo chương	0.9
+báo cô	0.9
 báo công
 báo danh
 báo giá
-báo giới
+báo giới	0.9
 báo hại
 báo hình
 báo hiếu
@@ -951,13 +951,13 @@ báo liếp
 báo mộng
 báo nói
 báo oán
-báo phục
-báo quán
-báo quốc
+báo phục	0.9
+báo quán	0.9
+báo quốc	0.9
 báo tang
 báo thù
 báo thức
-báo tiệp
+báo tiệp	0.9
 báo tường
 báo tử
 báo viết
@@ -967,27 +967,27 @@ báo yên
 báo ân
 báo đáp
 báo điện tử	1.3
-báo đền
+báo đền	0.9
 báo động
 báo ơn
 báo ứng
 bão bùng
 bão cát
-bão dông
-bão giông
+bão dông	0.9
+bão giông	0.9
 bão hoà
-bão lụt
+bão lụt	0.9
 bão rớt
 bão táp
 bão tuyết
 bão tố
 bão từ
 bảo an
-bảo an binh
+bảo an binh	0.9
 bảo ban
 bảo bối
 bảo chứng
-bảo cử
+bảo cử	0.9
 bảo dưỡng
 bảo hành
 bảo hiểm	1.3
@@ -997,32 +997,32 @@ bảo hiểm nhân thọ
 bảo hiểm phi nhân thọ
 bảo hiểm xã hội
 bảo hiểm y tế
-bảo hiến
+bảo hiến	0.9
 bảo hoàng
-bảo hoàng hơn vua
+bảo hoàng hơn vua	0.9
 bảo hộ
-bảo hộ lao động
-bảo hộ mậu dịch
+bảo hộ lao động	0.9
+bảo hộ mậu dịch	0.9
 bảo kiếm
 bảo kê
 bảo lạc
 bảo lãnh
-bảo lĩnh
+bảo lĩnh	0.9
 bảo lâm
 bảo lộc
 bảo lưu
 bảo mạng
 bảo mật
 bảo mẫu
-bảo mệnh
-bảo nhỏ
+bảo mệnh	0.9
+bảo nhỏ	0.9
 bảo quản
 bảo sanh
 bảo tàng
 bảo tháp
 bảo thủ
 bảo thắng
-bảo tiêu
+bảo tiêu	0.9
 bảo toàn
 bảo trì
 bảo trọng
@@ -1034,27 +1034,27 @@ bảo vệ	1.3
 bảo yên
 bảo đảm	1.3
 bạo bệnh
-bạo chính
+bạo chính	0.9
 bạo chúa
 bạo dạn
 bạo gan
 bạo hành
-bạo liệt
+bạo liệt	0.9
 bạo loạn
 bạo lực
 bạo miệng
 bạo mồm
-bạo mồm bạo miệng
+bạo mồm bạo miệng	0.9
 bạo nghịch
 bạo ngược
 bạo phát
 bạo phổi
 bạo tàn
-bạo thiên nghịch địa
-bạo thần
-bạo ăn bạo nói
+bạo thiên nghịch địa	0.9
+bạo thần	0.9
+bạo ăn bạo nói	0.9
 bạo động
-bát chiết yêu
+bát chiết yêu	0.9
 bát chậu
 bát chữ
 bát cú
@@ -1062,33 +1062,33 @@ bát cổ
 bát diện
 bát giác
 bát hương
-bát kết
+bát kết	0.9
 bát mẫu
 bát ngát
 bát nháo
-bát nháo chi khươn
-bát phẩm
-bát phố
+bát nháo chi khươn	0.9
+bát phẩm	0.9
+bát phố	0.9
 bát quái
 bát sách
 bát tiên
-bát tiết
+bát tiết	0.9
 bát xát
 bát âm
 bát ô tô
 bát đàn
-bát đĩa
-bạt hồn
+bát đĩa	0.9
+bạt hồn	0.9
 bạt hơi
 bạt mạng
 bạt ngàn
-bạt nhĩ
+bạt nhĩ	0.9
 bạt tai
-bạt thiệp
-bạt tê
+bạt thiệp	0.9
+bạt tê	0.9
 bạt tử
 bạt vía
-bạt vía kinh hồn
+bạt vía kinh hồn	0.9
 bàu bạu
 báu vật
 bay biến
@@ -1097,9 +1097,9 @@ bay bướm
 bay hơi
 bay lượn
 bay nhảy
-bày bán
+bày bán	0.9
 bày biện
-bày mưu đặt chước
+bày mưu đặt chước	0.9
 bày tỏ	1.3
 bày vai
 bày vẽ
@@ -1112,49 +1112,49 @@ bà cô
 bà cốt
 bà gia
 bà già	0
-bà la môn
-bà la môn giáo
+bà la môn	0.9
+bà la môn giáo	0.9
 bà mụ
 bà nguyệt
-bà nhạc
+bà nhạc	0.9
 bà phước
 bà rịa
 bà rịa vũng tàu
 bà trẻ
 bà xã
 bà xơ
-bà ăn nem
-bà đỡ
-bá cáo
-bá chiếm
+bà ăn nem	0.9
+bà đỡ	0.9
+bá cáo	0.9
+bá chiếm	0.9
 bá chủ
-bá chứng
+bá chứng	0.9
 bá hộ
-bá láp
-bá phụ
-bá quan
+bá láp	0.9
+bá phụ	0.9
+bá quan	0.9
 bá quyền
-bá tánh
+bá tánh	0.9
 bá thước
-bá trạo
+bá trạo	0.9
 bá tước
 bá vơ
 bá vương
-bá đạo
-bá đỏ
-bã bời
+bá đạo	0.9
+bá đỏ	0.9
+bã bời	0.9
 bã trầu
 bả dột
 bả lả
 bả vai
-bạ ăn bạ nói
+bạ ăn bạ nói	0.9
 be be
 be bét
 be bé
 béc giê
 bẻm mép
 bèn bẹt
-bén gót
+bén gót	0.9
 bén mảng
 bén ngót
 bẽn lẽn
@@ -1164,13 +1164,13 @@ bèo cái
 bèo cám
 bèo dâu
 bèo hoa dâu
-bèo hợp mây tan
+bèo hợp mây tan	0.9
 bèo lục bình
-bèo mây
+bèo mây	0.9
 bèo nhèo
-bèo nhật bản
+bèo nhật bản	0.9
 bèo ong
-bèo trôi sóng vỗ
+bèo trôi sóng vỗ	0.9
 bèo tấm
 bèo tây
 béo bở
@@ -1194,35 +1194,35 @@ bè đảng
 bé bỏng
 bé cái lầm
 bé con
-bé dại
+bé dại	0.9
 bé hạt tiêu
 bé hoẻn
-bé không vin lớn gãy cành
+bé không vin lớn gãy cành	0.9
 bé mọn
 bé nhỏ
-bé xé ra to
+bé xé ra to	0.9
 bẽ bàng
 bẽ mặt
 bẻ bai
 bẻ bão
 bẻ cò
 bẻ ghi
-bẻ hành bẻ tỏi
-bẻ hoẹ
+bẻ hành bẻ tỏi	0.9
+bẻ hoẹ	0.9
 bẻ khoá
 bẻ khục
-bẻ lái
+bẻ lái	0.9
 bẹ mèo
 bi a
 bi ai
 bi ba bi bô
 bi bô
 bi ca
-bi cảm
+bi cảm	0.9
 bi chí
 bi da
 bi hài kịch
-bi hoan
+bi hoan	0.9
 bi hùng
 bi khúc
 bi kịch
@@ -1233,7 +1233,7 @@ bi lắc
 bi phẫn
 bi quan
 bi thảm
-bi thiết
+bi thiết	0.9
 bi thương
 bi tráng
 bi ve
@@ -1250,83 +1250,83 @@ bia ôm
 bia đỡ đạn	0
 bìa giả
 bìa trong
-bịa tạc
+bịa tạc	0.9
 bịa đặt
 bích báo
-bích chương
+bích chương	0.9
 bích cốt
 bích hoạ
-bích ngọc
-bích qui
+bích ngọc	0.9
+bích qui	0.9
 bích quy
 big bang
-bim bim
+bim bim	0.9
 bìm bìm
 bìm bịp
 bỉm sơn
 binh biến
 binh bị
-binh cách
+binh cách	0.9
 binh chủng
-binh chế
+binh chế	0.9
 binh công xưởng
-binh cơ
-binh dịch
-binh gia
-binh hoả
-binh hùng tướng mạnh
+binh cơ	0.9
+binh dịch	0.9
+binh gia	0.9
+binh hoả	0.9
+binh hùng tướng mạnh	0.9
 binh khí
 binh lính
 binh lửa
 binh lực
 binh lược
-binh lương
+binh lương	0.9
 binh mã
-binh nghiệp
+binh nghiệp	0.9
 binh nhì
-binh nhu
-binh nhung
+binh nhu	0.9
+binh nhung	0.9
 binh nhất
 binh pháp
-binh phí
-binh phục
+binh phí	0.9
+binh phục	0.9
 binh quyền
 binh sĩ
 binh thư
 binh tình
 binh trạm
-binh uy
+binh uy	0.9
 binh vận
-binh đao
+binh đao	0.9
 binh đoàn
 binh đội
-bình an
-bình an vô sự
+bình an	0.9
+bình an vô sự	0.9
 bình bán
 bình bản
 bình bát
 bình bịch
 bình bầu
-bình bồng
+bình bồng	0.9
 bình chánh
 bình chọn
-bình chú
-bình chân
-bình chân như vại
-bình cũ rượu mới
+bình chú	0.9
+bình chân	0.9
+bình chân như vại	0.9
+bình cũ rượu mới	0.9
 bình cầu
 bình công
-bình công chấm điểm
-bình diện
+bình công chấm điểm	0.9
+bình diện	0.9
 bình dị
 bình dân	1.3
-bình dân học vụ
+bình dân học vụ	0.9
 bình dương	1.3
 bình gia
-bình giải
+bình giải	0.9
 bình giang
 bình giá
-bình khang
+bình khang	0.9
 bình liêu
 bình long
 bình lục
@@ -1334,10 +1334,10 @@ bình luận
 bình luận viên
 bình lặng
 bình minh
-bình nghị
+bình nghị	0.9
 bình nguyên
 bình ngưng
-bình nhật
+bình nhật	0.9
 bình nóng lạnh
 bình phong
 bình phục
@@ -1349,21 +1349,21 @@ bình quân
 bình sai
 bình sinh
 bình sơn
-bình thành
+bình thành	0.9
 bình thạnh
 bình thản
-bình thiên
+bình thiên	0.9
 bình thuỷ
 bình thuận
 bình thân
 bình thông nhau
-bình thời
+bình thời	0.9
 bình thường	1.3
 bình thường hoá
 bình tích
 bình tĩnh
 bình toong
-bình tuyển
+bình tuyển	0.9
 bình tâm
 bình tân
 bình vôi
@@ -1371,68 +1371,68 @@ bình xét
 bình xịt
 bình xuyên
 bình yên	1.3
-bình yên vô sự
+bình yên vô sự	0.9
 bình ổn
 bình đại
 bình địa
-bình địa ba đào
-bình định
+bình địa ba đào	0.9
+bình định	0.9
 bình điện
 bình đẳng
-bỉnh bút
+bỉnh bút	0.9
 bịn rịn
 bíp tết
 bịp bợm
 bít bùng
 bít cốt
 bít tất
-bít tất tay
+bít tất tay	0.9
 bít đốc
 bịt bùng
 bịt mắt
-bịt mắt bắt dê
+bịt mắt bắt dê	0.9
 bìu dái
 bìu díu
-bịu xịu
+bịu xịu	0.9
 biếm hoạ
 biên ải
 biên bản	1.3
-biên cảnh
-biên chép
+biên cảnh	0.9
+biên chép	0.9
 biên chế
 biên cương
 biên dịch
 biên giới
 biên hoà	1.3
-biên khảo
-biên khu
+biên khảo	0.9
+biên khu	0.9
 biên kịch
 biên lai
-biên mậu
+biên mậu	0.9
 biên nhận
-biên niên
+biên niên	0.9
 biên niên sử
 biên phòng
 biên soạn
 biên thuỳ
 biên tập
 biên tập viên
-biên uỷ
+biên uỷ	0.9
 biên đạo
-biên đình
+biên đình	0.9
 biên đội
 biên độ
 biêng biếc
 biếng nhác
 biền biệt
 biền ngẫu
-biền thể
-biền văn
-biến ảo
+biền thể	0.9
+biền văn	0.9
+biến ảo	0.9
 biến áp
 biến báo
 biến cách
-biến cải
+biến cải	0.9
 biến chủng
 biến chuyển
 biến chất
@@ -1440,7 +1440,7 @@ biến chứng
 biến cố
 biến dạng
 biến dịch
-biến diễn
+biến diễn	0.9
 biến dị
 biến hình
 biến hoá
@@ -1451,7 +1451,7 @@ biến thái
 biến thiên
 biến thế	0
 biến thể
-biến tính
+biến tính	0.9
 biến trở
 biến tấu
 biến tốc
@@ -1464,14 +1464,14 @@ biển báo
 biển cả
 biển hiệu
 biển hồ
-biển lận
-biển ngắm
+biển lận	0.9
+biển ngắm	0.9
 biển thủ
 biện bạch
 biện bác
-biện biệt
+biện biệt	0.9
 biện chứng
-biện chứng pháp
+biện chứng pháp	0.9
 biện giải
 biện hộ
 biện lí
@@ -1479,25 +1479,25 @@ biện luận
 biện lý
 biện minh
 biện pháp	1.3
-biện thuyết
+biện thuyết	0.9
 biết bao
 biết bao nhiêu
 biết chừng nào
 biết mấy
 biết nghĩ
-biết người biết của
-biết người biết ta
+biết người biết của	0.9
+biết người biết ta	0.9
 biết tay
-biết thì thưa thốt không biết thì dựa cột mà nghe
-biết thỏm
+biết thì thưa thốt không biết thì dựa cột mà nghe	0.9
+biết thỏm	0.9
 biết thóp
 biết thân
-biết thân biết phận
+biết thân biết phận	0.9
 biết tỏng
 biết tỏng tòng tong
 biết điều	0
 biết đâu
-biết đâu chừng
+biết đâu chừng	0.9
 biết đâu đấy
 biết ơn
 biệt danh
@@ -1507,16 +1507,16 @@ biệt kích
 biệt li
 biệt ly
 biệt lập
-biệt lệ
+biệt lệ	0.9
 biệt mù
 biệt phái
 biệt tài
 biệt thự
 biệt tích
-biệt tịch
+biệt tịch	0.9
 biệt tăm
-biệt tăm biệt tích
-biệt vô âm tín
+biệt tăm biệt tích	0.9
+biệt vô âm tín	0.9
 biệt xứ
 biệt đãi
 biệt động
@@ -1541,20 +1541,20 @@ biểu tình
 biểu trưng
 biểu tượng
 biểu đạt
-biểu đồng tình
+biểu đồng tình	0.9
 biểu đồ
 bì bạch
 bì bà bì bõm
 bì bì
 bì bõm
 bì khổng
-bì phấn với vôi
-bì sì
+bì phấn với vôi	0.9
+bì sì	0.9
 bì sị
 bì thư
-bì tiên
+bì tiên	0.9
 bí bách
-bí beng
+bí beng	0.9
 bí bét
 bí danh
 bí hiểm
@@ -1566,27 +1566,27 @@ bí quyết
 bí rì
 bí rợ
 bí số
-bí thuật
+bí thuật	0.9
 bí thơ
 bí thư
-bí thư thứ nhất
+bí thư thứ nhất	0.9
 bí tỉ
 bí truyền
-bí tử
+bí tử	0.9
 bí ẩn
 bí đao
 bí đỏ
 bí ử
-bĩ cực thái lai
-bĩ thái
-bỉ bạc
+bĩ cực thái lai	0.9
+bĩ thái	0.9
+bỉ bạc	0.9
 bỉ bai
-bỉ báng
-bỉ ngã
-bỉ nhân
-bỉ sắc tư phong
-bỉ thử
-bỉ thử nhất thì
+bỉ báng	0.9
+bỉ ngã	0.9
+bỉ nhân	0.9
+bỉ sắc tư phong	0.9
+bỉ thử	0.9
+bỉ thử nhất thì	0.9
 bỉ tiện
 bỉ ổi
 bị can
@@ -1596,29 +1596,29 @@ bị gậy
 bị sị
 bị thịt
 bị thương
-bị trị
+bị trị	0.9
 bị vong lục
 bị động
 bị đơn
-bo bíu
+bo bíu	0.9
 bo bo
-bo chủ
+bo chủ	0.9
 bo mạch
 bo mạch chủ
-bo siết
-bóc áo tháo cày
-bóc lịch
+bo siết	0.9
+bóc áo tháo cày	0.9
+bóc lịch	0.9
 bóc lột
-bóc mẽ
-bóc ngắn cắn dài
+bóc mẽ	0.9
+bóc ngắn cắn dài	0.9
 bóc tem
 bóc trần
-bóc đất đá
+bóc đất đá	0.9
 bọc hậu
 bọc lót
 bói cá
 bói không ra
-bói ra ma quét nhà ra rác
+bói ra ma quét nhà ra rác	0.9
 bói rẻ còn hơn ngồi không	0
 bói toán
 bói đâu ra
@@ -1627,14 +1627,14 @@ bom bay
 bom bi
 bom bươm bướm
 bom chìm
-bom h
+bom h	0.9
 bom hoá học
 bom khinh khí
 bom lân tinh
 bom mìn	0
-bom na
+bom na	0.9
 bom napalm
-bom napan
+bom napan	0.9
 bom nguyên tử
 bom nổ chậm
 bom phóng
@@ -1649,25 +1649,25 @@ bong bóng
 bong gân
 bòng bong
 bòng bòng
-bóng ác
+bóng ác	0.9
 bóng bàn
 bóng bán dẫn
 bóng bay
-bóng bảy
+bóng bảy	0.9
 bóng bì
 bóng bầu dục
 bóng bẩy
 bóng chày
-bóng chim tăm cá
+bóng chim tăm cá	0.9
 bóng chuyền
-bóng câu
+bóng câu	0.9
 bóng dáng
 bóng dợn
 bóng gió
 bóng láng
 bóng loáng
 bóng lộn
-bóng lưỡng
+bóng lưỡng	0.9
 bóng ma
 bóng mát
 bóng ném
@@ -1677,13 +1677,13 @@ bóng nước
 bóng râm
 bóng rổ
 bóng thám không	0
-bóng thỏ
+bóng thỏ	0.9
 bóng tối
 bóng vía
-bóng đái
+bóng đái	0.9
 bóng đá
 bóng đá mini
-bóng đèn
+bóng đèn	0.9
 bóng đè
 bóng điện
 bóng điện tử
@@ -1693,7 +1693,7 @@ bọng đái
 bòn bon
 bòn mót
 bòn rút
-bòn đãi
+bòn đãi	0.9
 bón lót
 bón thúc
 bón đón đòng
@@ -1701,16 +1701,16 @@ boong boong
 bóp bụng
 bóp chẹt
 bóp chết
-bóp chắt
+bóp chắt	0.9
 bóp cổ
 bóp họng
-bóp hầu bóp cổ
-bóp hầu bóp họng
+bóp hầu bóp cổ	0.9
+bóp hầu bóp họng	0.9
 bóp méo
 bóp miệng
 bóp mũi
 bóp mồm
-bóp mồm bóp miệng
+bóp mồm bóp miệng	0.9
 bóp nghẹt
 bóp nặn
 bóp óc
@@ -1722,33 +1722,33 @@ bọt biển
 bò biển
 bò cạp
 bò hóc
-bò lê bò càng
-bò lê bò la
+bò lê bò càng	0.9
+bò lê bò la	0.9
 bò sát
-bò sữa
+bò sữa	0.9
 bò tót
 bò u
 bó buộc
 bó chiếu
 bó cẳng
-bó giáp
-bó giò
+bó giáp	0.9
+bó giò	0.9
 bó gối
 bó hẹp
 bó rọ
 bó tay	1.3
-bó tay chịu chết
-bó thân
+bó tay chịu chết	0.9
+bó thân	0.9
 bó trát
 bó tròn
 bõ bèn
-bõ già
+bõ già	0.9
 bỏ bà
 bỏ bê
 bỏ bễ
 bỏ bố
 bỏ cha
-bỏ của chạy lấy người
+bỏ của chạy lấy người	0.9
 bỏ cuộc
 bỏ dở
 bỏ hoang
@@ -1760,14 +1760,14 @@ bỏ mối
 bỏ mứa
 bỏ ngoài tai
 bỏ ngỏ
-bỏ ngũ
+bỏ ngũ	0.9
 bỏ nhỏ
 bỏ phiếu
 bỏ qua
 bỏ quá
 bỏ rẻ
 bỏ rơi
-bỏ thì thương vương thì tội
+bỏ thì thương vương thì tội	0.9
 bỏ thầu
 bỏ thây
 bỏ thăm
@@ -1782,14 +1782,14 @@ bỏ đời
 bọ cạp
 bọ chét
 bọ chó
-bọ chó múa bấc
+bọ chó múa bấc	0.9
 bọ dừa
 bọ gạo
 bọ gậy
 bọ hà
 bọ hung
 bọ lá
-bọ mát
+bọ mát	0.9
 bọ mạt
 bọ mò
 bọ mắm
@@ -1804,26 +1804,26 @@ bọ trĩ
 bọ vừng
 bọ xít
 bọ đa
-bromua bạc
-bromur bạc
-bromure bạc
-bu bám
+bromua bạc	0.9
+bromur bạc	0.9
+bromure bạc	0.9
+bu bám	0.9
 bu lu
 bu lông
-bùa bả
+bùa bả	0.9
 bùa chú
 bùa cứu mạng
 bùa hộ mệnh
 bùa hộ thân
-bùa mê bả dột
-bùa mê thuốc lú
+bùa mê bả dột	0.9
+bùa mê thuốc lú	0.9
 bùa yêu
 búa chém
 búa chèn
 búa gió
 búa rìu
 búa tạ
-búa xua
+búa xua	0.9
 búa đanh
 búa đinh
 bủa vây
@@ -1834,11 +1834,11 @@ búi rễ
 búi tó
 bụi bậm
 bụi bặm
-bụi bờ
-bụi hồng
+bụi bờ	0.9
+bụi hồng	0.9
 bụi trần
-bụi đời
-bùm tum
+bụi đời	0.9
+bùm tum	0.9
 bung búng
 bung bủng
 bung xung
@@ -1850,26 +1850,26 @@ bùng nổ
 bùng nổ dân số
 bùng phát
 búng báng
-búng khẩy
+búng khẩy	0.9
 búng ra sữa
 bủng beo
 bụng bảo dạ
-bụng chửa vượt mặt
+bụng chửa vượt mặt	0.9
 bụng dạ
 bụng dưới
-bụng làm dạ chịu
+bụng làm dạ chịu	0.9
 bụng nhụng
 bùn hoa
 bùn lầy
-bùn lầy nước đọng
+bùn lầy nước đọng	0.9
 bùn nhơ
 bùn non
-bùn đất
+bùn đất	0.9
 bún bò
 bún chả
 bún tàu
 bún thang
-bủn nhủn
+bủn nhủn	0.9
 bủn rủn
 bủn xỉn
 búp bê
@@ -1881,47 +1881,47 @@ bút chì
 bút chổi
 bút danh
 bút dạ
-bút giá
+bút giá	0.9
 bút hiệu
 bút kí
 bút lục
 bút lông
 bút lực
 bút máy
-bút nghiên
+bút nghiên	0.9
 bút pháp
-bút sa gà chết
+bút sa gà chết	0.9
 bút tích
 bút toán
 bút đàm
 bút điện
-bụt chùa nhà không thiêng
+bụt chùa nhà không thiêng	0.9
 bụt mọc
-buộc chỉ chân voi
-buộc chỉ cổ tay
+buộc chỉ chân voi	0.9
+buộc chỉ cổ tay	0.9
 buộc lòng
-buộc ràng
+buộc ràng	0.9
 buộc tội
 buổi mai
-buổi đực buổi cái
+buổi đực buổi cái	0.9
 buôn bán
 buôn buốt
 buôn chuyến
-buôn có bạn bán có phường
-buôn dân bán nước
-buôn gánh bán bưng
-buôn gian bán lận
+buôn có bạn bán có phường	0.9
+buôn dân bán nước	0.9
+buôn gánh bán bưng	0.9
+buôn gian bán lận	0.9
 buôn hàng xách
 buôn làng
 buôn lậu
 buôn ma thuột
-buôn người
+buôn người	0.9
 buôn nước bọt
-buôn phấn bán hương
-buôn phấn bán son
-buôn thúng bán bưng
-buôn thúng bán mẹt
-buôn thần bán thánh
+buôn phấn bán hương	0.9
+buôn phấn bán son	0.9
+buôn thúng bán bưng	0.9
+buôn thúng bán mẹt	0.9
+buôn thần bán thánh	0.9
 buôn đôn
 buông lỏng
 buông lơi
@@ -1932,24 +1932,24 @@ buông trôi
 buông tuồng
 buông xõng
 buông xuôi
-buồng giấy
-buồng hương
-buồng khuê
+buồng giấy	0.9
+buồng hương	0.9
+buồng khuê	0.9
 buồng lái
 buồng máy
-buồng the
-buồng thêu
+buồng the	0.9
+buồng thêu	0.9
 buồng trứng
 buồng tối
-buồng đào
+buồng đào	0.9
 buồn bã
-buồn buồn
+buồn buồn	0.9
 buồn bực
 buồn cười
 buồn hiu
-buồn ỉu
+buồn ỉu	0.9
 buồn ngủ
-buồn ngủ gặp chiếu manh
+buồn ngủ gặp chiếu manh	0.9
 buồn nôn
 buồn phiền
 buồn rầu
@@ -1959,27 +1959,27 @@ buồn teo
 buồn tẻ
 buồn thảm
 buồn thiu
-buồn thỉu
-buồn thỉu buồn thiu
+buồn thỉu	0.9
+buồn thỉu buồn thiu	0.9
 buồn tình
 buồn tủi
 buồn tênh
-buồn vui
+buồn vui	0.9
 buồn xo
 buồn đau
-buốt giá
-buốt như kim châm
+buốt giá	0.9
+buốt như kim châm	0.9
 buột miệng
 buột tay
-bù chì
+bù chì	0.9
 bù giá
 bù khú
 bù loong	1.3
-bù lu bù loa
+bù lu bù loa	0.9
 bù lỗ
 bù nhìn
-bù trả
-bù trì
+bù trả	0.9
+bù trì	0.9
 bù trừ
 bù xù
 bù đầu
@@ -1991,11 +1991,11 @@ bú mớm
 bụ bẫm
 bụ sữa
 bậc tam cấp
-bầm gan tím ruột
+bầm gan tím ruột	0.9
 bầm giập
 bấm bụng
 bấm chí
-bấm gan
+bấm gan	0.9
 bấm giờ
 bấm ngọn
 bấm ra sữa
@@ -2011,21 +2011,21 @@ bậm trợn
 bâng khuâng
 bâng lâng
 bâng quơ
-bần bách
+bần bách	0.9
 bần bật
 bần cùng
 bần cùng hoá
-bần cùng khố bện
-bần cố
+bần cùng khố bện	0.9
+bần cố	0.9
 bần cố nông
 bần hàn
-bần huyết
+bần huyết	0.9
 bần nông
-bần sĩ
+bần sĩ	0.9
 bần thần
 bần tiện
 bần tăng
-bần đạo
+bần đạo	0.9
 bấn bít
 bấn bíu
 bấn loạn
@@ -2049,13 +2049,13 @@ bập bùng
 bập bênh
 bập bềnh
 bập bồng
-bập bỗng
+bập bỗng	0.9
 bất an
 bất bạo động
 bất bình	0
-bất bình đẳng
+bất bình đẳng	0.9
 bất biến
-bất bằng
+bất bằng	0.9
 bất chính
 bất chấp
 bất chợt
@@ -2063,15 +2063,15 @@ bất cần
 bất cẩn
 bất cập
 bất công
-bất cộng đái thiên
+bất cộng đái thiên	0.9
 bất cứ	1.3
-bất di bất dịch
+bất di bất dịch	0.9
 bất diệt
-bất giác
+bất giác	0.9
 bất hạnh	1.3
 bất hảo
 bất hiếu
-bất hoà
+bất hoà	0.9
 bất hủ
 bất hợp lí
 bất hợp lý
@@ -2080,11 +2080,11 @@ bất hợp pháp
 bất hợp tác
 bất kham
 bất khả
-bất khả chiến bại
+bất khả chiến bại	0.9
 bất khả kháng
 bất khả thi
-bất khả tri luận
-bất khả xâm phạm
+bất khả tri luận	0.9
+bất khả xâm phạm	0.9
 bất khuất
 bất kính
 bất kì
@@ -2096,41 +2096,41 @@ bất lực
 bất lương
 bất mãn
 bất minh
-bất mục
+bất mục	0.9
 bất nghĩa
-bất nghì
+bất nghì	0.9
 bất ngờ	1.3
 bất nhã
 bất nhân
 bất nhẫn
-bất nhất
-bất như ý
-bất nhược
-bất phân thắng bại
+bất nhất	0.9
+bất như ý	0.9
+bất nhược	0.9
+bất phân thắng bại	0.9
 bất phương trình
 bất quá
 bất tài
 bất thành
-bất thành cú
+bất thành cú	0.9
 bất thành văn
 bất thình lình
 bất thần
 bất thường
-bất tình
+bất tình	0.9
 bất tỉnh
-bất tỉnh nhân sự
-bất tín
+bất tỉnh nhân sự	0.9
+bất tín	0.9
 bất tín nhiệm
 bất tiện
 bất trị
-bất trung
+bất trung	0.9
 bất trắc
-bất túc
+bất túc	0.9
 bất tận
 bất tất
-bất tường
+bất tường	0.9
 bất tử
-bất ý
+bất ý	0.9
 bất ổn
 bất ổn định
 bất định
@@ -2138,74 +2138,74 @@ bất đồng
 bất động
 bất động sản
 bất đồ
-bất đắc chí
+bất đắc chí	0.9
 bất đắc dĩ
-bất đắc kì tử
-bất đắc kỳ tử
+bất đắc kì tử	0.9
+bất đắc kỳ tử	0.9
 bất đẳng thức
 bật lò xo
 bật lửa
 bật mí
-bật tắt
+bật tắt	0.9
 bật tường
 bật đèn xanh
 bầu bán
 bầu bạn
 bầu bĩnh
-bầu bí
-bầu bầu
-bầu bậu
+bầu bí	0.9
+bầu bầu	0.9
+bầu bậu	0.9
 bầu chọn
-bầu chủ
+bầu chủ	0.9
 bầu cử
 bầu dục
 bầu eo
 bầu giác
-bầu hâm
+bầu hâm	0.9
 bầu không khí
 bầu ngưng
 bầu nậm
-bầu rượu túi thơ
+bầu rượu túi thơ	0.9
 bầu sao
 bầu sô
 bầu trời
-bầu đàn thê tử
+bầu đàn thê tử	0.9
 bầu đoàn
-bầu đoàn thê tử
-bầu đông
-bấu chí
+bầu đoàn thê tử	0.9
+bầu đông	0.9
+bấu chí	0.9
 bấu véo
 bấu víu
-bấu xén
+bấu xén	0.9
 bậu cửa
 bậu xậu
-bây bẩy
+bây bẩy	0.9
 bây chừ
 bây giờ	1.3
 bây nhiêu
 bầy hầy
 bầy nhầy
-bầy trẻ
-bầy tôi
-bầy đặt
-bấy bớt
-bấy chày
-bấy chầy
-bấy chừ
+bầy trẻ	0.9
+bầy tôi	0.9
+bầy đặt	0.9
+bấy bớt	0.9
+bấy chày	0.9
+bấy chầy	0.9
+bấy chừ	0.9
 bấy giờ
 bấy lâu
-bấy lâu nay
+bấy lâu nay	0.9
 bấy nay
 bấy nhiêu
 bẫy cò ke
 bậy bạ
-bê bê
+bê bê	0.9
 bê bết
 bê bối
 bê rê
 bê tha
 bê trễ
-bê trệ
+bê trệ	0.9
 bê tông
 bê tông cốt sắt
 bê tông cốt thép
@@ -2218,13 +2218,13 @@ bềnh bồng
 bệnh án
 bệnh bạch cầu
 bệnh binh
-bệnh cảnh
-bệnh chứng
+bệnh cảnh	0.9
+bệnh chứng	0.9
 bệnh căn
 bệnh dịch
 bệnh hoạn
 bệnh kín
-bệnh lịch
+bệnh lịch	0.9
 bệnh lí
 bệnh lí học
 bệnh lý
@@ -2243,12 +2243,12 @@ bệnh tâm thần
 bệnh tật
 bệnh tưởng
 bệnh viện	1.3
-bệnh xá
-bệnh xã hội
+bệnh xá	0.9
+bệnh xã hội	0.9
 bền bỉ
 bền chí
 bền chặt
-bền dai
+bền dai	0.9
 bền gan
 bền lòng
 bền vững	1.3
@@ -2263,8 +2263,8 @@ bến tre
 bến xe
 bếp núc
 bếp nước
-bêu diếu
-bêu nhuốc
+bêu diếu	0.9
+bêu nhuốc	0.9
 bêu nắng
 bêu riếu
 bêu xấu
@@ -2274,7 +2274,7 @@ bề bề
 bề bộn
 bề dưới
 bề mặt
-bề nào cũng
+bề nào cũng	0.9
 bề ngoài
 bề thế	0
 bề trên
@@ -2283,26 +2283,26 @@ bế bồng
 bế giảng
 bế kinh
 bế mạc
-bế quan toả cảng
+bế quan toả cảng	0.9
 bế tắc
-bể ái nguồn ân
+bể ái nguồn ân	0.9
 bể bơi
 bể cạn
 bể dâu
 bể khổ
 bể phốt
-bể sâu sóng cả
+bể sâu sóng cả	0.9
 bể treo
 bệ hạ
-bệ kiến
-bệ ngọc
+bệ kiến	0.9
+bệ ngọc	0.9
 bệ phóng
 bệ rạc
-bệ rồng
+bệ rồng	0.9
 bệ tì
 bệ vệ
 bệ xí
-bô báo
+bô báo	0.9
 bô bô
 bô lão
 bô lô ba la
@@ -2316,86 +2316,86 @@ bốc lửa
 bốc mả
 bốc mộ
 bốc phét
-bốc rời
+bốc rời	0.9
 bốc thăm
 bốc trời
 bốc vác
 bốc xếp
 bốc đồng
 bộc bạch	1.3
-bộc lôi
+bộc lôi	0.9
 bộc lộ
-bộc phát
+bộc phát	0.9
 bộc phá
 bộc trực
 bộc tuệch
-bộc tuệch bộc toạc
+bộc tuệch bộc toạc	0.9
 bôi bác
-bôi gio trát trấu
+bôi gio trát trấu	0.9
 bôi nhọ
-bôi tro trát trấu
-bôi tro trét trấu
+bôi tro trát trấu	0.9
+bôi tro trét trấu	0.9
 bôi trơn
 bôi đen
 bồi bàn
 bồi bút
-bồi bếp
+bồi bếp	0.9
 bồi bổ
 bồi dưỡng
 bồi hoàn
 bồi hồi
-bồi khoản
+bồi khoản	0.9
 bồi lấp
 bồi lắng
 bồi phòng
 bồi thẩm
-bồi thần
+bồi thần	0.9
 bồi thường
 bồi tích
-bồi trúc
+bồi trúc	0.9
 bồi tụ
-bồi tế
+bồi tế	0.9
 bồi đắp
 bối cảnh
 bối rối
 bổi hổi
-bổi hổi bồi hồi
+bổi hổi bồi hồi	0.9
 bội bạc
 bội chi
-bội chi ngân sách
-bội chi tiền mặt
+bội chi ngân sách	0.9
+bội chi tiền mặt	0.9
 bội chung
 bội nghĩa
-bội nghịch
+bội nghịch	0.9
 bội nhiễm
-bội phản
+bội phản	0.9
 bội phần
 bội số
 bội số chung
 bội thu
 bội thực
-bội tinh
-bội tình
+bội tinh	0.9
+bội tình	0.9
 bội tín
-bội ơn
+bội ơn	0.9
 bội ước
 bôm bốp
 bồm bộp
 bôn ba	0
-bôn hành
+bôn hành	0.9
 bôn sê vích
-bôn tập
-bôn tẩu
-bôn xu
+bôn tập	0.9
+bôn tẩu	0.9
+bôn xu	0.9
 bông bụt
-bông băng
+bông băng	0.9
 bông gòn
-bông lông
+bông lông	0.9
 bông lơn
 bông phèng
 bông tai
 bông thùa
-bông thấm nước
+bông thấm nước	0.9
 bông tiêu
 bông đá
 bông đùa
@@ -2403,8 +2403,8 @@ bồng bềnh
 bồng bế
 bồng bồng
 bồng bột
-bồng lai
-bồng lai tiên cảnh
+bồng lai	0.9
+bồng lai tiên cảnh	0.9
 bồng mạc
 bồng súng
 bỗng chốc
@@ -2413,7 +2413,7 @@ bỗng không	0
 bỗng nhiên
 bỗng đâu
 bổng lộc
-bổng ngoại
+bổng ngoại	0.9
 bộng ong
 bồn binh
 bồn chồn
@@ -2422,18 +2422,18 @@ bồn tắm
 bồn địa
 bốn biển
 bốn bể
-bốn mươi
+bốn mươi	0.9
 bốn phương
-bốn phương tám hướng
+bốn phương tám hướng	0.9
 bổn phận
 bộn bề
-bộn rộn
+bộn rộn	0.9
 bốp chát
 bộp chộp
 bột giấy
 bột giặt
 bột kẽm
-bột khởi
+bột khởi	0.9
 bột mài
 bột ngọt
 bột nở
@@ -2444,44 +2444,44 @@ bồ các
 bồ cào
 bồ chao
 bồ câu
-bồ côi
-bồ côi bồ cút
+bồ côi	0.9
+bồ côi bồ cút	0.9
 bồ công anh
-bồ dìn
+bồ dìn	0.9
 bồ hóng
 bồ hòn
-bồ hôi
-bồ hôi bồ kê
+bồ hôi	0.9
+bồ hôi bồ kê	0.9
 bồ kếp
 bồ kết
-bồ liễu
-bồ ngót
+bồ liễu	0.9
+bồ ngót	0.9
 bồ ngắm
-bồ nhìn
+bồ nhìn	0.9
 bồ nhí
 bồ nông
 bồ quân
 bồ ruột
-bồ sứt cạp
+bồ sứt cạp	0.9
 bồ tát
 bồ tạt
 bồ đài
-bồ đào
+bồ đào	0.9
 bồ đào nha
 bồ đề
 bố cáo
-bố chánh
-bố chính
-bố con
-bố cu
-bố cu mẹ đĩ
+bố chánh	0.9
+bố chính	0.9
+bố con	0.9
+bố cu	0.9
+bố cu mẹ đĩ	0.9
 bố cục
 bố dượng
 bố già
-bố kinh
+bố kinh	0.9
 bố láo
 bố láo bố lếu
-bố lếu
+bố lếu	0.9
 bố lếu bố láo
 bố mẹ	1.3
 bố phòng
@@ -2490,44 +2490,44 @@ bố trạch
 bố trí
 bố tời
 bỗ bã
-bổ báng
+bổ báng	0.9
 bổ bán
-bổ báo
-bổ chính
+bổ báo	0.9
+bổ chính	0.9
 bổ chửng
 bổ củi
-bổ cứu
-bổ di
+bổ cứu	0.9
+bổ di	0.9
 bổ dụng
 bổ dưỡng
-bổ huyết
+bổ huyết	0.9
 bổ ích
 bổ khuyết
 bổ ngữ
 bổ nhào
 bổ nháo
-bổ nháo bổ nhào
+bổ nháo bổ nhào	0.9
 bổ nhiệm
 bổ nhậm
 bổ sung
-bổ sấp bổ ngửa
+bổ sấp bổ ngửa	0.9
 bổ trụ
 bổ trợ
 bổ túc
-bổ túc văn hoá
+bổ túc văn hoá	0.9
 bổ đề
 bộ bánh cóc
 bộ binh
 bộ cánh
 bộ chính trị
 bộ chỉ huy
-bộ chuyển mạch
-bộ chuyển đổi
+bộ chuyển mạch	0.9
+bộ chuyển đổi	0.9
 bộ chế hoà khí
 bộ dạng
 bộ dàn
 bộ duyệt
-bộ giàn
+bộ giàn	0.9
 bộ gõ
 bộ hành
 bộ hạ
@@ -2538,12 +2538,12 @@ bộ máy	1.3
 bộ môn
 bộ mặt
 bộ não
-bộ ngành
+bộ ngành	0.9
 bộ nhớ
 bộ nhớ chỉ đọc
 bộ nhớ ngoài
 bộ nhớ sơ cấp
-bộ nhớ thâm nhập ngẫu nhiên
+bộ nhớ thâm nhập ngẫu nhiên	0.9
 bộ nhớ trong
 bộ nhớ truy cập ngẫu nhiên
 bộ óc
@@ -2558,26 +2558,26 @@ bộ tướng
 bộ vạt
 bộ vi xử lí
 bộ vi xử lý
-bộ vị
+bộ vị	0.9
 bộ xử lí
 bộ xử lí trung tâm
 bộ xử lý
 bộ xử lý trung tâm
 bộ đàm
 bộ điều giải
-bộ điều khiển
+bộ điều khiển	0.9
 bộ điệu
 bộ đội	1.3
 bộ đội chủ lực
 bộ đội địa phương
-bộ đồ
+bộ đồ	0.9
 bắc bán cầu
 bắc bình
 bắc bậc
-bắc bậc kiêu kì
-bắc bậc kiêu kỳ
-bắc bậc làm cao
-bắc bộ
+bắc bậc kiêu kì	0.9
+bắc bậc kiêu kỳ	0.9
+bắc bậc làm cao	0.9
+bắc bộ	0.9
 bắc cầu
 bắc cực
 bắc cực quyền
@@ -2590,14 +2590,14 @@ bắc ninh
 bắc quang
 bắc sài hồ
 bắc sơn
-bắc thuộc
+bắc thuộc	0.9
 bắc trà my
 bắc yên
-bắc đẩu
+bắc đẩu	0.9
 băm bổ
-băm băm
+băm băm	0.9
 băm vằm
-bặm trợn
+bặm trợn	0.9
 băn khoăn	1.3
 băng bó
 băng ca
@@ -2608,18 +2608,18 @@ băng hà
 băng hình
 băng hoại
 băng huyết
-băng keo
+băng keo	0.9
 băng lăn
 băng nhạc
 băng nhóm
-băng nhân
+băng nhân	0.9
 băng phiến
 băng rôn
 băng sơn
 băng tải
 băng thông
 băng thông rộng
-băng tuyết
+băng tuyết	0.9
 băng từ
 băng video
 băng vệ sinh
@@ -2627,11 +2627,11 @@ băng xăng
 băng đảng
 băng đạn
 băng đảo
-băng đĩa
+băng đĩa	0.9
 băng đăng
-bằng an
+bằng an	0.9
 bằng bặn
-bằng chân như vại
+bằng chân như vại	0.9
 bằng chứng
 bằng cấp
 bằng cớ
@@ -2640,26 +2640,26 @@ bằng hữu
 bằng không	0
 bằng lòng
 bằng lăng
-bằng lặng
-bằng mặt chẳng bằng lòng
-bằng mặt mà chẳng bằng lòng
+bằng lặng	0.9
+bằng mặt chẳng bằng lòng	0.9
+bằng mặt mà chẳng bằng lòng	0.9
 bằng phẳng
 bằng sáng chế
-bằng sắc
+bằng sắc	0.9
 bằng thừa
 bằng trắc
 bằng vai
-bằng vai phải lứa
+bằng vai phải lứa	0.9
 bắng nhắng
-bặng nhặng
+bặng nhặng	0.9
 bằn bặt
 bắn bổng
 bắn chác
-bắn mìn
+bắn mìn	0.9
 bắn tiếng
 bắn tẩy
 bắn tốc độ
-bẳn cáu
+bẳn cáu	0.9
 bẳn gắt
 bẳn tính
 bắp cải
@@ -2672,38 +2672,38 @@ bắp tay
 bắp thịt
 bắp vế
 bắp đùi
-bắt bánh
+bắt bánh	0.9
 bắt bẻ
 bắt bí
-bắt bóng đè chừng
+bắt bóng đè chừng	0.9
 bắt buộc	1.3
-bắt bồ
+bắt bồ	0.9
 bắt bớ
 bắt cái
-bắt cá hai tay
+bắt cá hai tay	0.9
 bắt chẹt
 bắt chuyện
 bắt chuồn chuồn
-bắt chân chữ ngũ
-bắt chẳng được tha làm phúc
+bắt chân chữ ngũ	0.9
+bắt chẳng được tha làm phúc	0.9
 bắt chợt
 bắt chước
 bắt cóc
-bắt cóc bỏ đĩa
+bắt cóc bỏ đĩa	0.9
 bắt cô trói cột
 bắt ép
 bắt giọng
 bắt giữ
 bắt gặp
-bắt khoan bắt nhặt
+bắt khoan bắt nhặt	0.9
 bắt khoán
-bắt lỗi
+bắt lỗi	0.9
 bắt mạch
 bắt mối
 bắt mắt
 bắt nạt
-bắt ne bắt nét
-bắt nét
+bắt ne bắt nét	0.9
+bắt nét	0.9
 bắt nguồn
 bắt nhạy
 bắt nhịp
@@ -2716,23 +2716,23 @@ bắt tay
 bắt thóp
 bắt thăm
 bắt thường
-bắt tình
+bắt tình	0.9
 bắt tréo
-bắt tận tay day tận mặt
-bắt tận tay day tận trán
+bắt tận tay day tận mặt	0.9
+bắt tận tay day tận trán	0.9
 bắt tội	0
 bắt vạ
-bắt ấn
+bắt ấn	0.9
 bắt đầu	1.3
 bắt đầu từ
 bắt đền
 bặt thiệp
 bặt tăm
-bặt vô âm tín
-bơ lơ
+bặt vô âm tín	0.9
+bơ lơ	0.9
 bơ phờ
-bơ thờ
-bơ thừa sữa cặn
+bơ thờ	0.9
+bơ thừa sữa cặn	0.9
 bơ vơ
 bơi bướm
 bơi chó
@@ -2743,10 +2743,10 @@ bơi trải
 bơi ếch
 bời bời
 bời lời
-bới bèo ra bọ
-bới lông tìm vết
+bới bèo ra bọ	0.9
+bới lông tìm vết	0.9
 bới móc
-bởi chưng
+bởi chưng	0.9
 bởi thế	0
 bởi vì
 bởi vậy
@@ -2755,13 +2755,13 @@ bờm xơm
 bờm xờm
 bợm bãi
 bợm già
-bợm già mắc bẫy cò ke
-bỡn bờ
+bợm già mắc bẫy cò ke	0.9
+bỡn bờ	0.9
 bỡn cợt
 bớt miệng
-bớt mồm bớt miệng
+bớt mồm bớt miệng	0.9
 bớt xén
-bớt xớ
+bớt xớ	0.9
 bợt bạt
 bờ biển ngà
 bờ bụi
@@ -2776,7 +2776,7 @@ bờ quai
 bờ rào
 bờ thửa
 bờ vùng
-bờ xôi ruộng mật
+bờ xôi ruộng mật	0.9
 bỡ ngỡ
 bở hơi tai
 bở vía
@@ -2786,16 +2786,16 @@ bừa bãi	1.3
 bừa bộn
 bừa chữ nhi
 bừa phứa
-bữa cơm bữa cháo
+bữa cơm bữa cháo	0.9
 bữa kia
 bữa mai
 bữa nay
 bữa ni
-bữa no bữa đói
+bữa no bữa đói	0.9
 bữa qua
 bữa tê
-bữa đói bữa no
-bữa đực bữa cái
+bữa đói bữa no	0.9
+bữa đực bữa cái	0.9
 bức bách
 bức bối
 bức cung
@@ -2805,9 +2805,9 @@ bức hôn
 bức thiết
 bức tử
 bức xạ
-bức xạ cảm ứng
+bức xạ cảm ứng	0.9
 bức xúc
-bức điện
+bức điện	0.9
 bực bõ
 bực bội
 bực dọc
@@ -2816,8 +2816,8 @@ bực tức
 bưng bít
 bưng biền
 bưng bê
-bưng kín miệng bình
-bưng tai giả điếc
+bưng kín miệng bình	0.9
+bưng tai giả điếc	0.9
 bừng bừng	1.3
 bứt phá
 bứt rứt
@@ -2825,18 +2825,18 @@ bưu ảnh
 bưu chánh
 bưu chính
 bưu cục
-bưu gửi
+bưu gửi	0.9
 bưu kiện
 bưu phí
 bưu phẩm
 bưu tá
 bưu thiếp
 bưu điện	1.3
-bửu bối
+bửu bối	0.9
 bước ngoặt
 bước nhảy vọt
 bước sóng
-bước thấp bước cao
+bước thấp bước cao	0.9
 bước tiến
 bước đi
 bước đầu
@@ -2844,9 +2844,9 @@ bước đường
 bưởi đào
 bưởi đường
 bươm bướm
-bướm chán ong chường
-bướm lả ong lơi
-bướm ong
+bướm chán ong chường	0.9
+bướm lả ong lơi	0.9
+bướm ong	0.9
 bươn bả
 bươn chải
 bướng bỉnh
@@ -2856,26 +2856,26 @@ bướu giáp
 bứ bừ
 bứ bự
 ca bin
-ca cao
+ca cao	0.9
 ca cẩm
 ca dao
 ca hát
-ca huế
+ca huế	0.9
 ca khúc
 ca kịch
-ca kiết
-ca kĩ
-ca kỹ
+ca kiết	0.9
+ca kĩ	0.9
+ca kỹ	0.9
 ca la thầu
-ca lâu
+ca lâu	0.9
 ca lô
 ca múa
-ca ngâm
+ca ngâm	0.9
 ca ngợi
 ca nhạc
-ca nhi
+ca nhi	0.9
 ca nô
-ca nông
+ca nông	0.9
 ca ra bộ
 ca ri
 ca rô
@@ -2888,15 +2888,15 @@ ca tụng
 ca từ
 ca vát
 ca ve
-ca vịnh
-ca vũ
-ca xướng
+ca vịnh	0.9
+ca vũ	0.9
+ca xướng	0.9
 cabo verde
 cách biệt
-cách bức
+cách bức	0.9
 cách chức
 cách cú
-cách cổ
+cách cổ	0.9
 cách li
 cách luật
 cách ly
@@ -2906,31 +2906,31 @@ cách mạng dân chủ tư sản
 cách mạng dân tộc dân chủ
 cách mạng giải phóng dân tộc
 cách mạng hoá
-cách mạng khoa học
+cách mạng khoa học	0.9
 cách mạng kĩ thuật
 cách mạng kỹ thuật
-cách mạng quan hệ sản xuất
+cách mạng quan hệ sản xuất	0.9
 cách mạng tháng tám	0
 cách mạng tư sản
-cách mạng tư sản dân chủ
+cách mạng tư sản dân chủ	0.9
 cách mạng tư tưởng và văn hoá
 cách mạng vô sản
 cách mạng văn hoá
 cách mạng xanh
 cách mạng xã hội chủ nghĩa
-cách mệnh
-cách mặt khuất lời
+cách mệnh	0.9
+cách mặt khuất lời	0.9
 cách ngôn
 cách nhiệt
 cách nhật
-cách núi ngăn sông
+cách núi ngăn sông	0.9
 cách quãng
-cách ra cách rách
+cách ra cách rách	0.9
 cách rách
 cách thuỷ
 cách thức
 cách trở
-cách trở quan san
+cách trở quan san	0.9
 cách tân
 cách âm
 cách điện
@@ -2938,8 +2938,8 @@ cách điệu
 cách điệu hoá
 các bin
 các tông
-các tông chun
-cạc bin
+các tông chun	0.9
+cạc bin	0.9
 cai lậy
 cai nghiện
 cai ngục
@@ -2947,27 +2947,27 @@ cai quản
 cai sữa
 cai thầu
 cai trị
-cai tổng
+cai tổng	0.9
 cai đầu dài
 cài răng lược
 cài đặt
-cái bang
+cái bang	0.9
 cái bè
 cái chết trắng
 cái ghẻ
-cái khó bó cái khôn
-cái khó ló cái khôn
-cái nết đánh chết cái đẹp
+cái khó bó cái khôn	0.9
+cái khó ló cái khôn	0.9
+cái nết đánh chết cái đẹp	0.9
 cái nước
-cái rụp
+cái rụp	0.9
 cái răng
-cái sảy nảy cái ung
+cái sảy nảy cái ung	0.9
 cái thế	0
 cái trò
-cái ăn cái mặc
-cãi chày cãi cối
+cái ăn cái mặc	0.9
+cãi chày cãi cối	0.9
 cãi cọ
-cãi lẫy
+cãi lẫy	0.9
 cãi lộn
 cãi vã	1.3
 cải bẹ
@@ -2976,7 +2976,7 @@ cải biến
 cải bắp
 cải cách
 cải cách ruộng đất
-cải cách điền địa
+cải cách điền địa	0.9
 cải canh
 cải cay
 cải chính
@@ -2985,31 +2985,31 @@ cải củ
 cải dạng
 cải giá
 cải hoa
-cải hoán
-cải hoá
+cải hoán	0.9
+cải hoá	0.9
 cải huấn
-cải hối
+cải hối	0.9
 cải làn
-cải lão hoàn đồng
+cải lão hoàn đồng	0.9
 cải lương
 cải mả
-cải quá
+cải quá	0.9
 cải soong
 cải sửa
 cải táng
 cải tạo
-cải tạo tư tưởng
-cải tạo xã hội chủ nghĩa
-cải tà qui chính
-cải tà quy chánh
-cải tà quy chính
+cải tạo tư tưởng	0.9
+cải tạo xã hội chủ nghĩa	0.9
+cải tà qui chính	0.9
+cải tà quy chánh	0.9
+cải tà quy chính	0.9
 cải thìa
 cải thiện
 cải tiến
 cải trang
 cải trời
 cải tổ
-cải tử hoàn sinh
+cải tử hoàn sinh	0.9
 cải xoong
 cam bù
 cam chanh
@@ -3018,9 +3018,9 @@ cam còm
 cam giấy
 cam go
 cam kết
-cam lòng
+cam lòng	0.9
 cam lộ
-cam nhông
+cam nhông	0.9
 cam phận
 cam ranh
 cam sài
@@ -3041,23 +3041,23 @@ cảm biết
 cảm giác	1.3
 cảm giác luận
 cảm hàn
-cảm hiểu
-cảm hoài
+cảm hiểu	0.9
+cảm hoài	0.9
 cảm hoá
 cảm hứng
 cảm khái
 cảm kích
 cảm mạo
 cảm mến
-cảm nghiệm
+cảm nghiệm	0.9
 cảm nghĩ
-cảm ngộ
+cảm ngộ	0.9
 cảm nhiễm
 cảm nhận
 cảm phiền
 cảm phục
 cảm quan
-cảm tác
+cảm tác	0.9
 cảm tạ
 cảm thán
 cảm thụ
@@ -3075,65 +3075,65 @@ cảm xúc
 cảm động
 cảm ơn
 cảm ứng
-cảm ứng điện từ
+cảm ứng điện từ	0.9
 cạm bẫy
 can án
 can chi
-can cớ
-can cứu
+can cớ	0.9
+can cứu	0.9
 can dự
-can gián
+can gián	0.9
 can hệ
 can lộc
 can ngăn
 can phạm
-can qua
+can qua	0.9
 can thiệp
-can tràng
+can tràng	0.9
 can trường
-can tâm
+can tâm	0.9
 can tội
 can đảm
-cang cường
+cang cường	0.9
 càng cua
 càng long
 càng ngày càng
-càng quen càng lèn cho đau
+càng quen càng lèn cho đau	0.9
 cáng đáng
 cảng hàng không	0
 cảng vụ
 canh bạc
-canh cải
+canh cải	0.9
 canh cánh
-canh chầy
+canh chầy	0.9
 canh chừng
-canh cửi
+canh cửi	0.9
 canh gác
-canh gà
+canh gà	0.9
 canh giữ
-canh khuya
+canh khuya	0.9
 canh ki na
-canh nông
+canh nông	0.9
 canh phòng
 canh tác
-canh thiếp
+canh thiếp	0.9
 canh ti
 canh ty
-canh tân
-canh điền
+canh tân	0.9
+canh điền	0.9
 cành cạch
-cành nhánh
-cành vàng lá ngọc
-cánh bèo
-cánh bèo mặt nước
+cành nhánh	0.9
+cành vàng lá ngọc	0.9
+cánh bèo	0.9
+cánh bèo mặt nước	0.9
 cánh cam
 cánh cung
 cánh cứng
 cánh gà
 cánh gián
 cánh giống
-cánh hẩu
-cánh kéo giá cả
+cánh hẩu	0.9
+cánh kéo giá cả	0.9
 cánh kiến
 cánh kiến đỏ
 cánh màng
@@ -3152,7 +3152,7 @@ cánh trả
 cánh vảy
 cảnh báo	1.3
 cảnh binh
-cảnh bị
+cảnh bị	0.9
 cảnh cáo
 cảnh giác	1.3
 cảnh giới
@@ -3176,66 +3176,66 @@ cạnh huyền
 cạnh khoé
 cạnh khế
 cạnh tranh
-cạnh tranh sinh tồn
+cạnh tranh sinh tồn	0.9
 cạnh đáy
 càn bậy
-càn khôn
+càn khôn	0.9
 càn lướt
 càn quét
 càn quấy
 càn rỡ
 cán bộ	1.3
 cán cân
-cán cân thanh toán quốc tế
+cán cân thanh toán quốc tế	0.9
 cán sự
-cản ngại
+cản ngại	0.9
 cản ngăn
 cản phá
 cản quang
 cản trở
 cạn chén
-cạn hẹp
+cạn hẹp	0.9
 cạn kiệt
 cạn lời
 cạn queo
-cạn tàu ráo máng
-cạn tầu ráo máng
-cạn xợt
+cạn tàu ráo máng	0.9
+cạn tầu ráo máng	0.9
+cạn xợt	0.9
 cao áp
 cao ban long
-cao bay xa chạy
+cao bay xa chạy	0.9
 cao bồi
 cao bằng
 cao cả
-cao chạy xa bay
-cao chê ngỏng thấp chê lùn
+cao chạy xa bay	0.9
+cao chê ngỏng thấp chê lùn	0.9
 cao cấp
-cao cồn
+cao cồn	0.9
 cao cường
-cao dày
+cao dày	0.9
 cao dong dỏng
 cao dỏng
 cao giá
 cao học
 cao hổ cốt
 cao hứng
-cao khiết
-cao không tới thấp không thông
+cao khiết	0.9
+cao không tới thấp không thông	0.9
 cao kiến
-cao kì
+cao kì	0.9
 cao kỳ
 cao kều
 cao lanh
 cao lãnh
-cao lâu
-cao lầu
+cao lâu	0.9
+cao lầu	0.9
 cao lêu nghêu
 cao lộc
-cao lớn
+cao lớn	0.9
 cao lương
-cao lương mĩ vị
-cao lương mỹ vị
-cao minh
+cao lương mĩ vị	0.9
+cao lương mỹ vị	0.9
+cao minh	0.9
 cao ngạo
 cao nghều
 cao nghệu
@@ -3243,10 +3243,10 @@ cao nguyên
 cao ngất
 cao nhã
 cao nhòng
-cao nhân
-cao nhân dật sĩ
-cao nhân đắc đạo
-cao niên
+cao nhân	0.9
+cao nhân dật sĩ	0.9
+cao nhân đắc đạo	0.9
+cao niên	0.9
 cao phong
 cao quí
 cao quý
@@ -3258,111 +3258,111 @@ cao siêu
 cao su	1.3
 cao tay
 cao thủ
-cao thâm
-cao thấp
+cao thâm	0.9
+cao thấp	0.9
 cao thế	0
 cao thượng
-cao to
+cao to	0.9
 cao trào
 cao trình
-cao trọng
+cao trọng	0.9
 cao tuổi
 cao tầng
 cao tần
 cao tốc
 cao tăng
 cao uỷ
-cao vọng
+cao vọng	0.9
 cao vút
 cao xa
 cao xạ
-cao xạ pháo
+cao xạ pháo	0.9
 cao ốc
-cao đàm khoát luận
-cao đan hoàn tán
-cao đạo
+cao đàm khoát luận	0.9
+cao đan hoàn tán	0.9
+cao đạo	0.9
 cao đẹp
 cao điểm
 cao độ
 cao độ kế
 cao đẳng
 cao đẳng tiểu học
-cao đơn hoàn tán
+cao đơn hoàn tán	0.9
 cào bằng
 cào cào
 cào cấu
 cáo bạch
-cáo biệt
+cáo biệt	0.9
 cáo buộc
-cáo bệnh
+cáo bệnh	0.9
 cáo chung
-cáo chết ba năm quay đầu về núi
-cáo cấp
-cáo giác
+cáo chết ba năm quay đầu về núi	0.9
+cáo cấp	0.9
+cáo giác	0.9
 cáo già
-cáo lão
+cáo lão	0.9
 cáo lui
 cáo lỗi
-cáo mượn oai hùm
+cáo mượn oai hùm	0.9
 cáo phó
-cáo thị
-cáo thoái
+cáo thị	0.9
+cáo thoái	0.9
 cáo trạng
 cáo từ
-cảo táng
+cảo táng	0.9
 cạo gió
-cạo giấy
+cạo giấy	0.9
 cape verde
 cáp quang
 cạp nia
 cạp nong
 cạp quần
-carbon nitride
+carbon nitride	0.9
 cát bá
 cát cánh
 cát căn
 cát cứ
 cát hải
-cát hung
+cát hung	0.9
 cát két
 cát kết
-cát luỹ
-cát lầm ngọc trắng
-cát nhân
+cát luỹ	0.9
+cát lầm ngọc trắng	0.9
+cát nhân	0.9
 cát pha
-cát sĩ
+cát sĩ	0.9
 cát sê
 cát tiên
 cát tuyến
 cát vàng
 cát đen
-cát đằng
+cát đằng	0.9
 cau bụng
-cau cảu
+cau cảu	0.9
 cau có	0
 cau dừa
 càu cạu
 càu nhàu
-càu nhà càu nhàu
+càu nhà càu nhàu	0.9
 cáu bẳn
 cáu giận
 cáu gắt
 cáu kỉnh
 cáu sườn
 cáu tiết
-cảu nhảu
+cảu nhảu	0.9
 cảu rảu
 cay chua
 cay cú
 cay cực
 cay nghiệt
 cay sè
-cay xè
+cay xè	0.9
 cay độc
 cay đắng
 cày ải
-cày bừa
-cày chìa vôi
+cày bừa	0.9
+cày chìa vôi	0.9
 cày cục
 cày cuốc
 cày cấy
@@ -3374,15 +3374,15 @@ cày ngả
 cày rang
 cày úp
 cày vỡ
-cày xóc ngang
-cày xới
+cày xóc ngang	0.9
+cày xới	0.9
 cày ấp
 cày đảo
-cạy cục
+cạy cục	0.9
 cà bát
 cà chua
 cà cuống
-cà cuống chết đến đít còn cay
+cà cuống chết đến đít còn cay	0.9
 cà cộ
 cà cưỡng
 cà dái dê
@@ -3392,18 +3392,18 @@ cà ghim
 cà gỉ
 cà kheo
 cà khịa
-cà khêu
+cà khêu	0.9
 cà khổ
-cà khẳng cà khiu
+cà khẳng cà khiu	0.9
 cà kê
-cà kê dê ngỗng
+cà kê dê ngỗng	0.9
 cà kếu
-cà là gỉ
-cà là khổ
-cà là mèng
+cà là gỉ	0.9
+cà là khổ	0.9
+cà là mèng	0.9
 cà lăm
-cà lăm cà lắp
-cà lăm cà lặp
+cà lăm cà lắp	0.9
+cà lăm cà lặp	0.9
 cà lơ
 cà mau
 cà mèng
@@ -3418,9 +3418,9 @@ cà ràng
 cà rà
 cà rá
 cà ri
-cà rịch cà tang
+cà rịch cà tang	0.9
 cà riềng
-cà riềng cà tỏi
+cà riềng cà tỏi	0.9
 cà ròn
 cà rốt
 cà rỡn
@@ -3429,8 +3429,8 @@ cà tàng
 cà thọt
 cà tím
 cà tong
-cà tong cà teo
-cà trớn
+cà tong cà teo	0.9
+cà trớn	0.9
 cà vạt
 cà xóc
 cà xốc
@@ -3456,34 +3456,34 @@ cá chày
 cá cháy
 cá chẻng
 cá chép
-cá chép hoá rồng
+cá chép hoá rồng	0.9
 cá chim
 cá chình
 cá chiên
 cá chọi
 cá chuối
 cá chuồn
-cá chậu chim lồng
+cá chậu chim lồng	0.9
 cá cóc
 cá căng
 cá cơm
-cá cờ
+cá cờ	0.9
 cá cược
 cá da trơn
 cá diếc
 cá dưa
 cá gáy
-cá giếc
+cá giếc	0.9
 cá hanh
 cá hẻn
 cá heo
 cá hồi
 cá hồng
 cá hố
-cá không ăn muối cá ươn
+cá không ăn muối cá ươn	0.9
 cá kim
 cá kìm
-cá kình
+cá kình	0.9
 cá kiếm
 cá lạc
 cá lành canh
@@ -3497,13 +3497,13 @@ cá lúi
 cá lầm
 cá lăng
 cá lờn bơn
-cá lớn nuốt cá bé
+cá lớn nuốt cá bé	0.9
 cá lưỡng tiêm
 cá mại
 cá mè
 cá mè hoa
-cá mè một lứa
-cá mè trắng
+cá mè một lứa	0.9
+cá mè trắng	0.9
 cá mòi
 cá mó
 cá mú
@@ -3525,9 +3525,9 @@ cá nhân	1.3
 cá nhân chủ nghĩa
 cá nóc
 cá nục
-cá nằm trên thớt
+cá nằm trên thớt	0.9
 cá nước
-cá nước chim trời
+cá nước chim trời	0.9
 cá phèn
 cá quả
 cá rô
@@ -3550,11 +3550,11 @@ cá thiểu
 cá thoi loi
 cá thu
 cá thể
-cá thể hoá
+cá thể hoá	0.9
 cá thờn bơn
 cá tính
 cá tính hoá
-cá ton
+cá ton	0.9
 cá tra
 cá trác
 cá tràu
@@ -3564,52 +3564,52 @@ cá trê
 cá trôi
 cá trổng
 cá trắm
-cá trắm cỏ
-cá trắm trắng
-cá trắm đen
+cá trắm cỏ	0.9
+cá trắm trắng	0.9
+cá trắm đen	0.9
 cá tầm
-cá tôm
+cá tôm	0.9
 cá úc
 cá vàng
 cá voi
 cá vền
 cá vược
 cá ông
-cá ông voi
+cá ông voi	0.9
 cá đao
 cá đé
 cá đuôi cờ
 cá đuối
 cá đối
-cá đối bằng đầu
+cá đối bằng đầu	0.9
 cá độ
 cả cục
 cả gan
-cả giận mất khôn
+cả giận mất khôn	0.9
 cả gói
 cả nghĩ
 cả nể
-cả quyết
+cả quyết	0.9
 cả thảy
-cả thèm chóng chán
+cả thèm chóng chán	0.9
 cả thẹn
 cả thể
 cả tin
-cả vú lấp miệng em
+cả vú lấp miệng em	0.9
 ceuta và melilla
 cha anh
-cha chả
-cha chung không ai khóc
+cha chả	0.9
+cha chung không ai khóc	0.9
 cha chú
 cha chủ sự
-cha con
+cha con	0.9
 cha cố
-cha căng chú kiết
-cha già con cọc
+cha căng chú kiết	0.9
+cha già con cọc	0.9
 cha mẹ	1.3
-cha mẹ đặt đâu con ngồi đấy
+cha mẹ đặt đâu con ngồi đấy	0.9
 cha nội
-cha truyền con nối
+cha truyền con nối	0.9
 cha xứ
 cha ông
 cha đẻ
@@ -3622,7 +3622,7 @@ chài lưới
 chải chuốt
 chạm bong
 chạm cốc
-chạm khảm
+chạm khảm	0.9
 chạm khắc
 chạm lộng
 chạm mặt
@@ -3632,11 +3632,11 @@ chạm nổi
 chạm súng
 chạm trán
 chạm trổ
-chan chan
+chan chan	0.9
 chan chát
 chan chứa
 chan hoà
-chan tương đổ mẻ
+chan tương đổ mẻ	0.9
 chang bang
 chang chang
 chàng hảng
@@ -3650,18 +3650,18 @@ chanh chua
 chanh cốm
 chanh đào
 chành bành
-chành chạnh
+chành chạnh	0.9
 chành choẹ
 chánh án
-chánh chủ khảo
-chánh hội
-chánh sứ
-chánh trị
+chánh chủ khảo	0.9
+chánh hội	0.9
+chánh sứ	0.9
+chánh trị	0.9
 chánh trương
-chánh tổng
+chánh tổng	0.9
 chánh văn phòng
 chạnh lòng
-chạnh niềm
+chạnh niềm	0.9
 chán chê
 chán chường
 chán ghét
@@ -3669,10 +3669,10 @@ chán mớ đời
 chán nản
 chán ngán
 chán ngắt
-chán phèo
+chán phèo	0.9
 chán phè
 chán vạn
-chán đến mang tai
+chán đến mang tai	0.9
 chao chát
 chao ôi
 chao đảo
@@ -3685,10 +3685,10 @@ chào hỏi
 chào mào
 chào mời
 chào mừng
-chào rơi
+chào rơi	0.9
 chào thua
 chào thầu
-chào xáo
+chào xáo	0.9
 chào đón
 chào đời
 cháo hoa
@@ -3699,57 +3699,57 @@ cháo lú
 chão chàng
 chão chuộc
 chạp mả
-chạp phô
+chạp phô	0.9
 chát chúa
 chát lè
 chát xít
 cháu chắt
 cháu đích tôn
-chay tịnh
+chay tịnh	0.9
 chày cối
 chày kình
 cháy bỏng
 cháy chợ
-cháy nhà ra mặt chuột
-cháy thành vạ lây
+cháy nhà ra mặt chuột	0.9
+cháy thành vạ lây	0.9
 cháy túi
 chảy máu
 chảy rữa
 chạy án
 chạy bàn
-chạy bữa
+chạy bữa	0.9
 chạy chọt
-chạy chẳng khỏi trời
+chạy chẳng khỏi trời	0.9
 chạy chợ
 chạy chữa
 chạy dai sức
 chạy gằn
 chạy hiệu
-chạy hậu
+chạy hậu	0.9
 chạy làng
-chạy long tóc gáy
-chạy mánh
-chạy ngược chạy xuôi
-chạy nhảy
-chạy như cờ lông công
-chạy sấp chạy ngửa
+chạy long tóc gáy	0.9
+chạy mánh	0.9
+chạy ngược chạy xuôi	0.9
+chạy nhảy	0.9
+chạy như cờ lông công	0.9
+chạy sấp chạy ngửa	0.9
 chạy sô
 chạy tàu
-chạy thầy chạy thuốc
+chạy thầy chạy thuốc	0.9
 chạy tội
-chạy tới chạy lui
+chạy tới chạy lui	0.9
 chạy vạy
 chạy việt dã
 chạy ăn
-chạy đi chạy lại
+chạy đi chạy lại	0.9
 chạy điện
 chạy đua
-chạy đua vũ trang
-chạy đôn chạy đáo
+chạy đua vũ trang	0.9
+chạy đôn chạy đáo	0.9
 chạy đằng giời
 chạy đằng trời
 chà là
-chà xát
+chà xát	0.9
 chà đạp
 chả bù
 chả chìa
@@ -3764,7 +3764,7 @@ chả quế
 chả trách
 chdc congo
 chdcnd triều tiên
-che án
+che án	0.9
 che chắn
 che chở
 che giấu
@@ -3777,25 +3777,25 @@ che đậy
 chèm nhèm
 chém cha
 chém giết
-chém to kho mặn
-chém to kho nhừ
-chém tre không dè đầu mặt
+chém to kho mặn	0.9
+chém to kho nhừ	0.9
+chém tre không dè đầu mặt	0.9
 chém vè
 chém đẹp
 chen chúc
 chen chân
 chen lấn
-chen vai thích cánh
+chen vai thích cánh	0.9
 chèn ép
-chèn lấn
-chén chú chén anh
+chèn lấn	0.9
+chén chú chén anh	0.9
 chén hạt mít
 chén mắt trâu
-chén quan hà
-chén quỳnh
+chén quan hà	0.9
+chén quỳnh	0.9
 chén quân
-chén tạc chén thù
-chén thù chén tạc
+chén tạc chén thù	0.9
+chén thù chén tạc	0.9
 chén tống
 cheo cheo
 cheo chéo
@@ -3811,9 +3811,9 @@ chèo mũi
 chèo queo
 chéo áo
 chéo go
-chéo khăn
-chẻo lẻo
-chép chép
+chéo khăn	0.9
+chẻo lẻo	0.9
+chép chép	0.9
 chép miệng
 chè bạng
 chè bà cốt
@@ -3839,38 +3839,38 @@ chè đen
 chè đậu đãi
 chè đường
 chẻ hoe
-chẻ sợi tóc làm tư
+chẻ sợi tóc làm tư	0.9
 chẻ tre
 chi bộ
 chi bằng
-chi chát
+chi chát	0.9
 chi chi chành chành
 chi chít
-chi chút
+chi chút	0.9
 chi cục
 chi dùng
-chi dụng
+chi dụng	0.9
 chi hội
 chi khu
 chi li
 chi lăng
 chi lưu
 chi nhánh	1.3
-chi phái
+chi phái	0.9
 chi phí
 chi phí lưu thông
 chi phí sản xuất
 chi phối
 chi thu
 chi tiết	1.3
-chi tiết hoá
+chi tiết hoá	0.9
 chi tiêu
 chi trả
 chi tử
 chi uỷ
 chi uỷ viên
 chi viện
-chi điếm
+chi điếm	0.9
 chi đoàn
 chi đội
 chia chác
@@ -3880,20 +3880,20 @@ chia li
 chia lìa
 chia ly
 chia lửa
-chia ngọt sẻ bùi
-chia năm xẻ bảy
+chia ngọt sẻ bùi	0.9
+chia năm xẻ bảy	0.9
 chia phôi
 chia rẽ
 chia sẻ	1.3
 chia sớt
 chia tay	1.3
-chia uyên rẽ thuý
+chia uyên rẽ thuý	0.9
 chia vè
-chia xa
+chia xa	0.9
 chia xẻ
 chia để trị
 chìa khoá	1.3
-chìa khoá trao tay
+chìa khoá trao tay	0.9
 chìa vít
 chìa vôi
 chìa vặn
@@ -3910,21 +3910,21 @@ chim gáy
 chim hát bội
 chim khách
 chim khuyên
-chim lồng cá chậu
+chim lồng cá chậu	0.9
 chim lợn
 chim muông
 chim mồi
-chim mồi chó săn
+chim mồi chó săn	0.9
 chim ngói
 chim phường chèo
 chim ri
-chim sa cá lặn
+chim sa cá lặn	0.9
 chim sẻ
 chim sâu
 chim thầy bói
 chim thằng chài
-chim trời cá nước
-chim xanh
+chim trời cá nước	0.9
+chim xanh	0.9
 chim đầu đàn
 chìm lỉm
 chìm nghỉm
@@ -3933,17 +3933,17 @@ chìm nổi
 chìm xuồng	1.3
 chìm đắm
 chin chít
-chinh an
+chinh an	0.9
 chinh chiến
-chinh phạt
-chinh phu
+chinh phạt	0.9
+chinh phu	0.9
 chinh phục
-chinh phụ
-chinh yên
+chinh phụ	0.9
+chinh yên	0.9
 chình ình
 chính biến
-chính chuyên
-chính cung
+chính chuyên	0.9
+chính cung	0.9
 chính cống
 chính cương
 chính danh
@@ -3951,13 +3951,13 @@ chính diện
 chính giới
 chính hiệu
 chính khách
-chính khí
-chính khí ca
+chính khí	0.9
+chính khí ca	0.9
 chính khoá
 chính kịch
 chính kiến
 chính luận
-chính lệnh
+chính lệnh	0.9
 chính ngạch
 chính nghĩa
 chính ngọ
@@ -3974,14 +3974,14 @@ chính quốc
 chính sách	1.3
 chính sách xã hội
 chính sử
-chính sự
-chính tang
+chính sự	0.9
+chính tang	0.9
 chính tả
-chính thị
-chính thất
+chính thị	0.9
+chính thất	0.9
 chính thể
 chính thống
-chính thống giáo
+chính thống giáo	0.9
 chính thức	1.3
 chính thức hoá
 chính trị
@@ -3991,20 +3991,20 @@ chính trị phạm
 chính trị viên
 chính trực
 chính trường
-chính tâm
+chính tâm	0.9
 chính tông
 chính tố
-chính tắc
+chính tắc	0.9
 chính uỷ
 chính vụ
 chính xác
 chính yếu
 chính âm
-chính đại quang minh
+chính đại quang minh	0.9
 chính đáng	1.3
 chính đảng
 chính đạo
-chính đính
+chính đính	0.9
 chính điện
 chính đề
 chĩnh chện
@@ -4013,62 +4013,62 @@ chỉnh huấn
 chỉnh lí
 chỉnh lý
 chỉnh lưu
-chỉnh nghi
-chỉnh quân
+chỉnh nghi	0.9
+chỉnh quân	0.9
 chỉnh sửa	0
 chỉnh thể
 chỉnh trang
-chỉnh trị
+chỉnh trị	0.9
 chỉnh tề
-chỉnh đảng
+chỉnh đảng	0.9
 chỉnh đốn
 chín bói
-chín bỏ làm mười
-chín bệ
+chín bỏ làm mười	0.9
+chín bệ	0.9
 chín chắn
-chín chữ cù lao
+chín chữ cù lao	0.9
 chín cây
 chín ép
 chín mé
-chín mòm
+chín mòm	0.9
 chín mõm
 chín muồi
-chín người mười ý
+chín người mười ý	0.9
 chín rục
 chín rộ
 chín sáp
-chín suối
+chín suối	0.9
 chín sữa
-chín trùng
+chín trùng	0.9
 chín tầng mây
 chín tới
 chỉn chu
 chíp hôi
 chiu chíu
 chíu chít
-chíu chíu
-chịu chuyện
+chíu chíu	0.9
+chịu chuyện	0.9
 chịu chơi
 chịu khó
-chịu lời
+chịu lời	0.9
 chịu lửa
 chịu nhiệt
 chịu phép
 chịu tải
 chịu tang
 chịu thua
-chịu thương chịu khó
+chịu thương chịu khó	0.9
 chịu trận
 chịu trống
 chịu đực
 chịu đựng
-chiếc bách
-chiếc bách sóng đào
-chiếc bóng
+chiếc bách	0.9
+chiếc bách sóng đào	0.9
+chiếc bóng	0.9
 chiêm bao
 chiêm chiếp
 chiêm hoá
-chiêm khê mùa thối
+chiêm khê mùa thối	0.9
 chiêm nghiệm
 chiêm ngưỡng
 chiêm tinh
@@ -4081,15 +4081,15 @@ chiếm hữu
 chiếm lĩnh
 chiếm đoạt
 chiếm đóng
-chiền chiền
+chiền chiền	0.9
 chiền chiện
 chiến bại
 chiến bào
 chiến binh
 chiến chinh
-chiến cục
+chiến cục	0.9
 chiến cuộc
-chiến cụ
+chiến cụ	0.9
 chiến công
 chiến dịch
 chiến hạm
@@ -4100,18 +4100,18 @@ chiến luỹ
 chiến lợi phẩm
 chiến lược
 chiến lược quân sự
-chiến mã
-chiến phí
-chiến quả
+chiến mã	0.9
+chiến phí	0.9
+chiến quả	0.9
 chiến sĩ	1.3
-chiến sĩ quyết thắng
-chiến sĩ thi đua
-chiến sử
+chiến sĩ quyết thắng	0.9
+chiến sĩ thi đua	0.9
+chiến sử	0.9
 chiến sự
 chiến thuyền
 chiến thuật
 chiến thắng
-chiến thương
+chiến thương	0.9
 chiến tích
 chiến tranh	1.3
 chiến tranh cục bộ
@@ -4128,63 +4128,63 @@ chiến tranh đế quốc
 chiến trận
 chiến trường
 chiến tuyến
-chiến tướng
+chiến tướng	0.9
 chiến xa
 chiến địa
 chiến đấu
-chiến đấu cơ
-chiếp chiếp
+chiến đấu cơ	0.9
+chiếp chiếp	0.9
 chiết áp
 chiết khấu
 chiết quang
 chiết suất
-chiết trung
+chiết trung	0.9
 chiết trung chủ nghĩa
-chiết trừ
+chiết trừ	0.9
 chiết tự
 chiết xuất
 chiêu an
 chiêu bài
-chiêu binh
-chiêu binh mãi mã
-chiêu dụ
+chiêu binh	0.9
+chiêu binh mãi mã	0.9
+chiêu dụ	0.9
 chiêu dân
-chiêu hàng
-chiêu hiền
-chiêu hiền đãi sĩ
+chiêu hàng	0.9
+chiêu hiền	0.9
+chiêu hiền đãi sĩ	0.9
 chiêu hồi
 chiêu hồn
 chiêu khách
-chiêu mộ
-chiêu nạp
-chiêu phủ
+chiêu mộ	0.9
+chiêu nạp	0.9
+chiêu phủ	0.9
 chiêu sinh
 chiêu thức
-chiêu tập
+chiêu tập	0.9
 chiêu đãi
-chiêu đãi sở
+chiêu đãi sở	0.9
 chiêu đãi viên
-chiêu đề
-chiêu đăm
+chiêu đề	0.9
+chiêu đăm	0.9
 chiều chiều
 chiều chuộng
 chiều hôm
 chiều hướng
-chiều như chiều vong
-chiều qua
+chiều như chiều vong	0.9
+chiều qua	0.9
 chiều tà
 chiều tối
-chiếu án
+chiếu án	0.9
 chiếu bóng
-chiếu chỉ
+chiếu chỉ	0.9
 chiếu cố
-chiếu danh
+chiếu danh	0.9
 chiếu lệ
 chiếu manh
 chiếu nghỉ
 chiếu phim
-chiếu rọi
-chiếu thư
+chiếu rọi	0.9
+chiếu thư	0.9
 chiếu tướng
 chiếu xạ
 chiếu điện
@@ -4192,13 +4192,13 @@ chiếu đậu
 chiếu đồ
 chì chiết
 chì than
-chí cha chí chát
+chí cha chí chát	0.9
 chí chát
 chí choé
 chí chết
-chí cùng lực kiệt
-chí công
-chí công vô tư
+chí cùng lực kiệt	0.9
+chí công	0.9
+chí công vô tư	0.9
 chí cốt
 chí hiếu
 chí hướng
@@ -4207,37 +4207,37 @@ chí khí
 chí linh
 chí lí
 chí lý
-chí mạng
+chí mạng	0.9
 chí nguy
-chí nguyện
-chí nguyện quân
+chí nguyện	0.9
+chí nguyện quân	0.9
 chí sĩ
-chí thiện
+chí thiện	0.9
 chí thiết
 chí thú
 chí thân
 chí tình
 chí tuyến
-chí tôn
+chí tôn	0.9
 chí tử
 chỉ bảo
-chỉ dụ
+chỉ dụ	0.9
 chỉ dẫn
 chỉ giáo
 chỉ giới
 chỉ huy
 chỉ huy dàn nhạc
-chỉ huy phó
-chỉ huy sở
+chỉ huy phó	0.9
+chỉ huy sở	0.9
 chỉ huy trưởng
 chỉ lệnh
-chỉ mảnh tơ mành
+chỉ mảnh tơ mành	0.9
 chỉ mỗi tội
-chỉ nam
+chỉ nam	0.9
 chỉ số
-chỉ số hiđro
-chỉ số hydrogen
-chỉ tay năm ngón
+chỉ số hiđro	0.9
+chỉ số hydrogen	0.9
+chỉ tay năm ngón	0.9
 chỉ thiên
 chỉ thị
 chỉ thực
@@ -4247,71 +4247,71 @@ chỉ trỏ
 chỉ tội
 chỉ vẽ
 chỉ xác
-chỉ ý
+chỉ ý	0.9
 chỉ đạo	1.3
 chỉ định
 chỉ điểm
-chỉ đâu đánh đó
-chỉ đâu đánh đấy
+chỉ đâu đánh đó	0.9
+chỉ đâu đánh đấy	0.9
 chỉ được cái
 chị chàng
 chị em	1.3
-chị em ruột
+chị em ruột	0.9
 chị gái
-chị ngã em nâng
+chị ngã em nâng	0.9
 chị nuôi
-chị ta
-cho cùng
+chị ta	0.9
+cho cùng	0.9
 cho dù	0
 cho hay
 cho nên
-cho phép
+cho phép	0.9
 cho qua
-cho qua chuyện
-cho rồi
+cho qua chuyện	0.9
+cho rồi	0.9
 cho xong
 choai choai
 choang choác
 choang choang
 choang choảng
-choáng choàng
+choáng choàng	0.9
 choáng lộn
 choáng ngợp
 choáng váng
-choạng vạng
-chóc mòng
+choạng vạng	0.9
+chóc mòng	0.9
 chóc ngóc
-chọc gan
+chọc gan	0.9
 chọc ghẹo
 chọc giận
-chọc gậy bánh xe
+chọc gậy bánh xe	0.9
 chọc léc
-chọc quê
+chọc quê	0.9
 chọc tiết
 chọc trời
-chọc trời khuấy nước
+chọc trời khuấy nước	0.9
 chọc tức
 choe choé
-choen hoẻn
-choèn choèn
+choen hoẻn	0.9
+choèn choèn	0.9
 choi choi
 choi chói
 chòi mòi
 chói chang
 chói loà
-chói lói
+chói lói	0.9
 chói lọi
 chói ngời
 chòm chọp
 chòm sao
 chòm xóm
-chõm choẹ
+chõm choẹ	0.9
 chỏm cầu
-chon chỏn
+chon chỏn	0.9
 chon von
-chong chong
+chong chong	0.9
 chong chóng
-chòng chành
+chòng chành	0.9
 chòng chọc
 chòng ghẹo
 chòng vòng
@@ -4319,46 +4319,46 @@ chóng mặt
 chóng vánh
 chỏng chơ
 chỏng gọng
-chỏng kềnh
+chỏng kềnh	0.9
 chỏng lỏn
-chỏng quèo
-chỏng vó
-chỏn hỏn
+chỏng quèo	0.9
+chỏng vó	0.9
+chỏn hỏn	0.9
 chọn lọc
-chọn lọc nhân tạo
-chọn lọc tự nhiên
+chọn lọc nhân tạo	0.9
+chọn lọc tự nhiên	0.9
 chọn lựa
-chọn mặt gửi vàng
+chọn mặt gửi vàng	0.9
 chọn phối
 chóp bu
 chóp chép
 chóp rễ
 chót bót
 chót vót
-choắt cheo
+choắt cheo	0.9
 chò chỉ
 chò hỏ
 chò nâu
 chó biển
-chó chui gầm chạn
-chó chê mèo lắm lông
+chó chui gầm chạn	0.9
+chó chê mèo lắm lông	0.9
 chó chết
-chó có váy lĩnh
-chó cùng rứt giậu
-chó cậy gần nhà
-chó cắn áo rách
+chó có váy lĩnh	0.9
+chó cùng rứt giậu	0.9
+chó cậy gần nhà	0.9
+chó cắn áo rách	0.9
 chó ghẻ
-chó gầy hổ mặt người nuôi
+chó gầy hổ mặt người nuôi	0.9
 chó lài
 chó má
 chó ngao
-chó ngáp phải ruồi
+chó ngáp phải ruồi	0.9
 chó sói
 chó săn
-chó săn chim mồi
-chó tha đi mèo tha lại
-chó ăn đá gà ăn sỏi
-chó đen giữ mực
+chó săn chim mồi	0.9
+chó tha đi mèo tha lại	0.9
+chó ăn đá gà ăn sỏi	0.9
+chó đen giữ mực	0.9
 chó đẻ
 chó đểu
 chõ miệng
@@ -4366,23 +4366,23 @@ chõ mõm
 chõ mũi
 chõ mồm
 chu cha
-chu chéo
+chu chéo	0.9
 chu chuyển
 chu cấp
-chu du
+chu du	0.9
 chu kì
 chu kỳ
-chu niên
+chu niên	0.9
 chu sa
 chu toàn
 chu trình
-chu tuyền
+chu tuyền	0.9
 chu tất
 chu vi
 chu đáo
 chua cay
 chua chát
-chua chua
+chua chua	0.9
 chua hoá
 chua lét
 chua lè
@@ -4396,26 +4396,26 @@ chua ngoét
 chua ngọt
 chua xót
 chùa chiền
-chùa nát bụt vàng
-chùa rách bụt vàng
-chùa tháp
-chùa đất phật vàng
-chúa công
+chùa nát bụt vàng	0.9
+chùa rách bụt vàng	0.9
+chùa tháp	0.9
+chùa đất phật vàng	0.9
+chúa công	0.9
 chúa cứu thế	0
-chúa nhật
+chúa nhật	0.9
 chúa sơn lâm
-chúa thượng
+chúa thượng	0.9
 chúa trời
 chúa tể
 chúa đất
-chúc hạ
+chúc hạ	0.9
 chúc mào
 chúc mừng
-chúc phúc
+chúc phúc	0.9
 chúc thọ
 chúc thư
 chúc tụng
-chúc từ
+chúc từ	0.9
 chui cha
 chui lủi
 chui luồn
@@ -4423,7 +4423,7 @@ chui nhủi
 chui rúc
 chúi nhủi
 chúi đầu
-chúi đầu chúi mũi
+chúi đầu chúi mũi	0.9
 chum chúm
 chum hum
 chùm gửi
@@ -4436,31 +4436,31 @@ chung chạ
 chung chiêng
 chung chung
 chung chăn gối
-chung cục
+chung cục	0.9
 chung cuộc
 chung cư
 chung khảo
 chung kết
 chung lưng
-chung lưng đấu cật
+chung lưng đấu cật	0.9
 chung quanh
 chung qui
 chung qui lại
 chung quy
 chung quy lại
-chung sống hoà bình
+chung sống hoà bình	0.9
 chung thuỷ
 chung thẩm
 chung thân
 chung tình
-chung đỉnh
+chung đỉnh	0.9
 chung đúc
 chung đụng
 chùng chình
-chùng chiềng
+chùng chiềng	0.9
 chúng bạn
-chúng bay
-chúng em
+chúng bay	0.9
+chúng em	0.9
 chúng mày
 chúng mình
 chúng nó
@@ -4477,7 +4477,7 @@ chủng đậu
 chùn chùn
 chùn chũn
 chùn chụt
-chũn chĩn
+chũn chĩn	0.9
 chụp giật
 chụp giựt
 chụp mũ
@@ -4485,10 +4485,10 @@ chụp ếch
 chụp đèn
 chút chít
 chút ít
-chút phận
+chút phận	0.9
 chút xíu
 chút đỉnh
-chụt chịt
+chụt chịt	0.9
 chuyên án
 chuyên ban
 chuyên biệt
@@ -4513,12 +4513,12 @@ chuyên môn	1.3
 chuyên môn hoá
 chuyên ngành
 chuyên nghiệp	1.3
-chuyên quản
+chuyên quản	0.9
 chuyên quyền
 chuyên san
 chuyên sâu
 chuyên sử
-chuyên tải
+chuyên tải	0.9
 chuyên trách
 chuyên trang
 chuyên trị
@@ -4526,21 +4526,21 @@ chuyên tu
 chuyên tâm
 chuyên viên
 chuyên đề
-chuyển bại thành thắng
-chuyển biên
+chuyển bại thành thắng	0.9
+chuyển biên	0.9
 chuyển biến
 chuyển bụng
 chuyển chú
-chuyển cư
+chuyển cư	0.9
 chuyển dạ
-chuyển di
+chuyển di	0.9
 chuyển dịch
 chuyển dời
 chuyển giao
 chuyển hoá
 chuyển hướng
 chuyển khoản
-chuyển lay
+chuyển lay	0.9
 chuyển loại
 chuyển mình
 chuyển nghĩa
@@ -4549,14 +4549,14 @@ chuyển nhượng
 chuyển phát
 chuyển tải
 chuyển thể
-chuyển tiền
+chuyển tiền	0.9
 chuyển tiếp
 chuyển tự
-chuyển vị
-chuyển vần
+chuyển vị	0.9
+chuyển vần	0.9
 chuyển vận
-chuyển vế
-chuyển đạt
+chuyển vế	0.9
+chuyển đạt	0.9
 chuyển đổi
 chuyển động
 chuyển động quay
@@ -4566,19 +4566,19 @@ chuyện trò
 chuyện vãn
 chuẩn bị	1.3
 chuẩn chi
-chuẩn cứ
+chuẩn cứ	0.9
 chuẩn gốc
 chuẩn hoá
 chuẩn mực
-chuẩn mực hoá
+chuẩn mực hoá	0.9
 chuẩn thứ
-chuẩn tấu
-chuẩn tắc
+chuẩn tấu	0.9
+chuẩn tắc	0.9
 chuẩn tướng
 chuẩn uý
 chuẩn xác
 chuẩn y
-chuẩn đích
+chuẩn đích	0.9
 chuẩn độ
 chuệch choạc
 chuếnh choáng
@@ -4605,15 +4605,15 @@ chuối thanh tiêu
 chuối tiêu
 chuối tây
 chuối vả
-chuồng chồ
+chuồng chồ	0.9
 chuồng tiêu
 chuồng trại
 chuồng xí
 chuồn chuồn
 chuồn chuồn kim
-chuồn chuồn đạp nước
+chuồn chuồn đạp nước	0.9
 chuột bạch
-chuột chạy cùng sào
+chuột chạy cùng sào	0.9
 chuột chũi
 chuột chù
 chuột cống
@@ -4623,14 +4623,14 @@ chuột lắt
 chuột nhắt
 chuột quang
 chuột rút
-chuột sa chĩnh gạo
+chuột sa chĩnh gạo	0.9
 chuột tam thể
 chuột túi
 chuột đất
 chuột đồng
-chuột đồng nai
+chuột đồng nai	0.9
 chú dẫn
-chú giải
+chú giải	0.9
 chú mày
 chú mình
 chú mục
@@ -4642,7 +4642,7 @@ chú ý	1.3
 chú âm
 chủ bài
 chủ biên
-chủ bút
+chủ bút	0.9
 chủ chiến
 chủ chốt
 chủ chứa
@@ -4651,37 +4651,37 @@ chủ hoà
 chủ hôn
 chủ hộ
 chủ khách
-chủ khảo
-chủ kho
-chủ kiến
+chủ khảo	0.9
+chủ kho	0.9
+chủ kiến	0.9
 chủ lực
-chủ lực quân
+chủ lực quân	0.9
 chủ mưu
-chủ não
+chủ não	0.9
 chủ nghĩa
-chủ nghĩa anh hùng
+chủ nghĩa anh hùng	0.9
 chủ nghĩa bành trướng
 chủ nghĩa bảo thủ
 chủ nghĩa bá quyền
-chủ nghĩa bình quân
-chủ nghĩa biệt phái
-chủ nghĩa biểu hiện
+chủ nghĩa bình quân	0.9
+chủ nghĩa biệt phái	0.9
+chủ nghĩa biểu hiện	0.9
 chủ nghĩa bôn sê vích
 chủ nghĩa cải lương
 chủ nghĩa cá nhân
 chủ nghĩa chủng tộc
 chủ nghĩa chủ quan
 chủ nghĩa cấp tiến
-chủ nghĩa cấu trúc
-chủ nghĩa công đoàn
-chủ nghĩa công đoàn vô chính phủ
+chủ nghĩa cấu trúc	0.9
+chủ nghĩa công đoàn	0.9
+chủ nghĩa công đoàn vô chính phủ	0.9
 chủ nghĩa cộng sản
-chủ nghĩa cộng sản khoa học
-chủ nghĩa cộng sản trại lính
+chủ nghĩa cộng sản khoa học	0.9
+chủ nghĩa cộng sản trại lính	0.9
 chủ nghĩa cổ điển
 chủ nghĩa cơ hội
-chủ nghĩa cơ hội hữu khuynh
-chủ nghĩa cơ hội tả khuynh
+chủ nghĩa cơ hội hữu khuynh	0.9
+chủ nghĩa cơ hội tả khuynh	0.9
 chủ nghĩa dada
 chủ nghĩa duy cảm
 chủ nghĩa duy linh
@@ -4690,21 +4690,21 @@ chủ nghĩa duy lý
 chủ nghĩa duy mĩ
 chủ nghĩa duy mỹ
 chủ nghĩa duy tâm
-chủ nghĩa duy tâm chủ quan
-chủ nghĩa duy tâm khách quan
+chủ nghĩa duy tâm chủ quan	0.9
+chủ nghĩa duy tâm khách quan	0.9
 chủ nghĩa duy vật
-chủ nghĩa duy vật biện chứng
-chủ nghĩa duy vật lịch sử
-chủ nghĩa duy vật máy móc
-chủ nghĩa duy ý chí
+chủ nghĩa duy vật biện chứng	0.9
+chủ nghĩa duy vật lịch sử	0.9
+chủ nghĩa duy vật máy móc	0.9
+chủ nghĩa duy ý chí	0.9
 chủ nghĩa dân tuý
 chủ nghĩa dân tộc
 chủ nghĩa giáo điều	0
-chủ nghĩa hành vi
+chủ nghĩa hành vi	0.9
 chủ nghĩa hình thức
 chủ nghĩa hiện sinh
 chủ nghĩa hiện thực
-chủ nghĩa hiện thực phê phán
+chủ nghĩa hiện thực phê phán	0.9
 chủ nghĩa hiện tượng
 chủ nghĩa hiện đại
 chủ nghĩa hoài nghi
@@ -4715,7 +4715,7 @@ chủ nghĩa kinh nghiệm
 chủ nghĩa kinh viện
 chủ nghĩa lãng mạn
 chủ nghĩa lập thể
-chủ nghĩa marx
+chủ nghĩa marx	0.9
 chủ nghĩa nhân bản
 chủ nghĩa nhân vị
 chủ nghĩa nhân văn
@@ -4726,21 +4726,21 @@ chủ nghĩa quân phiệt
 chủ nghĩa quốc gia
 chủ nghĩa quốc tế
 chủ nghĩa quốc xã
-chủ nghĩa sinh tồn
-chủ nghĩa sion
+chủ nghĩa sinh tồn	0.9
+chủ nghĩa sion	0.9
 chủ nghĩa siêu thực
 chủ nghĩa sô vanh
-chủ nghĩa sô vanh nước lớn
+chủ nghĩa sô vanh nước lớn	0.9
 chủ nghĩa tam dân
-chủ nghĩa tả chân
+chủ nghĩa tả chân	0.9
 chủ nghĩa thuần tuý
 chủ nghĩa thần bí
-chủ nghĩa thế giới
+chủ nghĩa thế giới	0.9
 chủ nghĩa thực chứng
-chủ nghĩa thực chứng mới
+chủ nghĩa thực chứng mới	0.9
 chủ nghĩa thực dụng
 chủ nghĩa thực dân
-chủ nghĩa thực dân mới
+chủ nghĩa thực dân mới	0.9
 chủ nghĩa tình cảm
 chủ nghĩa trực giác
 chủ nghĩa tư bản
@@ -4753,27 +4753,27 @@ chủ nghĩa vị kỷ
 chủ nghĩa vị lai
 chủ nghĩa vị lợi
 chủ nghĩa vị tha
-chủ nghĩa vô chính phủ
+chủ nghĩa vô chính phủ	0.9
 chủ nghĩa xã hội
-chủ nghĩa xã hội dân chủ
-chủ nghĩa xã hội không tưởng
+chủ nghĩa xã hội dân chủ	0.9
+chủ nghĩa xã hội không tưởng	0.9
 chủ nghĩa xét lại
 chủ nghĩa yêu nước
 chủ nghĩa ấn tượng
-chủ nghĩa đađa
+chủ nghĩa đađa	0.9
 chủ nghĩa đế quốc
 chủ ngữ
 chủ nhiệm
 chủ nhân
 chủ nhân ông
 chủ nhật
-chủ nô
+chủ nô	0.9
 chủ nợ
 chủ quan	1.3
 chủ quản
 chủ quyền
-chủ soái
-chủ suý
+chủ soái	0.9
+chủ suý	0.9
 chủ sở hữu
 chủ sự
 chủ tài khoản
@@ -4787,18 +4787,18 @@ chủ trị
 chủ trương	1.3
 chủ tâm
 chủ tế
-chủ tướng
+chủ tướng	0.9
 chủ từ
-chủ xị
-chủ xướng
+chủ xị	0.9
+chủ xướng	0.9
 chủ yếu
 chủ ý
-chủ âm
+chủ âm	0.9
 chủ đạo
 chủ đích
 chủ định
-chủ điểm
-chủ điền
+chủ điểm	0.9
+chủ điền	0.9
 chủ đầu tư	0
 chủ đề
 chủ động
@@ -4814,7 +4814,7 @@ chầm chậm
 chầm chập
 chầm vập
 chấm ảnh
-chấm chấm
+chấm chấm	0.9
 chấm câu
 chấm dôi
 chấm dứt	1.3
@@ -4828,7 +4828,7 @@ chấm phá
 chấm phẩy
 chấm than
 chậm chạp
-chậm chà chậm chạp
+chậm chà chậm chạp	0.9
 chậm rãi
 chậm rì
 chậm rì rì
@@ -4836,13 +4836,13 @@ chậm tiến
 chậm trễ
 chân chim
 chân chính
-chân chỉ
-chân chỉ hạt bột
+chân chỉ	0.9
+chân chỉ hạt bột	0.9
 chân chất
 chân chấu
-chân cứng đá mềm
+chân cứng đá mềm	0.9
 chân dung
-chân giày chân dép
+chân giày chân dép	0.9
 chân giá trị
 chân giả
 chân giò
@@ -4859,49 +4859,49 @@ chân lý
 chân lý khách quan
 chân lý tuyệt đối
 chân lý tương đối
-chân lấm tay bùn
+chân lấm tay bùn	0.9
 chân mày
-chân mây
-chân mây cuối trời
-chân mây ngọn sóng
-chân nam đá chân chiêu
+chân mây	0.9
+chân mây cuối trời	0.9
+chân mây ngọn sóng	0.9
+chân nam đá chân chiêu	0.9
 chân như
 chân nâng
 chân phương
-chân què
+chân què	0.9
 chân quì
 chân quỳ
 chân quê
 chân rết
-chân son mình rỗi
+chân son mình rỗi	0.9
 chân tài
-chân tay
+chân tay	0.9
 chân thành
 chân thật
 chân thực
 chân tình
-chân trong chân ngoài
-chân truyền
+chân trong chân ngoài	0.9
+chân truyền	0.9
 chân trời
-chân trời góc biển
-chân trời góc bể
+chân trời góc biển	0.9
+chân trời góc bể	0.9
 chân tu
-chân tơ kẽ tóc
+chân tơ kẽ tóc	0.9
 chân tướng
 chân vạc
-chân váy
+chân váy	0.9
 chân vịt
 chân voi
 chân vòng kiềng
-chân xác
-chân yếu tay mềm
+chân xác	0.9
+chân yếu tay mềm	0.9
 chân đất
 chân đế
-chân đồng vai sắt
+chân đồng vai sắt	0.9
 chân đốt
-chân đăm đá chân chiêu
-chân ướt chân ráo
-châng hẩng
+chân đăm đá chân chiêu	0.9
+chân ướt chân ráo	0.9
+châng hẩng	0.9
 chần chờ
 chần chừ
 chấn chỉnh
@@ -4911,35 +4911,35 @@ chấn song
 chấn thương
 chấn tử
 chấn động
-chẩn bần
-chẩn bệnh
-chẩn mạch
-chẩn trị
-chẩn tế
+chẩn bần	0.9
+chẩn bệnh	0.9
+chẩn mạch	0.9
+chẩn trị	0.9
+chẩn tế	0.9
 chẩn đoán
 chấp bút
-chấp cha chấp chới
-chấp chính
-chấp chiếm
+chấp cha chấp chới	0.9
+chấp chính	0.9
+chấp chiếm	0.9
 chấp choá
 chấp chới
 chấp hành
-chấp hành viên
-chấp kinh
+chấp hành viên	0.9
+chấp kinh	0.9
 chấp nhận	1.3
-chấp nhất
+chấp nhất	0.9
 chấp nhặt
-chấp nê
-chấp nệ
-chấp pháp
+chấp nê	0.9
+chấp nệ	0.9
+chấp pháp	0.9
 chấp thuận
-chấp uy
-chấp uỷ
-chập chà chập chờn
+chấp uy	0.9
+chấp uỷ	0.9
+chập chà chập chờn	0.9
 chập cheng
 chập choạng
-chập chùng
-chập chồng
+chập chùng	0.9
+chập chồng	0.9
 chập chờn
 chập chững
 chập mạch
@@ -4950,9 +4950,9 @@ chất bốc
 chất bôi trơn
 chất cháy
 chất chỉ thị
-chất chồng
-chất chứa
-chất chưởng
+chất chồng	0.9
+chất chứa	0.9
+chất chưởng	0.9
 chất dẻo
 chất hữu cơ
 chất khí
@@ -4975,43 +4975,43 @@ chất xúc tác
 chất điểm
 chất độc	1.3
 chất độc da cam	0
-chất độc màu da cam
+chất độc màu da cam	0.9
 chất đốt
-chật chà chật chưỡng
+chật chà chật chưỡng	0.9
 chật chội
-chật chưỡng
+chật chưỡng	0.9
 chật cứng
 chật hẹp
 chật ních
 chật vật
-châu á
+châu á	0.9
 châu báu
 châu chấu
-châu chấu đá xe
-châu chấu đấu voi
-châu lị
+châu chấu đá xe	0.9
+châu chấu đấu voi	0.9
+châu lị	0.9
 châu lục
-châu lỵ
-châu lệ
-châu mục
-châu mỹ
+châu lỵ	0.9
+châu lệ	0.9
+châu mục	0.9
+châu mỹ	0.9
 châu ngọc
-châu phi
+châu phi	0.9
 châu phú
-châu thành
+châu thành	0.9
 châu thổ
-châu âu
+châu âu	0.9
 châu đốc
 châu đức
-chầu chẫu
+chầu chẫu	0.9
 chầu chực
-chầu diêm vương
+chầu diêm vương	0.9
 chầu giời
 chầu hẫu
 chầu rìa
 chầu trời
 chầu văn
-chầu ông bà ông vải
+chầu ông bà ông vải	0.9
 chầu ông vải
 chẫu chàng
 chẫu chuộc
@@ -5019,77 +5019,77 @@ chậu thau
 chây ì
 chây lười
 chê bai
-chê chán
+chê chán	0.9
 chê cười
-chê ỏng chê eo
+chê ỏng chê eo	0.9
 chê trách
-chếch chếch
-chếch lệch
-chếch mếch
+chếch chếch	0.9
+chếch lệch	0.9
+chếch mếch	0.9
 chệch choạc
-chễm chện
+chễm chện	0.9
 chễm chệ
 chênh chếch
-chênh chênh
+chênh chênh	0.9
 chênh lệch
-chênh va chênh vênh
+chênh va chênh vênh	0.9
 chênh vênh
 chềnh ềnh
 chếnh choáng
 chểnh mảng
 chệnh choạng
-chết cay chết đắng
+chết cay chết đắng	0.9
 chết cha
 chết chẹt
 chết chóc
 chết chùm
 chết chưa
 chết chửa
-chết dần chết mòn
+chết dần chết mòn	0.9
 chết dở
-chết dở sống dở
+chết dở sống dở	0.9
 chết giả
 chết giấc
 chết giẫm
 chết gí
 chết hụt
-chết không kịp ngáp
-chết mòn chết mỏi
+chết không kịp ngáp	0.9
+chết mòn chết mỏi	0.9
 chết mê
 chết mê chết mệt
 chết mệt
 chết não
 chết ngóm
-chết như ngả rạ
+chết như ngả rạ	0.9
 chết non
 chết nỗi
 chết rấp
-chết sống
-chết sặc gạch
+chết sống	0.9
+chết sặc gạch	0.9
 chết thật
 chết tiệt
 chết trôi
-chết tốt
+chết tốt	0.9
 chết tươi
-chết vinh còn hơn sống nhục
+chết vinh còn hơn sống nhục	0.9
 chết xác
 chết yểu
 chết điếng
 chết đuối
-chết đuối vớ phải bọt
-chết đuối vớ được cọc
+chết đuối vớ phải bọt	0.9
+chết đuối vớ được cọc	0.9
 chết đầu nước
 chết đứng
 chế áp
 chế bản
 chế biến
 chế giễu
-chế hoá
-chế khoa
+chế hoá	0.9
+chế khoa	0.9
 chế ngự
 chế nhạo
 chế phẩm
-chế tác
+chế tác	0.9
 chế tài
 chế tạo	1.3
 chế tạo máy
@@ -5102,80 +5102,80 @@ chế độ công hữu
 chế độ cộng hoà
 chế độ cộng sản nguyên thuỷ
 chế độ dân chủ
-chế độ dân chủ mới
+chế độ dân chủ mới	0.9
 chế độ dân chủ nhân dân
-chế độ dân chủ tập trung
+chế độ dân chủ tập trung	0.9
 chế độ dân chủ tư sản
-chế độ gia trưởng
-chế độ hai viện
-chế độ hôn nhân đối ngẫu
-chế độ lưỡng viện
-chế độ một viện
-chế độ ngoại hôn
+chế độ gia trưởng	0.9
+chế độ hai viện	0.9
+chế độ hôn nhân đối ngẫu	0.9
+chế độ lưỡng viện	0.9
+chế độ một viện	0.9
+chế độ ngoại hôn	0.9
 chế độ nông nô
 chế độ phong kiến
-chế độ phong kiến phân quyền
-chế độ phong kiến tập quyền
+chế độ phong kiến phân quyền	0.9
+chế độ phong kiến tập quyền	0.9
 chế độ quân chủ
-chế độ quân chủ chuyên chế
-chế độ quân chủ lập hiến
-chế độ quần hôn
-chế độ sở hữu
-chế độ sở hữu cá nhân
-chế độ sở hữu toàn dân
-chế độ sở hữu tập thể
-chế độ sở hữu xã hội chủ nghĩa
-chế độ tạp hôn
-chế độ thủ trưởng
-chế độ tiền tệ
-chế độ tập trung dân chủ
-chế độ tập trung quan liêu
+chế độ quân chủ chuyên chế	0.9
+chế độ quân chủ lập hiến	0.9
+chế độ quần hôn	0.9
+chế độ sở hữu	0.9
+chế độ sở hữu cá nhân	0.9
+chế độ sở hữu toàn dân	0.9
+chế độ sở hữu tập thể	0.9
+chế độ sở hữu xã hội chủ nghĩa	0.9
+chế độ tạp hôn	0.9
+chế độ thủ trưởng	0.9
+chế độ tiền tệ	0.9
+chế độ tập trung dân chủ	0.9
+chế độ tập trung quan liêu	0.9
 chế độ tư bản
 chế độ tư hữu
-chế độ đa phu
-chế độ đa thê
-chế độ đại nghị
-chế độ đối ngẫu hôn
-chế ước
+chế độ đa phu	0.9
+chế độ đa thê	0.9
+chế độ đại nghị	0.9
+chế độ đối ngẫu hôn	0.9
+chế ước	0.9
 chốc chốc
 chốc lát
 chốc lở
-chốc mòng
-chối bay chối biến
+chốc mòng	0.9
+chối bay chối biến	0.9
 chối bỏ
 chối cãi
 chối từ
-chổi cùn rế rách
+chổi cùn rế rách	0.9
 chổi rễ
 chổi sể
 chổi than
-chổi xể
-chôm chỉa
+chổi xể	0.9
+chôm chỉa	0.9
 chôm chôm
 chồm chỗm
 chồm hỗm
 chồm hổm
 chôn chân
 chôn cất
-chôn nhau cắt rốn
-chôn rau cắt rốn
+chôn nhau cắt rốn	0.9
+chôn rau cắt rốn	0.9
 chông ba lá
 chông chà
 chông chênh
 chông gai
 chồng chéo
-chồng chung vợ chạ
+chồng chung vợ chạ	0.9
 chồng chất
 chồng chưa cưới
 chồng con	0
-chồng loan vợ phụng
-chồng loan vợ phượng
+chồng loan vợ phụng	0.9
+chồng loan vợ phượng	0.9
 chồng lấn
 chồng ngồng
-chồng vợ
+chồng vợ	0.9
 chống án
-chống báng
-chống chèo
+chống báng	0.9
+chống chèo	0.9
 chống chỏi
 chống chọi
 chống chếnh
@@ -5190,12 +5190,12 @@ chống rường
 chống trả
 chống đối
 chống đỡ
-chổng gọng
+chổng gọng	0.9
 chổng kềnh
 chổng vó
-chồn chân mỏi gối
+chồn chân mỏi gối	0.9
 chộn rộn
-chộp giật
+chộp giật	0.9
 chột dạ
 chỗ kín
 chỗ phạm
@@ -5206,11 +5206,11 @@ chắc dạ
 chắc hẳn
 chắc lép
 chắc mẩm
-chắc như cua gạch
-chắc như đinh đóng cột
+chắc như cua gạch	0.9
+chắc như đinh đóng cột	0.9
 chắc nịch
 chắc nình nịch
-chắc quá hoá lép
+chắc quá hoá lép	0.9
 chắc tay
 chắc xanh
 chắc ăn
@@ -5229,20 +5229,20 @@ chăm sóc	1.3
 chằm bặp
 chằm chằm
 chằm chặp
-chắm chúi
+chắm chúi	0.9
 chăn chiên
-chăn chiếu
+chăn chiếu	0.9
 chăn dắt
-chăn gối
-chăn màn
+chăn gối	0.9
+chăn màn	0.9
 chăn nuôi	1.3
-chăn nuôi công nghiệp
+chăn nuôi công nghiệp	0.9
 chăn thả
-chăn đơn gối chiếc
+chăn đơn gối chiếc	0.9
 chăng nữa
 chằng chéo
 chằng chịt
-chằng chằng
+chằng chằng	0.9
 chẳng bù
 chẳng hạn
 chẳng là
@@ -5250,15 +5250,15 @@ chẳng lẽ
 chẳng mấy chốc
 chẳng mấy khi
 chẳng mấy nỗi
-chẳng nhẽ
+chẳng nhẽ	0.9
 chẳng những
-chẳng nói chẳng rằng
+chẳng nói chẳng rằng	0.9
 chẳng nữa
 chẳng qua
-chẳng ra làm sao
+chẳng ra làm sao	0.9
 chẳng thể
 chẳng trách
-chẳng đâu vào đâu
+chẳng đâu vào đâu	0.9
 chằn chặn
 chằn tinh
 chắn bóng
@@ -5271,25 +5271,25 @@ chặn họng
 chặn hậu
 chặn đứng
 chắp cánh
-chắp cánh liền cành
-chắp nhặt
+chắp cánh liền cành	0.9
+chắp nhặt	0.9
 chắp nối
-chắp tay rủ áo
+chắp tay rủ áo	0.9
 chắp vá
 chắt bóp
 chắt chiu	1.3
-chắt gạn
+chắt gạn	0.9
 chắt lọc
 chắt lót
 chặt chẽ
-chặt chịa
+chặt chịa	0.9
 chặt đẹp
 chơ chỏng
 chơ vơ
 chơi bời
 chơi chữ
 chơi khăm
-chơi ngang
+chơi ngang	0.9
 chơi nhởi
 chơi trèo
 chơi trội
@@ -5306,29 +5306,29 @@ chờm bờm
 chơn thành
 chờn chợn
 chờn vờn
-chớp ảnh
-chớp bóng
-chớp bể mưa nguồn
-chớp chới
-chớp chớp
+chớp ảnh	0.9
+chớp bóng	0.9
+chớp bể mưa nguồn	0.9
+chớp chới	0.9
+chớp chớp	0.9
 chớp mắt
 chớp nhoáng
-chợp chờn
+chợp chờn	0.9
 chớt nhả
 chờ chực
 chờ mong
 chờ đợi
-chờ được vạ má đã sưng
+chờ được vạ má đã sưng	0.9
 chớ chi
 chớ có trách
-chớ thây
-chớ thấy sóng cả mà ngã tay chèo
-chở che
-chở củi về rừng
+chớ thây	0.9
+chớ thấy sóng cả mà ngã tay chèo	0.9
+chở che	0.9
+chở củi về rừng	0.9
 chợ búa
 chợ chiều
 chợ cóc
-chợ có phiên tiền có ngữ
+chợ có phiên tiền có ngữ	0.9
 chợ gạo
 chợ giời
 chợ lách
@@ -5338,96 +5338,96 @@ chợ người
 chợ nổi
 chợ phiên
 chợ trời
-chợ trưa dưa héo
+chợ trưa dưa héo	0.9
 chợ xanh
 chợ đen
 chợ đồn
 chư hầu
-chư ni
+chư ni	0.9
 chư prông
 chư păh
 chư sê
-chư tăng
-chư tăng ni
-chư tướng
-chư vị
+chư tăng	0.9
+chư tăng ni	0.9
+chư tướng	0.9
+chư vị	0.9
 chưa biết chừng
 chưa chừng
-chưa học bò đã lo học chạy
-chưa ráo máu đầu
-chưa thể
-chưa đỗ ông nghè đã đe hàng tổng
+chưa học bò đã lo học chạy	0.9
+chưa ráo máu đầu	0.9
+chưa thể	0.9
+chưa đỗ ông nghè đã đe hàng tổng	0.9
 chứa chan
 chứa chấp
 chứa chất
-chứa thổ đổ hồ
+chứa thổ đổ hồ	0.9
 chứa đựng
 chữa cháy
-chữa chạy
+chữa chạy	0.9
 chữa thẹn
 chữa trị
-chửa buộm
+chửa buộm	0.9
 chửa hoang
 chửa trâu
 chửa trứng
 chức danh
-chức dịch
-chức nghiệp
+chức dịch	0.9
+chức nghiệp	0.9
 chức năng
-chức nữ
+chức nữ	0.9
 chức phận
 chức quyền
 chức sắc
 chức sự	0
 chức trách
-chức trọng quyền cao
-chức tước
-chức việc
+chức trọng quyền cao	0.9
+chức tước	0.9
+chức việc	0.9
 chức vị
 chức vụ
-chực chờ
-chực tiết
+chực chờ	0.9
+chực tiết	0.9
 chửi bới
-chửi chó mắng mèo
+chửi chó mắng mèo	0.9
 chửi mắng
 chửi rủa
 chửi đổng
-chưng bày
+chưng bày	0.9
 chưng cất
 chưng diện
 chưng hửng
 chừng mực
 chừng như
-chừng đỗi
+chừng đỗi	0.9
 chừng độ
 chứng bệnh
 chứng chỉ
 chứng cớ
 chứng cứ	1.3
-chứng dẫn
-chứng giải
+chứng dẫn	0.9
+chứng giải	0.9
 chứng giám
 chứng khoán
 chứng kiến	1.3
-chứng lí
+chứng lí	0.9
 chứng lý
 chứng minh	1.3
 chứng minh thư
-chứng nào tật ấy
-chứng nghiệm
-chứng nhân
+chứng nào tật ấy	0.9
+chứng nghiệm	0.9
+chứng nhân	0.9
 chứng nhận
 chứng quả
-chứng tá
+chứng tá	0.9
 chứng thư
 chứng thực
 chứng thương
 chứng tích
 chứng tỏ
-chứng tri
+chứng tri	0.9
 chứng từ
 chững chạc
-chững chàng
+chững chàng	0.9
 chương chướng
 chương hồi
 chương mục
@@ -5435,12 +5435,12 @@ chương mỹ
 chương trình	1.3
 chương trình nghị sự
 chướng khí
-chướng luỹ
+chướng luỹ	0.9
 chướng ngại
 chướng ngại vật
-chướng tai gai mắt
-chưởng bạ
-chưởng khế
+chướng tai gai mắt	0.9
+chưởng bạ	0.9
+chưởng khế	0.9
 chưởng lí
 chưởng lý
 chừ bự
@@ -5457,18 +5457,18 @@ chữ môn
 chữ nghĩa
 chữ nho
 chữ nhân
-chữ nhật
+chữ nhật	0.9
 chữ nổi
 chữ nôm
 chữ quốc ngữ
 chữ số
-chữ số a rập
-chữ số la mã
+chữ số a rập	0.9
+chữ số la mã	0.9
 chữ thập
 chữ thập ngoặc
 chữ thập đỏ
-chữ thầy trả thầy
-chữ tòng
+chữ thầy trả thầy	0.9
+chữ tòng	0.9
 chữ viết
 chữ điền
 co bóp
@@ -5480,7 +5480,7 @@ co kéo
 co quắp
 co ro
 co rúm
-co thủ
+co thủ	0.9
 co vòi
 cóc ca cóc cách
 cóc cách
@@ -5491,24 +5491,24 @@ cóc nhảy
 cóc tía
 cọc cạch
 cọc cà cọc cạch
-cọc đi tìm trâu
+cọc đi tìm trâu	0.9
 coi bộ
 coi chừng
 coi khinh
-coi mòi
+coi mòi	0.9
 coi mắt
-coi ngó
-coi người bằng nửa con mắt
+coi ngó	0.9
+coi người bằng nửa con mắt	0.9
 coi nhẹ
 coi rẻ
 coi sóc
 coi thường
 coi trọng
-coi trời bằng vung
-coi xét
+coi trời bằng vung	0.9
+coi xét	0.9
 còi cọc
 còi xương
-cõi bờ
+cõi bờ	0.9
 cõi dương
 cõi lòng
 cõi tiên
@@ -5517,55 +5517,55 @@ cõi tục
 cõi âm
 cõi đời
 com lê
-com măng ca
+com măng ca	0.9
 còm cõi
-còm cọm
+còm cọm	0.9
 còm nhom
-còm nhỏm
+còm nhỏm	0.9
 cóm róm
-cỏm rỏm
+cỏm rỏm	0.9
 con bạc
 con bài
-con bé
+con bé	0.9
 con buôn
-con bệnh
-con bế con bồng
-con bồng con mang
+con bệnh	0.9
+con bế con bồng	0.9
+con bồng con mang	0.9
 con cái	1.3
-con cà con kê
+con cà con kê	0.9
 con cả
 con chạch
 con cháu
-con chạy
+con chạy	0.9
 con chiên
 con chiên ghẻ
-con chú con bác
-con chấy cắn đôi
+con chú con bác	0.9
+con chấy cắn đôi	0.9
 con con
 con cón
 con cò
 con cúi
 con cuông
-con dại cái mang
-con dao hai lưỡi
-con dì con già
-con dòng
+con dại cái mang	0.9
+con dao hai lưỡi	0.9
+con dì con già	0.9
+con dòng	0.9
 con dấu
 con em
 con gái
-con gái con đứa
-con ghẻ
+con gái con đứa	0.9
+con ghẻ	0.9
 con giai
 con giáp
-con giun xéo lắm cũng quằn
+con giun xéo lắm cũng quằn	0.9
 con giống
-con hát
+con hát	0.9
 con heo	0
 con hoang
-con khỉ
+con khỉ	0.9
 con lắc
 con lăn
-con mẻ
+con mẻ	0.9
 con mẹ
 con mọn
 con một
@@ -5573,31 +5573,31 @@ con nghiện
 con ngoài giá thú
 con ngươi
 con người
-con nhà
+con nhà	0.9
 con nhà lành
-con nhà lính tính nhà quan
+con nhà lính tính nhà quan	0.9
 con nhỏ	0
 con nít
 con nuôi
-con nụ
+con nụ	0.9
 con nợ
 con nước
-con ong cái kiến
+con ong cái kiến	0.9
 con phe
 con quay
 con ranh
-con ranh con lộn
+con ranh con lộn	0.9
 con rạ
 con riêng	0
 con ruột
 con rối
 con rơi
-con sen
+con sen	0.9
 con so
-con sâu bỏ rầu nồi canh
-con sâu làm rầu nồi canh
+con sâu bỏ rầu nồi canh	0.9
+con sâu làm rầu nồi canh	0.9
 con số
-con tạo
+con tạo	0.9
 con thoi
 con thơ
 con thứ
@@ -5605,35 +5605,35 @@ con tin
 con tính
 con toán
 con trai	0
-con trai con đứa
+con trai con đứa	0.9
 con trẻ
 con trỏ
 con trốt
 con trượt
 con xỏ
-con ông cháu cha
-con đen
+con ông cháu cha	0.9
+con đen	0.9
 con đẻ
-con đòi
-con đỏ
-con đầu cháu sớm
+con đòi	0.9
+con đỏ	0.9
+con đầu cháu sớm	0.9
 con đội
-cong cóc
-cong cong
+cong cóc	0.9
+cong cong	0.9
 cong cớn
 cong queo
 cong tớn
 cong veo
 cong vút
 cong vắt
-còng cọc
+còng cọc	0.9
 còng queo
-còng quèo
-cõng rắn cắn gà nhà
+còng quèo	0.9
+cõng rắn cắn gà nhà	0.9
 còn khuya
 còn mệt
 còn mồ ma
-còn nước còn tát
+còn nước còn tát	0.9
 còn phải nói
 còn xơi
 cỏn con
@@ -5644,27 +5644,27 @@ cót ca cót két
 cót két
 cọt cà cọt kẹt
 cọt kẹt
-cò bay thẳng cánh
+cò bay thẳng cánh	0.9
 cò bợ
 cò con
 cò cưa
-cò cử
+cò cử	0.9
 cò hương
 cò kè
 cò lả
 cò lửa
 cò mồi
 cò quay
-cò rò
-có bát ăn bát để
+cò rò	0.9
+có bát ăn bát để	0.9
 có bề gì	0
 có bề nào
-có bột mới gột nên hồ
-có chí thì nên
+có bột mới gột nên hồ	0.9
+có chí thì nên	0.9
 có chăng
 có chửa
 có của
-có da có thịt
+có da có thịt	0.9
 có dễ
 có giá
 có hạng
@@ -5675,35 +5675,35 @@ có hậu
 có ích
 có khi
 có lẽ	1.3
-có lẽ nào
+có lẽ nào	0.9
 có lí
-có lí có lẽ
+có lí có lẽ	0.9
 có lý
-có lý có lẽ
-có lớn mà chẳng có khôn
+có lý có lẽ	0.9
+có lớn mà chẳng có khôn	0.9
 có mang
 có máu mặt
 có một không hai	0
 có mặt	1.3
-có mới nới cũ
+có mới nới cũ	0.9
 có nghĩa	0
 có nhẽ
 có nhân
-có nơi có chốn
-có sừng có mỏ
+có nơi có chốn	0.9
+có sừng có mỏ	0.9
 có thai
 có thể
 có tình	0
 có tuổi	0
-có tật giật mình
-có vẻ
+có tật giật mình	0.9
+có vẻ	0.9
 có ăn
-có đi có lại
+có đi có lại	0.9
 có điều	0
 cỏ bạc đầu
 cỏ cây
 cỏ gà
-cỏ gianh
+cỏ gianh	0.9
 cỏ gấu
 cỏ lác
 cỏ lồng vực
@@ -5716,7 +5716,7 @@ cỏ roi ngựa
 cỏ sâu róm
 cỏ sữa
 cỏ tranh
-cỏ vê
+cỏ vê	0.9
 cỏ xước
 cọ dầu
 cọ xát
@@ -5726,11 +5726,11 @@ cu cậu
 cu cườm
 cu gáy
 cu gầm ghì
-cu gấm
+cu gấm	0.9
 cu li
-cu lít
+cu lít	0.9
 cu luồng
-cu ngói
+cu ngói	0.9
 cu sen
 cu xanh
 cu đất
@@ -5747,27 +5747,27 @@ cua thịt
 cua đá
 cua đồng
 của cải
-của cải quốc dân
+của cải quốc dân	0.9
 của chìm
-của chìm của nổi
-của chồng công vợ
-của ít lòng nhiều
-của một đồng công một nén
+của chìm của nổi	0.9
+của chồng công vợ	0.9
+của ít lòng nhiều	0.9
+của một đồng công một nén	0.9
 của nả
-của người phúc ta
+của người phúc ta	0.9
 của nổi
 của nợ
-của thiên trả địa
-của ăn của để
+của thiên trả địa	0.9
+của ăn của để	0.9
 của đáng tội
-của đau con xót
-của đi thay người
+của đau con xót	0.9
+của đi thay người	0.9
 của độc
 cúc bấm
 cúc cu
 cúc cung
-cúc cung tận tuỵ
-cúc dục
+cúc cung tận tuỵ	0.9
+cúc dục	0.9
 cúc hoa
 cúc trắng
 cúc tần
@@ -5776,7 +5776,7 @@ cúc vạn thọ
 cục bộ
 cục cằn
 cục diện
-cục kịch
+cục kịch	0.9
 cục mịch
 cục súc
 cục tác
@@ -5785,7 +5785,7 @@ cục trưởng
 cui cút
 cùi chỏ
 cùi cụi
-cùi dìa
+cùi dìa	0.9
 cùi kén
 cùi tay	1.3
 củi lụt
@@ -5807,76 +5807,76 @@ cun cút
 cung bậc
 cung cách
 cung cúc
-cung cấm
+cung cấm	0.9
 cung cấp	1.3
 cung cầu
-cung dưỡng
+cung dưỡng	0.9
 cung kéo
 cung khai
 cung kính
-cung kiếm
-cung nga
-cung nhân
-cung nữ
+cung kiếm	0.9
+cung nga	0.9
+cung nhân	0.9
+cung nữ	0.9
 cung phản xạ
-cung phi
+cung phi	0.9
 cung phụng
-cung quế
+cung quế	0.9
 cung quăng
 cung thánh
 cung thiếu nhi
-cung thất
-cung thương
+cung thất	0.9
+cung thương	0.9
 cung tiến
-cung tiêu
+cung tiêu	0.9
 cung trăng
-cung tần
+cung tần	0.9
 cung văn
 cung văn hoá
-cung xưng
-cung đao
-cung đình
+cung xưng	0.9
+cung đao	0.9
+cung đình	0.9
 cung điện
 cung đốn
 cung độ
 cung ứng
-cùng bất đắc dĩ
+cùng bất đắc dĩ	0.9
 cùng cực
-cùng dân
-cùng hội cùng thuyền
-cùng khốn
+cùng dân	0.9
+cùng hội cùng thuyền	0.9
+cùng khốn	0.9
 cùng khổ
-cùng kiệt
-cùng kì lí
-cùng kỳ lý
-cùng quá hoá liều
+cùng kiệt	0.9
+cùng kì lí	0.9
+cùng kỳ lý	0.9
+cùng quá hoá liều	0.9
 cùng quẫn
-cùng túng
-cùng tận
-cùng tột
-cùng đinh
-cùng đồ
+cùng túng	0.9
+cùng tận	0.9
+cùng tột	0.9
+cùng đinh	0.9
+cùng đồ	0.9
 cùng đường
 cúng bái
 cúng cáo
-cúng cấp
+cúng cấp	0.9
 cúng cơm
 cúng giỗ
 cúng lễ
 cúng quải
-cúng quảy
+cúng quảy	0.9
 cúng tiến
 cúng tế
-cúng vái
+cúng vái	0.9
 cũng nên
 cũng quá tội
 củng cố
 cụng li
-cụng đầu
+cụng đầu	0.9
 cùn đời
-cùn đời mạt kiếp
+cùn đời mạt kiếp	0.9
 cũn cỡn
-cúp cua
+cúp cua	0.9
 cút kít
 cụt hứng
 cụt lủn
@@ -5901,18 +5901,18 @@ cuồng chiến
 cuồng dại
 cuồng dâm
 cuồng loạn
-cuồng mộng
+cuồng mộng	0.9
 cuồng nhiệt
 cuồng nộ
 cuồng phong
 cuồng sát
 cuồng si
-cuồng sĩ
+cuồng sĩ	0.9
 cuồng tín
-cuồng tặc
-cuồng tưởng
+cuồng tặc	0.9
+cuồng tưởng	0.9
 cuồng vọng
-cuồng điên
+cuồng điên	0.9
 cuống cà kê
 cuống cuồng
 cuống họng
@@ -5926,8 +5926,8 @@ cuốn vó
 cuốn xéo
 cuộn sơ cấp
 cuộn thứ cấp
-cù bơ cù bất
-cù cưa
+cù bơ cù bất	0.9
+cù cưa	0.9
 cù lao	1.3
 cù lao dung
 cù là
@@ -5938,18 +5938,18 @@ cù nèo
 cù ngoéo
 cù nhây
 cù nhầy
-cù nhằng
+cù nhằng	0.9
 cù rù
 cú mèo
 cú pháp
 cú pháp học
-cú rũ
+cú rũ	0.9
 cú vọ
-cũ càng
+cũ càng	0.9
 cũ kĩ
 cũ kỹ
 cũ mèm
-cũ người mới ta
+cũ người mới ta	0.9
 cũ rích
 củ bình vôi
 củ cái
@@ -5961,69 +5961,69 @@ củ khỉ
 củ mài
 củ mì
 củ mỉ
-củ mỉ cù mì
+củ mỉ cù mì	0.9
 củ mỡ
 củ não
 củ nâu
 củ năn
 củ rủ
-củ rủ cù rù
-củ soát
+củ rủ cù rù	0.9
+củ soát	0.9
 củ từ
 củ ấu
 củ đao
 củ đậu
-cụ cựa
-cụ già
+cụ cựa	0.9
+cụ già	0.9
 cụ kị
 cụ kỵ
 cụ non
 cụ thể	1.3
 cụ thể hoá
-cấc lấc
+cấc lấc	0.9
 câm họng
 câm lặng
 câm miệng hến
 câm như hến
 câm nín
-câm điếc
-cầm bằng
-cầm bờ
+câm điếc	0.9
+cầm bằng	0.9
+cầm bờ	0.9
 cầm canh
 cầm chân
-cầm chầu
+cầm chầu	0.9
 cầm chắc
 cầm chừng
-cầm cân nảy mực
-cầm cân nẩy mực
+cầm cân nảy mực	0.9
+cầm cân nẩy mực	0.9
 cầm cập
 cầm cố
-cầm cờ chạy hiệu
+cầm cờ chạy hiệu	0.9
 cầm cự
 cầm giữ
 cầm hơi
-cầm kì thi hoạ
+cầm kì thi hoạ	0.9
 cầm lòng
 cầm quyền
 cầm quân
-cầm sắt
+cầm sắt	0.9
 cầm thú
 cầm tinh
 cầm trịch
 cầm tù
-cầm đã bén dây
-cầm đèn chạy trước ô tô
+cầm đã bén dây	0.9
+cầm đèn chạy trước ô tô	0.9
 cầm đầu
 cầm đồ
 cấm binh
-cấm ca cấm cảu
-cấm cản
+cấm ca cấm cảu	0.9
+cấm cản	0.9
 cấm cảu
 cấm chỉ
-cấm chợ ngăn sông
+cấm chợ ngăn sông	0.9
 cấm cung
 cấm cố
-cấm cẳn
+cấm cẳn	0.9
 cấm cửa
 cấm khẩu
 cấm kị
@@ -6034,7 +6034,7 @@ cấm vận
 cấm vệ
 cấm địa
 cấm đoán
-cẩm bào
+cẩm bào	0.9
 cẩm châu
 cẩm chướng
 cẩm giàng
@@ -6045,8 +6045,8 @@ cẩm nhung
 cẩm phả
 cẩm thạch
 cẩm thuỷ
-cẩm tú
-cẩm tâm tú khẩu
+cẩm tú	0.9
+cẩm tâm tú khẩu	0.9
 cẩm xuyên
 cân bàn
 cân bằng
@@ -6057,7 +6057,7 @@ cân kẹo
 cân móc hàm
 cân não
 cân nhắc	1.3
-cân quắc
+cân quắc	0.9
 cân ta
 cân tay
 cân tiểu li
@@ -6068,13 +6068,13 @@ cân xô
 cân xứng
 cân đai
 cân đĩa
-cân đo
-cân đo đong đếm
-cân đong
-cân đong đo đếm
+cân đo	0.9
+cân đo đong đếm	0.9
+cân đong	0.9
+cân đong đo đếm	0.9
 cân đối
 cân đồng hồ
-câng câng
+câng câng	0.9
 cần cù
 cần câu
 cần cẩu	1.3
@@ -6083,7 +6083,7 @@ cần giuộc
 cần giờ
 cần kíp
 cần kiệm
-cần lao
+cần lao	0.9
 cần mẫn
 cần sa
 cần ta
@@ -6093,35 +6093,35 @@ cần trục
 cần tây
 cần vọt
 cần vụ
-cần vương
+cần vương	0.9
 cần xé
 cần yếu
 cần đốp
 cần đước
 cấn cái
-cấn cá
-cấn trừ
+cấn cá	0.9
+cấn trừ	0.9
 cẩn mật
-cẩn phong
+cẩn phong	0.9
 cẩn thận
 cẩn trọng
 cẩn tắc
-cẩn tắc vô ưu
+cẩn tắc vô ưu	0.9
 cận cảnh
 cận chiến
 cận dưới
-cận kim
+cận kim	0.9
 cận kề
 cận nhiệt đới
 cận thành
 cận thị
 cận thần
-cận trạng
+cận trạng	0.9
 cận trên
 cận vệ
 cận đại
 cấp bách
-cấp báo
+cấp báo	0.9
 cấp bậc
 cấp bộ
 cấp cứu
@@ -6129,37 +6129,37 @@ cấp dưỡng
 cấp hiệu
 cấp nước
 cấp phát
-cấp phí
+cấp phí	0.9
 cấp phối
 cấp số cộng
 cấp số nhân
 cấp thiết
-cấp thoát nước
-cấp thời
+cấp thoát nước	0.9
+cấp thời	0.9
 cấp tính
 cấp tiến
-cấp tiến chủ nghĩa
+cấp tiến chủ nghĩa	0.9
 cấp tập
 cấp tốc
 cấp uỷ
 cấp uỷ viên
 cấp vốn
-cấp điện
+cấp điện	0.9
 cấp độ
 cập kèm
-cập kê
+cập kê	0.9
 cập kênh
 cập nhật
-cập rà cập rập
+cập rà cập rập	0.9
 cập rập
-cất binh
+cất binh	0.9
 cất bước
 cất cánh
-cất chức
+cất chức	0.9
 cất công
 cất giấu
 cất giữ
-cất lẻn
+cất lẻn	0.9
 cất mả
 cất mộ
 cất nhắc
@@ -6169,23 +6169,23 @@ cất trữ
 cất vó
 cất đám
 cật lực
-cật ruột
-cật sức
-cật vấn
+cật ruột	0.9
+cật sức	0.9
+cật vấn	0.9
 câu chuyện	1.3
-câu chấp
+câu chấp	0.9
 câu cú
 câu cấu
 câu dầm
 câu kéo
-câu kẹo
+câu kẹo	0.9
 câu khách
 câu kết
-câu kệ
+câu kệ	0.9
 câu lạc bộ
 câu liêm
 câu lệnh
-câu lưu
+câu lưu	0.9
 câu nhạc
 câu nệ
 câu rút
@@ -6196,7 +6196,7 @@ câu đối
 câu đố
 cầu an
 cầu ao
-cầu bơ cầu bất
+cầu bơ cầu bất	0.9
 cầu cảng
 cầu cạnh
 cầu chì
@@ -6210,7 +6210,7 @@ cầu duyên
 cầu gai
 cầu giấy
 cầu hàng không	0
-cầu hiền
+cầu hiền	0.9
 cầu hoà
 cầu hôn
 cầu hồn
@@ -6220,9 +6220,9 @@ cầu khỉ
 cầu khuẩn
 cầu khẩn
 cầu kinh
-cầu kiến
+cầu kiến	0.9
 cầu kì
-cầu kỳ
+cầu kỳ	0.9
 cầu là
 cầu lông
 cầu lăn
@@ -6237,27 +6237,27 @@ cầu nguyện
 cầu noi
 cầu nối
 cầu phao
-cầu phà
+cầu phà	0.9
 cầu phong
 cầu phúc
 cầu quay
 cầu siêu
-cầu tài
+cầu tài	0.9
 cầu tàu
 cầu thang	1.3
 cầu thang cuốn
 cầu thang máy
-cầu thị
+cầu thị	0.9
 cầu thủ
-cầu thân
+cầu thân	0.9
 cầu thăng bằng
 cầu tiêu
 cầu toàn
-cầu toàn trách bị
+cầu toàn trách bị	0.9
 cầu treo
 cầu trục
 cầu truyền hình
-cầu trời khấn phật
+cầu trời khấn phật	0.9
 cầu trường
 cầu trượt
 cầu tự
@@ -6267,7 +6267,7 @@ cầu vồng
 cầu vượt
 cầu xin
 cầu đảo
-cầu được ước thấy
+cầu được ước thấy	0.9
 cầu đường	1.3
 cấu chí
 cấu hình
@@ -6276,20 +6276,20 @@ cấu kết
 cấu tạo
 cấu thành
 cấu trúc
-cấu tượng
+cấu tượng	0.9
 cấu tứ
 cấu véo
 cấu xé
-cẩu hợp
+cẩu hợp	0.9
 cẩu thả
-cẩu trệ
+cẩu trệ	0.9
 cậu ấm
 cây bóng mát
 cây bụi
 cây bút
-cây bông
+cây bông	0.9
 cây cảnh
-cây cao bóng cả
+cây cao bóng cả	0.9
 cây cỏ
 cây cọ
 cây cối
@@ -6302,16 +6302,16 @@ cây leo
 cây lâu năm
 cây lấy dầu
 cây lương thực
-cây muốn lặng gió chẳng đừng
+cây muốn lặng gió chẳng đừng	0.9
 cây mầm
 cây mộc
-cây ngay không sợ chết đứng
-cây nguồn mật
-cây nhà lá vườn
+cây ngay không sợ chết đứng	0.9
+cây nguồn mật	0.9
+cây nhà lá vườn	0.9
 cây nông nghiệp
 cây nước
 cây phủ đất
-cây quỳnh cành dao
+cây quỳnh cành dao	0.9
 cây số
 cây thảo
 cây thuốc
@@ -6325,58 +6325,58 @@ cây xanh
 cây xăng
 cây ăn quả
 cây ăn trái
-cây đa cây đề
+cây đa cây đề	0.9
 cầy bông lau
-cầy cục
+cầy cục	0.9
 cầy giông
 cầy hương
 cầy móc cua
 cầy vòi
 cấy cày
-cấy cối
-cấy cưỡng
+cấy cối	0.9
+cấy cưỡng	0.9
 cấy ghép
 cấy hái
 cấy mô
 cậy cục
 cô bác
-cô bần
-cô chiêu
-cô chú
-cô cậu
+cô bần	0.9
+cô chiêu	0.9
+cô chú	0.9
+cô cậu	0.9
 cô dâu	1.3
 cô giáo
-cô hầu
+cô hầu	0.9
 cô hồn
 cô liêu
 cô lập
 cô mình
-cô miên
+cô miên	0.9
 cô mụ
-cô nhi
-cô nhi quả phụ
-cô nhi viện
-cô nương
+cô nhi	0.9
+cô nhi quả phụ	0.9
+cô nhi viện	0.9
+cô nương	0.9
 cô phòng
-cô phụ
+cô phụ	0.9
 cô quạnh
-cô quả
+cô quả	0.9
 cô thế	0
-cô thôn
-cô tịch
-cô trung
+cô thôn	0.9
+cô tịch	0.9
+cô trung	0.9
 cô tô
 cô đọng
 cô đúc
-cô đầu
+cô đầu	0.9
 cô độc
 cô đồng
 cô đơn
-cô đỡ
-cốc cốc
+cô đỡ	0.9
+cốc cốc	0.9
 cốc láo
-cốc mò cò xơi
-cốc mò cò ăn
+cốc mò cò xơi	0.9
+cốc mò cò ăn	0.9
 cốc vại
 cốc vũ
 cốc đế
@@ -6388,33 +6388,33 @@ cối cần
 cối nước
 cối xay
 cối xay gió
-cỗi cằn
-cỗi nguồn
+cỗi cằn	0.9
+cỗi nguồn	0.9
 cỗi rễ
 cội nguồn
 cội rễ
 côm cốp
 cồm cộm
 cồm cộp
-côn hươn
-côn quang
+côn hươn	0.9
+côn quang	0.9
 côn quyền
 côn trùng
 côn trùng học
 côn đảo
 côn đồ
 công an	1.3
-công an viên
+công an viên	0.9
 công báo
 công binh
 công binh xưởng
-công bình
+công bình	0.9
 công bộc
 công bội
 công bố	1.3
 công bằng
 công cán
-công chánh
+công chánh	0.9
 công chính
 công chiếu
 công chúa
@@ -6423,37 +6423,37 @@ công chuyện
 công chức	1.3
 công chứng
 công chứng viên
-công cua
+công cua	0.9
 công cuộc
 công cụ
 công cốc
 công cộng
-công cử
+công cử	0.9
 công danh
 công dã tràng
 công diễn
 công du
-công dung ngôn hạnh
+công dung ngôn hạnh	0.9
 công dụng
 công dân
 công giáo
 công hàm
-công hãm
+công hãm	0.9
 công hiệu
-công huân
-công hầu
-công hội
+công huân	0.9
+công hầu	0.9
+công hội	0.9
 công hữu
 công hữu hoá
 công ích
 công khai	1.3
-công khai hoá
-công khanh
+công khai hoá	0.9
+công khanh	0.9
 công khu
 công khố
 công kích
-công kiên
-công kiên chiến
+công kiên	0.9
+công kiên chiến	0.9
 công kênh
 công lao
 công lịch
@@ -6461,21 +6461,21 @@ công lí
 công luận
 công lý	1.3
 công lập
-công lên việc xuống
-công lênh
+công lên việc xuống	0.9
+công lênh	0.9
 công lệnh
-công lệ
+công lệ	0.9
 công lực
-công lương
+công lương	0.9
 công minh
-công mẫu
-công môn
-công nghĩa
+công mẫu	0.9
+công môn	0.9
+công nghĩa	0.9
 công nghiệp	1.3
 công nghiệp hoá
 công nghiệp nhẹ
 công nghiệp nặng
-công nghiệp sạch
+công nghiệp sạch	0.9
 công nghệ
 công nghệ cao
 công nghệ di truyền
@@ -6486,10 +6486,10 @@ công nghệ sạch
 công nghệ sinh học
 công nghệ thông tin
 công nghệ tri thức
-công nghệ vi sinh vật
+công nghệ vi sinh vật	0.9
 công nghệ xanh
 công nguyên
-công nha
+công nha	0.9
 công nhiên
 công nhân	1.3
 công nhân quí tộc
@@ -6504,9 +6504,9 @@ công nông nghiệp
 công năng
 công nợ
 công nương
-công pháp
+công pháp	0.9
 công pháp quốc tế
-công phạt
+công phạt	0.9
 công phá
 công phiếu
 công phu
@@ -6517,27 +6517,27 @@ công quyền
 công quỹ
 công quốc
 công sai
-công sản
-công sá
+công sản	0.9
+công sá	0.9
 công suất
 công sở
 công sức
-công sưu
+công sưu	0.9
 công sứ
 công sứ quán
 công sứ đặc mệnh toàn quyền
 công sự
 công tác	1.3
 công tác phí
-công thải
-công thành danh toại
+công thải	0.9
+công thành danh toại	0.9
 công thủ
 công thần
 công thổ
 công thức
 công thức hoá học
 công thương
-công thương gia
+công thương gia	0.9
 công thương nghiệp
 công thự
 công ti
@@ -6545,7 +6545,7 @@ công ti con
 công ti cổ phần
 công ti mẹ
 công ti trách nhiệm hữu hạn
-công tích
+công tích	0.9
 công toi
 công trái
 công trạng
@@ -6561,23 +6561,23 @@ công ty mẹ
 công ty trách nhiệm hữu hạn
 công tâm
 công tố
-công tố uỷ viên
+công tố uỷ viên	0.9
 công tố viên
-công tố viện
+công tố viện	0.9
 công tắc
 công tơ
 công tơ tổng
 công tư hợp doanh
-công tư lưỡng lợi
+công tư lưỡng lợi	0.9
 công tước
 công tử
 công tử bột
-công tử vỏ
+công tử vỏ	0.9
 công việc	1.3
 công viên
 công viên nước
 công vụ
-công vận
+công vận	0.9
 công văn	1.3
 công xá
 công xã
@@ -6593,7 +6593,7 @@ công đoàn phí
 công đoàn vàng
 công đoạn
 công đức
-công đường
+công đường	0.9
 công ơn
 công ước
 cồng chiêng
@@ -6602,14 +6602,14 @@ cồng tía
 cồng trắng
 cống hiến
 cống luồn
-cống lễ
+cống lễ	0.9
 cống nạp
-cống nộp
-cống phẩm
+cống nộp	0.9
+cống phẩm	0.9
 cống rãnh
-cống sinh
-cống sĩ
-cống vật
+cống sinh	0.9
+cống sĩ	0.9
+cống vật	0.9
 cổng chào
 cổng rả
 cổng tán
@@ -6625,81 +6625,81 @@ cộng sản chủ nghĩa
 cộng sản nguyên thuỷ
 cộng sinh
 cộng sự
-cộng sự viên
+cộng sự viên	0.9
 cộng tác
 cộng tác viên
 cộng đồng	1.3
-cộng đồng tộc người
+cộng đồng tộc người	0.9
 cồn cào
 cồn cát duyên hải
 cồn cỏ
-cổn bào
+cổn bào	0.9
 cốp pha
 cốt cách
 cốt cán
-cốt hoá
+cốt hoá	0.9
 cốt khí
 cốt khí muồng
 cốt liệu
 cốt lõi
 cốt mạc
-cốt nhục
-cốt nhục tương tàn
-cốt nhục tử sinh
+cốt nhục	0.9
+cốt nhục tương tàn	0.9
+cốt nhục tử sinh	0.9
 cốt sao
 cốt truyện
 cốt tuỷ
 cốt tử
 cốt yếu
 cột dọc
-cột hiệu
+cột hiệu	0.9
 cột sống
 cột số
 cột thu lôi
 cột trụ
-cột xăng
+cột xăng	0.9
 cồ cộ
 cố chí
-cố chủ
+cố chủ	0.9
 cố chấp
 cố chết
 cố cùng
 cố công
-cố cư
-cố cựu
+cố cư	0.9
+cố cựu	0.9
 cố gắng
 cố hữu
 cố hương
-cố kỉnh
+cố kỉnh	0.9
 cố kết
-cố lão
-cố mệnh
+cố lão	0.9
+cố mệnh	0.9
 cố nhiên
 cố nhân
-cố nông
+cố nông	0.9
 cố quốc
 cố sát
-cố sống cố chết
+cố sống cố chết	0.9
 cố thủ
 cố thây
-cố thổ
+cố thổ	0.9
 cố tình
 cố tri
-cố tâm
+cố tâm	0.9
 cố tật
-cố từ
+cố từ	0.9
 cố vấn
 cố ý	1.3
 cố đạo
 cố định	1.3
-cố đấm ăn xôi
+cố đấm ăn xôi	0.9
 cố đô
 cỗ áo
 cỗ bàn
-cỗ lỗ sĩ
+cỗ lỗ sĩ	0.9
 cỗ ván
 cổ bồng
-cổ cày vai bừa
+cổ cày vai bừa	0.9
 cổ chày
 cổ chân
 cổ cồn
@@ -6708,13 +6708,13 @@ cổ giả
 cổ họng
 cổ hũ
 cổ hủ
-cổ kim
+cổ kim	0.9
 cổ kính
-cổ lai
+cổ lai	0.9
 cổ lai hi
 cổ lai hy
-cổ lục
-cổ lệ
+cổ lục	0.9
+cổ lệ	0.9
 cổ lỗ
 cổ lỗ sĩ
 cổ ngữ
@@ -6727,7 +6727,7 @@ cổ quái
 cổ sinh
 cổ sinh vật
 cổ sinh vật học
-cổ suý
+cổ suý	0.9
 cổ sơ
 cổ sử
 cổ tay
@@ -6737,15 +6737,15 @@ cổ tích
 cổ tiền học
 cổ truyền
 cổ trướng
-cổ tục
+cổ tục	0.9
 cổ tức
 cổ tự
 cổ tự học
-cổ võ
+cổ võ	0.9
 cổ vũ
 cổ vật
 cổ văn
-cổ xuý
+cổ xuý	0.9
 cổ xưa
 cổ đại
 cổ địa lí
@@ -6754,19 +6754,19 @@ cổ điển
 cổ đông
 cổ động
 cổ động viên
-cắc ca cắc củm
+cắc ca cắc củm	0.9
 cắc củm
 cắc cớ
 cắc kè
-cặc bò
+cặc bò	0.9
 cặc bần
 căm căm
 căm gan
 căm ghét
 căm giận
-căm hận
+căm hận	0.9
 căm hờn
-căm oán
+căm oán	0.9
 căm phẫn
 căm thù
 căm tức
@@ -6774,63 +6774,63 @@ căm uất
 căm xe
 cắm cúi
 cắm cổ
-cắm sào đợi nước
+cắm sào đợi nước	0.9
 cắm sừng
 cắm thùng
 cắm đầu
-cắm đầu cắm cổ
+cắm đầu cắm cổ	0.9
 cặm cụi
 căn bản
 căn bệnh
 căn chỉnh
-căn cắt
-căn cắt căn chỉnh
+căn cắt	0.9
+căn cắt căn chỉnh	0.9
 căn cơ
 căn cước
 căn cứ
-căn cứ du kích
-căn cứ quân sự
+căn cứ du kích	0.9
+căn cứ quân sự	0.9
 căn cứ địa
-căn do
+căn do	0.9
 căn dặn
 căn hộ
 căn ke
-căn nguyên
-căn phố
+căn nguyên	0.9
+căn phố	0.9
 căn số
 căn thức
 căn tố
 căn vặn
 căng cắc
-căng căng
+căng căng	0.9
 căng thẳng	1.3
 căng tin
 cẳng chân
 cẳng giò
 cẳng tay
-cằn cọc
+cằn cọc	0.9
 cằn cỗi
 cằn cặt
-cằn nhà cằn nhằn
+cằn nhà cằn nhằn	0.9
 cằn nhằn
 cắn chỉ
-cắn cỏ
+cắn cỏ	0.9
 cắn câu
-cắn cấu
-cắn hột cơm không vỡ
-cắn lộn
-cắn rốn
+cắn cấu	0.9
+cắn hột cơm không vỡ	0.9
+cắn lộn	0.9
+cắn rốn	0.9
 cắn răng
-cắn rơm cắn cỏ
+cắn rơm cắn cỏ	0.9
 cắn rứt
 cắn trắt
 cắn xé
 cắn ổ
-cẳn nhẳn
+cẳn nhẳn	0.9
 cặn bã
 cặn kẽ
-cắp ca cắp củm
-cắp củm
+cắp ca cắp củm	0.9
+cắp củm	0.9
 cặp ba lá
 cặp bài trùng
 cặp bồ
@@ -6840,16 +6840,16 @@ cặp kè
 cặp lồng
 cặp mạch
 cặp nhiệt
-cặp rằng
+cặp rằng	0.9
 cặp sốt
 cắt cúp
-cắt cầu
+cắt cầu	0.9
 cắt cổ
 cắt cơn
 cắt cử
-cắt dây bầu dây bí ai cắt dây chị dây em
+cắt dây bầu dây bí ai cắt dây chị dây em	0.9
 cắt giảm
-cắt họng
+cắt họng	0.9
 cắt lớp
 cắt lượt
 cắt nghĩa
@@ -6864,11 +6864,11 @@ cơ chế	1.3
 cơ chế thị trường
 cơ chừng
 cơ chừng này
-cơ chừng này thì
-cơ cầu
+cơ chừng này thì	0.9
+cơ cầu	0.9
 cơ cấu
 cơ cực
-cơ duyên
+cơ duyên	0.9
 cơ giới
 cơ giới hoá
 cơ hàn
@@ -6890,7 +6890,7 @@ cơ mật
 cơ mầu
 cơ mưu
 cơ nghiệp
-cơ ngũ
+cơ ngũ	0.9
 cơ ngơi
 cơ nhỡ
 cơ năng
@@ -6900,60 +6900,60 @@ cơ quan chức năng
 cơ quan dân cử
 cơ quan hành chính
 cơ quan ngôn luận
-cơ quan quyền lực nhà nước
+cơ quan quyền lực nhà nước	0.9
 cơ số
 cơ sở	1.3
 cơ sở dữ liệu
 cơ sở hạ tầng
 cơ sở ngữ liệu
-cơ sở vật chất
+cơ sở vật chất	0.9
 cơ sự
-cơ thiền
+cơ thiền	0.9
 cơ thể
-cơ thể học
+cơ thể học	0.9
 cơ thắt
-cơ trí
+cơ trí	0.9
 cơ trơn
 cơ trưởng
 cơ vòng
 cơ vân
-cơ xưởng
+cơ xưởng	0.9
 cơ yếu
 cơ địa
 cơ điện
 cơ đê
-cơ đốc giáo
+cơ đốc giáo	0.9
 cơ động
 cơ đồ
 cơi nới
 cởi mở
 cơm áo
-cơm áo gạo tiền
+cơm áo gạo tiền	0.9
 cơm bình dân	0
 cơm bụi
 cơm bữa
-cơm bưng nước rót
+cơm bưng nước rót	0.9
 cơm cháo
-cơm chim
+cơm chim	0.9
 cơm chiên
 cơm gạo
-cơm hàng cháo chợ
-cơm hẩm áo manh
+cơm hàng cháo chợ	0.9
+cơm hẩm áo manh	0.9
 cơm hộp
 cơm lam
-cơm niêu nước lọ
+cơm niêu nước lọ	0.9
 cơm nước
 cơm rang
 cơm rượu
-cơm thầy cơm cô
-cơm thừa canh cặn
+cơm thầy cơm cô	0.9
+cơm thừa canh cặn	0.9
 cơm đen
 cơm đĩa
-cơm đùm cơm nắm
+cơm đùm cơm nắm	0.9
 cơn cớ
 cơn sốt
 cờn cỡn
-cớt nhả
+cớt nhả	0.9
 cợt nhả
 cờ bạc
 cờ bỏi
@@ -6962,9 +6962,9 @@ cờ chân chó
 cờ gánh
 cờ lê
 cờ lông công
-cờ mao
+cờ mao	0.9
 cờ người
-cờ quạt
+cờ quạt	0.9
 cờ trắng
 cờ tướng
 cờ vua
@@ -6972,31 +6972,31 @@ cờ vây
 cờ xí
 cờ đỏ
 cờ đuôi nheo
-cờ đến tay ai người ấy phất
+cờ đến tay ai người ấy phất	0.9
 cớ sao
 cư dân
 cư jút
-cư ngụ
+cư ngụ	0.9
 cư sĩ
 cư tang
 cư trú	1.3
 cư trú chính trị
-cư xá
+cư xá	0.9
 cư xử
-cưa sừng làm nghé
+cưa sừng làm nghé	0.9
 cưa xẻ
-cưa đứt đục suốt
+cưa đứt đục suốt	0.9
 cứa cổ
 cửa ải
 cửa biển
-cửa bụt
+cửa bụt	0.9
 cửa bể
 cửa bức bàn
 cửa chớp
 cửa cuốn
-cửa công
-cửa già
-cửa giả
+cửa công	0.9
+cửa già	0.9
+cửa giả	0.9
 cửa hàng	1.3
 cửa hàng trưởng
 cửa hiệu
@@ -7013,32 +7013,32 @@ cửa mở
 cửa nẻo
 cửa ngõ	1.3
 cửa nhà	0
-cửa phật
+cửa phật	0.9
 cửa quan
 cửa quyền
 cửa rả
 cửa sông
 cửa sổ
 cửa tay
-cửa thiền
+cửa thiền	0.9
 cửa tò vò
 cửa trời
-cửa từ bi
+cửa từ bi	0.9
 cửa tử
 cửa van
 cửa xếp
 cửa ô
-cựa cậy
+cựa cậy	0.9
 cựa quậy
 cức bì
 cực chẳng đã
-cực hạn
+cực hạn	0.9
 cực hình
 cực hữu
 cực khổ
 cực kì
 cực kỳ
-cực lạc
+cực lạc	0.9
 cực lực
 cực nhọc
 cực nhục
@@ -7062,14 +7062,14 @@ cứng cổ
 cứng cựa
 cứng họng
 cứng lưỡi
-cứng miệng
+cứng miệng	0.9
 cứng ngắc
 cứng nhắc
 cứng quành
 cứng quèo
 cứng rắn
 cứng đầu
-cứng đầu cứng cổ
+cứng đầu cứng cổ	0.9
 cứng đờ
 cứt gián
 cứt ngựa
@@ -7078,12 +7078,12 @@ cứt sắt
 cứt trâu
 cứt đái
 cưu mang
-cừu hận
-cừu thị
-cừu thù
-cừu địch
+cừu hận	0.9
+cừu thị	0.9
+cừu thù	0.9
+cừu địch	0.9
 cứu cánh
-cứu chuộc
+cứu chuộc	0.9
 cứu chữa
 cứu giúp
 cứu hoả
@@ -7101,35 +7101,35 @@ cứu tế
 cứu vãn
 cứu viện
 cứu vớt
-cứu xét
+cứu xét	0.9
 cứu độ
-cứu ứng
+cứu ứng	0.9
 cửu chương
 cửu lí hương
-cửu nguyên
-cửu ngũ
-cửu phẩm
-cửu trùng
-cửu tuyền
+cửu nguyên	0.9
+cửu ngũ	0.9
+cửu phẩm	0.9
+cửu trùng	0.9
+cửu tuyền	0.9
 cửu vạn
 cựu binh
 cựu chiến binh	1.3
-cựu giao
-cựu hiềm
-cựu học
-cựu học sinh
-cựu thần
+cựu giao	0.9
+cựu hiềm	0.9
+cựu học	0.9
+cựu học sinh	0.9
+cựu thần	0.9
 cựu trào
-cựu triều
-cựu truyền
-cựu ước
-cước chú
+cựu triều	0.9
+cựu truyền	0.9
+cựu ước	0.9
+cước chú	0.9
 cước khí
 cước phí
 cước vận
 cười chê
 cười cợt
-cười cười
+cười cười	0.9
 cười duyên
 cười góp
 cười gằn
@@ -7137,19 +7137,19 @@ cười khà
 cười khì
 cười khẩy
 cười mát
-cười miếng chi
+cười miếng chi	0.9
 cười mũi
 cười ngất
 cười nhạt
-cười như nắc nẻ
+cười như nắc nẻ	0.9
 cười nịnh
 cười nụ
-cười nắc nẻ
+cười nắc nẻ	0.9
 cười phá
-cười ra nước mắt
+cười ra nước mắt	0.9
 cười ruồi
 cười rộ
-cười sặc
+cười sặc	0.9
 cười sằng sặc
 cười tình
 cười trừ
@@ -7160,49 +7160,49 @@ cười ồ
 cưới chạy
 cưới chạy tang
 cưới cheo
-cưới hỏi
+cưới hỏi	0.9
 cưới xin
 cưỡi cổ
 cưỡi hổ
-cưỡi ngựa xem hoa
-cưỡi trên lưng cọp
-cưỡi trên lưng hổ
-cưỡi đầu cưỡi cổ
-cương cường
-cương giới
-cương lãnh
+cưỡi ngựa xem hoa	0.9
+cưỡi trên lưng cọp	0.9
+cưỡi trên lưng hổ	0.9
+cưỡi đầu cưỡi cổ	0.9
+cương cường	0.9
+cương giới	0.9
+cương lãnh	0.9
 cương lĩnh
-cương mô
-cương ngạnh
+cương mô	0.9
+cương ngạnh	0.9
 cương nghị
 cương quyết
-cương thổ
-cương thường
-cương toả
+cương thổ	0.9
+cương thường	0.9
+cương toả	0.9
 cương trực
 cương vị
-cương vực
+cương vực	0.9
 cường bạo
 cường dương
 cường giáp
-cường hào
+cường hào	0.9
 cường kích
 cường lực
-cường mạnh
+cường mạnh	0.9
 cường quyền
 cường quốc
 cường suất
 cường thịnh
-cường thần
-cường toan
+cường thần	0.9
+cường toan	0.9
 cường tráng
 cường tập
-cường đạo
-cường địch
+cường đạo	0.9
+cường địch	0.9
 cường điệu
 cường độ
 cường độ lao động
-cưỡng bách
+cưỡng bách	0.9
 cưỡng bức
 cưỡng chế
 cưỡng dâm
@@ -7220,25 +7220,25 @@ cứ cho là
 cứ liệu
 cứ việc
 cứ điểm
-cử ai
-cử binh
-cử bộ
+cử ai	0.9
+cử binh	0.9
+cử bộ	0.9
 cử chỉ
 cử hành
-cử nghiệp
+cử nghiệp	0.9
 cử nhân
-cử sự
+cử sự	0.9
 cử toạ
 cử tri
 cử tuyển
-cử tử
+cử tử	0.9
 cử động
 cự li
 cự ly
 cự mã
 cự nự
 cự phách
-cự phú
+cự phú	0.9
 cự tuyệt
 da bánh mật
 da bát
@@ -7248,46 +7248,46 @@ da bốc
 da cam	1.3
 da chì
 da cóc
-da cật
+da cật	0.9
 da dẻ
 da diết
 da dâu
 da dầu
 da gai
 da gà
-da giày
+da giày	0.9
 da láng
 da liễu
 da lươn
 da màu
 da mồi
-da mồi tóc bạc
-da mồi tóc sương
-da ngựa bọc thây
+da mồi tóc bạc	0.9
+da mồi tóc sương	0.9
+da ngựa bọc thây	0.9
 da nhung
 da non
 da rạn
 da sần
-da thịt
+da thịt	0.9
 da thuộc
 da trời
-da đồi mồi
-dạc dài
-dạc dày
+da đồi mồi	0.9
+dạc dài	0.9
+dạc dày	0.9
 dai dẳng
 dai nhách
 dai sức
 dài dài
 dài dại
 dài dòng
-dài dòng văn tự
-dài dặc
+dài dòng văn tự	0.9
+dài dặc	0.9
 dài dằng dặc
 dài hạn
-dài hơi
-dài lâu
+dài hơi	0.9
+dài lâu	0.9
 dài lưng
-dài lưng tốn vải
+dài lưng tốn vải	0.9
 dài mồm
 dài nghêu
 dài ngoằng
@@ -7303,68 +7303,68 @@ dái chân
 dái mít
 dái tai
 dãi dầu
-dãi gió dầm mưa
-dãi nắng dầm mưa
-dãi thẻ
+dãi gió dầm mưa	0.9
+dãi nắng dầm mưa	0.9
+dãi thẻ	0.9
 dải phân cách
 dải rút
-dải tần
-dải đồng
-dải đồng tâm
+dải tần	0.9
+dải đồng	0.9
+dải đồng tâm	0.9
 dại dột
 dại gái
-dại gì mà
+dại gì mà	0.9
 dại khờ
 dại mặt
 dạm hỏi
 dạm ngõ
 dan díu
 dang dở
-dàng dênh
+dàng dênh	0.9
 dáng bộ
 dáng chừng
 dáng dấp
 dáng vẻ
 dáng vóc
 dáng điệu
-dạng bản
-dạng hình
+dạng bản	0.9
+dạng hình	0.9
 dạng thức
 danh bạ
-danh bất hư truyền
+danh bất hư truyền	0.9
 danh ca
-danh chính ngôn thuận
+danh chính ngôn thuận	0.9
 danh cầm
-danh diện
+danh diện	0.9
 danh dự
-danh gia
-danh gia vọng tộc
+danh gia	0.9
+danh gia vọng tộc	0.9
 danh giá
 danh hài
 danh hiệu
 danh hoạ
 danh lam
-danh lam thắng cảnh
-danh lam thắng tích
+danh lam thắng cảnh	0.9
+danh lam thắng tích	0.9
 danh lợi
 danh mục
 danh nghĩa
 danh ngôn
 danh ngữ
-danh nho
+danh nho	0.9
 danh nhân
 danh pháp
-danh phận
+danh phận	0.9
 danh sách
-danh sĩ
+danh sĩ	0.9
 danh số
-danh sư
-danh tác
-danh tài
+danh sư	0.9
+danh tác	0.9
+danh tài	0.9
 danh tánh
 danh thiếp
 danh thủ
-danh thần
+danh thần	0.9
 danh thắng
 danh tính
 danh tiếng
@@ -7375,9 +7375,9 @@ danh từ chung
 danh từ riêng
 danh vị
 danh vọng
-danh xưng
-danh y
-danh định
+danh xưng	0.9
+danh y	0.9
+danh định	0.9
 dành dành
 dành dụm	1.3
 dàn bài
@@ -7393,8 +7393,8 @@ dàn tập
 dàn xếp
 dàn ý
 dãn nở
-dản dị
-dản tiện
+dản dị	0.9
+dản tiện	0.9
 dạn dày
 dạn dĩ
 dao bài
@@ -7408,7 +7408,7 @@ dao chìa vôi
 dao cầu
 dao díp
 dao găm
-dao hai lưỡi
+dao hai lưỡi	0.9
 dao kéo
 dao lam
 dao mổ
@@ -7419,7 +7419,7 @@ dao phay
 dao quắm
 dao rựa
 dao tiện
-dao trì
+dao trì	0.9
 dao trổ
 dao tu
 dao tể
@@ -7435,7 +7435,7 @@ dao động đồ
 dao độ
 dào dạt
 dào ôi
-dáo dác
+dáo dác	0.9
 dạo mát
 dạo đầu
 dát gái
@@ -7448,36 +7448,36 @@ dày cồm cộp
 dày cộp
 dày dạn
 dày dặn
-dày gió dạn sương
+dày gió dạn sương	0.9
 dày đặc
 dạy bảo
 dạy dỗ
 dạy học
-dạy khỉ leo cây
-dạy đĩ vén váy
+dạy khỉ leo cây	0.9
+dạy đĩ vén váy	0.9
 dạy đời
-dã ca
+dã ca	0.9
 dã chiến
-dã dề
-dã dượi
-dã lã
+dã dề	0.9
+dã dượi	0.9
+dã lã	0.9
 dã man
 dã ngoại
 dã nhân
 dã sử
 dã thú
 dã tràng
-dã tràng xe cát
+dã tràng xe cát	0.9
 dã tâm
-dã vị
-dạ cá
+dã vị	0.9
+dạ cá	0.9
 dạ con
 dạ cỏ
 dạ cửa
 dạ dày
 dạ dày cơ
 dạ dày tuyến
-dạ dịp
+dạ dịp	0.9
 dạ hội
 dạ hợp
 dạ hương
@@ -7493,18 +7493,18 @@ dạ tiệc
 dạ tổ ong
 dạ vũ
 dạ xoa
-dạ yến
-dạ đài
+dạ yến	0.9
+dạ đài	0.9
 dạ đề
 debit card
 dèn dẹt
 dẻo dai
 dẻo dang
 dẻo mồm
-dẻo quèo quẹo
+dẻo quèo quẹo	0.9
 dẻo quẹo
 dép lê
-dép một
+dép một	0.9
 dép quai hậu
 dẹp lép
 dẹp tiệm
@@ -7516,13 +7516,13 @@ dé chân chèo
 dẽ dàng
 dẽ gà
 dẽ giun
-dẽ tính
+dẽ tính	0.9
 di ảnh
-di bản
-di biểu
+di bản	0.9
+di biểu	0.9
 di bút
 di cảo
-di chiếu
+di chiếu	0.9
 di chỉ
 di chúc
 di chuyển
@@ -7530,15 +7530,15 @@ di chứng
 di cốt
 di căn
 di cư
-di di
-di dịch
-di duệ
+di di	0.9
+di dịch	0.9
+di duệ	0.9
 di dân
-di dời
+di dời	0.9
 di dưỡng
 di hài
 di hại
-di hình
+di hình	0.9
 di hoạ
 di huấn
 di hận
@@ -7546,10 +7546,10 @@ di linh
 di lí
 di lý
 di sản
-di táng
+di táng	0.9
 di tản
-di thần
-di thể
+di thần	0.9
+di thể	0.9
 di thực
 di tích	1.3
 di tinh
@@ -7565,13 +7565,13 @@ dịch chuyển
 dịch giả
 dịch hạch
 dịch hại
-dịch hoàn
-dịch lệ
+dịch hoàn	0.9
+dịch lệ	0.9
 dịch máy
 dịch nhầy
 dịch tả
 dịch thuật
-dịch thể
+dịch thể	0.9
 dịch tễ
 dịch tễ học
 dịch vị
@@ -7582,37 +7582,37 @@ dinh cơ
 dinh dính
 dinh dưỡng
 dinh luỹ
-dinh thự
-dinh tê
-dinh điền
-dinh điền sứ
+dinh thự	0.9
+dinh tê	0.9
+dinh điền	0.9
+dinh điền sứ	0.9
 dính dáng
 dính dấp
 dính líu
-dĩnh ngộ
+dĩnh ngộ	0.9
 dìu dịu
 dìu dắt
 dìu dặt
 dịu dàng
 dịu hiền
 dịu ngọt
-dịu nhỉu
+dịu nhỉu	0.9
 diếc móc
 diệc lửa
 diêm dúa
 diêm dân
-diêm nghiệp
+diêm nghiệp	0.9
 diêm sinh
 diêm tiêu
-diêm trường
-diêm vàng
-diêm vương
+diêm trường	0.9
+diêm vàng	0.9
+diêm vương	0.9
 diềm bâu
-diễm kiều
+diễm kiều	0.9
 diễm lệ
 diễm phúc
-diễm tình
-diễm tuyệt
+diễm tình	0.9
+diễm tuyệt	0.9
 diên khánh
 diễn biến
 diễn biến hoà bình
@@ -7622,11 +7622,11 @@ diễn châu
 diễn dịch
 diễn giải
 diễn giảng
-diễn giả
+diễn giả	0.9
 diễn nghĩa
 diễn tả
 diễn thuyết
-diễn tiến
+diễn tiến	0.9
 diễn tập
 diễn tấu
 diễn từ
@@ -7634,28 +7634,28 @@ diễn viên
 diễn văn
 diễn xuất
 diễn xướng
-diễn đài
+diễn đài	0.9
 diễn đàn
 diễn đạt
-diện kiến
+diện kiến	0.9
 diện mạo
 diện tích
 diện tích phụ
 diếp cá
 diệp lục
 diệp lục tố
-diệp thạch
-diệt chủng
-diệt dục
+diệp thạch	0.9
+diệt chủng	0.9
+diệt dục	0.9
 diệt trùng
 diệt trừ
-diệt tề
-diệt viện
+diệt tề	0.9
+diệt viện	0.9
 diệt vong
 diều hâu
 diễu binh
 diễu hành
-diễu võ dương oai
+diễu võ dương oai	0.9
 diệu huyền
 diệu kì
 diệu kỳ
@@ -7664,18 +7664,18 @@ diệu vợi
 dì ghẻ
 dí dỏm
 dĩ an
-dĩ chí
-dĩ hoà vi quý
+dĩ chí	0.9
+dĩ hoà vi quý	0.9
 dĩ nhiên
-dĩ nông vi bản
-dĩ thực vi thiên
-dĩ thực vi tiên
+dĩ nông vi bản	0.9
+dĩ thực vi thiên	0.9
+dĩ thực vi tiên	0.9
 dĩ vãng
-dĩ độc trị độc
+dĩ độc trị độc	0.9
 dị bản
 dị biệt
-dị chủng
-dị chứng
+dị chủng	0.9
+dị chứng	0.9
 dị dạng
 dị giáo
 dị hình
@@ -7683,58 +7683,58 @@ dị hoá
 dị hờm
 dị hợm
 dị hướng
-dị kì
-dị kỳ
+dị kì	0.9
+dị kỳ	0.9
 dị nghị
 dị nguyên
-dị nhân
+dị nhân	0.9
 dị thường
 dị tật
-dị tộc
-dị tướng
+dị tộc	0.9
+dị tướng	0.9
 dị vật
 dị đoan
 dị đồng
 dị ứng
 do dự
 do thám
-do vậy
-do đó
+do vậy	0.9
+do đó	0.9
 doanh gia
-doanh hoàn
+doanh hoàn	0.9
 doanh lợi
 doanh nghiệp	1.3
 doanh nhân
 doanh số
 doanh thu
-doanh thương
+doanh thương	0.9
 doanh trại
-doanh điền
+doanh điền	0.9
 doạ dẫm
-doạ già doạ non
+doạ già doạ non	0.9
 doạ nạt
-doạ non doạ già
+doạ non doạ già	0.9
 dọc ngang
 dòm dỏ
 dòm ngó
-dòm nom
+dòm nom	0.9
 dong dải
 dong dỏng
 dong riềng
 dong đao
 dòng chảy
-dòng dõi
+dòng dõi	0.9
 dòng giống
 dòng họ
-dòng tộc
+dòng tộc	0.9
 dòng điện
 dòng điện một chiều
 dòng điện xoay chiều
-dóng dả
+dóng dả	0.9
 dõng dạc
 dọn dẹp	1.3
 dọn giọng
-dọn vườn
+dọn vườn	0.9
 dò dẫm
 dò hỏi
 dò la
@@ -7745,60 +7745,60 @@ du canh du cư
 du côn
 du cư
 du di
-du diễn
+du diễn	0.9
 du dương
-du hành
+du hành	0.9
 du hành vũ trụ
-du hí
+du hí	0.9
 du học	1.3
 du học sinh
-du hý
+du hý	0.9
 du khách
 du khảo
 du kích
-du kí
-du ký
-du lãm
+du kí	0.9
+du ký	0.9
+du lãm	0.9
 du lịch
 du mục
-du ngoạn
+du ngoạn	0.9
 du nhập
 du thuyền
-du thuyết
-du thủ du thực
+du thuyết	0.9
+du thủ du thực	0.9
 du xích
 du xuân
 du đãng
 dục dặc
-dục năng
-dục tình
-dục tính
-dục tốc bất đạt
+dục năng	0.9
+dục tình	0.9
+dục tính	0.9
+dục tốc bất đạt	0.9
 dục vọng
 dùi cui
-dùi mài
-dùi mài kinh sử
+dùi mài	0.9
+dùi mài kinh sử	0.9
 dùi đục
-dùi đục chấm mắm cáy
+dùi đục chấm mắm cáy	0.9
 dúi dụi
 dúm dó
-dun dủi
+dun dủi	0.9
 dung dịch
-dung dị
+dung dị	0.9
 dung dăng
 dung dưỡng
-dung hạnh
+dung hạnh	0.9
 dung hoà
-dung hợp
+dung hợp	0.9
 dung lượng
-dung mạo
+dung mạo	0.9
 dung môi
 dung nạp
-dung nghi
+dung nghi	0.9
 dung nham
 dung nhan
-dung nhận
-dung quang
+dung nhận	0.9
+dung quang	0.9
 dung sai
 dung tha
 dung thân
@@ -7808,63 +7808,63 @@ dung tục
 dung túng
 dùng bữa
 dùng dằng
-dùng dắng
-dùng đi dùng lại
+dùng dắng	0.9
+dùng đi dùng lại	0.9
 dũng cảm	1.3
 dũng khí
 dũng mãnh
 dũng sĩ
-dũng tướng
+dũng tướng	0.9
 dụng binh
 dụng cụ
 dụng công
-dụng nhân như dụng mộc
-dụng tình
+dụng nhân như dụng mộc	0.9
+dụng tình	0.9
 dụng tâm
 dụng võ
 dụng ý
-dún dẩy
+dún dẩy	0.9
 dút dát
 duy cảm
 duy danh
-duy danh luận
+duy danh luận	0.9
 duy linh
-duy linh luận
+duy linh luận	0.9
 duy lí
 duy lý
 duy mĩ
 duy mỹ
 duy ngã
-duy ngã luận
+duy ngã luận	0.9
 duy ngã độc tôn
 duy nhất	1.3
-duy thần
+duy thần	0.9
 duy thực
 duy tiên
 duy trì
 duy tu
 duy tâm
-duy tâm luận
+duy tâm luận	0.9
 duy tâm sử quan
 duy tân
 duy vật
-duy vật luận
+duy vật luận	0.9
 duy xuyên
 duy ý chí
-duyên cách
+duyên cách	0.9
 duyên cớ
 duyên dáng
-duyên do
-duyên hài
+duyên do	0.9
+duyên hài	0.9
 duyên hải
 duyên kiếp
 duyên kì ngộ
 duyên kỳ ngộ
-duyên nghiệp
+duyên nghiệp	0.9
 duyên nợ
 duyên phận
 duyên số
-duyên ưa phận đẹp
+duyên ưa phận đẹp	0.9
 duyệt binh
 duyệt y
 duốc cá
@@ -7872,70 +7872,70 @@ dù cho
 dù dì
 dù rằng
 dù sao	1.3
-dù vậy
+dù vậy	0.9
 dụ dỗ
-dụ khị
-dâm bụt
-dâm bôn
+dụ khị	0.9
+dâm bụt	0.9
+dâm bôn	0.9
 dâm dục
 dâm dấp
 dâm dật
 dâm loạn
-dâm ngôn
-dâm phụ
-dâm tà
-dâm thư
-dâm từ
+dâm ngôn	0.9
+dâm phụ	0.9
+dâm tà	0.9
+dâm thư	0.9
+dâm từ	0.9
 dâm ô
 dâm đãng
 dầm dề
-dầm mưa dãi gió
-dầm mưa dãi nắng
+dầm mưa dãi gió	0.9
+dầm mưa dãi nắng	0.9
 dấm da dấm dẳn
 dấm dúi
-dấm dẳng
+dấm dẳng	0.9
 dấm dẳn
 dấm dớ
-dấm dứt
+dấm dứt	0.9
 dấm dứ
-dẫm đạp
+dẫm đạp	0.9
 dậm doạ
-dậm dật
-dân binh
-dân biểu
+dậm dật	0.9
+dân binh	0.9
+dân biểu	0.9
 dân ca
-dân cày
-dân chi phụ
+dân cày	0.9
+dân chi phụ	0.9
 dân chính
 dân chúng
 dân chủ
 dân chủ hoá
-dân chủ tập trung
+dân chủ tập trung	0.9
 dân chủ tư sản
 dân chơi
 dân công
 dân cư
 dân cử
 dân dã
-dân doanh
+dân doanh	0.9
 dân dụng
-dân dấn
+dân dấn	0.9
 dân gian
-dân khí
+dân khí	0.9
 dân làng
-dân luật
+dân luật	0.9
 dân lập
 dân nghèo
-dân ngu khu đen
-dân nguyện
+dân ngu khu đen	0.9
+dân nguyện	0.9
 dân phòng
 dân phố
 dân quyền
 dân quân
 dân quân du kích
 dân quân tự vệ
-dân quê
-dân quốc
+dân quê	0.9
+dân quốc	0.9
 dân sinh
 dân số	1.3
 dân số học
@@ -7943,50 +7943,50 @@ dân sự
 dân thường
 dân tình
 dân trí
-dân tuý
-dân tâm
+dân tuý	0.9
+dân tâm	0.9
 dân tộc
 dân tộc chủ thể
 dân tộc hoá
 dân tộc học
 dân tộc thiểu số
-dân tộc tính
+dân tộc tính	0.9
 dân tộc đa số
-dân viện
+dân viện	0.9
 dân vận
 dân vệ
-dân y
+dân y	0.9
 dân ý
-dân đen
-dân đinh
-dâng hiến
-dâng trình
+dân đen	0.9
+dân đinh	0.9
+dâng hiến	0.9
+dâng trình	0.9
 dần dà
 dần dần
 dấn mình
 dấn thân
-dấn vốn
-dẫn chất
+dấn vốn	0.9
+dẫn chất	0.9
 dẫn chứng
 dẫn chương trình
 dẫn cưới
-dẫn dụng
-dẫn dụ
+dẫn dụng	0.9
+dẫn dụ	0.9
 dẫn dắt
 dẫn giải
 dẫn hoả
-dẫn liệu
-dẫn lộ
+dẫn liệu	0.9
+dẫn lộ	0.9
 dẫn lưu
 dẫn nhiệt
 dẫn rượu
 dẫn thuỷ
-dẫn thuỷ nhập điền
+dẫn thuỷ nhập điền	0.9
 dẫn thân
 dẫn truyền
 dẫn xác
 dẫn xuất
-dẫn đạo
+dẫn đạo	0.9
 dẫn điểm
 dẫn điện
 dẫn đầu
@@ -7997,19 +7997,19 @@ dấp dính
 dấp giọng
 dập dìu
 dập dềnh
-dập dồn
+dập dồn	0.9
 dập dờn
-dập liễu vùi hoa
-dập vùi
+dập liễu vùi hoa	0.9
+dập vùi	0.9
 dật dờ
-dật sĩ
+dật sĩ	0.9
 dật sử
-dâu bể
+dâu bể	0.9
 dâu con
 dâu da
 dâu da xoan
 dâu gia
-dâu rể
+dâu rể	0.9
 dâu rượu
 dâu tây
 dâu tằm
@@ -8023,7 +8023,7 @@ dầu cù là
 dầu cốc
 dầu dãi
 dầu diesel
-dầu dầu
+dầu dầu	0.9
 dầu gió
 dầu giun
 dầu gội
@@ -8042,17 +8042,17 @@ dầu nhờn
 dầu nhớt
 dầu nặng
 dầu phộng
-dầu quang
+dầu quang	0.9
 dầu rái
-dầu sao
+dầu sao	0.9
 dầu ta
 dầu thô
 dầu tiếng
-dầu tây
+dầu tây	0.9
 dầu tẩy
 dầu đèn
-dầu đi
-dầu điezen
+dầu đi	0.9
+dầu điezen	0.9
 dấu chấm
 dấu chấm hỏi
 dấu chấm lửng
@@ -8066,60 +8066,60 @@ dấu hiệu	1.3
 dấu hỏi
 dấu luyến
 dấu lặng
-dấu lửng
+dấu lửng	0.9
 dấu má
 dấu mũ
 dấu nhắc
 dấu nối
 dấu phẩy
-dấu thỏ đường dê
-dấu tích
+dấu thỏ đường dê	0.9
+dấu tích	0.9
 dấu vết
 dấu ấn
 dẫu sao
 dây bọc
 dây cáp
-dây cà dây muống
-dây cà ra dây muống
+dây cà dây muống	0.9
+dây cà ra dây muống	0.9
 dây chun
 dây chuyền
 dây chằng
 dây cót
 dây cung
-dây dính
+dây dính	0.9
 dây dọi
 dây dẫn
 dây dợ
 dây dưa
-dây dướng
+dây dướng	0.9
 dây gắm
 dây kẽm gai
 dây khoá kéo
 dây leo
 dây lưng
 dây mát
-dây máu ăn phần
+dây máu ăn phần	0.9
 dây mũi
-dây mơ rễ má
+dây mơ rễ má	0.9
 dây mực
 dây nguội
-dây nhợ
-dây nói
+dây nhợ	0.9
+dây nói	0.9
 dây nóng
 dây nối đất
 dây óng
 dây pha
-dây rút
+dây rút	0.9
 dây sống
-dây thép
+dây thép	0.9
 dây thép gai
-dây thiều
+dây thiều	0.9
 dây thun
 dây thần kinh
 dây tiếp địa
 dây tóc
 dây trần
-dây trời
+dây trời	0.9
 dây xích
 dây điện	0
 dây đất
@@ -8128,23 +8128,23 @@ dầy cộp
 dầy dạn
 dầy dặn
 dầy đặc
-dấy binh
+dấy binh	0.9
 dậy mùi
 dậy thì
 dậy đất
-dê diếu
-dềnh dang
+dê diếu	0.9
+dềnh dang	0.9
 dềnh dàng
 dền cơm
 dền gai
 dền tía
-dệt gấm thêu hoa
+dệt gấm thêu hoa	0.9
 dệt kim
-dệt may
-dệt thêu
+dệt may	0.9
+dệt thêu	0.9
 dế dũi
 dế mèn
-dế nhủi
+dế nhủi	0.9
 dế trũi
 dễ bề
 dễ chịu
@@ -8152,29 +8152,29 @@ dễ coi
 dễ dãi
 dễ dàng	1.3
 dễ dầu
-dễ làm khó bỏ
-dễ sợ
+dễ làm khó bỏ	0.9
+dễ sợ	0.9
 dễ thở
 dễ thương
 dễ thường
 dễ tính
-dễ ợt
-dể duôi
-dể ngươi
+dễ ợt	0.9
+dể duôi	0.9
+dể ngươi	0.9
 dô ta
-dốc bồ thương kẻ ăn đong
+dốc bồ thương kẻ ăn đong	0.9
 dốc nước
 dốc thoải
 dôi dư
 dôi thừa
 dồi dào
-dồi mài
-dồi sấy
+dồi mài	0.9
+dồi sấy	0.9
 dối dá
-dối dăng
-dối già
+dối dăng	0.9
+dối già	0.9
 dối trá
-dông bão
+dông bão	0.9
 dông dài
 dông tố
 dồng dộc
@@ -8184,42 +8184,42 @@ dồn nén
 dồn tụ
 dốt nát
 dốt đặc
-dốt đặc cán mai
+dốt đặc cán mai	0.9
 dột nát
-dột từ nóc dột xuống
-dồ dại
+dột từ nóc dột xuống	0.9
+dồ dại	0.9
 dỗ dành
-dỗ ngon dỗ ngọt
+dỗ ngon dỗ ngọt	0.9
 dăm ba	0
 dăm bào
 dăm bảy
-dăm bữa nửa tháng
+dăm bữa nửa tháng	0.9
 dăm cối
 dăm kèn
 dăm kết
-dặm liễu
-dặm ngàn
-dặm nghìn
-dặm nghìn da ngựa
+dặm liễu	0.9
+dặm ngàn	0.9
+dặm nghìn	0.9
+dặm nghìn da ngựa	0.9
 dặm trường
 dăn deo
 dăn dúm
-dăng dăng
+dăng dăng	0.9
 dằng dai
 dằng dịt
 dằng dặc
 dặng hắng
-dằn bụng
+dằn bụng	0.9
 dằn dỗi
-dằn hắt
+dằn hắt	0.9
 dằn mặt
 dằn túi
 dằn vặt
 dặn dò
-dặn đi dặn lại
+dặn đi dặn lại	0.9
 dắt dìu
 dắt díu
-dắt dẫn
+dắt dẫn	0.9
 dắt dây
 dắt gái
 dắt mũi
@@ -8227,49 +8227,49 @@ dắt mối
 dặt dẹo
 dặt dìu
 dơ bẩn
-dơ dángdại hình
-dơ dáng
+dơ dángdại hình	0.9
+dơ dáng	0.9
 dơ dáy
 dơ duốc
-dời dời
+dời dời	0.9
 dời đổi
-dớn dác
-dớ da dớ dẩn
+dớn dác	0.9
+dớ da dớ dẩn	0.9
 dớ dẩn
 dở bữa
 dở chừng
-dở chứng
+dở chứng	0.9
 dở dang
 dở dói
-dở dơi dở chuột
-dở dở ương ương
-dở ẹc
+dở dơi dở chuột	0.9
+dở dở ương ương	0.9
+dở ẹc	0.9
 dở hơi
-dở khóc dở cười
-dở khôn dở dại
-dở ngây dở dại
+dở khóc dở cười	0.9
+dở khôn dở dại	0.9
+dở ngây dở dại	0.9
 dở người
-dở trăng dở đèn
-dở ông dở thằng
-dở đục dở trong
-dư ảnh
+dở trăng dở đèn	0.9
+dở ông dở thằng	0.9
+dở đục dở trong	0.9
+dư ảnh	0.9
 dư ba	0
 dư chấn
 dư dả
 dư dật
 dư dứ
-dư học
+dư học	0.9
 dư luận	1.3
 dư lượng
 dư nợ
 dư thừa
-dư vang
+dư vang	0.9
 dư vị
 dư âm
-dư đảng
-dư địa
-dư địa chí
-dư đồ
+dư đảng	0.9
+dư địa	0.9
+dư địa chí	0.9
+dư đồ	0.9
 dưa bở
 dưa chuột
 dưa gang
@@ -8279,47 +8279,47 @@ dưa hồng
 dưa leo
 dưa lê
 dưa món
-dưa đỏ
+dưa đỏ	0.9
 dừa lửa
 dừa nước
 dừa xiêm
 dựa dẫm
-dức lác
+dức lác	0.9
 dửng dưng
 dửng dừng dưng
 dửng mỡ
-dửng tóc gáy
+dửng tóc gáy	0.9
 dựng chuyện
 dựng phim
 dựng tóc gáy
-dựng vợ gả chồng
+dựng vợ gả chồng	0.9
 dựng đứng
-dứt dây phong trần
+dứt dây phong trần	0.9
 dứt khoát
-dứt mối lìa tơ
+dứt mối lìa tơ	0.9
 dứt điểm
-dược chất
+dược chất	0.9
 dược học
-dược khoa
+dược khoa	0.9
 dược liệu
 dược lí
 dược lý
-dược mạ
-dược phòng
+dược mạ	0.9
+dược phòng	0.9
 dược phẩm
 dược sĩ
 dược tá
 dược thảo
-dược thư
+dược thư	0.9
 dược tính
 dược điển
-dưới trướng
+dưới trướng	0.9
 dương bản
 dương cầm
-dương cơ
-dương cực
-dương danh
-dương dương tự đắc
+dương cơ	0.9
+dương cực	0.9
+dương danh	0.9
+dương dương tự đắc	0.9
 dương gian
 dương lịch
 dương liễu
@@ -8327,25 +8327,25 @@ dương minh châu
 dương oai
 dương thế	0
 dương tính
-dương trần
+dương trần	0.9
 dương vật
 dương xỉ
-dương đông kích tây
+dương đông kích tây	0.9
 dường như	1.3
 dưỡng bệnh
 dưỡng chất
-dưỡng dục
+dưỡng dục	0.9
 dưỡng khí
 dưỡng lão
-dưỡng liêm
-dưỡng mục
+dưỡng liêm	0.9
+dưỡng mục	0.9
 dưỡng sinh
 dưỡng sức
 dưỡng thai
-dưỡng thân
+dưỡng thân	0.9
 dưỡng thương
-dưỡng tử
-dưỡng đường
+dưỡng tử	0.9
+dưỡng đường	0.9
 dữ dội
 dữ dằn
 dữ kiện
@@ -8363,13 +8363,13 @@ dự khuyết
 dự kiến	1.3
 dự liệu
 dự luật
-dự nhiệm
+dự nhiệm	0.9
 dự phòng
 dự thảo	1.3
 dự thính
-dự thí
+dự thí	0.9
 dự thu
-dự thẩm
+dự thẩm	0.9
 dự thầu
 dự tính
 dự toán
@@ -8382,13 +8382,13 @@ e dè
 e hèm
 e lệ
 e ngại
-e nể
+e nể	0.9
 e sợ
 e thẹn
 e ấp
 ea kar
 ea súp
-el nino
+el nino	0.9
 el salvador
 em em
 em gái
@@ -8401,25 +8401,25 @@ eo éo
 eo hẹp
 eo óc
 eo sèo
-eo xèo
+eo xèo	0.9
 eo ếch
 eo ôi
 eo đất
 èo uột
 éo le
-ẽo à ẽo ẹt
+ẽo à ẽo ẹt	0.9
 ẽo à ẽo ợt
-ẽo ẹt
+ẽo ẹt	0.9
 ẽo ợt
 ẻo lả
-ép bụng
+ép bụng	0.9
 ép buộc
 ép giá
 ép lòng
 ép nài
 ép uổng
 ép xác
-ét xăng
+ét xăng	0.9
 è ạch
 è cổ
 fát xít
@@ -8430,7 +8430,7 @@ ga rô
 ga tô
 ga xép
 gạch bông
-gạch chéo
+gạch chéo	0.9
 gạch chịu lửa
 gạch chỉ
 gạch hoa
@@ -8444,17 +8444,17 @@ gạch silicat
 gạch thông tâm
 gạch vồ
 gạch ốp lát
-gạch đá
+gạch đá	0.9
 gác bỏ
 gác chuông
-gác chân chữ ngũ
+gác chân chữ ngũ	0.9
 gác lửng
 gác thượng
-gác tía lầu son
+gác tía lầu son	0.9
 gác xép
-gác điêng
-gác đờ bu
-gác đờ sên
+gác điêng	0.9
+gác đờ bu	0.9
+gác đờ sên	0.9
 gai cột sống
 gai góc
 gai mắt
@@ -8465,47 +8465,47 @@ gái bao
 gái giang hồ
 gái gọi
 gái nhảy
-gái theo chồng
+gái theo chồng	0.9
 gái điếm
-gái đĩ già mồm
-gãi đúng chỗ ngứa
-gãi đầu gãi tai
+gái đĩ già mồm	0.9
+gãi đúng chỗ ngứa	0.9
+gãi đầu gãi tai	0.9
 gại giọng
-gan chí mề
+gan chí mề	0.9
 gan cóc tía
 gan dạ
 gan gà
 gan góc
-gan héo ruột đầy
-gan liền
-gan liền tướng quân
+gan héo ruột đầy	0.9
+gan liền	0.9
+gan liền tướng quân	0.9
 gan lì
-gan lì tướng quân
+gan lì tướng quân	0.9
 gan ruột
-gan vàng dạ sắt
+gan vàng dạ sắt	0.9
 gang thép
 gang tấc
 ganh ghét
-ganh ghẻ
+ganh ghẻ	0.9
 ganh tị
 ganh đua
 gánh chịu	1.3
 gánh gồng
-gánh hát
+gánh hát	0.9
 gánh vác
-gàn bát sách
+gàn bát sách	0.9
 gàn dở
-gàn gàn
-gàn quải
-gán ép
+gàn gàn	0.9
+gàn quải	0.9
+gán ép	0.9
 gán ghép
-gán vợ đợ con
-gạn gùng
+gán vợ đợ con	0.9
+gạn gùng	0.9
 gạn lọc
-gạn đục khơi trong
+gạn đục khơi trong	0.9
 gào thét
-gạo châu củi quế
-gạo chợ nước sông
+gạo châu củi quế	0.9
+gạo chợ nước sông	0.9
 gạo cẩm
 gạo cội
 gạo giã
@@ -8513,11 +8513,11 @@ gạo lức
 gạo nếp
 gạo nước
 gạo tẻ
-gạo trắng nước trong
+gạo trắng nước trong	0.9
 gạt gẫm
-gạt lường
+gạt lường	0.9
 gạt tàn
-gau gáu
+gau gáu	0.9
 gàu bốc
 gàu dai
 gàu ngoạm
@@ -8525,9 +8525,9 @@ gàu sòng
 gay cấn
 gay go
 gay gắt
-gày còm
-gày gò
-gày guộc
+gày còm	0.9
+gày gò	0.9
+gày guộc	0.9
 gãy góc
 gãy gọn
 gà ác
@@ -8535,33 +8535,33 @@ gà chọi
 gà công nghiệp
 gà cồ
 gà gà
-gà gà gật gật
+gà gà gật gật	0.9
 gà giò
 gà gật
 gà gô
-gà hoa
+gà hoa	0.9
 gà hoa mơ
 gà lôi
 gà lơgo
 gà mái ghẹ
-gà mèn
+gà mèn	0.9
 gà mờ
 gà nòi
 gà nước
 gà pha
-gà què ăn quẩn cối xay
+gà què ăn quẩn cối xay	0.9
 gà qué
 gà ri
 gà rốt
 gà sao
-gà sống nuôi con
-gà trống nuôi con
+gà sống nuôi con	0.9
+gà trống nuôi con	0.9
 gà tây
 gà tồ
 gà xiêm
-gà đẻ gà cục tác
+gà đẻ gà cục tác	0.9
 gà đồng
-gá thổ đổ hồ
+gá thổ đổ hồ	0.9
 gả bán
 gạ chuyện
 gạ gẫm
@@ -8570,22 +8570,22 @@ ghe bầu
 ghe chài
 ghe cộ
 ghe cửa
-ghe hầu
+ghe hầu	0.9
 ghe lườn
-ghe tàu
-ghe thuyền
+ghe tàu	0.9
+ghe thuyền	0.9
 ghen ghét
 ghen tị
 ghen tuông
 ghen tức
-ghen ăn tức ở
-ghẹo nguyệt trêu hoa
+ghen ăn tức ở	0.9
+ghẹo nguyệt trêu hoa	0.9
 ghép nối
 ghét bỏ
-ghét cay ghét độc
-ghét cay ghét đắng
-ghét của nào trời trao của ấy
-ghét ghen
+ghét cay ghét độc	0.9
+ghét cay ghét đắng	0.9
+ghét của nào trời trao của ấy	0.9
+ghét ghen	0.9
 ghé gẩm
 ghé lưng
 ghé mắt
@@ -8599,13 +8599,13 @@ ghi chép	1.3
 ghi chú
 ghi danh
 ghi hình	1.3
-ghi lòng tạc dạ
+ghi lòng tạc dạ	0.9
 ghi lò
 ghi nhận
 ghi nhớ
 ghi tạc
-ghi truyền
-ghi xương khắc cốt
+ghi truyền	0.9
+ghi xương khắc cốt	0.9
 ghi âm	1.3
 ghi điểm
 ghi đông
@@ -8616,7 +8616,7 @@ ghê tởm
 ghế bành
 ghế bố
 ghế băng
-ghế chao
+ghế chao	0.9
 ghế cứng
 ghế dài
 ghế dựa
@@ -8628,57 +8628,57 @@ ghế tựa
 ghế điện
 ghế đẩu
 gi lê
-gia bản
+gia bản	0.9
 gia bảo
 gia binh
 gia bình
-gia biến
-gia bộc
-gia bội
-gia cảnh
-gia chánh
-gia chính
-gia chủ
-gia cụ
+gia biến	0.9
+gia bộc	0.9
+gia bội	0.9
+gia cảnh	0.9
+gia chánh	0.9
+gia chính	0.9
+gia chủ	0.9
+gia cụ	0.9
 gia cầm
 gia công
 gia cố
-gia cơ
-gia cư
-gia cường
-gia dĩ
+gia cơ	0.9
+gia cư	0.9
+gia cường	0.9
+gia dĩ	0.9
 gia dụng
 gia giảm
 gia giáo
 gia hạn
-gia hình
-gia huấn
-gia hương
+gia hình	0.9
+gia huấn	0.9
+gia hương	0.9
 gia lai
 gia lâm
 gia lộc
 gia nghĩa
-gia nghiêm
-gia nghiệp
-gia nhân
+gia nghiêm	0.9
+gia nghiệp	0.9
+gia nhân	0.9
 gia nhập
-gia nô
-gia pháp
+gia nô	0.9
+gia pháp	0.9
 gia phả
-gia phong
+gia phong	0.9
 gia quyến
 gia sản
 gia súc
 gia sư
-gia sự
+gia sự	0.9
 gia tài
-gia thanh
-gia thuộc
-gia thần
-gia thất
+gia thanh	0.9
+gia thuộc	0.9
+gia thần	0.9
+gia thất	0.9
 gia thế	0
 gia tiên
-gia trang
+gia trang	0.9
 gia truyền
 gia trưởng
 gia tốc
@@ -8687,53 +8687,53 @@ gia tăng
 gia tư
 gia viễn
 gia vị
-gia ân
+gia ân	0.9
 gia đạo
-gia đinh
+gia đinh	0.9
 gia đình	1.3
 gia đình chủ nghĩa
 gia đình trị
-gia đồng
-gia đường
-gia ơn
+gia đồng	0.9
+gia đường	0.9
+gia ơn	0.9
 giác kế
 giác mạc
 giác ngộ
 giác quan
 giác thư
-giác độ
+giác độ	0.9
 giai cấp
-giai kì
+giai kì	0.9
 giai kỳ
-giai nhân
-giai phẩm
-giai tác
+giai nhân	0.9
+giai phẩm	0.9
+giai tác	0.9
 giai thoại
-giai tầng
-giai tế
-giai tằng
-giai âm
+giai tầng	0.9
+giai tế	0.9
+giai tằng	0.9
+giai âm	0.9
 giai điệu
 giai đoạn
 giãi bày
 giãi tỏ
 giải ách
-giải binh
+giải binh	0.9
 giải chấp
-giải chức
-giải cấu tương phùng
+giải chức	0.9
+giải cấu tương phùng	0.9
 giải cứu
 giải giáp
 giải giới
-giải hoà
+giải hoà	0.9
 giải khát
 giải khuây
 giải lao
-giải lập
+giải lập	0.9
 giải mã
 giải nghĩa
 giải nghệ
-giải nguyên
+giải nguyên	0.9
 giải ngũ
 giải ngân
 giải nhiệm
@@ -8757,7 +8757,7 @@ giải tích
 giải toả	1.3
 giải trình	1.3
 giải trí
-giải trừ
+giải trừ	0.9
 giải trừ quân bị
 giải tội
 giải vũ
@@ -8766,24 +8766,24 @@ giải đáp
 giải độc	0
 giải đông
 giam cầm
-giam cấm
-giam cứu
+giam cấm	0.9
+giam cứu	0.9
 giam giữ
 giam hãm
 giam lỏng
-giám binh
+giám binh	0.9
 giám hiệu
 giám hộ
 giám khảo
 giám mã
 giám mục
-giám ngục
+giám ngục	0.9
 giám quản
 giám quốc
 giám sát
 giám thị
 giám định	1.3
-giám định viên
+giám định viên	0.9
 giám đốc	1.3
 giám đốc thẩm
 giám đốc điều hành
@@ -8807,33 +8807,33 @@ gian khó
 gian khổ
 gian lao
 gian lận
-gian lậu
-gian manh
+gian lậu	0.9
+gian manh	0.9
 gian nan
 gian ngoan
 gian nguy
-gian nịnh
+gian nịnh	0.9
 gian phi
-gian phu
-gian phụ
+gian phu	0.9
+gian phụ	0.9
 gian tà
 gian tham
-gian thần
+gian thần	0.9
 gian thương
 gian trá
 gian truân
 gian tế
-gian tặc
+gian tặc	0.9
 gian xảo
-gian đảng
-giang biên
-giang cảng
-giang hà
+gian đảng	0.9
+giang biên	0.9
+giang cảng	0.9
+giang hà	0.9
 giang hồ
 giang mai
-giang san
+giang san	0.9
 giang sơn
-giang tân
+giang tân	0.9
 giàng giàng
 giàng thun
 giáng hạ
@@ -8844,42 +8844,42 @@ giáng sinh
 giáng thế	0
 giáng trần
 giảng dạy
-giảng dụ
+giảng dụ	0.9
 giảng giải
 giảng hoà
 giảng nghĩa
-giảng sư
-giảng thuyết
+giảng sư	0.9
+giảng thuyết	0.9
 giảng thuật
 giảng viên
 giảng đường
 giành giật
-giành giựt
+giành giựt	0.9
 giàn giáo
 giàn giụa
 giàn hoả
 giàn mui
 gián cách
-gián quan
+gián quan	0.9
 gián thu
 gián tiếp
 gián điệp
 gián đoạn
 giãn nở
 giản dị
-giản lược
+giản lược	0.9
 giản tiện
-giản yếu
-giản đồ
+giản yếu	0.9
+giản đồ	0.9
 giản đơn
 giản ước
 giao ban
-giao binh
+giao binh	0.9
 giao bóng
-giao bưu
+giao bưu	0.9
 giao ca
 giao cảm
-giao cảnh
+giao cảnh	0.9
 giao chiến
 giao cấu
 giao cắt
@@ -8889,24 +8889,24 @@ giao du
 giao duyên
 giao hảo
 giao hẹn
-giao hiếu
-giao hoan
+giao hiếu	0.9
+giao hoan	0.9
 giao hoán
 giao hoà
 giao hội
 giao hợp
 giao hữu
 giao hưởng
-giao kèo
+giao kèo	0.9
 giao khoán
 giao kết
 giao liên
-giao long
+giao long	0.9
 giao lộ
 giao lưu	1.3
 giao nhận
 giao nộp
-giao phong
+giao phong	0.9
 giao phó
 giao phối
 giao thiệp
@@ -8916,32 +8916,32 @@ giao thầu
 giao thông	1.3
 giao thông hào
 giao thông tĩnh
-giao thông viên
+giao thông viên	0.9
 giao thời
 giao thừa
 giao thức
 giao thương
-giao tình
+giao tình	0.9
 giao tiếp
 giao tranh
 giao tuyến
-giao tế
+giao tế	0.9
 giao tử
 giao đãi
 giao điểm
 giao đấu
 giao ước
 giáo án
-giáo ban
-giáo chỉ
+giáo ban	0.9
+giáo chỉ	0.9
 giáo chủ
-giáo chức
+giáo chức	0.9
 giáo cụ
 giáo cụ trực quan
 giáo dục	1.3
 giáo dục học
 giáo dục phổ thông
-giáo dục viên
+giáo dục viên	0.9
 giáo dân
 giáo dưỡng
 giáo giới
@@ -8949,9 +8949,9 @@ giáo giở
 giáo hạt
 giáo hoàng
 giáo hoá
-giáo học
+giáo học	0.9
 giáo học pháp
-giáo huấn
+giáo huấn	0.9
 giáo hội
 giáo hữu
 giáo khoa
@@ -8965,20 +8965,20 @@ giáo phường
 giáo sinh
 giáo sĩ
 giáo sư
-giáo tài
-giáo thụ
+giáo tài	0.9
+giáo thụ	0.9
 giáo trình
 giáo viên	1.3
 giáo vụ
 giáo xứ
 giáo điều	0
 giáo đầu
-giáo đồ
+giáo đồ	0.9
 giáo đường
 giảo hoạt
 giảo quyệt
 giáp bảng
-giáp binh
+giáp binh	0.9
 giáp chiến
 giáp công
 giáp giới
@@ -8987,29 +8987,29 @@ giáp lai
 giáp lá cà
 giáp mặt
 giáp ranh
-giáp sĩ
+giáp sĩ	0.9
 giáp trạng
-giáp trụ
+giáp trụ	0.9
 giáp trận
-giáp trưởng
+giáp trưởng	0.9
 giáp vụ
 giáp xác
 giàu có	0
 giàu mạnh
-giàu nứt đố đổ vách
+giàu nứt đố đổ vách	0.9
 giàu sang
 giàu sụ
-giàu tham việc thất nghiệp tham ăn
-giàu vì bạn sang vì vợ
-giàu về bạn sang về vợ
+giàu tham việc thất nghiệp tham ăn	0.9
+giàu vì bạn sang vì vợ	0.9
+giàu về bạn sang về vợ	0.9
 giày ba ta
 giày bát kết
 giày dép
 giày hạ
 giày mõm nhái
-giày ta
-giày tía vò hồng
-giày tây
+giày ta	0.9
+giày tía vò hồng	0.9
+giày tây	0.9
 giày vò
 giày xéo
 giày đạp
@@ -9017,68 +9017,68 @@ giày đinh
 giãy chết
 giãy giụa
 giãy nảy
-giãy như đỉa phải vôi
-giãy nẩy
+giãy như đỉa phải vôi	0.9
+giãy nẩy	0.9
 già cả
-già chơi trống bỏi
-già còn chơi trống bỏi
-già cấc
+già chơi trống bỏi	0.9
+già còn chơi trống bỏi	0.9
+già cấc	0.9
 già câng
-già cậy con
+già cậy con	0.9
 già cốc đế
 già cỗi
-già dái non hột
+già dái non hột	0.9
 già dặn
-già giang
+già giang	0.9
 già họng
-già kén kẹn hom
+già kén kẹn hom	0.9
 già khọm
 già khú đế
 già khụ
 già khằn
-già lam
+già lam	0.9
 già làng
 già lão
 già mồm
-già néo đứt dây
-già nhân ngãi non vợ chồng
+già néo đứt dây	0.9
+già nhân ngãi non vợ chồng	0.9
 già nua
 già tay
-già trái non hột
-già trẻ
+già trái non hột	0.9
+già trẻ	0.9
 già yếu
-già đòn non lẽ
-già đòn non nhẽ
+già đòn non lẽ	0.9
+già đòn non nhẽ	0.9
 già đời
-giá áo túi cơm
+giá áo túi cơm	0.9
 giá bìa
 giá biển
 giá buốt
 giá cạnh tranh
 giá cả
 giá chợ
-giá dụ
-giá hoạ
+giá dụ	0.9
+giá hoạ	0.9
 giá lạnh
 giá mà
 giá ngắt
-giá ngự
+giá ngự	0.9
 giá nhạc
 giá như
 giá noãn
-giá phỏng
+giá phỏng	0.9
 giá rai
 giá rét
 giá sàn
 giá sinh hoạt
 giá súng
-giá sử
+giá sử	0.9
 giá thành
 giá thú
-giá thử
+giá thử	0.9
 giá treo cổ
 giá trị
-giá trị sức lao động
+giá trị sức lao động	0.9
 giá trị sử dụng
 giá trị thặng dư
 giá trị trao đổi
@@ -9088,12 +9088,12 @@ giá vốn
 giã biệt
 giã từ
 giã đám
-giã ơn
+giã ơn	0.9
 giả ba ba	0
 giả bộ
-giả cách
-giả chết bắt quạ
-giả câm giả điếc
+giả cách	0.9
+giả chết bắt quạ	0.9
+giả câm giả điếc	0.9
 giả cầy
 giả da
 giả dạng
@@ -9102,20 +9102,20 @@ giả dụ
 giả dối
 giả hiệu
 giả lả
-giả lập
+giả lập	0.9
 giả lơ
-giả lời
+giả lời	0.9
 giả mạo
-giả miếng
-giả mù giả điếc
-giả mù pha mưa
-giả mận gieo đào
-giả ngô giả ngọng
-giả ngơ
-giả nhân giả nghĩa
-giả nhời
-giả như
-giả phỏng
+giả miếng	0.9
+giả mù giả điếc	0.9
+giả mù pha mưa	0.9
+giả mận gieo đào	0.9
+giả ngô giả ngọng	0.9
+giả ngơ	0.9
+giả nhân giả nghĩa	0.9
+giả nhời	0.9
+giả như	0.9
+giả phỏng	0.9
 giả sơn
 giả sử
 giả tảng
@@ -9123,84 +9123,84 @@ giả tạo
 giả thiết	1.3
 giả thuyết
 giả thử
-giả tỉ
-giả tỉ như
+giả tỉ	0.9
+giả tỉ như	0.9
 giả trang
 giả trá
-giả tỷ như
+giả tỷ như	0.9
 giả tưởng
 giả vờ
 giả định
 giả đò
-giả đui giả điếc
-giả đận
+giả đui giả điếc	0.9
+giả đận	0.9
 gièm pha
-gieo cầu
+gieo cầu	0.9
 gieo cấy
-gieo gió gặt bão
+gieo gió gặt bão	0.9
 gieo neo
-gieo ngọc trầm châu
+gieo ngọc trầm châu	0.9
 gieo quẻ
 gieo rắc
-gieo tai rắc hoạ
-gieo tai rắc vạ
+gieo tai rắc hoạ	0.9
+gieo tai rắc vạ	0.9
 gieo trồng
 gieo vần
-giéo giắt
-giẹo giọ
+giéo giắt	0.9
+giẹo giọ	0.9
 giẻ cùi
-giẻ cùi tốt mã
+giẻ cùi tốt mã	0.9
 gìn giữ
-gìn vàng giữ ngọc
+gìn vàng giữ ngọc	0.9
 gio linh
 giỏi giang
-giỏi trai
+giỏi trai	0.9
 gion giỏn
-giong ruổi
-giòng giõi
-giòng giòng
+giong ruổi	0.9
+giòng giõi	0.9
+giòng giòng	0.9
 gióng giả
 gióng một
-gióng trống mở cờ
-giọng gà tồ
+gióng trống mở cờ	0.9
+giọng gà tồ	0.9
 giọng lưỡi
 giọng điệu
 giòn giã
 giòn rụm
 giòn tan
-giọt hồng
+giọt hồng	0.9
 giọt sành
 giò lụa
-gió bãi trăng ngàn
-gió bão
+gió bãi trăng ngàn	0.9
+gió bão	0.9
 gió bụi
-gió bấc
-gió bắt mưa cầm
-gió chiều nào che chiều ấy
-gió chiều nào xoay chiều ấy
+gió bấc	0.9
+gió bắt mưa cầm	0.9
+gió chiều nào che chiều ấy	0.9
+gió chiều nào xoay chiều ấy	0.9
 gió chướng
-gió giật
+gió giật	0.9
 gió heo may
-gió kép mưa đơn
+gió kép mưa đơn	0.9
 gió lào
 gió lùa
 gió lốc
-gió mát trăng thanh
+gió mát trăng thanh	0.9
 gió may
 gió máy
 gió mùa
-gió mùa đông
-gió mùa đông bắc
-gió mây
+gió mùa đông	0.9
+gió mùa đông bắc	0.9
+gió mây	0.9
 gió nồm
-gió táp mưa sa
-gió trăng
-giỏ nhà ai quai nhà ấy
+gió táp mưa sa	0.9
+gió trăng	0.9
+giỏ nhà ai quai nhà ấy	0.9
 giục giã
-giục giặc
-giục như giục tà
-giùi mài
-giúi giụi
+giục giặc	0.9
+giục như giục tà	0.9
+giùi mài	0.9
+giúi giụi	0.9
 giun chỉ
 giun dẹp
 giun kim
@@ -9213,49 +9213,49 @@ giun đũa
 giun đất
 giun đốt
 giúp ích
-giúp rập
+giúp rập	0.9
 giúp sức
 giúp việc	1.3
 giúp đỡ	1.3
-giấc hoàng lương
-giấc hoè
-giấc kê vàng
+giấc hoàng lương	0.9
+giấc hoè	0.9
+giấc kê vàng	0.9
 giấc ngủ
 giấc nồng
-giấc điệp
+giấc điệp	0.9
 giấm bỗng
 giấm cái
-giấm giúi
+giấm giúi	0.9
 giấm thanh
 giấm ớt
-giẫm chân tại chỗ
+giẫm chân tại chỗ	0.9
 giẫm đạp
-giậm doạ
+giậm doạ	0.9
 giậm giật
 giần giật
 giần sàng
-giận cá chém thớt
+giận cá chém thớt	0.9
 giận dỗi
 giận dữ
 giận hờn
 giận lẫy
 giấp cá
 giập giạp
-giập giờn
+giập giờn	0.9
 giật cánh khuỷu
 giật cục
 giật dây
 giật giọng
 giật gân
-giật gấu vá vai
+giật gấu vá vai	0.9
 giật lùi
-giật lửa
+giật lửa	0.9
 giật mình	1.3
 giật nóng
 giật nợ
 giật thót
 giật thột
-giật đầu cá vá đầu tôm
+giật đầu cá vá đầu tôm	0.9
 giâu gia
 giâu gia xoan
 giầu có	0
@@ -9264,20 +9264,20 @@ giầu mạnh
 giầu sang
 giầu sụ
 giấu giếm
-giấu gươm đầu lưỡi
-giấu voi đụn rạ
-giấu đầu hở đuôi
-giấu đầu lòi đuôi
-giậu đổ bìm leo
-giây giướng
-giây khắc
+giấu gươm đầu lưỡi	0.9
+giấu voi đụn rạ	0.9
+giấu đầu hở đuôi	0.9
+giấu đầu lòi đuôi	0.9
+giậu đổ bìm leo	0.9
+giây giướng	0.9
+giây khắc	0.9
 giây lát
 giây phút
 giầy dép
 giầy vò
 giầy xéo
 giấy ảnh
-giấy bạc
+giấy bạc	0.9
 giấy bản
 giấy bao gói
 giấy báo
@@ -9288,7 +9288,7 @@ giấy bổi
 giấy carbon
 giấy chặm
 giấy chứng minh
-giấy căn cước
+giấy căn cước	0.9
 giấy dó
 giấy dó lụa
 giấy dậm
@@ -9305,8 +9305,8 @@ giấy nến
 giấy phèn
 giấy phép
 giấy quyến
-giấy rách giữ lề
-giấy rách phải giữ lấy lề
+giấy rách giữ lề	0.9
+giấy rách phải giữ lấy lề	0.9
 giấy ráp
 giấy sáp
 giấy sơn
@@ -9315,8 +9315,8 @@ giấy thiếc
 giấy thấm
 giấy thông hành	1.3
 giấy trang kim
-giấy trắng mực đen
-giấy tăngxin
+giấy trắng mực đen	0.9
+giấy tăngxin	0.9
 giấy tờ	1.3
 giấy vệ sinh
 giấy ăn
@@ -9325,31 +9325,31 @@ giấy điệp
 giẫy giụa
 giẫy nẩy
 giêng hai	0
-giềng mối
+giềng mối	0.9
 giếng chìm
 giếng khoan
 giếng khơi
 giếng mỏ
 giếng thơi
-giền cơm
-giền gai
-giền tía
+giền cơm	0.9
+giền gai	0.9
+giền tía	0.9
 giết chóc
 giết hại
 giết mổ
-giết người cướp của
+giết người cướp của	0.9
 giết thịt
 giết thì giờ
-giết tróc
+giết tróc	0.9
 giễu cợt
 giối già
-giối giăng
-giội gáo nước lạnh
+giối giăng	0.9
+giội gáo nước lạnh	0.9
 giôn giốt
 giông bão
 giông giống
-giông tố
-giồng giọt
+giông tố	0.9
+giồng giọt	0.9
 giồng riềng
 giồng trôm
 giống hệt
@@ -9362,28 +9362,28 @@ giỗ kị
 giỗ kỵ
 giỗ tết
 giỗ đầu
-giặc cỏ
+giặc cỏ	0.9
 giặc giã
 giặc lái
 giăm bông
-giăng gió
+giăng gió	0.9
 giăng giăng
-giăng há
-giăng hoa
+giăng há	0.9
+giăng hoa	0.9
 giăng mắc
 giằng co
 giằng xay
 giằng xé
-giặt gịa
+giặt gịa	0.9
 giặt giũ
 giặt khô
-giơ cao đánh khẽ
-giơ cao đánh sẽ
-giơ đầu chịu báng
-giời cao đất dày
-giời đất ơi
-giời đông tháng giá
-giời ơi
+giơ cao đánh khẽ	0.9
+giơ cao đánh sẽ	0.9
+giơ đầu chịu báng	0.9
+giời cao đất dày	0.9
+giời đất ơi	0.9
+giời đông tháng giá	0.9
+giời ơi	0.9
 giới chức
 giới hạn
 giới luật
@@ -9391,16 +9391,16 @@ giới nghiêm
 giới sát
 giới sắc
 giới thiệu	1.3
-giới thuyết
+giới thuyết	0.9
 giới tính
 giới tuyến
 giới tửu
 giới từ
 giới đàn
 giờ chính thức
-giờ g
+giờ g	0.9
 giờ giấc
-giờ gmt
+giờ gmt	0.9
 giờ hành chính	1.3
 giờ hoàng đạo
 giờ hồn
@@ -9415,35 +9415,35 @@ giở dạ
 giở giói
 giở giọng
 giở giời
-giở giời trái gió
+giở giời trái gió	0.9
 giở mặt
 giở quẻ
 giở trò
 giữa chừng
-giữa đường đứt gánh
+giữa đường đứt gánh	0.9
 giương mắt ếch
 giương vây
 giường bệnh
-giường mối
+giường mối	0.9
 giường nằm
 giường thờ
 giữ chân
 giữ ghế
-giữ giàng
+giữ giàng	0.9
 giữ gìn
 giữ kẽ
 giữ mình
 giữ miếng
-giữ mồm giữ miệng
+giữ mồm giữ miệng	0.9
 giữ rịt
 giữ tiếng
 giữ ý
-giữ ý giữ tứ
+giữ ý giữ tứ	0.9
 gì thì gì	0
 goá bụa
 goá phụ
 góc bẹt
-góc biển chân trời
+góc biển chân trời	0.9
 góc bù nhau
 góc cạnh
 góc học tập
@@ -9473,21 +9473,21 @@ gọng kìm
 gòn gọn
 gọn gàng
 gọn ghẽ
-gọn hơ
+gọn hơ	0.9
 gọn lỏn
 gọn mắt
 gọn nhẹ
 gọn thon lỏn
-góp gió thành bão
+góp gió thành bão	0.9
 góp mặt
 góp nhóp
 góp nhặt
 góp phần	1.3
 góp ý	1.3
 góp điện
-gót sen
+gót sen	0.9
 gót sắt
-gót đầu
+gót đầu	0.9
 gọt dũa
 gọt giũa
 gọt đẽo
@@ -9497,7 +9497,7 @@ gò công tây
 gò công đông
 gò dầu
 gò ép
-gò gẫm
+gò gẫm	0.9
 gò má
 gò quao
 gò vấp
@@ -9505,7 +9505,7 @@ gò đống
 gõ cửa
 gõ kiến
 gõ đầu trẻ
-gọ gẵng
+gọ gẵng	0.9
 gục gặc
 guiana thuộc pháp
 guinea xích đạo
@@ -9517,46 +9517,46 @@ gầm rít
 gầm rú
 gầm trời
 gấm vóc
-gậm nhấm
+gậm nhấm	0.9
 gân cốt
 gân cổ
 gân guốc
 gân sức
-gần chùa gọi bụt bằng anh
-gần cận
+gần chùa gọi bụt bằng anh	0.9
+gần cận	0.9
 gần gũi
 gần gụi
-gần gần
+gần gần	0.9
 gần gặn
-gần kề miệng lỗ
-gần lửa rát mặt
-gần mực thì đen gần đèn thì rạng
-gần mực thì đen gần đèn thì sáng
+gần kề miệng lỗ	0.9
+gần lửa rát mặt	0.9
+gần mực thì đen gần đèn thì rạng	0.9
+gần mực thì đen gần đèn thì sáng	0.9
 gần xa
-gần đất xa trời
+gần đất xa trời	0.9
 gấp bội
 gấp gáp
 gấp khúc
 gấp rút
-gập gà gập ghềnh
+gập gà gập ghềnh	0.9
 gập ghềnh
-gật gà gật gù
-gật gà gật gưỡng
+gật gà gật gù	0.9
+gật gà gật gưỡng	0.9
 gật gù
 gật gật
 gật gưỡng
-gấu bắc cực
+gấu bắc cực	0.9
 gấu chó
 gấu lợn
 gấu mèo
 gấu ngựa
 gấu trúc
 gấu trắng
-gấu ăn trăng
+gấu ăn trăng	0.9
 gây chiến
 gây chuyện
 gây dựng
-gây gây
+gây gây	0.9
 gây gấy
 gây gổ
 gây hấn
@@ -9565,33 +9565,33 @@ gây mê
 gây rối
 gây sự
 gây tạo
-gây thù chuốc oán
+gây thù chuốc oán	0.9
 gây tê
 gầy còm
 gầy gò
-gầy gùa
+gầy gùa	0.9
 gầy guộc
-gầy gầy
+gầy gầy	0.9
 gầy mòn
 gầy nhom
 gầy yếu
 gầy đét
 gấy sốt
-gẫy góc
-gẫy gọn
+gẫy góc	0.9
+gẫy gọn	0.9
 gậy gộc
 gậy tày
-gậy tầy
-gậy ông đập lưng ông
+gậy tầy	0.9
+gậy ông đập lưng ông	0.9
 gốc gác
 gốc rễ
 gốc tích
 gốc từ	0
 gối vụ
 gối xếp
-gối đất nằm sương
+gối đất nằm sương	0.9
 gối đầu
-gội ơn
+gội ơn	0.9
 gông cùm
 gông xiềng
 gồng gánh
@@ -9605,30 +9605,30 @@ gỗ vang
 gỗ ván
 gỗ xẻ
 găm giữ
-gằm ghè
-gằm gằm
+gằm ghè	0.9
+gằm gằm	0.9
 gặm nhấm
 găn gắt
 găng tay
 găng trâu
 găng tây
 gắng công
-gắng gỏi
-gắng gổ
+gắng gỏi	0.9
+gắng gổ	0.9
 gắng gượng
 gắng sức
 gắn bó
 gắn kết
-gắp lửa bỏ bàn tay
-gắp lửa bỏ tay người
+gắp lửa bỏ bàn tay	0.9
+gắp lửa bỏ tay người	0.9
 gắp thăm
-gặp chăng hay chớ
+gặp chăng hay chớ	0.9
 gặp gỡ
 gặp mặt
 gắt gao
 gắt gỏng
 gắt ngủ
-gắt như mắm tôm
+gắt như mắm tôm	0.9
 gặt hái
 gởi gắm
 gợi cảm
@@ -9637,9 +9637,9 @@ gợi mở
 gợi tả
 gợi tình
 gợi ý	1.3
-gờm gờm
+gờm gờm	0.9
 gớm ghiếc
-gớm ghê
+gớm ghê	0.9
 gớm guốc
 gờn gợn
 gỡ gạc
@@ -9648,61 +9648,61 @@ gỡ rối
 gỡ tội
 gửi gắm
 gửi rể
-gửi trứng cho ác
+gửi trứng cho ác	0.9
 gừng gió
-gườm gườm
+gườm gườm	0.9
 gương cầu
 gương lõm
 gương lồi
 gương mẫu
 gương mặt	1.3
-gương nga
+gương nga	0.9
 gương phẳng
 gương sen
 gương tày liếp
 gương tầy liếp
-gương vỡ lại lành
+gương vỡ lại lành	0.9
 gượng ép
 gượng gạo
-gượng gập
+gượng gập	0.9
 gượng nhẹ
 ha ha
 ha hả
 hách dịch
 hạch hỏi
-hạch lạc
+hạch lạc	0.9
 hạch sách
 hạch toán
-hạch toán kinh tế
-hạch toán kế toán
-hạc nội mây ngàn
-hai bàn tay trắng
+hạch toán kinh tế	0.9
+hạch toán kế toán	0.9
+hạc nội mây ngàn	0.9
+hai bàn tay trắng	0.9
 hai bà trưng	1.3
 hai chấm
 hai lá mầm
 hai lòng
-hai mươi
-hai mươi bảy
+hai mươi	0.9
+hai mươi bảy	0.9
 hai mươi hai	0
-hai năm rõ mười
+hai năm rõ mười	0.9
 hai phần ba	0
-hai sương một nắng
-hai tay buông xuôi
-hai thân
+hai sương một nắng	0.9
+hai tay buông xuôi	0.9
+hai thân	0.9
 hài cốt
 hài hoà
 hài hước
 hài kịch
 hài lòng
-hài nhi
-hài sảo
+hài nhi	0.9
+hài sảo	0.9
 hài thanh
-hài đàm
-hài đồng
+hài đàm	0.9
+hài đồng	0.9
 hái lượm
 hái ra tiền
 hãi hùng
-hãi kinh
+hãi kinh	0.9
 hải báo
 hải cảng
 hải chiến
@@ -9711,10 +9711,10 @@ hải cẩu
 hải dương
 hải dương học
 hải giới
-hải hành
+hải hành	0.9
 hải hà
 hải hậu
-hải khấu
+hải khấu	0.9
 hải khẩu
 hải li
 hải lí
@@ -9723,8 +9723,8 @@ hải lý
 hải lăng
 hải lưu
 hải mã
-hải miên
-hải ngoại
+hải miên	0.9
+hải ngoại	0.9
 hải phòng
 hải phận
 hải phận quốc tế
@@ -9737,31 +9737,31 @@ hải quân đánh bộ
 hải sản
 hải sâm
 hải thuyền
-hải trình
-hải triều
-hải tân
-hải tần
+hải trình	0.9
+hải triều	0.9
+hải tân	0.9
+hải tần	0.9
 hải tặc
 hải tượng
 hải vị
-hải vận
+hải vận	0.9
 hải văn
 hải yến
 hải âu
 hải đảo
-hải đạo
+hải đạo	0.9
 hải đoàn
 hải đội
 hải đồng
 hải đồ
 hải đăng
 hải đường
-hại nhân nhân hại
+hại nhân nhân hại	0.9
 ham chuộng
 ham hố
 ham muốn
 ham mê
-ham thanh chuộng lạ
+ham thanh chuộng lạ	0.9
 ham thích
 hàm chứa
 hàm cấp
@@ -9769,7 +9769,7 @@ hàm hồ
 hàm lượng
 hàm nghĩa
 hàm ngôn
-hàm oan
+hàm oan	0.9
 hàm răng
 hàm súc
 hàm số
@@ -9777,11 +9777,11 @@ hàm thiếc
 hàm thuận bắc
 hàm thuận nam
 hàm thụ
-hàm tiếu
+hàm tiếu	0.9
 hàm tân
 hàm yên
 hàm ý
-hàm ân
+hàm ân	0.9
 hàm ẩn
 hàm ếch
 hàm ơn
@@ -9794,13 +9794,13 @@ hãm mình
 hãm tài
 hạm đội
 han gỉ
-hang cùng ngõ hẻm
+hang cùng ngõ hẻm	0.9
 hang hùm
-hang hùm miệng rắn
-hang hùm nọc rắn
+hang hùm miệng rắn	0.9
+hang hùm nọc rắn	0.9
 hang hốc
 hang ổ
-hang động
+hang động	0.9
 hàng binh
 hàng chiến lược
 hàng chợ
@@ -9811,52 +9811,52 @@ hàng hoá	1.3
 hàng họ
 hàng khô
 hàng không	0
-hàng không mẫu hạm
+hàng không mẫu hạm	0.9
 hàng không vũ trụ
 hàng loạt
 hàng lối
-hàng mã
+hàng mã	0.9
 hàng ngũ
 hàng phục
-hàng phố
+hàng phố	0.9
 hàng quán
 hàng rào
 hàng rào danh dự
 hàng rào thuế quan
-hàng thịt nguýt hàng cá
+hàng thịt nguýt hàng cá	0.9
 hàng thùng
-hàng thần
+hàng thần	0.9
 hàng tiêu dùng
-hàng tấm
-hàng tôm hàng cá
+hàng tấm	0.9
+hàng tôm hàng cá	0.9
 hàng xách
 hàng xáo
 hàng xén
 hàng xóm	1.3
-hàng xứ
+hàng xứ	0.9
 hàng đầu
 hạng mục
 hạng ngạch
-hanh hảnh
+hanh hảnh	0.9
 hanh hao
-hanh thông
-hành binh
-hành chánh
+hanh thông	0.9
+hành binh	0.9
+hành chánh	0.9
 hành chính	1.3
 hành chức
-hành cung
-hành dịch
+hành cung	0.9
+hành dịch	0.9
 hành dinh
-hành doanh
+hành doanh	0.9
 hành giả
-hành hạt
+hành hạt	0.9
 hành hạ
 hành hình
 hành hoa
 hành hung
 hành hương
 hành khách
-hành khiển
+hành khiển	0.9
 hành khúc
 hành khất
 hành kinh
@@ -9866,42 +9866,42 @@ hành lang pháp lí
 hành lang pháp lý
 hành lí
 hành lý
-hành lễ
+hành lễ	0.9
 hành não
 hành nghề
 hành pháp
 hành quyết
 hành quân
-hành sự
+hành sự	0.9
 hành ta
-hành tại
+hành tại	0.9
 hành tá tràng
-hành thích
+hành thích	0.9
 hành tinh
 hành tinh nhân tạo
-hành tiến
-hành tỏi
+hành tiến	0.9
+hành tỏi	0.9
 hành trang
-hành trạng
+hành trạng	0.9
 hành trình
 hành tung
 hành tuỷ
-hành tẩu
+hành tẩu	0.9
 hành tây
 hành tội
 hành vi	1.3
 hành vân
 hành văn
 hành xác
-hành xử
+hành xử	0.9
 hành đạo
 hành động	1.3
-hành động sân khấu
+hành động sân khấu	0.9
 hánh nắng
 hãnh diện
 hãnh tiến
 hạnh kiểm
-hạnh ngộ
+hạnh ngộ	0.9
 hạnh nhân
 hạnh phúc	1.3
 hàn gắn
@@ -9909,19 +9909,19 @@ hàn huyên
 hàn hơi
 hàn khẩu
 hàn lâm
-hàn lâm viện
+hàn lâm viện	0.9
 hàn lộ
-hàn nho
+hàn nho	0.9
 hàn quốc
-hàn sĩ
+hàn sĩ	0.9
 hàn the
 hàn thực
-hàn thử biểu
-hàn vi
+hàn thử biểu	0.9
+hàn vi	0.9
 hàn xì
-hàn ôn
+hàn ôn	0.9
 hàn đới
-hán học
+hán học	0.9
 hãn hữu
 hạn chế	1.3
 hạn dùng
@@ -9931,24 +9931,24 @@ hạn mức
 hạn ngạch
 hạn vận
 hạn định
-hạn độ
-hao binh tổn tướng
+hạn độ	0.9
+hao binh tổn tướng	0.9
 hao hao
 hao hụt
 hao hớt
-hao kiệt
+hao kiệt	0.9
 hao mòn
-hao mòn hữu hình
-hao mòn vô hình
+hao mòn hữu hình	0.9
+hao mòn vô hình	0.9
 hao phí
 hao sút
 hao tài
-hao tài tốn của
-hao tiền tốn của
+hao tài tốn của	0.9
+hao tiền tốn của	0.9
 hao tổn
-hào bao
+hào bao	0.9
 hào chiến đấu
-hào chỉ
+hào chỉ	0.9
 hào giao thông
 hào hiệp
 hào hoa
@@ -9956,18 +9956,18 @@ hào hùng
 hào hển
 hào hứng	1.3
 hào khí
-hào kiệt
-hào lí
+hào kiệt	0.9
+hào lí	0.9
 hào luỹ
-hào lý
-hào mục
+hào lý	0.9
+hào mục	0.9
 hào nhoáng
 hào phóng
-hào phú
+hào phú	0.9
 hào quang
 hào sảng
-hào trưởng
-hào ván
+hào trưởng	0.9
+hào ván	0.9
 háo danh
 háo hức
 háo khí
@@ -9975,14 +9975,14 @@ háo nước
 háo sắc	0
 hão huyền
 hảo hạng
-hảo hán
-hảo hớn
-hảo hợp
+hảo hán	0.9
+hảo hớn	0.9
+hảo hợp	0.9
 hảo tâm
-hảo ý
-hạo nhiên
+hảo ý	0.9
+hạo nhiên	0.9
 hạp long
-hát bóng
+hát bóng	0.9
 hát bội
 hát bộ
 hát bắc
@@ -9991,24 +9991,24 @@ hát dạo
 hát dậm
 hát dặm
 hát ghẹo
-hát giặm
+hát giặm	0.9
 hát hỏng
 hát hò
 hát hổng
 hát khách
 hát lượn
-hát múa
+hát múa	0.9
 hát nam
 hát nói
 hát rong
 hát ru
-hát ru con
+hát ru con	0.9
 hát tuồng
 hát ví
 hát văn
 hát xoan
 hát xẩm
-hát xướng
+hát xướng	0.9
 hát đúm
 hạt alpha
 hạt beta
@@ -10019,37 +10019,37 @@ hạt giống
 hạt kín
 hạt nhân
 hạt tiêu
-hạt trai
+hạt trai	0.9
 hạt trần
 hau háu
-háu táu
+háu táu	0.9
 háu đói
 hay biết
 hay chữ
-hay dở
+hay dở	0.9
 hay hay
 hay ho
 hay hớm
 hay là
-hà bao
+hà bao	0.9
 hà bá
 hà cớ
 hà giang
-hà hà
+hà hà	0.9
 hà hiếp
 hà hơi
 hà khắc
-hà lạm
+hà lạm	0.9
 hà lan
 hà mã
 hà móng
 hà nam
-hà ngược
+hà ngược	0.9
 hà nội	1.3
 hà quảng
 hà rầm
-hà rằm
-hà thành
+hà rằm	0.9
+hà thành	0.9
 hà thủ ô
 hà thủ ô nam
 hà thủ ô trắng
@@ -10060,16 +10060,16 @@ hà tiện
 hà trung
 hà tất
 hà tây
-hà tằn hà tiện
+hà tằn hà tiện	0.9
 hà đông
 há hốc
-há miệng chờ sung
-há miệng mắc quai
+há miệng chờ sung	0.9
+há miệng mắc quai	0.9
 hả dạ
 hả giận
 hả hê
 hả lòng
-hả lòng hả dạ
+hả lòng hả dạ	0.9
 hạ áp
 hạ bạc
 hạ bạn
@@ -10080,29 +10080,29 @@ hạ bộ
 hạ cánh
 hạ chí
 hạ cấp
-hạ cố
-hạ du
-hạ giáng
+hạ cố	0.9
+hạ du	0.9
+hạ giáng	0.9
 hạ giới
 hạ hoà
 hạ huyền
 hạ huyệt
-hạ hồi phân giải
+hạ hồi phân giải	0.9
 hạ lang
 hạ long
 hạ lệnh
 hạ lưu
 hạ màn
-hạ mã
+hạ mã	0.9
 hạ mình
 hạ nang
 hạ nghị sĩ
 hạ nghị viện
-hạ ngục
+hạ ngục	0.9
 hạ nguồn
 hạ nhục
-hạ quan
-hạ quốc
+hạ quan	0.9
+hạ quốc	0.9
 hạ sách
 hạ sát
 hạ sĩ
@@ -10111,16 +10111,16 @@ hạ sơn
 hạ thọ
 hạ thuỷ
 hạ thủ
-hạ thần
+hạ thần	0.9
 hạ thế	0
 hạ thổ
-hạ tiện
+hạ tiện	0.9
 hạ tuần
-hạ tầng
-hạ tầng công tác
+hạ tầng	0.9
+hạ tầng công tác	0.9
 hạ tầng cơ sở
-hạ tắc loạn
-hạ tằng
+hạ tắc loạn	0.9
+hạ tằng	0.9
 hạ viện
 hạ vị
 hạ âm
@@ -10137,7 +10137,7 @@ hèn mọn
 hèn nào
 hèn nhát
 hèn yếu
-hèn đớn
+hèn đớn	0.9
 hẹn hò
 hẹn ước
 heo heo
@@ -10156,12 +10156,12 @@ hẹp hòi
 hét lác
 hét ra lửa
 hè hụi
-hè thu
+hè thu	0.9
 hé răng
 hi hi
-hi hóp
-hi hút
-hi hữu
+hi hóp	0.9
+hi hút	0.9
+hi hữu	0.9
 hi sinh
 hi thiêm
 hi thiêm thảo
@@ -10170,7 +10170,7 @@ him him
 him híp
 hinh hích
 hình ảnh	1.3
-hình án
+hình án	0.9
 hình bình hành
 hình bóng
 hình bầu dục
@@ -10184,13 +10184,13 @@ hình cầu
 hình cầu phân
 hình dáng
 hình dạng
-hình dong
+hình dong	0.9
 hình dung
-hình dung từ
+hình dung từ	0.9
 hình hài
 hình hoạ
 hình học
-hình học euclid
+hình học euclid	0.9
 hình học giải tích
 hình học hoạ hình
 hình học không gian
@@ -10199,27 +10199,27 @@ hình hộp
 hình hộp chữ nhật
 hình khối
 hình không gian
-hình luật
+hình luật	0.9
 hình lập phương
 hình lăng trụ
 hình mẫu
 hình nhi hạ
-hình nhi thượng
+hình nhi thượng	0.9
 hình nhân
 hình như
 hình nón
 hình nón cụt
 hình nộm
-hình pháp
+hình pháp	0.9
 hình phạt
 hình phẳng
 hình quạt tròn
-hình sắc
+hình sắc	0.9
 hình sự
 hình tam giác
 hình thái
 hình thái học
-hình thái kinh tế
+hình thái kinh tế	0.9
 hình thang
 hình thành
 hình thoi
@@ -10228,8 +10228,8 @@ hình thế	0
 hình thể
 hình thức	1.3
 hình thức chủ nghĩa
-hình tích
-hình trạng
+hình tích	0.9
+hình trạng	0.9
 hình tròn
 hình tròn xoay
 hình trụ
@@ -10248,7 +10248,7 @@ hiu hắt
 hiu quạnh
 hiềm khích
 hiềm nghi
-hiềm oán
+hiềm oán	0.9
 hiềm thù
 hiếm hoi
 hiếm muộn
@@ -10259,58 +10259,58 @@ hiểm nghèo
 hiểm nguy
 hiểm sâu
 hiểm trở
-hiểm tượng
+hiểm tượng	0.9
 hiểm yếu
-hiểm địa
+hiểm địa	0.9
 hiểm độc
 hiên ngang
 hiêng hiếng
 hiền dịu
-hiền giả
+hiền giả	0.9
 hiền hoà
-hiền huynh
+hiền huynh	0.9
 hiền hậu
-hiền hữu
+hiền hữu	0.9
 hiền khô
 hiền lành
-hiền lương
-hiền minh
-hiền muội
-hiền mẫu
-hiền nhân
-hiền nhân quân tử
-hiền sĩ
+hiền lương	0.9
+hiền minh	0.9
+hiền muội	0.9
+hiền mẫu	0.9
+hiền nhân	0.9
+hiền nhân quân tử	0.9
+hiền sĩ	0.9
 hiền tài
 hiền thảo
 hiền thục
-hiền thần
-hiền thê
+hiền thần	0.9
+hiền thê	0.9
 hiền triết
 hiền từ
-hiền điệt
-hiền đệ
+hiền điệt	0.9
+hiền đệ	0.9
 hiền đức
 hiến binh
 hiến chương
 hiến dâng
 hiến kế
 hiến pháp
-hiến phù
-hiến thân
-hiển dương
+hiến phù	0.9
+hiến thân	0.9
+hiển dương	0.9
 hiển hách
 hiển hiện
 hiển hoa
 hiển linh
-hiển minh
+hiển minh	0.9
 hiển ngôn
 hiển nhiên
 hiển thánh
 hiển thị
-hiển vinh
-hiển đạt
-hiện ảnh
-hiện chủ
+hiển vinh	0.9
+hiển đạt	0.9
+hiện ảnh	0.9
+hiện chủ	0.9
 hiện diện
 hiện giờ
 hiện hành
@@ -10333,57 +10333,57 @@ hiện tượng luận
 hiện vật
 hiện đại
 hiện đại hoá
-hiếp bức
-hiếp chế
+hiếp bức	0.9
+hiếp chế	0.9
 hiếp dâm
-hiếp tróc
+hiếp tróc	0.9
 hiếp đáp
-hiệp biện
+hiệp biện	0.9
 hiệp hoà
 hiệp hội
-hiệp khách
+hiệp khách	0.9
 hiệp lực
-hiệp nghị
+hiệp nghị	0.9
 hiệp sĩ
-hiệp tác
+hiệp tác	0.9
 hiệp tác hoá
-hiệp tá
+hiệp tá	0.9
 hiệp thương
-hiệp vần
-hiệp vận
+hiệp vần	0.9
+hiệp vận	0.9
 hiệp định
 hiệp định khung
 hiệp định sơ bộ
-hiệp đoàn
+hiệp đoàn	0.9
 hiệp đồng
 hiệp đức
 hiệp ước
 hiếu chiến
 hiếu chủ
 hiếu danh
-hiếu hạnh
+hiếu hạnh	0.9
 hiếu hỉ
-hiếu hoà
+hiếu hoà	0.9
 hiếu học	0
 hiếu hỷ
 hiếu khách
-hiếu khí
+hiếu khí	0.9
 hiếu kì
 hiếu kỳ
 hiếu nghĩa
-hiếu sát
+hiếu sát	0.9
 hiếu sinh
-hiếu sắc
+hiếu sắc	0.9
 hiếu sự
 hiếu thảo
 hiếu thuận
 hiếu thắng
-hiếu đễ
+hiếu đễ	0.9
 hiếu động
 hiểu biết
-hiểu dụ
-hiểu thị
-hiệu chính
+hiểu dụ	0.9
+hiểu thị	0.9
+hiệu chính	0.9
 hiệu chỉnh
 hiệu dụng
 hiệu ích
@@ -10391,7 +10391,7 @@ hiệu lệnh
 hiệu lực
 hiệu nghiệm
 hiệu năng
-hiệu phó
+hiệu phó	0.9
 hiệu quả	1.3
 hiệu suất
 hiệu số
@@ -10399,15 +10399,15 @@ hiệu thính viên
 hiệu thế	0
 hiệu triệu
 hiệu trưởng
-hiệu uý
+hiệu uý	0.9
 hiệu đính
 hiệu điện thế	0
-hiệu đoàn
+hiệu đoàn	0.9
 hiệu ứng
 hiệu ứng lồng kính
 hiệu ứng nhà kính
 hì hà hì hục
-hì hì
+hì hì	0.9
 hì hục
 hì hụi
 hì hụp
@@ -10417,32 +10417,32 @@ hí hoạ
 hí húi
 hí hởn
 hí hửng
-hí hước
+hí hước	0.9
 hí khúc
 hí kịch
-hí trường
-hí viện
+hí trường	0.9
+hí viện	0.9
 hỉ hả
-hỉ mũi chưa sạch
-hỉ tín
-hỉ xả
+hỉ mũi chưa sạch	0.9
+hỉ tín	0.9
+hỉ xả	0.9
 ho gà
 ho he
 ho hen
 ho khan
 ho lao
-ho ra bạc khạc ra tiền
-hoa bồ câu
-hoa cái
-hoa cà hoa cải
-hoa chân múa tay
+ho ra bạc khạc ra tiền	0.9
+hoa bồ câu	0.9
+hoa cái	0.9
+hoa cà hoa cải	0.9
+hoa chân múa tay	0.9
 hoa cúc
 hoa cương
 hoa giấy
 hoa hiên
 hoa hoét
 hoa hoè
-hoa hoè hoa sói
+hoa hoè hoa sói	0.9
 hoa hậu
 hoa hồng
 hoa khôi
@@ -10464,34 +10464,34 @@ hoa mĩ
 hoa mõm chó
 hoa mõm sói
 hoa mỹ
-hoa mầu
+hoa mầu	0.9
 hoa môi
 hoa mười giờ
-hoa nguyệt
-hoa niên
-hoa nô
+hoa nguyệt	0.9
+hoa niên	0.9
+hoa nô	0.9
 hoa quả	1.3
 hoa râm
 hoa sói
 hoa tai
-hoa tàn nhị rữa
+hoa tàn nhị rữa	0.9
 hoa tay
 hoa thị
 hoa tigôn
-hoa tình
+hoa tình	0.9
 hoa tiên
 hoa tiêu
-hoa tì
-hoa tỳ
-hoa tự
-hoa viên
+hoa tì	0.9
+hoa tỳ	0.9
+hoa tự	0.9
+hoa viên	0.9
 hoa văn
 hoa đèn
 hoa đồng tiền
 hoa đăng
-hoạch hoẹ
+hoạch hoẹ	0.9
 hoạch định
-hoai mục
+hoai mục	0.9
 hoài bão
 hoài cảm
 hoài của
@@ -10501,8 +10501,8 @@ hoài nhơn
 hoài niệm
 hoài phí
 hoài sơn
-hoài thai
-hoài tưởng
+hoài thai	0.9
+hoài tưởng	0.9
 hoài vọng
 hoài ân
 hoài đức
@@ -10515,22 +10515,22 @@ hoan hô
 hoan lạc
 hoan nghinh
 hoan nghênh	1.3
-hoan tống
-hoang báo
+hoan tống	0.9
+hoang báo	0.9
 hoang dại
 hoang dã
 hoang dâm
 hoang hoác
 hoang hoá
 hoang lạnh
-hoang liêu
+hoang liêu	0.9
 hoang mạc
 hoang mang	1.3
 hoang phí
 hoang phế
 hoang sơ
 hoang tàn
-hoang thai
+hoang thai	0.9
 hoang toàng
 hoang tưởng
 hoang vu
@@ -10539,12 +10539,12 @@ hoang đàng
 hoang đảo
 hoang đường
 hoàng anh
-hoàng bào
+hoàng bào	0.9
 hoàng bá
 hoàng cung
 hoàng cầm
 hoàng gia
-hoàng giáp
+hoàng giáp	0.9
 hoàng hậu
 hoàng hôn
 hoàng kim
@@ -10552,54 +10552,54 @@ hoàng kì
 hoàng lan
 hoàng liên
 hoàng mai
-hoàng phái
-hoàng quyển
+hoàng phái	0.9
+hoàng quyển	0.9
 hoàng sa
 hoàng su phì
-hoàng thái hậu
-hoàng thái tử
+hoàng thái hậu	0.9
+hoàng thái tử	0.9
 hoàng thành
-hoàng thiên
+hoàng thiên	0.9
 hoàng thân
-hoàng thân quốc thích
+hoàng thân quốc thích	0.9
 hoàng thất
 hoàng thổ
-hoàng thượng
+hoàng thượng	0.9
 hoàng tinh
-hoàng triều
-hoàng trùng
-hoàng tuyền
+hoàng triều	0.9
+hoàng trùng	0.9
+hoàng tuyền	0.9
 hoàng tộc
-hoàng tôn
+hoàng tôn	0.9
 hoàng tử
 hoàng yến
-hoàng ân
+hoàng ân	0.9
 hoàng đàn
 hoàng đản
 hoàng đạo
-hoàng đế
+hoàng đế	0.9
 hoàng đới
 hoảng hồn
 hoảng hốt
 hoảng loạn
 hoảng sợ
 hoành bồ
-hoành cách
+hoành cách	0.9
 hoành cách mô
 hoành hành
 hoành phi
 hoành thánh
 hoành tráng
-hoành triệt
+hoành triệt	0.9
 hoành độ
 hoạnh hoẹ
-hoạnh phát
-hoạnh tài
-hoạnh tán
-hoàn bị
+hoạnh phát	0.9
+hoạnh tài	0.9
+hoạnh tán	0.9
+hoàn bị	0.9
 hoàn cảnh	1.3
 hoàn chỉnh
-hoàn cầu
+hoàn cầu	0.9
 hoàn công
 hoàn hảo
 hoàn hồn
@@ -10615,19 +10615,19 @@ hoàn toàn	1.3
 hoàn trả
 hoàn tục
 hoàn tất	1.3
-hoàn vũ
-hoán cải
+hoàn vũ	0.9
+hoán cải	0.9
 hoán dụ
 hoán vị
 hoán đổi
 hoãn binh
-hoãn binh chi kế
+hoãn binh chi kế	0.9
 hoãn xung
-hoạn lộ
+hoạn lộ	0.9
 hoạn nạn	1.3
-hoạn quan
-hoạn đồ
-hoạt bản
+hoạn quan	0.9
+hoạn đồ	0.9
+hoạt bản	0.9
 hoạt bát
 hoạt cảnh
 hoạt chất
@@ -10636,35 +10636,35 @@ hoạt hoá
 hoạt hoạ
 hoạt huyết
 hoạt kịch
-hoạt kê
-hoạt lực
-hoạt náo
-hoạt náo viên
+hoạt kê	0.9
+hoạt lực	0.9
+hoạt náo	0.9
+hoạt náo viên	0.9
 hoạt thạch
 hoạt tinh
 hoạt tính
 hoạt tượng
-hoạt đầu
+hoạt đầu	0.9
 hoạt động	1.3
 hoà an
 hoà bình	1.3
 hoà bình chủ nghĩa
 hoà cả làng
-hoà cốc
+hoà cốc	0.9
 hoà dịu
 hoà giải
-hoà hảo
+hoà hảo	0.9
 hoà hiệp
 hoà hiếu
 hoà hoãn
-hoà hội
+hoà hội	0.9
 hoà hợp
 hoà khí
 hoà kết
 hoà mạng
 hoà mình
-hoà mục
-hoà nghị
+hoà mục	0.9
+hoà nghị	0.9
 hoà nhạc
 hoà nhã
 hoà nhịp
@@ -10680,12 +10680,12 @@ hoà vang
 hoà vốn
 hoà âm
 hoà đàm
-hoà điệu
+hoà điệu	0.9
 hoà đồng
 hoà ước
-hoá bụa
+hoá bụa	0.9
 hoá chất
-hoá công
+hoá công	0.9
 hoá dầu
 hoá dược
 hoá giải	1.3
@@ -10702,7 +10702,7 @@ hoá lý
 hoá mĩ phẩm
 hoá mỹ phẩm
 hoá nghiệm
-hoá nhi
+hoá nhi	0.9
 hoá năng
 hoá phép
 hoá phẩm
@@ -10714,92 +10714,92 @@ hoá thân
 hoá tính
 hoá trang
 hoá trị	0
-hoá vật
+hoá vật	0.9
 hoá xương
 hoá đơn
-hoả bài
+hoả bài	0.9
 hoả canh
 hoả châu
 hoả công
-hoả diệm sơn
+hoả diệm sơn	0.9
 hoả hoạn
-hoả hồng
+hoả hồng	0.9
 hoả hổ
 hoả khí
 hoả kế
 hoả lò
-hoả luyện
+hoả luyện	0.9
 hoả lực
 hoả mai
 hoả mù
 hoả ngục
 hoả pháo
-hoả sơn
-hoả tai
+hoả sơn	0.9
+hoả tai	0.9
 hoả táng
 hoả thiêu
 hoả thực
-hoả tiễn
+hoả tiễn	0.9
 hoả tuyến
 hoả tốc
-hoả xa
+hoả xa	0.9
 hoả đàn
 hoả điểm
-hoả đầu quân
-hoạ bản
+hoả đầu quân	0.9
+hoạ bản	0.9
 hoạ báo
 hoạ chăng
-hoạ công
-hoạ căn
+hoạ công	0.9
+hoạ căn	0.9
 hoạ gia
 hoạ hoằn
-hoạ hổ bất thành
+hoạ hổ bất thành	0.9
 hoạ may
 hoạ mi
-hoạ pháp
-hoạ phẩm
+hoạ pháp	0.9
+hoạ phẩm	0.9
 hoạ sĩ
-hoạ thất
+hoạ thất	0.9
 hoạ tiết
-hoạ vô đơn chí
+hoạ vô đơn chí	0.9
 hoạ âm
-hoạ đồ
+hoạ đồ	0.9
 hóc búa
 hóc hách
-hóc hiểm
+hóc hiểm	0.9
 hóc môn
 học bạ
 học bổng
-học chính
-học chế
-học cụ
+học chính	0.9
+học chế	0.9
+học cụ	0.9
 học gạo
 học giả
-học giới
+học giới	0.9
 học hàm
 học hành
-học hiệu
+học hiệu	0.9
 học hỏi
-học khoá
+học khoá	0.9
 học kì
 học kỳ
 học lóm
 học lỏm
 học lực
 học mót
-học phái
+học phái	0.9
 học phiệt
 học phí
-học phong
-học phẩm
+học phong	0.9
+học phẩm	0.9
 học phần
-học quan
+học quan	0.9
 học sinh	1.3
-học sĩ
+học sĩ	0.9
 học tài thi phận
 học thuyết
 học thuật
-học thầy không tầy học bạn
+học thầy không tầy học bạn	0.9
 học thức
 học trình
 học trò
@@ -10811,14 +10811,14 @@ học viện
 học vị
 học vấn
 học xá
-học điền
+học điền	0.9
 học đòi
 học đường
 hoe hoe
 hoen gỉ
 hoen rỉ
 hoen ố
-hoi hóp
+hoi hóp	0.9
 hỏi cung
 hỏi dò
 hỏi han
@@ -10829,27 +10829,27 @@ hỏi vặn
 hỏi vợ
 hỏi đáp
 hom hem
-hom hỏm
+hom hỏm	0.9
 hòm gian
 hòm hòm
 hòm thư
-hòm xe
+hòm xe	0.9
 hòm xiểng
 hóm hỉnh
 hong hóng
 hóng hớt
 hỏng hóc
 hỏng kiểu
-hòn bấc ném đi hòn chì ném lại
+hòn bấc ném đi hòn chì ném lại	0.9
 hòn dái
 hòn đất
-hỏn hẻn
+hỏn hẻn	0.9
 họp báo
 họp hành
 họp mặt
 hoắc hương
-hoắc loạn
-hoắc lê
+hoắc loạn	0.9
+hoắc lê	0.9
 hoặc giả
 hoằng hoá
 hò hẹn
@@ -10861,17 +10861,17 @@ hò lờ
 hò mái nhì
 hò mái đẩy
 hò reo
-hò voi bắn súng sậy
-hó háy
+hò voi bắn súng sậy	0.9
+hó háy	0.9
 hó hé
 họ hàng	1.3
 họ mạc
 họ tộc
 họ đạo
-họ đương
+họ đương	0.9
 hu hu
 hục hặc
-hui hút
+hui hút	0.9
 hùi hụi
 hum húp
 hùm beo
@@ -10884,7 +10884,7 @@ hung hãn
 hung hiểm
 hung hăng
 hung khí
-hung phạm
+hung phạm	0.9
 hung tàn
 hung thủ
 hung thần
@@ -10892,20 +10892,20 @@ hung tinh
 hung tợn
 hung đồ
 hùng biện
-hùng ca
-hùng cường
-hùng cứ
+hùng ca	0.9
+hùng cường	0.9
+hùng cứ	0.9
 hùng dũng
 hùng hoàng
 hùng hục
-hùng hùng hổ hổ
+hùng hùng hổ hổ	0.9
 hùng hậu
 hùng hồn
 hùng hổ
 hùng khí
 hùng mạnh
 hùng tráng
-hùng tâm
+hùng tâm	0.9
 hùng vĩ
 húng chanh
 húng chó
@@ -10916,63 +10916,63 @@ húng lìu
 húng quế
 hùn hạp
 hùn vào
-hủn hoẳn
+hủn hoẳn	0.9
 húp híp
 hút chích
-hút hít
+hút hít	0.9
 hút hồn
-hút máu hút mủ
+hút máu hút mủ	0.9
 hút mật
 hút xách
 hụt hẫng
 huy chương
 huy hiệu
 huy hoàng
-huy hoắc
+huy hoắc	0.9
 huy động
 huỵch toẹt
-huynh trưởng
-huynh đệ
-huynh đệ tương tàn
+huynh trưởng	0.9
+huynh đệ	0.9
+huynh đệ tương tàn	0.9
 huỳnh huỵch
 huỳnh quang
 huỳnh tinh
 huýt gió
 huýt sáo
-huyên cỗi xuân già
+huyên cỗi xuân già	0.9
 huyên náo
-huyên thiên
+huyên thiên	0.9
 huyên thuyên
-huyên thuyên xích đế
-huyên truyền
-huyên đường
+huyên thuyên xích đế	0.9
+huyên truyền	0.9
+huyên đường	0.9
 huyền ảo
 huyền bí
-huyền chức
+huyền chức	0.9
 huyền diệu
-huyền học
+huyền học	0.9
 huyền hoặc
 huyền nhiệm
 huyền phù
 huyền sâm
-huyền sử
+huyền sử	0.9
 huyền thoại
 huyền tích
-huyền vi
-huyễn diệu
+huyền vi	0.9
+huyễn diệu	0.9
 huyễn hoặc
 huyễn tưởng
 huyện bộ
 huyện lị
 huyện lỵ
-huyện lệnh
-huyện nha
+huyện lệnh	0.9
+huyện nha	0.9
 huyện thị
 huyện uỷ
 huyện uỷ viên
 huyện đoàn
 huyện đội
-huyện đường
+huyện đường	0.9
 huyết áp
 huyết áp cao
 huyết áp thấp
@@ -10984,8 +10984,8 @@ huyết dịch
 huyết dụ
 huyết giác
 huyết học
-huyết hệ
-huyết khí
+huyết hệ	0.9
+huyết khí	0.9
 huyết mạch
 huyết quản
 huyết sắc tố
@@ -10997,75 +10997,75 @@ huyết tộc
 huyết tương
 huyệt mộ
 huý kị
-huỷ báng
+huỷ báng	0.9
 huỷ bỏ
 huỷ diệt
 huỷ hoại
 huân chương
 huân tước
-huấn dụ
-huấn học
+huấn dụ	0.9
+huấn học	0.9
 huấn luyện
 huấn luyện viên
-huấn lệnh
+huấn lệnh	0.9
 huấn thị
-huấn từ
-huấn đạo
+huấn từ	0.9
+huấn đạo	0.9
 huấn điều	0
 huê hồng
 huê lợi
-huê tình
+huê tình	0.9
 huếch hoác
 huênh hoang
 huệ tây
 huống chi
 huống gì	0
 huống hồ
-huống nữa
+huống nữa	0.9
 hù doạ
 hú hí
 hú hoạ
 hú hồn
-hú hồn hú vía
+hú hồn hú vía	0.9
 hú tim
 hú vía
 hủ bại
 hủ hỉ
 hủ hoá
 hủ lậu
-hủ nho
+hủ nho	0.9
 hủ tiếu
 hủ tục
 hy hữu
 hy lạp
 hy sinh
 hy vọng
-hý hước
+hý hước	0.9
 hý khúc
 hý kịch
 hý trường
 hý viện
-hỷ tín
-hỷ xả
-hâm hẩm
+hỷ tín	0.9
+hỷ xả	0.9
+hâm hẩm	0.9
 hâm hấp
 hâm mộ
 hâm nóng
 hầm hào
 hầm hè
 hầm hầm
-hầm hầm hè hè
+hầm hầm hè hè	0.9
 hầm hập
 hầm hố
-hầm hừ
+hầm hừ	0.9
 hầm lò
 hầm mỏ
 hầm tàu
 hầm trú ẩn
-hầm ẩn nấp
+hầm ẩn nấp	0.9
 hấm hứ
 hẩm hiu
-hẩm hút
+hẩm hút	0.9
 hậm hà hậm hực
 hậm hoẹ
 hậm hụi
@@ -11073,18 +11073,18 @@ hậm hực
 hân hạnh
 hân hoan
 hẫng hụt
-hận cừu
-hận sầu
+hận cừu	0.9
+hận sầu	0.9
 hận thù
 hấp dẫn
 hấp ha hấp háy
-hấp hay
+hấp hay	0.9
 hấp háy
-hấp hem
+hấp hem	0.9
 hấp him
 hấp hối
 hấp hơi
-hấp lực
+hấp lực	0.9
 hấp lưu
 hấp phụ
 hấp ta hấp tấp
@@ -11092,8 +11092,8 @@ hấp thu
 hấp thụ
 hấp tấp
 hất cẳng
-hất hủi
-hầu bàn
+hất hủi	0.9
+hầu bàn	0.9
 hầu bao
 hầu bóng
 hầu cận
@@ -11101,66 +11101,66 @@ hầu hạ
 hầu hết	1.3
 hầu khắp
 hầu như
-hầu non
+hầu non	0.9
 hầu phòng
-hầu sáng
+hầu sáng	0.9
 hầu tước
-hẩu lốn
+hẩu lốn	0.9
 hậu bị
 hậu bối
-hậu bổ
+hậu bổ	0.9
 hậu chiến
 hậu cung
 hậu cần
-hậu cứu
+hậu cứu	0.9
 hậu cứ
 hậu duệ
 hậu giang
 hậu hĩnh
 hậu hĩ
-hậu hoạn
+hậu hoạn	0.9
 hậu hoạ
 hậu kì
 hậu lộc
 hậu mãi
 hậu môn
-hậu nghiệm
+hậu nghiệm	0.9
 hậu phẫu
 hậu phương
 hậu quả	1.3
 hậu quân
 hậu sản
 hậu sinh
-hậu sinh khả uý
+hậu sinh khả uý	0.9
 hậu sự
 hậu tạ
-hậu thiên
+hậu thiên	0.9
 hậu thuẫn
 hậu thân
-hậu thần
+hậu thần	0.9
 hậu thế	0
-hậu thổ
-hậu tình
-hậu tiến
-hậu trách nhân
+hậu thổ	0.9
+hậu tình	0.9
+hậu tiến	0.9
+hậu trách nhân	0.9
 hậu trường
 hậu tuyến
-hậu tập
+hậu tập	0.9
 hậu tố
 hậu vận
 hậu vệ
-hậu ân
-hậu đài
+hậu ân	0.9
+hậu đài	0.9
 hậu đãi
-hậu địch
-hậu điểu
+hậu địch	0.9
+hậu điểu	0.9
 hậu đậu
-hậu đường
+hậu đường	0.9
 hây hây
 hây hẩy
 hênh hếch
 hềnh hệch
-hết biết
+hết biết	0.9
 hết chỗ nói
 hết dạ
 hết hồn
@@ -11172,14 +11172,14 @@ hết lời
 hết mình	1.3
 hết mức
 hết mực
-hết nạc vạc đến xương
+hết nạc vạc đến xương	0.9
 hết nhẽ
 hết nhẵn
-hết nổi
+hết nổi	0.9
 hết nước
-hết nước hết cái
-hết sảy
-hết sẩy
+hết nước hết cái	0.9
+hết sảy	0.9
+hết sẩy	0.9
 hết sức	1.3
 hết thảy
 hết vía
@@ -11192,14 +11192,14 @@ hề hề
 hề mồi
 hề đồng
 hể hả
-hệ luỵ
+hệ luỵ	0.9
 hệ luận
 hệ mét
 hệ miễn dịch
 hệ miễn nhiễm
-hệ mặt trời
+hệ mặt trời	0.9
 hệ quả
-hệ si
+hệ si	0.9
 hệ sinh thái
 hệ số
 hệ thống	1.3
@@ -11226,28 +11226,28 @@ hôi hám
 hôi rình
 hôi tanh
 hôi thối
-hồi công
+hồi công	0.9
 hồi cố
 hồi cư
-hồi dương
+hồi dương	0.9
 hồi giáo
 hồi hộp
-hồi hưu
+hồi hưu	0.9
 hồi hương
 hồi kí
 hồi ký
-hồi loan
-hồi lùng
+hồi loan	0.9
+hồi lùng	0.9
 hồi môn
 hồi phục
 hồi quang
-hồi qui
-hồi quy
+hồi qui	0.9
+hồi quy	0.9
 hồi sinh
 hồi sức
-hồi tĩnh
+hồi tĩnh	0.9
 hồi tỉnh
-hồi tục
+hồi tục	0.9
 hồi tâm
 hồi tố
 hồi tưởng
@@ -11256,7 +11256,7 @@ hồi xuân
 hồi âm
 hồi đáp
 hồi ức
-hối bất cập
+hối bất cập	0.9
 hối cải
 hối hả
 hối hận
@@ -11264,15 +11264,15 @@ hối hôn
 hối lỗi
 hối lộ
 hối phiếu
-hối quá
+hối quá	0.9
 hối suất
 hối thúc
 hối tiếc
 hối đoái
 hội ái hữu
 hội an
-hội báo
-hội chùa
+hội báo	0.9
+hội chùa	0.9
 hội chẩn
 hội chợ
 hội chứng
@@ -11282,63 +11282,63 @@ hội giảng
 hội hè
 hội hoạ
 hội họp
-hội hợp thiện
-hội kín
+hội hợp thiện	0.9
+hội kín	0.9
 hội kiến
-hội lễ
+hội lễ	0.9
 hội nghị	1.3
 hội nghị bàn tròn
-hội nguyên
+hội nguyên	0.9
 hội ngộ
 hội nhập
-hội quán
+hội quán	0.9
 hội sở
-hội sư
-hội thánh
+hội sư	0.9
+hội thánh	0.9
 hội thao
 hội thảo
-hội thí
+hội thí	0.9
 hội thoại
 hội thẩm
 hội thẩm nhân dân
-hội thương
+hội thương	0.9
 hội trường
 hội trưởng
 hội tụ
-hội tề
+hội tề	0.9
 hội viên
 hội ý
 hội đàm
 hội đoàn
 hội đồng	1.3
-hội đồng bộ trưởng
+hội đồng bộ trưởng	0.9
 hội đồng chính phủ
-hội đồng kỉ luật
-hội đồng kỷ luật
+hội đồng kỉ luật	0.9
+hội đồng kỷ luật	0.9
 hội đồng nhà nước
 hội đồng nhân dân
 hội đồng quản trị
-hội đồng đề hình
+hội đồng đề hình	0.9
 hôm kia
 hôm kìa
 hôm mai
 hôm nay	1.3
 hôm qua	1.3
 hôm sớm
-hôn ám
+hôn ám	0.9
 hôn hít
 hôn lễ
 hôn mê
 hôn nhân
-hôn phối
-hôn quân
-hôn thú
-hôn thư
+hôn phối	0.9
+hôn quân	0.9
+hôn thú	0.9
+hôn thư	0.9
 hồng bạch
 hồng bàng
 hồng bì
 hồng cầu
-hồng diệp
+hồng diệp	0.9
 hồng dân
 hồng hạc
 hồng hào
@@ -11349,54 +11349,54 @@ hồng hộc
 hồng kông
 hồng lĩnh
 hồng lâu
-hồng lô
+hồng lô	0.9
 hồng mao
 hồng ngoại
 hồng ngọc
 hồng ngự
-hồng nhan
-hồng nhan bạc mệnh
-hồng nhan bạc phận
-hồng nhan đa truân
+hồng nhan	0.9
+hồng nhan bạc mệnh	0.9
+hồng nhan bạc phận	0.9
+hồng nhan đa truân	0.9
 hồng nhung
-hồng phúc
+hồng phúc	0.9
 hồng quân
-hồng quần
+hồng quần	0.9
 hồng quế
-hồng sắc
-hồng thuỷ
-hồng thập tự
-hồng trần
+hồng sắc	0.9
+hồng thuỷ	0.9
+hồng thập tự	0.9
+hồng trần	0.9
 hồng tâm
 hồng xiêm
 hồng y giáo chủ
 hồng đào
 hồng điều	0
-hồng đơn
+hồng đơn	0.9
 hống hách
-hổng hểnh
+hổng hểnh	0.9
 hồn hậu
-hồn mai
+hồn mai	0.9
 hồn nhiên
 hồn phách
 hồn thơ
 hồn vía
-hồn xiêu phách lạc
+hồn xiêu phách lạc	0.9
 hỗn canh hỗn cư
 hỗn chiến
 hỗn danh
 hỗn giao
 hỗn hào
-hỗn hống
+hỗn hống	0.9
 hỗn hợp
 hỗn láo
 hỗn loạn
 hỗn mang
 hỗn quân
-hỗn quân hỗn quan
+hỗn quân hỗn quan	0.9
 hỗn số
 hỗn tạp
-hỗn thực
+hỗn thực	0.9
 hỗn xược
 hỗn độn
 hổn ha hổn hển
@@ -11416,14 +11416,14 @@ hốt nhiên
 hột cơm
 hồ bi
 hồ chí minh	1.3
-hồ chủ tịch
+hồ chủ tịch	0.9
 hồ chứa nước
 hồ cầm
 hồ dễ
-hồ hải
+hồ hải	0.9
 hồ hết	0
 hồ hởi	1.3
-hồ li
+hồ li	0.9
 hồ li tinh
 hồ ly
 hồ ly tinh
@@ -11431,78 +11431,78 @@ hồ lô
 hồ nghi
 hồ quang
 hồ sơ	1.3
-hồ thỉ
-hồ thỉ tang bồng
+hồ thỉ	0.9
+hồ thỉ tang bồng	0.9
 hồ thuỷ
 hồ tinh
 hồ tiêu
-hồ điệp
+hồ điệp	0.9
 hồ đồ
 hố chậu
 hố ga
 hố tiêu
 hố xí
 hố đen
-hỗ huệ
+hỗ huệ	0.9
 hỗ trợ
-hỗ tương
+hỗ tương	0.9
 hổ chúa
 hổ chuối
 hổ cốt
 hổ danh
-hổ hang
-hổ khẩu
+hổ hang	0.9
+hổ khẩu	0.9
 hổ lang
 hổ lốn
 hổ lửa
 hổ mang
-hổ ngươi
+hổ ngươi	0.9
 hổ nhục
 hổ phách
 hổ phù
-hổ phụ sinh hổ tử
+hổ phụ sinh hổ tử	0.9
 hổ thẹn
 hổ trâu
-hổ trướng
-hổ tướng
+hổ trướng	0.9
+hổ tướng	0.9
 hộ chiếu	1.3
 hộ giá
 hộ khẩu
-hộ lại
+hộ lại	0.9
 hộ lí
 hộ lý
 hộ mạng
 hộ mệnh
 hộ pháp
-hộ pháp cắn trắt
-hộ sản
+hộ pháp cắn trắt	0.9
+hộ sản	0.9
 hộ sinh
-hộ sĩ
-hộ tang
-hộ thân
+hộ sĩ	0.9
+hộ tang	0.9
+hộ thân	0.9
 hộ tịch
-hộ trì
+hộ trì	0.9
 hộ tống
 hộ vệ
 hộ đê
 hắc ám
-hắc búa
+hắc búa	0.9
 hắc ín
 hắc lào
-hắc nô
+hắc nô	0.9
 hắc tinh tinh
-hắc vận
+hắc vận	0.9
 hắc xì dầu
-hắc điếm
-hặc tấu
+hắc điếm	0.9
+hặc tấu	0.9
 hăm doạ
 hăm he
-hăm hăm hở hở
+hăm hăm hở hở	0.9
 hăm hở
 hằm hè
 hằm hằm
-hằm hừ
-hặm hụi
+hằm hừ	0.9
+hặm hụi	0.9
 hăng gô
 hăng hái
 hăng hắc
@@ -11513,19 +11513,19 @@ hăng tiết
 hăng tiết vịt
 hằng bất đẳng thức
 hằng hà
-hằng hà sa số
-hằng nga
-hằng sản
+hằng hà sa số	0.9
+hằng nga	0.9
+hằng sản	0.9
 hằng số
-hằng tinh
-hằng tâm
-hằng tâm hằng sản
+hằng tinh	0.9
+hằng tâm	0.9
+hằng tâm hằng sản	0.9
 hằng đẳng thức
 hắng giọng
 hằn học
-hằn thù
+hằn thù	0.9
 hẳn hoi
-hẳn hòi
+hẳn hòi	0.9
 hẳn nhiên
 hắt hiu
 hắt hủi
@@ -11541,8 +11541,8 @@ hơi hướng
 hơi ngạt
 hơi nước
 hơi sức
-hơi đâu
-hơi đâu mà
+hơi đâu	0.9
+hơi đâu mà	0.9
 hời hợt
 hỡi ôi
 hỡi ơi
@@ -11550,12 +11550,12 @@ hởi dạ
 hởi lòng
 hợm hĩnh
 hợm mình
-hơn bao giờ hết
+hơn bao giờ hết	0.9
 hơn bù kém
 hơn hớn
 hơn nữa	1.3
 hơn thiệt
-hờn duyên tủi phận
+hờn duyên tủi phận	0.9
 hờn dỗi
 hờn giận
 hờn mát
@@ -11564,16 +11564,16 @@ hờn trách
 hờn tủi
 hớn hở
 hớp hồn
-hợp ca
-hợp cách
+hợp ca	0.9
+hợp cách	0.9
 hợp chất
-hợp cẩn
+hợp cẩn	0.9
 hợp doanh
 hợp hiến
 hợp khẩu
 hợp kim
 hợp kim màu
-hợp kim trung gian
+hợp kim trung gian	0.9
 hợp lí
 hợp lí hoá
 hợp lý
@@ -11585,11 +11585,11 @@ hợp nhất
 hợp pháp
 hợp pháp hoá
 hợp phần
-hợp quần
+hợp quần	0.9
 hợp số
 hợp tác	1.3
 hợp tác hoá
-hợp tác viên
+hợp tác viên	0.9
 hợp tác xã
 hợp tan
 hợp táng
@@ -11597,19 +11597,19 @@ hợp thành
 hợp thời
 hợp thức
 hợp thức hoá
-hợp tình hợp lí
-hợp tình hợp lý
+hợp tình hợp lí	0.9
+hợp tình hợp lý	0.9
 hợp tuyển
 hợp tấu
 hợp tử
 hợp xướng
 hợp ý
 hợp âm
-hợp điểm
+hợp điểm	0.9
 hợp đề
 hợp đồng	1.3
 hớt hải
-hớt hơ hớt hải
+hớt hơ hớt hải	0.9
 hớt lẻo
 hớt tóc
 hờ hững
@@ -11621,77 +11621,77 @@ hư danh
 hư hại
 hư hao
 hư hỏng
-hư huyền
+hư huyền	0.9
 hư hốt
-hư hư thực thực
+hư hư thực thực	0.9
 hư không	0
-hư nhược
+hư nhược	0.9
 hư số
 hư thân
 hư trương thanh thế	0
 hư từ
 hư vinh
-hư vị
+hư vị	0.9
 hư vô
 hư văn
 hư đốn
 hứa hão
 hứa hẹn
 hứa hôn
-hứa hươu hứa vượn
-hực hỡ
-hưng binh
+hứa hươu hứa vượn	0.9
+hực hỡ	0.9
+hưng binh	0.9
 hưng hà
 hưng hửng
-hưng khởi
+hưng khởi	0.9
 hưng nguyên
 hưng phấn
-hưng phế
+hưng phế	0.9
 hưng thịnh
 hưng vong
-hưng vượng
+hưng vượng	0.9
 hưng yê
 hưng yên
 hừng hực
 hứng chịu
-hứng chí
+hứng chí	0.9
 hứng gió
 hứng khởi
 hứng thú
-hứng tình
+hứng tình	0.9
 hững hờ
-hưu bổng
-hưu canh
-hưu chiến
-hưu quạnh
+hưu bổng	0.9
+hưu canh	0.9
+hưu chiến	0.9
+hưu quạnh	0.9
 hưu trí
-hữu ái
-hữu bang
+hữu ái	0.9
+hữu bang	0.9
 hữu biên
 hữu cơ
-hữu danh vô thực
-hữu dũng vô mưu
-hữu dụng
-hữu dực
+hữu danh vô thực	0.9
+hữu dũng vô mưu	0.9
+hữu dụng	0.9
+hữu dực	0.9
 hữu hạn
-hữu hảo
+hữu hảo	0.9
 hữu hình
 hữu hiệu
 hữu ích
 hữu khuynh
-hữu lí
+hữu lí	0.9
 hữu lũng
-hữu lý
+hữu lý	0.9
 hữu ngạn
 hữu nghị	1.3
 hữu quan
-hữu sản
+hữu sản	0.9
 hữu sinh
-hữu sinh vô dưỡng
-hữu sắc vô hương
-hữu sự
-hữu tài
-hữu tài vô hạnh
+hữu sinh vô dưỡng	0.9
+hữu sắc vô hương	0.9
+hữu sự	0.9
+hữu tài	0.9
+hữu tài vô hạnh	0.9
 hữu thanh
 hữu thần luận
 hữu tình
@@ -11700,54 +11700,54 @@ hữu tỉ
 hữu trách
 hữu tuyến
 hữu tỷ
-hữu xạ tự nhiên hương
+hữu xạ tự nhiên hương	0.9
 hữu ý
-hữu định luận
+hữu định luận	0.9
 hương án
 hương bài
-hương binh
-hương bộ
-hương cả
-hương chính
-hương chủ
-hương chức
-hương cống
-hương dõng
-hương dũng
-hương hào
+hương binh	0.9
+hương bộ	0.9
+hương cả	0.9
+hương chính	0.9
+hương chủ	0.9
+hương chức	0.9
+hương cống	0.9
+hương dõng	0.9
+hương dũng	0.9
+hương hào	0.9
 hương hoa
 hương hoả
-hương hội
+hương hội	0.9
 hương hồn
 hương khói
 hương khê
-hương kiểm
-hương lạnh khói tàn
+hương kiểm	0.9
+hương lạnh khói tàn	0.9
 hương liệu
-hương lí
-hương lý
+hương lí	0.9
+hương lý	0.9
 hương lộ
-hương lửa
-hương mục
-hương nguyên
+hương lửa	0.9
+hương mục	0.9
+hương nguyên	0.9
 hương nguyền
 hương nhu
 hương phụ
-hương quan
-hương quản
+hương quan	0.9
+hương quản	0.9
 hương sen
-hương sắc
+hương sắc	0.9
 hương sơn
 hương sư
-hương thí
+hương thí	0.9
 hương thuỷ
-hương thân
-hương thôn
+hương thân	0.9
+hương thôn	0.9
 hương trà
-hương trưởng
+hương trưởng	0.9
 hương vị
 hương vòng
-hương ẩm
+hương ẩm	0.9
 hương ước
 hướng dẫn	1.3
 hướng dẫn viên
@@ -11774,15 +11774,15 @@ i tờ
 ia grai
 ia pa
 ỉa chảy
-ích dụng
+ích dụng	0.9
 ích kỉ
-ích kỉ hại nhân
+ích kỉ hại nhân	0.9
 ích kỷ
-ích kỷ hại nhân
+ích kỷ hại nhân	0.9
 ích lợi
 ích mẫu
-ích nước lợi dân
-ích quốc lợi dân
+ích nước lợi dân	0.9
+ích quốc lợi dân	0.9
 ích xì
 im ả
 im bặt
@@ -11798,26 +11798,26 @@ im ắng
 in hệt
 in ỉn
 in ít
-in kim
-in laser
-in lito
-in lưới
-in nhuộm
+in kim	0.9
+in laser	0.9
+in lito	0.9
+in lưới	0.9
+in nhuộm	0.9
 in như
-in offset
-in opset
-in opxet
-in phun
-in roneo
-in rônêô
-in thạch
-in thạch bản
-in tipô
-in typo
+in offset	0.9
+in opset	0.9
+in opxet	0.9
+in phun	0.9
+in roneo	0.9
+in rônêô	0.9
+in thạch	0.9
+in thạch bản	0.9
+in tipô	0.9
+in typo	0.9
 in ấn
-in đá
-indium gallium nitride
-indium tin oxide
+in đá	0.9
+indium gallium nitride	0.9
+indium tin oxide	0.9
 inh ỏi
 inh tai
 inh tai nhức óc
@@ -11828,7 +11828,7 @@ ion hoá
 ít nhiều
 ít nhất
 ít nữa
-ít oi
+ít oi	0.9
 ít ỏi
 ít ra
 iu ỉu
@@ -11836,7 +11836,7 @@ iu ỉu
 ì ạch
 ì à ì ạch
 ì oạp
-ì ọp
+ì ọp	0.9
 ì xèo
 ì ầm
 í a í ới
@@ -11844,10 +11844,10 @@ iu ỉu
 í ới
 ỉ eo
 ỉ ê
-j and j
-kali nitrat
-kalium nitrat
-kalium nitrate
+j and j	0.9
+kali nitrat	0.9
+kalium nitrat	0.9
+kalium nitrate	0.9
 kem cân
 kem cây
 kem cốc
@@ -11855,26 +11855,26 @@ kem kí
 kem ký
 kem que
 kèm cặp
-kèm nhà kèm nhèm
+kèm nhà kèm nhèm	0.9
 kèm nhèm
 kém cạnh
 kém cỏi
-kém hèn
-kẻm nhẻm kèm nhèm
+kém hèn	0.9
+kẻm nhẻm kèm nhèm	0.9
 ken két
 kèn bóp
 kèn bầu
-kèn co
+kèn co	0.9
 kèn cor
 kèn cựa
-kèn hát
+kèn hát	0.9
 kèn kẹt
 kèn trống
-kén cá chọn canh
+kén cá chọn canh	0.9
 kén chọn
 keo bẩn
-keo cú
-keo kiết
+keo cú	0.9
+keo kiết	0.9
 keo kiệt
 keo sơn
 keo tai tượng
@@ -11885,12 +11885,12 @@ kèo nài
 kèo nèo
 kèo nhèo
 kéo bè kéo cánh
-kéo bè kết đảng
-kéo bộ
-kéo cày trả nợ
+kéo bè kết đảng	0.9
+kéo bộ	0.9
+kéo cày trả nợ	0.9
 kéo co
-kéo dài
-kéo gỗ
+kéo dài	0.9
+kéo gỗ	0.9
 kéo lại
 kéo theo
 kẽo cà kẽo kẹt
@@ -11900,28 +11900,28 @@ kẻo nữa
 kẻo rồi
 kẹo cao su
 kẹo đắng
-kép hát
+kép hát	0.9
 kè kè
 kè nhè
 ké né
 ké đầu ngựa
-kẻ bắc người nam
+kẻ bắc người nam	0.9
 kẻ cả
-kẻ chợ
+kẻ chợ	0.9
 kẻ cắp
-kẻ cắp gặp bà già
+kẻ cắp gặp bà già	0.9
 kẻ cướp
 kẻ gian	0
-kẻ ít người nhiều
-kẻ sĩ
-kẻ tám lạng người nửa cân
+kẻ ít người nhiều	0.9
+kẻ sĩ	0.9
+kẻ tám lạng người nửa cân	0.9
 kẻ thù
 kẻ trộm
-kẻ tung người hứng
-kẻ ăn người làm
-kẻ ăn người ở
-kẻ ăn ốc người đổ vỏ
-kẻ ở người đi
+kẻ tung người hứng	0.9
+kẻ ăn người làm	0.9
+kẻ ăn người ở	0.9
+kẻ ăn ốc người đổ vỏ	0.9
+kẻ ở người đi	0.9
 kha khá
 khách hàng	1.3
 khách khí
@@ -11932,81 +11932,81 @@ khách quan chủ nghĩa
 khách sạn	1.3
 khách sáo
 khách thể
-khách tình
+khách tình	0.9
 khách vãng lai
 khác biệt
 khác gì	0
-khác máu tanh lòng
+khác máu tanh lòng	0.9
 khác nào
-khác thể
+khác thể	0.9
 khác thường
 khai báo
 khai bút
 khai chiến
 khai cuộc
 khai căn
-khai cơ lập nghiệp
+khai cơ lập nghiệp	0.9
 khai diễn
 khai giảng
-khai hạ
+khai hạ	0.9
 khai hoa
-khai hoa kết quả
+khai hoa kết quả	0.9
 khai hoang
-khai hoá
+khai hoá	0.9
 khai hoả
-khai hấn
-khai hậu
+khai hấn	0.9
+khai hậu	0.9
 khai hội
 khai khoáng
 khai khẩn
 khai mạc
 khai mào
 khai phá
-khai phóng
+khai phóng	0.9
 khai phương
 khai quang
 khai quật
-khai quốc
-khai quốc công thần
-khai sáng
-khai sanh
+khai quốc	0.9
+khai quốc công thần	0.9
+khai sáng	0.9
+khai sanh	0.9
 khai sinh
-khai sơn phá thạch
+khai sơn phá thạch	0.9
 khai thác	1.3
-khai thiên lập địa
+khai thiên lập địa	0.9
 khai thông
 khai triển
 khai trương
 khai trường
 khai trừ
-khai tâm
+khai tâm	0.9
 khai tử
 khai vị
-khai đao
-khai đề
-khái huyết
+khai đao	0.9
+khai đề	0.9
+khái huyết	0.9
 khái luận
-khái lược
+khái lược	0.9
 khái niệm
 khái quát
 khái quát hoá
 khái tính
-khải ca
-khải hoàn
-khải hoàn ca
+khải ca	0.9
+khải hoàn	0.9
+khải hoàn ca	0.9
 khải hoàn môn
 kham khổ
-khám chữa
+khám chữa	0.9
 khám nghiệm
 khám phá
 khám xét
-khám đường
+khám đường	0.9
 khan hiếm
-khang cường
+khang cường	0.9
 khang khác
 khang kháng
 khang kiện
-khang ninh
+khang ninh	0.9
 khang trang
 kháng án
 kháng cáo
@@ -12018,54 +12018,54 @@ kháng sinh
 kháng thể
 kháng viêm
 khảng khái
-khảng tảng
+khảng tảng	0.9
 khạng nạng
 khanh khách
-khanh tướng
+khanh tướng	0.9
 khành khạch
-khánh chúc
-khánh hạ
+khánh chúc	0.9
+khánh hạ	0.9
 khánh hoà
 khánh kiệt
 khánh sơn
 khánh thành
 khánh tiết
-khánh tận
+khánh tận	0.9
 khánh vĩnh
-khàn khàn
+khàn khàn	0.9
 khán giả
-khán hộ
-khán phòng
+khán hộ	0.9
+khán phòng	0.9
 khán thính giả
-khán thủ
+khán thủ	0.9
 khán đài
 khản đặc
 khao khao
 khao khát
 khao quân
-khao thưởng
-khao vọng
+khao thưởng	0.9
+khao vọng	0.9
 khào khào
 khảo chứng
 khảo cổ
 khảo cổ học
 khảo cứu
 khảo dị
-khảo hạch
+khảo hạch	0.9
 khảo luận
 khảo nghiệm
-khảo quan
+khảo quan	0.9
 khảo sát	1.3
-khảo thích
-khảo thí
+khảo thích	0.9
+khảo thí	0.9
 khảo tra
 khảo đính
 khát khao
 khát máu
 khát vọng
-khau kháu
+khau kháu	0.9
 kháu khỉnh
-khà khà
+khà khà	0.9
 khá giả
 khá khẩm
 khả ái
@@ -12074,21 +12074,21 @@ khả chuyển
 khả dĩ
 khả dụng
 khả kính
-khả kiến
+khả kiến	0.9
 khả nghi
 khả năng	1.3
 khả quan
 khả thi
-khả thủ
+khả thủ	0.9
 khả ố
 khe khé
 khe khẽ
 khe khắt
-khem khổ
+khem khổ	0.9
 khen khét
-khen lao
+khen lao	0.9
 khen ngợi
-khen phò mã tốt áo
+khen phò mã tốt áo	0.9
 khen thưởng
 khen tặng
 kheo khéo
@@ -12096,7 +12096,7 @@ kheo khư
 khéo léo
 khéo miệng
 khéo mồm
-khéo mồm khéo miệng
+khéo mồm khéo miệng	0.9
 khéo tay
 khép kín
 khép nép
@@ -12105,86 +12105,86 @@ khét lẹt
 khét tiếng
 khẽ khàng
 khẽ khọt
-khi dể
+khi dể	0.9
 khi hồi
 khi không	0
-khi mạn
-khi quân
+khi mạn	0.9
+khi quân	0.9
 khía cạnh
 khích bác
 khích lệ
-khích nộ
-khích động
+khích nộ	0.9
+khích động	0.9
 khin khít
 khinh bạc
 khinh binh
 khinh bỉ
-khinh chiến
-khinh dể
+khinh chiến	0.9
+khinh dể	0.9
 khinh khi
 khinh khích
 khinh khỉnh
-khinh khí
+khinh khí	0.9
 khinh khí cầu
-khinh kị binh
-khinh kỵ binh
+khinh kị binh	0.9
+khinh kỵ binh	0.9
 khinh mạn
 khinh miệt
 khinh nhờn
-khinh quân
+khinh quân	0.9
 khinh rẻ
 khinh suất
-khinh thị
+khinh thị	0.9
 khinh thường
 khìn khịt
 khít khao
 khít khìn khịt
 khít khịt
 khít rịt
-khiêm cung
+khiêm cung	0.9
 khiêm nhường
-khiêm nhượng
+khiêm nhượng	0.9
 khiêm tốn
-khiêm xưng
-khiếm diện
+khiêm xưng	0.9
+khiếm diện	0.9
 khiếm khuyết
 khiếm nhã
 khiếm thính
 khiếm thị
 khiếm thực
-khiên chế
+khiên chế	0.9
 khiên cưỡng
 khiêng vác
 khiển trách
 khiếp nhược
 khiếp sợ
 khiếp vía
-khiếp vía kinh hồn
+khiếp vía kinh hồn	0.9
 khiếp đảm
-khiếp đởm
+khiếp đởm	0.9
 khiêu chiến
 khiêu dâm
-khiêu hấn
+khiêu hấn	0.9
 khiêu khích
 khiêu vũ
 khiếu kiện
 khiếu nại
-khiếu oan
+khiếu oan	0.9
 khiếu tố
 khí áp
 khí áp kế
-khí cacbonic
-khí các
+khí cacbonic	0.9
+khí các	0.9
 khí carbonic
 khí chất
-khí cục
+khí cục	0.9
 khí cụ
 khí cầu
 khí công
-khí cốt
+khí cốt	0.9
 khí gió
-khí giới
-khí hiếm
+khí giới	0.9
+khí hiếm	0.9
 khí huyết
 khí hậu
 khí hậu học
@@ -12195,11 +12195,11 @@ khí lực
 khí nhạc
 khí nổ
 khí phách
-khí quan
+khí quan	0.9
 khí quản
 khí quyển
-khí sinh
-khí số
+khí sinh	0.9
+khí số	0.9
 khí sắc
 khí tài
 khí thải
@@ -12211,15 +12211,15 @@ khí tiết
 khí trơ
 khí tượng
 khí tượng học
-khí tượng nông nghiệp
+khí tượng nông nghiệp	0.9
 khí tượng thuỷ văn
 khí vị
 khí động học
 khí đốt
-khỉ dạng người
+khỉ dạng người	0.9
 khỉ gió
-khỉ ho cò gáy
-khỉ độc
+khỉ ho cò gáy	0.9
+khỉ độc	0.9
 khỉ đột
 kho bạc
 kho bãi
@@ -12228,12 +12228,12 @@ kho tàng
 kho tàu
 kho tộ
 khoa bảng
-khoa chân múa tay
-khoa cử
-khoa danh
+khoa chân múa tay	0.9
+khoa cử	0.9
+khoa danh	0.9
 khoa giáo
-khoa giáp
-khoa hoạn
+khoa giáp	0.9
+khoa hoạn	0.9
 khoa học
 khoa học cơ bản
 khoa học kĩ thuật
@@ -12251,17 +12251,17 @@ khoa trương
 khoa trường
 khoác áo
 khoác lác
-khoai dong
+khoai dong	0.9
 khoai khoái
 khoai lang
-khoai mài
+khoai mài	0.9
 khoai mì
 khoai mùa
 khoai môn
 khoai mỡ
 khoai nưa
 khoai nước
-khoai riềng
+khoai riềng	0.9
 khoai sọ
 khoai tía
 khoai trụng
@@ -12272,81 +12272,81 @@ khoai đao
 khoái cảm
 khoái cảm thẩm mĩ
 khoái cảm thẩm mỹ
-khoái chá
+khoái chá	0.9
 khoái chí
 khoái châu
-khoái hoạt
+khoái hoạt	0.9
 khoái khẩu
 khoái lạc
 khoái trá
 khoan dung
-khoan hoà
-khoan hậu
+khoan hoà	0.9
+khoan hậu	0.9
 khoan hồng
 khoan khoái
 khoan nhượng
 khoan thai
-khoan thứ
-khoan đãi
+khoan thứ	0.9
+khoan đãi	0.9
 khoang nhạc
 khoáng chất
-khoáng dật
+khoáng dật	0.9
 khoáng sàng
 khoáng sàng học
 khoáng sản
-khoáng thạch
-khoáng thể
+khoáng thạch	0.9
+khoáng thể	0.9
 khoáng vật
 khoáng vật học
 khoáng đãng
 khoáng đạt
 khoảng cách
-khoảng khoát
+khoảng khoát	0.9
 khoảng không	0
 khoảng âm
 khoanh tay
-khoanh tay chịu chết
-khoanh tay rủ áo
+khoanh tay chịu chết	0.9
+khoanh tay rủ áo	0.9
 khoảnh khắc
 khoán sản
 khoán trắng
-khoán ước
+khoán ước	0.9
 khoản đãi
-khoát đạt
+khoát đạt	0.9
 khoá kéo
 khoá luận
 khoá nòng
-khoá sinh
+khoá sinh	0.9
 khoá số
 khoá sổ
 khoá trình
 khoả lấp
 khoả thân
-khoả tử
+khoả tử	0.9
 khóc dạ đề
-khóc dở mếu dở
+khóc dở mếu dở	0.9
 khóc lóc
 khóc than
-khóc đứng khóc ngồi
+khóc đứng khóc ngồi	0.9
 khoe khoang
 khoe mẽ
-khoé hạnh
+khoé hạnh	0.9
 khoẻ khoắn
 khoẻ mạnh
 khoẻ như vâm
-khoẻ re
+khoẻ re	0.9
 khói hương
 khói lửa
 khói sương
 khỏi phải nói
-khỏi vòng cong đuôi
-khom khom
-khom lưng uốn gối
-khòm khòm
-khòng khòng
+khỏi vòng cong đuôi	0.9
+khom khom	0.9
+khom lưng uốn gối	0.9
+khòm khòm	0.9
+khòng khòng	0.9
 khọt khẹt
 khoằm khoặm
-khoắng lấy khoắng để
+khoắng lấy khoắng để	0.9
 khò khè
 khó chịu
 khó coi
@@ -12354,12 +12354,12 @@ khó dễ
 khó gặm
 khó khăn	1.3
 khó lòng
-khó người dễ ta
-khó người khó ta
+khó người dễ ta	0.9
+khó người khó ta	0.9
 khó nhọc
 khó tính
-khó tính khó nết
-khó ăn khó nói
+khó tính khó nết	0.9
+khó ăn khó nói	0.9
 khó đăm đăm
 khó ở
 khu biệt
@@ -12367,35 +12367,35 @@ khu chế xuất	0
 khu công nghiệp
 khu phi quân sự
 khu phố
-khu trục
-khu trục hạm
-khu trù mật
+khu trục	0.9
+khu trục hạm	0.9
+khu trù mật	0.9
 khu trú
 khu tập thể
 khu tự trị
-khu uỷ
+khu uỷ	0.9
 khu vực	1.3
-khu xử
+khu xử	0.9
 khu đệm
 khu đô thị
-khu đội
-khua chiêng gióng trống
-khua chiêng gõ mõ
-khua chiêng gõ trống
-khua chuông gõ mõ
-khua chân múa tay
+khu đội	0.9
+khua chiêng gióng trống	0.9
+khua chiêng gõ mõ	0.9
+khua chiêng gõ trống	0.9
+khua chuông gõ mõ	0.9
+khua chân múa tay	0.9
 khua khoắng
-khua môi múa mép
-khua đi khua lại
+khua môi múa mép	0.9
+khua đi khua lại	0.9
 khúc chiết
 khúc côn cầu
 khúc khích
 khúc khuỷu
 khúc mắc
 khúc nhôi
-khúc nôi
+khúc nôi	0.9
 khúc xạ
-khum khum
+khum khum	0.9
 khúm na khúm núm
 khúm núm
 khung cảnh
@@ -12404,13 +12404,13 @@ khung giá
 khung hình phạt
 khung thành
 khùng khục
-khùng khùng
+khùng khùng	0.9
 khúng khắng
 khủng bố
 khủng bố trắng
 khủng hoảng
 khủng hoảng chính trị
-khủng hoảng kinh tế
+khủng hoảng kinh tế	0.9
 khủng khỉnh
 khủng khiếp
 khủng long
@@ -12421,11 +12421,11 @@ khuy tết
 khuya khoắt
 khuya sớm
 khuynh diệp
-khuynh gia bại sản
+khuynh gia bại sản	0.9
 khuynh hướng
-khuynh loát
-khuynh quốc khuynh thành
-khuynh thành
+khuynh loát	0.9
+khuynh quốc khuynh thành	0.9
+khuynh thành	0.9
 khuynh đảo
 khuỳnh tay ngai
 khuyên bảo
@@ -12437,7 +12437,7 @@ khuyên lơn
 khuyên nhủ
 khuyên răn
 khuyến cáo	1.3
-khuyến dụ
+khuyến dụ	0.9
 khuyến học
 khuyến khích
 khuyến lâm
@@ -12446,12 +12446,12 @@ khuyến mại
 khuyến nghị
 khuyến ngư
 khuyến nông
-khuyến tài
-khuyến thiện
-khuyển mã
-khuyển ưng
+khuyến tài	0.9
+khuyến thiện	0.9
+khuyển mã	0.9
+khuyển ưng	0.9
 khuyết danh
-khuyết hám
+khuyết hám	0.9
 khuyết thiếu
 khuyết tật
 khuyết điểm
@@ -12463,12 +12463,12 @@ khuất núi
 khuất phục
 khuất tất
 khuây khoả
-khuấy rối
+khuấy rối	0.9
 khuấy đảo
 khuấy động
-khuê các
-khuê phòng
-khuếch khoác
+khuê các	0.9
+khuê phòng	0.9
+khuếch khoác	0.9
 khuếch tán
 khuếch trương
 khuếch đại
@@ -12480,21 +12480,21 @@ khuôn mặt	1.3
 khuôn nhạc
 khuôn phép
 khuôn sáo
-khuôn thiêng
+khuôn thiêng	0.9
 khuôn thức
-khuôn vàng thước ngọc
+khuôn vàng thước ngọc	0.9
 khuôn viên
-khuôn xanh
-khù khì
+khuôn xanh	0.9
+khù khì	0.9
 khù khụ
 khù khờ
 khâm liệm
-khâm mạng
-khâm mệnh
+khâm mạng	0.9
+khâm mệnh	0.9
 khâm phục
-khâm sai
-khâm sứ
-khâm thiên giám
+khâm sai	0.9
+khâm sứ	0.9
+khâm thiên giám	0.9
 khấm khá
 khấn khứa
 khấn vái
@@ -12502,21 +12502,21 @@ khẩn cấp
 khẩn cầu
 khẩn hoang
 khẩn khoản
-khẩn nài
+khẩn nài	0.9
 khẩn thiết
 khẩn trương
-khẩn yếu
+khẩn yếu	0.9
 khấp kha khấp khểnh
 khấp khểnh
 khấp khởi
 khập khà khập khiễng
 khập khiễng
 khập khễnh
-khất kha khất khưởng
-khất khứa
-khất khưởng
+khất kha khất khưởng	0.9
+khất khứa	0.9
+khất khưởng	0.9
 khất lần
-khất quanh khất quẩn
+khất quanh khất quẩn	0.9
 khất sĩ
 khất thực
 khật khà khật khưỡng
@@ -12527,10 +12527,10 @@ khâu vá
 khâu vắt
 khấu hao
 khấu trừ
-khấu trừ hao mòn
+khấu trừ hao mòn	0.9
 khấu đuôi
-khấu đầu
-khấu đầu khấu đuôi
+khấu đầu	0.9
+khấu đầu khấu đuôi	0.9
 khẩu chiến
 khẩu cung
 khẩu hiệu
@@ -12538,21 +12538,21 @@ khẩu khí
 khẩu lệnh
 khẩu ngữ
 khẩu phần
-khẩu thiệt vô bằng
+khẩu thiệt vô bằng	0.9
 khẩu trang
 khẩu vị
 khẩu đội
-khẩu đội trưởng
+khẩu đội trưởng	0.9
 khẩu độ
-khẩu độ tỉ đối
+khẩu độ tỉ đối	0.9
 khê đọng
 khệnh khạng
-khệnh khoạng
-khêu giục
+khệnh khoạng	0.9
+khêu giục	0.9
 khêu gợi
 khề khà
 khế cơm
-khế ước
+khế ước	0.9
 khệ nệ
 khô cằn
 khô cứng
@@ -12565,7 +12565,7 @@ khô khan
 khô khát
 khô khốc
 khô không khốc
-khô khẳng
+khô khẳng	0.9
 khô kiệt
 khô lạnh
 khô mộc
@@ -12574,135 +12574,135 @@ khô ráo
 khô róc
 khô vằn
 khô đét
-khốc hại
+khốc hại	0.9
 khốc liệt
 khôi hài
-khôi khoa
-khôi nguyên
+khôi khoa	0.9
+khôi nguyên	0.9
 khôi ngô
 khôi phục	1.3
-khôi vĩ
+khôi vĩ	0.9
 khối lượng	1.3
 khối phố
 khối u
-khôn ba năm dại một giờ
+khôn ba năm dại một giờ	0.9
 khôn cùng
 khôn hồn
 khôn khéo
-khôn lẽ
+khôn lẽ	0.9
 khôn lỏi
 khôn lớn
 khôn lường
 khôn ngoan
 khôn nguôi
-khôn nhà dại chợ
+khôn nhà dại chợ	0.9
 khôn thiêng
 khôn xiết
 không bào
 không biết chừng
-không bù
+không bù	0.9
 không bờ bến
-không cánh mà bay
+không cánh mà bay	0.9
 không chiến
 không chỉ	0
 không chừng
-không có lửa làm sao có khói
-không có lửa sao có khói
+không có lửa làm sao có khói	0.9
+không có lửa sao có khói	0.9
 không dưng
 không gian
-không hẹn mà nên
+không hẹn mà nên	0.9
 không ít thì nhiều
-không kèn không trống
+không kèn không trống	0.9
 không khéo
 không khí	1.3
 không kích
 không lẽ
-không lực
+không lực	0.9
 không lưu
 không mấy khi
-không môn
-không một tấc đất cắm dùi
-không nhiều thì ít
+không môn	0.9
+không một tấc đất cắm dùi	0.9
+không nhiều thì ít	0.9
 không những
-không nói không rằng
+không nói không rằng	0.9
 không phận
 không quân
 không tài gì	0
 không tài nào
-không thầy đố mày làm nên
+không thầy đố mày làm nên	0.9
 không thể
-không thể nào
-không tiền khoáng hậu
+không thể nào	0.9
+không tiền khoáng hậu	0.9
 không trách
 không trung
 không tặc
 không tưởng
 không vận
-không ăn được thì đạp đổ
+không ăn được thì đạp đổ	0.9
 không đâu
 không đâu vào đâu
-không đầu không đũa
-không đội trời chung
-không ưa thì dưa có dòi
+không đầu không đũa	0.9
+không đội trời chung	0.9
+không ưa thì dưa có dòi	0.9
 khống chỉ
 khống chế
-khổng giáo
+khổng giáo	0.9
 khổng lồ
-khổng tước
+khổng tước	0.9
 khốn cùng
 khốn khó
 khốn khổ
 khốn kiếp
 khốn một nỗi
 khốn nạn
-khốn nỗi
+khốn nỗi	0.9
 khốn quẫn
 khốn đốn
-khố dây
-khố lục
-khố rách
-khố rách áo ôm
-khố son bòn khố nâu
+khố dây	0.9
+khố lục	0.9
+khố rách	0.9
+khố rách áo ôm	0.9
+khố son bòn khố nâu	0.9
 khố tải
-khố vàng
-khố xanh
-khố đỏ
+khố vàng	0.9
+khố xanh	0.9
+khố đỏ	0.9
 khổ ải
-khổ chiến
+khổ chiến	0.9
 khổ chủ
 khổ công
 khổ cực
-khổ dịch
-khổ hải
+khổ dịch	0.9
+khổ hải	0.9
 khổ hạnh
-khổ hình
+khổ hình	0.9
 khổ học
 khổ luyện
 khổ một nỗi
 khổ não
 khổ nhục
 khổ nhục kế
-khổ nỗi
+khổ nỗi	0.9
 khổ qua
-khổ sai
+khổ sai	0.9
 khổ sâm
 khổ sâm nam
 khổ sở
 khổ thân
 khổ tâm
-khổ tận cam lai
+khổ tận cam lai	0.9
 khổ đau
-khổ độc
-khắc bạc
-khắc cốt ghi tâm
-khắc cốt ghi xương
+khổ độc	0.9
+khắc bạc	0.9
+khắc cốt ghi tâm	0.9
+khắc cốt ghi xương	0.9
 khắc ghi
 khắc hoạ
 khắc khoải
 khắc khổ
 khắc kỉ
 khắc kỷ
-khắc lậu canh tàn
+khắc lậu canh tàn	0.9
 khắc nghiệt
 khắc phục	1.3
 khắc tinh	1.3
@@ -12715,16 +12715,16 @@ khắm lằm lặm
 khắm lặm
 khăn áo
 khăn gói
-khăn gói gió đưa
-khăn gói quả mướp
-khăn khắn
+khăn gói gió đưa	0.9
+khăn gói quả mướp	0.9
+khăn khắn	0.9
 khăn khẳn
 khăn mỏ quạ
 khăn piêu
 khăn quàng
 khăn quàng đỏ
 khăn san
-khăn tay
+khăn tay	0.9
 khăn vuông
 khăn xếp
 khăn ăn
@@ -12733,36 +12733,36 @@ khăn đầu rìu
 khăng khít
 khăng khăng
 khằng khặc
-khắng khít
-khẳng khái
-khẳng kheo
+khắng khít	0.9
+khẳng khái	0.9
+khẳng kheo	0.9
 khẳng khiu
 khẳng định	1.3
-khắn khít
-khắn khắn
-khắp chợ cùng quê
-khắp nơi
+khắn khít	0.9
+khắn khắn	0.9
+khắp chợ cùng quê	0.9
+khắp nơi	0.9
 khắt khe
 khơ khớ
 khơi gợi
 khơi khơi
 khơi mào
-khởi binh
-khởi chiến
+khởi binh	0.9
+khởi chiến	0.9
 khởi công
 khởi hành
-khởi hấn
+khởi hấn	0.9
 khởi kiện
-khởi loạn
+khởi loạn	0.9
 khởi nghĩa	1.3
 khởi nghiệp
-khởi nguyên
+khởi nguyên	0.9
 khởi nguồn
 khởi phát
 khởi sắc
 khởi sự
 khởi thảo
-khởi thuỷ
+khởi thuỷ	0.9
 khởi tranh
 khởi tố	1.3
 khởi tử
@@ -12777,11 +12777,11 @@ khứu giác
 khước từ
 khừ khừ
 khứ hồi
-khứ lai
+khứ lai	0.9
 khử trùng
 ki bo
 ki cóp
-ki lô
+ki lô	0.9
 ki ốt
 kia mà
 kích cầu
@@ -12789,44 +12789,44 @@ kích cỡ
 kích dục
 kích giá
 kích hoạt
-kích phát
+kích phát	0.9
 kích thích
-kích thích tố
+kích thích tố	0.9
 kích thước
-kích tấc
-kích tố
+kích tấc	0.9
+kích tố	0.9
 kích động
 kích ứng
 kịch bản	1.3
 kịch bản phim
 kịch chiến
-kịch chủng
+kịch chủng	0.9
 kịch cọt
 kịch câm
-kịch cợm
+kịch cợm	0.9
 kịch cương
-kịch gia
+kịch gia	0.9
 kịch hát
 kịch liệt
 kịch mục
-kịch nghệ
+kịch nghệ	0.9
 kịch ngắn
-kịch nhạc
+kịch nhạc	0.9
 kịch nói
-kịch phát
-kịch sĩ
-kịch tác gia
+kịch phát	0.9
+kịch sĩ	0.9
+kịch tác gia	0.9
 kịch thơ
 kịch tính
-kịch trường
-kilômét vuông
+kịch trường	0.9
+kilômét vuông	0.9
 kim anh
 kim anh tử
 kim bảng
-kim bản vị
+kim bản vị	0.9
 kim bôi
 kim băng
-kim cải
+kim cải	0.9
 kim chỉ nam
 kim cúc
 kim cổ
@@ -12836,24 +12836,24 @@ kim hoàn
 kim hoả
 kim khánh
 kim khí
-kim lan
+kim lan	0.9
 kim loại
-kim loại hiếm
+kim loại hiếm	0.9
 kim loại học
-kim loại kiềm
+kim loại kiềm	0.9
 kim loại màu
-kim loại nguyên sinh
-kim loại quý
-kim loại sạch
-kim loại tái sinh
-kim loại thô
+kim loại nguyên sinh	0.9
+kim loại quý	0.9
+kim loại sạch	0.9
+kim loại tái sinh	0.9
+kim loại thô	0.9
 kim loại đen
 kim móc
 kim nam châm
 kim ngạch
 kim ngân
 kim nhũ
-kim phượng
+kim phượng	0.9
 kim sinh học
 kim sơn
 kim thanh
@@ -12863,7 +12863,7 @@ kim tiền
 kim tuyến
 kim tương học
 kim tự tháp
-kim ô
+kim ô	0.9
 kim đan
 kim đồng
 kim động
@@ -12876,8 +12876,8 @@ kìm nén
 kin kít
 kinh bang tế thế	0
 kinh bổn
-kinh cung chi điểu
-kinh dinh
+kinh cung chi điểu	0.9
+kinh dinh	0.9
 kinh dị
 kinh doanh	1.3
 kinh giới
@@ -12885,40 +12885,40 @@ kinh hãi
 kinh hoàng
 kinh hoảng
 kinh hồn
-kinh hồn bạt vía
-kinh hồn táng đởm
+kinh hồn bạt vía	0.9
+kinh hồn táng đởm	0.9
 kinh khủng
 kinh kịch
-kinh kì
+kinh kì	0.9
 kinh kỳ
 kinh kệ
 kinh lạc
-kinh lịch
-kinh lí
-kinh luân
+kinh lịch	0.9
+kinh lí	0.9
+kinh luân	0.9
 kinh lý
-kinh lược
-kinh lược sứ
+kinh lược	0.9
+kinh lược sứ	0.9
 kinh môn
 kinh ngạc	1.3
 kinh nghĩa
 kinh nghiệm	1.3
 kinh nguyệt
-kinh nhờn
+kinh nhờn	0.9
 kinh niên
 kinh phí	1.3
 kinh phong
 kinh qua
-kinh quyền
+kinh quyền	0.9
 kinh rợn
 kinh sợ
-kinh sư
+kinh sư	0.9
 kinh sử
-kinh tài
+kinh tài	0.9
 kinh thành
 kinh thánh
-kinh thiên động địa
-kinh tiêu
+kinh thiên động địa	0.9
+kinh tiêu	0.9
 kinh truyện
 kinh trập
 kinh tuyến
@@ -12926,7 +12926,7 @@ kinh tuyến gốc
 kinh tế	1.3
 kinh tế hàng hoá
 kinh tế học
-kinh tế phụ gia đình
+kinh tế phụ gia đình	0.9
 kinh tế thị trường
 kinh tế tri thức
 kinh tế tự nhiên
@@ -12934,27 +12934,27 @@ kinh tởm
 kinh viện
 kinh xáng
 kinh điển
-kinh đô
+kinh đô	0.9
 kinh động
 kinh độ
 kinh độ tây
 kinh độ đông
-kình ngạc
-kình nghê
+kình ngạc	0.9
+kình nghê	0.9
 kình ngư
 kình địch
 kính ảnh
 kính cẩn
 kính cận
-kính dưỡng mục
+kính dưỡng mục	0.9
 kính hiển vi
-kính hiển vi điện tử
+kính hiển vi điện tử	0.9
 kính lão
-kính lão đắc thọ
+kính lão đắc thọ	0.9
 kính lúp
 kính mát
 kính mến
-kính nhi viễn chi
+kính nhi viễn chi	0.9
 kính nể
 kính phục
 kính râm
@@ -12968,34 +12968,34 @@ kính viễn vọng
 kính yêu
 kính đổi màu
 kìn kìn
-kìn kịt
-kín cổng cao tường
+kìn kịt	0.9
+kín cổng cao tường	0.9
 kín kẽ
 kín mít
 kín nhẽ
-kín nhiệm
+kín nhiệm	0.9
 kín như bưng
 kín tiếng
 kín đáo
-kíp chầy
-kíp vi sai
+kíp chầy	0.9
+kíp vi sai	0.9
 kịp thời
-kitô giáo
+kitô giáo	0.9
 kĩu cà kĩu kịt
 kĩu kịt
-kiêm ái
+kiêm ái	0.9
 kiêm nhiệm
-kiêm tính
-kiêm toàn
-kiềm áp
+kiêm tính	0.9
+kiêm toàn	0.9
+kiềm áp	0.9
 kiềm chế
-kiềm thúc
+kiềm thúc	0.9
 kiềm tính
 kiềm toả
 kiếm chác
 kiếm chuyện
-kiếm củi ba năm thiêu một giờ
-kiếm cung
+kiếm củi ba năm thiêu một giờ	0.9
+kiếm cung	0.9
 kiếm hiệp
 kiếm khách
 kiếm thuật
@@ -13003,12 +13003,12 @@ kiếm ăn
 kiểm chứng
 kiểm dịch
 kiểm duyệt
-kiểm hoá
-kiểm hoá viên
-kiểm học
+kiểm hoá	0.9
+kiểm hoá viên	0.9
+kiểm học	0.9
 kiểm kê
 kiểm lâm
-kiểm lâm viên
+kiểm lâm viên	0.9
 kiểm nghiệm
 kiểm ngân
 kiểm ngư
@@ -13017,23 +13017,23 @@ kiểm phẩm
 kiểm sát
 kiểm sát viên
 kiểm soát
-kiểm thảo
+kiểm thảo	0.9
 kiểm thử
 kiểm toán
 kiểm toán viên
 kiểm tra	1.3
-kiểm tra viên
-kiểm tu
+kiểm tra viên	0.9
+kiểm tu	0.9
 kiểm định
-kiểm định viên
+kiểm định viên	0.9
 kiểm điểm	1.3
 kiểm đếm
 kiệm lời
-kiệm ước
+kiệm ước	0.9
 kiên cố
-kiên cố hoá
+kiên cố hoá	0.9
 kiên cường
-kiên dũng
+kiên dũng	0.9
 kiên gan
 kiên giang
 kiên hải
@@ -13043,7 +13043,7 @@ kiên nhẫn
 kiên quyết	1.3
 kiên trinh
 kiên trì
-kiên trung
+kiên trung	0.9
 kiên tâm
 kiên định
 kiêng cữ
@@ -13054,52 +13054,52 @@ kiêng kỵ
 kiêng nể
 kiêng sợ
 kiếng mát
-kiễng chân
-kiễng gót
-kiền khôn
+kiễng chân	0.9
+kiễng gót	0.9
+kiền khôn	0.9
 kiền kiền
 kiến an
-kiến bò miệng chén
+kiến bò miệng chén	0.9
 kiến càng
 kiến cánh
 kiến cỏ
 kiến giải
 kiến giảng
-kiến giả nhất phận
+kiến giả nhất phận	0.9
 kiến gió
-kiến hiệu
+kiến hiệu	0.9
 kiến lập
 kiến lửa
 kiến nghị
-kiến quốc
+kiến quốc	0.9
 kiến tạo
 kiến tạo học
-kiến tha lâu cũng đầy tổ
+kiến tha lâu cũng đầy tổ	0.9
 kiến thiết
-kiến thiết cơ bản
+kiến thiết cơ bản	0.9
 kiến thuỵ
 kiến thức	1.3
 kiến trúc
 kiến trúc sư
 kiến trúc thượng tầng
-kiến trúc đá
+kiến trúc đá	0.9
 kiến trúc địa chất
 kiến tập
 kiến vàng
 kiến vống
-kiến văn
+kiến văn	0.9
 kiến xương
 kiến đen
 kiện cáo
-kiện khang
+kiện khang	0.9
 kiện toàn
 kiện tụng
 kiện tướng
 kiết lị
 kiết lỵ
 kiết xác
-kiệt cùng
-kiệt hiệt
+kiệt cùng	0.9
+kiệt hiệt	0.9
 kiệt lực
 kiệt quệ
 kiệt sức
@@ -13108,26 +13108,26 @@ kiệt xuất
 kiêu bạc
 kiêu binh
 kiêu căng
-kiêu dũng
+kiêu dũng	0.9
 kiêu hãnh
-kiêu hùng
+kiêu hùng	0.9
 kiêu kì
 kiêu kỳ
 kiêu ngạo
 kiêu sa
-kiêu xa
+kiêu xa	0.9
 kiều bào	1.3
-kiều cư
+kiều cư	0.9
 kiều diễm
 kiều dân
 kiều hối
-kiếu từ
+kiếu từ	0.9
 kiểu cách
 kiểu dáng
 kiểu mẫu
-kiểu sức
+kiểu sức	0.9
 kì ảo
-kì binh
+kì binh	0.9
 kì bí
 kì cạch
 kì cọ
@@ -13139,52 +13139,52 @@ kì diệu
 kì dị
 kì giông
 kì hạn
-kì hào
-kì hoa dị thảo
+kì hào	0.9
+kì hoa dị thảo	0.9
 kì kèo
-kì khu
+kì khu	0.9
 kì khôi
-kì lão
+kì lão	0.9
 kì lạ
 kì lân
-kì mục
-kì ngộ
+kì mục	0.9
+kì ngộ	0.9
 kì nhông
 kì phiếu
-kì phùng địch thủ
+kì phùng địch thủ	0.9
 kì quái
 kì quan
 kì quặc
 kì tài
 kì thị
-kì thuỷ
+kì thuỷ	0.9
 kì thú
 kì thủ
-kì thật
+kì thật	0.9
 kì thực
 kì tích
-kì tình
-kì trân
+kì tình	0.9
+kì trân	0.9
 kì tập
 kì vĩ
 kì vọng
-kì yên
+kì yên	0.9
 kì đài
 kì đà
-kí cả hai tay
+kí cả hai tay	0.9
 kí chủ
-kí cóp
-kí cược
-kí giam
-kí giả
+kí cóp	0.9
+kí cược	0.9
+kí giam	0.9
+kí giả	0.9
 kí gửi
 kí hiệu
 kí hiệu học
 kí hoạ
 kí kết
-kí lục
-kí lô
-kí ninh
+kí lục	0.9
+kí lô	0.9
+kí ninh	0.9
 kí quĩ
 kí quỹ
 kí sinh
@@ -13196,16 +13196,16 @@ kí túc xá
 kí tên
 kí tắt
 kí tự
-kí vãng
+kí vãng	0.9
 kí âm
 kí âm pháp
 kí ức
 kĩ càng
 kĩ lưỡng
-kĩ nghệ
-kĩ nghệ gia
+kĩ nghệ	0.9
+kĩ nghệ gia	0.9
 kĩ năng
-kĩ nữ
+kĩ nữ	0.9
 kĩ sư
 kĩ thuật
 kĩ thuật số
@@ -13213,7 +13213,7 @@ kĩ thuật viên
 kĩ tính
 kĩ xảo
 kỉ cương
-kỉ hà học
+kỉ hà học	0.9
 kỉ lục
 kỉ luật
 kỉ nguyên
@@ -13222,12 +13222,12 @@ kỉ vật
 kỉ yếu
 kị binh
 kị binh bay
-kị binh thiết giáp
+kị binh thiết giáp	0.9
 kị khí
 kị mã
 kị nước
 kị rơ
-kị sĩ
+kị sĩ	0.9
 kon plông
 kon rẫy
 kon tum
@@ -13238,13 +13238,13 @@ krông nô
 krông năng
 krông pa
 krông pắk
-ky cóp
+ky cóp	0.9
 kỳ anh
 kỳ ảo
-kỳ binh
+kỳ binh	0.9
 kỳ bí
-kỳ cạch
-kỳ cọ
+kỳ cạch	0.9
+kỳ cọ	0.9
 kỳ cục
 kỳ cùng
 kỳ công
@@ -13254,42 +13254,42 @@ kỳ dị
 kỳ giông
 kỳ hạn
 kỳ hào
-kỳ hoa dị thảo
-kỳ kèo
-kỳ khu
+kỳ hoa dị thảo	0.9
+kỳ kèo	0.9
+kỳ khu	0.9
 kỳ khôi
-kỳ lão
+kỳ lão	0.9
 kỳ lạ
 kỳ lân
 kỳ mục
 kỳ ngộ
 kỳ nhông
 kỳ phiếu
-kỳ phùng địch thủ
+kỳ phùng địch thủ	0.9
 kỳ quái
 kỳ quan
 kỳ quặc
 kỳ sơn
 kỳ tài
 kỳ thị
-kỳ thuỷ
+kỳ thuỷ	0.9
 kỳ thú
 kỳ thủ
 kỳ thật
 kỳ thực
 kỳ tích
 kỳ tình
-kỳ trân
+kỳ trân	0.9
 kỳ tập
 kỳ vĩ
 kỳ vọng
-kỳ yên
+kỳ yên	0.9
 kỳ đài
 kỳ đà
-ký cả hai tay
+ký cả hai tay	0.9
 ký chủ
-ký cược
-ký giam
+ký cược	0.9
+ký giam	0.9
 ký giả
 ký gửi
 ký hiệu
@@ -13308,14 +13308,14 @@ ký túc xá
 ký tên
 ký tắt
 ký tự
-ký vãng
+ký vãng	0.9
 ký âm
 ký âm pháp
 ký ức
 kỹ càng
 kỹ lưỡng
-kỹ nghệ
-kỹ nghệ gia
+kỹ nghệ	0.9
+kỹ nghệ gia	0.9
 kỹ năng
 kỹ nữ
 kỹ sư
@@ -13325,7 +13325,7 @@ kỹ thuật viên
 kỹ tính
 kỹ xảo
 kỷ cương
-kỷ hà học
+kỷ hà học	0.9
 kỷ lục
 kỷ luật	1.3
 kỷ nguyên
@@ -13343,16 +13343,16 @@ kỵ sĩ
 kê biên
 kê khai
 kê kích
-kê môn
+kê môn	0.9
 kê úm
-kếch sù
+kếch sù	0.9
 kếch xù
 kệch cỡm
-kệch cợm
-kềm chế
+kệch cợm	0.9
+kềm chế	0.9
 kên kên
 kênh kiệu
-kênh mương
+kênh mương	0.9
 kênh rạch
 kênh truyền hình
 kênh xáng
@@ -13362,75 +13362,75 @@ kềnh kệnh
 kền kền
 kết án
 kết bạn
-kết chạ
-kết cỏ ngậm vành
+kết chạ	0.9
+kết cỏ ngậm vành	0.9
 kết cục
-kết cuộc
+kết cuộc	0.9
 kết cấu
 kết cấu hạ tầng
-kết cấu đất
+kết cấu đất	0.9
 kết dính
 kết duyên
 kết dư
-kết giao
+kết giao	0.9
 kết hôn
 kết hợp
-kết liên
+kết liên	0.9
 kết liễu
 kết luận	1.3
 kết mạc
 kết nạp
 kết nghĩa
-kết nguyền
+kết nguyền	0.9
 kết nối
 kết quả	1.3
 kết thúc
-kết thân
+kết thân	0.9
 kết tinh
 kết toán
-kết tóc
-kết tóc xe tơ
+kết tóc	0.9
+kết tóc xe tơ	0.9
 kết tủa
 kết tụ
 kết tội
 kết từ
-kết đoàn
-kết đọng
-kết ước
+kết đoàn	0.9
+kết đọng	0.9
+kết ước	0.9
 kêu ca
 kêu cầu
 kêu gào
 kêu gọi	1.3
 kêu la
 kêu nài
-kêu rêu
+kêu rêu	0.9
 kêu trời
 kêu van
 kề cà
 kề cận
 kề miệng lỗ
-kề vai sát cánh
+kề vai sát cánh	0.9
 kế chân
 kế cận
 kế hoạch	1.3
 kế hoạch hoá
 kế hoạch hoá gia đình	0
-kế mẫu
+kế mẫu	0.9
 kế nghiệp
 kế nhiệm
-kế phụ
+kế phụ	0.9
 kế sách
-kế thất
+kế thất	0.9
 kế thừa
 kế tiếp
 kế toán
 kế toán trưởng
 kế tục
-kế tập
-kế tự
+kế tập	0.9
+kế tự	0.9
 kế vị
 kể cả	1.3
-kể hạnh
+kể hạnh	0.9
 kể lể
 kể ra
 kệ nệ
@@ -13445,11 +13445,11 @@ la làng
 la liếm
 la liệt
 la lối
-la nina
+la nina	0.9
 la ó
-la rầy
+la rầy	0.9
 la trời
-la ve
+la ve	0.9
 la đà
 lách ca lách cách
 lách cách
@@ -13464,11 +13464,11 @@ lạch tạch
 lạch tà lạch tạch
 lạch xạch
 lạch xà lạch xạch
-lạch đạch
+lạch đạch	0.9
 lác mắt
 lác đác
 lạc dương
-lạc hầu
+lạc hầu	0.9
 lạc hậu
 lạc khoản
 lạc loài
@@ -13477,85 +13477,85 @@ lạc nghiệp
 lạc nhân
 lạc quan
 lạc quan tếu
-lạc quyên
+lạc quyên	0.9
 lạc sơn
 lạc thuỷ
 lạc thú
 lạc tiên
-lạc tướng
-lạc vận
+lạc tướng	0.9
+lạc vận	0.9
 lạc đà
 lạc điệu
 lạc đề
-lai cảo
+lai cảo	0.9
 lai châu
 lai căng
 lai dắt
 lai giống
-lai hàng
+lai hàng	0.9
 lai kinh tế
 lai láng
 lai lịch
 lai nhai
 lai rai
-lai sinh
+lai sinh	0.9
 lai tạo
 lai tạp
-lai tỉnh
+lai tỉnh	0.9
 lai vãng
 lai vung
-lài nhài
-lái buôn
+lài nhài	0.9
+lái buôn	0.9
 lái xe	0
 lái đò
 lãi gộp
 lãi lờ
-lãi mẹ đẻ lãi con
+lãi mẹ đẻ lãi con	0.9
 lãi ròng
 lãi suất
 lải nhải
 lải nhải lài nhài
-lại bữa
+lại bữa	0.9
 lại gan
 lại gạo
 lại giống
 lại hồn
-lại mục
+lại mục	0.9
 lại mũi
 lại mâm
 lại mặt
 lại người	0
 lại quả
 lại sức
-lam chướng
-lam khí
+lam chướng	0.9
+lam khí	0.9
 lam làm
 lam lũ
 lam nham
-lam sơn chướng khí
+lam sơn chướng khí	0.9
 làm ải
 làm bàn
 làm bạn
-làm bé
+làm bé	0.9
 làm bia đỡ đạn	0
 làm biếng
-làm bỏ xác
+làm bỏ xác	0.9
 làm bếp
 làm bộ
-làm bộ làm tịch
+làm bộ làm tịch	0.9
 làm bằng	0
 làm cao
 làm chay
 làm chi
 làm chủ
-làm chủ đầu tư
+làm chủ đầu tư	0.9
 làm chứng
 làm cỏ
 làm công
 làm dáng
 làm duyên
 làm dầm
-làm dâu trăm họ
+làm dâu trăm họ	0.9
 làm dấu
 làm dấu thánh
 làm dữ
@@ -13567,7 +13567,7 @@ làm gương
 làm hàng
 làm khách
 làm khó
-làm không công
+làm không công	0.9
 làm lành
 làm lẽ
 làm loạn
@@ -13577,9 +13577,9 @@ làm lông
 làm lơ
 làm ma
 làm mai
-làm mình làm mẩy
+làm mình làm mẩy	0.9
 làm mối
-làm mưa làm gió
+làm mưa làm gió	0.9
 làm mướn
 làm ngơ
 làm nhục
@@ -13590,22 +13590,22 @@ làm phản
 làm phép
 làm phiền
 làm phúc
-làm phúc phải tội
+làm phúc phải tội	0.9
 làm phước
 làm quà
 làm quen
-làm reo
+làm reo	0.9
 làm ruộng
 làm sao	1.3
 làm tàng
 làm thinh
 làm thịt
 làm thuê
-làm thuốc
+làm thuốc	0.9
 làm thân
 làm tin
 làm tình
-làm tình làm tội
+làm tình làm tội	0.9
 làm tiền
 làm tròn
 làm trò
@@ -13613,21 +13613,21 @@ làm tội
 làm tới	0
 làm việc	1.3
 làm vì
-làm vậy
-làm vương làm tướng
+làm vậy	0.9
+làm vương làm tướng	0.9
 làm vườn
 làm xiếc
 làm ăn	1.3
 làm đẹp
-làm đi làm lại
+làm đi làm lại	0.9
 làm đỏm
 làm đầu
 làm đồng
 làm ơn
-làm ơn mắc oán
-làm ơn nên oán
+làm ơn mắc oán	0.9
+làm ơn nên oán	0.9
 lảm nhảm
-lạm bổ
+lạm bổ	0.9
 lạm dụng
 lạm phát
 lạm quyền
@@ -13638,43 +13638,43 @@ lan man
 lan toả
 lan tràn
 lan truyền	1.3
-lang bang
+lang bang	0.9
 lang bạt
-lang bạt kì hồ
-lang bạt kỳ hồ
+lang bạt kì hồ	0.9
+lang bạt kỳ hồ	0.9
 lang ben
 lang băm
 lang chánh
 lang chạ
-lang cun
+lang cun	0.9
 lang lảng
-lang quân
+lang quân	0.9
 lang sói
 lang thang
 lang vườn
-lang đạo
-làng bẹp
-làng chiến đấu
+lang đạo	0.9
+làng bẹp	0.9
+làng chiến đấu	0.9
 làng chơi
 làng mạc
 làng nghề
 làng nhàng
 làng nước
-làng xã
+làng xã	0.9
 làng xóm
 láng bóng
 láng cháng
-láng coóng
+láng coóng	0.9
 láng giềng
 láng máng
 lãng du
 lãng mạn
-lãng nhách
-lãng nhân
+lãng nhách	0.9
+lãng nhân	0.9
 lãng phí
 lãng quên
 lãng tử
-lãng xẹt
+lãng xẹt	0.9
 lãng đãng
 lảng tránh
 lảng vảng
@@ -13688,27 +13688,27 @@ lanh lẹn
 lanh lẹ
 lanh lợi
 lanh tô
-lành canh
+lành canh	0.9
 lành chanh
-lành chanh lành chói
-lành làm gáo vỡ làm môi
+lành chanh lành chói	0.9
+lành làm gáo vỡ làm môi	0.9
 lành lạnh
-lành lẽ
+lành lẽ	0.9
 lành lặn
 lành mạnh
 lành nghề
 lành tính
-lánh lót
+lánh lót	0.9
 lánh mặt
 lánh nạn
 lánh né
-lãnh binh
+lãnh binh	0.9
 lãnh cảm
 lãnh canh
-lãnh chúa
-lãnh cung
+lãnh chúa	0.9
+lãnh cung	0.9
 lãnh dục
-lãnh giáo
+lãnh giáo	0.9
 lãnh hải
 lãnh hội
 lãnh sự
@@ -13732,7 +13732,7 @@ lạnh nhạt
 lạnh như tiền
 lạnh tanh
 lạnh toát
-làn làn
+làn làn	0.9
 làn lạt
 làn sóng
 làn thảm
@@ -13740,33 +13740,33 @@ làn điệu
 làn đường
 lán trại
 lãn công
-lao chao
+lao chao	0.9
 lao công
-lao dịch
-lao khổ
-lao lí
+lao dịch	0.9
+lao khổ	0.9
+lao lí	0.9
 lao lung
 lao lý
 lao lực
 lao nhao
 lao phổi
-lao tù
+lao tù	0.9
 lao tâm
-lao tâm cực trí
-lao tâm khổ trí
-lao tâm khổ tứ
-lao vụ
+lao tâm cực trí	0.9
+lao tâm khổ trí	0.9
+lao tâm khổ tứ	0.9
+lao vụ	0.9
 lao xao
 lao đao
 lao động	1.3
-lao động cần thiết
-lao động giản đơn
-lao động phức tạp
-lao động quá khứ
-lao động sống
-lao động thặng dư
-lao động tất yếu
-lao động vật hoá
+lao động cần thiết	0.9
+lao động giản đơn	0.9
+lao động phức tạp	0.9
+lao động quá khứ	0.9
+lao động sống	0.9
+lao động thặng dư	0.9
+lao động tất yếu	0.9
+lao động vật hoá	0.9
 lào cai
 lào phào
 lào quào
@@ -13776,37 +13776,37 @@ lào xào
 láo liên
 láo lếu
 láo nháo
-láo quáo
+láo quáo	0.9
 láo toét
 láo xược
-lão bệnh học
-lão bộc
-lão giả an chi
+lão bệnh học	0.9
+lão bộc	0.9
+lão giả an chi	0.9
 lão hoá
-lão học
+lão học	0.9
 lão khoa
 lão làng
 lão luyện
-lão nhiêu
-lão niên
+lão nhiêu	0.9
+lão niên	0.9
 lão nông	1.3
-lão nông tri điền
-lão phu
+lão nông tri điền	0.9
+lão phu	0.9
 lão suy
 lão thành
 lão thị
-lão thân
-lão trượng
+lão thân	0.9
+lão trượng	0.9
 lão tướng
 lảo đảo
 lạo xạo
-láp nháp
+láp nháp	0.9
 lạp xường
 lạp xưởng
 lát hoa
 lạt lẽo
-lạt ma
-lạt mềm buộc chặt
+lạt ma	0.9
+lạt mềm buộc chặt	0.9
 lạt sạt
 lau cha lau chau
 lau chau
@@ -13818,32 +13818,32 @@ làu bàu
 làu bà làu bàu
 làu nhàu
 làu nhà làu nhàu
-làu thông
+làu thông	0.9
 láu cá
 láu lỉnh
 láu ta láu táu
 láu táu
-láu tôm láu cá
+láu tôm láu cá	0.9
 lảu bảu
-lảu thông
+lảu thông	0.9
 lạu bạu
 lạu bà lạu bạu
-lay bay
+lay bay	0.9
 lay chuyển
 lay láy
 lay lắt
 lay nhay
 lay phay
-lay trời chuyển đất
+lay trời chuyển đất	0.9
 lay động
 lay ơn
 lạy cả nón
 lạy lục
-lạy như tế sao
+lạy như tế sao	0.9
 lạy tạ
-lạy van
-lạy ông tôi ở bụi này
-là cùng
+lạy van	0.9
+lạy ông tôi ở bụi này	0.9
+là cùng	0.9
 là hơi
 là là
 là lạ
@@ -13855,41 +13855,41 @@ lá chét
 lá chắn
 lá cẩm
 lá cờ đầu
-lá gió cành chim
+lá gió cành chim	0.9
 lá kép
 lá lách
-lá lành đùm lá rách
-lá lảu
-lá lay
+lá lành đùm lá rách	0.9
+lá lảu	0.9
+lá lay	0.9
 lá lẩu
 lá lốt
 lá mía
 lá mầm
-lá mặt
-lá mặt lá trái
-lá ngọc cành vàng
+lá mặt	0.9
+lá mặt lá trái	0.9
+lá ngọc cành vàng	0.9
 lá ngón
-lá rụng về cội
+lá rụng về cội	0.9
 lá sách
 lá sen
-lá thắm
+lá thắm	0.9
 lá toạ
 lã chã
 lả lơi
 lả lướt
 lả tả
-lạ dường
+lạ dường	0.9
 lạ hoắc
 lạ kì
-lạ kỳ
-lạ lạ
+lạ kỳ	0.9
+lạ lạ	0.9
 lạ lùng
 lạ lẫm
 lạ miệng
 lạ mắt
 lạ mặt
 lạ nhà
-lạ nước lạ cái
+lạ nước lạ cái	0.9
 lạ tai
 lạ thường
 lạ đời
@@ -13906,7 +13906,7 @@ lèm bà lèm bèm
 lèm bèm
 lèm nhèm
 lém lỉnh
-lém đém
+lém đém	0.9
 len dạ
 len gai
 len lách
@@ -13919,18 +13919,18 @@ léng phéng
 lẻng xẻng
 lén lút
 lẻn lút
-leo heo
-leo kheo
+leo heo	0.9
+leo kheo	0.9
 leo khoeo
 leo lẻo
 leo lét
 leo lắt
-leo nheo
-leo nheo lúc nhúc
-leo teo
+leo nheo	0.9
+leo nheo lúc nhúc	0.9
+leo teo	0.9
 leo thang
 leo trèo
-lèo khoèo
+lèo khoèo	0.9
 lèo lái
 lèo lá
 lèo nhèo
@@ -13941,12 +13941,12 @@ léo nhéo
 léo xéo
 lẽo đẽo
 lẻo khoẻo
-lép ba lép bép
+lép ba lép bép	0.9
 lép bép
 lép kẹp
 lép nhép
 lép vế
-lép xẹp
+lép xẹp	0.9
 lẹp kẹp
 lẹp xẹp
 lẹt đẹt
@@ -13968,8 +13968,8 @@ li gián
 li hôn
 li khai
 li kì
-li lai
-li loạn
+li lai	0.9
+li loạn	0.9
 li tán
 li thân
 li ti
@@ -13985,7 +13985,7 @@ lích rích
 lịch bà lịch bịch
 lịch bịch
 lịch blốc
-lịch cà lịch kịch
+lịch cà lịch kịch	0.9
 lịch duyệt
 lịch kịch
 lịch lãm
@@ -13998,60 +13998,60 @@ lịch trình
 lịch tờ
 lịch đại
 lim dim
-linh bài
+linh bài	0.9
 linh cảm
 linh chi
 linh cẩu
 linh cữu
 linh diệu
-linh dược
+linh dược	0.9
 linh dương
-linh giác
+linh giác	0.9
 linh hoạt
 linh hồn
 linh khí
 linh kiện
-linh lỉnh
-linh lợi
+linh lỉnh	0.9
+linh lợi	0.9
 linh miêu
 linh mục
 linh nghiệm
-linh sàng
+linh sàng	0.9
 linh ta linh tinh
 linh thiêng
 linh tinh
 linh tinh lang tang
 linh tính
 linh trưởng
-linh vị
-linh xa
+linh vị	0.9
+linh xa	0.9
 linh đan
-linh đinh
+linh đinh	0.9
 linh đình
 linh động
-linh đơn
+linh đơn	0.9
 linh ứng
 lình xình
 lính chiến
-lính cơ
-lính dõng
+lính cơ	0.9
+lính dõng	0.9
 lính dù
-lính giản
-lính hầu
-lính kín
-lính lệ
-lính quýnh
+lính giản	0.9
+lính hầu	0.9
+lính kín	0.9
+lính lệ	0.9
+lính quýnh	0.9
 lính thuỷ
 lính thuỷ đánh bộ
-lính thú
+lính thú	0.9
 lính tráng
-lính tập
-lính tẩy
+lính tập	0.9
+lính tẩy	0.9
 lính đánh thuê
-lĩnh canh
-lĩnh giáo
+lĩnh canh	0.9
+lĩnh giáo	0.9
 lĩnh hội
-lĩnh trưng
+lĩnh trưng	0.9
 lĩnh vực	1.3
 lĩnh xướng
 lỉnh ca lỉnh kỉnh
@@ -14064,15 +14064,15 @@ líu díu
 líu la líu lô
 líu lo
 líu lô
-líu nhíu
+líu nhíu	0.9
 líu quýu
 líu ra líu ríu
 líu ríu
 líu tíu
-lịu địu
-liêm chính
+lịu địu	0.9
+liêm chính	0.9
 liêm khiết
-liêm phóng
+liêm phóng	0.9
 liêm sỉ
 liếm gót
 liếm láp
@@ -14081,27 +14081,27 @@ liên bang micronesia
 liên bộ
 liên can
 liên chi
-liên chi hồ điệp
+liên chi hồ điệp	0.9
 liên chi uỷ
 liên chiểu
 liên cầu khuẩn
 liên danh
 liên doanh
 liên gia
-liên gia trưởng
+liên gia trưởng	0.9
 liên hiệp
-liên hiệp quốc
+liên hiệp quốc	0.9
 liên hoan
 liên hoan phim
 liên hoàn
 liên hệ	1.3
 liên hồi
-liên hồi kì trận
-liên hồi kỳ trận
+liên hồi kì trận	0.9
+liên hồi kỳ trận	0.9
 liên hợp
-liên hợp quốc
+liên hợp quốc	0.9
 liên khu
-liên kiều
+liên kiều	0.9
 liên kết
 liên lạc
 liên liến
@@ -14120,7 +14120,7 @@ liên tục	1.3
 liên tưởng
 liên từ
 liên vận
-liên đái
+liên đái	0.9
 liên đoàn
 liên đội
 liên đới
@@ -14131,47 +14131,47 @@ liền tù tì
 liến láu
 liến thoắng
 liếp nhiếp
-liệt bại
-liệt cường
-liệt cử
+liệt bại	0.9
+liệt cường	0.9
+liệt cử	0.9
 liệt dương
 liệt giường
-liệt giường liệt chiếu
+liệt giường liệt chiếu	0.9
 liệt kê
-liệt nữ
+liệt nữ	0.9
 liệt sĩ
-liệt thánh
-liệt truyện
-liêu thuộc
+liệt thánh	0.9
+liệt truyện	0.9
+liêu thuộc	0.9
 liêu xiêu
 liều lĩnh
 liều liệu
 liều lượng
 liều mạng
 liều mình
-liễu bồ
-liễu yếu đào thơ
-liễu yếu đào tơ
+liễu bồ	0.9
+liễu yếu đào thơ	0.9
+liễu yếu đào tơ	0.9
 liệu cái thần hồn
 liệu chừng
-liệu cơm gắp mắm
-liệu gió phất cờ
+liệu cơm gắp mắm	0.9
+liệu gió phất cờ	0.9
 liệu hồn
-liệu lí
-liệu lý
+liệu lí	0.9
+liệu lý	0.9
 liệu pháp
 liệu thần hồn
 liệu trình
-lì lì
+lì lì	0.9
 lì lợm
 lì xì
-lí dịch
+lí dịch	0.9
 lí do
 lí giải
-lí hào
-lí hương
+lí hào	0.9
+lí hương	0.9
 lí la lí lắc
-lí láu
+lí láu	0.9
 lí lẽ
 lí lịch
 lí liệu pháp
@@ -14182,32 +14182,32 @@ lí nhí
 lí số
 lí sự
 lí sự cùn
-lí tài
+lí tài	0.9
 lí thuyết
 lí thuyết thông tin
-lí thuyết trò chơi
+lí thuyết trò chơi	0.9
 lí thuyết tập hợp
 lí thuyết tương đối
 lí thuyết xác suất
 lí thú
 lí tính
-lí tí
+lí tí	0.9
 lí trí
-lí trưởng
+lí trưởng	0.9
 lí tưởng
 lí tưởng hoá
-lị sở
-lo bò trắng răng
+lị sở	0.9
+lo bò trắng răng	0.9
 lo buồn
 lo liệu
-lo lo
+lo lo	0.9
 lo lót
 lo lắng
-lo lường
+lo lường	0.9
 lo ngại
 lo nghĩ
 lo phiền
-lo sâu tính xa
+lo sâu tính xa	0.9
 lo sốt vó
 lo sợ
 lo tính
@@ -14225,19 +14225,19 @@ loại bỏ	1.3
 loại hình
 loại hình học
 loại suy
-loại thể
+loại thể	0.9
 loại trừ
 loan báo
-loan bố
-loan giá
-loan phòng
-loan phụng
-loan phượng
+loan bố	0.9
+loan giá	0.9
+loan phòng	0.9
+loan phụng	0.9
+loan phượng	0.9
 loang loáng
 loang lổ
 loang toàng
 loàng xoàng
-loáng choáng
+loáng choáng	0.9
 loáng quáng
 loáng thoáng
 loãng toẹt
@@ -14256,20 +14256,20 @@ loạn óc
 loạn quân
 loạn sắc
 loạn thị
-loạn thần
+loạn thần	0.9
 loạn trí
 loạn xạ
 loạn xị
 loạn đả
 loạt soạt
-loạt xoạt
-loay ha loay hoay
+loạt xoạt	0.9
+loay ha loay hoay	0.9
 loay hoay
 loà nhoà
 loà xoà
 loá mắt
 loã lồ
-loã thể
+loã thể	0.9
 loã xoã
 loả toả
 lóc cóc
@@ -14278,14 +14278,14 @@ lóc nhóc
 lóc xóc
 lọc cọc
 lọc lõi
-lọc lừa
+lọc lừa	0.9
 lọc xọc
-loe loét
+loe loét	0.9
 loe loé
 loẹt quẹt
 loè bịp
 loè loẹt
-loè nhoè
+loè nhoè	0.9
 loè xoè
 logic biện chứng
 logic hình thức
@@ -14294,7 +14294,7 @@ logic toán
 logic toán học
 loi choi
 loi ngoi
-loi ngoi lóp ngóp
+loi ngoi lóp ngóp	0.9
 loi nhoi
 loi thoi
 lòi dom
@@ -14302,27 +14302,27 @@ lòi tói
 lòi xỉ
 lòi đuôi
 lõi đời
-lom dom
+lom dom	0.9
 lom kha lom khom
 lom khom
 lom lom
-lom đom
+lom đom	0.9
 lòm khòm
 lóm thóm
 lõm bõm
 lọm cọm
 lọm khọm
-lon hon
+lon hon	0.9
 lon ton
-lon xon
+lon xon	0.9
 long an
-long bào
+long bào	0.9
 long biên
 long bong
 long cung
-long cổn
+long cổn	0.9
 long diên hương
-long giá
+long giá	0.9
 long hồ
 long khánh
 long lanh
@@ -14330,40 +14330,40 @@ long lóc
 long mạch
 long mỹ
 long não
-long nhan
+long nhan	0.9
 long nhãn
-long nhong
+long nhong	0.9
 long phú
-long sàng
+long sàng	0.9
 long thành
-long thể
+long thể	0.9
 long tong
 long trọng
-long trời chuyển đất
-long trời lở đất
-long vân
+long trời chuyển đất	0.9
+long trời lở đất	0.9
+long vân	0.9
 long vương
-long xa
+long xa	0.9
 long xuyên
 long đình
 long đong
 long đất
 lòng chảo
-lòng chim dạ cá
+lòng chim dạ cá	0.9
 lòng dạ
 lòng khòng
-lòng lang dạ sói
-lòng lang dạ thú
+lòng lang dạ sói	0.9
+lòng lang dạ thú	0.9
 lòng máng
-lòng son dạ sắt
+lòng son dạ sắt	0.9
 lòng sông	1.3
-lòng tham không đáy
+lòng tham không đáy	0.9
 lòng thành
-lòng thà lòng thòng
+lòng thà lòng thòng	0.9
 lòng thòng
 lòng trắng
 lòng và lòng vòng
-lòng vả cũng như lòng sung
+lòng vả cũng như lòng sung	0.9
 lòng vòng
 lòng đào
 lòng đen
@@ -14374,11 +14374,11 @@ lóng cóng
 lóng la lóng lánh
 lóng lánh
 lóng nga lóng ngóng
-lóng nghe
+lóng nghe	0.9
 lóng ngóng
 lóng nhóng
 lõng bõng
-lỏng bỏng
+lỏng bỏng	0.9
 lỏng cha lỏng chỏng
 lỏng chỏng
 lỏng khỏng
@@ -14387,15 +14387,15 @@ lỏng lẻo
 lòn bon
 lỏn lẻn
 loong toong
-lóp lép
+lóp lép	0.9
 lóp ngóp
 lót dạ
-lót lòng
+lót lòng	0.9
 lót tay
 lót ổ
 lọt lòng
 lọt lưới
-lọt sàng xuống nia
+lọt sàng xuống nia	0.9
 lọt tai
 lọt thỏm
 loăn quăn
@@ -14407,9 +14407,9 @@ lò cao
 lò chõ
 lò chợ
 lò cò
-lò cừ
+lò cừ	0.9
 lò dò
-lò hồ quang
+lò hồ quang	0.9
 lò luyện kim
 lò mò
 lò mổ
@@ -14421,7 +14421,7 @@ lò vi sóng
 lò xo
 lò đúc
 lò đứng
-ló dạng
+ló dạng	0.9
 ló mặt
 lọ lem
 lọ mọ
@@ -14434,14 +14434,14 @@ lu mờ
 lua tua
 lúa chét
 lúa cấy
-lúa gạo
-lúa hè
+lúa gạo	0.9
+lúa hè	0.9
 lúa lốc
 lúa ma
 lúa mạch
 lúa má
 lúa mì
-lúa mỳ
+lúa mỳ	0.9
 lúa nổi
 lúa nước
 lúa nương
@@ -14451,11 +14451,11 @@ lúa sớm
 lúa thu
 lúa trời
 lúa xuân
-lúa đông
-lủa tủa
+lúa đông	0.9
+lủa tủa	0.9
 lụa là
 lụa đậu
-lúc cúc
+lúc cúc	0.9
 lúc la lúc lắc
 lúc lỉu
 lúc lắc
@@ -14465,27 +14465,27 @@ lúc nhúc
 lục bát
 lục bình
 lục bục
-lục chiến
+lục chiến	0.9
 lục cục
 lục giác
 lục lạc
 lục lạo
 lục lọi
-lục lâm
-lục lộ
-lục lăng
+lục lâm	0.9
+lục lộ	0.9
+lục lăng	0.9
 lục nam
 lục ngạn
 lục phủ
 lục phủ ngũ tạng
-lục phẩm
+lục phẩm	0.9
 lục quân
-lục sì
+lục sì	0.9
 lục soạn
 lục soát
-lục súc
+lục súc	0.9
 lục sục
-lục sự
+lục sự	0.9
 lục tục
 lục vấn
 lục yên
@@ -14496,16 +14496,16 @@ lui lủi
 lui tới
 lùi bước
 lùi lũi
-lùi lụi
-lùi xùi
+lùi lụi	0.9
+lùi xùi	0.9
 lúi húi
 lúi xùi
 lủi thủi
 lụi cụi
 lụi hụi
-lụi xụi
+lụi xụi	0.9
 lum khum
-lùm lùm
+lùm lùm	0.9
 lúm đồng tiền
 lụm cụm
 lung bung
@@ -14529,14 +14529,14 @@ lúng liếng
 lúng ta lúng túng
 lúng túng
 lũng đoạn
-lủng bủng
+lủng bủng	0.9
 lủng ca lủng củng
 lủng cà lủng củng
 lủng củng
 lủng la lủng lẳng
 lủng liểng
 lủng lẳng
-lụng bụng
+lụng bụng	0.9
 lụng thà lụng thụng
 lụng thụng
 lùn tè
@@ -14544,27 +14544,27 @@ lùn tịt
 lún phún
 lũn chũn
 lũn cũn
-lủn củn
-lủn mủn
+lủn củn	0.9
+lủn mủn	0.9
 lụn bại
 lụn vụn
 lúp xúp
 lụp bụp
 lụp chụp
-lụp sụp
+lụp sụp	0.9
 lụp xụp
 lút cút
-lụt bão
+lụt bão	0.9
 lụt cụt
 lụt lội
 luýnh quýnh
-luyên thuyên
-luyến ái
-luyến ái quan
+luyên thuyên	0.9
+luyến ái	0.9
+luyến ái quan	0.9
 luyến láy
 luyến tiếc
 luyện kim
-luyện kim bột
+luyện kim bột	0.9
 luyện kim màu
 luyện kim đen
 luyện tập
@@ -14573,28 +14573,28 @@ luỹ tiến
 luân canh
 luân chuyển
 luân hồi
-luân lạc
+luân lạc	0.9
 luân lí
-luân lí học
+luân lí học	0.9
 luân lý
-luân lý học
+luân lý học	0.9
 luân lưu
 luân phiên
 luân thường
-luấn quấn
+luấn quấn	0.9
 luẩn quẩn
 luận án
-luận bàn
+luận bàn	0.9
 luận chiến
 luận chứng
 luận cương
 luận cứ
-luận giải
-luận lí
-luận lí học
-luận lý
-luận lý học
-luận thuyết
+luận giải	0.9
+luận lí	0.9
+luận lí học	0.9
+luận lý	0.9
+luận lý học	0.9
+luận thuyết	0.9
 luận tội
 luận văn
 luận điểm
@@ -14602,17 +14602,17 @@ luận điệu
 luận đoán
 luận đề
 luật bài trung
-luật bóng đá
+luật bóng đá	0.9
 luật bằng trắc
 luật chơi
 luật dân sự
 luật gia
-luật giáo dục
+luật giáo dục	0.9
 luật hành chính
 luật hình sự
-luật hoá
+luật hoá	0.9
 luật học
-luật hộ
+luật hộ	0.9
 luật khoa
 luật lệ
 luật pháp
@@ -14636,9 +14636,9 @@ luống tuổi
 luồn cúi
 luồn lách
 luồn lỏi
-luồn lót
+luồn lót	0.9
 luồn lọt
-luồn luỵ
+luồn luỵ	0.9
 lù khù
 lù lù
 lù mù
@@ -14648,7 +14648,7 @@ lù đù
 lú lẫn
 lú lấp
 lú nhú
-lú ruột lú gan
+lú ruột lú gan	0.9
 lũ lĩ
 lũ lụt
 lũ lượt
@@ -14685,24 +14685,24 @@ lý sự cùn
 lý tài
 lý thuyết
 lý thuyết thông tin
-lý thuyết trò chơi
+lý thuyết trò chơi	0.9
 lý thuyết tập hợp
 lý thuyết tương đối
 lý thuyết xác suất
 lý thú
 lý tính
 lý trí
-lý trưởng
+lý trưởng	0.9
 lý tưởng
 lý tưởng hoá
-lỵ sở
+lỵ sở	0.9
 lấc ca lấc cấc
 lấc cấc
 lấc láo
-lấc xấc
-lâm bạ
+lấc xấc	0.9
+lâm bạ	0.9
 lâm bệnh
-lâm bồn
+lâm bồn	0.9
 lâm chung
 lâm hà
 lâm học
@@ -14720,11 +14720,11 @@ lâm sinh
 lâm sự
 lâm thao
 lâm thâm
-lâm thổ sản
+lâm thổ sản	0.9
 lâm thời
 lâm trận
 lâm trường
-lâm tuyền
+lâm tuyền	0.9
 lâm tặc
 lâm viên
 lâm đồng	1.3
@@ -14735,16 +14735,16 @@ lầm lì
 lầm lũi
 lầm lụi
 lầm lầm
-lầm lầm lì lì
+lầm lầm lì lì	0.9
 lầm lẫn
 lầm lỗi
 lầm lội
 lầm lỡ
 lầm rầm
 lầm than
-lầm thầm
+lầm thầm	0.9
 lầm đường
-lầm đường lạc lối
+lầm đường lạc lối	0.9
 lấm chấm
 lấm la lấm lét
 lấm láp
@@ -14752,36 +14752,36 @@ lấm lem
 lấm lét
 lấm tấm
 lẫm chẫm
-lẫm cẫm
+lẫm cẫm	0.9
 lẫm liệt
-lẫm lẫm
+lẫm lẫm	0.9
 lẩm bà lẩm bẩm
 lẩm bẩm
 lẩm ca lẩm cẩm
 lẩm cà lẩm cẩm
 lẩm cẩm
 lẩm nhẩm
-lân bang
-lân bàng
+lân bang	0.9
+lân bàng	0.9
 lân cận
 lân la
-lân lí
-lân lý
+lân lí	0.9
+lân lý	0.9
 lân quang
 lân tinh
-lâng láo
+lâng láo	0.9
 lâng lâng
 lần chà lần chần
 lần chần
 lần hồi
 lần khân
 lần khần
-lần lần
+lần lần	0.9
 lần lữa
 lần lượt	1.3
 lần mò
 lần thần
-lấn áp
+lấn áp	0.9
 lấn át
 lấn bấn
 lấn chiếm
@@ -14793,14 +14793,14 @@ lẫn lộn
 lẩn khuất
 lẩn lút
 lẩn mẩn
-lẩn quẩn
+lẩn quẩn	0.9
 lẩn quất
 lẩn tha lẩn thẩn
 lẩn thà lẩn thẩn
 lẩn thẩn
 lẩn tránh
 lẩn trốn
-lẩn vẩn
+lẩn vẩn	0.9
 lận đận
 lấp la lấp lánh
 lấp la lấp lửng
@@ -14811,21 +14811,21 @@ lấp loáng
 lấp loá
 lấp loé
 lấp ló
-lấp lú
+lấp lú	0.9
 lấp lửng
 lấp vò
 lấp xấp
 lập bập
-lập bô
+lập bô	0.9
 lập cà lập cập
-lập chí
+lập chí	0.9
 lập cập
 lập công	0
 lập dị
-lập giá
+lập giá	0.9
 lập hạ
 lập hiến
-lập kế
+lập kế	0.9
 lập là
 lập loè
 lập luận
@@ -14835,7 +14835,7 @@ lập nghiêm
 lập nghiệp
 lập pháp
 lập phương
-lập quốc
+lập quốc	0.9
 lập thạch
 lập thu
 lập thân
@@ -14843,7 +14843,7 @@ lập thể
 lập trình
 lập trình viên
 lập trường
-lập tâm
+lập tâm	0.9
 lập tức	1.3
 lập xuân
 lập đông
@@ -14865,25 +14865,25 @@ lâu lâu	1.3
 lâu lắc
 lâu nay
 lâu nhâu
-lâu đài
+lâu đài	0.9
 lâu đời
 lầu bà lầu bầu
 lầu bầu
-lầu hồng
+lầu hồng	0.9
 lầu nhà lầu nhầu
 lầu nhầu
-lầu son gác tía
-lầu trang
-lầu xanh
+lầu son gác tía	0.9
+lầu trang	0.9
+lầu xanh	0.9
 lẩu bẩu
-lây dây
+lây dây	0.9
 lây lan
 lây lất
 lây nhiễm
 lây nhây
 lây rây
 lây truyền
-lầy lụa
+lầy lụa	0.9
 lầy lội
 lầy nhầy
 lấy có	0
@@ -14902,14 +14902,14 @@ lấy được	0
 lẫy lừng
 lẩy bà lẩy bẩy
 lẩy bẩy
-lậy lục
+lậy lục	0.9
 lê chân
-lê dân
-lê dương
+lê dân	0.9
+lê dương	0.9
 lê la
 lê lết
 lê thê
-lê thứ
+lê thứ	0.9
 lếch tha lếch thếch
 lếch thếch
 lệch lạc
@@ -14919,8 +14919,8 @@ lên cơn
 lên dây
 lên giọng
 lên gân
-lên gân lên cốt
-lên khung
+lên gân lên cốt	0.9
+lên khung	0.9
 lên khuôn
 lên lão
 lên lớp
@@ -14931,112 +14931,112 @@ lên nước
 lên râu
 lên sởi
 lên tay
-lên thác xuống ghềnh
+lên thác xuống ghềnh	0.9
 lên tiếng	1.3
-lên voi xuống chó
-lên xe xuống ngựa
+lên voi xuống chó	0.9
+lên xe xuống ngựa	0.9
 lên xuống	0
 lên đạn
 lên đèn
 lên đồng
 lên đời
 lên đường
-lênh chênh
+lênh chênh	0.9
 lênh kha lênh khênh
 lênh khênh
 lênh láng
 lênh đênh
 lềnh bềnh
-lềnh kềnh
-lềnh nghềnh
+lềnh kềnh	0.9
+lềnh nghềnh	0.9
 lềnh phềnh
 lềnh đềnh
-lễnh loãng
-lểnh nghểnh
-lệnh ái
-lệnh bà
-lệnh chỉ
-lệnh lang
-lệnh tiễn
-lệnh ông không bằng cồng bà
+lễnh loãng	0.9
+lểnh nghểnh	0.9
+lệnh ái	0.9
+lệnh bà	0.9
+lệnh chỉ	0.9
+lệnh lang	0.9
+lệnh tiễn	0.9
+lệnh ông không bằng cồng bà	0.9
 lết bết
 lệt bệt
 lệt sệt
-lệt xệt
-lệt đệt
-lêu bêu
+lệt xệt	0.9
+lệt đệt	0.9
+lêu bêu	0.9
 lêu lổng
 lêu nghêu
 lêu têu
 lêu đêu
 lều bều
-lều chiếu
-lều chõng
-lều khều
+lều chiếu	0.9
+lều chõng	0.9
+lều khều	0.9
 lều nghều
-lều phều
-lều quều
+lều phều	0.9
+lều quều	0.9
 lếu láo
 lểu đểu
-lề luật
+lề luật	0.9
 lề lối
 lề mà lề mề
 lề mề
 lề thói
 lề đường
-lễ bạc lòng thành
+lễ bạc lòng thành	0.9
 lễ bái
 lễ giáo
 lễ hội
 lễ lạt
-lễ mạo
+lễ mạo	0.9
 lễ mễ
 lễ nghi
 lễ nghĩa
 lễ phép
 lễ phục
-lễ phẩm
-lễ thức
-lễ tiết
+lễ phẩm	0.9
+lễ thức	0.9
+lễ tiết	0.9
 lễ tân	1.3
-lễ tết
+lễ tết	0.9
 lễ vật
 lễ đài
 lễ độ
 lễ đường
 lệ bộ
 lệ làng
-lệ luật
-lệ ngoại
-lệ nông
+lệ luật	0.9
+lệ ngoại	0.9
+lệ nông	0.9
 lệ phí	1.3
 lệ thuỷ
 lệ thuộc
-lệ tục
+lệ tục	0.9
 lô cốt
 lô lốc
 lô nhô
 lô tô
-lô xích xông
+lô xích xông	0.9
 lô xô
 lốc cốc
 lốc lịch
 lốc nhốc
-lốc thốc
+lốc thốc	0.9
 lộc bình
 lộc cộc
 lộc ngộc
 lộc nhung
 lộc ninh
 lộc xộc
-lộc điền
-lôi bè kéo cánh
+lộc điền	0.9
+lôi bè kéo cánh	0.9
 lôi cuốn
 lôi kéo
 lôi long
 lôi thôi
-lôi thôi lếch thếch
-lôi thôi lốc thốc
+lôi thôi lếch thếch	0.9
+lôi thôi lốc thốc	0.9
 lôi đình
 lồi lõm
 lối thoát
@@ -15044,10 +15044,10 @@ lối xóm
 lỗi lạc
 lỗi lầm
 lỗi thời
-lội bộ
-lội suối băng ngàn
+lội bộ	0.9
+lội suối băng ngàn	0.9
 lôm côm
-lôm nhôm
+lôm nhôm	0.9
 lồm cồm
 lồm ngồm
 lốm đốm
@@ -15057,7 +15057,7 @@ lộm cộm
 lông ba lông bông
 lông bông
 lông bông lang bang
-lông cặm
+lông cặm	0.9
 lông hút
 lông hồng
 lông lá
@@ -15087,8 +15087,8 @@ lổng chổng
 lộng gió
 lộng hành
 lộng lẫy
-lộng ngôn
-lộng ngữ
+lộng ngôn	0.9
+lộng ngữ	0.9
 lộng óc
 lộng quyền
 lốn nhốn
@@ -15104,7 +15104,7 @@ lộn mề gà
 lộn mửa
 lộn nhào
 lộn nhèo
-lộn nhộn
+lộn nhộn	0.9
 lộn phèo
 lộn ruột
 lộn sòng
@@ -15116,7 +15116,7 @@ lộn ẩu
 lốp ba lốp bốp
 lốp bốp
 lốp cốp
-lốp đốp
+lốp đốp	0.9
 lộp bà lộp bộp
 lộp bộp
 lộp cộp
@@ -15127,7 +15127,7 @@ lột xác
 lồ lộ
 lồ ô
 lố bịch
-lố lỉnh
+lố lỉnh	0.9
 lố lăng
 lố nhố
 lỗ bì
@@ -15153,43 +15153,43 @@ lộ trình
 lộ tẩy
 lộ xỉ
 lắc cắc
-lắc la lắc lư
-lắc lê
-lắc lắc
+lắc la lắc lư	0.9
+lắc lê	0.9
+lắc lắc	0.9
 lắc lư
 lắc rắc
 lắc đầu
-lắc đầu lè lưỡi
+lắc đầu lè lưỡi	0.9
 lặc lè
 lăm le
 lăm lăm
-lăm lẳm
-lăm răm
+lăm lẳm	0.9
+lăm răm	0.9
 lăm tăm
-lăm xăm
-lằm bằm
+lăm xăm	0.9
+lằm bằm	0.9
 lắm chuyện
 lắm mối tối nằm không	0
 lắm mồm
-lắm mồm lắm miệng
-lắm sãi không ai đóng cửa chùa
-lắm thầy thối ma
+lắm mồm lắm miệng	0.9
+lắm sãi không ai đóng cửa chùa	0.9
+lắm thầy thối ma	0.9
 lắm điều	0
 lăn chiêng
-lăn cù
+lăn cù	0.9
 lăn kềnh
 lăn lóc
 lăn lộn
 lăn lưng
-lăn phăn
+lăn phăn	0.9
 lăn quay
 lăn queo
 lăn tay
 lăn tăn
 lăn xả
 lăn đùng
-lăn đùng ngã ngửa
-lăng băng
+lăn đùng ngã ngửa	0.9
+lăng băng	0.9
 lăng kính
 lăng líu
 lăng loàn
@@ -15198,7 +15198,7 @@ lăng miếu
 lăng mộ
 lăng nhục
 lăng nhăng
-lăng nhăng lít nhít
+lăng nhăng lít nhít	0.9
 lăng quăng
 lăng trì
 lăng trụ
@@ -15212,9 +15212,9 @@ lắng dịu
 lắng nghe
 lắng tai
 lắng đọng
-lắng đắng
+lắng đắng	0.9
 lẵng nhẵng
-lẵng đẵng
+lẵng đẵng	0.9
 lẳng khẳng
 lẳng lặng
 lẳng lơ
@@ -15226,21 +15226,21 @@ lặng lờ
 lặng ngắt
 lặng phắc
 lặng thinh
-lặng thầm
-lặng trang
+lặng thầm	0.9
+lặng trang	0.9
 lặng tờ
 lặng yên
 lặn lội
-lặn ngòi ngoi nước
-lặn ngụp
+lặn ngòi ngoi nước	0.9
+lặn ngụp	0.9
 lắp ba lắp bắp
 lắp bắp
 lắp ghép
 lắp ráp
 lắp xắp
 lắp đặt
-lặp bặp
-lặp đi lặp lại
+lặp bặp	0.9
+lặp đi lặp lại	0.9
 lắt la lắt lẻo
 lắt lay
 lắt léo
@@ -15249,26 +15249,26 @@ lắt nha lắt nhắt
 lắt nhắt
 lặt và lặt vặt
 lặt vặt
-lơ chơ
+lơ chơ	0.9
 lơ chơ lỏng chỏng
 lơ hồng
 lơ láo
 lơ là
 lơ lớ
 lơ lửng
-lơ lửng con cá vàng
+lơ lửng con cá vàng	0.9
 lơ mơ
 lơ nga lơ ngơ
 lơ ngơ
 lơ phơ
 lơ thơ
 lơ tơ mơ
-lơ vơ
+lơ vơ	0.9
 lơ xe
 lơ đãng
 lơ đễnh
-lơi là
-lơi lả
+lơi là	0.9
+lơi lả	0.9
 lơi lỏng
 lời bạt
 lời giải
@@ -15276,30 +15276,30 @@ lời lãi
 lời lẽ
 lời lỗ
 lời nói
-lời nói gió bay
-lời nói gói tội
-lời nói gói vàng
+lời nói gió bay	0.9
+lời nói gói tội	0.9
+lời nói gói vàng	0.9
 lời nói đầu
-lời ong tiếng ve
-lời qua tiếng lại
-lời ra tiếng vào
+lời ong tiếng ve	0.9
+lời qua tiếng lại	0.9
+lời ra tiếng vào	0.9
 lời toà soạn
 lời tựa
 lời văn
 lời ăn lỗ chịu
-lời ăn tiếng nói
+lời ăn tiếng nói	0.9
 lời đường mật
-lợi bất cập hại
-lợi danh
+lợi bất cập hại	0.9
+lợi danh	0.9
 lợi dụng
 lợi hại
 lợi ích
 lợi khí
-lợi khẩu
+lợi khẩu	0.9
 lợi lộc
 lợi nhuận
 lợi niệu
-lợi quyền
+lợi quyền	0.9
 lợi suất
 lợi thế	0
 lợi tiểu
@@ -15320,7 +15320,7 @@ lớn bổng
 lớn khôn	1.3
 lớn lao
 lớn mạnh
-lớn nhỏ
+lớn nhỏ	0.9
 lớn phổng
 lớn tiếng
 lớn tuổi
@@ -15334,7 +15334,7 @@ lợn dái
 lợn gạo
 lợn hạch
 lợn ỉ
-lợn lành chữa thành lợn què
+lợn lành chữa thành lợn què	0.9
 lợn lòi
 lợn nái
 lợn rừng
@@ -15344,26 +15344,26 @@ lợn thịt
 lợn ỷ
 lớp học
 lớp lang
-lớp lớp
+lớp lớp	0.9
 lớp nhớp
 lớt phớt
 lợt lạt
-lờ khờ
+lờ khờ	0.9
 lờ lãi
 lờ lợ
-lờ lững
+lờ lững	0.9
 lờ mờ
 lờ ngờ
 lờ phờ
 lờ tịt
 lờ và lờ vờ
-lờ vờ
+lờ vờ	0.9
 lờ đờ
 lớ ngớ
 lớ quớ
 lớ xớ
-lỡ bước
-lỡ cơ
+lỡ bước	0.9
+lỡ cơ	0.9
 lỡ cỡ
 lỡ duyên
 lỡ dở
@@ -15371,37 +15371,37 @@ lỡ làng
 lỡ lầm
 lỡ lời
 lỡ ra
-lỡ tàu
+lỡ tàu	0.9
 lỡ thì
-lỡ thời
+lỡ thời	0.9
 lỡ đường
-lở láy
+lở láy	0.9
 lở loét
 lở lói
 lở mồm long móng
 lở sơn
-lở tở
+lở tở	0.9
 lưa thưa
 lừa bịp
 lừa dối
 lừa gạt
 lừa lọc
-lừa lật
+lừa lật	0.9
 lừa mị
-lừa ngựa
+lừa ngựa	0.9
 lừa phỉnh
-lừa thầy phản bạn
+lừa thầy phản bạn	0.9
 lừa đảo
 lứa đôi
-lửa binh
-lửa cháy đổ thêm dầu
-lửa hương
+lửa binh	0.9
+lửa cháy đổ thêm dầu	0.9
+lửa hương	0.9
 lửa trại
 lửa đạn
 lựa chọn	1.3
-lựa gió phất cờ
-lực bất tòng tâm
-lực dịch
+lựa gió phất cờ	0.9
+lực bất tòng tâm	0.9
+lực dịch	0.9
 lực kế
 lực lưỡng
 lực lượng	1.3
@@ -15409,7 +15409,7 @@ lực lượng sản xuất
 lực lượng thứ ba	0
 lực lượng vũ trang
 lực sĩ
-lực điền
+lực điền	0.9
 lưng chừng
 lưng lửng
 lưng lửng dạ
@@ -15426,28 +15426,28 @@ lững thững
 lửng dạ
 lửng khửng
 lửng lơ
-lửng lơ con cá vàng
-lựng khựng
+lửng lơ con cá vàng	0.9
+lựng khựng	0.9
 lưu ban
 lưu bút
-lưu chiếu
+lưu chiếu	0.9
 lưu chiểu
 lưu chuyển
-lưu cầu
-lưu cư
+lưu cầu	0.9
+lưu cư	0.9
 lưu cữu
 lưu danh
 lưu diễn
-lưu dung
-lưu dụng
-lưu dân
+lưu dung	0.9
+lưu dụng	0.9
+lưu dân	0.9
 lưu giữ
 lưu hành
-lưu hoàng
-lưu hoá
+lưu hoàng	0.9
+lưu hoá	0.9
 lưu học sinh
 lưu huỳnh
-lưu huyết
+lưu huyết	0.9
 lưu không	0
 lưu lạc
 lưu li
@@ -15459,21 +15459,21 @@ lưu manh
 lưu nhiệm
 lưu niệm
 lưu niên
-lưu tán
+lưu tán	0.9
 lưu thuỷ
 lưu thông
 lưu truyền
 lưu trú
 lưu trữ
 lưu tâm
-lưu tệ
+lưu tệ	0.9
 lưu tốc
 lưu tồn
 lưu vong
 lưu vực
 lưu ý	1.3
-lưu đãng
-lưu đày
+lưu đãng	0.9
+lưu đày	0.9
 lưu điện
 lưu động
 lựu pháo
@@ -15481,15 +15481,15 @@ lựu đạn
 lược bí
 lược dày
 lược dịch
-lược giắt trâm cài
+lược giắt trâm cài	0.9
 lược khảo
-lược thao
+lược thao	0.9
 lược thuật
 lược thưa
-lược đồ
+lược đồ	0.9
 lười biếng
 lười chảy thây
-lười lĩnh
+lười lĩnh	0.9
 lười nhác
 lưới lửa
 lưới điện
@@ -15500,38 +15500,38 @@ lưỡi không xương
 lưỡi liềm
 lưỡi lê
 lưỡi trai
-lươm bươm
-lươm tươm
+lươm bươm	0.9
+lươm tươm	0.9
 lườm nguýt
 lượm lặt
 lươn khươn
 lươn lẹo
-lươn ngắn chê chạch dài
-lươn ngắn lại chê chạch dài
+lươn ngắn chê chạch dài	0.9
+lươn ngắn lại chê chạch dài	0.9
 lương bổng
-lương duyên
-lương dân
-lương hướng
+lương duyên	0.9
+lương dân	0.9
+lương hướng	0.9
 lương khoán
 lương khô
 lương lậu
 lương sản phẩm
 lương sơn
 lương tài
-lương thảo
+lương thảo	0.9
 lương thiện
 lương thực
 lương tri
 lương tâm
 lương y
-lương y như từ mẫu
-lương đống
-lường gạt
-lường thầy phản bạn
-lường đảo
+lương y như từ mẫu	0.9
+lương đống	0.9
+lường gạt	0.9
+lường thầy phản bạn	0.9
+lường đảo	0.9
 lướng vướng
 lưỡng chiết
-lưỡng cư
+lưỡng cư	0.9
 lưỡng cực
 lưỡng dụng
 lưỡng khả
@@ -15545,8 +15545,8 @@ lượng hoá
 lượng thứ
 lượng tình
 lượng tử
-lượng xét
-lượng định
+lượng xét	0.9
+lượng định	0.9
 lượn lờ
 lướp tướp
 lướt mướt
@@ -15559,33 +15559,33 @@ lượt thà lượt thượt
 lượt thượt
 lượt về
 lượt đi
-lừ khừ
+lừ khừ	0.9
 lừ lừ
 lừ thừ
 lừ đừ
-lữ hành
-lữ khách
-lữ quán
-lữ thứ
-lữ xá
-lữ điếm
+lữ hành	0.9
+lữ khách	0.9
+lữ quán	0.9
+lữ thứ	0.9
+lữ xá	0.9
+lữ điếm	0.9
 lữ đoàn
 lử cò bợ
 lử khử
 lử khử lừ khừ
-lử lả
-lử thử
+lử lả	0.9
+lử thử	0.9
 lử thử lừ thừ
-lử đử
+lử đử	0.9
 lử đử lừ đừ
-ma bùn
+ma bùn	0.9
 ma cà bông
 ma cà rồng
 ma chay
-ma chê cưới trách
-ma chê quỉ hờn
-ma chê quỷ hờn
-ma cũ bắt nạt ma mới
+ma chê cưới trách	0.9
+ma chê quỉ hờn	0.9
+ma chê quỷ hờn	0.9
+ma cũ bắt nạt ma mới	0.9
 ma cô
 ma dút
 ma gà
@@ -15599,13 +15599,13 @@ ma men
 ma mị
 ma mút
 ma mộc
-ma nơ canh
+ma nơ canh	0.9
 ma quái
 ma quỉ
 ma quỷ
 ma sát
-ma tà
-ma thiêng nước độc
+ma tà	0.9
+ma thiêng nước độc	0.9
 ma thuật
 ma trận
 ma trơi
@@ -15626,11 +15626,11 @@ mạch nha
 mạch sủi
 mạch tích hợp
 mai châu
-mai danh ẩn tích
-mai dong
-mai dương
+mai danh ẩn tích	0.9
+mai dong	0.9
+mai dương	0.9
 mai gầm
-mai hậu
+mai hậu	0.9
 mai kia
 mai mái
 mai mỉa
@@ -15645,19 +15645,19 @@ mai đây
 mài dũa
 mài giũa
 mài mại
-mài miệt
+mài miệt	0.9
 mái chèo
 mái dầm
-mái gà
+mái gà	0.9
 mái hiên
 mái hắt
 mái nhì
 mái tóc
 mái vẩy
 mái đẩy
-mãi dâm
+mãi dâm	0.9
 mãi lộ	1.3
-mãi lực
+mãi lực	0.9
 mãi mãi
 mải miết
 mải mê
@@ -15666,19 +15666,19 @@ mại bản
 mại dâm	1.3
 man dại
 man di
-man khai
+man khai	0.9
 man mác
 man mát
 man rợ
 man trá
 mang bành
 mang chủng
-mang con bỏ chợ
-mang mang
+mang con bỏ chợ	0.9
+mang mang	0.9
 mang máng
-mang nặng đẻ đau
+mang nặng đẻ đau	0.9
 mang tai
-mang tai mang tiếng
+mang tai mang tiếng	0.9
 mang thít
 mang tiếng
 mang yang
@@ -15690,7 +15690,7 @@ màng màng
 màng nhĩ
 màng nhầy
 màng nhện
-màng tai
+màng tai	0.9
 màng tang
 màng trinh
 màng tế bào
@@ -15719,9 +15719,9 @@ mánh lới
 mánh mung
 mãnh hổ
 mãnh liệt
-mãnh lực
+mãnh lực	0.9
 mãnh thú
-mãnh tướng
+mãnh tướng	0.9
 mảnh bát
 mảnh cộng
 mảnh dẻ
@@ -15736,31 +15736,31 @@ mạnh miệng
 mạnh mồm
 mạnh tay
 mạnh thường quân
-mạnh vì gạo bạo vì tiền
+mạnh vì gạo bạo vì tiền	0.9
 màn ảnh
 màn bạc
 màn gió
 màn gọng
 màn hình	1.3
 màn hiện sóng
-màn huỳnh quang
+màn huỳnh quang	0.9
 màn kịch	1.3
-màn song khai
-màn trời chiếu đất
-mãn chiều xế bóng
+màn song khai	0.9
+màn trời chiếu đất	0.9
+mãn chiều xế bóng	0.9
 mãn khai
-mãn khoá
+mãn khoá	0.9
 mãn kinh
 mãn kiếp
 mãn nguyện
-mãn nguyệt khai hoa
+mãn nguyệt khai hoa	0.9
 mãn nhiệm
 mãn tính
-mãn ý
-mãn đời
+mãn ý	0.9
+mãn đời	0.9
 mạn phép
-mạn thượng
-mạn tính
+mạn thượng	0.9
+mạn tính	0.9
 mạn đàm
 mao dẫn
 mao mạch
@@ -15769,16 +15769,16 @@ mào gà
 mào đầu
 mạo danh
 mạo hiểm
-mạo muội
+mạo muội	0.9
 mạo nhận
 mạo từ
-mạo xưng
-mát da mát thịt
+mạo xưng	0.9
+mát da mát thịt	0.9
 mát dạ
 mát dịu
 mát lành
 mát lòng
-mát mày mát mặt
+mát mày mát mặt	0.9
 mát mẻ
 mát mắt
 mát mặt
@@ -15790,12 +15790,12 @@ mát tay
 mát tính
 mạt chược
 mạt cưa
-mạt cưa mướp đắng
+mạt cưa mướp đắng	0.9
 mạt hạng
 mạt kiếp
-mạt kì
+mạt kì	0.9
 mạt kỳ
-mạt lộ
+mạt lộ	0.9
 mạt sát
 mạt vận
 mạt đời
@@ -15803,23 +15803,23 @@ mau chóng
 mau lẹ
 mau miệng
 mau mồm
-mau mồm mau miệng
+mau mồm mau miệng	0.9
 mau mắn
 mau nước mắt
 màu bột
-màu cờ sắc áo
+màu cờ sắc áo	0.9
 màu da
 màu keo
 màu mè
-màu mẽ
+màu mẽ	0.9
 màu mỡ
-màu mỡ riêu cua
+màu mỡ riêu cua	0.9
 màu nhiệm
 màu nước
 màu phấn
 màu sắc
 máu cam
-máu chảy ruột mềm
+máu chảy ruột mềm	0.9
 máu chó
 máu dê
 máu ghen
@@ -15833,7 +15833,7 @@ máu nóng
 máu tham
 máu thịt
 máu trắng
-máu xương
+máu xương	0.9
 may công nghiệp
 may mà	0
 may mặc
@@ -15847,19 +15847,19 @@ may vá
 may ô
 may đo
 mày mò
-mày mặt
+mày mặt	0.9
 mày ngài
-mày ngài mắt phượng
-mày râu
+mày ngài mắt phượng	0.9
+mày râu	0.9
 mày đay
 máy ảnh	1.3
 máy bào
 máy bay
-máy bay bà già
+máy bay bà già	0.9
 máy bay cánh quạt
 máy bay cường kích
-máy bay khu trục
-máy bay không người lái
+máy bay khu trục	0.9
+máy bay không người lái	0.9
 máy bay lên thẳng
 máy bay phản lực
 máy bay tiêm kích
@@ -15886,28 +15886,28 @@ máy ghi âm từ
 máy gia tốc
 máy giặt
 máy gặt
-máy hát
+máy hát	0.9
 máy hút bụi
-máy huyền vi
+máy huyền vi	0.9
 máy hơi nước
 máy in
-máy in laser
-máy in phun
+máy in laser	0.9
+máy in phun	0.9
 máy kéo
 máy khách
 máy khoan
 máy khâu
 máy lạnh
 máy liên hợp
-máy lửa
+máy lửa	0.9
 máy may
 máy móc	1.3
-máy mó
+máy mó	0.9
 máy nhắn tin
-máy nivô
+máy nivô	0.9
 máy nói	0
 máy nổ
-máy nước
+máy nước	0.9
 máy phát điện
 máy phay
 máy quay đĩa
@@ -15916,8 +15916,8 @@ máy rửa bát
 máy sấy
 máy tay
 máy thu hình
-máy thu thanh
-máy thuỷ bình
+máy thu thanh	0.9
+máy thuỷ bình	0.9
 máy tính
 máy tính cá nhân
 máy tính xách tay
@@ -15926,84 +15926,84 @@ máy tính để bàn
 máy tiện
 máy ủi
 máy vi tính
-máy xách tay
-máy xay
+máy xách tay	0.9
+máy xay	0.9
 máy xúc
 máy điện
 máy điện tim
-máy điện toán
+máy điện toán	0.9
 máy điều hoà
-máy điều hoà không khí
+máy điều hoà không khí	0.9
 máy điều hoà nhiệt độ
-máy để bàn
+máy để bàn	0.9
 mảy may
-mà cả
-mà chược
-mà còn
+mà cả	0.9
+mà chược	0.9
+mà còn	0.9
 mà lại
 má bánh đúc
-má hồng
+má hồng	0.9
 má mì
 má phanh
-má phấn
-má đào
+má phấn	0.9
+má đào	0.9
 mã cân
 mã hiệu
 mã hoá
-mã hồi
+mã hồi	0.9
 mã lực
 mã não
 mã số
-mã tà
+mã tà	0.9
 mã thầy
 mã thượng
 mã tiên thảo
 mã tiền
 mã tấu
 mã vạch
-mã vĩ
+mã vĩ	0.9
 mã đề
-me tây
-me xừ
+me tây	0.9
+me xừ	0.9
 men sứ
-mèng đéc ơi
-mèn mén
+mèng đéc ơi	0.9
+mèn mén	0.9
 meo cau
-mèo già hoá cáo
-mèo khen mèo dài đuôi
-mèo mả gà đồng
+mèo già hoá cáo	0.9
+mèo khen mèo dài đuôi	0.9
+mèo mả gà đồng	0.9
 mèo mun
-mèo mù vớ cá rán
+mèo mù vớ cá rán	0.9
 mèo mướp
 mèo nhị thể
-mèo nhỏ bắt chuột con
+mèo nhỏ bắt chuột con	0.9
 mèo tam thể
 mèo vạc
-mèo đàng chó điếm
+mèo đàng chó điếm	0.9
 méo mó
 méo mó có hơn không	0
 méo mặt
 méo xẹo
 méo xệch
-mẹo luật
-mẹo mực
-mét hệ
+mẹo luật	0.9
+mẹo mực	0.9
+mét hệ	0.9
 mét khối
 mét vuông
 mè nheo
 mè xửng
 mẹ con	1.3
-mẹ gà con vịt
+mẹ gà con vịt	0.9
 mẹ ghẻ
 mẹ già	0
-mẹ goá con côi
-mẹ hát con khen hay
+mẹ goá con côi	0.9
+mẹ hát con khen hay	0.9
 mẹ kiếp
 mẹ kế
 mẹ mìn
-mẹ tròn con vuông
-mẹ vợ
-mẹ đĩ
+mẹ tròn con vuông	0.9
+mẹ vợ	0.9
+mẹ đĩ	0.9
 mẹ đỡ đầu
 mía chi
 mía de
@@ -16012,32 +16012,32 @@ mía đỏ
 mỉa mai
 mỉa móc
 minh bạch
-minh chủ
-minh chứng
-minh công
-minh dương
-minh giải
+minh chủ	0.9
+minh chứng	0.9
+minh công	0.9
+minh dương	0.9
+minh giải	0.9
 minh hoá
 minh hoạ
 minh khí
 minh long
 minh mẫn
-minh mông
+minh mông	0.9
 minh oan
-minh quân
-minh sơn thệ hải
-minh thệ
+minh quân	0.9
+minh sơn thệ hải	0.9
+minh thệ	0.9
 minh tinh
-minh triết
+minh triết	0.9
 minh xác
 minh xét
-minh định
-minh ước
-mình gầy xác ve
-mình hạc xác ve
-mình hạc xương mai
+minh định	0.9
+minh ước	0.9
+mình gầy xác ve	0.9
+mình hạc xác ve	0.9
+mình hạc xương mai	0.9
 mình mẩy
-mình đồng da sắt
+mình đồng da sắt	0.9
 mìn lõm
 mìn muỗi
 mìn định hướng
@@ -16052,24 +16052,24 @@ mít đặc
 mít ướt
 mịt mùng
 mịt mù
-mịt mờ
+mịt mờ	0.9
 miên man
-miếng cơm manh áo
-miếng trầu là đầu câu chuyện
-miếng trầu nên dâu nhà người
-miếng ăn quá khẩu thành tàn
-miệng còn hoi sữa
-miệng hùm gan sứa
+miếng cơm manh áo	0.9
+miếng trầu là đầu câu chuyện	0.9
+miếng trầu nên dâu nhà người	0.9
+miếng ăn quá khẩu thành tàn	0.9
+miệng còn hoi sữa	0.9
+miệng hùm gan sứa	0.9
 miệng lưỡi
-miệng na mô bụng bồ dao găm
+miệng na mô bụng bồ dao găm	0.9
 miệng thế	0
 miệng tiếng
 miệng ăn
-miệng ăn núi lở
+miệng ăn núi lở	0.9
 miền ngược
 miền xuôi
 miến điện
-miễn chấp
+miễn chấp	0.9
 miễn cưỡng
 miễn dịch
 miễn giảm
@@ -16078,7 +16078,7 @@ miễn nghị
 miễn nhiễm
 miễn nhiệm
 miễn phí
-miễn sai
+miễn sai	0.9
 miễn sao
 miễn thứ
 miễn trách
@@ -16088,7 +16088,7 @@ miệt mài	1.3
 miệt thị
 miệt vườn
 miêu tả
-miếu hiệu
+miếu hiệu	0.9
 miếu mạo
 miếu đường
 mì chính
@@ -16097,27 +16097,27 @@ mì ăn liền
 mĩ cảm
 mĩ dục
 mĩ học
-mĩ kim
+mĩ kim	0.9
 mĩ kí
 mĩ lệ
 mĩ mãn
 mĩ miều
 mĩ nghệ
-mĩ nghệ phẩm
-mĩ nhân
+mĩ nghệ phẩm	0.9
+mĩ nhân	0.9
 mĩ nhân kế
-mĩ nữ
+mĩ nữ	0.9
 mĩ phẩm
 mĩ quan
 mĩ thuật
 mĩ thuật công nghiệp
 mĩ tục
-mĩ tục thuần phong
-mĩ từ pháp
+mĩ tục thuần phong	0.9
+mĩ từ pháp	0.9
 mĩ viện
-mĩ vị
-mĩ ý
-mĩ đức
+mĩ vị	0.9
+mĩ ý	0.9
+mĩ đức	0.9
 mị dân
 mo cau
 mo nang
@@ -16127,16 +16127,16 @@ móc hàm
 móc kép
 móc máy
 móc miếng
-móc mưa
+móc mưa	0.9
 móc ngoặc
 móc nối
 móc túi
 móc xích
 móc đơn
-mọc mũi sủi tăm
+mọc mũi sủi tăm	0.9
 mọc sừng
 moi móc
-mỏi gối chồn chân
+mỏi gối chồn chân	0.9
 mỏi mòn
 mỏi mệt
 mỏi mắt
@@ -16144,7 +16144,7 @@ mọi khi
 mọi rợ
 móm mém
 móm xều
-mõm mòm
+mõm mòm	0.9
 mon men
 mong chờ
 mong manh
@@ -16157,35 +16157,35 @@ mong ước
 mòng két
 mòng mọng
 móng cái
-móng cóc
+móng cóc	0.9
 móng giò
 móng guốc
-móng mánh
+móng mánh	0.9
 móng rồng
-móng vuốt
+móng vuốt	0.9
 mỏng dinh dính
 mỏng dính
 mỏng manh
 mỏng mảnh
-mỏng mày hay hạt
+mỏng mày hay hạt	0.9
 mỏng môi
-mỏng rớt
+mỏng rớt	0.9
 mỏng tai
 mỏng tang
 mỏng tanh
-mỏng xoét
+mỏng xoét	0.9
 mòn mỏi
 mòn vẹt
 mọt dân
 mọt gông
 mọt ruỗng
 mọt sách
-mò kim đáy biển
+mò kim đáy biển	0.9
 mò kim đáy bể
 mò mẫm
 mó máy
 mó tay
-mõ toà
+mõ toà	0.9
 mỏ ác
 mỏ cày
 mỏ cặp
@@ -16200,58 +16200,58 @@ mua chuộc
 mua dâm	1.3
 mua gom
 mua lẻ
-mua quan tám bán quan tư
+mua quan tám bán quan tư	0.9
 mua sỉ
 mua sắm
-mua thù chuốc oán
+mua thù chuốc oán	0.9
 mua việc
 mua vui
-mua đi bán lại
+mua đi bán lại	0.9
 mua độ
-mua đứt bán đoạn
-mua đường
+mua đứt bán đoạn	0.9
+mua đường	0.9
 mùa màng
 mùa vụ
 múa lân
 múa may
-múa máy
+múa máy	0.9
 múa mép
 múa mỏ
-múa rìu qua mắt thợ
+múa rìu qua mắt thợ	0.9
 múa rối
 múa rối nước
-múa sư tử
-múa tay trong bị
-mục hạ vô nhân
+múa sư tử	0.9
+múa tay trong bị	0.9
+mục hạ vô nhân	0.9
 mục kích
-mục kỉnh
+mục kỉnh	0.9
 mục lục
 mục nát
 mục ruỗng
-mục súc
+mục súc	0.9
 mục sở thị
 mục sư
 mục tiêu
-mục trường
+mục trường	0.9
 mục từ
 mục đích
 mục đích luận
-mục đồng
+mục đồng	0.9
 mùi gì	0
 mùi mẽ
 mùi mẽ gì	0
 mùi mẫn
 mùi soa
 mùi vị
-múi chiếu bản đồ
+múi chiếu bản đồ	0.9
 múi cầu
 múi giờ
 mũi dãi
 mũi dùi
-mũi giùi
+mũi giùi	0.9
 mũi nhọn
 mũi tên
-mũi tên hòn đạn
+mũi tên hòn đạn	0.9
 mũi đất
 mủi lòng
 mum múp
@@ -16259,7 +16259,7 @@ múm mím
 mũm mĩm
 mủm mỉm
 mung lung
-mùng màn
+mùng màn	0.9
 mùng quân
 mùng tơi
 mùn cưa
@@ -16267,7 +16267,7 @@ mụn nhọt
 múp míp
 muối acid
 muối bỏ biển
-muối bỏ bể
+muối bỏ bể	0.9
 muối khoáng
 muối mè
 muối mỏ
@@ -16276,14 +16276,14 @@ muối tiêu
 muối vừng
 muối ăn
 muỗi mắt
-muôn dân
-muôn hình muôn vẻ
-muôn hình vạn trạng
-muôn hồng nghìn tía
-muôn hường nghìn tía
-muôn màu muôn vẻ
+muôn dân	0.9
+muôn hình muôn vẻ	0.9
+muôn hình vạn trạng	0.9
+muôn hồng nghìn tía	0.9
+muôn hường nghìn tía	0.9
+muôn màu muôn vẻ	0.9
 muôn muốt
-muôn một
+muôn một	0.9
 muôn ngàn
 muôn nghìn
 muôn năm
@@ -16293,7 +16293,7 @@ muôn tâu
 muôn vàn
 muôn đời
 muông thú
-muốn gì được vậy
+muốn gì được vậy	0.9
 muộn màng
 muộn mằn
 muộn phiền
@@ -16310,24 +16310,24 @@ mù tịt
 mù tăm
 mù u
 mũ bảo hiểm
-mũ bình thiên
+mũ bình thiên	0.9
 mũ bịt tai
-mũ biên phòng
-mũ cánh chuồn
+mũ biên phòng	0.9
+mũ cánh chuồn	0.9
 mũ cát
 mũ chào mào
 mũ lưỡi trai
 mũ mãng
-mũ mão
-mũ miện
+mũ mão	0.9
+mũ miện	0.9
 mũ mấn
 mũ ni
-mũ ni che tai
-mũ nón
+mũ ni che tai	0.9
+mũ nón	0.9
 mũ nồi
 mũ phớt
 mũ tai bèo
-mũ trụ
+mũ trụ	0.9
 mủ mỉ
 mụ mị
 mụ mẫm
@@ -16336,14 +16336,14 @@ mỹ cảm
 mỹ dục
 mỹ hào
 mỹ học
-mỹ kim
+mỹ kim	0.9
 mỹ kí
 mỹ lệ
 mỹ lộc
 mỹ mãn
 mỹ miều
 mỹ nghệ
-mỹ nghệ phẩm
+mỹ nghệ phẩm	0.9
 mỹ nhân
 mỹ nhân kế
 mỹ nữ
@@ -16353,30 +16353,30 @@ mỹ tho
 mỹ thuật
 mỹ thuật công nghiệp
 mỹ tục
-mỹ tục thuần phong
+mỹ tục thuần phong	0.9
 mỹ tú
-mỹ từ pháp
+mỹ từ pháp	0.9
 mỹ viện
-mỹ vị
+mỹ vị	0.9
 mỹ xuyên
-mỹ ý
-mỹ đức
+mỹ ý	0.9
+mỹ đức	0.9
 mâm bồng
-mâm cao cỗ đầy
+mâm cao cỗ đầy	0.9
 mâm cặp
 mâm pháo
 mâm xôi
 mầm mống
 mầm non
-mẫm mạp
-mân mó
+mẫm mạp	0.9
+mân mó	0.9
 mân mê
 mần thinh
 mẫn cảm
 mẫn cán
-mẫn nhuệ
-mẫn tiệp
-mẫn tuệ
+mẫn nhuệ	0.9
+mẫn tiệp	0.9
+mẫn tuệ	0.9
 mận cơm
 mận hậu
 mận tam hoa
@@ -16388,8 +16388,8 @@ mập mờ
 mập ù
 mập ú
 mập ú ù
-mất bò mới lo làm chuồng
-mất cả chì lẫn chài
+mất bò mới lo làm chuồng	0.9
+mất cả chì lẫn chài	0.9
 mất công
 mất công toi
 mất cắp
@@ -16397,37 +16397,37 @@ mất dạy
 mất giá
 mất gốc
 mất hút
-mất hút con mẹ hàng lươn
+mất hút con mẹ hàng lươn	0.9
 mất hồn
 mất lòng
 mất mạng
 mất mát	1.3
 mất mùa
-mất mặn mất nhạt
+mất mặn mất nhạt	0.9
 mất mặt
 mất ngủ
 mất nết
 mất sức
 mất tích	1.3
-mất tiêu
+mất tiêu	0.9
 mất toi
 mất trí
 mất trộm
 mất trắng
 mất tăm
-mất tăm mất tích
+mất tăm mất tích	0.9
 mất vía
-mất ăn mất ngủ
+mất ăn mất ngủ	0.9
 mật báo
 mật danh
-mật dụ
+mật dụ	0.9
 mật hiệu
-mật ít ruồi nhiều
+mật ít ruồi nhiều	0.9
 mật khẩu
-mật kế
+mật kế	0.9
 mật lệnh
 mật mã
-mật ngọt chết ruồi
+mật ngọt chết ruồi	0.9
 mật ngữ
 mật ong
 mật thám
@@ -16444,29 +16444,29 @@ mầu mỡ
 mầu nhiệm
 mầu sắc
 mấu chốt
-mẫu biểu
+mẫu biểu	0.9
 mẫu giáo
-mẫu hậu
+mẫu hậu	0.9
 mẫu hệ
 mẫu mã
 mẫu mực
 mẫu quyền
-mẫu quốc
+mẫu quốc	0.9
 mẫu số
 mẫu số chung
 mẫu ta
-mẫu thân
+mẫu thân	0.9
 mẫu tây
 mẫu tử
-mẫu tự
+mẫu tự	0.9
 mẫu vật
 mẫu đơn
 mậu dịch
-mậu dịch quốc doanh
-mậu dịch viên
+mậu dịch quốc doanh	0.9
+mậu dịch viên	0.9
 mây khói
 mây mù
-mây mưa
+mây mưa	0.9
 mây xanh
 mầy mò
 mấy ai
@@ -16474,7 +16474,7 @@ mấy chốc
 mấy khi
 mấy lại
 mấy mươi
-mấy nả
+mấy nả	0.9
 mấy nỗi
 mấy đời
 mê cung
@@ -16492,7 +16492,7 @@ mê muội
 mê mẩn
 mê mệt
 mê ngủ
-mê như điếu đổ
+mê như điếu đổ	0.9
 mê sảng
 mê say
 mê tín
@@ -16508,18 +16508,18 @@ mềm mại
 mềm mỏng
 mềm môi
 mềm nhũn
-mềm nắn rắn buông
+mềm nắn rắn buông	0.9
 mềm yếu
 mên mến
 mênh mang
 mênh mông
-mệnh chung
+mệnh chung	0.9
 mệnh danh
 mệnh giá
 mệnh hệ
 mệnh lệnh
-mệnh một
-mệnh phụ
+mệnh một	0.9
+mệnh phụ	0.9
 mệnh trời
 mệnh đề
 mền mệt
@@ -16528,7 +16528,7 @@ mến phục
 mến thương
 mến yêu
 mệt lử
-mệt lử cò bợ
+mệt lử cò bợ	0.9
 mệt mỏi	1.3
 mệt nghỉ
 mệt nhoài
@@ -16541,9 +16541,9 @@ mô hình	1.3
 mô hình hoá
 mô phạm
 mô phỏng
-mô phật
+mô phật	0.9
 mô tả
-mô thức
+mô thức	0.9
 mô típ
 mô tê
 mô tô
@@ -16563,34 +16563,34 @@ mộc mạc
 mộc nhĩ
 mộc tuyền
 môi giới	1.3
-môi hở răng lạnh
+môi hở răng lạnh	0.9
 môi sinh
 môi trường	1.3
-môi trường sinh thái
+môi trường sinh thái	0.9
 mồi chài
-mối giường
+mối giường	0.9
 mối hàng
 mối lái
 mối manh
-mỗi cây mỗi hoa mỗi nhà mỗi cảnh
+mỗi cây mỗi hoa mỗi nhà mỗi cảnh	0.9
 mỗi một
-mỗi tuổi một già
+mỗi tuổi một già	0.9
 mỗi tội
-mồm loa mép giải
+mồm loa mép giải	0.9
 mồm mép
-mồm miệng đỡ chân tay
-mồm năm miệng mười
+mồm miệng đỡ chân tay	0.9
+mồm năm miệng mười	0.9
 môn bài
-môn hạ
+môn hạ	0.9
 môn học
-môn khách
+môn khách	0.9
 môn phái
-môn phòng
-môn sinh
-môn đệ
-môn đồ
-môn đăng hộ đối
-môn đương hộ đối
+môn phòng	0.9
+môn sinh	0.9
+môn đệ	0.9
+môn đồ	0.9
+môn đăng hộ đối	0.9
+môn đương hộ đối	0.9
 mông cổ
 mông lung
 mông má
@@ -16607,7 +16607,7 @@ mộng mẹo
 mộng mị
 mộng mơ
 mộng tinh
-mộng triệu
+mộng triệu	0.9
 mộng tưởng
 mộng âm dương
 mộng ước
@@ -16615,16 +16615,16 @@ mồn một
 một bề	0
 một cách	1.3
 một chạp
-một chín một mười
+một chín một mười	0.9
 một chiều
 một chút
-một chốn đôi quê
-một câu nhịn chín câu lành
-một công đôi ba việc
-một công đôi việc
-một cốt một đồng
-một cổ hai tròng
-một giời một vực
+một chốn đôi quê	0.9
+một câu nhịn chín câu lành	0.9
+một công đôi ba việc	0.9
+một công đôi việc	0.9
+một cốt một đồng	0.9
+một cổ hai tròng	0.9
+một giời một vực	0.9
 một hai	0
 một hơi
 một ít
@@ -16632,79 +16632,79 @@ một khi
 một lá mầm
 một lèo
 một lòng
-một lòng một dạ
-một lô một lốc
+một lòng một dạ	0.9
+một lô một lốc	0.9
 một mạch
-một mai
+một mai	0.9
 một mình	1.3
-một miếng khi đói bằng một gói khi no
-một mất một còn
-một mất mười ngờ
-một mặt
+một miếng khi đói bằng một gói khi no	0.9
+một mất một còn	0.9
+một mất mười ngờ	0.9
+một mặt	0.9
 một mực
-một ngàn
-một ngàn lẻ một
-một nghìn
-một nghìn hai trăm
-một nghìn lẻ một
-một nắng hai sương
-một nửa
+một ngàn	0.9
+một ngàn lẻ một	0.9
+một nghìn	0.9
+một nghìn hai trăm	0.9
+một nghìn lẻ một	0.9
+một nắng hai sương	0.9
+một nửa	0.9
 một phép
-một sống một chết
+một sống một chết	0.9
 một số
-một sớm một chiều
+một sớm một chiều	0.9
 một tẹo
-một thân một mình
+một thân một mình	0.9
 một thể
-một thôi một hồi
+một thôi một hồi	0.9
 một tí
-một triệu
-một trăm rưởi
-một trời một vực
-một tấc đến trời
+một triệu	0.9
+một trăm rưởi	0.9
+một trời một vực	0.9
+một tấc đến trời	0.9
 một vài
 một vừa hai phải	0
 một vừa và hai phải	0
-một điều nhịn chín điều lành
+một điều nhịn chín điều lành	0.9
 một đôi	0
-một đồng một chữ
-một đồng một cốt
+một đồng một chữ	0.9
+một đồng một cốt	0.9
 mồ cha
 mồ côi
-mồ côi mồ cút
+mồ côi mồ cút	0.9
 mồ hóng
 mồ hôi
 mồ hôi muối
-mồ hôi mồ kê
-mồ hôi nước mắt
+mồ hôi mồ kê	0.9
+mồ hôi nước mắt	0.9
 mồ ma
 mồ mả
-mồ yên mả đẹp
+mồ yên mả đẹp	0.9
 mổ cò
 mổ xẻ
-mộ binh
+mộ binh	0.9
 mộ chí
-mộ dân
-mộ phu
-mộ phần
-mộ quân
+mộ dân	0.9
+mộ phu	0.9
+mộ phần	0.9
+mộ quân	0.9
 mộ táng
 mộ đạo
-mộ địa
+mộ địa	0.9
 mộ điệu
 mộ đức
 mắc áo
 mắc cạn
 mắc coọc
-mắc công
+mắc công	0.9
 mắc cỡ
 mắc cửi
-mắc cười
-mắc dịch
+mắc cười	0.9
+mắc dịch	0.9
 mắc kẹt
 mắc lỡm
 mắc lừa
-mắc míu
+mắc míu	0.9
 mắc mỏ
 mắc mớ
 mắc mưu
@@ -16713,8 +16713,8 @@ mặc cảm
 mặc cả
 mặc dù
 mặc dầu
-mặc khách
-mặc khách tao nhân
+mặc khách	0.9
+mặc khách tao nhân	0.9
 mặc kệ
 mặc lòng
 mặc nhiên
@@ -16731,7 +16731,7 @@ mắm muối
 mắm nêm
 mắm tép
 mắm tôm
-măn mẳn
+măn mẳn	0.9
 măng cụt
 măng le
 măng non
@@ -16740,14 +16740,14 @@ măng sông
 măng sữa
 măng tây
 măng tô
-măng tơ
-măng đa
+măng tơ	0.9
+măng đa	0.9
 măng đá
-măng đôlin
+măng đôlin	0.9
 mắng chửi
 mắng mỏ
 mắng nhiếc
-mắng như tát nước vào mặt
+mắng như tát nước vào mặt	0.9
 mằn mặn
 mằn thắn
 mặn chát
@@ -16762,54 +16762,54 @@ mắt cá
 mắt gió
 mắt hột
 mắt kính
-mắt la mày lét
+mắt la mày lét	0.9
 mắt mũi
-mắt nhắm mắt mở
+mắt nhắm mắt mở	0.9
 mắt phượng
-mắt phượng mày ngài
+mắt phượng mày ngài	0.9
 mắt thần
-mắt thấy
-mắt thấy tai nghe
-mắt to hơn bụng
-mắt tròn mắt dẹt
-mắt trước mắt sau
+mắt thấy	0.9
+mắt thấy tai nghe	0.9
+mắt to hơn bụng	0.9
+mắt tròn mắt dẹt	0.9
+mắt trước mắt sau	0.9
 mắt xanh
 mắt xích
 mặt biển
-mặt búng ra sữa
-mặt bủng da chì
+mặt búng ra sữa	0.9
+mặt bủng da chì	0.9
 mặt bằng
 mặt chữ
 mặt chữ điền
 mặt cân
 mặt cầu
 mặt cắt	0
-mặt cắt không còn giọt máu
-mặt cắt không còn hột máu
-mặt dạn mày dày
+mặt cắt không còn giọt máu	0.9
+mặt cắt không còn hột máu	0.9
+mặt dạn mày dày	0.9
 mặt dày
-mặt dày mày dạn
+mặt dày mày dạn	0.9
 mặt hàng	1.3
-mặt hoa da phấn
+mặt hoa da phấn	0.9
 mặt khác	1.3
 mặt mày
 mặt mẹt
 mặt mo
 mặt mũi
-mặt nạc đóm dày
+mặt nạc đóm dày	0.9
 mặt nạ
-mặt ngang mũi dọc
-mặt người dạ thú
+mặt ngang mũi dọc	0.9
+mặt người dạ thú	0.9
 mặt nón
-mặt nặng mày nhẹ
+mặt nặng mày nhẹ	0.9
 mặt nước	1.3
-mặt nước cánh bèo
+mặt nước cánh bèo	0.9
 mặt phố
 mặt phẳng
-mặt rồng
+mặt rồng	0.9
 mặt số
-mặt sứa gan lim
-mặt sưng mày sỉa
+mặt sứa gan lim	0.9
+mặt sưng mày sỉa	0.9
 mặt tiền
 mặt trái
 mặt trái xoan
@@ -16818,25 +16818,25 @@ mặt trụ
 mặt trận
 mặt trăng
 mặt trời
-mặt ủ mày chau
-mặt vuông chữ điền
+mặt ủ mày chau	0.9
+mặt vuông chữ điền	0.9
 mặt đất
 mặt đối mặt
 mặt đường
 mơ hồ
 mơ màng
-mơ mòng
+mơ mòng	0.9
 mơ mộng
-mơ mơ màng màng
+mơ mơ màng màng	0.9
 mơ ngủ
 mơ tưởng
 mơ ước
 mơi mới
 mời chào
 mời gọi
-mời lơi
+mời lơi	0.9
 mời mọc
-mời rơi
+mời rơi	0.9
 mời thầu
 mới coong
 mới cứng
@@ -16858,9 +16858,9 @@ mớn nước
 mờ ám
 mờ ảo
 mờ mịt
-mờ mờ
+mờ mờ	0.9
 mờ nhạt
-mớ ba mớ bảy
+mớ ba mớ bảy	0.9
 mớ bảy mớ ba	0
 mỡ chài
 mỡ cơm xôi
@@ -16868,29 +16868,29 @@ mỡ gà
 mỡ khổ
 mỡ lá
 mỡ màng
-mỡ màu
+mỡ màu	0.9
 mỡ máy
 mỡ phần
 mỡ sa
-mỡ để miệng mèo
+mỡ để miệng mèo	0.9
 mở cờ
-mở cờ gióng trống
-mở cờ trong bụng
+mở cờ gióng trống	0.9
+mở cờ trong bụng	0.9
 mở cửa
 mở hàng
 mở mang
 mở màn
-mở mày mở mặt
+mở mày mở mặt	0.9
 mở miệng
 mở mắt
 mở mặt
-mở mặt mở mày
+mở mặt mở mày	0.9
 mở rộng	1.3
 mở thầu
 mở toang
 mở đầu
 mở đường
-mưa bão
+mưa bão	0.9
 mưa bay
 mưa bom bão đạn
 mưa bóng mây
@@ -16898,14 +16898,14 @@ mưa bụi
 mưa dầm
 mưa gió
 mưa lũ
-mưa móc
-mưa mây
+mưa móc	0.9
+mưa mây	0.9
 mưa ngâu
 mưa nắng
 mưa phùn
 mưa rào
 mưa rươi
-mưa thuận gió hoà
+mưa thuận gió hoà	0.9
 mưa tuyết
 mưa đá
 mửa mật
@@ -16915,50 +16915,50 @@ mức sống
 mức độ
 mực tàu
 mực thước
-mừng cuống
+mừng cuống	0.9
 mừng công
-mừng húm
+mừng húm	0.9
 mừng hụt
-mừng mừng tủi tủi
+mừng mừng tủi tủi	0.9
 mừng quýnh
 mừng rơn
 mừng rỡ
 mừng thầm
 mừng tuổi
-mừng vui
-mưu bá đồ vương
+mừng vui	0.9
+mưu bá đồ vương	0.9
 mưu chước
 mưu cầu
 mưu cơ
 mưu hại
 mưu kế
 mưu lược
-mưu ma chước quỉ
-mưu ma chước quỷ
+mưu ma chước quỉ	0.9
+mưu ma chước quỷ	0.9
 mưu mẹo
 mưu mô
 mưu sách
 mưu sát
 mưu sinh
-mưu sĩ
-mưu sâu kế giỏi
-mưu sự tại nhân thành sự tại thiên
+mưu sĩ	0.9
+mưu sâu kế giỏi	0.9
+mưu sự tại nhân thành sự tại thiên	0.9
 mưu tính
 mưu toan
 mưu trí
 mưu đồ
-mươi bữa nửa tháng
+mươi bữa nửa tháng	0.9
 mười ba	0
-mười bảy
-mười bảy vạn sáu nghìn
+mười bảy	0.9
+mười bảy vạn sáu nghìn	0.9
 mười hai	0
-mười lăm
+mười lăm	0.9
 mười mươi
-mười phân vẹn mười
-mười tám
+mười phân vẹn mười	0.9
+mười tám	0.9
 mươn mướt
 mương máng
-mương phai
+mương phai	0.9
 mường chà
 mường khương
 mường la
@@ -16969,7 +16969,7 @@ mường tè
 mường tưởng
 mường tượng
 mườn mượt
-mượn gió bẻ măng
+mượn gió bẻ măng	0.9
 mượn mõ
 mướp hương
 mướp tây
@@ -16986,7 +16986,7 @@ na uy
 nai lưng
 nai nịt
 nài ép
-nài hoa ép liễu
+nài hoa ép liễu	0.9
 nài nỉ
 nài xin
 nái sề
@@ -16994,7 +16994,7 @@ nam ai
 nam bán cầu
 nam bình
 nam bộ	1.3
-nam bằng
+nam bằng	0.9
 nam cao
 nam châm
 nam cực
@@ -17002,32 +17002,32 @@ nam cực quyền
 nam giang
 nam giới
 nam mô
-nam nhi
+nam nhi	0.9
 nam nữ
-nam nữ bình quyền
+nam nữ bình quyền	0.9
 nam phi
-nam phụ lão ấu
+nam phụ lão ấu	0.9
 nam sách
 nam sài hồ
-nam sinh
+nam sinh	0.9
 nam sudan
 nam tính
-nam trang
+nam trang	0.9
 nam trà my
 nam trung
 nam trầm
 nam trực
 nam tước
-nam tử
+nam tử	0.9
 nam vô	0
-nam vô tửu như kì vô phong
+nam vô tửu như kì vô phong	0.9
 nam đàn
 nam định
 nam đông
 nan giải
 nan hoa
 nan y
-nàng hầu
+nàng hầu	0.9
 nàng thơ
 nanh ác
 nanh nọc
@@ -17035,41 +17035,41 @@ nanh sấu
 nanh vuốt
 nản chí
 nản lòng
-nạn dân
+nạn dân	0.9
 nạn nhân	1.3
 nao nao
 nao núng
 nao nức
 nào hay
-nào là
+nào là	0.9
 nào ngờ
-náo hoạt
+náo hoạt	0.9
 náo loạn
 náo nhiệt
 náo nức
 náo động
-não bạt
-não cân
+não bạt	0.9
+não cân	0.9
 não lòng
 não nùng
 não nuột
 não nề
-nạo phá
+nạo phá	0.9
 nạo thai
 nạo vét
 náp cày
-nạp cát
-nạp thái
-nạp trưng
-nạp tệ
-nát bàn
-nát gan nát ruột
+nạp cát	0.9
+nạp thái	0.9
+nạp trưng	0.9
+nạp tệ	0.9
+nát bàn	0.9
+nát gan nát ruột	0.9
 nát nước
 nát óc
 nát rượu
 nạt nộ
 nay mai
-nay đây mai đó
+nay đây mai đó	0.9
 này khác
 này nọ
 nãy giờ
@@ -17081,65 +17081,65 @@ ná thun
 nạ dòng
 nem chạo
 nem chua
-nem công chả phượng
+nem công chả phượng	0.9
 nem lụi
 nem nép
 nem rán
 nem rế
 nem tai
-ném biên
+ném biên	0.9
 ném tạ
-ném tiền qua cửa sổ
-ném đá giấu tay
+ném tiền qua cửa sổ	0.9
+ném đá giấu tay	0.9
 ném đĩa
 nén lòng
 neo bấn
-neo đậu
+neo đậu	0.9
 neo đơn
 new caledonia
 new zealand
 né tránh
 nga sơn
 ngạch bậc
-ngạch trật
+ngạch trật	0.9
 ngạc nhiên
 ngai ngái
-ngai rồng
-ngai vàng
+ngai rồng	0.9
+ngai vàng	0.9
 ngài ngại
 ngái ngủ
 ngải cứu
 ngại ngùng
-ngại ngần
+ngại ngần	0.9
 ngan ngát
-ngang bằng
+ngang bằng	0.9
 ngang bướng
 ngang cành bứa
 ngang dạ
 ngang dọc
 ngang hàng
-ngang ngang
+ngang ngang	0.9
 ngang ngạnh
 ngang ngửa
 ngang ngược
 ngang nhiên
-ngang nối
+ngang nối	0.9
 ngang tai
 ngang tàng
 ngang trái
-ngang trời dọc đất
+ngang trời dọc đất	0.9
 ngáng trở
 ngành dọc
 ngành hàng
 ngành nghề
 ngành ngọn
-ngàn cân treo sợi tóc
+ngàn cân treo sợi tóc	0.9
 ngàn ngạt
 ngàn thu
 ngàn trùng
-ngàn vạn
+ngàn vạn	0.9
 ngàn xưa
-ngán ngại
+ngán ngại	0.9
 ngán ngẩm
 ngạn ngữ
 ngao du
@@ -17150,10 +17150,10 @@ ngạo mạn
 ngạo nghễ
 ngạo ngược
 ngạt mũi
-ngạt ngào
-ngau ngáu
+ngạt ngào	0.9
+ngau ngáu	0.9
 ngay cán tàn
-ngay hàng thẳng lối
+ngay hàng thẳng lối	0.9
 ngay lập tức
 ngay lưng
 ngay ngáy
@@ -17163,35 +17163,35 @@ ngay thật
 ngay thẳng
 ngay tắp lự
 ngay tức khắc
-ngay tức thì
-ngay đưỡn
-ngày ba tháng tám
+ngay tức thì	0.9
+ngay đưỡn	0.9
+ngày ba tháng tám	0.9
 ngày càng	1.3
 ngày công
 ngày giờ	1.3
 ngày kia
 ngày kìa
-ngày lành tháng tốt
+ngày lành tháng tốt	0.9
 ngày mai	1.3
 ngày mùa
 ngày một	1.3
 ngày một ngày hai	0
 ngày nay	0
 ngày ngày
-ngày qua tháng lại
+ngày qua tháng lại	0.9
 ngày rày
-ngày rộng tháng dài
+ngày rộng tháng dài	0.9
 ngày sau	0
 ngày sinh
 ngày tháng	1.3
 ngày tiết
 ngày trước	0
 ngày xưa
-ngày xửa ngày xưa
+ngày xửa ngày xưa	0.9
 ngày đêm	1.3
 ngày đường
 ngà ngà
-ngà ngọc
+ngà ngọc	0.9
 ngà voi
 ngã bệnh
 ngã giá
@@ -17200,14 +17200,14 @@ ngã ngũ
 ngã ngửa
 ngã năm
 ngã nước
-ngã đồng kềnh
+ngã đồng kềnh	0.9
 ngả lưng
 ngả nghiêng
 ngả ngốn
 ngả ngớn
 ngả vạ
 nghe chừng
-nghe hơi nồi chõ
+nghe hơi nồi chõ	0.9
 nghe lóm
 nghe lỏm
 nghe ngóng
@@ -17224,41 +17224,41 @@ nghèo hèn
 nghèo khó	1.3
 nghèo khổ
 nghèo nàn
-nghèo ngặt
+nghèo ngặt	0.9
 nghèo rớt
-nghèo rớt mùng tơi
-nghèo rớt mồng tơi
+nghèo rớt mùng tơi	0.9
+nghèo rớt mồng tơi	0.9
 nghèo túng
 nghèo xác
-nghèo xác nghèo xơ
+nghèo xác nghèo xơ	0.9
 nghèo xác xơ
-nghèo xơ nghèo xác
+nghèo xơ nghèo xác	0.9
 nghèo đói
 nghẹt thở
-nghi án
+nghi án	0.9
 nghi binh
-nghi gia
+nghi gia	0.9
 nghi hoặc
 nghi kị
 nghi kỵ
 nghi lễ
 nghi lộc
-nghi môn
+nghi môn	0.9
 nghi ngại
 nghi ngút
 nghi ngờ
 nghi thức
-nghi tiết
+nghi tiết	0.9
 nghi trang
 nghi trượng
 nghi vấn	1.3
 nghi vệ
 nghi xuân
-nghĩa binh
+nghĩa binh	0.9
 nghĩa bóng
-nghĩa bộc
+nghĩa bộc	0.9
 nghĩa cử
-nghĩa dũng
+nghĩa dũng	0.9
 nghĩa hành
 nghĩa hiệp
 nghĩa hưng
@@ -17267,15 +17267,15 @@ nghĩa là
 nghĩa lí
 nghĩa lý
 nghĩa lộ
-nghĩa nhi
-nghĩa phụ
+nghĩa nhi	0.9
+nghĩa phụ	0.9
 nghĩa quân
-nghĩa sĩ
-nghĩa thương
+nghĩa sĩ	0.9
+nghĩa thương	0.9
 nghĩa tình
 nghĩa trang
-nghĩa trọng tình thâm
-nghĩa tử là nghĩa tận
+nghĩa trọng tình thâm	0.9
+nghĩa tử là nghĩa tận	0.9
 nghĩa vụ	1.3
 nghĩa vụ quân sự
 nghĩa đàn
@@ -17286,49 +17286,49 @@ nghịch cảnh
 nghịch lí
 nghịch lý
 nghịch ngợm
-nghịch nhĩ
-nghịch nhĩ nghịch phách
-nghịch phách
-nghịch thường
-nghịch tặc
-nghịch tử
+nghịch nhĩ	0.9
+nghịch nhĩ nghịch phách	0.9
+nghịch phách	0.9
+nghịch thường	0.9
+nghịch tặc	0.9
+nghịch tử	0.9
 nghịch đảo
-nghịch đề
-nghinh chiến
-nghinh giá
-nghinh hôn
-nghinh ngang
-nghinh tiếp
-nghinh xuân
-nghìn cân treo sợi tóc
+nghịch đề	0.9
+nghinh chiến	0.9
+nghinh giá	0.9
+nghinh hôn	0.9
+nghinh ngang	0.9
+nghinh tiếp	0.9
+nghinh xuân	0.9
+nghìn cân treo sợi tóc	0.9
 nghìn nghịt
 nghìn thu
 nghìn trùng
 nghìn xưa
-nghiêm cách
+nghiêm cách	0.9
 nghiêm chỉnh
 nghiêm cấm
-nghiêm cẩn
-nghiêm huấn
+nghiêm cẩn	0.9
+nghiêm huấn	0.9
 nghiêm khắc
 nghiêm lệnh
 nghiêm minh
 nghiêm mật
 nghiêm nghị
-nghiêm ngắn
+nghiêm ngắn	0.9
 nghiêm ngặt
-nghiêm nhặt
-nghiêm phụ
+nghiêm nhặt	0.9
+nghiêm phụ	0.9
 nghiêm trang
 nghiêm trị
 nghiêm trọng	1.3
 nghiêm túc	1.3
-nghiêm đường
+nghiêm đường	0.9
 nghiễm nhiên
 nghiệm số
 nghiệm thu
 nghiệm đúng
-nghiên bút
+nghiên bút	0.9
 nghiên cứu
 nghiên cứu khả thi
 nghiên cứu sinh
@@ -17336,29 +17336,29 @@ nghiên cứu viên
 nghiêng mình
 nghiêng ngả
 nghiêng nghé
-nghiêng nghiêng
+nghiêng nghiêng	0.9
 nghiêng ngó
 nghiêng ngửa
-nghiêng nước nghiêng thành
-nghiêng thành
+nghiêng nước nghiêng thành	0.9
+nghiêng thành	0.9
 nghiền ngẫm
 nghiến ngấu
 nghiện hút
 nghiện ngập
 nghiệp báo
-nghiệp chủ
+nghiệp chủ	0.9
 nghiệp chướng
-nghiệp dĩ
+nghiệp dĩ	0.9
 nghiệp dư
 nghiệp vụ
 nghiệp đoàn
 nghiệt ngã
-nghí ngoáy
+nghí ngoáy	0.9
 nghĩ bụng
 nghĩ lại
 nghĩ ngợi
 nghĩ suy
-nghĩ đi nghĩ lại
+nghĩ đi nghĩ lại	0.9
 nghỉ chân
 nghỉ dưỡng
 nghỉ hè
@@ -17368,28 +17368,28 @@ nghỉ phép
 nghỉ tay
 nghỉ việc
 nghị án
-nghị gật
+nghị gật	0.9
 nghị hoà	0
 nghị luận
 nghị lực
 nghị quyết	1.3
 nghị sĩ
 nghị sự
-nghị trình
+nghị trình	0.9
 nghị trường
-nghị trưởng
-nghị viên
+nghị trưởng	0.9
+nghị viên	0.9
 nghị viện
 nghị định	1.3
 nghị định thư
-nghê thường
+nghê thường	0.9
 nghênh chiến
-nghênh giá
-nghênh hôn
+nghênh giá	0.9
+nghênh hôn	0.9
 nghênh ngang
 nghênh ngáo
-nghênh tiếp
-nghênh xuân
+nghênh tiếp	0.9
+nghênh xuân	0.9
 nghềnh nghệch
 nghễnh ngãng
 nghền nghệt
@@ -17398,11 +17398,11 @@ nghễu nghện
 nghề nghiệp	1.3
 nghề ngỗng
 nghề tự do
-nghề đời
+nghề đời	0.9
 nghề đời nó thế	0
 nghể răm
 nghệ an
-nghệ danh
+nghệ danh	0.9
 nghệ nhân
 nghệ sĩ
 nghệ sĩ công huân
@@ -17410,33 +17410,33 @@ nghệ sĩ nhân dân
 nghệ sĩ ưu tú
 nghệ thuật
 nghệ thuật thứ bảy
-nghệ thuật vị nghệ thuật
-nghệ thuật vị nhân sinh
+nghệ thuật vị nghệ thuật	0.9
+nghệ thuật vị nhân sinh	0.9
 ngo ngoe
 ngoa dụ
 ngoa ngoắt
-ngoa ngôn
+ngoa ngôn	0.9
 ngoài luồng
 ngoài lề
 ngoài miệng
 ngoài mặt
 ngoài ra	1.3
 ngoài trời
-ngoại bang
+ngoại bang	0.9
 ngoại cảm
 ngoại cảnh
 ngoại công
 ngoại cỡ
 ngoại diên
-ngoại dương
+ngoại dương	0.9
 ngoại giao	1.3
-ngoại giao nhân dân
+ngoại giao nhân dân	0.9
 ngoại giao đoàn
-ngoại giả
-ngoại giới
+ngoại giả	0.9
+ngoại giới	0.9
 ngoại hạng
 ngoại hình
-ngoại hoá
+ngoại hoá	0.9
 ngoại hối
 ngoại khoa
 ngoại khoá
@@ -17444,17 +17444,17 @@ ngoại kiều
 ngoại lai
 ngoại lệ
 ngoại lực
-ngoại ngạch
+ngoại ngạch	0.9
 ngoại ngữ	1.3
-ngoại nhậm
+ngoại nhậm	0.9
 ngoại nhập
 ngoại phạm
-ngoại phụ
-ngoại quốc
+ngoại phụ	0.9
+ngoại quốc	0.9
 ngoại sinh
 ngoại suy
 ngoại thành
-ngoại thị
+ngoại thị	0.9
 ngoại thất
 ngoại thương
 ngoại tình	1.3
@@ -17471,7 +17471,7 @@ ngoại tệ
 ngoại tệ mạnh
 ngoại tộc
 ngoại vi
-ngoại viện
+ngoại viện	0.9
 ngoại vụ
 ngoại văn
 ngoại xâm
@@ -17482,7 +17482,7 @@ ngoan cố
 ngoan cường
 ngoan ngoãn
 ngoan đạo
-ngoảnh đi ngoảnh lại
+ngoảnh đi ngoảnh lại	0.9
 ngoạn cảnh
 ngoạn mục
 ngoáo ộp
@@ -17490,22 +17490,22 @@ ngoay ngoáy
 ngoay ngoảy
 ngóc ngách
 ngọc bích
-ngọc bội
-ngọc hành
+ngọc bội	0.9
+ngọc hành	0.9
 ngọc hiển
-ngọc hoàng
+ngọc hoàng	0.9
 ngọc hồi
 ngọc lạc
 ngọc lan
 ngọc lan tây
 ngọc ngà
-ngọc nữ
+ngọc nữ	0.9
 ngọc phả
 ngọc thạch
-ngọc thỏ
-ngọc thể
+ngọc thỏ	0.9
+ngọc thể	0.9
 ngọc trai
-ngọc âm
+ngọc âm	0.9
 ngoe ngoảy
 ngoe nguẩy
 ngoen ngoẻn
@@ -17529,7 +17529,7 @@ ngon xơi
 ngon ăn
 ngon ơ
 ngong ngóng
-ngòng ngoèo
+ngòng ngoèo	0.9
 ngóng chờ
 ngóng trông
 ngóng đợi
@@ -17549,13 +17549,13 @@ ngót nghét
 ngọt bùi
 ngọt lịm
 ngọt lừ
-ngọt lự
+ngọt lự	0.9
 ngọt ngào
 ngọt nhạt
 ngọt sắc
 ngọt xớt
-ngoắc ngoải
-ngoắc ngoặc
+ngoắc ngoải	0.9
+ngoắc ngoặc	0.9
 ngoặc kép
 ngoặc tay
 ngoặc vuông
@@ -17568,41 +17568,41 @@ ngó nghiêng
 ngó ngoáy
 ngõ cụt
 ngõ hẻm
-ngõ hầu
+ngõ hầu	0.9
 ngõ ngách
 ngọ ngoạy
 ngọ nguậy
 ngu dại
-ngu dân
+ngu dân	0.9
 ngu dốt
-ngu hèn
+ngu hèn	0.9
 ngu muội
 ngu ngốc
 ngu ngơ
 ngu si
-ngu thần
+ngu thần	0.9
 ngu tối
 ngu xuẩn
-ngu ý
+ngu ý	0.9
 ngu đần
 ngu độn
-ngúc ngoắc
+ngúc ngoắc	0.9
 ngúc ngắc
-ngục thất
+ngục thất	0.9
 ngục tù
 ngùi ngùi
-ngun ngút
-ngùng ngoằng
+ngun ngút	0.9
+ngùng ngoằng	0.9
 ngúng nga ngúng nguẩy
 ngúng nguẩy
 ngủng nga ngủng nghỉnh
 ngủng nghỉnh
-ngủng ngoẳng
+ngủng ngoẳng	0.9
 ngủng ngẳng
 ngùn ngụt
 ngụp lặn
 ngút ngàn
-ngút ngát
+ngút ngát	0.9
 nguy biến
 nguy cấp
 nguy cơ
@@ -17613,13 +17613,13 @@ nguy kịch
 nguy nan
 nguy nga
 nguy ngập
-nguy vong
+nguy vong	0.9
 nguyên bản
 nguyên bình
 nguyên canh
 nguyên cáo
-nguyên cảo
-nguyên chủ
+nguyên cảo	0.9
+nguyên chủ	0.9
 nguyên chất
 nguyên cớ
 nguyên dạng
@@ -17627,12 +17627,12 @@ nguyên do
 nguyên hình
 nguyên khai
 nguyên khí
-nguyên lai
+nguyên lai	0.9
 nguyên lành
-nguyên lão
-nguyên lão viện
+nguyên lão	0.9
+nguyên lão viện	0.9
 nguyên liệu
-nguyên liệu chính
+nguyên liệu chính	0.9
 nguyên lí
 nguyên lý
 nguyên mẫu
@@ -17640,11 +17640,11 @@ nguyên ngữ
 nguyên nhân	1.3
 nguyên niên
 nguyên phát
-nguyên phi
+nguyên phi	0.9
 nguyên quán
 nguyên sinh
 nguyên soái
-nguyên suý
+nguyên suý	0.9
 nguyên sơ
 nguyên tác
 nguyên thuỷ
@@ -17656,7 +17656,7 @@ nguyên tố hoá học
 nguyên tắc
 nguyên tử
 nguyên tử số
-nguyên uỷ
+nguyên uỷ	0.9
 nguyên vẹn
 nguyên vị
 nguyên vật liệu
@@ -17664,17 +17664,17 @@ nguyên văn
 nguyên xi
 nguyên âm
 nguyên đại	0
-nguyên đán
+nguyên đán	0.9
 nguyên động lực
-nguyên đơn
+nguyên đơn	0.9
 nguyền rủa
-nguyện cầu
+nguyện cầu	0.9
 nguyện vọng	1.3
 nguyện ước
-nguyệt hoa
-nguyệt lão
-nguyệt liễm
-nguyệt phí
+nguyệt hoa	0.9
+nguyệt lão	0.9
+nguyệt liễm	0.9
+nguyệt phí	0.9
 nguyệt quế
 nguyệt san
 nguyệt thực
@@ -17687,14 +17687,14 @@ nguỵ tạo
 nguỵ trang
 nguỵ vận
 nguây nguẩy
-nguếch ngoác
+nguếch ngoác	0.9
 nguệch ngoạc
 nguôi ngoai
-nguôi nguôi
+nguôi nguôi	0.9
 nguôi quên
 nguội lạnh
 nguội ngắt
-nguội tanh
+nguội tanh	0.9
 nguội tanh nguội ngắt
 nguồn cội
 nguồn cơn
@@ -17715,16 +17715,16 @@ ngũ liên
 ngũ luân
 ngũ ngôn
 ngũ phúc
-ngũ phẩm
+ngũ phẩm	0.9
 ngũ quan
 ngũ quả
 ngũ sắc
 ngũ tạng
-ngũ thường
-ngũ tuần
+ngũ thường	0.9
+ngũ tuần	0.9
 ngũ vị
 ngũ âm
-ngũ đoản
+ngũ đoản	0.9
 ngủ gà
 ngủ gà ngủ gật
 ngủ gật
@@ -17733,7 +17733,7 @@ ngủ lang
 ngủ mê
 ngủ ngáy
 ngủ nghê
-ngủ nhè
+ngủ nhè	0.9
 ngủ đậu
 ngủ đông
 ngụ cư
@@ -17742,35 +17742,35 @@ ngụ ý
 ngâm khúc
 ngâm nga
 ngâm ngẩm
-ngâm ngợi
+ngâm ngợi	0.9
 ngâm tôm
 ngâm vịnh
-ngầm ngấm
+ngầm ngấm	0.9
 ngầm ẩn
-ngấm ngoảy
+ngấm ngoảy	0.9
 ngấm nguýt
-ngấm nguẩy
+ngấm nguẩy	0.9
 ngấm ngầm
 ngẫm nghĩ
 ngẫm ngợi
 ngậm bồ hòn
-ngậm bồ hòn làm ngọt
-ngậm cười
-ngậm cười chín suối
-ngậm cười nơi chín suối
+ngậm bồ hòn làm ngọt	0.9
+ngậm cười	0.9
+ngậm cười chín suối	0.9
+ngậm cười nơi chín suối	0.9
 ngậm hột thị
-ngậm máu phun người
+ngậm máu phun người	0.9
 ngậm miệng
-ngậm miệng ăn tiền
+ngậm miệng ăn tiền	0.9
 ngậm ngùi
 ngậm nước
 ngậm sữa
 ngậm tăm
-ngậm vành kết cỏ
-ngậm đắng nuốt cay
-ngân bản vị
+ngậm vành kết cỏ	0.9
+ngậm đắng nuốt cay	0.9
+ngân bản vị	0.9
 ngân hàng	1.3
-ngân hàng dữ liệu
+ngân hàng dữ liệu	0.9
 ngân hà
 ngân khoản
 ngân khố
@@ -17778,20 +17778,20 @@ ngân nga
 ngân ngấn
 ngân ngất
 ngân phiếu
-ngân phiếu thanh toán
+ngân phiếu thanh toán	0.9
 ngân quĩ
-ngân quỹ
+ngân quỹ	0.9
 ngân sách	1.3
 ngân sơn
 ngân vang
 ngần ngại
 ngần ngừ
-ngẩn ngẩn ngơ ngơ
+ngẩn ngẩn ngơ ngơ	0.9
 ngẩn ngơ
 ngẩn tò te
 ngấp nga ngấp nghé
 ngấp nghé
-ngấp ngó
+ngấp ngó	0.9
 ngập chìm
 ngập lụt
 ngập mặn
@@ -17805,14 +17805,14 @@ ngất nga ngất nghểu
 ngất nga ngất ngưởng
 ngất nghểu
 ngất ngây
-ngất ngơ
+ngất ngơ	0.9
 ngất ngư
 ngất ngưởng
 ngất trời
 ngất xỉu
 ngật ngưỡng
 ngấu nghiến
-ngẫu hôn
+ngẫu hôn	0.9
 ngẫu hứng
 ngẫu lực
 ngẫu nhiên
@@ -17825,14 +17825,14 @@ ngây thơ
 ngây đờ
 ngầy ngà
 ngầy ngậy
-ngấy sốt
+ngấy sốt	0.9
 ngô nghê
 ngô ngố
 ngô quyền
 ngô đồng
 ngốc nghếch
 ngộc nghệch
-ngôi báu
+ngôi báu	0.9
 ngôi sao
 ngôi thứ
 ngôi vị
@@ -17841,21 +17841,21 @@ ngồi bó gối
 ngồi bệt
 ngồi chồm hỗm
 ngồi chồm hổm
-ngồi chơi xơi nước
-ngồi chưa nóng chỗ
-ngồi chưa nóng đít
-ngồi chưa ấm chỗ
+ngồi chơi xơi nước	0.9
+ngồi chưa nóng chỗ	0.9
+ngồi chưa nóng đít	0.9
+ngồi chưa ấm chỗ	0.9
 ngồi dãi thẻ
-ngồi dưng
+ngồi dưng	0.9
 ngồi không	0
-ngồi lê mách lẻo
-ngồi lê đôi mách
-ngồi mát ăn bát vàng
+ngồi lê mách lẻo	0.9
+ngồi lê đôi mách	0.9
+ngồi mát ăn bát vàng	0.9
 ngồi phệt
 ngồi thiền
 ngồi tù
 ngồi xếp bằng
-ngồi xếp bằng tròn
+ngồi xếp bằng tròn	0.9
 ngồi xổm
 ngồi đồng
 ngồm ngoàm
@@ -17868,11 +17868,11 @@ ngôn ngữ máy
 ngôn ngữ tự nhiên
 ngôn ngữ văn hoá
 ngôn ngữ văn học
-ngôn ngữ đánh dấu
+ngôn ngữ đánh dấu	0.9
 ngôn ngữ đánh dấu siêu văn bản
 ngôn từ
 ngông cuồng
-ngông ngáo
+ngông ngáo	0.9
 ngông nghênh
 ngỗng trời
 ngồn ngộn
@@ -17884,16 +17884,16 @@ ngồ ngộ
 ngỗ nghịch
 ngỗ ngược
 ngổ ngáo
-ngộ biến
-ngộ cảm
-ngộ gió
-ngộ nạn
+ngộ biến	0.9
+ngộ cảm	0.9
+ngộ gió	0.9
+ngộ nạn	0.9
 ngộ nghĩnh
 ngộ nhận
-ngộ nhỡ
+ngộ nhỡ	0.9
 ngộ sát
 ngộ độc
-ngắc nga ngắc ngứ
+ngắc nga ngắc ngứ	0.9
 ngắc ngoải
 ngắc ngứ
 ngăm ngăm
@@ -17908,9 +17908,9 @@ ngăn ngắn
 ngăn ngắt
 ngăn ngừa
 ngăn nắp
-ngăn sông cấm chợ
+ngăn sông cấm chợ	0.9
 ngăn trở
-ngẳng nghiu
+ngẳng nghiu	0.9
 ngằn ngặt
 ngắn gọn
 ngắn hạn
@@ -17922,7 +17922,7 @@ ngắt điện
 ngặt một nỗi
 ngặt nghèo
 ngặt nghẽo
-ngặt nghẹo
+ngặt nghẹo	0.9
 ngơ ngác
 ngơ ngáo
 ngơ ngẩn
@@ -17934,7 +17934,7 @@ ngời ngời
 ngời ngợi
 ngợi ca
 ngợi khen
-ngơm ngớp
+ngơm ngớp	0.9
 ngờm ngợp
 ngơn ngớt
 ngờ ngạc
@@ -17946,14 +17946,14 @@ ngớ ngẩn
 ngỡ ngàng
 ngư cụ
 ngư dân
-ngư gia
+ngư gia	0.9
 ngư hộ
 ngư long
 ngư lôi
 ngư nghiệp
-ngư phủ
+ngư phủ	0.9
 ngư trường
-ngư ông
+ngư ông	0.9
 ngưa ngứa
 ngứa gan
 ngứa miệng
@@ -17964,22 +17964,22 @@ ngứa nghề
 ngứa tai
 ngứa tay
 ngứa tiết
-ngửa nghiêng
+ngửa nghiêng	0.9
 ngửa tay
 ngựa bạch
 ngựa bất kham
 ngựa chiến
 ngựa chứng
-ngựa con háu đá
+ngựa con háu đá	0.9
 ngựa hồng
 ngựa nghẽo
-ngựa non háu đá
+ngựa non háu đá	0.9
 ngựa phản chủ
-ngựa quen đường cũ
+ngựa quen đường cũ	0.9
 ngựa tía
 ngựa trời
 ngựa vằn
-ngựa xe
+ngựa xe	0.9
 ngựa ô
 ngưng nghỉ
 ngưng trệ
@@ -17988,7 +17988,7 @@ ngưng đọng
 ngừng bắn
 ngừng nghỉ
 ngừng trệ
-ngưu tầm ngưu mã tầm mã
+ngưu tầm ngưu mã tầm mã	0.9
 ngưu tất
 ngược lại	1.3
 ngược ngạo
@@ -17999,7 +17999,7 @@ người bị hại
 người bệnh
 người dân	0
 người dưng
-người dưng nước lã
+người dưng nước lã	0.9
 người hùng
 người làm
 người lớn
@@ -18013,13 +18013,13 @@ người nhà	1.3
 người phát ngôn
 người quản lí
 người quản lý	0
-người quen kẻ thuộc
+người quen kẻ thuộc	0.9
 người rừng
 người ta	1.3
 người thân
 người thương	0
 người tình
-người trần mắt thịt
+người trần mắt thịt	0.9
 người vượn
 người xưa
 người yêu
@@ -18036,46 +18036,46 @@ ngượng ngùng
 ngượng ngập
 ngữ cảm
 ngữ cảnh
-ngữ học
+ngữ học	0.9
 ngữ hệ
 ngữ khí
 ngữ liệu
 ngữ nghĩa
 ngữ nghĩa học
-ngữ ngôn
-ngữ ngôn học
+ngữ ngôn	0.9
+ngữ ngôn học	0.9
 ngữ pháp
 ngữ pháp học
-ngữ tộc
+ngữ tộc	0.9
 ngữ văn
-ngữ vựng
+ngữ vựng	0.9
 ngữ âm
 ngữ âm học
 ngữ điệu
 ngữ đoạn
-ngự giá
-ngự lãm
-ngự phê
-ngự sử
-ngự sử đài
-ngự thiện
-ngự tiền
-ngự toạ
+ngự giá	0.9
+ngự lãm	0.9
+ngự phê	0.9
+ngự sử	0.9
+ngự sử đài	0.9
+ngự thiện	0.9
+ngự tiền	0.9
+ngự toạ	0.9
 ngự trị
-ngự uyển
-ngự y
+ngự uyển	0.9
+ngự y	0.9
 nha chu
-nha dịch
+nha dịch	0.9
 nha khoa
-nha lại
-nha môn
-nha phiến
-nha sĩ
+nha lại	0.9
+nha môn	0.9
+nha phiến	0.9
+nha sĩ	0.9
 nha trang
 nhạc cảnh
 nhạc cụ
 nhạc công
-nhạc gia
+nhạc gia	0.9
 nhạc hiệu
 nhạc khí
 nhạc khúc
@@ -18083,14 +18083,14 @@ nhạc kịch
 nhạc lí
 nhạc lý
 nhạc lễ
-nhạc mẫu
+nhạc mẫu	0.9
 nhạc nhẹ
-nhạc phụ
+nhạc phụ	0.9
 nhạc phẩm
-nhạc phổ
+nhạc phổ	0.9
 nhạc sĩ
 nhạc sống
-nhạc sư
+nhạc sư	0.9
 nhạc tài tử
 nhạc thính phòng
 nhạc tính
@@ -18121,8 +18121,8 @@ nhan sắc
 nhan đề
 nhang khói
 nhàng nhàng
-nhãng bỏ
-nhãng quên
+nhãng bỏ	0.9
+nhãng quên	0.9
 nhanh chóng	1.3
 nhanh nhách
 nhanh nhảu
@@ -18131,13 +18131,13 @@ nhanh nhạy
 nhanh nhẹn
 nhanh nhẩu
 nhanh nhẩu đoảng
-nhanh như chảo chớp
+nhanh như chảo chớp	0.9
 nhanh trí
-nhàn cư
-nhàn cư vi bất thiện
-nhàn du
+nhàn cư	0.9
+nhàn cư vi bất thiện	0.9
+nhàn du	0.9
 nhàn hạ
-nhàn lãm
+nhàn lãm	0.9
 nhàn nhạt
 nhàn nhã
 nhàn rỗi
@@ -18146,16 +18146,16 @@ nhàn đàm
 nhãn cùi
 nhãn cầu
 nhãn hiệu
-nhãn khoa
+nhãn khoa	0.9
 nhãn lồng
 nhãn lực
 nhãn mác
 nhãn nước
 nhãn quan
-nhãn quang
+nhãn quang	0.9
 nhãn tiền
 nhãn vở
-nhao nhác
+nhao nhác	0.9
 nhao nhao
 nhào lộn
 nhào nặn
@@ -18167,19 +18167,19 @@ nhạo báng
 nhát gái
 nhát gan
 nhát gừng
-nhạt hoét
+nhạt hoét	0.9
 nhạt nhẽo
 nhạt nhoà
-nhạt phai
+nhạt phai	0.9
 nhạt phèo
-nhạt phấn phai hương
+nhạt phấn phai hương	0.9
 nhạt thếch
 nhàu nát
-nhàu nhĩ
-nhàu nhò
+nhàu nhĩ	0.9
+nhàu nhò	0.9
 nhay nháy
 nhày nhụa
-nháy kép
+nháy kép	0.9
 nháy mắt
 nháy nháy
 nháy đúp
@@ -18204,138 +18204,138 @@ nhảy vọt
 nhảy xa
 nhảy xổ
 nhảy ổ
-nhảy đầm
+nhảy đầm	0.9
 nhạy bén
 nhạy cảm
-nhà bán lẻ
+nhà bán lẻ	0.9
 nhà báo
-nhà bảo sanh
+nhà bảo sanh	0.9
 nhà bạt
 nhà bè
-nhà binh
+nhà binh	0.9
 nhà buôn
 nhà bếp
-nhà băng
+nhà băng	0.9
 nhà cái
-nhà cao cửa rộng
+nhà cao cửa rộng	0.9
 nhà chọc trời
 nhà chùa
-nhà chúa
+nhà chúa	0.9
 nhà chung
-nhà chuyên môn
-nhà chế tạo
-nhà chăn nuôi
+nhà chuyên môn	0.9
+nhà chế tạo	0.9
+nhà chăn nuôi	0.9
 nhà chứa
 nhà chức trách
-nhà cung cấp
+nhà cung cấp	0.9
 nhà cầu
 nhà cửa
-nhà dàn cảnh
+nhà dàn cảnh	0.9
 nhà doanh nghiệp
 nhà dòng
-nhà dây thép
+nhà dây thép	0.9
 nhà ga
-nhà gác
+nhà gác	0.9
 nhà gái
 nhà giam	1.3
 nhà giáo
 nhà giáo nhân dân
 nhà giáo ưu tú
-nhà giả kim
+nhà giả kim	0.9
 nhà hàng	1.3
-nhà hành chính
-nhà hảo tâm
+nhà hành chính	0.9
+nhà hảo tâm	0.9
 nhà hát
 nhà hát nhân dân
-nhà huyên
+nhà huyên	0.9
 nhà hộ sinh
 nhà in
 nhà khách
-nhà khảo cổ
+nhà khảo cổ	0.9
 nhà kho
-nhà khoa học
+nhà khoa học	0.9
 nhà kinh doanh
-nhà kinh tế
+nhà kinh tế	0.9
 nhà kính
-nhà lãnh đạo
+nhà lãnh đạo	0.9
 nhà lao
-nhà lập trình
+nhà lập trình	0.9
 nhà lầu
 nhà lồng
 nhà may
 nhà máy
-nhà máy điện
-nhà mô phạm
+nhà máy điện	0.9
+nhà mô phạm	0.9
 nhà mồ
 nhà ngang
-nhà nghiên cứu
+nhà nghiên cứu	0.9
 nhà nghỉ	1.3
 nhà nghề
 nhà nguyện
-nhà ngư loại học
-nhà ngươi
+nhà ngư loại học	0.9
+nhà ngươi	0.9
 nhà nhà
-nhà nho
+nhà nho	0.9
 nhà nòi
 nhà nông
 nhà nước	1.3
-nhà pha
-nhà phát minh
-nhà phát triển
-nhà phân phối
-nhà phân tích
-nhà phân tích kinh tế
-nhà phân tích ôtô
-nhà phân tích đầu tư
-nhà quản lý
+nhà pha	0.9
+nhà phát minh	0.9
+nhà phát triển	0.9
+nhà phân phối	0.9
+nhà phân tích	0.9
+nhà phân tích kinh tế	0.9
+nhà phân tích ôtô	0.9
+nhà phân tích đầu tư	0.9
+nhà quản lý	0.9
 nhà quê
 nhà riêng
 nhà rông
 nhà rường
 nhà sách
-nhà sáng lập
+nhà sáng lập	0.9
 nhà sàn
-nhà sản xuất
-nhà sản xuất may mặc
-nhà săm
+nhà sản xuất	0.9
+nhà sản xuất may mặc	0.9
+nhà săm	0.9
 nhà sư
-nhà sử học
-nhà tài trợ
+nhà sử học	0.9
+nhà tài trợ	0.9
 nhà táng
 nhà tạo mẫu
 nhà thi đấu
-nhà thiết kế
-nhà thí nghiệm
+nhà thiết kế	0.9
+nhà thí nghiệm	0.9
 nhà thuyền
 nhà thuốc
 nhà thầu
-nhà thổ
+nhà thổ	0.9
 nhà thơ
 nhà thờ
-nhà thương
-nhà tình báo
+nhà thương	0.9
+nhà tình báo	0.9
 nhà tình nghĩa
-nhà tiêu
+nhà tiêu	0.9
 nhà trai
 nhà trẻ
-nhà trò
+nhà trò	0.9
 nhà trọ
 nhà trệt
-nhà trừng giới
+nhà trừng giới	0.9
 nhà trường
 nhà tu
 nhà tu kín
 nhà tù
 nhà tầng
 nhà tập thể
-nhà tổ chức
+nhà tổ chức	0.9
 nhà tắm
-nhà tơ
+nhà tơ	0.9
 nhà tư tưởng
-nhà tư vấn
-nhà việc
+nhà tư vấn	0.9
+nhà việc	0.9
 nhà vua
-nhà vật lý
+nhà vật lý	0.9
 nhà vệ sinh
 nhà văn
 nhà văn hoá
@@ -18345,7 +18345,7 @@ nhà xe
 nhà xí
 nhà xuất bản
 nhà xưởng
-nhà ốc
+nhà ốc	0.9
 nhà ống
 nhà ổ chuột
 nhà ăn
@@ -18353,18 +18353,18 @@ nhà đám
 nhà đá
 nhà đèn	1.3
 nhà điều dưỡng
-nhà điều hành
-nhà đoan
+nhà điều hành	0.9
+nhà đoan	0.9
 nhà đất
-nhà đầu tư
-nhà đầu tư công nghiệp
-nhà đương chức
-nhà đương cục
+nhà đầu tư	0.9
+nhà đầu tư công nghiệp	0.9
+nhà đương chức	0.9
+nhà đương cục	0.9
 nhá nhem
 nhã nhạc
 nhã nhặn
 nhã ý
-nhả ngọc phun châu
+nhả ngọc phun châu	0.9
 nhả nhớt
 nhem nhẻm
 nhem nhép
@@ -18378,16 +18378,16 @@ nhèo nhẽo
 nhèo nhẹo
 nhẽo nhèo
 nhè nhẹ
-nhẻ nhót
-nhẹ bẫng
+nhẻ nhót	0.9
+nhẹ bẫng	0.9
 nhẹ bỗng
 nhẹ dạ
 nhẹ gánh
 nhẹ hẫng
 nhẹ kí
 nhẹ lời
-nhẹ miệng
-nhẹ mồm nhẹ miệng
+nhẹ miệng	0.9
+nhẹ mồm nhẹ miệng	0.9
 nhẹ nhàng	1.3
 nhẹ nhõm
 nhẹ nợ
@@ -18396,23 +18396,23 @@ nhẹ thênh
 nhẹ tênh
 nhi khoa
 nhi nhí
-nhi nữ
-nhi nữ thường tình
+nhi nữ	0.9
+nhi nữ thường tình	0.9
 nhi đồng
 nhinh nhỉnh
 nhìn chung
 nhìn nhận
-nhìn xa trông rộng
-nhịn hơi nuốt tiếng
+nhìn xa trông rộng	0.9
+nhịn hơi nuốt tiếng	0.9
 nhịn nhục
-nhịn nhường
+nhịn nhường	0.9
 nhịn đói
 nhịp nhàng
 nhịp điệu
 nhịp độ
-nhịu mồm
+nhịu mồm	0.9
 nhiếc móc
-nhiếc mắng
+nhiếc mắng	0.9
 nhiễm bệnh
 nhiễm khuẩn
 nhiễm sắc thể
@@ -18422,21 +18422,21 @@ nhiễm từ
 nhiễm xạ
 nhiễm điện
 nhiễm độc
-nhiệm chức
+nhiệm chức	0.9
 nhiệm kì
 nhiệm kỳ
 nhiệm mầu
-nhiệm nhặt
-nhiệm sở
+nhiệm nhặt	0.9
+nhiệm sở	0.9
 nhiệm vụ	1.3
-nhiên hậu
+nhiên hậu	0.9
 nhiên liệu
 nhiếp ảnh
-nhiếp chính
-nhiệt biểu
+nhiếp chính	0.9
+nhiệt biểu	0.9
 nhiệt dung
-nhiệt giai
-nhiệt giai bách phân
+nhiệt giai	0.9
+nhiệt giai bách phân	0.9
 nhiệt hạch
 nhiệt hoá học
 nhiệt học
@@ -18454,91 +18454,91 @@ nhiệt tâm
 nhiệt điện
 nhiệt động học
 nhiệt độ
-nhiệt độ celsius
-nhiệt độ fahrenheit
+nhiệt độ celsius	0.9
+nhiệt độ fahrenheit	0.9
 nhiệt độ không khí
 nhiệt độ tới hạn
 nhiệt đới
 nhiệt đới hoá
 nhiêu khê
-nhiều chuyện
+nhiều chuyện	0.9
 nhiều nhặn
-nhiễu hại
+nhiễu hại	0.9
 nhiễu loạn
 nhiễu nhương
 nhiễu sự
 nhì nhèo
 nhì nhằng
 nhí nha nhí nhảnh
-nhí nha nhí nhoẻn
+nhí nha nhí nhoẻn	0.9
 nhí nhách
 nhí nhảnh
-nhí nháy
-nhí nhoáy
-nhí nhoẻn
+nhí nháy	0.9
+nhí nhoáy	0.9
+nhí nhoẻn	0.9
 nhí nhố
-nhí nhắng
+nhí nhắng	0.9
 nhĩ châm
-nhĩ tự
+nhĩ tự	0.9
 nhị cái
 nhị diện
-nhị hỉ
+nhị hỉ	0.9
 nhị hỷ
-nhị nguyên
+nhị nguyên	0.9
 nhị nguyên luận
-nhị phẩm
+nhị phẩm	0.9
 nhị phân
 nhị thức
-nhị tâm
-nhị viện chế
+nhị tâm	0.9
+nhị viện chế	0.9
 nhị đực
-nho gia
+nho gia	0.9
 nho giáo
 nho học
-nho lâm
+nho lâm	0.9
 nho nhã
 nho nhoe
 nho nhỏ
-nho phong
+nho phong	0.9
 nho quan
-nho sinh
-nho sĩ
+nho sinh	0.9
+nho sĩ	0.9
 nhoang nhoáng
 nhoáng nhoàng
 nhoay nhoáy
 nhóc con
 nhóc nhách
 nhọc lòng
-nhọc mệt
+nhọc mệt	0.9
 nhọc nhằn
-nhoe nhoe
+nhoe nhoe	0.9
 nhoe nhoét
 nhoen nhoẻn
 nhoè nhoẹt
 nhoi nhói
-nhom nhem
+nhom nhem	0.9
 nhòm ngó
 nhòm nhỏ
 nhóm họp
 nhon nhón
 nhong nhong
 nhong nhóng
-nhóng nhánh
+nhóng nhánh	0.9
 nhõng nha nhõng nhẽo
 nhõng nhẽo
-nhỏng nha nhỏng nhảnh
-nhỏng nhảnh
+nhỏng nha nhỏng nhảnh	0.9
+nhỏng nhảnh	0.9
 nhòn nhọn
-nhón nhén
+nhón nhén	0.9
 nhọn hoắt
-nhóp nhép
+nhóp nhép	0.9
 nhọt bọc
-nhoăn nhoắt
+nhoăn nhoắt	0.9
 nhỏ bé
 nhỏ con
 nhỏ dại
 nhỏ giọt
-nhỏ hẹp
+nhỏ hẹp	0.9
 nhỏ lẻ
 nhỏ mọn
 nhỏ nhen
@@ -18558,13 +18558,13 @@ nhọ mặt người
 nhọ nhem
 nhọ nồi
 nhu cầu	1.3
-nhu hoà
+nhu hoà	0.9
 nhu mì
 nhu nhú
 nhu nhược
 nhu quyền
-nhu thuận
-nhu yếu
+nhu thuận	0.9
+nhu yếu	0.9
 nhu yếu phẩm
 nhu động
 nhúc nhích
@@ -18581,12 +18581,12 @@ nhung kẻ
 nhung lụa
 nhung nhúc
 nhung nhăng
-nhung phục
-nhung y
+nhung phục	0.9
+nhung y	0.9
 nhùng nhà nhùng nhằng
 nhùng nhằng
 nhúng tay
-nhũng lạm
+nhũng lạm	0.9
 nhũng nha nhũng nhẵng
 nhũng nhiễu
 nhũng nhẵng
@@ -18600,35 +18600,35 @@ nhún vai
 nhũn não
 nhũn nhẽo
 nhũn nhặn
-nhũn như con chi chi
+nhũn như con chi chi	0.9
 nhũn xương
 nhút nhát
-nhuyễn thể
+nhuyễn thể	0.9
 nhuần nhị
 nhuần nhuyễn
-nhuần nhuỵ
+nhuần nhuỵ	0.9
 nhuận ảnh
 nhuận bút
-nhuận sắc
+nhuận sắc	0.9
 nhuận tràng
 nhuận trường
 nhuếnh nhoáng
-nhuệ binh
+nhuệ binh	0.9
 nhuệ khí
-nhuốc nha
-nhuốc nhơ
+nhuốc nha	0.9
+nhuốc nhơ	0.9
 nhuốm bệnh
-nhũ danh
+nhũ danh	0.9
 nhũ hương
-nhũ mẫu
+nhũ mẫu	0.9
 nhũ tương
 nhũ đá
 nhâm nhi
 nhâm nhẩm
 nhầm lẫn
-nhầm nhỡ
+nhầm nhỡ	0.9
 nhấm nháp
-nhấm nhẳng
+nhấm nhẳng	0.9
 nhấm nhẳn
 nhậm chức
 nhân ái
@@ -18650,22 +18650,22 @@ nhân dân	1.3
 nhân dân tệ
 nhân gian
 nhân giống
-nhân giống thuần chủng
-nhân giống vô tính
+nhân giống thuần chủng	0.9
+nhân giống vô tính	0.9
 nhân hoà
 nhân hoá
 nhân hậu
 nhân khẩu
 nhân khẩu học
-nhân kiệt
+nhân kiệt	0.9
 nhân loại
 nhân loại học
 nhân luân
 nhân lực
 nhân mạng
 nhân mãn
-nhân mối
-nhân ngãi
+nhân mối	0.9
+nhân ngãi	0.9
 nhân nghĩa
 nhân ngôn
 nhân nhẩn
@@ -18673,12 +18673,12 @@ nhân nhượng
 nhân phẩm
 nhân quả
 nhân quyền
-nhân quần
-nhân sinh
+nhân quần	0.9
+nhân sinh	0.9
 nhân sinh quan
-nhân sĩ
+nhân sĩ	0.9
 nhân sâm
-nhân số
+nhân số	0.9
 nhân sư
 nhân sự
 nhân tài
@@ -18688,25 +18688,25 @@ nhân thân
 nhân thế	0
 nhân thể
 nhân tình
-nhân tình thế thái
+nhân tình thế thái	0.9
 nhân tính
 nhân tiện
 nhân trung
 nhân trần
-nhân trắc
+nhân trắc	0.9
 nhân trắc học
 nhân tâm
 nhân tố
 nhân từ	0
 nhân viên	1.3
-nhân vị
+nhân vị	0.9
 nhân vật	1.3
-nhân vô thập toàn
+nhân vô thập toàn	0.9
 nhân văn
 nhân văn chủ nghĩa
 nhân đạo	1.3
-nhân đạo chủ nghĩa
-nhân định thắng thiên
+nhân đạo chủ nghĩa	0.9
+nhân định thắng thiên	0.9
 nhân điện
 nhân đức
 nhâng nháo
@@ -18737,7 +18737,7 @@ nhấp giọng
 nhấp nha nhấp nháy
 nhấp nha nhấp nhô
 nhấp nha nhấp nhổm
-nhấp nháng
+nhấp nháng	0.9
 nhấp nhánh
 nhấp nháy
 nhấp nhem
@@ -18746,13 +18746,13 @@ nhấp nhoá
 nhấp nhỏm
 nhấp nhô
 nhấp nhổm
-nhấp nhứ
+nhấp nhứ	0.9
 nhập cảng
 nhập cảnh
 nhập cục
 nhập cuộc
 nhập cư
-nhập gia tuỳ tục
+nhập gia tuỳ tục	0.9
 nhập học
 nhập khẩu
 nhập môn
@@ -18776,62 +18776,62 @@ nhập vai
 nhập viện
 nhập định
 nhập đề
-nhất bản vạn lợi
-nhất bên trọng nhất bên khinh
-nhất cận thị nhị cận giang
-nhất cử lưỡng tiện
-nhất cử nhất động
+nhất bản vạn lợi	0.9
+nhất bên trọng nhất bên khinh	0.9
+nhất cận thị nhị cận giang	0.9
+nhất cử lưỡng tiện	0.9
+nhất cử nhất động	0.9
 nhất hạng
-nhất hô bá ứng
+nhất hô bá ứng	0.9
 nhất là	0
 nhất loạt
-nhất luật
+nhất luật	0.9
 nhất mực
-nhất nam viết hữu thập nữ viết vô
-nhất nghệ tinh nhất thân vinh
+nhất nam viết hữu thập nữ viết vô	0.9
+nhất nghệ tinh nhất thân vinh	0.9
 nhất nguyên
 nhất nguyên luận
-nhất ngôn kí xuất tứ mã nan truy
+nhất ngôn kí xuất tứ mã nan truy	0.9
 nhất nhất
-nhất phẩm
+nhất phẩm	0.9
 nhất quán
 nhất quyết
-nhất sinh
-nhất thành bất biến
+nhất sinh	0.9
+nhất thành bất biến	0.9
 nhất thiết
 nhất thần
 nhất thần giáo
 nhất thần luận
-nhất thể
+nhất thể	0.9
 nhất thể hoá
-nhất thống
+nhất thống	0.9
 nhất thời
 nhất trí
-nhất tâm
+nhất tâm	0.9
 nhất tề
-nhất tự vi sư bán tự vi sư
-nhất viện chế
-nhất đán
+nhất tự vi sư bán tự vi sư	0.9
+nhất viện chế	0.9
+nhất đán	0.9
 nhất định
-nhất đẳng
+nhất đẳng	0.9
 nhật bản
 nhật báo
-nhật dụng
-nhật kì
+nhật dụng	0.9
+nhật kì	0.9
 nhật kí
-nhật kỳ
+nhật kỳ	0.9
 nhật ký	1.3
 nhật lệnh
-nhật nguyệt
+nhật nguyệt	0.9
 nhật thực
-nhật trình
+nhật trình	0.9
 nhật tụng
 nhật ấn
 nhầu nát
 nhầu nhĩ
-nhầu nhò
-nhậu nhẹt
-nhây nhớp
+nhầu nhò	0.9
+nhậu nhẹt	0.9
+nhây nhớp	0.9
 nhây nhớt
 nhầy nhụa
 nhẩy bổ
@@ -18839,14 +18839,14 @@ nhẩy cao
 nhẩy cóc
 nhẩy cẫng
 nhẩy cầu
-nhẩy cỡn
+nhẩy cỡn	0.9
 nhẩy dù
 nhẩy dây
 nhẩy dựng
 nhẩy múa
 nhẩy nhót
 nhẩy sào
-nhẩy tót
+nhẩy tót	0.9
 nhẩy vọt
 nhẩy xa
 nhẩy xổ
@@ -18855,28 +18855,28 @@ nhẩy đầm
 nhậy bén
 nhậy cảm
 nhếch nhác
-nhênh nhang
+nhênh nhang	0.9
 nhếu nháo
-nhệu nhạo
+nhệu nhạo	0.9
 nhễ nhại
 nhồi lắc
 nhồi nhét
 nhồi sọ
-nhôm nham
+nhôm nham	0.9
 nhôm nhoam
-nhôm nhếch
+nhôm nhếch	0.9
 nhồm nhoàm
-nhôn nhao
+nhôn nhao	0.9
 nhôn nhốt
-nhông nhông
+nhông nhông	0.9
 nhồn nhột
 nhốn nháo
-nhộn nhàng
+nhộn nhàng	0.9
 nhộn nhạo
 nhộn nhịp
 nhột nhạt
 nhố nhăng
-nhổ cỏ nhổ cả rễ
+nhổ cỏ nhổ cả rễ	0.9
 nhổ neo
 nhắc chừng
 nhắc nhỏm
@@ -18884,35 +18884,35 @@ nhắc nhủ
 nhắc nhở
 nhắc vở
 nhắc đi nhắc lại	0
-nhăm nhe
+nhăm nhe	0.9
 nhăm nhăm
-nhằm nhè
-nhằm nhò
+nhằm nhè	0.9
+nhằm nhò	0.9
 nhắm mắt
-nhắm mắt nhắm mũi
-nhắm mắt xuôi tay
-nhắm mắt đưa chân
+nhắm mắt nhắm mũi	0.9
+nhắm mắt xuôi tay	0.9
+nhắm mắt đưa chân	0.9
 nhắm nghiền
-nhắm nháp
-nhắm nhe
+nhắm nháp	0.9
+nhắm nhe	0.9
 nhắm nhía
 nhặm lẹ
 nhăn nheo
-nhăn nhíu
+nhăn nhíu	0.9
 nhăn nhó
 nhăn nhúm
-nhăn nhăn nhở nhở
+nhăn nhăn nhở nhở	0.9
 nhăn nhở
 nhăn răng
 nhăng cuội
 nhăng nhít
-nhăng nhố
+nhăng nhố	0.9
 nhăng nhẳng
 nhằng nhịt
 nhằng nhằng
 nhằng nhẵng
 nhắng nhít
-nhặng bộ
+nhặng bộ	0.9
 nhặng xị
 nhắn gửi
 nhắn nhe
@@ -18930,16 +18930,16 @@ nhơ bẩn
 nhơ nhuốc
 nhơ nhớp
 nhơ nhớ
-nhời nhẽ
+nhời nhẽ	0.9
 nhơm nhớp
-nhơm nhở
+nhơm nhở	0.9
 nhơn nhơn
-nhơn nhơn tự đắc
+nhơn nhơn tự đắc	0.9
 nhơn trạch
 nhờn nhợt
 nhớn nha nhớn nhác
 nhớn nhác
-nhớn nhao
+nhớn nhao	0.9
 nhỡn lực
 nhỡn tiền
 nhởn nha
@@ -18947,10 +18947,10 @@ nhởn nha nhởn nhơ
 nhởn nhơ
 nhớp nháp
 nhớp nhúa
-nhớp nhơ
+nhớp nhơ	0.9
 nhớt kế
 nhớt nhát
-nhớt nhợt
+nhớt nhợt	0.9
 nhợt nhạt
 nhờ cậy
 nhờ nhờ
@@ -18964,48 +18964,48 @@ nhớ đời
 nhỡ bước
 nhỡ nhàng
 nhỡ ra
-nhỡ tàu
+nhỡ tàu	0.9
 như ai
 như chơi
-như diều gặp gió
-như hình với bóng
+như diều gặp gió	0.9
+như hình với bóng	0.9
 như không	0
-như muối bỏ bể
-như nguyện
+như muối bỏ bể	0.9
+như nguyện	0.9
 như nhứ
 như thanh
 như thế	0
-như thế nào
+như thế nào	0.9
 như thể
 như thường
-như trở bàn tay
+như trở bàn tay	0.9
 như tuồng
-như vầy
-như vậy
+như vầy	0.9
+như vậy	0.9
 như xuân
 như ý
-như ý sở cầu
+như ý sở cầu	0.9
 như điên
-như điên như cuồng
+như điên như cuồng	0.9
 nhừa nhựa
 nhựa hoá
 nhựa mủ
 nhựa sống
 nhựa đường
-nhức nhói
+nhức nhói	0.9
 nhức nhối
-nhức như búa bổ
-nhức đầu sổ mũi
+nhức như búa bổ	0.9
+nhức đầu sổ mũi	0.9
 nhưng mà
 nhưng nhức
 những ai
-những như
+những như	0.9
 những tưởng
-nhược bằng
-nhược tiểu
+nhược bằng	0.9
+nhược tiểu	0.9
 nhược điểm
 nhường bước
-nhường cơm sẻ áo
+nhường cơm sẻ áo	0.9
 nhường lời
 nhường nhịn
 nhượng bộ
@@ -19020,7 +19020,7 @@ ninh giang
 ninh hải
 ninh hoà
 ninh kiều
-ninh lăng
+ninh lăng	0.9
 ninh ních
 ninh phước
 ninh sơn
@@ -19029,7 +19029,7 @@ nình nịch
 nịnh bợ
 nịnh hót
 nịnh nọt
-nịnh thần
+nịnh thần	0.9
 nịnh đầm
 nín bặt
 nín khe
@@ -19041,145 +19041,145 @@ nín thít
 nịt vú
 níu áo
 níu kéo
-niêm cất
+niêm cất	0.9
 niêm dịch
 niêm luật
 niêm mạc
 niêm phong
 niêm yết
 niềm nở
-niềm riêng
-niềm tây
+niềm riêng	0.9
+niềm tây	0.9
 niệm tình
 niên biểu
 niên giám
 niên hạn
 niên hiệu
-niên học
+niên học	0.9
 niên khoá
-niên kỉ
-niên kỷ
-niên liễm
+niên kỉ	0.9
+niên kỷ	0.9
+niên liễm	0.9
 niên thiếu
 niên vụ
 niên đại
 niềng niễng
 niết bàn
-niệu học
+niệu học	0.9
 niệu quản
 niệu đạo
 nỉ non
-no bụng đói con mắt
-no dồn đói góp
+no bụng đói con mắt	0.9
+no dồn đói góp	0.9
 no nê
 no tròn
-no xôi chán chè
+no xôi chán chè	0.9
 no ấm
-no đói
+no đói	0.9
 no đủ
-noãn bào
-noãn sào
+noãn bào	0.9
+noãn sào	0.9
 nọc nạng
 nọc độc
 nòi giống
-nói bóng
+nói bóng	0.9
 nói bóng gió
-nói bóng nói gió
+nói bóng nói gió	0.9
 nói cạnh
-nói cạnh nói khoé
+nói cạnh nói khoé	0.9
 nói cho phải	0
-nói chua
+nói chua	0.9
 nói chung
 nói chuyện	1.3
 nói chặn
 nói chơi
 nói chữ
-nói có sách mách có chứng
+nói có sách mách có chứng	0.9
 nói của đáng tội
 nói cứng
 nói dóc
 nói dối
 nói gay
-nói gìđến
+nói gìđến	0.9
 nói gì	0
 nói gì thì nói
-nói gì đến
-nói gần nói xa
+nói gì đến	0.9
+nói gần nói xa	0.9
 nói gở
-nói hớt
-nói hươu nói vượn
-nói khan nói vã
+nói hớt	0.9
+nói hươu nói vượn	0.9
+nói khan nói vã	0.9
 nói kháy
 nói khéo
-nói khía nói cạnh
+nói khía nói cạnh	0.9
 nói khoác
 nói khó
-nói lái
+nói lái	0.9
 nói lảng
 nói láo
 nói leo
-nói lịu
+nói lịu	0.9
 nói lóng
-nói lót
+nói lót	0.9
 nói lối
 nói lắp
 nói lửng
-nói lưỡng
+nói lưỡng	0.9
 nói mát
 nói mép
 nói móc
 nói mò
 nói mê
 nói ngang
-nói ngang cành bứa
+nói ngang cành bứa	0.9
 nói ngoa
-nói ngon nói ngọt
+nói ngon nói ngọt	0.9
 nói ngọt
 nói nhịu
 nói nhỏ
-nói nhăng nói cuội
+nói nhăng nói cuội	0.9
 nói năng
 nói phách
 nói phét
 nói quanh
-nói quanh nói quẩn
-nói ra nói vào
-nói rào
-nói rát cổ bỏng họng
-nói rã bọt mép
+nói quanh nói quẩn	0.9
+nói ra nói vào	0.9
+nói rào	0.9
+nói rát cổ bỏng họng	0.9
+nói rã bọt mép	0.9
 nói riêng
 nói sảng
 nói sõi
-nói sòng
-nói sùi bọt mép
+nói sòng	0.9
+nói sùi bọt mép	0.9
 nói suông
 nói thách
-nói thánh nói tướng
+nói thánh nói tướng	0.9
 nói thánh tướng
-nói thì nói
+nói thì nói	0.9
 nói thầm
 nói thẳng
 nói toạc
-nói toạc móng heo
+nói toạc móng heo	0.9
 nói toẹt
 nói tóm lại
-nói trại
+nói trại	0.9
 nói trạng
-nói trỏng
-nói trộm bóng
+nói trỏng	0.9
+nói trộm bóng	0.9
 nói trộm vía
 nói trống
 nói trống không	0
 nói trổng
 nói trắng ra
 nói tục
-nói tức
+nói tức	0.9
 nói tướng
-nói vã bọt mép
+nói vã bọt mép	0.9
 nói vụng
 nói vuốt đuôi
-nói vợ
-nói xa nói gần
+nói vợ	0.9
+nói xa nói gần	0.9
 nói xàm
 nói xỏ
 nói xấu
@@ -19189,7 +19189,7 @@ nói đớt
 nom dòm
 non bộ
 non choẹt
-non dại
+non dại	0.9
 non gan
 non kém
 non nớt
@@ -19200,7 +19200,7 @@ non trẻ	1.3
 non yếu
 nong nóng
 nòng cốt
-nòng cột
+nòng cột	0.9
 nòng nọc
 nóng bỏng
 nóng bức
@@ -19224,21 +19224,21 @@ nóng vội
 nóng ăn
 nón ba tầm
 nón bài thơ
-nón bảo hiểm
+nón bảo hiểm	0.9
 nón chóp
 nón cụt
 nón dấu
 nón mê
 nón quai thao
-nón thúng quai thao
+nón thúng quai thao	0.9
 nón tu lờ
 nõn nà
-nõn nuột
-nõn nường
+nõn nuột	0.9
+nõn nường	0.9
 nỏ miệng
 nỏ mồm
-nỏ nang
-nọ kia
+nỏ nang	0.9
+nọ kia	0.9
 núc nác
 núc ních
 nục nạc
@@ -19248,14 +19248,14 @@ núi non
 núi rừng
 núi sông
 núi thành
-núi đồi
-nung bệnh
+núi đồi	0.9
+nung bệnh	0.9
 nung mủ
 nung núc
 nung núng
 nung nấu
 nung đúc
-nùng nục
+nùng nục	0.9
 núng na núng nính
 núng nính
 nũng nịu
@@ -19265,9 +19265,9 @@ nuôi béo
 nuôi bộ
 nuôi cấy
 nuôi dưỡng
-nuôi khỉ dòm nhà
+nuôi khỉ dòm nhà	0.9
 nuôi nấng
-nuôi ong tay áo
+nuôi ong tay áo	0.9
 nuôi thả
 nuôi trồng
 nuối tiếc
@@ -19276,8 +19276,8 @@ nuốt chửng
 nuốt lời
 nuốt sống
 nuốt trộng
-nuốt trửng
-nuốt tươi
+nuốt trửng	0.9
+nuốt tươi	0.9
 nuột nà
 nụ áo
 nấc cụt
@@ -19292,42 +19292,42 @@ nâng cấp
 nâng cốc
 nâng giá
 nâng giấc
-nâng khăn sửa túi
+nâng khăn sửa túi	0.9
 nâng niu
 nâng đỡ
 nẫng tay trên
 nần nẫn
 nấn ná
 nấp bóng
-nấp náu
+nấp náu	0.9
 nâu non
 nâu sồng
 nấu bếp
 nấu nung
 nấu nướng
-nấu sử sôi kinh
+nấu sử sôi kinh	0.9
 nấu ăn
-nẫu nà
+nẫu nà	0.9
 nẫu ruột
-nẫu ruột nhầu gan
-nẫu ruột nẫu gan
+nẫu ruột nhầu gan	0.9
+nẫu ruột nẫu gan	0.9
 nậu vựa
-nẫy giờ
-nẩy nở
-nẩy sinh
-nếm cơm
-nếm cơm thiên hạ
-nếm mật nằm gai
+nẫy giờ	0.9
+nẩy nở	0.9
+nẩy sinh	0.9
+nếm cơm	0.9
+nếm cơm thiên hạ	0.9
+nếm mật nằm gai	0.9
 nếm trải
-nên chi
-nên chê
+nên chi	0.9
+nên chê	0.9
 nên chăng
 nên cơm cháo gì	0
-nên danh
+nên danh	0.9
 nên người
 nên thân
 nên thơ
-nền gốc
+nền gốc	0.9
 nền móng
 nền nã
 nền nếp
@@ -19344,34 +19344,34 @@ nề hà
 nề nếp
 nể mặt
 nể nang
-nể nả
+nể nả	0.9
 nể sợ
 nể trọng
 nể vì
 nệ cổ
-nô bộc
+nô bộc	0.9
 nô dịch
 nô giỡn
 nô lệ
 nô nức	1.3
-nô tì
+nô tì	0.9
 nô tỳ
 nô đùa
 nốc ao
 nồi áp suất
 nồi chõ
 nồi cơm điện
-nồi da nấu thịt
+nồi da nấu thịt	0.9
 nồi hầm
 nồi hấp
 nồi hơi
-nồi nào vung ấy
+nồi nào vung ấy	0.9
 nồi niêu
 nồi supde
-nồi đồng cối đá
+nồi đồng cối đá	0.9
 nối dõi
 nối ghép
-nối giáo cho giặc
+nối giáo cho giặc	0.9
 nối gót
 nối kết
 nối liền
@@ -19386,51 +19386,51 @@ nổi bật	1.3
 nổi cáu
 nổi cộm
 nổi danh
-nổi doá
+nổi doá	0.9
 nổi dậy
 nổi giận
 nổi khùng
 nổi loạn
 nổi nóng
-nổi nênh
+nổi nênh	0.9
 nổi sùng
 nổi tam bành
 nổi tiếng
-nổi trận lôi đình
+nổi trận lôi đình	0.9
 nổi trội
 nổi xung
-nổi đình nổi đám
+nổi đình nổi đám	0.9
 nổi đình đám
-nổi đoá
+nổi đoá	0.9
 nội biến
 nội bộ
 nội các
 nội chính
 nội chiến
 nội công
-nội công ngoại kích
+nội công ngoại kích	0.9
 nội dung
-nội giám
+nội giám	0.9
 nội gián
 nội hàm
 nội hạt
 nội hoá
 nội khoa
 nội khoá
-nội loạn
+nội loạn	0.9
 nội lực
-nội ngoại
+nội ngoại	0.9
 nội nhật
-nội phản
+nội phản	0.9
 nội qui
 nội quy
 nội san
 nội sinh
 nội soi
 nội tại
-nội tạng
+nội tạng	0.9
 nội thành
-nội thị
+nội thị	0.9
 nội thuộc
 nội thất
 nội thương
@@ -19439,18 +19439,18 @@ nội tỉnh
 nội tiếp
 nội tiết
 nội tiết tố
-nội tiêu
-nội trị
+nội tiêu	0.9
+nội trị	0.9
 nội trú
 nội trợ
 nội tâm
 nội tệ
 nội tộc
-nội tướng
+nội tướng	0.9
 nội vụ
 nội xâm
 nội y
-nội ô
+nội ô	0.9
 nội địa
 nội địa hoá
 nội đô
@@ -19461,7 +19461,7 @@ nôm na
 nôn mửa
 nôn nao
 nôn nóng
-nôn thốc nôn tháo
+nôn thốc nôn tháo	0.9
 nông cạn
 nông choèn
 nông choèn choẹt
@@ -19470,36 +19470,36 @@ nông cụ
 nông cống
 nông dân
 nông dược
-nông gia
+nông gia	0.9
 nông giang
 nông học
-nông hội
+nông hội	0.9
 nông hộ
 nông lịch
 nông lâm
-nông lâm sản
+nông lâm sản	0.9
 nông nghiệp
 nông ngư
 nông nhàn
-nông nô
+nông nô	0.9
 nông nỗi
 nông nổi
-nông phu
+nông phu	0.9
 nông phẩm
-nông phố
+nông phố	0.9
 nông sản
-nông sản phẩm
-nông sờ
-nông tang
+nông sản phẩm	0.9
+nông sờ	0.9
+nông tang	0.9
 nông thôn
 nông trại
 nông trang
 nông trang tập thể
 nông trang viên
 nông trường
-nông trường quốc doanh
-nông vụ
-nông vận
+nông trường quốc doanh	0.9
+nông vụ	0.9
+nông vận	0.9
 nồng cháy
 nồng hậu
 nồng nàn
@@ -19519,44 +19519,44 @@ nốt trắng
 nốt đen
 nỗ lực
 nổ cướp
-nổ mìn
+nổ mìn	0.9
 nổ súng
 nộ khí
-nộ khí xung thiên
+nộ khí xung thiên	0.9
 nắc nẻ
-nắc nỏm
+nắc nỏm	0.9
 nặc danh	1.3
 nặc nô
 năm ánh sáng
 năm ba	0
 năm bảy
-năm cha ba mẹ
-năm châu bốn biển
-năm cùng tháng tận
+năm cha ba mẹ	0.9
+năm châu bốn biển	0.9
+năm cùng tháng tận	0.9
 năm căn
 năm dương lịch
 năm học
 năm kia
-năm lần bảy lượt
-năm mươi
+năm lần bảy lượt	0.9
+năm mươi	0.9
 năm ngoái
-năm tao bảy tiết
+năm tao bảy tiết	0.9
 năm tháng
-năm thì mười hoạ
-năm thê bảy thiếp
+năm thì mười hoạ	0.9
+năm thê bảy thiếp	0.9
 năm tuổi
-năm xung tháng hạn
+năm xung tháng hạn	0.9
 năm xưa	0
 năm âm lịch
 nằm bẹp
-nằm bếp
-nằm gai nếm mật
+nằm bếp	0.9
+nằm gai nếm mật	0.9
 nằm khàn
 nằm khoèo
 nằm khểnh
-nằm lòng
+nằm lòng	0.9
 nằm mê
-nằm mộng
+nằm mộng	0.9
 nằm mơ
 nằm vạ
 nằm vùng
@@ -19569,13 +19569,13 @@ năn nỉ
 năng khiếu
 năng lực
 năng lượng
-năng nhặt chặt bị
+năng nhặt chặt bị	0.9
 năng nổ
 năng suất
 năng động
 nằng nặc
 nằng nặng
-nắng gió
+nắng gió	0.9
 nắng lửa
 nắng mưa	1.3
 nắng nóng
@@ -19584,7 +19584,7 @@ nắng nực
 nắng quái
 nắng ráo
 nắng xiên khoai
-nặng căn
+nặng căn	0.9
 nặng è
 nặng gánh
 nặng kí
@@ -19593,11 +19593,11 @@ nặng lãi
 nặng lòng
 nặng lời
 nặng mùi
-nặng mặt sa mày
+nặng mặt sa mày	0.9
 nặng nhọc
 nặng nề
 nặng nợ
-nặng nợ má đào
+nặng nợ má đào	0.9
 nặng tai
 nặng tay
 nặng tình
@@ -19607,21 +19607,21 @@ nặng trĩu
 nằn nì
 nắn gân
 nắn nót
-nặn chuyện
+nặn chuyện	0.9
 nặn óc
 nơi nơi
 nơi nới
-nơi ăn chốn ở
+nơi ăn chốn ở	0.9
 nới tay
 nơm nớp
 nờm nợp
 nỡ nào
-nở gan nở ruột
+nở gan nở ruột	0.9
 nở hậu
-nở mày nở mặt
-nở mặt nở mày
+nở mày nở mặt	0.9
+nở mặt nở mày	0.9
 nở nang
-nở ruột nở gan
+nở ruột nở gan	0.9
 nở rộ
 nợ máu
 nợ nần
@@ -19634,17 +19634,17 @@ nữa là	0
 nửa buổi
 nửa chừng
 nửa chừng xuân
-nửa dơi nửa chuột
+nửa dơi nửa chuột	0.9
 nửa mùa
-nửa nạc nửa mỡ
-nửa thành phẩm
-nửa úp nửa mở
+nửa nạc nửa mỡ	0.9
+nửa thành phẩm	0.9
+nửa úp nửa mở	0.9
 nửa vời
 nửa đêm
 nửa đời
-nửa đời nửa đoạn
-nửa đường đứt gánh
-nức danh
+nửa đời nửa đoạn	0.9
+nửa đường đứt gánh	0.9
+nức danh	0.9
 nức lòng
 nức nở
 nức tiếng
@@ -19656,13 +19656,13 @@ nứt nanh
 nứt nẻ
 nứt rạn
 nứt toác
-nứt đố đổ vách
-nước biển
+nứt đố đổ vách	0.9
+nước biển	0.9
 nước bọt
 nước chạt
-nước chảy bèo trôi
-nước chảy chỗ trũng
-nước chảy đá mòn
+nước chảy bèo trôi	0.9
+nước chảy chỗ trũng	0.9
+nước chảy đá mòn	0.9
 nước chè hai	0
 nước chín
 nước chấm
@@ -19672,7 +19672,7 @@ nước cứng
 nước da
 nước dãi
 nước dùng
-nước dân tộc chủ nghĩa
+nước dân tộc chủ nghĩa	0.9
 nước gạo
 nước giải
 nước gội đầu
@@ -19684,12 +19684,12 @@ nước khoáng
 nước kiệu
 nước lạnh	0
 nước lã
-nước lã mà vã nên hồ
-nước lã ra sông
+nước lã mà vã nên hồ	0.9
+nước lã ra sông	0.9
 nước lèo
 nước lọc
-nước lọ cơm niêu
-nước lên thuyền cũng lên
+nước lọ cơm niêu	0.9
+nước lên thuyền cũng lên	0.9
 nước lớn
 nước lợ
 nước màu
@@ -19701,11 +19701,11 @@ nước mềm
 nước mắm
 nước mắm nhỉ
 nước mặn
-nước mặn đồng chua
+nước mặn đồng chua	0.9
 nước mắt	1.3
-nước mắt cá sấu
-nước mắt chảy xuôi
-nước nga
+nước mắt cá sấu	0.9
+nước mắt chảy xuôi	0.9
+nước nga	0.9
 nước ngoài	1.3
 nước ngọt
 nước ngầm
@@ -19719,13 +19719,13 @@ nước ròng
 nước rút
 nước rửa bát
 nước sạch
-nước sôi lửa bỏng
-nước sông công lính
+nước sôi lửa bỏng	0.9
+nước sông công lính	0.9
 nước thải
 nước thánh
 nước tiểu
 nước trắng
-nước tương
+nước tương	0.9
 nước xáo
 nước xuýt
 nước xốt
@@ -19735,89 +19735,89 @@ nước đái
 nước đại
 nước đang phát triển	0
 nước đá
-nước đến chân mới nhảy
+nước đến chân mới nhảy	0.9
 nước độc
 nước đôi
-nước đổ lá khoai
-nước đổ lá môn
-nước đổ đầu vịt
+nước đổ lá khoai	0.9
+nước đổ lá môn	0.9
+nước đổ đầu vịt	0.9
 nườm nượp
-nương cậy
-nương long
+nương cậy	0.9
+nương long	0.9
 nương náu
 nương nhẹ
 nương nhờ
-nương nương
+nương nương	0.9
 nương rẫy
 nương tay
-nương thân
+nương thân	0.9
 nương tựa
-nương vườn
-nữ anh hùng
+nương vườn	0.9
+nữ anh hùng	0.9
 nữ cao
 nữ chúa
 nữ công
 nữ giới
 nữ hoàng
-nữ kiệt
-nữ lưu
-nữ nhi
-nữ nhi thường tình
-nữ quyền
+nữ kiệt	0.9
+nữ lưu	0.9
+nữ nhi	0.9
+nữ nhi thường tình	0.9
+nữ quyền	0.9
 nữ sinh	1.3
-nữ sĩ
-nữ sắc
+nữ sĩ	0.9
+nữ sắc	0.9
 nữ thần
 nữ tính
-nữ tì
+nữ tì	0.9
 nữ trang
 nữ trung
 nữ trầm
 nữ tỳ
 nữ tướng
-nữ vương
+nữ vương	0.9
 o bế
 o ép
-o mèo
+o mèo	0.9
 o o
 oa oa
-oa trữ
+oa trữ	0.9
 oai hùng
-oai linh
-oai nghi
+oai linh	0.9
+oai nghi	0.9
 oai nghiêm
 oai oái
 oai phong
-oai quyền
+oai quyền	0.9
 oai vệ
 oái oăm
 oàm oạp
-oan cừu
+oan cừu	0.9
 oan gia
 oan hồn
-oan khiên
-oan khúc
+oan khiên	0.9
+oan khúc	0.9
 oan khuất
-oan khốc
+oan khốc	0.9
 oan khổ
 oan nghiệt
-oan oan tương báo
+oan oan tương báo	0.9
 oan trái
 oan uổng
 oan ức
 oang oác
 oang oang
-oanh kích
+oanh kích	0.9
 oanh liệt
 oanh tạc
 oành oạch
-oán cừu
+oán cừu	0.9
 oán ghét
 oán giận
 oán hận
 oán hờn
 oán thán
-oán thù
+oán thù	0.9
 oán trách
 óc ách
 óc bã đậu
@@ -19826,20 +19826,20 @@ oán trách
 ọc ạch
 oe oe
 oe oé
-oẻ hoẹ
+oẻ hoẹ	0.9
 ohm kế
 oi ả
 oi bức
 oi khói
 oi ngột
-òi ọp
-om kế
+òi ọp	0.9
+om kế	0.9
 om sòm
 ỏm tỏi
 ong bò vẽ
 ong bầu
 ong bắp cày
-ong bướm
+ong bướm	0.9
 ong chúa
 ong mật
 ong nghệ
@@ -19865,10 +19865,10 @@ ong vò vẽ
 ỏn thót
 ọp à ọp ẹp
 ọp ẹp
-oxy già
-oxy hoá
-oằn èo
-oằn oài
+oxy già	0.9
+oxy hoá	0.9
+oằn èo	0.9
+oằn oài	0.9
 oằn oại
 oắt con
 oặt ẹo
@@ -19879,23 +19879,23 @@ papua new guinea
 permanganate kali
 pha chế
 pha lê
-pha lửng
-pha phôi
+pha lửng	0.9
+pha phôi	0.9
 pha tạp
 pha trò
 pha trộn
 phách lác
-phách lạc hồn xiêu
+phách lạc hồn xiêu	0.9
 phách lối
 phác hoạ
 phác thảo
-phác thực
+phác thực	0.9
 phác đồ
 phai lạt
 phai mờ
 phai nhạt
-phái bộ
-phái lai
+phái bộ	0.9
+phái lai	0.9
 phái mạnh
 phái sinh
 phái viên
@@ -19912,25 +19912,25 @@ phải lòng
 phải quấy
 phải trái
 phải tội
-phải tội mà
-phải vạ mà
-phàm lệ
-phàm phu
-phàm trần
+phải tội mà	0.9
+phải vạ mà	0.9
+phàm lệ	0.9
+phàm phu	0.9
+phàm trần	0.9
 phàm tục
 phàm ăn
-phạm huý
+phạm huý	0.9
 phạm luật
 phạm nhân
 phạm pháp
 phạm phòng
 phạm qui
 phạm quy
-phạm thượng
+phạm thượng	0.9
 phạm trù
 phạm tội
 phạm vi
-phạm đồ
+phạm đồ	0.9
 phan rang tháp chàm
 phan thiết
 phảng phất
@@ -19966,7 +19966,7 @@ phản kích
 phản loạn
 phản lực
 phản nghĩa
-phản nghịch
+phản nghịch	0.9
 phản pháo
 phản phong
 phản phúc
@@ -19976,10 +19976,10 @@ phản tác dụng
 phản thí dụ
 phản thùng
 phản thuyết
-phản tỉnh
+phản tỉnh	0.9
 phản trắc
 phản tuyên truyền
-phản tặc
+phản tặc	0.9
 phản vệ
 phản xạ
 phản xạ có điều kiện
@@ -19992,7 +19992,7 @@ phản ứng
 phản ứng dây chuyền
 phản ứng hoá học
 phao câu
-phao phí
+phao phí	0.9
 phao tiêu
 phao đồn
 pháo binh
@@ -20019,8 +20019,8 @@ pháo đùng
 pháp bảo
 pháp chế
 pháp danh
-pháp giới
-pháp lam
+pháp giới	0.9
+pháp lam	0.9
 pháp lí
 pháp luật	1.3
 pháp lý	1.3
@@ -20030,41 +20030,41 @@ pháp qui
 pháp quy
 pháp quyền
 pháp sư
-pháp thuật
+pháp thuật	0.9
 pháp trị
 pháp trường
 pháp tuyến
-pháp viện
+pháp viện	0.9
 pháp y
-pháp đình
+pháp đình	0.9
 pháp định
-pháp điển
+pháp điển	0.9
 phát ban
 phát biểu
 phát bóng
-phát canh
-phát chẩn
+phát canh	0.9
+phát chẩn	0.9
 phát dục
 phát giác
 phát hành
 phát hiện	1.3
 phát hoả
 phát huy
-phát khởi
-phát kiến
+phát khởi	0.9
+phát kiến	0.9
 phát lộ
-phát lưu
+phát lưu	0.9
 phát mại
 phát minh
-phát nguyên
-phát nguyện
+phát nguyên	0.9
+phát nguyện	0.9
 phát ngôn
 phát ngôn viên
 phát nổ
 phát quang
 phát sinh
 phát sóng
-phát sốt phát rét
+phát sốt phát rét	0.9
 phát tác
 phát tài
 phát tang
@@ -20078,7 +20078,7 @@ phát tướng
 phát vãng
 phát xạ
 phát xít	1.3
-phát xuất
+phát xuất	0.9
 phát âm
 phát đạt
 phát điện
@@ -20092,8 +20092,8 @@ phá bĩnh
 phá bỏ	1.3
 phá cách
 phá cỗ
-phá gia
-phá gia chi tử
+phá gia	0.9
+phá gia chi tử	0.9
 phá giá
 phá giới
 phá hại
@@ -20108,56 +20108,56 @@ phá quấy
 phá rào
 phá rối
 phá sản
-phá tán
+phá tán	0.9
 phá thai
 phá thối
 phá vây
 phá đám
-phá đề
-phả hệ
+phá đề	0.9
+phả hệ	0.9
 phe cánh
-phe giáp
-phe lũ
+phe giáp	0.9
+phe lũ	0.9
 phe phái
 phe phẩy
-phe đảng
+phe đảng	0.9
 phéc mơ tuya
 phèng la
 phèn chua
 phèn phẹt
 phép biện chứng
-phép biện chứng duy vật
+phép biện chứng duy vật	0.9
 phép hài thanh
 phép kéo theo
-phép mầu
+phép mầu	0.9
 phép siêu hình
 phép thuật
-phép thông công
+phép thông công	0.9
 phép tính
 phép tính vi phân
 phép toán
 phép tắc
-phép vua thua lệ làng
+phép vua thua lệ làng	0.9
 phép đối xứng
 phét lác
 phè phè
 phè phỡn
-phi báo
-phi cảng
+phi báo	0.9
+phi cảng	0.9
 phi chính phủ
 phi công
 phi công vũ trụ
-phi cơ
-phi dê
-phi hành
+phi cơ	0.9
+phi dê	0.9
+phi hành	0.9
 phi hành gia
 phi hành đoàn
-phi kim
+phi kim	0.9
 phi lao
 phi lí
 phi lý
 phi lê
-phi lộ
+phi lộ	0.9
 phi mã
 phi nghĩa	1.3
 phi ngựa
@@ -20165,22 +20165,22 @@ phi phàm
 phi pháo
 phi pháp
 phi tang
-phi thuyền
-phi thân
-phi thực dân hoá
-phi thương bất phú
+phi thuyền	0.9
+phi thân	0.9
+phi thực dân hoá	0.9
+phi thương bất phú	0.9
 phi thường
 phi tiêu
-phi trường
-phi tần
+phi trường	0.9
+phi tần	0.9
 phi vụ
-phi vận bất đạt
-phi vô sản
+phi vận bất đạt	0.9
+phi vô sản	0.9
 phi đao
-phi đạo
+phi đạo	0.9
 phi đoàn
 phi đội
-phìa tạo
+phìa tạo	0.9
 phim ảnh
 phim con heo
 phim câm
@@ -20195,54 +20195,54 @@ phim truyện
 phim trường
 phim video
 phim đèn chiếu
-phim điện ảnh
+phim điện ảnh	0.9
 phin nõn
 phinh phính
-phỉnh hót
+phỉnh hót	0.9
 phỉnh mũi
 phỉnh nịnh
 phỉnh phờ
 phiếm chỉ
-phiếm luận
+phiếm luận	0.9
 phiếm thần luận
-phiếm đàm
+phiếm đàm	0.9
 phiên bản
 phiên chuyển
-phiên chế
+phiên chế	0.9
 phiên dịch
 phiên hiệu
 phiên phiến
 phiên thiết
-phiên thuộc
+phiên thuộc	0.9
 phiên toà
-phiên trấn
+phiên trấn	0.9
 phiên âm
 phiền hà
 phiền lòng
 phiền luỵ
 phiền muộn
-phiền não
+phiền não	0.9
 phiền nhiễu
 phiền phức
 phiền toái
-phiền trách
+phiền trách	0.9
 phiến diện
 phiến lá
 phiến loạn
-phiến quân
-phiến thạch
-phiến thoại
-phiến động
+phiến quân	0.9
+phiến thạch	0.9
+phiến thoại	0.9
+phiến động	0.9
 phiêu bạt
-phiêu dao
+phiêu dao	0.9
 phiêu dạt
 phiêu diêu
-phiêu du
-phiêu dật
+phiêu du	0.9
+phiêu dật	0.9
 phiêu lãng
-phiêu linh
+phiêu linh	0.9
 phiêu lưu
-phiêu tán
+phiêu tán	0.9
 phiếu trắng
 phì cười
 phì nhiêu
@@ -20250,7 +20250,7 @@ phì nộn
 phì phạch
 phì phà
 phì phèo
-phì phì
+phì phì	0.9
 phì phị
 phì phò
 phí hoài
@@ -20258,13 +20258,13 @@ phí phạm
 phí tổn
 phỉ báng
 phỉ nhổ
-phỉ phong
+phỉ phong	0.9
 phỉ phui
 pho mát
 phong ba	0
 phong bao
 phong bì
-phong bế
+phong bế	0.9
 phong cách
 phong cách học
 phong cảnh
@@ -20276,15 +20276,15 @@ phong kiến
 phong kế
 phong lan
 phong lưu
-phong nguyệt
+phong nguyệt	0.9
 phong nhã
 phong phanh
 phong phú
 phong quang
-phong sương
+phong sương	0.9
 phong thái
 phong thanh
-phong thói
+phong thói	0.9
 phong thuỷ
 phong thấp
 phong thổ
@@ -20292,16 +20292,16 @@ phong tình
 phong toả
 phong trào	1.3
 phong trần
-phong túc
+phong túc	0.9
 phong tục
 phong tặng
-phong tư
+phong tư	0.9
 phong vị
-phong vũ biểu
-phong vân
+phong vũ biểu	0.9
+phong vân	0.9
 phong điền
 phong độ
-phong đăng
+phong đăng	0.9
 phòng ban
 phòng bị
 phòng bệnh
@@ -20312,13 +20312,13 @@ phòng hoả
 phòng hộ
 phòng khám
 phòng khánh tiết
-phòng khuê
+phòng khuê	0.9
 phòng không	0
-phòng loan
+phòng loan	0.9
 phòng mạch
 phòng ngừa
 phòng ngự
-phòng nhì
+phòng nhì	0.9
 phòng the
 phòng thí nghiệm
 phòng thủ
@@ -20328,12 +20328,12 @@ phòng tránh
 phòng trừ
 phòng tuyến
 phòng vệ
-phòng vệ dân sự
+phòng vệ dân sự	0.9
 phòng xa
 phòng ốc
 phóng hoả
 phóng khoáng
-phóng pháo
+phóng pháo	0.9
 phóng sinh
 phóng sự
 phóng tác
@@ -20348,7 +20348,7 @@ phóng viên thường trú
 phóng xạ
 phóng đại
 phóng đãng
-phóng đạt
+phóng đạt	0.9
 phóng điện
 phỏng chừng
 phỏng dịch
@@ -20356,74 +20356,74 @@ phỏng sinh học
 phỏng tính
 phỏng vấn
 phỏng đoán
-phỏng độ
+phỏng độ	0.9
 phọt phẹt
-phò mã
-phò tá
-phó bảng
-phó bản
-phó bí thư
-phó chủ khảo
+phò mã	0.9
+phò tá	0.9
+phó bảng	0.9
+phó bản	0.9
+phó bí thư	0.9
+phó chủ khảo	0.9
 phó giáo sư
 phó lãnh sự
-phó lí
-phó lý
-phó mát
+phó lí	0.9
+phó lý	0.9
+phó mát	0.9
 phó mặc
-phó ngoã
+phó ngoã	0.9
 phó nháy
-phó nhòm
-phó nề
+phó nhòm	0.9
+phó nề	0.9
 phó phòng
-phó sứ
+phó sứ	0.9
 phó thác
 phó thường dân
-phó ti
+phó ti	0.9
 phó tiến sĩ
-phó ty
+phó ty	0.9
 phó tổng
 phó từ
 phó văn phòng
-phu hồ
+phu hồ	0.9
 phu la
 phu nhân
-phu phen
-phu phụ
-phu quý phụ vinh
-phu quân
-phu thê
-phu tử
-phúc án
-phúc bất trùng lai
-phúc hạch
+phu phen	0.9
+phu phụ	0.9
+phu quý phụ vinh	0.9
+phu quân	0.9
+phu thê	0.9
+phu tử	0.9
+phúc án	0.9
+phúc bất trùng lai	0.9
+phúc hạch	0.9
 phúc hậu
 phúc khảo
 phúc kiểm
-phúc lộc
+phúc lộc	0.9
 phúc lợi
 phúc mạc
-phúc phận
+phúc phận	0.9
 phúc thọ
 phúc thẩm
-phúc thần
-phúc tinh
+phúc thần	0.9
+phúc tinh	0.9
 phúc tra
-phúc trạch
+phúc trạch	0.9
 phúc trình
 phúc yên
-phúc âm
-phúc ấm
+phúc âm	0.9
+phúc ấm	0.9
 phúc đáp
-phúc đẳng hà sa
+phúc đẳng hà sa	0.9
 phúc đức
-phúc đức tại mẫu
-phục binh
+phúc đức tại mẫu	0.9
+phục binh	0.9
 phục chế
-phục chức
+phục chức	0.9
 phục cổ
 phục dịch
 phục dựng
-phục hiện
+phục hiện	0.9
 phục hoà
 phục hoá
 phục hồi
@@ -20431,52 +20431,52 @@ phục hưng
 phục kích
 phục linh
 phục lăn
-phục nguyên
+phục nguyên	0.9
 phục phịch
-phục quốc
-phục sinh
+phục quốc	0.9
+phục sinh	0.9
 phục sức	0
 phục thiện
-phục thuốc
+phục thuốc	0.9
 phục thù
-phục tòng
+phục tòng	0.9
 phục trang
 phục tùng
-phục tội
+phục tội	0.9
 phục viên
 phục vụ	1.3
-phục vụ bàn
+phục vụ bàn	0.9
 phủi tay
 phum sóc
-phun châu nhả ngọc
+phun châu nhả ngọc	0.9
 phung phá
 phung phí
 phùng phìu
 phúng dụ
 phúng phính
 phúng viếng
-phúng điếu
-phụng chỉ
+phúng điếu	0.9
+phụng chỉ	0.9
 phụng dưỡng
 phụng hiệp
 phụng hoàng
-phụng mệnh
+phụng mệnh	0.9
 phụng phịu
 phụng sự
 phụng thờ
 phùn phụt
-phún nham
+phún nham	0.9
 phún thạch
 phút chốc
 phút giây
 phù cát
-phù chú
+phù chú	0.9
 phù cừ
 phù du
 phù dung
 phù dâu
 phù hiệu
-phù hoa
+phù hoa	0.9
 phù hộ
 phù hợp
 phù kế
@@ -20487,44 +20487,44 @@ phù phép
 phù phiếm
 phù rể
 phù sa
-phù sinh
+phù sinh	0.9
 phù thũng
 phù thuỷ
 phù thế	0
-phù trì
+phù trì	0.9
 phù trợ
 phù voi
-phù vân
+phù vân	0.9
 phù yên
 phù điêu
-phù đồ
+phù đồ	0.9
 phú bình
-phú bẩm
-phú cường
+phú bẩm	0.9
+phú cường	0.9
 phú giáo
-phú hào
+phú hào	0.9
 phú hoà
-phú hộ
+phú hộ	0.9
 phú lộc
 phú lương
 phú nhuận
 phú ninh
-phú nông
+phú nông	0.9
 phú quí
 phú quý
 phú quốc
 phú thọ
-phú thương
-phú túc
+phú thương	0.9
+phú túc	0.9
 phú tân
 phú vang
 phú xuyên
 phú yên	1.3
-phú ông
+phú ông	0.9
 phũ phàng
-phủ doãn
-phủ dụ
-phủ lị
+phủ doãn	0.9
+phủ dụ	0.9
+phủ lị	0.9
 phủ lý
 phủ nhận
 phủ phục
@@ -20532,17 +20532,17 @@ phủ phê
 phủ quyết
 phủ sóng
 phủ tạng
-phủ thừa
+phủ thừa	0.9
 phủ định
-phủ định biện chứng
-phủ định của phủ định
+phủ định biện chứng	0.9
+phủ định của phủ định	0.9
 phủ đầu
-phủ đệ
-phủ đường
+phủ đệ	0.9
+phủ đường	0.9
 phụ bạc
 phụ bản
-phụ chính
-phụ chú
+phụ chính	0.9
+phụ chú	0.9
 phụ cận
 phụ cấp
 phụ gia
@@ -20556,21 +20556,21 @@ phụ kiện
 phụ lão
 phụ liệu
 phụ lục
-phụ lực
-phụ mẫu
+phụ lực	0.9
+phụ mẫu	0.9
 phụ nữ	1.3
 phụ phí
 phụ phẩm
 phụ quyền
-phụ rẫy
-phụ san
+phụ rẫy	0.9
+phụ san	0.9
 phụ sản
 phụ tải
 phụ tá
 phụ thu
 phụ thuộc
-phụ thân
-phụ tình
+phụ thân	0.9
+phụ tình	0.9
 phụ trách	1.3
 phụ trội
 phụ trợ
@@ -20579,28 +20579,28 @@ phụ tùng
 phụ tố
 phụ từ
 phụ tử
-phụ tử tình thâm
-phụ vận
-phụ vương
+phụ tử tình thâm	0.9
+phụ vận	0.9
+phụ vương	0.9
 phụ âm
 phụ đạo
 phụ đề
-phụ động
+phụ động	0.9
 phầm phập
-phẩm bình
+phẩm bình	0.9
 phẩm cách
 phẩm chất
 phẩm cấp
 phẩm giá
-phẩm hàm
-phẩm hạnh
-phẩm loại
-phẩm phục
-phẩm trật
-phẩm tước
-phẩm vật
+phẩm hàm	0.9
+phẩm hạnh	0.9
+phẩm loại	0.9
+phẩm phục	0.9
+phẩm trật	0.9
+phẩm tước	0.9
+phẩm vật	0.9
 phân ban
-phân bày
+phân bày	0.9
 phân biệt
 phân bì
 phân bón
@@ -20630,9 +20630,9 @@ phân hữu cơ
 phân kali
 phân khoa
 phân khoáng
-phân khu
+phân khu	0.9
 phân khối
-phân kim
+phân kim	0.9
 phân kì
 phân kỳ
 phân lèn
@@ -20644,7 +20644,7 @@ phân luồng
 phân ly
 phân lân
 phân lập
-phân lớp
+phân lớp	0.9
 phân lượng
 phân minh
 phân mục
@@ -20656,9 +20656,9 @@ phân phối
 phân quyền
 phân rác
 phân rã
-phân rã alpha
-phân rã beta
-phân rẽ
+phân rã alpha	0.9
+phân rã beta	0.9
+phân rẽ	0.9
 phân số
 phân số thập phân
 phân tách
@@ -20667,9 +20667,9 @@ phân thân
 phân thế	0
 phân thức
 phân tích	1.3
-phân tranh
+phân tranh	0.9
 phân trần
-phân tâm
+phân tâm	0.9
 phân tâm học
 phân tươi
 phân tử
@@ -20677,7 +20677,7 @@ phân vai
 phân vi lượng
 phân vi sinh
 phân viện
-phân vua
+phân vua	0.9
 phân vùng
 phân vân
 phân vô cơ
@@ -20693,15 +20693,15 @@ phân đoạn
 phân đội
 phân độ
 phân ưu
-phân ước
+phân ước	0.9
 phần cứng
 phần lan
 phần lớn
 phần mềm	1.3
-phần mộ
+phần mộ	0.9
 phần nào
 phần nhiều
-phần phò
+phần phò	0.9
 phần phụ
 phần phật
 phần thưởng
@@ -20709,49 +20709,49 @@ phần trăm
 phần tử
 phần đông
 phấn chấn
-phấn hứng
+phấn hứng	0.9
 phấn khích
 phấn khởi
 phấn rôm
-phấn sáp
+phấn sáp	0.9
 phấn son
 phấn đấu
 phẫn chí
 phẫn khích
-phẫn kích
+phẫn kích	0.9
 phẫn nộ
 phẫn uất
-phận cải duyên kim
-phận hẩm duyên ôi
-phận mỏng cánh chuồn
+phận cải duyên kim	0.9
+phận hẩm duyên ôi	0.9
+phận mỏng cánh chuồn	0.9
 phận sự
-phận ẩm duyên ôi
-phận đẹp duyên ưa
+phận ẩm duyên ôi	0.9
+phận đẹp duyên ưa	0.9
 phấp phỏng
 phấp phới
 phập phà phập phồng
-phập phèo
+phập phèo	0.9
 phập phù
 phập phều
 phập phồng
 phất pha phất phơ
 phất phơ
-phất phới
+phất phới	0.9
 phất trần
-phật bà
+phật bà	0.9
 phật giáo
-phật học
+phật học	0.9
 phật lòng
-phật pháp
+phật pháp	0.9
 phật thủ
-phật tổ
+phật tổ	0.9
 phật tử
 phật ý
-phật đài
-phật đản
+phật đài	0.9
+phật đản	0.9
 phẫu thuật
-phẫu thuật viên
-phẫu tích
+phẫu thuật viên	0.9
+phẫu tích	0.9
 phây phây
 phây phẩy
 phẩy tay
@@ -20760,8 +20760,8 @@ phê bình văn học
 phê chuẩn
 phê duyệt	1.3
 phê phán
-phên giậu
-phệnh phạo
+phên giậu	0.9
+phệnh phạo	0.9
 phều phào
 phề phệ
 phế bào
@@ -20769,15 +20769,15 @@ phế binh
 phế bỏ
 phế liệu
 phế nang
-phế nhân
+phế nhân	0.9
 phế phẩm
 phế quản
 phế thải
 phế tích
 phế truất
-phế tật
-phế viêm
-phế đế
+phế tật	0.9
+phế viêm	0.9
+phế đế	0.9
 phô bày
 phô bầy
 phô diễn
@@ -20795,8 +20795,8 @@ phối khí
 phối kết hợp
 phối liệu
 phối màu
-phối ngẫu
-phối thuộc
+phối ngẫu	0.9
+phối thuộc	0.9
 phối trộn
 phổi bò
 phôm phốp
@@ -20813,7 +20813,7 @@ phốp pháp
 phốt phát
 phốt pho
 phố phường
-phố thị
+phố thị	0.9
 phố xá
 phổ biến	1.3
 phổ cập
@@ -20823,27 +20823,27 @@ phổ kế
 phổ niệm
 phổ quát
 phổ thông
-phổ thông cơ sở
-phổ thông trung học
+phổ thông cơ sở	0.9
+phổ thông trung học	0.9
 phổ thông đầu phiếu
 phổ yên
 phổ độ
-phổ độ chúng sinh
+phổ độ chúng sinh	0.9
 phăm phăm
 phăm phắp
-phăn phắt
+phăn phắt	0.9
 phăng phắc
 phăng phăng
 phăng teo
 phẳng lì
 phẳng lặng
 phẳng phiu
-phơ phất
-phơ phơ
-phơ phới
+phơ phất	0.9
+phơ phơ	0.9
+phơ phới	0.9
 phơi áo
 phơi bày
-phơi lưng vạch áo
+phơi lưng vạch áo	0.9
 phơi màu
 phơi phóng
 phơi phới
@@ -20862,26 +20862,26 @@ phức hệ
 phức hợp
 phức tạp	1.3
 phức điệu
-phừng phừng
+phừng phừng	0.9
 phước long
 phước sơn
 phương án	1.3
 phương cách
-phương chi
+phương chi	0.9
 phương châm
 phương diện
 phương diện quân
 phương hại
 phương hướng
 phương kế
-phương ngôn
+phương ngôn	0.9
 phương ngữ
 phương pháp	1.3
 phương pháp luận
 phương phi
 phương sách
 phương sai
-phương thuật
+phương thuật	0.9
 phương thuốc
 phương thức
 phương thức sản xuất
@@ -20891,100 +20891,100 @@ phương tiện thông tin đại chúng
 phương trình
 phương trình hoá học
 phương trình vi phân
-phương trưởng
+phương trưởng	0.9
 phương trượng
 phường bát âm
 phường chèo
-phường hội
-phường phố
-phường xã
-phượng chạ loan chung
+phường hội	0.9
+phường phố	0.9
+phường xã	0.9
+phượng chạ loan chung	0.9
 phượng hoàng
 phượng tây
 phượng vĩ
-pin năng lượng mặt trời
+pin năng lượng mặt trời	0.9
 polynesia thuộc pháp
 puerto rico
-qua cầu rút ván
+qua cầu rút ván	0.9
 qua lại
 qua loa
-qua lọc
+qua lọc	0.9
 qua mặt
 qua ngày
-qua ngày đoạn tháng
+qua ngày đoạn tháng	0.9
 qua quít
 qua quýt
-qua sông phải luỵ đò
-qua đò khinh sóng
+qua sông phải luỵ đò	0.9
+qua đò khinh sóng	0.9
 qua đời	1.3
 quai bị
 quai chèo
 quai hàm
-quai xanh vành chảo
+quai xanh vành chảo	0.9
 quái ác
 quái dị
 quái gở
 quái kiệt
 quái lạ
-quái loàn
+quái loàn	0.9
 quái nhân
 quái quỉ
 quái quỷ
 quái thai
 quái vật
 quái đản
-quải đơm
-quan ải
+quải đơm	0.9
+quan ải	0.9
 quan cách
-quan chế
+quan chế	0.9
 quan chức
 quan dạng
-quan gia
-quan hà
-quan hoài
+quan gia	0.9
+quan hà	0.9
+quan hoài	0.9
 quan hoá
 quan họ
 quan hệ	1.3
 quan hệ sản xuất
 quan khách
-quan lại
-quan lang
+quan lại	0.9
+quan lang	0.9
 quan liêu
-quan lộ
+quan lộ	0.9
 quan ngại
 quan nha
-quan nhất thời dân vạn đại
+quan nhất thời dân vạn đại	0.9
 quan niệm
-quan phụ mẫu
-quan phương
-quan quyền
-quan quân
-quan san
-quan san cách trở
-quan sang
+quan phụ mẫu	0.9
+quan phương	0.9
+quan quyền	0.9
+quan quân	0.9
+quan san	0.9
+quan san cách trở	0.9
+quan sang	0.9
 quan sát
 quan sát viên
-quan sơn
+quan sơn	0.9
 quan tài
-quan tái
-quan tám cũng ừ quan tư cũng gật
-quan thiết
-quan thuế
-quan thầy
+quan tái	0.9
+quan tám cũng ừ quan tư cũng gật	0.9
+quan thiết	0.9
+quan thuế	0.9
+quan thầy	0.9
 quan tiền
-quan toà
+quan toà	0.9
 quan trọng	1.3
 quan trọng hoá
 quan trắc
-quan trắc viên
-quan trường
+quan trắc viên	0.9
+quan trường	0.9
 quan tâm
 quan viên
 quan yếu
-quan ôn
+quan ôn	0.9
 quan điểm
-quan điểm lịch sử
-quan điểm quần chúng
+quan điểm lịch sử	0.9
+quan điểm quần chúng	0.9
 quang bình
 quang cảnh
 quang cầu
@@ -20993,29 +20993,29 @@ quang dầu
 quang gánh
 quang học
 quang hợp
-quang minh
-quang minh chính đại
+quang minh	0.9
+quang minh chính đại	0.9
 quang năng
 quang phổ
 quang quác
 quang quẻ
 quang sai
-quang thông
-quang tuyến
+quang thông	0.9
+quang tuyến	0.9
 quang vinh
-quang âm
+quang âm	0.9
 quang đãng
 quang điện
 quàng quạc
 quàng xiên
 quáng gà
 quáng quàng
-quãng âm
+quãng âm	0.9
 quảng bá
 quảng bình
 quảng canh
 quảng cáo
-quảng giao
+quảng giao	0.9
 quảng hà
 quảng nam
 quảng ngãi
@@ -21029,33 +21029,33 @@ quảng đại
 quảng điền
 quanh co
 quanh năm
-quanh năm suốt tháng
+quanh năm suốt tháng	0.9
 quanh quánh
-quanh quéo
+quanh quéo	0.9
 quanh quẩn
 quanh quất
-quanh đi quẩn lại
+quanh đi quẩn lại	0.9
 quánh quạnh
 quạnh hiu
 quạnh quẽ
 quạnh vắng
 quán cóc
 quán ngữ
-quán quân
+quán quân	0.9
 quán tính
 quán triệt
 quán trọ
-quán từ
+quán từ	0.9
 quán xá
 quán xuyến
 quản bạ
 quản bút
-quản ca
-quản chế
-quản cơ
-quản gia
+quản ca	0.9
+quản chế	0.9
+quản cơ	0.9
+quản gia	0.9
 quản giáo
-quản huyền
+quản huyền	0.9
 quản lí
 quản lí nhà nước
 quản lý	1.3
@@ -21065,7 +21065,7 @@ quản thúc
 quản trang
 quản trị
 quản tượng
-quản đạo
+quản đạo	0.9
 quản đốc
 quát lác
 quát mắng
@@ -21090,10 +21090,10 @@ quay cuồng
 quay lơ
 quay phim	1.3
 quay quắt
-quay tít
+quay tít	0.9
 quay vòng
 quay đĩa
-quày quạy
+quày quạy	0.9
 quày quả
 quà bánh
 quà cáp
@@ -21111,24 +21111,24 @@ quá khích
 quá khổ
 quá khứ	1.3
 quá lắm
-quá lắm cũng chỉ
+quá lắm cũng chỉ	0.9
 quá lời
-quá lứa lỡ thì
+quá lứa lỡ thì	0.9
 quá lửa
-quá mù ra mưa
+quá mù ra mưa	0.9
 quá quắt
-quá sá
+quá sá	0.9
 quá sức
 quá tải
-quá tam ba bận
+quá tam ba bận	0.9
 quá tay
 quá thể
 quá trình	1.3
-quá trời
+quá trời	0.9
 quá trớn
 quá tội
-quá vãng
-quá xá
+quá vãng	0.9
+quá xá	0.9
 quá đáng
 quá đà
 quá đi chứ
@@ -21141,7 +21141,7 @@ quả cân
 quả lắc
 quả lừa
 quả nhiên
-quả nhân
+quả nhân	0.9
 quả phúc
 quả phụ
 quả quyết
@@ -21150,24 +21150,24 @@ quả thật	1.3
 quả thực
 quả tình
 quả vậy
-quả đoán
+quả đoán	0.9
 quả đấm
 quả đất
-quạ mượn lông công
-quạ tắm thì ráo sáo tắm thì mưa
-quạ đội lốt công
+quạ mượn lông công	0.9
+quạ tắm thì ráo sáo tắm thì mưa	0.9
+quạ đội lốt công	0.9
 que hàn
 que đan
 quen biết
-quen hơi bén tiếng
+quen hơi bén tiếng	0.9
 quen mui
 quen mặt
-quen quen
+quen quen	0.9
 quen thói
 quen thuộc
 quen thân
 quèn quẹt
-queo quắt
+queo quắt	0.9
 quét dọn
 quét quáy
 quét tước
@@ -21189,7 +21189,7 @@ qui luật
 qui mô
 qui nạp
 qui nhơn
-qui ninh
+qui ninh	0.9
 qui phạm
 qui phạm pháp luật
 qui phục
@@ -21211,14 +21211,14 @@ quí giá
 quí hiếm
 quí hoá
 quí hồ
-quí hồ tinh bất quí hồ đa
+quí hồ tinh bất quí hồ đa	0.9
 quí khách
 quí mến
 quí nhân
 quí phái
 quí phi
-quí quyến
-quí quốc
+quí quyến	0.9
+quí quốc	0.9
 quí trọng
 quí tộc
 quí tướng
@@ -21229,13 +21229,13 @@ quĩ tín dụng
 quĩ tiết kiệm
 quĩ đạo
 quĩ đen
-quỉ khốc thần kinh
+quỉ khốc thần kinh	0.9
 quỉ kế
 quỉ quái
 quỉ quyệt
 quỉ sứ
-quỉ tha ma bắt
-quỉ thuật
+quỉ tha ma bắt	0.9
+quỉ thuật	0.9
 quỉ thần
 quị luỵ
 quy bản
@@ -21244,7 +21244,7 @@ quy chụp
 quy chuẩn
 quy chế
 quy củ
-quy hàng
+quy hàng	0.9
 quy hoạch
 quy hoạch vùng
 quy hoạch đô thị
@@ -21253,12 +21253,12 @@ quy lát
 quy luật
 quy mô
 quy nạp
-quy ninh
+quy ninh	0.9
 quy phạm
 quy phạm pháp luật
 quy phục
 quy thuận
-quy tiên
+quy tiên	0.9
 quy trình
 quy tụ
 quy tập
@@ -21272,49 +21272,49 @@ quy ước
 quỳnh lưu
 quỳnh nhai
 quỳnh phụ
-quỳnh tương
+quỳnh tương	0.9
 quýnh quáng
-quýnh quýu
-quýt làm cam chịu
-quyên giáo
+quýnh quýu	0.9
+quýt làm cam chịu	0.9
+quyên giáo	0.9
 quyên góp
-quyên sinh
+quyên sinh	0.9
 quyền anh
-quyền bính
+quyền bính	0.9
 quyền biến
-quyền cao chức trọng
+quyền cao chức trọng	0.9
 quyền công dân
 quyền cước
-quyền dân tộc tự quyết
+quyền dân tộc tự quyết	0.9
 quyền hành
 quyền hạn
-quyền huynh thế phụ
+quyền huynh thế phụ	0.9
 quyền lợi	1.3
 quyền lực
-quyền môn
+quyền môn	0.9
 quyền năng
 quyền quý
-quyền rơm vạ đá
-quyền sinh quyền sát
+quyền rơm vạ đá	0.9
+quyền sinh quyền sát	0.9
 quyền sở hữu
 quyền tác giả
 quyền thuật
-quyền thần
+quyền thần	0.9
 quyền thế	0
-quyền tự do dân chủ
+quyền tự do dân chủ	0.9
 quyền uy
-quyến anh rủ yến
-quyến dỗ
-quyến gió rủ mây
+quyến anh rủ yến	0.9
+quyến dỗ	0.9
+quyến gió rủ mây	0.9
 quyến luyến
 quyến rũ
-quyến thuộc
+quyến thuộc	0.9
 quyết chiến
-quyết chiến điểm
+quyết chiến điểm	0.9
 quyết chí
 quyết liệt
 quyết nghị
-quyết nhiên
+quyết nhiên	0.9
 quyết sách
 quyết sinh
 quyết thắng
@@ -21334,14 +21334,14 @@ quý giá
 quý hiếm
 quý hoá
 quý hồ
-quý hồ tinh bất quý hồ đa
+quý hồ tinh bất quý hồ đa	0.9
 quý khách
 quý mến
 quý nhân
 quý phái
-quý phi
-quý quyến
-quý quốc
+quý phi	0.9
+quý quyến	0.9
+quý quốc	0.9
 quý trọng
 quý tộc
 quý tướng
@@ -21352,16 +21352,16 @@ quỹ tín dụng
 quỹ tiết kiệm
 quỹ đạo
 quỹ đen
-quỷ khốc thần kinh
+quỷ khốc thần kinh	0.9
 quỷ kế
 quỷ quái
 quỷ quyệt
 quỷ sứ
-quỷ tha ma bắt
-quỷ thuật
+quỷ tha ma bắt	0.9
+quỷ thuật	0.9
 quỷ thần
 quỵ luỵ
-quân bản bộ
+quân bản bộ	0.9
 quân báo
 quân bình
 quân bị
@@ -21374,101 +21374,101 @@ quân chủng
 quân chủ
 quân chủ chuyên chế
 quân chủ lập hiến
-quân cấp
+quân cấp	0.9
 quân công
-quân cơ
+quân cơ	0.9
 quân dịch
 quân dụng
 quân dân
-quân dân chính
+quân dân chính	0.9
 quân dược
-quân gia
+quân gia	0.9
 quân giới
 quân hàm
-quân hạm
-quân hành
+quân hạm	0.9
+quân hành	0.9
 quân hiệu
-quân huấn
-quân hồi vô lệnh
-quân hồi vô phèng
+quân huấn	0.9
+quân hồi vô lệnh	0.9
+quân hồi vô phèng	0.9
 quân khí
 quân khu
 quân kì
-quân kỉ
+quân kỉ	0.9
 quân kỳ
-quân kỷ
+quân kỷ	0.9
 quân lính
 quân luật
 quân lệnh
-quân lệnh như sơn
+quân lệnh như sơn	0.9
 quân lực
 quân lương
-quân nào tướng nấy
+quân nào tướng nấy	0.9
 quân ngũ
 quân nhạc
 quân nhu
 quân nhân
 quân pháp
 quân phiệt
-quân phí
+quân phí	0.9
 quân phục
-quân quan
+quân quan	0.9
 quân quản
-quân quyền
-quân quốc
-quân sĩ
+quân quyền	0.9
+quân quốc	0.9
+quân sĩ	0.9
 quân số
 quân sư
-quân sư quạt mo
+quân sư quạt mo	0.9
 quân sự
 quân thù
-quân thần
+quân thần	0.9
 quân tịch
 quân tình nguyện
 quân trang
 quân tử
-quân tử nhất ngôn
+quân tử nhất ngôn	0.9
 quân uỷ
 quân uỷ trung ương
-quân vụ
-quân vương
-quân xa
+quân vụ	0.9
+quân vương	0.9
+quân xa	0.9
 quân y
-quân y sĩ
-quân y viện
-quân điền
+quân y sĩ	0.9
+quân y viện	0.9
+quân điền	0.9
 quân đoàn
 quân đội	1.3
-quân đội thường trực
+quân đội thường trực	0.9
 quẩng mỡ
 quần áo
 quần bò
 quần chúng
 quần cụt
 quần cư
-quần hệ
+quần hệ	0.9
 quần hôn
-quần hồng
+quần hồng	0.9
 quần jean
-quần là áo lượt
+quần là áo lượt	0.9
 quần lá toạ
 quần lót
-quần ngư tranh thực
+quần ngư tranh thực	0.9
 quần ngựa
 quần nịt
-quần nâu áo vải
+quần nâu áo vải	0.9
 quần phăng
 quần quật
 quần soóc
-quần tam tụ ngũ
-quần thảo
-quần thoa
-quần thần
+quần tam tụ ngũ	0.9
+quần thảo	0.9
+quần thoa	0.9
+quần thần	0.9
 quần thể
 quần tụ
 quần vợt
 quần xà lỏn
-quần xã
+quần xã	0.9
 quần âu
 quần đảo
 quần đảo bắc mariana
@@ -21486,18 +21486,18 @@ quần đùi
 quần đông xuân
 quấn quít
 quấn quýt
-quấn quyện
+quấn quyện	0.9
 quẫn bách
 quẫn trí
 quẩn quanh
-quận chúa
-quận công
-quận huyện
-quận lị
+quận chúa	0.9
+quận công	0.9
+quận huyện	0.9
+quận lị	0.9
 quận lỵ
-quận trưởng
+quận trưởng	0.9
 quận uỷ
-quận vương
+quận vương	0.9
 quất hồng bì
 quật cường
 quật khởi
@@ -21513,14 +21513,14 @@ quấy rối
 quấy đảo
 quẫy đạp
 quậy phá
-quê cha đất tổ
+quê cha đất tổ	0.9
 quê hương	1.3
-quê kiểng
+quê kiểng	0.9
 quê kệch
 quê mùa
 quê một cục
 quê quán
-quệch quạc
+quệch quạc	0.9
 quên béng
 quên bẵng
 quên khuấy
@@ -21531,69 +21531,69 @@ quềnh quàng
 quết trầu
 quều quào
 quế chi
-quế hoè
+quế hoè	0.9
 quế phong
 quế sơn
 quế võ
 quốc ca
 quốc cấm
-quốc công
-quốc cữu
+quốc công	0.9
+quốc cữu	0.9
 quốc doanh
-quốc dân
-quốc dân đại hội
+quốc dân	0.9
+quốc dân đại hội	0.9
 quốc gia
 quốc giáo
 quốc hiệu
-quốc học
+quốc học	0.9
 quốc huy
 quốc hội
-quốc hồn
+quốc hồn	0.9
 quốc hữu hoá
 quốc khánh
 quốc kì
 quốc kỳ
-quốc kế dân sinh
+quốc kế dân sinh	0.9
 quốc lủi
 quốc lập
 quốc lộ	1.3
-quốc mẫu
+quốc mẫu	0.9
 quốc nạn
 quốc ngữ
 quốc nội
 quốc oai
-quốc pháp
+quốc pháp	0.9
 quốc phòng
 quốc phục
 quốc sách
-quốc sĩ
-quốc sỉ
-quốc sắc
-quốc sắc thiên hương
+quốc sĩ	0.9
+quốc sỉ	0.9
+quốc sắc	0.9
+quốc sắc thiên hương	0.9
 quốc sư
-quốc sử
-quốc sử quán
-quốc sự
+quốc sử	0.9
+quốc sử quán	0.9
+quốc sự	0.9
 quốc tang
 quốc táng
-quốc thích
+quốc thích	0.9
 quốc thiều
 quốc thể
 quốc thư
 quốc tịch
 quốc trái
-quốc trạng
+quốc trạng	0.9
 quốc trưởng
-quốc tuý
+quốc tuý	0.9
 quốc tế	1.3
 quốc tế ca
 quốc tế hoá
 quốc tế ngữ
-quốc tế phụ nữ
+quốc tế phụ nữ	0.9
 quốc vụ khanh
 quốc văn
 quốc vương
-quốc âm
+quốc âm	0.9
 quốc đảo
 quắc thước
 quăm quắm
@@ -21601,18 +21601,18 @@ quằm quặm
 quăn queo
 quăng quật
 quằn quại
-quằn quèo
+quằn quèo	0.9
 quằn quặn
 quặn thắt
 quắt queo
-quắt quéo
-quắt quằn quặt
+quắt quéo	0.9
+quắt quằn quặt	0.9
 quặt quẹo
-quơ quào
+quơ quào	0.9
 quờ quạng
-quở mắng
-quở phạt
-quở quang
+quở mắng	0.9
+quở phạt	0.9
+quở quang	0.9
 quở trách
 ra bộ
 ra cái vẻ
@@ -21625,10 +21625,10 @@ ra hiệu
 ra hồn
 ra lò
 ra lệnh
-ra môn ra khoai
+ra môn ra khoai	0.9
 ra mắt
 ra mặt
-ra ngô ra khoai
+ra ngô ra khoai	0.9
 ra ngôi	0
 ra oai
 ra phết
@@ -21640,30 +21640,30 @@ ra sức
 ra tay
 ra trò
 ra tuồng
-ra tấm ra món
+ra tấm ra món	0.9
 ra vẻ
 ra điều	0
-ra đầu ra đũa
+ra đầu ra đũa	0.9
 ra đời	1.3
 rách bươm
 rách mướp
 rách nát
-rách như tổ đỉa
+rách như tổ đỉa	0.9
 rách rưới
 rách tươm
 rách việc
 rạch giá
 rạch ròi
-rác rến
+rác rến	0.9
 rác rưởi
 rác tai
 rác thải
 rạc rài
 radio cassette
 rái cá
-rải mành mành
+rải mành mành	0.9
 rải rác
-rải rắc
+rải rắc	0.9
 rải thảm
 ram ráp
 ran rát
@@ -21681,35 +21681,35 @@ rành mạch
 rành rành
 rành rẽ
 rành rọt
-rành rõ
+rành rõ	0.9
 rảnh rang
 rảnh rỗi
 ràn rạt
-ràn rụa
-rán sành ra mỡ
+ràn rụa	0.9
+rán sành ra mỡ	0.9
 rạn nứt
 rạn vỡ
 rao giảng
 rào cản
 rào chắn
 rào giậu
-rào giậu ngăn sân
+rào giậu ngăn sân	0.9
 rào rào
 rào rạo
 rào rạt
-rào trước đón sau
+rào trước đón sau	0.9
 rào đón
 ráo hoảnh
 ráo riết
-ráo trọi
+ráo trọi	0.9
 rạo rực
 ráp nối
-rạp hát
-rát cổ bỏng họng
+rạp hát	0.9
+rát cổ bỏng họng	0.9
 rát mặt
 rát ràn rạt
 rát rạt
-rau an toàn
+rau an toàn	0.9
 rau cháo
 rau cỏ
 rau cần
@@ -21726,7 +21726,7 @@ rau má
 rau muối
 rau muống
 rau mơ
-rau nào sâu ấy
+rau nào sâu ấy	0.9
 rau ngót
 rau ngổ
 rau ráu
@@ -21738,16 +21738,16 @@ rau sống
 rau sắng
 rau thơm
 rau đay
-ray rứt
-rày gió mai mưa
-rày vò
-rày đây mai đó
-rày ước mai ao
-rađiô catxet
+ray rứt	0.9
+rày gió mai mưa	0.9
+rày vò	0.9
+rày đây mai đó	0.9
+rày ước mai ao	0.9
+rađiô catxet	0.9
 rà rẫm
 rà soát
 rã họng
-rã ngũ
+rã ngũ	0.9
 rã rời
 rã rượi
 rã đám
@@ -21757,32 +21757,32 @@ reng reng
 rèn cặp
 rèn giũa
 rèn luyện
-rèn đúc
+rèn đúc	0.9
 reo hò
 réo rắt
 rẻo cao
 rét buốt
 rét lộc
 rét mướt
-rét nàng bân
+rét nàng bân	0.9
 rét ngọt
 rét đài
-rẽ phân
+rẽ phân	0.9
 rẽ ràng
-rẽ ròi
-rẽ rọt
-rẽ thuý chia uyên
-rẻ khinh
+rẽ ròi	0.9
+rẽ rọt	0.9
+rẽ thuý chia uyên	0.9
+rẻ khinh	0.9
 rẻ mạt
 rẻ như bèo
 rẻ quạt
 rẻ rúng
-rẻ rề
+rẻ rề	0.9
 rẻ thối
 rẻ tiền
 ri rí
 ri rỉ
-ri voi
+ri voi	0.9
 ri vê
 ri đô
 rỉa rói
@@ -21799,19 +21799,19 @@ ríu rít
 riêng biệt
 riêng lẻ
 riêng rẽ
-riêng tây
+riêng tây	0.9
 riêng tư
 riết róng
 rì rào
 rì rà rì rầm
 rì rì
 rì rầm
-rí rách
+rí rách	0.9
 rỉ rả
 rỉ răng
 rỉ tai
 ro ro
-ro ró
+ro ró	0.9
 róc rách
 roi cặc bò
 roi rói
@@ -21824,14 +21824,14 @@ ròng rã
 ròng rọc
 ròng rọc kép
 ròng ròng
-ròn rã
+ròn rã	0.9
 rón rén
 rọt rẹt
 rò rỉ	1.3
 rõ khéo
-rõ rạc
+rõ rạc	0.9
 rõ ràng	1.3
-rõ rành
+rõ rành	0.9
 rõ rệt
 rọ mõm
 rọ rạy
@@ -21839,40 +21839,40 @@ ru hời
 ru lô
 ru ngủ
 ru rú
-rủa ráy
-rủa sả
-rúc ráy
+rủa ráy	0.9
+rủa sả	0.9
+rúc ráy	0.9
 rúc rích
 rục rịch
 rủi ro
 rùm beng
 rúm ró
-run như cầy sấy
+run như cầy sấy	0.9
 run rủi
-run run
+run run	0.9
 run rẩy
 run sợ
 rung cảm
 rung chuyển
-rung cây doạ khỉ
+rung cây doạ khỉ	0.9
 rung rinh
-rung rúc
+rung rúc	0.9
 rung động
 rùng mình
 rùng rùng
 rùng rợn
-rúng ép
+rúng ép	0.9
 rúng động
 rủng rẻng
 rủng rỉnh
 rụng rời
 rún rẩy
-rủn chí
-rút cục
-rút dây động rừng
+rủn chí	0.9
+rút cục	0.9
+rút dây động rừng	0.9
 rút gọn
 rút lui
-rút phép thông công
+rút phép thông công	0.9
 rút rát
 rút ruột
 rút tiền
@@ -21883,17 +21883,17 @@ ruồi lằng
 ruồi nhặng
 ruồi trâu
 ruồi xanh
-ruổi rong
+ruổi rong	0.9
 ruồng bỏ
 ruồng bố
 ruồng rẫy
 ruỗng nát
 ruộng bậc thang
-ruộng cả ao liền
+ruộng cả ao liền	0.9
 ruộng muối
-ruộng nõ
+ruộng nõ	0.9
 ruộng nương
-ruộng rẫy
+ruộng rẫy	0.9
 ruộng rộc
 ruộng vườn
 ruộng đất
@@ -21906,14 +21906,14 @@ ruột rà
 ruột thịt
 ruột thừa
 ruột tượng
-ruột để ngoài da
-rù rì
+ruột để ngoài da	0.9
+rù rì	0.9
 rù rờ
 rũ rợi
 rũ rượi
 rũ tù
-rủ áo chắp tay
-rủ áo khoanh tay
+rủ áo chắp tay	0.9
+rủ áo khoanh tay	0.9
 rủ lòng
 rủ rỉ
 rủ rỉ rù rì
@@ -21921,8 +21921,8 @@ rủ rê
 râm bụt
 râm ran
 râm rấp
-rầm rì
-rầm rĩ
+rầm rì	0.9
+rầm rĩ	0.9
 rầm rầm
 rầm rầm rộ rộ
 rầm rập
@@ -21935,35 +21935,35 @@ rậm rì
 rậm rật
 rân rấn
 rần rần
-rần rần rộ rộ
+rần rần rộ rộ	0.9
 rần rật
-rần rộ
+rần rộ	0.9
 rập khuôn
 rập ràng
 rập rình
-rập rềnh
+rập rềnh	0.9
 rập rờn
 rất chi là
 rất mực
 rất đỗi
 râu quai nón
 râu ria
-râu tóc
-râu ông nọ cắm cằm bà kia
+râu tóc	0.9
+râu ông nọ cắm cằm bà kia	0.9
 rầu rĩ
 rầu rầu
-rầu sương rãi nắng
+rầu sương rãi nắng	0.9
 rầy la
 rầy nâu
 rầy rà
-rẫy chết
+rẫy chết	0.9
 rếch rác
 rên la
 rên rỉ
 rên rẩm
-rên siết
+rên siết	0.9
 rên xiết
-rềnh ràng
+rềnh ràng	0.9
 rền rĩ
 rêu phong
 rêu rao
@@ -21974,24 +21974,24 @@ rề rề
 rễ chùm
 rễ cọc
 rễ củ
-rô phi
+rô phi	0.9
 rô ti
 rô to
 rộc rạc
 rồi ra
 rồi đây
-rồi đời
+rồi đời	0.9
 rối beng
 rối bét
 rối bòng bong
 rối bù
 rối bời
 rối loạn
-rối loạn chức năng
+rối loạn chức năng	0.9
 rối mù
-rối như canh hẹ
-rối như mớ bòng bong
-rối như tơ vò
+rối như canh hẹ	0.9
+rối như mớ bòng bong	0.9
+rối như tơ vò	0.9
 rối nước
 rối ra rối rít
 rối ren
@@ -22011,7 +22011,7 @@ rông đen
 rông đô
 rồng rồng
 rồng rắn
-rồng đến nhà tôm
+rồng đến nhà tôm	0.9
 rỗng không	0
 rỗng tuếch
 rỗng tuếch rỗng toác
@@ -22023,30 +22023,30 @@ rộng lớn
 rộng lượng
 rộng mở
 rộng rãi	1.3
-rộng rinh
+rộng rinh	0.9
 rổn rảng
 rộn ràng
 rộn rạo
 rộn rã
 rộn rịch
-rộn rịp
-rộn rực
-rốt cục
+rộn rịp	0.9
+rộn rực	0.9
+rốt cục	0.9
 rốt cuộc
-rốt lòng
+rốt lòng	0.9
 rốt ráo
 rồ dại
 rỗ hoa
-rỗ sứt rỗ sì
-rổ rá cạp lại
+rỗ sứt rỗ sì	0.9
+rổ rá cạp lại	0.9
 rắc rối
 răm rắp
-răn bảo
+răn bảo	0.9
 răn dạy
 răn reo
 răn rắn
 răn đe
-răng cấm
+răng cấm	0.9
 răng cưa
 răng cửa
 răng hàm
@@ -22055,45 +22055,45 @@ răng nanh
 răng rắc
 răng sữa
 rằn ri
-rằn rện
+rằn rện	0.9
 rắn chắc
 rắn cấc
 rắn câng
 rắn giun
 rắn lục
 rắn lửa
-rắn mày rắn mặt
+rắn mày rắn mặt	0.9
 rắn mối
 rắn mặt
 rắn nước
 rắn ráo
 rắn rỏi
 rắn rết
-rắn đầu rắn mặt
+rắn đầu rắn mặt	0.9
 rắn độc
 rắp ranh
 rắp tâm
-rắp định
-rơ le
-rơ moóc
+rắp định	0.9
+rơ le	0.9
+rơ moóc	0.9
 rơi rụng
 rơi rớt
 rơi vãi
 rời rạc
-rời rã
+rời rã	0.9
 rời rợi
 rơm rác
 rơm rạ
 rơm rớm
 rờm rợp
 rờn rợn
-rợn ngợp
+rợn ngợp	0.9
 rớt giá
 rờ mó
 rờ rẫm
-rờ rỡ
+rờ rỡ	0.9
 rỡ ràng
-rưa rứa
+rưa rứa	0.9
 rửa ảnh
 rửa ráy
 rửa tiền
@@ -22108,56 +22108,56 @@ rừng núi
 rừng phòng hộ
 rừng rú
 rừng rực
-rừng sản xuất
-rừng thiêng nước độc
-rừng vàng biển bạc
-rừng xanh núi đỏ
+rừng sản xuất	0.9
+rừng thiêng nước độc	0.9
+rừng vàng biển bạc	0.9
+rừng xanh núi đỏ	0.9
 rừng đặc dụng
 rửng mỡ
 rứt ruột
-rước voi về giày mả tổ
-rước voi về giày mồ
+rước voi về giày mả tổ	0.9
+rước voi về giày mồ	0.9
 rước xách
 rười rượi
 rườm rà
 rươn rướn
 rường cột
 rượu bia
-rượu chát
+rượu chát	0.9
 rượu chè
 rượu chổi
 rượu cẩm
 rượu cần
 rượu cồn
-rượu lậu
+rượu lậu	0.9
 rượu mạnh
 rượu mùi
-rượu ngang
+rượu ngang	0.9
 rượu ngọn
 rượu ngọt
 rượu nho
 rượu nếp
-rượu sớm cờ trưa
-rượu sớm trà trưa
+rượu sớm cờ trưa	0.9
+rượu sớm trà trưa	0.9
 rượu thuốc
 rượu trắng
 rượu tăm
 rượu vang
-rượu vào lời ra
+rượu vào lời ra	0.9
 rượu đế
 sa bàn
 sa bồi
 sa chân
 sa cơ
-sa cơ lỡ bước
-sa cơ lỡ vận
+sa cơ lỡ bước	0.9
+sa cơ lỡ vận	0.9
 sa khoáng
 sa lát
 sa lầy
 sa lệch
 sa mạc
 sa mu
-sa môn
+sa môn	0.9
 sa ngã	1.3
 sa nhân
 sa pa
@@ -22169,7 +22169,7 @@ sa sẩy
 sa thạch
 sa thải
 sa thầy
-sa trường
+sa trường	0.9
 sa đà
 sa đéc
 sa đì
@@ -22177,7 +22177,7 @@ sa đoạ
 sách báo
 sách công cụ
 sách giáo khoa
-sách gối đầu giường
+sách gối đầu giường	0.9
 sách lược
 sách nhiễu
 sách trắng
@@ -22191,20 +22191,20 @@ sạch mắt
 sạch nước cản
 sạch sành sanh
 sạch sẽ
-sạch trơn
-sạch đẹp
+sạch trơn	0.9
+sạch đẹp	0.9
 sai bảo
-sai biệt
+sai biệt	0.9
 sai dịch
-sai dị
+sai dị	0.9
 sai khiến
 sai lạc
 sai lầm
 sai lệch
-sai một li đi một dặm
-sai một ly đi một dặm
-sai ngoa
-sai nha
+sai một li đi một dặm	0.9
+sai một ly đi một dặm	0.9
+sai ngoa	0.9
+sai nha	0.9
 sai phái
 sai phạm	1.3
 sai sót
@@ -22224,13 +22224,13 @@ sài kinh
 sài lang
 sài đẹn
 sài đất
-sãi vãi
+sãi vãi	0.9
 samoa thuộc mỹ
-sàm báng
-sàm ngôn
-sàm nịnh
+sàm báng	0.9
+sàm ngôn	0.9
+sàm nịnh	0.9
 sàm sỡ
-sàm tấu
+sàm tấu	0.9
 sám hối
 san hô
 san lấp
@@ -22239,7 +22239,7 @@ san sát
 san sẻ
 san sớt
 san ủi
-san định
+san định	0.9
 sang cát
 sang chấn
 sang giàu
@@ -22248,11 +22248,11 @@ sang nhượng
 sang năm
 sang sáng
 sang sảng
-sang sửa
+sang sửa	0.9
 sang tay
 sang trọng
 sang tên
-sang đoạt
+sang đoạt	0.9
 sàng lọc
 sàng sảy
 sàng tuyển
@@ -22269,10 +22269,10 @@ sáng loáng
 sáng lập
 sáng mai
 sáng mắt
-sáng nghiệp
+sáng nghiệp	0.9
 sáng ngời
 sáng nhoáng
-sáng qua
+sáng qua	0.9
 sáng quắc
 sáng rực
 sáng sáng
@@ -22284,7 +22284,7 @@ sáng tỏ
 sáng trưng
 sáng ý
 sảng khoái
-sảng sốt
+sảng sốt	0.9
 sanh sánh
 sành sỏi
 sành sứ
@@ -22292,62 +22292,62 @@ sành điệu
 sánh bước
 sánh duyên
 sánh vai
-sánh đôi
-sảnh đường
+sánh đôi	0.9
+sảnh đường	0.9
 sàn diễn
 sàn nhảy
 sàn sàn
-sán dây
+sán dây	0.9
 sán lá
 sán xơ mít
 sản giật
 sản hậu
 sản khoa
 sản lượng
-sản nghiệp
+sản nghiệp	0.9
 sản phụ
 sản phẩm
 sản sinh
 sản vật
 sản xuất	1.3
 sạn mặt
-sao bắc cực
-sao bắc đẩu
+sao bắc cực	0.9
+sao bắc đẩu	0.9
 sao băng
 sao chép
 sao chụp
 sao chế
 sao chổi
-sao diêm vương
-sao hải vương
-sao hoả
-sao hôm
-sao kim
+sao diêm vương	0.9
+sao hải vương	0.9
+sao hoả	0.9
+sao hôm	0.9
+sao kim	0.9
 sao la
 sao lãng
-sao lục
-sao mai
-sao mộc
+sao lục	0.9
+sao mai	0.9
+sao mộc	0.9
 sao nhãng
-sao phỏng
+sao phỏng	0.9
 sao sa
-sao thiên vương
-sao thuỷ
-sao thổ
+sao thiên vương	0.9
+sao thuỷ	0.9
+sao thổ	0.9
 sao tẩm
-sao vàng
+sao vàng	0.9
 sao y bản chính
 sao đổi ngôi
 sào huyệt
 sáo cũ
 sáo mép
 sáo mòn
-sáo mượn lông công
+sáo mượn lông công	0.9
 sáo ngữ
 sáo rỗng
 sáo sậu
 são tomé và príncipe
-sạo sục
+sạo sục	0.9
 sáp nhập
 sáp ong
 sát cánh
@@ -22358,7 +22358,7 @@ sát khí
 sát khuẩn
 sát nách
 sát nhân
-sát nhập
+sát nhập	0.9
 sát nút
 sát phạt
 sát sàn sạt
@@ -22373,52 +22373,52 @@ sát trùng
 sạt lở	1.3
 sạt nghiệp
 sau cùng
-sau hết
+sau hết	0.9
 sau này
 sau rốt
 sau đại học
-say hoa đắm nguyệt
+say hoa đắm nguyệt	0.9
 say khướt
 say máu
 say mèm
 say mê
-say như điếu đổ
+say như điếu đổ	0.9
 say sưa
 say xỉn
 say đắm
 sà lan	1.3
-sà lúp
+sà lúp	0.9
 sà sã
-se mình
+se mình	0.9
 se se
 se sẽ
 se sẻ
-se sua
+se sua	0.9
 se sắt
 se thắt
-sen ngó đào tơ
+sen ngó đào tơ	0.9
 sen đầm
 sen đầm quốc tế
 sẻn so
-sét đánh ngang tai
+sét đánh ngang tai	0.9
 sè sè
-sè sẽ
+sè sẽ	0.9
 sẽ sàng
 si ma cai
 si mê
 si ngốc
 si tình
 sierra leone
-silicon carbide
+silicon carbide	0.9
 sin sít
-sinh bình
+sinh bình	0.9
 sinh bệnh
 sinh chuyện
-sinh con đẻ cái
-sinh cơ lập nghiệp
+sinh con đẻ cái	0.9
+sinh cơ lập nghiệp	0.9
 sinh dục
 sinh dưỡng
-sinh hạ
+sinh hạ	0.9
 sinh hoạt
 sinh hoạt phí
 sinh hoá
@@ -22427,13 +22427,13 @@ sinh học
 sinh khí
 sinh khoáng
 sinh khoáng học
-sinh kí tử quy
+sinh kí tử quy	0.9
 sinh kế
-sinh li tử biệt
-sinh linh
+sinh li tử biệt	0.9
+sinh linh	0.9
 sinh lí
 sinh lí học
-sinh ly tử biệt
+sinh ly tử biệt	0.9
 sinh lý
 sinh lý học
 sinh lợi
@@ -22451,18 +22451,18 @@ sinh sản
 sinh sản hữu tính
 sinh sản vô tính
 sinh sát
-sinh sau đẻ muộn
+sinh sau đẻ muộn	0.9
 sinh sôi
 sinh sống	1.3
 sinh sắc
 sinh sự
-sinh sự sự sinh
+sinh sự sự sinh	0.9
 sinh thái
 sinh thái học
-sinh thành
+sinh thành	0.9
 sinh thiết
-sinh thú
-sinh thể
+sinh thú	0.9
+sinh thể	0.9
 sinh thời
 sinh thực khí
 sinh tiền
@@ -22471,31 +22471,31 @@ sinh tồn
 sinh tố
 sinh từ
 sinh tử
-sinh tử giá thú
+sinh tử giá thú	0.9
 sinh viên	1.3
 sinh vật
-sinh vật biến đổi gen
+sinh vật biến đổi gen	0.9
 sinh vật cảnh
 sinh vật học
-sinh vô gia cư tử vô địa táng
+sinh vô gia cư tử vô địa táng	0.9
 sinh đẻ
 sinh địa
 sinh đôi
 sinh động
-sinh đồ
+sinh đồ	0.9
 sình lầy
 sính lễ
-sính nghi
+sính nghi	0.9
 sint maarten
 sìn hồ
 sít sao
 sít sìn sịt
 sít sịt
 sịt mũi
-siếc sẩm
+siếc sẩm	0.9
 siểm nịnh
 siêng năng
-siêu bền
+siêu bền	0.9
 siêu cường
 siêu dẫn
 siêu hạng
@@ -22511,18 +22511,18 @@ siêu người mẫu
 siêu nhiên
 siêu nhân
 siêu phàm
-siêu quần
+siêu quần	0.9
 siêu sao
-siêu sinh tịnh độ
+siêu sinh tịnh độ	0.9
 siêu thanh
 siêu thịt
 siêu thị
 siêu thoát
 siêu thăng
 siêu thực
-siêu thường
+siêu thường	0.9
 siêu trọng
-siêu trầm
+siêu trầm	0.9
 siêu trứng
 siêu trường
 siêu tần
@@ -22533,23 +22533,23 @@ siêu vi
 siêu vi khuẩn
 siêu vi trùng
 siêu việt
-siêu văn bản
-siêu xa lộ thông tin
+siêu văn bản	0.9
+siêu xa lộ thông tin	0.9
 siêu âm
 siêu đao
 siêu độ
 siêu đẳng
 sì sụp
 sĩ diện
-sĩ hoạn
+sĩ hoạn	0.9
 sĩ khí
-sĩ phu
+sĩ phu	0.9
 sĩ quan
 sĩ số
-sĩ tốt
-sĩ tử
+sĩ tốt	0.9
+sĩ tử	0.9
 sỉ nhục
-sỉ vả
+sỉ vả	0.9
 so bì
 so găng
 so kè
@@ -22558,11 +22558,11 @@ so sánh
 so đo
 so đọ
 so đũa
-soái phủ
+soái phủ	0.9
 soàn soạt
-soán đoạt
+soán đoạt	0.9
 soạn giả
-soạn sửa
+soạn sửa	0.9
 soạn thảo
 soát xét
 sóc sơn
@@ -22570,11 +22570,11 @@ sóc trăng
 sóc vọng
 soi mói
 soi rọi
-soi xét
-sói lang
+soi xét	0.9
+sói lang	0.9
 son phấn
 son rỗi
-son sẻ
+son sẻ	0.9
 son sắt
 son trẻ
 song biên
@@ -22582,38 +22582,38 @@ song ca
 song hành
 song hỉ
 song hỷ
-song hồ
-song khai
+song hồ	0.9
+song khai	0.9
 song kiếm
-song le
+song le	0.9
 song loan
-song mã
+song mã	0.9
 song ngữ
 song phi
 song phương
 song sinh
 song song
 song thai
-song thân
+song thân	0.9
 song thất lục bát
 song tiết
 song toàn
 song tấu
 song tử diệp
-song đường
+song đường	0.9
 sòng phẳng
 sòng sọc
 sóng gió
 sóng lừng
 sóng ngầm
 sóng radio
-sóng rađiô
+sóng rađiô	0.9
 sóng sánh
 sóng soài
-sóng soải
+sóng soải	0.9
 sóng sượt
 sóng thần
-sóng to gió lớn
+sóng to gió lớn	0.9
 sóng vô tuyến
 sóng âm
 sóng điện từ
@@ -22633,12 +22633,12 @@ súc tích
 súc vật
 sục bùn
 sục sạo
-sục sôi
+sục sôi	0.9
 sui gia
 sùi sụt
-sum hiệp
+sum hiệp	0.9
 sum họp
-sum suê
+sum suê	0.9
 sum sê
 sum vầy
 sùm sụp
@@ -22651,7 +22651,7 @@ sung túc
 sùng bái
 sùng cổ
 sùng kính
-sùng mộ
+sùng mộ	0.9
 sùng ngoại
 sùng sục
 sùng tín
@@ -22659,7 +22659,7 @@ sùng đạo
 súng cao su
 súng cối
 súng hơi
-súng khai hậu
+súng khai hậu	0.9
 súng kíp
 súng liên thanh
 súng lục
@@ -22667,27 +22667,27 @@ súng máy
 súng ngắn
 súng ngựa trời
 súng phun lửa
-súng sáu
+súng sáu	0.9
 súng trường
 súng tự động
 súng ống
 súng đạn
-sủng ái
-sủng soảng
+sủng ái	0.9
+sủng soảng	0.9
 súp lơ
 sụp đổ
 sút cân
-sút giảm
+sút giảm	0.9
 sút kém
 sụt giảm	1.3
 sụt giá
-sụt lở
+sụt lở	0.9
 sụt sịt
 sụt sùi
-suy bại
+suy bại	0.9
 suy bì
-suy bụng ta ra bụng người
-suy di
+suy bụng ta ra bụng người	0.9
+suy di	0.9
 suy dinh dưỡng
 suy diễn
 suy giảm
@@ -22724,13 +22724,13 @@ suy đồi
 suy đốn
 suýt nữa
 suýt soát
-suý phủ
+suý phủ	0.9
 suất vốn
 suất điện động
-suối vàng
+suối vàng	0.9
 suôn sẻ
 suồng sã
-sù sì
+sù sì	0.9
 sù sụ
 svalbard và jan mayen
 sâm banh
@@ -22743,7 +22743,7 @@ sầm sơn
 sầm uất
 sấm kí
 sấm ký
-sấm ngữ
+sấm ngữ	0.9
 sấm sét
 sân bay
 sân chơi
@@ -22751,17 +22751,17 @@ sân cỏ
 sân khách
 sân khấu
 sân nhà
-sân quần
-sân rồng
-sân sau
-sân si
+sân quần	0.9
+sân rồng	0.9
+sân sau	0.9
+sân si	0.9
 sân siu
-sân sướng
+sân sướng	0.9
 sân thượng
 sân vận động	0
 sần sùi
 sần sật
-sần sượng
+sần sượng	0.9
 sấn sổ
 sấp bóng
 sấp mặt
@@ -22793,62 +22793,62 @@ sâu đo
 sâu đục thân
 sâu đậm
 sâu độc
-sầu bi
+sầu bi	0.9
 sầu hận
-sầu muộn
+sầu muộn	0.9
 sầu não
-sầu oán
+sầu oán	0.9
 sầu riêng
 sầu thảm
-sầu tư
+sầu tư	0.9
 sầu đâu
 sầu đông
 sây sát
 sấy tóc
 sẩy thai
-sẩy đàn tan nghé
+sẩy đàn tan nghé	0.9
 sênh tiền
-sểnh nhà ra thất nghiệp
+sểnh nhà ra thất nghiệp	0.9
 sền sệt
 sêu tết
 sếu đầu đỏ
-sề sệ
+sề sệ	0.9
 sô vanh
-sốc vác
+sốc vác	0.9
 sôi gan
-sôi kinh nấu sử
+sôi kinh nấu sử	0.9
 sôi máu
 sôi nổi	1.3
 sôi sục
 sôi tiết
 sôi động
 sôn sốt
-sông bé
+sông bé	0.9
 sông cái
-sông cạn đá mòn
+sông cạn đá mòn	0.9
 sông con
-sông có khúc người có lúc
+sông có khúc người có lúc	0.9
 sông cầu
 sông công
-sông cửu long
+sông cửu long	0.9
 sông hinh
-sông hồ
+sông hồ	0.9
 sông máng
 sông mã
 sông ngòi
 sông núi
 sông nước
-sông rạch
-sông suối
+sông rạch	0.9
+sông suối	0.9
 sông đào
-sồng sộc
+sồng sộc	0.9
 sống chết
-sống chết mặc bay
+sống chết mặc bay	0.9
 sống còn
-sống dầu đèn chết kèn trống
-sống dở chết dở
-sống gửi thác về
-sống lâu lên lão làng
+sống dầu đèn chết kèn trống	0.9
+sống dở chết dở	0.9
+sống gửi thác về	0.9
+sống lâu lên lão làng	0.9
 sống lưng
 sống mái
 sống mũi
@@ -22856,19 +22856,19 @@ sống nhăn
 sống sít
 sống sót
 sống sượng
-sống thác
+sống thác	0.9
 sống trâu
-sống tết chết giỗ
-sống đục sao bằng thác trong
-sống để dạ chết mang đi
+sống tết chết giỗ	0.9
+sống đục sao bằng thác trong	0.9
+sống để dạ chết mang đi	0.9
 sống động
 sổng sểnh
 sồn sồn
 sồn sột
 sốp cộp
-sốp phơ
+sốp phơ	0.9
 sốt dẻo
-sốt giá
+sốt giá	0.9
 sốt lạnh
 sốt rét
 sốt ruột
@@ -22877,7 +22877,7 @@ sốt sắng
 sốt vó
 sốt xuất huyết
 sột soạt
-sột sệt
+sột sệt	0.9
 sồ sề
 số ảo
 số báo danh
@@ -22889,7 +22889,7 @@ số cào
 số chia
 số chính phương
 số chẵn
-số dách
+số dách	0.9
 số dư
 số dương
 số gia
@@ -22904,7 +22904,7 @@ số không	0
 số kiếp
 số là
 số lẻ
-số lẻ thập phân
+số lẻ thập phân	0.9
 số liệu
 số lượng	1.3
 số mũ
@@ -22944,8 +22944,8 @@ sổ đen
 sổ đỏ
 sắc bén
 sắc cạnh
-sắc chỉ
-sắc diện
+sắc chỉ	0.9
+sắc diện	0.9
 sắc dục
 sắc lạnh
 sắc lẻm
@@ -22953,9 +22953,9 @@ sắc lẹm
 sắc luật
 sắc lệnh
 sắc màu
-sắc mắc
-sắc nước hương trời
-sắc phong
+sắc mắc	0.9
+sắc nước hương trời	0.9
+sắc phong	0.9
 sắc phục
 sắc sảo
 sắc sắc không không	0
@@ -22986,8 +22986,8 @@ săn sắt
 săn tìm
 săn đón
 săn đuổi
-săng đá
-sằng bậy
+săng đá	0.9
+sằng bậy	0.9
 sằng sặc
 sắn dây
 sắn thuyền
@@ -22996,8 +22996,8 @@ sẵn sàng	1.3
 sắp sửa
 sắp xếp	1.3
 sắp đặt
-sắt cầm
-sắt non
+sắt cầm	0.9
+sắt non	0.9
 sắt son
 sắt tây
 sắt đá
@@ -23005,15 +23005,15 @@ sơ bộ
 sơ chế
 sơ cấp
 sơ cứu
-sơ giản
-sơ giao
-sơ học
-sơ học yếu lược
+sơ giản	0.9
+sơ giao	0.9
+sơ học	0.9
+sơ học yếu lược	0.9
 sơ hở
 sơ khai
 sơ khảo
-sơ khởi
-sơ kiến
+sơ khởi	0.9
+sơ kiến	0.9
 sơ kì
 sơ kỳ
 sơ kết
@@ -23022,10 +23022,10 @@ sơ mi
 sơ nhiễm
 sơ sài
 sơ sinh
-sơ sót
+sơ sót	0.9
 sơ suất
 sơ sẩy
-sơ sểnh
+sơ sểnh	0.9
 sơ sơ
 sơ tán
 sơ thảo
@@ -23036,67 +23036,67 @@ sơ ý
 sơ đồ
 sơ đẳng
 sợi chỉ đỏ
-sợi tóc chẻ làm tư
+sợi tóc chẻ làm tư	0.9
 sơm sớm
-sờm sỡ
+sờm sỡ	0.9
 sớm chiều
-sớm chẳng vừa trưa chẳng vội
+sớm chẳng vừa trưa chẳng vội	0.9
 sớm hôm
 sớm khuya
 sớm mai
 sớm muộn
-sớm mận tối đào
-sớm nắng chiều mưa
+sớm mận tối đào	0.9
+sớm nắng chiều mưa	0.9
 sớm sủa
-sớm trưa
+sớm trưa	0.9
 sớm tối
 sơn ca
 sơn chín
-sơn cùng thuỷ tận
-sơn cốc
+sơn cùng thuỷ tận	0.9
+sơn cốc	0.9
 sơn cước
-sơn dã
+sơn dã	0.9
 sơn dầu
 sơn dương
-sơn hào
-sơn hào hải vị
-sơn hà
-sơn hà xã tắc
+sơn hào	0.9
+sơn hào hải vị	0.9
+sơn hà	0.9
+sơn hà xã tắc	0.9
 sơn hoà
 sơn hệ
-sơn khê
+sơn khê	0.9
 sơn la
-sơn lam chướng khí
-sơn lâm
+sơn lam chướng khí	0.9
+sơn lâm	0.9
 sơn mạch
 sơn mài
 sơn môn
-sơn nữ
+sơn nữ	0.9
 sơn pháo
 sơn phòng
-sơn son thiếp vàng
-sơn son thếp vàng
+sơn son thiếp vàng	0.9
+sơn son thếp vàng	0.9
 sơn sống
-sơn ta
-sơn thanh thuỷ tú
-sơn then
+sơn ta	0.9
+sơn thanh thuỷ tú	0.9
+sơn then	0.9
 sơn thuỷ
-sơn thuỷ hữu tình
+sơn thuỷ hữu tình	0.9
 sơn thần
 sơn tịnh
-sơn trại
+sơn trại	0.9
 sơn tràng
 sơn trà
 sơn tây
 sơn xì
-sơn xuyên
-sơn ăn tuỳ mặt ma bắt tuỳ người
+sơn xuyên	0.9
+sơn ăn tuỳ mặt ma bắt tuỳ người	0.9
 sơn động
 sờn lòng
 sớn sác
 sởn gáy
 sởn sơ
-sờ gáy
+sờ gáy	0.9
 sờ lên gáy
 sờ mó
 sờ soạng
@@ -23104,39 +23104,39 @@ sờ sẫm
 sờ sờ
 sờ sợ
 sở chỉ huy
-sở cầu
-sở cậy
-sở cứ
+sở cầu	0.9
+sở cậy	0.9
+sở cứ	0.9
 sở dĩ
 sở giao dịch
 sở hữu
-sở hữu cá nhân
-sở hữu toàn dân
+sở hữu cá nhân	0.9
+sở hữu toàn dân	0.9
 sở hữu trí tuệ
-sở hữu tập thể
-sở khanh
+sở hữu tập thể	0.9
+sở khanh	0.9
 sở nguyện
-sở quan
+sở quan	0.9
 sở tại	1.3
 sở thích
 sở thuộc
 sở trường
 sở đoản
-sở đắc
+sở đắc	0.9
 sợ hãi
 sợ sệt
 sư bác
 sư bà
 sư cụ
-sư cô
+sư cô	0.9
 sư huynh
 sư hổ mang
 sư mẫu
 sư mô
-sư ni
+sư ni	0.9
 sư nữ
 sư phạm
-sư phụ
+sư phụ	0.9
 sư sãi
 sư thầy
 sư trưởng
@@ -23154,14 +23154,14 @@ sửa chữa
 sửa chữa lớn
 sửa chữa nhỏ
 sửa chữa vừa
-sửa mình
+sửa mình	0.9
 sửa sai
 sửa sang
 sửa soạn
 sửa đổi
 sức bật
 sức bền
-sức dài vai rộng
+sức dài vai rộng	0.9
 sức ép
 sức kéo
 sức khoẻ
@@ -23181,7 +23181,7 @@ sưng vều
 sưng vếu
 sừng sỏ
 sừng sộ
-sừng sực
+sừng sực	0.9
 sừng sừng sộ sộ
 sừng sững
 sững sờ
@@ -23191,9 +23191,9 @@ sừn sựt
 sứt mẻ
 sứt sát
 sứt sẹo
-sứt đầu mẻ trán
-sưu dịch
-sưu thuế
+sứt đầu mẻ trán	0.9
+sưu dịch	0.9
+sưu thuế	0.9
 sưu tầm
 sưu tập
 sương giáng
@@ -23203,49 +23203,49 @@ sương khói
 sương móc
 sương muối
 sương mù
-sương phụ
-sướng mạ
+sương phụ	0.9
+sướng mạ	0.9
 sướng rơn
 sượng mặt
 sượng sùng
 sườn sượt
 sướt mướt
-sứ bộ
+sứ bộ	0.9
 sứ giả
 sứ mạng
 sứ mệnh
 sứ quán	1.3
-sứ quân
-sứ thần
+sứ quân	0.9
+sứ thần	0.9
 sứ vệ sinh
 sử ca
 sử dụng	1.3
 sử gia
 sử học
-sử kí
+sử kí	0.9
 sử ký
 sử liệu
-sử quan
-sử quán
+sử quan	0.9
+sử quán	0.9
 sử quân tử
 sử sách
 sử thi
 sử tích
 sử xanh
 sự biến
-sự chủ
+sự chủ	0.9
 sự cố
 sự kiện	1.3
-sự lòng
+sự lòng	0.9
 sự nghiệp
-sự thân
+sự thân	0.9
 sự thật
 sự thế	0
 sự thể
 sự thực
 sự tích
 sự tình
-sự trạng
+sự trạng	0.9
 sự việc	1.3
 sự vụ
 sự vụ chủ nghĩa
@@ -23261,26 +23261,26 @@ tác dụng
 tác gia
 tác giả
 tác hại
-tác hoạ tác phúc
-tác hợp
+tác hoạ tác phúc	0.9
+tác hợp	0.9
 tác nghiệp
 tác nhân
-tác oai tác phúc
-tác oai tác quái
+tác oai tác phúc	0.9
+tác oai tác quái	0.9
 tác phong
-tác phúc tác hoạ
+tác phúc tác hoạ	0.9
 tác phẩm
 tác quái
-tác quyền
-tác thành
-tác uy tác quái
-tác vụ
-tác yêu tác quái
+tác quyền	0.9
+tác thành	0.9
+tác uy tác quái	0.9
+tác vụ	0.9
+tác yêu tác quái	0.9
 tác động	1.3
-tạc đạn
-tai ách
+tạc đạn	0.9
+tai ách	0.9
 tai ác
-tai bay vạ gió
+tai bay vạ gió	0.9
 tai biến
 tai chua
 tai hại
@@ -23290,35 +23290,35 @@ tai mắt
 tai nạn
 tai nghe
 tai ngược
-tai phôn
-tai qua nạn khỏi
+tai phôn	0.9
+tai qua nạn khỏi	0.9
 tai quái
 tai tái
 tai tiếng
-tai to mặt lớn
-tai vách mạch dừng
-tai vách mạch rừng
+tai to mặt lớn	0.9
+tai vách mạch dừng	0.9
+tai vách mạch rừng	0.9
 tai vạ
 tai ương
 tài ba	0
 tài bàn
-tài bồi
+tài bồi	0.9
 tài cán
-tài chánh
+tài chánh	0.9
 tài chính	1.3
-tài chủ
+tài chủ	0.9
 tài công
-tài danh
-tài giảm
+tài danh	0.9
+tài giảm	0.9
 tài giỏi
-tài hèn sức mọn
+tài hèn sức mọn	0.9
 tài hoa
 tài khoản
 tài khoá
 tài liệu
 tài lộc
 tài lực
-tài lược
+tài lược	0.9
 tài nào mà chẳng
 tài nghệ
 tài nguyên	1.3
@@ -23329,8 +23329,8 @@ tài sản	1.3
 tài sản cố định
 tài sản lưu động
 tài sắc
-tài sơ trí thiển
-tài thô trí thiển
+tài sơ trí thiển	0.9
+tài thô trí thiển	0.9
 tài tình
 tài trí
 tài trợ
@@ -23345,18 +23345,18 @@ tái chế
 tái cử
 tái dại
 tái diễn
-tái dùng
-tái giảng
+tái dùng	0.9
+tái giảng	0.9
 tái giá
 tái hiện
-tái hồi
+tái hồi	0.9
 tái hợp
 tái kiểm
 tái lập
-tái lập trình
+tái lập trình	0.9
 tái mét
 tái ngũ
-tái ngộ
+tái ngộ	0.9
 tái ngắt
 tái nhiễm
 tái nhập
@@ -23365,20 +23365,20 @@ tái phạm
 tái phát
 tái sản xuất
 tái sinh
-tái sắp xếp
-tái sử dụng
+tái sắp xếp	0.9
+tái sử dụng	0.9
 tái tạo
-tái tham gia
+tái tham gia	0.9
 tái thiết
 tái thẩm
 tái thế	0
 tái tê
 tái vũ trang
 tái xanh
-tái xanh tái xám
+tái xanh tái xám	0.9
 tái xuất
-tái định cư
-tái đăng
+tái định cư	0.9
+tái đăng	0.9
 tải thương
 tải trọng
 tải điện
@@ -23386,18 +23386,18 @@ tại chỗ
 tại chức
 tại gia
 tại ngoại
-tại ngoại hậu cứu
+tại ngoại hậu cứu	0.9
 tại ngũ
 tại sao	1.3
 tại trận
-tại vị
-tam bành
+tại vị	0.9
+tam bành	0.9
 tam bản
 tam bảo
 tam bình
 tam cúc
 tam cấp
-tam công
+tam công	0.9
 tam cương
 tam dương
 tam giác
@@ -23405,34 +23405,34 @@ tam giác cân
 tam giác cầu
 tam giác vuông
 tam giác đều
-tam giáo
-tam giáp
+tam giáo	0.9
+tam giáp	0.9
 tam giới
-tam hợp
-tam khoanh tứ đốm
-tam khôi
+tam hợp	0.9
+tam khoanh tứ đốm	0.9
+tam khôi	0.9
 tam kỳ
-tam nguyên
+tam nguyên	0.9
 tam nông
-tam phẩm
+tam phẩm	0.9
 tam quan
 tam quyền phân lập
-tam quân
-tam sao thất bản
+tam quân	0.9
+tam sao thất bản	0.9
 tam sinh
 tam suất
 tam tài
-tam tam chế
-tam tạng
+tam tam chế	0.9
+tam tạng	0.9
 tam thập lục
 tam thất
 tam thể
-tam thừa
+tam thừa	0.9
 tam thức
 tam toạng
 tam tòng
-tam tòng tứ đức
-tam trường
+tam tòng tứ đức	0.9
+tam trường	0.9
 tam tấu
 tam đại
 tam đảo
@@ -23448,7 +23448,7 @@ tạm biệt
 tạm bợ	1.3
 tạm chi
 tạm cư
-tạm quyền
+tạm quyền	0.9
 tạm thu
 tạm thời
 tạm trú
@@ -23457,52 +23457,52 @@ tạm tuyển
 tạm vắng
 tạm ứng
 tạm ước
-tan cửa nát nhà
+tan cửa nát nhà	0.9
 tan hoang
-tan hợp
+tan hợp	0.9
 tan nát
-tan nhà nát cửa
+tan nhà nát cửa	0.9
 tan rã
 tan tác
 tan tành
-tan thành mây khói
+tan thành mây khói	0.9
 tan tầm
 tan vỡ
-tan xương nát thịt
-tang bồng
-tang bồng hồ thỉ
+tan xương nát thịt	0.9
+tang bồng	0.9
+tang bồng hồ thỉ	0.9
 tang chủ
-tang chế
+tang chế	0.9
 tang chứng
-tang gia
+tang gia	0.9
 tang gia bối rối
-tang hải
+tang hải	0.9
 tang lễ
 tang phục
 tang quyến
-tang sự
+tang sự	0.9
 tang tảng sáng
 tang thương
-tang tích
+tang tích	0.9
 tang tóc
-tang trai
+tang trai	0.9
 tang vật
 tàng hình
 tàng tàng
 tàng thư
 tàng trữ
 tàng ẩn
-táng tận lương tâm
-táng đởm
-táng đởm kinh hồn
+táng tận lương tâm	0.9
+táng đởm	0.9
+táng đởm kinh hồn	0.9
 tảng lờ
 tảng sáng
-tạng phủ
+tạng phủ	0.9
 tanh banh
 tanh bành
 tanh hôi
 tanh tách
-tanh tao
+tanh tao	0.9
 tanh tưởi
 tành tạch
 tánh linh
@@ -23512,40 +23512,40 @@ tàn bạo
 tàn binh
 tàn canh
 tàn dư
-tàn hại
+tàn hại	0.9
 tàn hương
 tàn khốc
 tàn lụi
-tàn ngược
+tàn ngược	0.9
 tàn nhang
 tàn nhẫn
 tàn phá
 tàn phế
 tàn quân
 tàn sát
-tàn tán
-tàn tã
+tàn tán	0.9
+tàn tã	0.9
 tàn tạ
 tàn tích
 tàn tật
 tàn tệ
-tàn độc
+tàn độc	0.9
 tán dóc
 tán dương
 tán gẫu
-tán hươu tán vượn
+tán hươu tán vượn	0.9
 tán loạn
-tán phát
-tán phễu
+tán phát	0.9
+tán phễu	0.9
 tán sắc
 tán thành
 tán thưởng
 tán tỉnh
-tán trợ
+tán trợ	0.9
 tán tụng
 tán xạ
 tán đồng
-tản bộ
+tản bộ	0.9
 tản cư
 tản mác
 tản mạn
@@ -23553,23 +23553,23 @@ tản mát
 tản thực vật
 tản văn
 tao khang
-tao loạn
-tao ngộ
-tao ngộ chiến
+tao loạn	0.9
+tao ngộ	0.9
+tao ngộ chiến	0.9
 tao nhã
-tao nhân
-tao nhân mặc khách
-tao phùng
-tao tác
-tao đàn
-tào khang
+tao nhân	0.9
+tao nhân mặc khách	0.9
+tao phùng	0.9
+tao tác	0.9
+tao đàn	0.9
+tào khang	0.9
 tào lao
 tào phớ
 tào phở
 táo bạo
 táo bón
-táo gan
-táo môn
+táo gan	0.9
+táo môn	0.9
 táo quân
 táo ta
 táo tác
@@ -23578,31 +23578,31 @@ táo tây
 táo tợn
 tảo hôn
 tảo mộ
-tảo phần
-tảo thanh
-tảo trừ
+tảo phần	0.9
+tảo thanh	0.9
+tảo trừ	0.9
 tảo tần
-tạo dáng
+tạo dáng	0.9
 tạo dựng
 tạo hình
 tạo hoá
 tạo lập
 tạo mẫu
-tạo tác
+tạo tác	0.9
 tạo vật
 táp nham
 tạp chí
-tạp chủng
+tạp chủng	0.9
 tạp chất
-tạp dịch
+tạp dịch	0.9
 tạp dề
 tạp giao
 tạp hoá
 tạp hôn
-tạp khách
+tạp khách	0.9
 tạp kĩ
 tạp kỹ
-tạp nham
+tạp nham	0.9
 tạp nhạp
 tạp phí lù
 tạp phẩm
@@ -23614,7 +23614,7 @@ tát tai
 tàu bay
 tàu bè
 tàu biển
-tàu bò
+tàu bò	0.9
 tàu chiến
 tàu chậm
 tàu chợ
@@ -23624,13 +23624,13 @@ tàu há mồm
 tàu hoả
 tàu hũ
 tàu khu trục
-tàu lặn
-tàu lửa
+tàu lặn	0.9
+tàu lửa	0.9
 tàu ngầm
 tàu nhanh
 tàu suốt
 tàu sân bay
-tàu tàu
+tàu tàu	0.9
 tàu thuyền
 tàu thuỷ
 tàu tuần dương
@@ -23638,27 +23638,27 @@ tàu tuần tiễu
 tàu tốc hành
 tàu vét
 tàu vũ trụ
-tàu xe
-tàu ô
+tàu xe	0.9
+tàu ô	0.9
 tàu điện
 tàu điện ngầm
 tàu đổ bộ
 tay áo
 tay ba	0
-tay bo
-tay bắt mặt mừng
+tay bo	0.9
+tay bắt mặt mừng	0.9
 tay chân
 tay chơi
 tay cầm
-tay hòm chìa khoá
+tay hòm chìa khoá	0.9
 tay không	0
 tay lái
-tay làm hàm nhai
+tay làm hàm nhai	0.9
 tay mặt
 tay nải
 tay ngang
 tay nghề
-tay năm tay mười
+tay năm tay mười	0.9
 tay phải	0
 tay quay
 tay sai
@@ -23669,76 +23669,76 @@ tay trên
 tay trắng
 tay vịn
 tay vợt
-tay xách nách mang
+tay xách nách mang	0.9
 tay ấn
-tay đã nhúng chàm
+tay đã nhúng chàm	0.9
 tay đua
-tay đẫy
+tay đẫy	0.9
 tay đôi
-tày liếp
+tày liếp	0.9
 tày trời
 tày đình
 táy máy
 tà dâm
-tà dương
-tà gian
+tà dương	0.9
+tà gian	0.9
 tà giáo
 tà khí
 tà ma
 tà tà
 tà thuyết
 tà thuật
-tà tâm
+tà tâm	0.9
 tà vẹt
-tà ý
+tà ý	0.9
 tà đạo
-tà đing
+tà đing	0.9
 tá dược
 tá hoả
-tá hoả tam tinh
+tá hoả tam tinh	0.9
 tá tràng
 tá túc
-tá điền
+tá điền	0.9
 tã giấy
 tã lót
-tã tượi
+tã tượi	0.9
 tả biên
 tả chân
-tả dực
-tả hữu
+tả dực	0.9
+tả hữu	0.9
 tả khuynh
 tả ngạn
-tả phù hữu bật
+tả phù hữu bật	0.9
 tả thực
 tả tơi
-tả xung hữu đột
-tả xông hữu đột
-tả đạo
-tạ lỗi
-tạ sự
+tả xung hữu đột	0.9
+tả xông hữu đột	0.9
+tả đạo	0.9
+tạ lỗi	0.9
+tạ sự	0.9
 tạ thế	0
-tạ từ
+tạ từ	0.9
 te tái
 te te
 te tét
 te tua
-tem giáo
+tem giáo	0.9
 tem thư
 tèm lem
-tèm nhèm
-teng beng
+tèm nhèm	0.9
+teng beng	0.9
 tẽn tò
 teo tóp
-tẻo teo
+tẻo teo	0.9
 tẻo tèo teo
 tép riu
 tẹp nhẹp
 tè he
 té ngửa
-té nước theo mưa
+té nước theo mưa	0.9
 té ra
 té re
-té sụm
+té sụm	0.9
 té tát
 tẻ lạnh
 tẻ ngắt
@@ -23749,19 +23749,19 @@ tha hồ
 tha hương
 tha ma
 tha phương
-tha phương cầu thực
+tha phương cầu thực	0.9
 tha thiết
-tha thủi
+tha thủi	0.9
 tha thẩn
-tha thướt
+tha thướt	0.9
 tha thứ
 thách cưới
-thách nhà giàu húp tương
+thách nhà giàu húp tương	0.9
 thách thức
 thách đố
 thạch an
 thạch anh
-thạch bàn
+thạch bàn	0.9
 thạch bản
 thạch cao
 thạch hà
@@ -23782,76 +23782,76 @@ thai phụ
 thai sản
 thai sinh
 thài lài
-thái bảo
+thái bảo	0.9
 thái bình	1.3
 thái cổ
 thái cực
 thái cực quyền
 thái dương
-thái dương hệ
-thái giám
-thái hoà
-thái học sinh
+thái dương hệ	0.9
+thái giám	0.9
+thái hoà	0.9
+thái học sinh	0.9
 thái hậu
-thái hư
+thái hư	0.9
 thái không	0
 thái lan
-thái miếu
+thái miếu	0.9
 thái nguyên
-thái phi
-thái phó
+thái phi	0.9
+thái phó	0.9
 thái quá
-thái sư
+thái sư	0.9
 thái thuỵ
-thái thú
-thái thượng hoàng
+thái thú	0.9
+thái thượng hoàng	0.9
 thái tử
-thái uý
-thái y
-thái ấp
-thái ất
+thái uý	0.9
+thái y	0.9
+thái ấp	0.9
+thái ất	0.9
 thái độ	1.3
-thải hồi
-thải loại
-thải trừ
-tham bác
-tham bát bỏ mâm
-tham biện
-tham chính
+thải hồi	0.9
+thải loại	0.9
+thải trừ	0.9
+tham bác	0.9
+tham bát bỏ mâm	0.9
+tham biện	0.9
+tham chính	0.9
 tham chiến
 tham chiếu
-tham công tiếc việc
+tham công tiếc việc	0.9
 tham dự
 tham gia	1.3
 tham khảo
-tham kiến
+tham kiến	0.9
 tham lam
 tham luận
 tham mưu
 tham mưu trưởng
-tham nghị
+tham nghị	0.9
 tham nhũng	1.3
 tham quan	1.3
-tham quan ô lại
-tham quyền cố vị
-tham sinh uý tử
-tham sống sợ chết
+tham quan ô lại	0.9
+tham quyền cố vị	0.9
+tham sinh uý tử	0.9
+tham sống sợ chết	0.9
 tham số
-tham tàn
+tham tàn	0.9
 tham tán
 tham tán công sứ
-tham tá
-tham thanh chuộng lạ
-tham tri
-tham tụng
-tham vàng bỏ ngãi
+tham tá	0.9
+tham thanh chuộng lạ	0.9
+tham tri	0.9
+tham tụng	0.9
+tham vàng bỏ ngãi	0.9
 tham vọng
 tham vấn
 tham ô
-tham đó bỏ đăng
+tham đó bỏ đăng	0.9
 thám báo
 thám hiểm
-thám hoa
+thám hoa	0.9
 thám không	0
 thám sát
 thám thính
@@ -23865,7 +23865,7 @@ thảm kịch
 thảm sát
 thảm sầu
 thảm thiết
-thảm thê
+thảm thê	0.9
 thảm thực vật
 thảm thương
 thảm trạng
@@ -23879,7 +23879,7 @@ than cốc
 than gầy
 than khóc
 than luyện
-than luyện cốc
+than luyện cốc	0.9
 than mỏ
 than mỡ
 than nâu
@@ -23889,22 +23889,22 @@ than thở
 than trắng
 than tổ ong
 than uyên
-than van
+than van	0.9
 than vãn
 than ôi
 than đá
 thang cuốn
-thang gác
+thang gác	0.9
 thang máy
-thang nhiệt độ bách phân
-thang nhiệt độ celsius
-thang nhiệt độ fahrenheit
-thang thuốc
+thang nhiệt độ bách phân	0.9
+thang nhiệt độ celsius	0.9
+thang nhiệt độ fahrenheit	0.9
+thang thuốc	0.9
 thang âm
 thang độ
-tháng ba ngày tám
+tháng ba ngày tám	0.9
 tháng chạp
-tháng củ mật
+tháng củ mật	0.9
 tháng dương lịch
 tháng giêng
 tháng một
@@ -23912,13 +23912,13 @@ tháng ngày
 tháng thiếu
 tháng âm lịch
 tháng đủ
-tháng đợi năm chờ
+tháng đợi năm chờ	0.9
 thảng hoặc
 thảng thốt
 thanh ba	0
 thanh bạch
 thanh bình
-thanh bần
+thanh bần	0.9
 thanh cảnh
 thanh cao
 thanh chương
@@ -23927,10 +23927,10 @@ thanh giằng
 thanh hao
 thanh hà
 thanh hoá
-thanh khiết
-thanh khí
+thanh khiết	0.9
+thanh khí	0.9
 thanh khê
-thanh kiểm tra
+thanh kiểm tra	0.9
 thanh la
 thanh lịch
 thanh liêm
@@ -23938,8 +23938,8 @@ thanh lí
 thanh lọc
 thanh long
 thanh lý
-thanh lâu
-thanh mai
+thanh lâu	0.9
+thanh mai	0.9
 thanh mảnh
 thanh minh
 thanh miện
@@ -23947,31 +23947,31 @@ thanh nhạc
 thanh nhàn	1.3
 thanh nhã
 thanh niên	1.3
-thanh nữ
+thanh nữ	0.9
 thanh oai
-thanh quang
+thanh quang	0.9
 thanh quản
-thanh sạch
+thanh sạch	0.9
 thanh sát
-thanh sắc
+thanh sắc	0.9
 thanh sơn
 thanh tao
 thanh thanh
 thanh thản
-thanh thả
-thanh thiên
-thanh thiên bạch nhật
-thanh thiếu nhi
+thanh thả	0.9
+thanh thiên	0.9
+thanh thiên bạch nhật	0.9
+thanh thiếu nhi	0.9
 thanh thiếu niên
 thanh thoát
-thanh thoả
+thanh thoả	0.9
 thanh thuỷ
 thanh thế	0
 thanh tĩnh
 thanh tịnh
 thanh toán	1.3
 thanh tra	1.3
-thanh tra viên
+thanh tra viên	0.9
 thanh trà
 thanh trì
 thanh trùng
@@ -23980,25 +23980,25 @@ thanh trừng
 thanh trừ
 thanh tú
 thanh tân
-thanh u
-thanh vân
-thanh vận
+thanh u	0.9
+thanh vân	0.9
+thanh vận	0.9
 thanh vắng
 thanh xuân
-thanh y
+thanh y	0.9
 thanh yên
-thanh âm
+thanh âm	0.9
 thanh đạm
 thanh điệu
-thanh đồng
-thanh đới
+thanh đồng	0.9
+thanh đới	0.9
 thành bại
-thành bộ
-thành chung
+thành bộ	0.9
+thành chung	0.9
 thành công
 thành danh
 thành hình
-thành hiệu
+thành hiệu	0.9
 thành hoàng
 thành hội
 thành hôn
@@ -24008,9 +24008,9 @@ thành kính
 thành kiến
 thành luỹ
 thành lập	1.3
-thành lệ
+thành lệ	0.9
 thành ngữ
-thành nhân
+thành nhân	0.9
 thành niên	1.3
 thành nội
 thành phẩm
@@ -24019,22 +24019,22 @@ thành phố	1.3
 thành quách
 thành quả
 thành ra
-thành sự
+thành sự	0.9
 thành tài
-thành tạo
+thành tạo	0.9
 thành thạo
 thành thị
 thành thục
-thành thuộc
-thành thân
+thành thuộc	0.9
+thành thân	0.9
 thành thật
 thành thực
 thành thử
 thành tích
-thành tích bất hảo
+thành tích bất hảo	0.9
 thành trì
 thành tâm
-thành tấm thành món
+thành tấm thành món	0.9
 thành tố
 thành tựu
 thành uỷ	1.3
@@ -24042,28 +24042,28 @@ thành uỷ viên
 thành vatican
 thành viên
 thành văn
-thành ý
+thành ý	0.9
 thành đạt
 thành đoàn
-thành đô
-thành đội
+thành đô	0.9
+thành đội	0.9
 thành đồng
 thánh ca
-thánh chỉ
+thánh chỉ	0.9
 thánh giá
 thánh hiền
 thánh mẫu
 thánh nhân
-thánh quân
+thánh quân	0.9
 thánh sống
-thánh sư
-thánh tha thánh thót
+thánh sư	0.9
+thánh tha thánh thót	0.9
 thánh thiện
 thánh thót
 thánh thần
 thánh thất
-thánh thể
-thánh thượng
+thánh thể	0.9
+thánh thượng	0.9
 thánh tăng
 thánh tướng
 thánh địa
@@ -24072,7 +24072,7 @@ thảnh thơi
 thạnh hoá
 thạnh phú
 thạnh trị
-thán khí
+thán khí	0.9
 thán phục
 thán từ
 thản nhiên
@@ -24082,28 +24082,28 @@ thao luyện
 thao lược
 thao tác
 thao thao
-thao thao bất tuyệt
+thao thao bất tuyệt	0.9
 thao thức
 thao trường
 thao túng
 thào thào
 tháo chạy
-tháo cũi sổ lồng
+tháo cũi sổ lồng	0.9
 tháo dạ
 tháo dỡ
 tháo gỡ	1.3
 tháo khoán
 tháo lui
-tháo lắp
+tháo lắp	0.9
 tháo thân
 tháo tỏng
 tháo vát
 thảo cầm viên
-thảo dã
-thảo dân
+thảo dã	0.9
+thảo dân	0.9
 thảo dược
 thảo hèn
-thảo khấu
+thảo khấu	0.9
 thảo lảo
 thảo luận
 thảo mộc
@@ -24118,39 +24118,39 @@ tháp ngà
 tháp nước
 tháp tùng
 thau chua rửa mặn
-thau tháu
-tháu cáy
-thay bậc đổi ngôi
-thay da đổi thịt
-thay lảy
-thay lòng đổi dạ
+thau tháu	0.9
+tháu cáy	0.9
+thay bậc đổi ngôi	0.9
+thay da đổi thịt	0.9
+thay lảy	0.9
+thay lòng đổi dạ	0.9
 thay mặt
-thay ngựa giữa dòng
-thay thảy
-thay thầy đổi chủ
+thay ngựa giữa dòng	0.9
+thay thảy	0.9
+thay thầy đổi chủ	0.9
 thay thế	0
 thay vì
 thay đổi	1.3
 thày lay
-thày đẻ
-thảy thảy
+thày đẻ	0.9
+thảy thảy	0.9
 thà là
 thà rằng
 thả bộ
-thả con săn sắt bắt con cá rô
-thả con săn sắt bắt con cá sộp
+thả con săn sắt bắt con cá rô	0.9
+thả con săn sắt bắt con cá sộp	0.9
 thả cửa
-thả giàn
-thả hổ về rừng
+thả giàn	0.9
+thả hổ về rừng	0.9
 thả lỏng
-thả mồi bắt bóng
+thả mồi bắt bóng	0.9
 thả nổi
-thả phanh
+thả phanh	0.9
 thả sức
 the thé
 thèm khát
 thèm muốn
-thèm nhạt
+thèm nhạt	0.9
 thèm thuồng
 thèm vào
 then chốt
@@ -24159,9 +24159,9 @@ thẹn thò
 thẹn thùng
 theo dõi	1.3
 theo gót
-theo voi ăn bã mía
+theo voi ăn bã mía	0.9
 theo đòi
-theo đóm ăn tàn
+theo đóm ăn tàn	0.9
 theo đuôi
 theo đuổi
 thèo đảnh
@@ -24170,72 +24170,72 @@ thép không gỉ
 thét lác
 thè lè
 thẽ thọt
-thẻ bài
+thẻ bài	0.9
 thẻ ghi nợ
-thẻ ngà
-thẻ nhớ
+thẻ ngà	0.9
+thẻ nhớ	0.9
 thẻ thanh toán
 thẻ tín dụng
 thẻ vàng
 thẻ đỏ
-thi bá
+thi bá	0.9
 thi ca
 thi công	1.3
 thi cử
 thi gan
-thi gan đọ sức
-thi gan đấu trí
-thi gia
+thi gan đọ sức	0.9
+thi gan đấu trí	0.9
+thi gia	0.9
 thi hài
 thi hành	1.3
 thi hào
-thi hội
+thi hội	0.9
 thi hứng
-thi hữu
-thi hương
-thi liệu
+thi hữu	0.9
+thi hương	0.9
+thi liệu	0.9
 thi lễ
-thi nhân
+thi nhân	0.9
 thi pháp
 thi phú
-thi phẩm
+thi phẩm	0.9
 thi sĩ
 thi thoảng
 thi thể
 thi thố
-thi thư
+thi thư	0.9
 thi trắc nghiệm
 thi tuyển
-thi tập
-thi tứ
+thi tập	0.9
+thi tứ	0.9
 thi viết
 thi vị
 thi vị hoá
 thi vấn đáp
-thi ân
-thi đàn
-thi đình
+thi ân	0.9
+thi đàn	0.9
+thi đình	0.9
 thi đua
 thi đấu
 thia lia
 thia thia
 thìa canh
 thìa cà phê
-thìa khoá
+thìa khoá	0.9
 thìa là
 thìa lìa
 thích chí
 thích dụng
 thích hợp
-thích khách
+thích khách	0.9
 thích nghi
-thích nghĩa
+thích nghĩa	0.9
 thích thú
 thích đáng
 thích ứng
 thin thít
 thinh không	0
-thinh lặng
+thinh lặng	0.9
 thinh thích
 thình lình
 thình thịch
@@ -24245,11 +24245,11 @@ thính lực
 thính phòng
 thỉnh cầu
 thỉnh giảng
-thỉnh giáo
+thỉnh giáo	0.9
 thỉnh kinh
-thỉnh kì
-thỉnh kỳ
-thỉnh nguyện
+thỉnh kì	0.9
+thỉnh kỳ	0.9
+thỉnh nguyện	0.9
 thỉnh thị
 thỉnh thoảng	1.3
 thịnh hành
@@ -24257,52 +24257,52 @@ thịnh nộ
 thịnh soạn
 thịnh suy
 thịnh tình
-thịnh trị
+thịnh trị	0.9
 thịnh vượng
-thịnh đạt
-thịt nát xương tan
+thịnh đạt	0.9
+thịt nát xương tan	0.9
 thịt thà
 thiu thiu
 thiếc hàn
 thiêm thiếp
 thiên binh
-thiên binh thiên tướng
-thiên binh vạn mã
-thiên biến vạn hoá
+thiên binh thiên tướng	0.9
+thiên binh vạn mã	0.9
+thiên biến vạn hoá	0.9
 thiên bẩm
 thiên can
-thiên chúa
+thiên chúa	0.9
 thiên chúa giáo
 thiên chức
 thiên cung
 thiên cầu
 thiên cổ
 thiên cơ
-thiên cư
+thiên cư	0.9
 thiên di
-thiên duyên
+thiên duyên	0.9
 thiên hà
 thiên hạ
-thiên hình vạn trạng
+thiên hình vạn trạng	0.9
 thiên hướng
-thiên kim
-thiên kim tiểu thư
-thiên kinh vạn quyển
-thiên kinh địa nghĩa
+thiên kim	0.9
+thiên kim tiểu thư	0.9
+thiên kinh vạn quyển	0.9
+thiên kinh địa nghĩa	0.9
 thiên kiến
 thiên kỉ
 thiên kỷ
-thiên la địa võng
+thiên la địa võng	0.9
 thiên lí
-thiên lí mã
+thiên lí mã	0.9
 thiên lý
-thiên lý mã
+thiên lý mã	0.9
 thiên lệch
 thiên lôi
-thiên lương
-thiên mệnh
+thiên lương	0.9
+thiên mệnh	0.9
 thiên nga
-thiên nhan
+thiên nhan	0.9
 thiên nhiên
 thiên niên kiện
 thiên niên kỉ
@@ -24315,7 +24315,7 @@ thiên táng
 thiên tào
 thiên tạo
 thiên thạch
-thiên thai
+thiên thai	0.9
 thiên thanh
 thiên thẹo
 thiên thu
@@ -24323,71 +24323,71 @@ thiên thần
 thiên thể
 thiên thời
 thiên tính
-thiên triều
-thiên truỵ
+thiên triều	0.9
+thiên truỵ	0.9
 thiên tuế
 thiên tư
 thiên tướng
-thiên tử
-thiên uy
+thiên tử	0.9
+thiên uy	0.9
 thiên vị
 thiên văn
 thiên văn học
-thiên ân
+thiên ân	0.9
 thiên đàng
-thiên địa
+thiên địa	0.9
 thiên địch
 thiên đình
 thiên đỉnh
-thiên định
+thiên định	0.9
 thiên đầu thống
-thiên đô
+thiên đô	0.9
 thiên đường
 thiêng liêng
 thiền học
-thiền môn
+thiền môn	0.9
 thiền sư
 thiền tông
 thiền định
 thiển cận
-thiển kiến
+thiển kiến	0.9
 thiển nghĩ
 thiển ý
 thiện cảm
 thiện chiến
 thiện chí
-thiện nam tín nữ
+thiện nam tín nữ	0.9
 thiện nghệ
-thiện tâm
+thiện tâm	0.9
 thiện xạ
 thiện ý
-thiếp danh
-thiệp liệp
+thiếp danh	0.9
+thiệp liệp	0.9
 thiết bì
 thiết bị
 thiết bị hiển thị
 thiết bị ngoại vi
 thiết bị đầu cuối
-thiết chế
-thiết cốt
-thiết diện
-thiết dụng
+thiết chế	0.9
+thiết cốt	0.9
+thiết diện	0.9
+thiết dụng	0.9
 thiết giáp
 thiết giáp hạm
 thiết kế	1.3
 thiết lập
 thiết mộc
 thiết nghĩ
-thiết quân luật
+thiết quân luật	0.9
 thiết tha
-thiết thạch
+thiết thạch	0.9
 thiết thân
 thiết thực
-thiết triều
-thiết trí
+thiết triều	0.9
+thiết trí	0.9
 thiết tưởng
 thiết yếu
-thiết đãi
+thiết đãi	0.9
 thiết đoàn
 thiết đồ
 thiệt hại
@@ -24396,14 +24396,14 @@ thiệt mạng
 thiệt thà
 thiệt thòi
 thiệt thân
-thiêu hoá
+thiêu hoá	0.9
 thiêu huỷ
 thiêu thân
 thiêu đốt
-thiều quang
+thiều quang	0.9
 thiếu gì	0
 thiếu hụt
-thiếu lâm tự
+thiếu lâm tự	0.9
 thiếu nhi
 thiếu niên
 thiếu nữ
@@ -24448,25 +24448,25 @@ thí nghiệm
 thí sinh
 thí điểm
 thị chính
-thị dục
-thị dân
+thị dục	0.9
+thị dân	0.9
 thị giác
 thị giá
 thị hiếu
-thị hùng
-thị lang
+thị hùng	0.9
+thị lang	0.9
 thị lực
-thị nữ
-thị oai
+thị nữ	0.9
+thị oai	0.9
 thị phạm
 thị phi
 thị phần
-thị sảnh
+thị sảnh	0.9
 thị sát
-thị thành
-thị thần
+thị thành	0.9
+thị thần	0.9
 thị thực
-thị tì
+thị tì	0.9
 thị trấn
 thị trường
 thị trường chứng khoán
@@ -24477,28 +24477,28 @@ thị tộc
 thị tứ
 thị uy
 thị uỷ
-thị vệ
+thị vệ	0.9
 thị xã
 thoai thoải
-thoái bộ
+thoái bộ	0.9
 thoái chí
 thoái hoá
 thoái hôn
 thoái lui
-thoái ngũ
+thoái ngũ	0.9
 thoái thác
-thoái thủ
+thoái thủ	0.9
 thoái trào
 thoái vị
 thoải mái	1.3
-thoại kịch
+thoại kịch	0.9
 thoại sơn
 thoang thoảng
 thoáng khí
 thoáng đãng
 thoáng đạt
-thoán nghịch
-thoán đoạt
+thoán nghịch	0.9
+thoán đoạt	0.9
 thoát li
 thoát ly
 thoát thai
@@ -24506,47 +24506,47 @@ thoát thân
 thoát trần
 thoát tục
 thoát vị
-thoát xác
+thoát xác	0.9
 thoát y vũ
-thoạt kì thuỷ
-thoạt kỳ thuỷ
+thoạt kì thuỷ	0.9
+thoạt kỳ thuỷ	0.9
 thoạt tiên
 thoạt đầu
 thoá mạ
 thoả hiệp
 thoả mãn
-thoả nguyện
+thoả nguyện	0.9
 thoả thích
 thoả thuận	1.3
 thoả thuận khung
 thoả thuê
-thoả thê
+thoả thê	0.9
 thoả đáng
 thoả ước
 thóc gạo
 thóc lúa
 thóc mách
-thóc đâu bồ câu đấy
-thọc gậy bánh xe
+thóc đâu bồ câu đấy	0.9
+thọc gậy bánh xe	0.9
 thọc léc
 thọc lét
 thọc sâu
-thoi loi
+thoi loi	0.9
 thoi thóp
-thoi thót
+thoi thót	0.9
 thòi lòi
-thói phép
+thói phép	0.9
 thói quen
 thói thường
 thói tục
 thói tật
 thói đời
-thom thóp
+thom thóp	0.9
 thòm thèm
-thòm thòm
+thòm thòm	0.9
 thon lỏn
 thon thả
-thon thon
+thon thon	0.9
 thon thót
 thong dong
 thong manh
@@ -24554,22 +24554,22 @@ thong thả
 thòng lọng
 thõng thẹo
 thõng thượt
-thỏn mỏn
+thỏn mỏn	0.9
 thót tim
 thoăn thoắt
 thò lò
-thỏ bạc
-thỏ lặn ác tà
+thỏ bạc	0.9
+thỏ lặn ác tà	0.9
 thỏ thẻ
 thỏ đế
-thọ chung
-thọ chế
+thọ chung	0.9
+thọ chế	0.9
 thọ giáo
 thọ giới
-thọ thai
-thọ tội
+thọ thai	0.9
+thọ tội	0.9
 thọ xuân
-thọ đường
+thọ đường	0.9
 thu ba	0
 thu binh
 thu chi
@@ -24595,33 +24595,33 @@ thu nhập	1.3
 thu nhập quốc dân
 thu nhập thuần tuý
 thu nhặt
-thu phát
-thu phong
+thu phát	0.9
+thu phong	0.9
 thu phục
 thu phân
 thu quân
 thu thanh
 thu thập
-thu tóm
+thu tóm	0.9
 thu va thu vén
 thu vén
 thu xếp
-thua chị kém em
+thua chị kém em	0.9
 thua kém
 thua lỗ
 thua sút
 thua thiệt
 thúc bách
-thúc bá
+thúc bá	0.9
 thúc béo
 thúc ép
 thúc giục
-thúc phụ
-thúc thủ
+thúc phụ	0.9
+thúc thủ	0.9
 thúc đẩy
-thục luyện
+thục luyện	0.9
 thục mạng
-thục nữ
+thục nữ	0.9
 thục địa
 thui chột
 thui thủi
@@ -24629,25 +24629,25 @@ thum thủm
 thùm thụp
 thun lủn
 thun thút
-thung dung
-thung huyên
+thung dung	0.9
+thung huyên	0.9
 thung lũng
 thung thổ
 thung thăng
-thùng rỗng kêu to
+thùng rỗng kêu to	0.9
 thùng thình
 thùng thùng
 thùng xe
 thùng đấu
 thúng mủng
 thúng thắng
-thủng nồi trôi rế
-thủng thỉnh
+thủng nồi trôi rế	0.9
+thủng thỉnh	0.9
 thủng thẳng
 thút thít
 thụt két
 thụt lùi
-thụt rửa
+thụt rửa	0.9
 thuyên chuyển
 thuyên giảm
 thuyền bè
@@ -24658,10 +24658,10 @@ thuyền lan
 thuyền mành
 thuyền nan
 thuyền nhân
-thuyền quyên
+thuyền quyên	0.9
 thuyền rồng
 thuyền tán
-thuyền theo lái
+thuyền theo lái	0.9
 thuyền thoi
 thuyền thúng
 thuyền trưởng
@@ -24671,7 +24671,7 @@ thuyết biến hình
 thuyết biến hoá
 thuyết bất biến
 thuyết bất khả tri
-thuyết darwin
+thuyết darwin	0.9
 thuyết domino
 thuyết duy danh
 thuyết duy ngã
@@ -24681,19 +24681,19 @@ thuyết giảng
 thuyết giáo
 thuyết hỗ trợ
 thuyết hữu thần
-thuyết khách
-thuyết không thể biết
+thuyết khách	0.9
+thuyết không thể biết	0.9
 thuyết lí
 thuyết luân hồi
 thuyết lý
-thuyết malthus
+thuyết malthus	0.9
 thuyết minh
 thuyết nhị nguyên
 thuyết nhân quả
 thuyết nhất nguyên
 thuyết nhất thần
 thuyết pháp
-thuyết phiếm thần
+thuyết phiếm thần	0.9
 thuyết phục
 thuyết thần bí
 thuyết tiền định
@@ -24705,30 +24705,30 @@ thuyết tự sinh
 thuyết vô thần
 thuyết đa nguyên
 thuyết đa thần
-thuyết địa lí chính trị
-thuyết địa lý chính trị
+thuyết địa lí chính trị	0.9
+thuyết địa lý chính trị	0.9
 thuyết định mệnh
-thuyết đôminô
+thuyết đôminô	0.9
 thuỳ dương
 thuỳ mị
-thuỷ binh
-thuỷ bộ
+thuỷ binh	0.9
+thuỷ bộ	0.9
 thuỷ canh
 thuỷ chiến
 thuỷ chung
-thuỷ chung như nhất
+thuỷ chung như nhất	0.9
 thuỷ châm
 thuỷ cung
 thuỷ cầm
-thuỷ công
+thuỷ công	0.9
 thuỷ luyện
 thuỷ lôi
-thuỷ lộ
+thuỷ lộ	0.9
 thuỷ lợi
 thuỷ lực
 thuỷ lực học
 thuỷ mạc
-thuỷ mặc
+thuỷ mặc	0.9
 thuỷ nguyên
 thuỷ ngân
 thuỷ nông
@@ -24740,10 +24740,10 @@ thuỷ phận
 thuỷ quái
 thuỷ quyển
 thuỷ quân
-thuỷ quân lục chiến
+thuỷ quân lục chiến	0.9
 thuỷ sản
 thuỷ sinh
-thuỷ sư
+thuỷ sư	0.9
 thuỷ sư đô đốc
 thuỷ tai
 thuỷ táng
@@ -24757,16 +24757,16 @@ thuỷ tĩnh học
 thuỷ tiên
 thuỷ triều
 thuỷ trúc
-thuỷ tộc
+thuỷ tộc	0.9
 thuỷ tổ
 thuỷ văn
 thuỷ văn học
-thuỷ vực
-thuỷ đạo
+thuỷ vực	0.9
+thuỷ đạo	0.9
 thuỷ điện
 thuỷ đậu
 thuỷ động
-thuỷ động lực học
+thuỷ động lực học	0.9
 thuỵ sĩ
 thuỵ điển
 thuần chủng
@@ -24775,8 +24775,8 @@ thuần dưỡng
 thuần hoá
 thuần hậu
 thuần khiết
-thuần lí
-thuần lý
+thuần lí	0.9
+thuần lý	0.9
 thuần nhất
 thuần phác
 thuần phong
@@ -24787,22 +24787,22 @@ thuần thục
 thuần tính
 thuần tuý
 thuận an
-thuận buồm xuôi gió
+thuận buồm xuôi gió	0.9
 thuận bắc
-thuận cảnh
-thuận chèo mát mái
+thuận cảnh	0.9
+thuận chèo mát mái	0.9
 thuận châu
 thuận hoà
 thuận lợi
-thuận mua vừa bán
+thuận mua vừa bán	0.9
 thuận thành
-thuận thảo
+thuận thảo	0.9
 thuận tình
 thuận tiện
-thuận vợ thuận chồng
-thuật kỳ phép lạ
+thuận vợ thuận chồng	0.9
+thuật kỳ phép lạ	0.9
 thuật ngữ
-thuật sĩ
+thuật sĩ	0.9
 thuật số
 thuật toán
 thuê bao
@@ -24818,12 +24818,12 @@ thuế quan
 thuế quan bảo hộ
 thuế suất
 thuế thu nhập
-thuế thân
-thuế trị giá gia tăng
+thuế thân	0.9
+thuế trị giá gia tăng	0.9
 thuế trực thu
 thuế trước bạ
 thuế vụ
-thuế đinh
+thuế đinh	0.9
 thuốc bổ
 thuốc bắc
 thuốc chén
@@ -24859,19 +24859,19 @@ thuốc đạn
 thuốc đỏ
 thuốc độc
 thuốc đặc hiệu
-thuốc đắng dã tật
-thuốc đắng đã tật
-thuộc cấp
+thuốc đắng dã tật	0.9
+thuốc đắng đã tật	0.9
+thuộc cấp	0.9
 thuộc hạ
 thuộc làu
 thuộc lòng
-thuộc như lòng bàn tay
+thuộc như lòng bàn tay	0.9
 thuộc nằm lòng
-thuộc quốc
+thuộc quốc	0.9
 thuộc tính
-thuộc viên
+thuộc viên	0.9
 thuộc địa
-thuôn thả
+thuôn thả	0.9
 thuồng luồng
 thuồn thuỗn
 thù ghét
@@ -24879,15 +24879,15 @@ thù hận
 thù hằn
 thù lao
 thù lù
-thù nghịch
+thù nghịch	0.9
 thù oán
-thù tạc
-thù tiếp
+thù tạc	0.9
+thù tiếp	0.9
 thù địch
-thù ứng
+thù ứng	0.9
 thú dữ
 thú nhận
-thú phục
+thú phục	0.9
 thú thiệt
 thú thật	1.3
 thú thực
@@ -24897,17 +24897,17 @@ thú vị	1.3
 thú vui
 thú vật
 thú y
-thủ bạ
+thủ bạ	0.9
 thủ bút
-thủ chỉ
-thủ cấp
+thủ chỉ	0.9
+thủ cấp	0.9
 thủ công
 thủ công nghiệp
 thủ cựu
 thủ dâm
 thủ dầu một
-thủ hạ
-thủ hiểm
+thủ hạ	0.9
+thủ hiểm	0.9
 thủ hiến
 thủ hoà
 thủ kho
@@ -24919,7 +24919,7 @@ thủ mưu
 thủ phạm	1.3
 thủ pháo
 thủ pháp
-thủ phủ
+thủ phủ	0.9
 thủ phận
 thủ quĩ
 thủ quỹ
@@ -24927,35 +24927,35 @@ thủ quân
 thủ thành
 thủ thỉ
 thủ thuật
-thủ thân
+thủ thân	0.9
 thủ thế	0
 thủ thư
 thủ thừa
-thủ tiết
+thủ tiết	0.9
 thủ tiêu
 thủ trưởng
 thủ túc
 thủ tục	1.3
 thủ tướng	1.3
-thủ tướng phủ
+thủ tướng phủ	0.9
 thủ từ
 thủ tự
 thủ vĩ ngâm
-thủ xướng
+thủ xướng	0.9
 thủ đoạn
 thủ đô
 thủ đức
 thụ án
-thụ bệnh
-thụ cảm
-thụ giáo
+thụ bệnh	0.9
+thụ cảm	0.9
+thụ giáo	0.9
 thụ giới
-thụ hình
+thụ hình	0.9
 thụ hưởng
 thụ lí
 thụ lý
-thụ mệnh
-thụ phong
+thụ mệnh	0.9
+thụ phong	0.9
 thụ phấn
 thụ phấn nhân tạo
 thụ thai
@@ -24963,25 +24963,25 @@ thụ tinh
 thụ tinh nhân tạo
 thụ trai
 thụ động
-thụ đắc
-thâm áo
+thụ đắc	0.9
+thâm áo	0.9
 thâm canh
-thâm cung
-thâm căn cố đế
-thâm gan tím ruột
-thâm giao
+thâm cung	0.9
+thâm căn cố đế	0.9
+thâm gan tím ruột	0.9
+thâm giao	0.9
 thâm hiểm
 thâm hụt
-thâm hậu
+thâm hậu	0.9
 thâm nghiêm
 thâm nhiễm
 thâm nho
 thâm nhập
 thâm niên
 thâm quầng
-thâm sâu
-thâm sơn cùng cốc
-thâm tạ
+thâm sâu	0.9
+thâm sơn cùng cốc	0.9
+thâm tạ	0.9
 thâm thủng
 thâm thuý
 thâm thù
@@ -24990,28 +24990,28 @@ thâm tình
 thâm trầm
 thâm tâm
 thâm u
-thâm uyên
+thâm uyên	0.9
 thâm xịt
 thâm ý
 thâm độc
 thầm kín
 thầm lén
 thầm lặng
-thầm thào
+thầm thào	0.9
 thầm thì
-thầm thĩ
-thầm vụng
-thầm yêu trộm nhớ
+thầm thĩ	0.9
+thầm vụng	0.9
+thầm yêu trộm nhớ	0.9
 thấm nhuần
 thấm tháp
 thấm thía
-thấm thoát
+thấm thoát	0.9
 thấm thoắt
 thấm đẫm
 thấm đậm
 thấm đượm
 thẩm cung
-thẩm cứu
+thẩm cứu	0.9
 thẩm lậu
 thẩm mĩ
 thẩm mĩ viện
@@ -25023,53 +25023,53 @@ thẩm thấu
 thẩm tra
 thẩm vấn	1.3
 thẩm xét
-thẩm âm
+thẩm âm	0.9
 thẩm định	1.3
 thậm chí	1.3
-thậm cấp chí nguy
+thậm cấp chí nguy	0.9
 thậm thà thậm thụt
 thậm thịch
 thậm thọt
 thậm thụt
-thậm thượt
+thậm thượt	0.9
 thậm tệ
-thậm xưng
+thậm xưng	0.9
 thân ái
-thân bại danh liệt
-thân binh
-thân bằng cố hữu
-thân bằng quyến thuộc
+thân bại danh liệt	0.9
+thân binh	0.9
+thân bằng cố hữu	0.9
+thân bằng quyến thuộc	0.9
 thân chinh
 thân chủ
 thân củ
 thân cận
-thân cô thế cùng
-thân cô thế cô
-thân danh
+thân cô thế cùng	0.9
+thân cô thế cô	0.9
+thân danh	0.9
 thân hành
-thân hào
+thân hào	0.9
 thân hình
-thân hữu
-thân làm tội đời
-thân lừa ưa nặng
+thân hữu	0.9
+thân làm tội đời	0.9
+thân lừa ưa nặng	0.9
 thân mật
-thân mẫu
+thân mẫu	0.9
 thân mềm
 thân mến
-thân nghinh
-thân nghênh
+thân nghinh	0.9
+thân nghênh	0.9
 thân nhiệt
 thân nhân
-thân oan
+thân oan	0.9
 thân pháp
-thân phụ
+thân phụ	0.9
 thân phận
 thân quen
-thân quyến
+thân quyến	0.9
 thân sinh
-thân sĩ
+thân sĩ	0.9
 thân sơ
-thân tàn ma dại
+thân tàn ma dại	0.9
 thân thích
 thân thiện
 thân thiết
@@ -25081,36 +25081,36 @@ thân tình	1.3
 thân tín
 thân tộc
 thân từ
-thân vương
+thân vương	0.9
 thân xác
 thân yêu
 thân đốt
 thần bí
 thần bí hoá
 thần chú
-thần chủ
-thần chết
-thần công
+thần chủ	0.9
+thần chết	0.9
+thần công	0.9
 thần diệu
-thần dân
-thần dược
-thần giao cách cảm
+thần dân	0.9
+thần dược	0.9
+thần giao cách cảm	0.9
 thần hiệu
 thần học
-thần hôn
+thần hôn	0.9
 thần hồn
-thần hồn nát thần tính
+thần hồn nát thần tính	0.9
 thần kinh
 thần kinh ngoại biên
 thần kinh trung ương
 thần kì
 thần kỳ
 thần linh
-thần lực
-thần nanh đỏ mỏ
+thần lực	0.9
+thần nanh đỏ mỏ	0.9
 thần nông
 thần phả
-thần phục
+thần phục	0.9
 thần quyền
 thần sa
 thần sắc
@@ -25124,17 +25124,17 @@ thần thông
 thần tích
 thần tình
 thần tiên
-thần trí
+thần trí	0.9
 thần tốc
 thần tượng
-thần tử
+thần tử	0.9
 thần xác
 thần đồng
 thẫn thờ
 thẩn thơ
 thận trọng
-thấp cổ bé họng
-thấp cổ bé miệng
+thấp cổ bé họng	0.9
+thấp cổ bé miệng	0.9
 thấp hèn
 thấp kém
 thấp khớp
@@ -25150,23 +25150,23 @@ thập lục
 thập niên
 thập phân
 thập phương
-thập thành
-thập thõm
+thập thành	0.9
+thập thõm	0.9
 thập thò
-thập thễnh
-thập thững
-thập toàn
-thập tử nhất sinh
+thập thễnh	0.9
+thập thững	0.9
+thập toàn	0.9
+thập tử nhất sinh	0.9
 thập tự chinh
 thất bại
-thất bảo
+thất bảo	0.9
 thất bát
 thất cách
-thất chí
-thất cơ
-thất cơ lỡ vận
+thất chí	0.9
+thất cơ	0.9
+thất cơ lỡ vận	0.9
 thất cử
-thất gia
+thất gia	0.9
 thất hiếu
 thất học
 thất hứa
@@ -25174,60 +25174,60 @@ thất kinh
 thất lạc
 thất luật
 thất lễ
-thất lộc
+thất lộc	0.9
 thất nghiệp
 thất ngôn
 thất ngôn bát cú
 thất niêm
-thất phu
-thất phẩm
+thất phu	0.9
+thất phẩm	0.9
 thất sách
-thất sủng
+thất sủng	0.9
 thất sắc
-thất sở
+thất sở	0.9
 thất tán
-thất tha thất thểu
+thất tha thất thểu	0.9
 thất thanh
 thất thiệt
 thất thoát
 thất thu
-thất thủ
-thất thân
+thất thủ	0.9
+thất thân	0.9
 thất thần
-thất thập
+thất thập	0.9
 thất thểu
 thất thế	0
 thất thố
 thất thường
 thất tình
 thất tín
-thất tiết
+thất tiết	0.9
 thất truyền
 thất trận
 thất vọng	1.3
-thất đảm
-thất đảm kinh hồn
-thất điên bát đảo
+thất đảm	0.9
+thất đảm kinh hồn	0.9
+thất điên bát đảo	0.9
 thất đức
-thất ước
+thất ước	0.9
 thật lực
 thật ra
 thật sự	1.3
 thật thà
 thật tình
-thật tâm
-thâu thái
+thật tâm	0.9
+thâu thái	0.9
 thâu tóm
-thâu đêm suốt sáng
+thâu đêm suốt sáng	0.9
 thầu dầu
 thầu khoán
 thấu cảm
 thấu hiểu
 thấu kính
 thấu suốt
-thấu thị
-thấu tình đạt lí
-thấu tình đạt lý
+thấu thị	0.9
+thấu tình đạt lí	0.9
+thấu tình đạt lý	0.9
 thấu triệt
 thấu đáo
 thây kệ
@@ -25235,53 +25235,53 @@ thây lẩy
 thây ma
 thầy bà
 thầy bói
-thầy bói xem voi
-thầy cãi
-thầy cả
+thầy bói xem voi	0.9
+thầy cãi	0.9
+thầy cả	0.9
 thầy chùa
-thầy cò
+thầy cò	0.9
 thầy cúng
-thầy cô
-thầy cô giáo
+thầy cô	0.9
+thầy cô giáo	0.9
 thầy dòng
 thầy dùi
 thầy giáo
-thầy giùi
-thầy kiện
+thầy giùi	0.9
+thầy kiện	0.9
 thầy kí
 thầy ký
 thầy lang
 thầy mo
 thầy pháp
-thầy quyền
+thầy quyền	0.9
 thầy số
 thầy tào
 thầy thuốc
 thầy thuốc nhân dân
 thầy thuốc ưu tú
-thầy thợ
-thầy trò
+thầy thợ	0.9
+thầy trò	0.9
 thầy tu
-thầy tớ
+thầy tớ	0.9
 thầy tướng
-thầy đẻ
+thầy đẻ	0.9
 thầy địa
 thầy địa lí
 thầy địa lý
-thầy đồ
-thấy bà
+thầy đồ	0.9
+thấy bà	0.9
 thấy kinh
-thấy mồ
+thấy mồ	0.9
 thấy tháng
 thê lương
-thê nhi
+thê nhi	0.9
 thê thảm
 thê thiếp
-thê thiết
-thê tử
+thê thiết	0.9
+thê tử	0.9
 thê đội
 thêm bớt
-thêm mắm thêm muối
+thêm mắm thêm muối	0.9
 thêm thắt
 thềm lục địa
 thênh thang
@@ -25290,26 +25290,26 @@ thết đãi
 thêu dệt
 thêu thùa
 thều thào
-thề bồi
-thề cá trê chui ống
+thề bồi	0.9
+thề cá trê chui ống	0.9
 thề nguyền
-thề non hẹn biển
-thề sống thề chết
+thề non hẹn biển	0.9
+thề sống thề chết	0.9
 thề thốt
-thề ước
+thề ước	0.9
 thế chiến
 thế chân
 thế chấp
-thế cục
+thế cục	0.9
 thế cuộc
-thế gia
+thế gia	0.9
 thế gian
 thế giới
 thế giới quan
 thế giới thứ ba	0
 thế giới vi mô
 thế giới vĩ mô
-thế hiệu
+thế hiệu	0.9
 thế hệ
 thế kỉ
 thế kỷ
@@ -25318,30 +25318,30 @@ thế lực
 thế mạng
 thế mà
 thế nào	1.3
-thế này
-thế nhân
+thế này	0.9
+thế nhân	0.9
 thế năng
-thế phiệt
+thế phiệt	0.9
 thế phẩm
 thế ra
 thế sự
-thế thái nhân tình
+thế thái nhân tình	0.9
 thế thì
-thế thần
-thế thường
-thế tình
+thế thần	0.9
+thế thường	0.9
+thế tình	0.9
 thế trận
 thế tục
-thế tập
-thế tất
+thế tập	0.9
+thế tất	0.9
 thế tử
-thế vận
-thế vận hội
-thế đạo
-thể cách
+thế vận	0.9
+thế vận hội	0.9
+thế đạo	0.9
+thể cách	0.9
 thể chất
 thể chế
-thể chế hoá
+thể chế hoá	0.9
 thể diện
 thể dục
 thể dục dụng cụ
@@ -25358,10 +25358,10 @@ thể nào
 thể nghiệm
 thể nhiễm sắc
 thể nhân	0
-thể nữ
-thể phách
+thể nữ	0.9
+thể phách	0.9
 thể sợi
-thể tài
+thể tài	0.9
 thể thao
 thể theo
 thể thống
@@ -25370,21 +25370,21 @@ thể tích
 thể tình
 thể trạng
 thể trọng
-thể tất
+thể tất	0.9
 thể xác
-thệ hải minh sơn
-thệ sư
+thệ hải minh sơn	0.9
+thệ sư	0.9
 thô bạo
 thô bỉ
-thô chế
+thô chế	0.9
 thô kệch
-thô lậu
+thô lậu	0.9
 thô lố
 thô lỗ
 thô mộc
 thô ráp
 thô sơ
-thô tháp
+thô tháp	0.9
 thô thiển
 thô tục
 thô vụng
@@ -25406,54 +25406,54 @@ thối tai
 thối tha
 thối thây
 thổi ngạt
-thổi nấu
+thổi nấu	0.9
 thổi phồng
 thồm lồm
 thôn bản
-thôn dã
-thôn dân
-thôn hương
-thôn làng
+thôn dã	0.9
+thôn dân	0.9
+thôn hương	0.9
+thôn làng	0.9
 thôn nữ
-thôn quê
+thôn quê	0.9
 thôn tính
-thôn trang
-thôn trưởng
+thôn trang	0.9
+thôn trưởng	0.9
 thôn xóm
-thôn ấp
-thôn ổ
-thông bạch
+thôn ấp	0.9
+thôn ổ	0.9
+thông bạch	0.9
 thông báo	1.3
-thông bệnh
+thông bệnh	0.9
 thông cảm	1.3
 thông cáo
 thông cáo chung
 thông dịch
-thông dịch viên
+thông dịch viên	0.9
 thông dụng
 thông dâm
 thông gia
-thông gian
+thông gian	0.9
 thông hành
-thông hiếu
+thông hiếu	0.9
 thông hiểu
-thông hiệu
-thông kim bác cổ
-thông lại
-thông lệnh
+thông hiệu	0.9
+thông kim bác cổ	0.9
+thông lại	0.9
+thông lệnh	0.9
 thông lệ
 thông lưng
 thông lượng
 thông minh
-thông ngôn
+thông ngôn	0.9
 thông nông
 thông phán
-thông phong
+thông phong	0.9
 thông qua
 thông quan
 thông suốt
 thông số	1.3
-thông sức
+thông sức	0.9
 thông sử
 thông thái
 thông thạo
@@ -25470,33 +25470,33 @@ thông tín viên
 thông tỏ
 thông tri
 thông tục
-thông tuệ
+thông tuệ	0.9
 thông tầm
 thông tấn
 thông tấn xã
 thông tư
-thông đạt
+thông đạt	0.9
 thông điệp
 thông đồng
-thông đồng bén giọt
-thống chế
-thống khoái
+thông đồng bén giọt	0.9
+thống chế	0.9
+thống khoái	0.9
 thống khổ
 thống kê
 thống kê học
-thống lãnh
+thống lãnh	0.9
 thống lĩnh
-thống lí
+thống lí	0.9
 thống lý
-thống mạ
+thống mạ	0.9
 thống nhất	1.3
 thống nhứt
-thống soái
-thống suất
-thống sứ
+thống soái	0.9
+thống suất	0.9
+thống sứ	0.9
 thống thiết
 thống trị
-thống tướng
+thống tướng	0.9
 thống đốc
 thỗn thện
 thổn thức
@@ -25507,74 +25507,74 @@ thổ cẩm
 thổ công
 thổ cư
 thổ dân
-thổ hào
+thổ hào	0.9
 thổ huyết
 thổ lộ
-thổ mộc
+thổ mộc	0.9
 thổ mộ
 thổ nghi
-thổ ngơi
+thổ ngơi	0.9
 thổ ngữ
 thổ nhĩ kỳ
 thổ nhưỡng
 thổ nhưỡng học
 thổ phỉ
 thổ phục linh
-thổ quan
+thổ quan	0.9
 thổ sản
 thổ tả
 thổ thần
-thổ ti
+thổ ti	0.9
 thổ trạch
-thổ trước
-thổ tù
-thổ ty
+thổ trước	0.9
+thổ tù	0.9
+thổ ty	0.9
 thổ âm
 thổ địa
 thắc mắc
-thắc thỏm
+thắc thỏm	0.9
 thăm dò
 thăm hỏi
-thăm khám
+thăm khám	0.9
 thăm nom
 thăm nuôi
-thăm quan
+thăm quan	0.9
 thăm thú
 thăm thẳm
-thăm ván bán thuyền
+thăm ván bán thuyền	0.9
 thăm viếng
 thắm thiết
-thăng bình
+thăng bình	0.9
 thăng bằng
-thăng giáng
+thăng giáng	0.9
 thăng hạng
-thăng hà
+thăng hà	0.9
 thăng hoa
-thăng quan tiến chức
+thăng quan tiến chức	0.9
 thăng thiên
-thăng thưởng
+thăng thưởng	0.9
 thăng tiến
 thăng trầm
-thăng đường
+thăng đường	0.9
 thằng cha
-thằng chả
-thằng thúc
+thằng chả	0.9
+thằng thúc	0.9
 thắng bại
 thắng cảnh
 thắng cử
 thắng lợi
-thắng phụ
+thắng phụ	0.9
 thắng thầu
 thắng thế	0
-thắng tích
-thắng địa
+thắng tích	0.9
+thắng địa	0.9
 thẳng băng
 thẳng cánh
-thẳng cánh cò bay
+thẳng cánh cò bay	0.9
 thẳng cẳng
 thẳng góc
 thẳng ruột ngựa
-thẳng rẵng
+thẳng rẵng	0.9
 thẳng tay
 thẳng thắn
 thẳng thớm
@@ -25588,50 +25588,50 @@ thẳng đuỗn
 thẳng đuột
 thẳng đứng
 thặng dư
-thặng dư giá trị
-thặng dự
+thặng dư giá trị	0.9
+thặng dự	0.9
 thằn lằn
-thắt buộc
+thắt buộc	0.9
 thắt cổ
 thắt cổ bồng
 thắt lưng
-thắt lưng buộc bụng
+thắt lưng buộc bụng	0.9
 thắt ngặt
 thắt nút
-thắt đáy lưng ong
+thắt đáy lưng ong	0.9
 thơ ca
 thơ dại
-thơ lại
+thơ lại	0.9
 thơ liên hoàn
 thơ mộng
 thơ ngây
-thơ phú
+thơ phú	0.9
 thơ thẩn
 thơ thới
-thơ trẻ
+thơ trẻ	0.9
 thơ từ
 thơ văn
 thơ ấu
 thời bình
-thời biểu
+thời biểu	0.9
 thời buổi
-thời bệnh
+thời bệnh	0.9
 thời chiến
-thời cục
+thời cục	0.9
 thời cuộc
 thời cơ
 thời gian	1.3
 thời gian biểu
-thời gian phân chia
-thời gian thực
+thời gian phân chia	0.9
+thời gian thực	0.9
 thời giá
 thời giờ
 thời hạn
 thời hiệu
-thời khí
+thời khí	0.9
 thời khoá biểu
 thời khắc
-thời khắc biểu
+thời khắc biểu	0.9
 thời kì
 thời kỳ
 thời lượng
@@ -25646,7 +25646,7 @@ thời đại
 thời đại đồ sắt
 thời đại đồ đá
 thời đại đồ đồng
-thời đàm
+thời đàm	0.9
 thời điểm	1.3
 thời đoạn
 thới bình
@@ -25665,7 +25665,7 @@ thờ cúng
 thờ kính
 thờ phụng
 thờ thẫn
-thờ tự
+thờ tự	0.9
 thờ ơ
 thớ lợ
 thở dài
@@ -25673,42 +25673,42 @@ thở dốc
 thở hắt
 thở phào
 thở than
-thợ bạc
+thợ bạc	0.9
 thợ bạn
-thợ cạo
+thợ cạo	0.9
 thợ cả
 thợ hồ
 thợ kim hoàn
 thợ may
 thợ máy
 thợ mộc
-thợ ngoã
+thợ ngoã	0.9
 thợ nguội
-thợ nề
-thợ rào
+thợ nề	0.9
+thợ rào	0.9
 thợ rèn
 thợ săn
-thợ thuyền
+thợ thuyền	0.9
 thợ thủ công
-thợ thầy
+thợ thầy	0.9
 thợ xây
 thợ điện
 thợ đấu
 thư bảo đảm
 thư chuyển tiền
 thư dãn
-thư giãn
-thư hiên
+thư giãn	0.9
+thư hiên	0.9
 thư hoạ
-thư hùng
-thư hương
+thư hùng	0.9
+thư hương	0.9
 thư kí
 thư kí riêng
-thư kí toà soạn
+thư kí toà soạn	0.9
 thư ký	1.3
 thư ký riêng
-thư ký toà soạn
-thư lại
+thư ký toà soạn	0.9
+thư lại	0.9
 thư lưu
 thư lưu kí
 thư lưu ký
@@ -25716,9 +25716,9 @@ thư mục
 thư ngỏ
 thư nhàn
 thư pháp
-thư phong
-thư phòng
-thư quán
+thư phong	0.9
+thư phòng	0.9
+thư quán	0.9
 thư sinh	1.3
 thư tay
 thư thái
@@ -25728,80 +25728,80 @@ thư tịch
 thư tín
 thư tín dụng
 thư tín điện tử
-thư trai
+thư trai	0.9
 thư từ	0
 thư viện
-thư xã
-thư điếm
+thư xã	0.9
+thư điếm	0.9
 thư điện tử
 thưa gửi
 thưa kiện
-thưa thoảng
-thưa thốt
+thưa thoảng	0.9
+thưa thốt	0.9
 thưa thớt
 thưa vắng
 thừa cơ
-thừa gió bẻ măng
-thừa giấy vẽ voi
+thừa gió bẻ măng	0.9
+thừa giấy vẽ voi	0.9
 thừa hành
 thừa hưởng
 thừa kế	1.3
-thừa lương
+thừa lương	0.9
 thừa mứa
 thừa nhận	1.3
-thừa phái
-thừa sống thiếu chết
+thừa phái	0.9
+thừa sống thiếu chết	0.9
 thừa số
 thừa thãi
-thừa thải
+thừa thải	0.9
 thừa thiên huế
 thừa thế	0
 thừa thắng
-thừa tiếp
-thừa trừ
-thừa tướng
+thừa tiếp	0.9
+thừa trừ	0.9
+thừa tướng	0.9
 thừa tự
-thức giả
+thức giả	0.9
 thức giấc
-thức khuya dậy sớm
+thức khuya dậy sớm	0.9
 thức thời
 thức tỉnh
 thức ăn
-thức ăn hỗn hợp
-thức ăn thô
-thức ăn tinh
-thức ăn ủ
-thực bụng
+thức ăn hỗn hợp	0.9
+thức ăn thô	0.9
+thức ăn tinh	0.9
+thức ăn ủ	0.9
+thực bụng	0.9
 thực chi
 thực chất
 thực chứng luận
 thực dụng
-thực dụng chủ nghĩa
+thực dụng chủ nghĩa	0.9
 thực dân
-thực dân địa
+thực dân địa	0.9
 thực hành
 thực hiện	1.3
-thực học
+thực học	0.9
 thực hư
 thực khách
 thực lòng
 thực lợi
 thực lực
-thực mục sở thị
+thực mục sở thị	0.9
 thực nghiệm
-thực nghiệp
+thực nghiệp	0.9
 thực phẩm
-thực phẩm chuyển gen
+thực phẩm chuyển gen	0.9
 thực quản
 thực quyền
 thực ra
 thực sự
-thực sự cầu thị
+thực sự cầu thị	0.9
 thực tài
 thực tại
 thực tại ảo
 thực tại khách quan
-thực thanh
+thực thanh	0.9
 thực thà
 thực thi
 thực thu
@@ -25811,7 +25811,7 @@ thực tình
 thực tình mà nói
 thực tiễn
 thực trạng
-thực túc binh cường
+thực túc binh cường	0.9
 thực tâm
 thực tập
 thực tập sinh
@@ -25829,7 +25829,7 @@ thước dây
 thước gấp
 thước kẹp
 thước kẻ
-thước khối
+thước khối	0.9
 thước mộc
 thước nách
 thước ngắm
@@ -25838,41 +25838,41 @@ thước thợ
 thước tính
 thước tỉ lệ
 thước tỷ lệ
-thước tây
-thước vuông
+thước tây	0.9
+thước vuông	0.9
 thước đo
 thước đo góc
 thược dược
 thương binh	1.3
-thương buôn
+thương buôn	0.9
 thương cảm
 thương cảng
-thương chính
-thương cục
+thương chính	0.9
+thương cục	0.9
 thương gia
-thương giới
-thương hải tang điền
+thương giới	0.9
+thương hải tang điền	0.9
 thương hại
 thương hàn
 thương hiệu
-thương hồ
+thương hồ	0.9
 thương lái
-thương luật
+thương luật	0.9
 thương lượng
-thương mãi
+thương mãi	0.9
 thương mại
 thương mại hoá
 thương mại điện tử
 thương mến
-thương nghiệp
-thương nghị
+thương nghiệp	0.9
+thương nghị	0.9
 thương nhân
 thương nhớ
 thương phiếu
 thương phẩm
 thương quyền
 thương số
-thương tá
+thương tá	0.9
 thương thảo	1.3
 thương thuyền
 thương thuyết
@@ -25883,18 +25883,18 @@ thương trường
 thương tâm
 thương tật
 thương tổn
-thương vay khóc mướn
+thương vay khóc mướn	0.9
 thương vong
 thương vụ
 thương xá
 thương xót
 thương yêu
 thương ôi
-thương đau
-thương điếm
-thương đội
-thương ước
-thường án
+thương đau	0.9
+thương điếm	0.9
+thương đội	0.9
+thương ước	0.9
+thường án	0.9
 thường dân
 thường khi
 thường kì
@@ -25915,29 +25915,29 @@ thường vụ
 thường xuyên	1.3
 thường xuân
 thưởng hoa
-thưởng lãm
-thưởng ngoạn
-thưởng nguyệt
+thưởng lãm	0.9
+thưởng ngoạn	0.9
+thưởng nguyệt	0.9
 thưởng nóng
 thưởng phạt
 thưởng thức
-thưởng trăng
-thượng bất chính
-thượng cấp
+thưởng trăng	0.9
+thượng bất chính	0.9
+thượng cấp	0.9
 thượng cổ
-thượng cẳng chân hạ cẳng tay
+thượng cẳng chân hạ cẳng tay	0.9
 thượng du
 thượng giới
 thượng hạng
 thượng hảo hạng
-thượng hạ
-thượng hoàng
+thượng hạ	0.9
+thượng hoàng	0.9
 thượng huyền
 thượng khách
 thượng khẩn
-thượng liên
-thượng lộ
-thượng lộ bình an
+thượng liên	0.9
+thượng lộ	0.9
+thượng lộ bình an	0.9
 thượng lưu
 thượng lương
 thượng nghị sĩ
@@ -25945,26 +25945,26 @@ thượng nghị viện
 thượng nguyên
 thượng nguồn
 thượng phong
-thượng quan
-thượng quốc
+thượng quan	0.9
+thượng quốc	0.9
 thượng sách
 thượng sĩ
 thượng tá
 thượng thọ
-thượng thẩm
+thượng thẩm	0.9
 thượng thận
 thượng thặng
-thượng thư
-thượng thừa
+thượng thư	0.9
+thượng thừa	0.9
 thượng toạ
 thượng tuần
 thượng tầng
 thượng tầng kiến trúc
-thượng tằng
+thượng tằng	0.9
 thượng tướng
-thượng uyển
+thượng uyển	0.9
 thượng uý
-thượng vàng hạ cám
+thượng vàng hạ cám	0.9
 thượng viện
 thượng vị
 thượng võ
@@ -25972,36 +25972,36 @@ thượng đài
 thượng đỉnh
 thượng điền
 thượng đế
-thượng đẳng
-thườn thưỡn
+thượng đẳng	0.9
+thườn thưỡn	0.9
 thườn thượt
 thưỡn thà thưỡn thẹo
-thưỡn thẹo
+thưỡn thẹo	0.9
 thướt tha
 thứ ba	0
 thứ bảy
 thứ bậc
 thứ bực
-thứ dân
+thứ dân	0.9
 thứ dân viện
 thứ hai	0
 thứ hạng
 thứ liệu
 thứ lỗi
-thứ nam
+thứ nam	0.9
 thứ năm	0
-thứ nữ
+thứ nữ	0.9
 thứ phát
-thứ phi
+thứ phi	0.9
 thứ phẩm
 thứ sáu
 thứ sinh
-thứ sử
-thứ thiệt
+thứ sử	0.9
+thứ thiệt	0.9
 thứ trưởng	1.3
 thứ tư	0
 thứ tự
-thứ vị
+thứ vị	0.9
 thứ yếu
 thử hỏi
 thử lửa
@@ -26012,8 +26012,8 @@ ti thể
 ti tiện
 ti tỉ
 ti toe
-ti trúc
-ti trưởng
+ti trúc	0.9
+ti trưởng	0.9
 ti vi
 tia alpha
 tia beta
@@ -26021,11 +26021,11 @@ tia cực tím
 tia gamma
 tia hồng ngoại
 tia roentgen
-tia sáng
+tia sáng	0.9
 tia tía
 tia tử ngoại
 tia vũ trụ
-tia x
+tia x	0.9
 tía lia
 tía lia tía lịa
 tía tô
@@ -26034,30 +26034,30 @@ tích cóp
 tích cực	1.3
 tích góp
 tích hợp
-tích kê
+tích kê	0.9
 tích luỹ
 tích phân
 tích số
 tích sự
-tích thiểu thành đa
-tích tiểu thành đại
+tích thiểu thành đa	0.9
+tích tiểu thành đại	0.9
 tích truyện
 tích trữ
 tích tụ
-tích tụ tư bản
+tích tụ tư bản	0.9
 tích tắc
 tịch biên
-tịch cốc
+tịch cốc	0.9
 tịch diệt
-tịch dương
-tịch kí
-tịch ký
-tịch liêu
+tịch dương	0.9
+tịch kí	0.9
+tịch ký	0.9
+tịch liêu	0.9
 tịch mịch
 tịch thu
-tịch thâu
-tịch điền
-tim la
+tịch thâu	0.9
+tịch điền	0.9
+tim la	0.9
 tim mạch
 tim tím
 tim đen
@@ -26078,8 +26078,8 @@ tin hin
 tin học
 tin học hoá
 tin mừng
-tin nhạn
-tin sương
+tin nhạn	0.9
+tin sương	0.9
 tin tặc
 tin tức
 tin tưởng
@@ -26089,14 +26089,14 @@ tin vắn
 tin yêu
 tin đồn
 tinh anh
-tinh binh
+tinh binh	0.9
 tinh bột
 tinh chỉnh
 tinh chất
 tinh chế
 tinh cầu
 tinh dịch
-tinh diệu
+tinh diệu	0.9
 tinh dầu
 tinh giảm
 tinh giản
@@ -26104,16 +26104,16 @@ tinh gọn
 tinh hoa
 tinh hoàn
 tinh khiết
-tinh khí
+tinh khí	0.9
 tinh khôi
 tinh khôn
-tinh kì
+tinh kì	0.9
 tinh kỳ
 tinh lọc
 tinh luyện
 tinh lực
 tinh ma
-tinh mũi
+tinh mũi	0.9
 tinh mơ
 tinh nghịch
 tinh nhanh
@@ -26123,9 +26123,9 @@ tinh quái
 tinh quặng
 tinh ranh
 tinh sương
-tinh thạch
-tinh thành
-tinh thục
+tinh thạch	0.9
+tinh thành	0.9
+tinh thục	0.9
 tinh thần	1.3
 tinh thể
 tinh thể học
@@ -26141,8 +26141,8 @@ tinh tường
 tinh tướng
 tinh vi
 tinh vân
-tinh vệ
-tinh xác
+tinh vệ	0.9
+tinh xác	0.9
 tinh xảo
 tinh ý
 tinh đời
@@ -26153,7 +26153,7 @@ tình ca
 tình cảm	1.3
 tình cảm chủ nghĩa
 tình cảnh
-tình chung
+tình chung	0.9
 tình cờ
 tình dục
 tình dục học
@@ -26161,24 +26161,24 @@ tình duyên
 tình hình	1.3
 tình huống
 tình khúc
-tình lang
-tình ngay lí gian
-tình ngay lý gian
+tình lang	0.9
+tình ngay lí gian	0.9
+tình ngay lý gian	0.9
 tình nghi
 tình nghĩa
 tình nguyện
-tình nguyện viên
+tình nguyện viên	0.9
 tình nhân
-tình nương
-tình phụ
-tình quân
+tình nương	0.9
+tình phụ	0.9
+tình quân	0.9
 tình si
-tình sâu nghĩa nặng
+tình sâu nghĩa nặng	0.9
 tình sử
 tình tang
-tình thâm
-tình thâm nghĩa trọng
-tình thật
+tình thâm	0.9
+tình thâm nghĩa trọng	0.9
+tình thật	0.9
 tình thế
 tình thực
 tình thương
@@ -26187,25 +26187,25 @@ tình trạng	1.3
 tình trường
 tình tứ
 tình tự
-tình xưa nghĩa cũ
+tình xưa nghĩa cũ	0.9
 tình yêu	1.3
 tình ý
 tình địch
-tình điệu
-tình đầu
+tình điệu	0.9
+tình đầu	0.9
 tính cách
 tính chuyện
 tính chất
-tính danh
+tính danh	0.9
 tính dục
 tính giai cấp
 tính giao
-tính hạnh
+tính hạnh	0.9
 tính hướng
 tính khí
 tính liệu
 tính mạng
-tính mệnh
+tính mệnh	0.9
 tính ngữ
 tính nhân dân
 tính nhân quả
@@ -26220,26 +26220,26 @@ tính tư tưởng
 tính từ
 tính đảng
 tính đồng nhất
-tính đố
+tính đố	0.9
 tĩnh dưỡng
 tĩnh gia
 tĩnh học
 tĩnh lặng
 tĩnh mạch
-tĩnh mạc
+tĩnh mạc	0.9
 tĩnh mịch
 tĩnh tại
-tĩnh thổ
+tĩnh thổ	0.9
 tĩnh toạ
 tĩnh trí
 tĩnh tâm
-tĩnh từ
+tĩnh từ	0.9
 tĩnh vật
 tĩnh điện
 tĩnh điện kế
-tỉnh bộ
+tỉnh bộ	0.9
 tỉnh bơ
-tỉnh giảm
+tỉnh giảm	0.9
 tỉnh giấc
 tỉnh hội
 tỉnh khô
@@ -26247,45 +26247,45 @@ tỉnh lẻ
 tỉnh lị
 tỉnh lỵ
 tỉnh lộ
-tỉnh lược
-tỉnh mộng
+tỉnh lược	0.9
+tỉnh mộng	0.9
 tỉnh ngủ
 tỉnh ngộ
 tỉnh như không	0
-tỉnh queo
-tỉnh rụi
+tỉnh queo	0.9
+tỉnh rụi	0.9
 tỉnh táo
 tỉnh thành
-tỉnh trưởng
+tỉnh trưởng	0.9
 tỉnh uỷ
 tỉnh uỷ viên
 tỉnh đoàn
 tỉnh đòn
-tỉnh đội
-tỉnh đường
+tỉnh đội	0.9
+tỉnh đường	0.9
 tịnh biên
 tịnh giới
-tịnh thổ
+tịnh thổ	0.9
 tịnh tiến
 tịnh vô
 tịnh xá
-tịnh đế
+tịnh đế	0.9
 tịnh độ
 tìn tịt
 tín chỉ
 tín chủ
 tín chấp
 tín dụng	1.3
-tín dụng thư
+tín dụng thư	0.9
 tín hiệu
-tín hữu
+tín hữu	0.9
 tín nghĩa
 tín ngưỡng
 tín nhiệm
 tín nữ
 tín phiếu
 tín phong
-tín phục
+tín phục	0.9
 tín điều	0
 tín đồ
 tít mù
@@ -26294,13 +26294,13 @@ tít mắt
 tít thò lò
 tít tắp
 tịt mít
-tịt mù
+tịt mù	0.9
 tịt ngòi
 tiu nghỉu
-tiu nguỷu
+tiu nguỷu	0.9
 tíu tít
 tiếc hùi hụi
-tiếc lục tham hồng
+tiếc lục tham hồng	0.9
 tiếc nuối
 tiếc rẻ
 tiếc thương
@@ -26314,66 +26314,66 @@ tiêm chủng
 tiêm kích
 tiêm mao
 tiêm nhiễm
-tiêm tất
+tiêm tất	0.9
 tiềm lực
-tiềm nhập
+tiềm nhập	0.9
 tiềm năng
 tiềm tàng
 tiềm thức
-tiềm tiệm
-tiềm vọng kính
+tiềm tiệm	0.9
+tiềm vọng kính	0.9
 tiềm ẩn
-tiếm ngôi
-tiếm quyền
-tiếm vị
-tiếm đoạt
-tiệm cận
+tiếm ngôi	0.9
+tiếm quyền	0.9
+tiếm vị	0.9
+tiếm đoạt	0.9
+tiệm cận	0.9
 tiệm tiến
 tiên cảm
 tiên cảnh
-tiên chỉ
+tiên chỉ	0.9
 tiên cung
 tiên du
-tiên giới
-tiên hiền
-tiên kiến
+tiên giới	0.9
+tiên hiền	0.9
+tiên kiến	0.9
 tiên lãng
-tiên linh
-tiên liệt
+tiên linh	0.9
+tiên liệt	0.9
 tiên liệu
 tiên lượng
 tiên lữ
 tiên nga
 tiên nghiệm
-tiên nho
+tiên nho	0.9
 tiên nhân
 tiên nữ
-tiên phát
+tiên phát	0.9
 tiên phong
-tiên phong đạo cốt
+tiên phong đạo cốt	0.9
 tiên phước
 tiên quyết
-tiên quân
+tiên quân	0.9
 tiên sinh
 tiên sư
 tiên sư cha
-tiên thiên
-tiên thiên bất túc
+tiên thiên	0.9
+tiên thiên bất túc	0.9
 tiên tiến
-tiên trách kỉ
+tiên trách kỉ	0.9
 tiên tri
-tiên tổ
-tiên vương
+tiên tổ	0.9
+tiên vương	0.9
 tiên yên
 tiên ông
 tiên đoán
 tiên đề
-tiên đế
+tiên đế	0.9
 tiên đồng
 tiêng tiếc
-tiếng bấc tiếng chì
+tiếng bấc tiếng chì	0.9
 tiếng cả nhà không	0
-tiếng lành đồn xa
+tiếng lành đồn xa	0.9
 tiếng là
 tiếng lóng
 tiếng mẹ đẻ
@@ -26391,41 +26391,41 @@ tiền bạc	1.3
 tiền bối
 tiền cảnh
 tiền chiến
-tiền chủ hậu khách
+tiền chủ hậu khách	0.9
 tiền chẵn
 tiền của	0
-tiền căn
-tiền căn hậu kiếp
+tiền căn	0.9
+tiền căn hậu kiếp	0.9
 tiền duyên
 tiền giang
 tiền giấy
 tiền hải
-tiền hậu bất nhất
-tiền hô hậu ủng
+tiền hậu bất nhất	0.9
+tiền hô hậu ủng	0.9
 tiền hôn nhân
 tiền khả thi
-tiền khu
+tiền khu	0.9
 tiền khởi nghĩa
 tiền kiếp
 tiền lẻ
 tiền liệt tuyến
 tiền lệ
 tiền lương
-tiền lương danh nghĩa
-tiền lương thực tế
+tiền lương danh nghĩa	0.9
+tiền lương thực tế	0.9
 tiền mãi lộ
 tiền mãn kinh
-tiền mất tật mang
+tiền mất tật mang	0.9
 tiền mặt	0
-tiền nào của nấy
-tiền nào của ấy
-tiền nghìn bạc vạn
+tiền nào của nấy	0.9
+tiền nào của ấy	0.9
+tiền nghìn bạc vạn	0.9
 tiền nhiệm
-tiền nhân
+tiền nhân	0.9
 tiền nong
-tiền oan nghiệp chướng
+tiền oan nghiệp chướng	0.9
 tiền phong
-tiền phong chủ nghĩa
+tiền phong chủ nghĩa	0.9
 tiền phương
 tiền quân
 tiền sảnh
@@ -26434,18 +26434,18 @@ tiền sử học
 tiền sự
 tiền tài
 tiền thân
-tiền tiến
+tiền tiến	0.9
 tiền tiêu
-tiền trảm hậu tấu
+tiền trảm hậu tấu	0.9
 tiền trạm
-tiền trao cháo múc
-tiền trình
+tiền trao cháo múc	0.9
+tiền trình	0.9
 tiền túi
 tiền tuyến
 tiền tuất
 tiền tệ
 tiền tố
-tiền vào nhà khó như gió vào nhà trống
+tiền vào nhà khó như gió vào nhà trống	0.9
 tiền vận
 tiền vệ
 tiền âm phủ
@@ -26460,7 +26460,7 @@ tiền đồ
 tiền đường
 tiến bộ
 tiến công
-tiến cống
+tiến cống	0.9
 tiến cử
 tiến hành	1.3
 tiến hoá
@@ -26469,28 +26469,28 @@ tiến quân
 tiến sĩ
 tiến sĩ khoa học
 tiến thoái
-tiến thoái lưỡng nan
+tiến thoái lưỡng nan	0.9
 tiến thủ
 tiến thân
 tiến trình
 tiến triển
 tiến độ	1.3
-tiễn biệt
+tiễn biệt	0.9
 tiễn chân
-tiễn hành
+tiễn hành	0.9
 tiễn đưa
 tiện dụng
-tiện dân
+tiện dân	0.9
 tiện ích
 tiện lợi
 tiện nghi
-tiện nhân
-tiện nữ
-tiện thiếp
+tiện nhân	0.9
+tiện nữ	0.9
+tiện thiếp	0.9
 tiện thể
 tiện tặn
-tiện y
-tiếp biến
+tiện y	0.9
+tiếp biến	0.9
 tiếp chuyện
 tiếp cận	1.3
 tiếp cứu
@@ -26501,11 +26501,11 @@ tiếp kiến
 tiếp liệu
 tiếp lời
 tiếp nhận
-tiếp nối
-tiếp phòng
+tiếp nối	0.9
+tiếp phòng	0.9
 tiếp phẩm
 tiếp quản
-tiếp rước
+tiếp rước	0.9
 tiếp sức
 tiếp tay
 tiếp theo	1.3
@@ -26525,68 +26525,68 @@ tiếp đãi
 tiếp điểm
 tiếp đón
 tiếp ứng
-tiệp báo
+tiệp báo	0.9
 tiết canh
-tiết chế
+tiết chế	0.9
 tiết diện
 tiết dục
 tiết giảm
 tiết hạnh
 tiết kiệm
-tiết liệt
-tiết lậu
+tiết liệt	0.9
+tiết lậu	0.9
 tiết lộ
-tiết mao
+tiết mao	0.9
 tiết mục
-tiết nghĩa
+tiết nghĩa	0.9
 tiết niệu
-tiết phụ
+tiết phụ	0.9
 tiết tháo
-tiết trinh
-tiết túc
+tiết trinh	0.9
+tiết túc	0.9
 tiết tấu
-tiết điệu
-tiết độ sứ
+tiết điệu	0.9
+tiết độ sứ	0.9
 tiệt khuẩn
 tiệt nọc
-tiệt trùng
+tiệt trùng	0.9
 tiệt trừ
 tiêu bản
 tiêu biểu
 tiêu chảy
 tiêu chí
 tiêu chuẩn
-tiêu chuẩn hoá
+tiêu chuẩn hoá	0.9
 tiêu cực	1.3
 tiêu cự
-tiêu dao
+tiêu dao	0.9
 tiêu diệt
-tiêu diệt chiến
+tiêu diệt chiến	0.9
 tiêu diêu
 tiêu dùng
 tiêu hao
 tiêu hoá
 tiêu huỷ
-tiêu hôn
+tiêu hôn	0.9
 tiêu khiển
 tiêu ma
-tiêu mòn
+tiêu mòn	0.9
 tiêu ngữ
 tiêu pha
 tiêu phí
-tiêu phòng
-tiêu sái
+tiêu phòng	0.9
+tiêu sái	0.9
 tiêu sọ
 tiêu sơ
 tiêu tan
-tiêu tán
-tiêu tao
+tiêu tán	0.9
+tiêu tao	0.9
 tiêu thoát
 tiêu thuỷ
 tiêu thụ
 tiêu thổ
 tiêu thức
-tiêu trừ
+tiêu trừ	0.9
 tiêu tùng
 tiêu vong
 tiêu xài
@@ -26594,38 +26594,38 @@ tiêu âm
 tiêu điểm
 tiêu điều	0
 tiêu đề
-tiều phu
+tiều phu	0.9
 tiều tuỵ
 tiếu lâm
 tiễu phỉ
-tiễu trừ
+tiễu trừ	0.9
 tiểu ban
-tiểu bang
+tiểu bang	0.9
 tiểu cao
-tiểu chủ
+tiểu chủ	0.9
 tiểu cần
-tiểu câu
+tiểu câu	0.9
 tiểu cầu
 tiểu công nghiệp
-tiểu công nghệ
-tiểu dị
-tiểu dẫn
+tiểu công nghệ	0.9
+tiểu dị	0.9
+tiểu dẫn	0.9
 tiểu gia súc
 tiểu hàn
 tiểu hoạ
 tiểu học
-tiểu hùng
+tiểu hùng	0.9
 tiểu hổ
-tiểu khí
+tiểu khí	0.9
 tiểu khí hậu
-tiểu khoa
+tiểu khoa	0.9
 tiểu khu
 tiểu liên
 tiểu loại
 tiểu luận
-tiểu mạch
+tiểu mạch	0.9
 tiểu mãn
-tiểu mục
+tiểu mục	0.9
 tiểu não
 tiểu ngạch
 tiểu nhân
@@ -26634,51 +26634,51 @@ tiểu phẩm
 tiểu phẫu
 tiểu qui mô
 tiểu quy mô
-tiểu sản
+tiểu sản	0.9
 tiểu sản xuất
 tiểu sử
 tiểu táo
-tiểu thị dân
+tiểu thị dân	0.9
 tiểu thuyết
 tiểu thuỷ nông
 tiểu thủ công
-tiểu thủ công nghiệp
-tiểu thặng
+tiểu thủ công nghiệp	0.9
+tiểu thặng	0.9
 tiểu thư
 tiểu thừa
 tiểu thương
 tiểu thử
-tiểu tinh
+tiểu tinh	0.9
 tiểu tiện
 tiểu tiết
-tiểu truyện
-tiểu tu
+tiểu truyện	0.9
+tiểu tu	0.9
 tiểu tuyết
 tiểu tuần hoàn
-tiểu tốt
-tiểu tổ
+tiểu tốt	0.9
+tiểu tổ	0.9
 tiểu tư sản
 tiểu vùng
 tiểu xảo
-tiểu yêu
-tiểu điền
+tiểu yêu	0.9
+tiểu điền	0.9
 tiểu đoàn
 tiểu đoàn bộ
 tiểu đoàn trưởng
-tiểu đệ
+tiểu đệ	0.9
 tiểu đối
 tiểu đội
 tiểu đội trưởng
-tiểu đồng
-tiểu đăng khoa
+tiểu đồng	0.9
+tiểu đăng khoa	0.9
 tiểu đường
 tì bà
-tì thiếp
+tì thiếp	0.9
 tì tì
-tì tướng
+tì tướng	0.9
 tì vị
 tì vết
-tì ố
+tì ố	0.9
 tí chút
 tí hon
 tí nhau
@@ -26687,14 +26687,14 @@ tí tách
 tí teo
 tí tẹo
 tí ti
-tí tỉnh
+tí tỉnh	0.9
 tí tị
 tí toáy
-tí toe tí toét
+tí toe tí toét	0.9
 tí toét
 tí tởn
 tí xíu
-tí đỉnh
+tí đỉnh	0.9
 tỉ dụ
 tỉ giá
 tỉ giá hối đoái
@@ -26705,35 +26705,35 @@ tỉ lệ nghịch
 tỉ lệ phần trăm
 tỉ lệ thuận
 tỉ lệ thức
-tỉ lệ xích
+tỉ lệ xích	0.9
 tỉ mỉ
 tỉ mẩn
 tỉ như
 tỉ phú
 tỉ suất
 tỉ số
-tỉ thí
+tỉ thí	0.9
 tỉ ti
 tỉ trọng
 tỉ tê
-tỉ đối
+tỉ đối	0.9
 tị hiềm
 tị nạnh
 tị nạn
-tị địa
-to béo
+tị địa	0.9
+to béo	0.9
 to chuyện
 to con
 to gan
-to gan lớn mật
-to hó
-to khoẻ
+to gan lớn mật	0.9
+to hó	0.9
+to khoẻ	0.9
 to kếch
 to kềnh
 to lớn
 to mồm
 to nhỏ
-to sù
+to sù	0.9
 to sụ
 to tát
 to tiếng
@@ -26742,12 +26742,12 @@ to tướng
 to xù
 to đùng
 to đầu
-toa lét
-toa rập
+toa lét	0.9
+toa rập	0.9
 toa xe
 toác hoác
 toại nguyện
-toan lo
+toan lo	0.9
 toan tính
 toang hoác
 toang hoang
@@ -26760,67 +26760,67 @@ toàn cục
 toàn cầu
 toàn cầu hoá
 toàn diện	1.3
-toàn gia
-toàn hảo
+toàn gia	0.9
+toàn hảo	0.9
 toàn lực
-toàn mĩ
+toàn mĩ	0.9
 toàn mỹ
 toàn năng
 toàn phần
 toàn quyền
 toàn quốc
-toàn tài
-toàn thịnh
-toàn thiện
-toàn thiện toàn mĩ
-toàn thiện toàn mỹ
+toàn tài	0.9
+toàn thịnh	0.9
+toàn thiện	0.9
+toàn thiện toàn mĩ	0.9
+toàn thiện toàn mỹ	0.9
 toàn thân
 toàn thể
 toàn thắng
 toàn tòng
-toàn tâm toàn ý
+toàn tâm toàn ý	0.9
 toàn tập
 toàn vẹn
 toàn văn
 toán học
 toán kinh tế
 toán loạn
-toán pháp
+toán pháp	0.9
 toán trưởng
 toán tử
 toán đố
-toát yếu
+toát yếu	0.9
 toà án
-toà án thượng thẩm
-toà báo
+toà án thượng thẩm	0.9
+toà báo	0.9
 toà giám mục
 toà giảng
 toà sen
 toà soạn
 toà thánh
-toà thượng thẩm
-toả chiết
+toà thượng thẩm	0.9
+toả chiết	0.9
 toả nhiệt
-toạ chi
-toạ hưởng
-toạ hưởng kì thành
-toạ hưởng kỳ thành
+toạ chi	0.9
+toạ hưởng	0.9
+toạ hưởng kì thành	0.9
+toạ hưởng kỳ thành	0.9
 toạ lạc
 toạ thiền
 toạ đàm
 toạ độ
 toạ đăng
-tóc bạc da mồi
+tóc bạc da mồi	0.9
 tóc mai
 tóc máu
 tóc mây
 tóc ngứa
 tóc rễ tre
-tóc seo gà
+tóc seo gà	0.9
 tóc sâu
 tóc sương
 tóc tai
-tóc tang
+tóc tang	0.9
 tóc thề
 tóc tiên
 tóc tơ
@@ -26843,30 +26843,30 @@ tom góp
 tòm tem
 tòm tõm
 tóm cổ
-tóm lại
+tóm lại	0.9
 tóm lược
 tóm tém
-tóm thâu
+tóm thâu	0.9
 tóm tắt
 ton hót
-ton tả
+ton tả	0.9
 ton ton
 tong tả
 tong teo
 tong tong
 tong tỏng
-tòng chinh
-tòng ngũ
+tòng chinh	0.9
+tòng ngũ	0.9
 tòng phạm
-tòng phu
-tòng quyền
+tòng phu	0.9
+tòng quyền	0.9
 tòng quân
-tòng sự
-tòng teng
+tòng sự	0.9
+tòng teng	0.9
 tòng tọc
-tòng vong
-tòn ten
-tòn teng
+tòng vong	0.9
+tòn ten	0.9
+tòn teng	0.9
 toòng teng
 top ten
 topo học
@@ -26875,13 +26875,13 @@ tóp ta tóp tép
 tóp tép
 tóp tòm tọp
 tóp tọp
-totem giáo
-tót vời
+totem giáo	0.9
+tót vời	0.9
 tò he
 tò mò
 tò te
 tò vò
-tỏ bày
+tỏ bày	0.9
 tỏ tình	0
 tỏ tường
 tỏ vẻ	1.3
@@ -26894,56 +26894,56 @@ tra xét
 trách cứ
 trách móc
 trách mắng
-trách nào mà
+trách nào mà	0.9
 trách nhiệm	1.3
 trác táng
 trác tuyệt
-trác việt
+trác việt	0.9
 trai gái	1.3
 trai giới
 trai lơ
-trai phòng
-trai tài gái sắc
-trai thanh gái lịch
+trai phòng	0.9
+trai tài gái sắc	0.9
+trai thanh gái lịch	0.9
 trai tráng
 trai trẻ
 trái chứng
-trái chứng trái thói
+trái chứng trái thói	0.9
 trái cây
 trái cựa
-trái gió giở giời
-trái gió trở trời
-trái khoán
+trái gió giở giời	0.9
+trái gió trở trời	0.9
+trái khoán	0.9
 trái khoáy
 trái lại
 trái mùa
-trái ngang
+trái ngang	0.9
 trái nghĩa
 trái ngược
 trái nết
-trái nắng trở trời
-trái phá
+trái nắng trở trời	0.9
+trái phá	0.9
 trái phép
 trái phiếu
 trái rạ
 trái tai
-trái tai gai mắt
+trái tai gai mắt	0.9
 trái tim
 trái tính
-trái tính trái nết
+trái tính trái nết	0.9
 trái vụ
 trái xoan
 trái đào
 trái đất
-trải biết
-trải nghiệm
+trải biết	0.9
+trải nghiệm	0.9
 trải đời
 trại cải tạo
 trại giam
 trại hè
 trại mồ côi
 trại tập trung
-trảm quyết
+trảm quyết	0.9
 trạm trưởng
 trạm tấu
 trạm xá
@@ -26966,36 +26966,36 @@ trang viên
 trang web
 trang âm
 trang điểm
-tràng giang đại hải
+tràng giang đại hải	0.9
 tràng hạt
 tràng kỉ
 tràng kỷ
 tràng nhạc
-tràng đạc
+tràng đạc	0.9
 tràng định
 tráng ca
-tráng khí
+tráng khí	0.9
 tráng kiện
 tráng lệ
 tráng miệng
-tráng niên
-tráng sĩ
-tráng đinh
+tráng niên	0.9
+tráng sĩ	0.9
+tráng đinh	0.9
 trảng bàng
 trảng bom
 trạng huống
-trạng mạo
-trạng nguyên
+trạng mạo	0.9
+trạng nguyên	0.9
 trạng ngữ
-trạng sư
+trạng sư	0.9
 trạng thái
-trạng từ
+trạng từ	0.9
 tranh ảnh
-tranh bá đồ vương
-tranh biện
+tranh bá đồ vương	0.9
+tranh biện	0.9
 tranh cãi
 tranh chấp
-tranh cường
+tranh cường	0.9
 tranh cử
 tranh dân gian
 tranh dầu
@@ -27007,146 +27007,146 @@ tranh khắc gỗ
 tranh khắc đồng
 tranh lụa
 tranh luận
-tranh phong
+tranh phong	0.9
 tranh sơn dầu
 tranh sơn mài
 tranh sơn thuỷ
 tranh thuỷ mạc
-tranh thuỷ mặc
+tranh thuỷ mặc	0.9
 tranh thủ	1.3
 tranh thần thoại
 tranh thờ
 tranh truyện
-tranh tụng
-tranh tết
-tranh tối tranh sáng
+tranh tụng	0.9
+tranh tết	0.9
+tranh tối tranh sáng	0.9
 tranh tôn giáo
 tranh tường
 tranh tứ bình
 tranh vui
 tranh đoạt
-tranh đua
-tranh đấu
+tranh đua	0.9
+tranh đấu	0.9
 tranh đồ hoạ
 tránh mặt
 tránh né
 tránh tiếng
-tránh trớ
-tránh voi chẳng xấu mặt nào
-tránh vỏ dưa gặp vỏ dừa
+tránh trớ	0.9
+tránh voi chẳng xấu mặt nào	0.9
+tránh vỏ dưa gặp vỏ dừa	0.9
 tràn cung mây
 tràn lan
 tràn ngập	1.3
 tràn trề
 tràn đầy
 trao gửi
-trao thân gửi phận
+trao thân gửi phận	0.9
 trao tráo
 trao trả
 trao tặng
-trao xương gửi thịt
+trao xương gửi thịt	0.9
 trao đổi
 trào dâng
 trào lộng
 trào lưu
 trào phúng
-tráo chác
-tráo trâng
+tráo chác	0.9
+tráo trâng	0.9
 tráo trở
 tráo trưng
 tráo đổi
-trảo nha
+trảo nha	0.9
 trạt vôi
 trau chuốt
 trau dồi
-trau giồi
+trau giồi	0.9
 trà bồng
 trà cú
-trà dư tửu hậu
+trà dư tửu hậu	0.9
 trà lá
 trà lĩnh
 trà mi
-trà thất
+trà thất	0.9
 trà trộn
 trà vinh
 trà ôn
 trà đạo
 trá hàng
 trá hình
-trả bài
-trả bữa
+trả bài	0.9
+trả bữa	0.9
 trả chậm
 trả giá
 trả góp
 trả lời	1.3
 trả miếng
 trả nghĩa
-trả nủa
+trả nủa	0.9
 trả phép
 trả thù	1.3
-trả treo
+trả treo	0.9
 trả đũa
-tre già măng mọc
+tre già măng mọc	0.9
 tre là ngà
 tre pheo
 tre trẻ
-tre ấm bụi
+tre ấm bụi	0.9
 tre đằng ngà
 treo cổ
 treo giò
 treo mõm
 treo niêu
-treo đầu dê bán thịt chó
-trèo cao ngã đau
+treo đầu dê bán thịt chó	0.9
+trèo cao ngã đau	0.9
 trèo trẹo
-trèo đèo lội suối
+trèo đèo lội suối	0.9
 tréo giò
-tréo kheo
+tréo kheo	0.9
 tréo khoeo
 tréo mảy
 tréo ngoảy
-tréo ngoe
-trẻ chẳng tha già chẳng thương
+tréo ngoe	0.9
+trẻ chẳng tha già chẳng thương	0.9
 trẻ con
-trẻ cậy cha
+trẻ cậy cha	0.9
 trẻ em
 trẻ hoá
-trẻ không tha già không thương
+trẻ không tha già không thương	0.9
 trẻ mỏ
 trẻ măng
-trẻ người non dạ
-trẻ nít
+trẻ người non dạ	0.9
+trẻ nít	0.9
 trẻ ranh
 trẻ thơ
-trẻ trai
+trẻ trai	0.9
 trẻ trung
-tri châu
+tri châu	0.9
 tri giác
-tri huyện
-tri hô
+tri huyện	0.9
+tri hô	0.9
 tri kỉ
 tri kỷ
 tri ngộ
-tri năng
-tri phủ
+tri năng	0.9
+tri phủ	0.9
 tri thức
 tri tôn
 tri âm
-tri ân
+tri ân	0.9
 trích dẫn
-trích lục
+trích lục	0.9
 trích lập
 trích ngang
-trích yếu
+trích yếu	0.9
 trích đoạn
 trịch thượng
 trinh bạch
-trinh nguyên
+trinh nguyên	0.9
 trinh nữ
 trinh sát
-trinh sát viên
+trinh sát viên	0.9
 trinh thám
-trinh thục
+trinh thục	0.9
 trinh tiết
 trinh trắng
 trình báo
@@ -27157,7 +27157,7 @@ trình diễn
 trình diện
 trình duyệt
 trình dược viên
-trình khách
+trình khách	0.9
 trình làng
 trình soạn thảo
 trình thức
@@ -27179,26 +27179,26 @@ triết gia
 triết học
 triết lí
 triết lý
-triết nhân
+triết nhân	0.9
 triệt hạ
-triệt hồi
+triệt hồi	0.9
 triệt phá
 triệt sản
-triệt thoái
+triệt thoái	0.9
 triệt tiêu
 triệt để
-triều chính
-triều cống
+triều chính	0.9
+triều cống	0.9
 triều cường
-triều kiến
-triều nghi
-triều phục
+triều kiến	0.9
+triều nghi	0.9
+triều phục	0.9
 triều suy
-triều thần
+triều thần	0.9
 triều tiên
 triều đại
-triều đình
-triều đường
+triều đình	0.9
+triều đường	0.9
 triệu chứng
 triệu hồi
 triệu phong
@@ -27209,50 +27209,50 @@ trì hoãn
 trì kéo
 trì níu
 trì trệ
-trì độn
-trí dục
+trì độn	0.9
+trí dục	0.9
 trí giả
 trí khôn
 trí lực
-trí lự
+trí lự	0.9
 trí mạng
 trí não
 trí nhớ
 trí năng
 trí óc
-trí sĩ
+trí sĩ	0.9
 trí thức	1.3
 trí trá
 trí tuệ
 trí tuệ nhân tạo
 trí tưởng
-trí xảo
+trí xảo	0.9
 trĩ mũi
 trị an
 trị giá	1.3
 trị liệu
 trị ngoại pháp quyền
 trị số
-trị sở
+trị sở	0.9
 trị sự
 trị thuỷ
 trị tội
 trị vì
-tróc nã
+tróc nã	0.9
 trọc hếu
-trọc lóc
+trọc lóc	0.9
 trọc lốc
 trọc lông lốc
 trọc phú
-trọc tếch
+trọc tếch	0.9
 trọc tếu
 trói buộc
 trói chân
-trói gà không chặt
-trói giật cánh khuỷu
-trói voi bỏ rọ
+trói gà không chặt	0.9
+trói giật cánh khuỷu	0.9
+trói voi bỏ rọ	0.9
 tròm trèm
-trong giá trắng ngần
+trong giá trắng ngần	0.9
 trong lành
 trong ngoài
 trong sạch	1.3
@@ -27262,36 +27262,36 @@ trong trẻo
 trong trắng
 trong veo
 trong vắt
-trong ấm ngoài êm
-tròng ghẹo
+trong ấm ngoài êm	0.9
+tròng ghẹo	0.9
 tròng ngao
 tròng trành
 tròng trắng
 tròng đen
 tròng đỏ
 trọng án
-trọng bệnh
+trọng bệnh	0.9
 trọng dụng
-trọng hình
-trọng hậu
+trọng hình	0.9
+trọng hậu	0.9
 trọng liên
 trọng lực
 trọng lượng	1.3
-trọng nghĩa khinh tài
-trọng nhậm
-trọng nể
+trọng nghĩa khinh tài	0.9
+trọng nhậm	0.9
+trọng nể	0.9
 trọng phạm
 trọng pháo
-trọng số
+trọng số	0.9
 trọng tài
 trọng tải
 trọng thị
-trọng thần
+trọng thần	0.9
 trọng thể
 trọng thương
 trọng thưởng
 trọng trách
-trọng trấn
+trọng trấn	0.9
 trọng trường
 trọng tâm
 trọng tội
@@ -27318,19 +27318,19 @@ trò cười
 trò hề
 trò ma
 trò trống
-trò vè
+trò vè	0.9
 trò đùa
 trò đời
 trọ trẹ
-tru di
-tru di tam tộc
+tru di	0.9
+tru di tam tộc	0.9
 tru tréo
 trúc bâu
-trúc chẻ ngói tan
-trúc mai
+trúc chẻ ngói tan	0.9
+trúc mai	0.9
 trúc sênh
 trúc trắc
-trúc tơ
+trúc tơ	0.9
 trúc đào
 trục hoành
 trục lăn
@@ -27341,26 +27341,26 @@ trục tung
 trục vít
 trục vớt
 trục xuất
-trục xuất cảnh ngoại
+trục xuất cảnh ngoại	0.9
 trui rèn
 trụi lủi
 trụi thui lủi
-trụi thùi lụi
+trụi thùi lụi	0.9
 trùm chăn
-trùm sò
+trùm sò	0.9
 trùm sỏ
 trung bình
-trung bình chủ nghĩa
+trung bình chủ nghĩa	0.9
 trung bình cộng
 trung bình nhân
-trung bộ
-trung can
+trung bộ	0.9
+trung can	0.9
 trung cảnh
 trung cao
-trung chính
+trung chính	0.9
 trung chuyển
 trung châu
-trung cần
+trung cần	0.9
 trung cấp
 trung cổ
 trung du
@@ -27375,40 +27375,40 @@ trung học cơ sở
 trung học phổ thông
 trung hậu
 trung hưng
-trung khoa
+trung khoa	0.9
 trung khu
 trung kiên
 trung liên
 trung liệt
 trung lập
-trung lập hoá
+trung lập hoá	0.9
 trung lộ
 trung lưu
 trung nghĩa
 trung nguyên
 trung niên
-trung nông
-trung nữ
+trung nông	0.9
+trung nữ	0.9
 trung phi
 trung phong
-trung phần
+trung phần	0.9
 trung phẫu
 trung quân
-trung quân ái quốc
+trung quân ái quốc	0.9
 trung quốc
 trung sĩ
 trung táo
 trung tá
 trung thành
 trung thu
-trung thần
-trung thế kỉ
-trung thế kỷ
+trung thần	0.9
+trung thế kỉ	0.9
+trung thế kỷ	0.9
 trung thực
 trung tính
-trung tín
+trung tín	0.9
 trung tiện
-trung trinh
+trung trinh	0.9
 trung trực
 trung tu
 trung tuyến
@@ -27422,15 +27422,15 @@ trung vệ
 trung đại
 trung điểm
 trung đoàn
-trung đoàn bộ
-trung đoàn trưởng
+trung đoàn bộ	0.9
+trung đoàn trưởng	0.9
 trung đoạn
 trung đội
-trung đội trưởng
-trung độ
+trung đội trưởng	0.9
+trung độ	0.9
 trung ương	1.3
 trung ương tập quyền
-trùng cửu
+trùng cửu	0.9
 trùng dương
 trùng hợp
 trùng khánh
@@ -27440,27 +27440,27 @@ trùng lặp
 trùng phùng
 trùng phương
 trùng roi
-trùng san
+trùng san	0.9
 trùng tang
-trùng trình
-trùng triềng
+trùng trình	0.9
+trùng triềng	0.9
 trùng trục
 trùng trùng
 trùng trùng điệp điệp
 trùng tu
-trùng vi
+trùng vi	0.9
 trùng điệp
-trúng cách
+trúng cách	0.9
 trúng cử
-trúng giá
+trúng giá	0.9
 trúng gió
 trúng mánh
-trúng phóc
+trúng phóc	0.9
 trúng phong
 trúng quả
 trúng thầu
 trúng thực
-trúng thương
+trúng thương	0.9
 trúng tuyển
 trúng tủ
 trúng độc
@@ -27470,8 +27470,8 @@ truy cập ngẫu nhiên
 truy cập tuần tự
 truy cứu
 truy ép
-truy hoan
-truy hoàn
+truy hoan	0.9
+truy hoàn	0.9
 truy hỏi
 truy hô
 truy kích
@@ -27479,39 +27479,39 @@ truy lãnh
 truy lĩnh
 truy lùng
 truy nã
-truy nguyên
+truy nguyên	0.9
 truy nhận
 truy nhập
-truy phong
+truy phong	0.9
 truy quét
-truy sát
+truy sát	0.9
 truy thu
 truy tìm
-truy tầm
+truy tầm	0.9
 truy tố
 truy tặng
-truy vấn
+truy vấn	0.9
 truy xét
 truy xuất
 truy điệu
 truy đuổi
-truyền bảo
+truyền bảo	0.9
 truyền bá
 truyền cảm
 truyền dẫn
 truyền giáo
 truyền hình
-truyền hình cáp
+truyền hình cáp	0.9
 truyền khẩu
 truyền kiếp
-truyền kì
-truyền kỳ
+truyền kì	0.9
+truyền kỳ	0.9
 truyền miệng
 truyền nhiễm
 truyền tải
 truyền thanh
 truyền thuyết
-truyền thụ
+truyền thụ	0.9
 truyền thần
 truyền thông
 truyền thống	1.3
@@ -27535,35 +27535,35 @@ truỵ lạc
 truỵ thai
 truỵ tim
 truỵ tim mạch
-truân chiên
+truân chiên	0.9
 truân chuyên
-truất phế
+truất phế	0.9
 trù bị
 trù dập
 trù ẻo
-trù hoạch
+trù hoạch	0.9
 trù liệu
-trù mật
+trù mật	0.9
 trù phú
 trù tính
 trù trừ
 trù úm
 trú chân
 trú ngụ
-trú phòng
+trú phòng	0.9
 trú quán
 trú quân
-trú sở
+trú sở	0.9
 trú ẩn
 trụ cột
 trụ sinh
 trụ sở	1.3
 trụ trì
-trâm anh
+trâm anh	0.9
 trâm bầu
 trầm bổng
 trầm cảm
-trầm hà
+trầm hà	0.9
 trầm hùng
 trầm hương
 trầm kha
@@ -27573,34 +27573,34 @@ trầm lặng
 trầm mình
 trầm mặc
 trầm ngâm
-trầm ngư lạc nhạn
+trầm ngư lạc nhạn	0.9
 trầm tích
 trầm tĩnh
 trầm trọng
-trầm trệ
+trầm trệ	0.9
 trầm trồ
 trầm tư
-trầm tư mặc tưởng
+trầm tư mặc tưởng	0.9
 trầm uất
-trẫm mình
-trậm trầy trậm trật
+trẫm mình	0.9
+trậm trầy trậm trật	0.9
 trân châu
 trân châu lùn
 trân trọng
-trân trân
+trân trân	0.9
 trân trối
 trâng tráo
 trần ai
 trần bì
 trần duyên
 trần gian
-trần giới
-trần hoàn
-trần sì
-trần thiết
+trần giới	0.9
+trần hoàn	0.9
+trần sì	0.9
+trần thiết	0.9
 trần thuật
 trần thế	0
-trần tình
+trần tình	0.9
 trần trùi trụi
 trần trụi
 trần truồng
@@ -27609,58 +27609,58 @@ trần văn thời
 trần đời
 trấn an	1.3
 trấn áp
-trấn át
+trấn át	0.9
 trấn giữ
 trấn lột
-trấn ngự
-trấn nhậm
-trấn song
-trấn thủ
+trấn ngự	0.9
+trấn nhậm	0.9
+trấn song	0.9
+trấn thủ	0.9
 trấn tĩnh
 trấn yên
 trận mạc
-trận tiền
+trận tiền	0.9
 trận tuyến
-trận vong
+trận vong	0.9
 trận địa
-trận địa chiến
+trận địa chiến	0.9
 trận đồ
-trận đồ bát quái
+trận đồ bát quái	0.9
 trập trùng
-trật lất
-trật trà trật trưỡng
-trật trưỡng
+trật lất	0.9
+trật trà trật trưỡng	0.9
+trật trưỡng	0.9
 trật tự
 trâu bò
-trâu buộc ghét trâu ăn
-trâu chậm uống nước đục
+trâu buộc ghét trâu ăn	0.9
+trâu chậm uống nước đục	0.9
 trâu gié
 trâu ngố
 trâu ngựa
 trâu nước
-trâu quá sá mạ quá thì
+trâu quá sá mạ quá thì	0.9
 trầu không	0
 trây ì
-trây lười
+trây lười	0.9
 trầy trụa
 trầy trật
-trầy vi tróc vảy
-trầy vi tróc vẩy
+trầy vi tróc vảy	0.9
+trầy vi tróc vẩy	0.9
 trầy xước
 trẩy hội
 trên cơ
 trên dưới
 trên hết
-trên kính dưới nhường
+trên kính dưới nhường	0.9
 trên tài
-trên đe dưới búa
+trên đe dưới búa	0.9
 trêu chọc
-trêu chòng
-trêu gan
+trêu chòng	0.9
+trêu gan	0.9
 trêu ghẹo
 trêu ngươi
 trêu tức
-trếu tráo
+trếu tráo	0.9
 trệu trạo
 trễ nải
 trễ phép
@@ -27668,22 +27668,22 @@ trễ tràng
 trô trố
 trôi chảy
 trôi dạt
-trôi giạt
+trôi giạt	0.9
 trôi nổi
 trôi sông
-trôi sông lạc chợ
+trôi sông lạc chợ	0.9
 trồi sụt
 trối chết
 trối già
-trối kệ
+trối kệ	0.9
 trối trăng
-trội bật
+trội bật	0.9
 trộm cắp
-trộm cắp như rươi
+trộm cắp như rươi	0.9
 trộm cướp
-trộm nghe
-trộm nghĩ
-trộm nhớ thầm yêu
+trộm nghe	0.9
+trộm nghĩ	0.9
+trộm nhớ thầm yêu	0.9
 trộm phép
 trộm vía
 trôn kim
@@ -27692,20 +27692,20 @@ trông chờ
 trông chừng
 trông coi
 trông cậy
-trông gà hoá cuốc
-trông giỏ bỏ thóc
+trông gà hoá cuốc	0.9
+trông giỏ bỏ thóc	0.9
 trông mong
-trông mặt mà bắt hình dong
-trông mặt đặt tên
+trông mặt mà bắt hình dong	0.9
+trông mặt đặt tên	0.9
 trông ngóng
 trông nom
 trông vời
 trông đợi
-trồng chuối
+trồng chuối	0.9
 trồng cây chuối
 trồng răng
-trồng tỉa
-trồng trỉa
+trồng tỉa	0.9
+trồng trỉa	0.9
 trồng trọt
 trồng trộng
 trống bản
@@ -27713,84 +27713,84 @@ trống bỏi
 trống bộc
 trống bồng
 trống cái
-trống canh
+trống canh	0.9
 trống chầu
 trống cơm
 trống hoác
-trống hoang trống huých
+trống hoang trống huých	0.9
 trống huếch
-trống huếch trống hoác
-trống huơ trống hoác
+trống huếch trống hoác	0.9
+trống huơ trống hoác	0.9
 trống hốc
 trống hông hốc
-trống hơ trống hoác
+trống hơ trống hoác	0.9
 trống khẩu
 trống không	0
 trống lệnh
 trống lốc
 trống lổng
-trống mái
+trống mái	0.9
 trống mảnh
 trống ngực
-trống phách
+trống phách	0.9
 trống quân
 trống rỗng
 trống trải
-trống trếnh
+trống trếnh	0.9
 trống trơ
 trống trơn
-trống tuếch
-trống tuếch trống toác
-trống tuềnh trống toàng
+trống tuếch	0.9
+trống tuếch trống toác	0.9
+trống tuềnh trống toàng	0.9
 trống vắng
 trống ếch
 trống đại
-trống đánh xuôi kèn thổi ngược
+trống đánh xuôi kèn thổi ngược	0.9
 trống đồng
-trốn chúa lộn chồng
+trốn chúa lộn chồng	0.9
 trốn lính
 trốn nắng
-trốn phu
+trốn phu	0.9
 trốn thuế
 trốn tránh
-trộn trạo
-trổ sanh
-trổ sinh
+trộn trạo	0.9
+trổ sanh	0.9
+trổ sinh	0.9
 trổ tài
 trắc bách diệp
 trắc bá
-trắc diện
-trắc lượng
+trắc diện	0.9
+trắc lượng	0.9
 trắc nghiệm
 trắc thủ
 trắc trở
 trắc ẩn
-trắc đạc
+trắc đạc	0.9
 trắc địa
 trắc địa học
 trắc địa mỏ
-trăm cay ngàn đắng
-trăm cay nghìn đắng
-trăm dâu đổ đầu tằm
-trăm hay không bằng tay quen
-trăm họ
+trăm cay ngàn đắng	0.9
+trăm cay nghìn đắng	0.9
+trăm dâu đổ đầu tằm	0.9
+trăm hay không bằng tay quen	0.9
+trăm họ	0.9
 trăm ngàn
 trăm nghìn
 trăm năm
 trăm sự
-trăm thứ bà giằn
+trăm thứ bà giằn	0.9
 trăm tuổi
-trăm voi không được bát nước xáo
-trằm trồ
+trăm voi không được bát nước xáo	0.9
+trằm trồ	0.9
 trăn trở
-trăng già
+trăng già	0.9
 trăng gió
 trăng hoa
 trăng khuyết
 trăng lưỡi liềm
 trăng mật
 trăng non
-trăng thanh gió mát
+trăng thanh gió mát	0.9
 trăng treo
 trăng tròn
 trăng trối
@@ -27819,7 +27819,7 @@ trắng tay
 trắng tinh
 trắng toát
 trắng trẻo
-trắng trong
+trắng trong	0.9
 trắng trơn
 trắng trợn
 trắng xoá
@@ -27835,80 +27835,80 @@ trơ tráo
 trơ trẽn
 trơ trọi
 trơ trụi
-trơ trơ
-trơ vơ
+trơ trơ	0.9
+trơ vơ	0.9
 trời biển
 trời bể
 trời có mắt
 trời giáng
-trời già
-trời long đất lở
-trời sinh voi trời sinh cỏ
-trời tru đất diệt
+trời già	0.9
+trời long đất lở	0.9
+trời sinh voi trời sinh cỏ	0.9
+trời tru đất diệt	0.9
 trời trồng
-trời xanh nước biếc
-trời xui đất khiến
+trời xanh nước biếc	0.9
+trời xui đất khiến	0.9
 trời đánh
-trời đánh không chết
-trời đánh thánh vật
+trời đánh không chết	0.9
+trời đánh thánh vật	0.9
 trời đất
 trời đất ơi
 trời ơi
-trời ơi đất hỡi
+trời ơi đất hỡi	0.9
 trơn nhẫy
 trơn tru
 trơn tuột
-trợn trạo
+trợn trạo	0.9
 trợn trừng
-trợn trừng trợn trạc
-trợn trừng trợn trạo
+trợn trừng trợn trạc	0.9
+trợn trừng trợn trạo	0.9
 trợt lớt
-trờ trờ
-trớ trinh
+trờ trờ	0.9
+trớ trinh	0.9
 trớ trêu
 trở chứng
 trở dạ
 trở lại	1.3
 trở lực
 trở mình
-trở mùi
+trở mùi	0.9
 trở mặt
-trở mặt như bàn tay
+trở mặt như bàn tay	0.9
 trở ngại
 trở nên
-trở quẻ
+trở quẻ	0.9
 trở tay
 trở thành	1.3
 trở trời
-trợ bút
+trợ bút	0.9
 trợ chiến
 trợ cấp
 trợ giảng
-trợ giáo
+trợ giáo	0.9
 trợ giá
 trợ giúp
 trợ lí
 trợ lý
 trợ lực
-trợ sản
-trợ tá
+trợ sản	0.9
+trợ tá	0.9
 trợ thính
-trợ thì
+trợ thì	0.9
 trợ thủ
-trợ thời
+trợ thời	0.9
 trợ tim
 trợ từ
 trợ vốn
 trợ động từ
 trưa trật
-trưa trờ trưa trật
+trưa trờ trưa trật	0.9
 trực ban
 trực cảm
 trực chiến
-trực chỉ
+trực chỉ	0.9
 trực diện
 trực giác
-trực giác luận
+trực giác luận	0.9
 trực giao
 trực hệ
 trực khuẩn
@@ -27926,34 +27926,34 @@ trực trùng
 trực tuyến
 trực tâm
 trưng bày
-trưng binh
+trưng binh	0.9
 trưng bầy
 trưng cầu
-trưng cầu dân ý
-trưng cầu ý dân
+trưng cầu dân ý	0.9
+trưng cầu ý dân	0.9
 trưng dụng
-trưng khẩn
+trưng khẩn	0.9
 trưng mua
 trưng thu
 trưng thầu
-trưng tập
+trưng tập	0.9
 trưng vay
-trừng giới
+trừng giới	0.9
 trừng phạt
 trừng trị
 trừng trộ
 trừng trừng
 trứng cá
-trứng chọi với đá
+trứng chọi với đá	0.9
 trứng cuốc
-trứng gà trứng vịt
-trứng khôn hơn rận
-trứng khôn hơn vịt
+trứng gà trứng vịt	0.9
+trứng khôn hơn rận	0.9
+trứng khôn hơn vịt	0.9
 trứng lộn
-trứng mà đòi khôn hơn vịt
+trứng mà đòi khôn hơn vịt	0.9
 trứng nước
 trứng sáo
-trứng để đầu đẳng
+trứng để đầu đẳng	0.9
 trừu tượng
 trừu tượng hoá
 trước bạ
@@ -27961,24 +27961,24 @@ trước hết
 trước kia
 trước mắt	1.3
 trước nay
-trước nhất
+trước nhất	0.9
 trước sau
-trước sau như một
+trước sau như một	0.9
 trước tác
-trước thuật
+trước thuật	0.9
 trước tiên
 trước đây	0
 trương lực
-trương mục
-trương tuần
-trường bách nghệ
-trường bay
-trường binh
+trương mục	0.9
+trương tuần	0.9
+trường bách nghệ	0.9
+trường bay	0.9
+trường binh	0.9
 trường bắn
 trường ca
 trường chinh
 trường cửu
-trường giang đại hải
+trường giang đại hải	0.9
 trường giáo dưỡng
 trường học
 trường hợp	1.3
@@ -27986,47 +27986,47 @@ trường kì
 trường kỉ
 trường kỳ
 trường kỷ
-trường lớp
+trường lớp	0.9
 trường phái
 trường quay
 trường qui
-trường quy
+trường quy	0.9
 trường sa
-trường sinh
-trường sinh bất lão
-trường sinh bất tử
+trường sinh	0.9
+trường sinh bất lão	0.9
+trường sinh bất tử	0.9
 trường sinh học
 trường sở
 trường thành
-trường thi
-trường thiên
+trường thi	0.9
+trường thiên	0.9
 trường thọ
-trường thuộc địa
+trường thuộc địa	0.9
 trường tồn
 trường vốn
-trường xuân bất lão
+trường xuân bất lão	0.9
 trường ốc
 trường đoản cú
 trường đoạn
 trường đua
-trường đấu
+trường đấu	0.9
 trường độ
 trường đời
-trướng rủ màn che
-trưởng giả
+trướng rủ màn che	0.9
+trưởng giả	0.9
 trưởng lão
 trưởng nam
 trưởng nữ
 trưởng phòng
 trưởng thành
 trưởng thôn
-trưởng ti
-trưởng tràng
-trưởng ty
-trưởng tộc
+trưởng ti	0.9
+trưởng tràng	0.9
+trưởng ty	0.9
+trưởng tộc	0.9
 trưởng đoàn
 trưởng đoàn ngoại giao
-trượng phu
+trượng phu	0.9
 trượt băng
 trượt giá
 trượt tuyết
@@ -28034,7 +28034,7 @@ trừ bì
 trừ bị
 trừ bỏ
 trừ bữa
-trừ diệt
+trừ diệt	0.9
 trừ gian
 trừ hao
 trừ khử
@@ -28047,26 +28047,26 @@ trữ kim
 trữ lượng
 trữ tình
 tu bổ
-tu chính
-tu chỉnh
+tu chính	0.9
+tu chỉnh	0.9
 tu chí
 tu dưỡng
 tu hành
 tu huýt
 tu hú
 tu kín
-tu lí
+tu lí	0.9
 tu luyện
-tu lý
-tu mi
+tu lý	0.9
+tu mi	0.9
 tu nghiệp
 tu nghiệp sinh
-tu nhân tích đức
+tu nhân tích đức	0.9
 tu sĩ
 tu sửa
 tu tạo
-tu thân
-tu thư
+tu thân	0.9
+tu thư	0.9
 tu tỉnh
 tu từ
 tu từ học
@@ -28075,30 +28075,30 @@ tua rua
 tua tủa
 tua vít
 tủa chùa
-túc cầu
-túc hạ
-túc học
+túc cầu	0.9
+túc hạ	0.9
+túc học	0.9
 túc khiên
-túc nho
+túc nho	0.9
 túc trái
-túc trái tiền oan
+túc trái tiền oan	0.9
 túc trực
 túc túc
 túc tắc
-túc vệ
-tục bản
-tục biên
+túc vệ	0.9
+tục bản	0.9
+tục biên	0.9
 tục danh
-tục huyền
-tục hôn
-tục luỵ
+tục huyền	0.9
+tục hôn	0.9
+tục luỵ	0.9
 tục lệ
 tục ngữ
-tục tác
+tục tác	0.9
 tục tĩu
 tục truyền
 tục tằn
-tục tử
+tục tử	0.9
 túi bóng
 túi bụi
 túi du lịch
@@ -28111,14 +28111,14 @@ tủi cực
 tủi hổ
 tủi hờn
 tủi nhục
-tủi phận hờn duyên
+tủi phận hờn duyên	0.9
 tủi thân
 tum húm
 tum húp
 tùm hum
 tùm hụp
 tùm lum
-tùm lum tà la
+tùm lum tà la	0.9
 tùm tũm
 túm năm tụm ba	0
 túm tụm
@@ -28136,27 +28136,27 @@ tung toé
 tung tẩy
 tung tăng
 tung độ
-tùng bách
-tùng bá
-tùng chinh
+tùng bách	0.9
+tùng bá	0.9
+tùng chinh	0.9
 tùng hương
-tùng lâm
+tùng lâm	0.9
 tùng phèo
-tùng quân
-tùng san
-tùng sự
-tùng thư
+tùng quân	0.9
+tùng san	0.9
+tùng sự	0.9
+tùng thư	0.9
 tùng tiệm
 tùng xẻo
 túng bấn
-túng kiết
+túng kiết	0.9
 túng quẫn	1.3
 túng thiếu
 túng thế	0
-túng đất sẩy chân
-tụng ca
+túng đất sẩy chân	0.9
+tụng ca	0.9
 tụng niệm
-tụng đình
+tụng đình	0.9
 tủn mủn
 turk và caicos
 turks và caicos
@@ -28175,7 +28175,7 @@ tuýt xo
 tuyên án
 tuyên bố	1.3
 tuyên bố chung
-tuyên cáo
+tuyên cáo	0.9
 tuyên chiến
 tuyên dương
 tuyên giáo
@@ -28190,8 +28190,8 @@ tuyên truyền viên
 tuyên uý
 tuyên xử
 tuyên đọc
-tuyên độc
-tuyền đài
+tuyên độc	0.9
+tuyền đài	0.9
 tuyến giáp
 tuyến giáp trạng
 tuyến nội tiết
@@ -28209,42 +28209,42 @@ tuyển mộ
 tuyển quân
 tuyển sinh
 tuyển thủ
-tuyển trạch
+tuyển trạch	0.9
 tuyển tập
 tuyết sương
-tuyệt bút
+tuyệt bút	0.9
 tuyệt chiêu
 tuyệt chủng
-tuyệt cú
+tuyệt cú	0.9
 tuyệt diệt
 tuyệt diệu
 tuyệt giao
 tuyệt hảo
 tuyệt kĩ
 tuyệt kỹ
-tuyệt luân
+tuyệt luân	0.9
 tuyệt mĩ
 tuyệt mỹ
 tuyệt mật
 tuyệt mệnh
 tuyệt nhiên
 tuyệt nọc
-tuyệt phẩm
-tuyệt sắc
+tuyệt phẩm	0.9
+tuyệt sắc	0.9
 tuyệt tác
 tuyệt thế	0
 tuyệt thực
-tuyệt tích
+tuyệt tích	0.9
 tuyệt tình
 tuyệt trần
 tuyệt tự
 tuyệt vọng	1.3
-tuyệt vô âm tín
+tuyệt vô âm tín	0.9
 tuyệt vời	1.3
-tuyệt xảo
+tuyệt xảo	0.9
 tuyệt đại bộ phận
 tuyệt đại đa số
-tuyệt đích
+tuyệt đích	0.9
 tuyệt đỉnh
 tuyệt đối	1.3
 tuỳ bút
@@ -28252,8 +28252,8 @@ tuỳ cơ
 tuỳ cơ ứng biến
 tuỳ hứng
 tuỳ nghi
-tuỳ nhi
-tuỳ phái
+tuỳ nhi	0.9
+tuỳ phái	0.9
 tuỳ táng
 tuỳ thích
 tuỳ thuộc
@@ -28262,58 +28262,58 @@ tuỳ tiện
 tuỳ tòng
 tuỳ tùng
 tuỳ tâm
-tuỳ tướng
+tuỳ tướng	0.9
 tuỳ viên
 tuỳ ý
 tuý luý
 tuỷ sống
-tuân hành
+tuân hành	0.9
 tuân thủ
 tuần báo
-tuần du
+tuần du	0.9
 tuần duyên
 tuần dương hạm
 tuần giáo
 tuần hành
 tuần hoàn
-tuần kiểm
+tuần kiểm	0.9
 tuần lễ
 tuần lộc
-tuần phiên
+tuần phiên	0.9
 tuần phòng
-tuần phu
-tuần phủ
+tuần phu	0.9
+tuần phủ	0.9
 tuần san
-tuần thám
-tuần thú
-tuần ti
+tuần thám	0.9
+tuần thú	0.9
+tuần ti	0.9
 tuần tiễu
 tuần tra
-tuần tráng
+tuần tráng	0.9
 tuần trăng
 tuần trăng mật
 tuần ty
 tuần tự
-tuần tự nhi tiến
+tuần tự nhi tiến	0.9
 tuần vũ
-tuần đinh
-tuấn kiệt
+tuần đinh	0.9
+tuấn kiệt	0.9
 tuấn mã
 tuấn tú
-tuẫn nạn
+tuẫn nạn	0.9
 tuẫn táng
-tuẫn tiết
-tuếch toác
+tuẫn tiết	0.9
+tuếch toác	0.9
 tuệch toạc
 tuềnh toàng
-tuế cống
-tuế nguyệt
-tuế toái
+tuế cống	0.9
+tuế nguyệt	0.9
+tuế toái	0.9
 tuế toá
-tuốc năng
-tuổi bền
-tuổi cao sức yếu
-tuổi hạc
+tuốc năng	0.9
+tuổi bền	0.9
+tuổi cao sức yếu	0.9
+tuổi hạc	0.9
 tuổi hoa
 tuổi hồi xuân
 tuổi mụ
@@ -28327,8 +28327,8 @@ tuổi tôi	0
 tuổi xanh
 tuổi đầu
 tuổi đời
-tuồng luông
-tuồng như
+tuồng luông	0.9
+tuồng như	0.9
 tuồng đồ
 tuồn tuột
 tuốt luốt
@@ -28340,22 +28340,22 @@ tù cẳng
 tù giam
 tù hãm
 tù mù
-tù ngồi
+tù ngồi	0.9
 tù nhân
-tù phạm
-tù tì
+tù phạm	0.9
+tù tì	0.9
 tù treo
-tù trưởng
+tù trưởng	0.9
 tù túng
 tù tội
 tù và
 tù đày
 tù đọng
 tù đầy
-tù đồ
+tù đồ	0.9
 tú bà
 tú hụ
-tú khẩu cẩm tâm
+tú khẩu cẩm tâm	0.9
 tú lơ khơ
 tú tài
 tú ụ
@@ -28366,28 +28366,28 @@ tủ li
 tủ ly
 tủ lệch
 tủ sách
-tủ sấy
-tủ sắt
+tủ sấy	0.9
+tủ sắt	0.9
 tủ tường
 tủ đá
 tủ đứng
-tụ bạ
+tụ bạ	0.9
 tụ cư
 tụ họp
 tụ huyết trùng
 tụ hội
-tụ hợp
-tụ nghĩa
-tụ quần
-tụ tán
+tụ hợp	0.9
+tụ nghĩa	0.9
+tụ quần	0.9
+tụ tán	0.9
 tụ tập
 tụ xoay
 tụ điểm
 tụ điện
-ty trưởng
+ty trưởng	0.9
 tỳ bà
 tỳ thiếp
-tỳ tướng
+tỳ tướng	0.9
 tỳ vị
 tỷ dụ
 tỷ giá
@@ -28399,36 +28399,36 @@ tỷ lệ nghịch
 tỷ lệ phần trăm
 tỷ lệ thuận
 tỷ lệ thức
-tỷ lệ xích
+tỷ lệ xích	0.9
 tỷ mỉ
-tỷ mỷ
+tỷ mỷ	0.9
 tỷ như
 tỷ phú
 tỷ suất
 tỷ số
 tỷ thí
 tỷ trọng
-tỷ tê
+tỷ tê	0.9
 tỷ đối
 tỵ nạnh
-tấc gang
-tấc lòng
-tấc riêng
-tấc son
-tấc thành
-tấc vàng
-tấc vuông
-tấc đất cắm dùi
-tấc đất tấc vàng
+tấc gang	0.9
+tấc lòng	0.9
+tấc riêng	0.9
+tấc son	0.9
+tấc thành	0.9
+tấc vàng	0.9
+tấc vuông	0.9
+tấc đất cắm dùi	0.9
+tấc đất tấc vàng	0.9
 tâm bão
-tâm bệnh
-tâm cảm
+tâm bệnh	0.9
+tâm cảm	0.9
 tâm can
-tâm cảnh
+tâm cảnh	0.9
 tâm giao
 tâm huyết
 tâm hồn
-tâm hương
+tâm hương	0.9
 tâm khảm
 tâm linh
 tâm lí
@@ -28438,59 +28438,59 @@ tâm lý
 tâm lý chiến
 tâm lý học
 tâm lực
-tâm não
+tâm não	0.9
 tâm nguyện
 tâm ngẩm
-tâm nhang
+tâm nhang	0.9
 tâm nhĩ
 tâm niệm
 tâm phúc
-tâm phục
-tâm phục khẩu phục
+tâm phục	0.9
+tâm phục khẩu phục	0.9
 tâm sinh lí
 tâm sinh lý
 tâm sức
 tâm sự	1.3
-tâm thái
-tâm thành
-tâm thuật
+tâm thái	0.9
+tâm thành	0.9
+tâm thuật	0.9
 tâm thần
 tâm thần học
 tâm thất
 tâm thế	0
-tâm thể
-tâm thư
+tâm thể	0.9
+tâm thư	0.9
 tâm thức
 tâm tình
 tâm tính
 tâm trạng
 tâm trí
-tâm trường
-tâm tâm niệm niệm
+tâm trường	0.9
+tâm tâm niệm niệm	0.9
 tâm tư
 tâm tưởng
 tâm địa
-tâm điểm
-tâm đầu ý hợp
+tâm điểm	0.9
+tâm đầu ý hợp	0.9
 tâm đối xứng
 tâm đắc
 tầm bậy
-tầm bậy tầm bạ
-tầm chương trích cú
+tầm bậy tầm bạ	0.9
+tầm chương trích cú	0.9
 tầm cỡ
 tầm gởi
 tầm gửi
 tầm mắt
-tầm mức
-tầm nã
+tầm mức	0.9
+tầm nã	0.9
 tầm nhìn xa
 tầm phào
-tầm phơ
-tầm phơ tầm phào
-tầm quất
+tầm phơ	0.9
+tầm phơ tầm phào	0.9
+tầm quất	0.9
 tầm sét
 tầm súng
-tầm sư học đạo
+tầm sư học đạo	0.9
 tầm tã
 tầm thước
 tầm thường
@@ -28504,9 +28504,9 @@ tấm lợp
 tấm tắc
 tấm tức
 tẩm bổ
-tẩm liệm
-tẩm ngẩm
-tẩm ngẩm tầm ngầm
+tẩm liệm	0.9
+tẩm ngẩm	0.9
+tẩm ngẩm tầm ngầm	0.9
 tẩm quất
 tậm tịt
 tân an
@@ -28517,36 +28517,36 @@ tân châu
 tân dược
 tân gia
 tân hiệp
-tân học
+tân học	0.9
 tân hôn
 tân hồng
 tân hưng
-tân khách
-tân khoa
-tân khổ
-tân kì
+tân khách	0.9
+tân khoa	0.9
+tân khổ	0.9
+tân kì	0.9
 tân kỳ
 tân lạc
-tân lang
-tân nghênh
-tân ngữ
+tân lang	0.9
+tân nghênh	0.9
+tân ngữ	0.9
 tân phú
 tân phước	1.3
 tân sinh
-tân tạo
+tân tạo	0.9
 tân thành
 tân thạnh
 tân thời
-tân thư
-tân tiến
-tân toan
+tân thư	0.9
+tân tiến	0.9
+tân toan	0.9
 tân trang
 tân trụ
 tân uyên
-tân văn
+tân văn	0.9
 tân xuân
 tân yên
-tân ước
+tân ước	0.9
 tâng bốc
 tâng công
 tâng hẩng
@@ -28554,42 +28554,42 @@ tâng tâng
 tầng bậc
 tầng lớp
 tầng nấc
-tầng ozon
-tầng ozone
+tầng ozon	0.9
+tầng ozone	0.9
 tần mần
-tần ngà tần ngần
+tần ngà tần ngần	0.9
 tần ngần
-tần phiền
+tần phiền	0.9
 tần suất
 tần số
 tần tảo
-tần tiện
+tần tiện	0.9
 tấn công	1.3
 tấn phong
-tấn sĩ
+tấn sĩ	0.9
 tấn tới
 tẩn mẩn
-tẩn mẩn tần mần
+tẩn mẩn tần mần	0.9
 tận cùng
-tận diệt
+tận diệt	0.9
 tận dụng
 tận hưởng
 tận lực
 tận mắt	1.3
 tận số
 tận tay
-tận thiện tận mĩ
-tận thiện tận mỹ
+tận thiện tận mĩ	0.9
+tận thiện tận mỹ	0.9
 tận thu
 tận thế	0
 tận tình
-tận trung
+tận trung	0.9
 tận tuỵ
 tận tâm
-tận tường
-tận từ
+tận tường	0.9
+tận từ	0.9
 tấp nập
-tấp ta tấp tểnh
+tấp ta tấp tểnh	0.9
 tấp tểnh
 tập dượt
 tập họp
@@ -28600,7 +28600,7 @@ tập hợp con
 tập kích
 tập kết
 tập luyện
-tập nhiễm
+tập nhiễm	0.9
 tập quán
 tập quyền
 tập san
@@ -28612,68 +28612,68 @@ tập thể dục
 tập thể hoá
 tập tin
 tập tính
-tập tõng
+tập tõng	0.9
 tập tọng
 tập trung	1.3
-tập trung dân chủ
-tập trung tư bản
+tập trung dân chủ	0.9
+tập trung tư bản	0.9
 tập trận
 tập tục
 tập tễnh
 tập vở
-tập ấm
+tập ấm	0.9
 tập đại thành
 tập đoàn
-tập đoàn cứ điểm
+tập đoàn cứ điểm	0.9
 tập đoàn quân
 tất bật
 tất cả	1.3
-tất lực
+tất lực	0.9
 tất nhiên
 tất niên
-tất ta tất tưởi
+tất ta tất tưởi	0.9
 tất tả
-tất thảy
+tất thảy	0.9
 tất thắng
 tất tần tật
 tất tật
 tất tưởi
 tất yếu
-tật bệnh
+tật bệnh	0.9
 tật nguyền
-tâu bày
+tâu bày	0.9
 tầu bay
-tẩu cẩu
+tẩu cẩu	0.9
 tẩu mã
 tẩu tán
 tẩu thoát
 tây ban nha
 tây bán cầu
-tây cung
+tây cung	0.9
 tây giang
-tây học
+tây học	0.9
 tây hồ
-tây lịch
-tây nam
-tây nguyên
+tây lịch	0.9
+tây nam	0.9
+tây nguyên	0.9
 tây ninh
 tây phương
-tây riêng
+tây riêng	0.9
 tây sahara
 tây sơn
 tây thiên
 tây trà
-tây vị
+tây vị	0.9
 tây y
 tầy trời
 tầy đình
 tẩy chay
 tẩy não
-tẩy oan
+tẩy oan	0.9
 tẩy rửa
 tẩy rửa tiền
 tẩy trang
-tẩy trần
+tẩy trần	0.9
 tẩy trừ
 tẩy uế
 tẩy xoá
@@ -28681,22 +28681,22 @@ tê dại
 tê giác
 tê liệt
 tê mê
-tê ngưu
+tê ngưu	0.9
 tê tái
 tê thấp
 tê tê
 tên chữ
 tên cúng cơm
-tên hèm
+tên hèm	0.9
 tên hiệu
-tên huý
+tên huý	0.9
 tên lửa
 tên lửa vũ trụ
 tên lửa đạn đạo
 tên lửa đường đạn
 tên miền
 tên riêng
-tên rơi đạn lạc
+tên rơi đạn lạc	0.9
 tên thánh
 tên thuỵ
 tên tục
@@ -28706,120 +28706,120 @@ tênh hênh
 tênh tênh
 tềnh toàng
 tệp tin
-tết dương lịch
+tết dương lịch	0.9
 tết nguyên đán
 tết nhất
-tết ta
-tết tây
-tết âm lịch
+tết ta	0.9
+tết tây	0.9
+tết âm lịch	0.9
 tếu táo
 tề chỉnh
-tề gia
-tề gia nội trợ
-tề nguỵ
+tề gia	0.9
+tề gia nội trợ	0.9
+tề nguỵ	0.9
 tề tựu
-tề điệp
+tề điệp	0.9
 tế bào
-tế bần
+tế bần	0.9
 tế lễ
 tế nhị
-tế nhuyễn
+tế nhuyễn	0.9
 tế thế	0
-tế tửu
-tế tự
-tế vi
-tế độ
-tể tướng
+tế tửu	0.9
+tế tự	0.9
+tế vi	0.9
+tế độ	0.9
+tể tướng	0.9
 tệ bạc
 tệ hại
-tệ lậu
+tệ lậu	0.9
 tệ nạn
-tệ tục
-tệ xá
-tệ đoan
+tệ tục	0.9
+tệ xá	0.9
+tệ đoan	0.9
 tô giới
 tô hô
 tô hồng
-tô lục chuốt hồng
+tô lục chuốt hồng	0.9
 tô mộc
-tô nhượng
+tô nhượng	0.9
 tô nô
-tô son trát phấn
-tô son điểm phấn
-tô tức
+tô son trát phấn	0.9
+tô son điểm phấn	0.9
+tô tức	0.9
 tô vẽ
 tô điểm
-tốc chiến tốc quyết
-tốc chiến tốc thắng
+tốc chiến tốc quyết	0.9
+tốc chiến tốc thắng	0.9
 tốc hành
 tốc hoạ
 tốc kí
 tốc ký
 tốc lực
-tốc tả
+tốc tả	0.9
 tốc độ	1.3
-tộc biểu
+tộc biểu	0.9
 tộc danh
 tộc người
 tộc phả
 tộc trưởng
-tôi con
+tôi con	0.9
 tôi luyện
-tôi mọi
-tôi ngươi
-tôi rèn
+tôi mọi	0.9
+tôi ngươi	0.9
+tôi rèn	0.9
 tôi tối
-tôi tớ
-tôi đòi
+tôi tớ	0.9
+tôi đòi	0.9
 tồi tàn
 tồi tệ
 tối cao
 tối dạ
 tối giản
 tối huệ quốc
-tối hù
+tối hù	0.9
 tối hậu
 tối hậu thư
 tối khẩn
 tối kị
 tối kỵ
-tối lửa tắt đèn
-tối mày tối mặt
+tối lửa tắt đèn	0.9
+tối mày tối mặt	0.9
 tối mịt
 tối mò
-tối mò mò
+tối mò mò	0.9
 tối mù
-tối mù mù
-tối mù tối mịt
+tối mù mù	0.9
+tối mù tối mịt	0.9
 tối mật
 tối mắt
-tối mắt tối mũi
-tối mặt tối mũi
+tối mắt tối mũi	0.9
+tối mặt tối mũi	0.9
 tối ngày
 tối om
-tối qua
+tối qua	0.9
 tối sầm
 tối thiểu
 tối thượng
 tối trời
 tối tân
 tối tăm
-tối tăm mày mặt
-tối tăm mặt mũi
+tối tăm mày mặt	0.9
+tối tăm mặt mũi	0.9
 tối đa	1.3
 tối đất
-tối đặc
-tối ư
+tối đặc	0.9
+tối ư	0.9
 tối ưu	1.3
-tối ưu hoá
+tối ưu hoá	0.9
 tội ác
 tội danh
 tội gì	0
 tội gì mà
-tội lệ
+tội lệ	0.9
 tội lỗi
 tội nghiệp
-tội nhân
+tội nhân	0.9
 tội nợ
 tội phạm	1.3
 tội phạm chiến tranh
@@ -28827,11 +28827,11 @@ tội phạm học
 tội tình
 tội trạng
 tội vạ
-tội đồ
+tội đồ	0.9
 tôm bông
 tôm càng
 tôm càng xanh
-tôm cá
+tôm cá	0.9
 tôm he
 tôm hùm
 tôm rảo
@@ -28842,27 +28842,27 @@ tôm thẻ
 tôn chỉ
 tôn giáo
 tôn giáo học
-tôn huynh
+tôn huynh	0.9
 tôn kính
-tôn miếu
+tôn miếu	0.9
 tôn nghiêm
-tôn phò
-tôn quân
+tôn phò	0.9
+tôn quân	0.9
 tôn sùng
-tôn sư
-tôn sư trọng đạo
+tôn sư	0.9
+tôn sư trọng đạo	0.9
 tôn tạo
-tôn thất
+tôn thất	0.9
 tôn thờ
 tôn ti
 tôn trọng
 tôn vinh
-tôn xã
+tôn xã	0.9
 tôn xưng
-tôn ông
-tông chi
+tôn ông	0.9
+tông chi	0.9
 tông miếu
-tông môn
+tông môn	0.9
 tông phái
 tông tích
 tông tốc
@@ -28872,10 +28872,10 @@ tông đơ
 tông đường
 tồng ngồng
 tồng tộc
-tống biệt
-tống chung
+tống biệt	0.9
+tống chung	0.9
 tống cổ
-tống cựu nghênh tân
+tống cựu nghênh tân	0.9
 tống giam
 tống khứ
 tống táng
@@ -28884,24 +28884,24 @@ tống tiền
 tống tiễn
 tống đạt
 tổng bãi công
-tổng binh
+tổng binh	0.9
 tổng biên tập
 tổng bí thư
-tổng bộ
+tổng bộ	0.9
 tổng chi
 tổng chỉ huy
-tổng cọng
+tổng cọng	0.9
 tổng cục
 tổng cục trưởng
-tổng công hội
-tổng công kích
+tổng công hội	0.9
+tổng công kích	0.9
 tổng công ti
 tổng công trình sư
 tổng công ty	1.3
-tổng công đoàn
+tổng công đoàn	0.9
 tổng cộng
 tổng diễn tập
-tổng dũng
+tổng dũng	0.9
 tổng duyệt
 tổng dự toán
 tổng giám mục
@@ -28918,11 +28918,11 @@ tổng kết
 tổng lãnh sự
 tổng lãnh sự quán
 tổng liên đoàn
-tổng liên đoàn lao động
-tổng lí
-tổng loại
+tổng liên đoàn lao động	0.9
+tổng lí	0.9
+tổng loại	0.9
 tổng luận
-tổng lý
+tổng lý	0.9
 tổng lực
 tổng lượng
 tổng ngân sách
@@ -28930,18 +28930,18 @@ tổng nha
 tổng phản công
 tổng phát hành
 tổng phổ
-tổng quan
+tổng quan	0.9
 tổng quát
-tổng quân uỷ
+tổng quân uỷ	0.9
 tổng sản lượng
 tổng sản phẩm
-tổng sản phẩm nội địa
+tổng sản phẩm nội địa	0.9
 tổng sản phẩm quốc gia
 tổng sản phẩm quốc nội
 tổng sản phẩm xã hội
 tổng số
 tổng sắp
-tổng tài
+tổng tài	0.9
 tổng tham mưu
 tổng tham mưu trưởng
 tổng thanh tra
@@ -28953,8 +28953,8 @@ tổng thống
 tổng thư kí
 tổng thư ký
 tổng tiến công
-tổng trấn
-tổng trưởng
+tổng trấn	0.9
+tổng trưởng	0.9
 tổng tuyển cử
 tổng tấn công
 tổng tập
@@ -28962,14 +28962,14 @@ tổng tư lệnh
 tổng vệ sinh
 tổng đài
 tổng đại diện
-tổng đại diện chính phủ
-tổng đình công
-tổng đoàn
-tổng đốc
+tổng đại diện chính phủ	0.9
+tổng đình công	0.9
+tổng đoàn	0.9
+tổng đốc	0.9
 tổng đội
 tổng động viên
-tồn cổ
-tồn căn
+tồn cổ	0.9
+tồn căn	0.9
 tồn dư
 tồn giữ
 tồn kho
@@ -28978,17 +28978,17 @@ tồn lưu
 tồn nghi
 tồn quĩ
 tồn quỹ
-tồn sinh
+tồn sinh	0.9
 tồn tại
 tồn tại xã hội
-tồn trữ
+tồn trữ	0.9
 tồn vong
 tồn đọng
 tồn ứ
 tốn kém
-tốn phí
+tốn phí	0.9
 tổn hại
-tổn hao
+tổn hao	0.9
 tổn phí
 tổn thọ
 tổn thất
@@ -28996,7 +28996,7 @@ tổn thương
 tốp ca
 tốt bụng
 tốt giọng
-tốt giống
+tốt giống	0.9
 tốt lành
 tốt mã
 tốt nái
@@ -29014,7 +29014,7 @@ tốt đôi
 tột bậc
 tột bực
 tột cùng
-tột vời
+tột vời	0.9
 tột đỉnh
 tột độ
 tồ tồ
@@ -29024,27 +29024,27 @@ tố cộng
 tố giác
 tố hộ
 tố khổ
-tố nga
-tố nữ
+tố nga	0.9
+tố nữ	0.9
 tố tụng
 tổ bố
-tổ cha
-tổ chảng
+tổ cha	0.9
+tổ chảng	0.9
 tổ chức	1.3
 tổ dân phố
 tổ hợp
-tổ hợp sản xuất
+tổ hợp sản xuất	0.9
 tổ khúc
-tổ nghiệp
+tổ nghiệp	0.9
 tổ phụ	0
 tổ quốc
 tổ sư
-tổ thành
+tổ thành	0.9
 tổ tiên	1.3
-tổ truyền
+tổ truyền	0.9
 tổ trưởng
 tổ tôm
-tổ tông
+tổ tông	0.9
 tổ viên
 tổ ấm
 tổ đỉa
@@ -29061,11 +29061,11 @@ tăm dạng
 tăm hơi
 tăm tia
 tăm tích
-tăm tiếng
+tăm tiếng	0.9
 tăm tối
 tăm tắp
-tằm tang
-tằm tơ
+tằm tang	0.9
+tằm tơ	0.9
 tắm giặt
 tắm gội
 tắm rửa
@@ -29073,11 +29073,11 @@ tắm táp
 tăng bo
 tăng cường	1.3
 tăng gia
-tăng gia sản xuất
+tăng gia sản xuất	0.9
 tăng giá
 tăng lữ
 tăng ni
-tăng phòng
+tăng phòng	0.9
 tăng sản
 tăng tả
 tăng tiến
@@ -29085,70 +29085,70 @@ tăng trọng
 tăng trưởng
 tăng tốc
 tăng viện
-tăng xê
+tăng xê	0.9
 tăng âm
-tăng đồ
+tăng đồ	0.9
 tằng hắng
 tằng tịu
-tằng tổ
+tằng tổ	0.9
 tặng phẩm
 tặng thưởng
 tặng vật
 tằn tiện
-tẳn mẳn
+tẳn mẳn	0.9
 tắp lự
-tắt hơi
+tắt hơi	0.9
 tắt kinh
-tắt lửa tối đèn
+tắt lửa tối đèn	0.9
 tắt mắt
-tắt nghỉ
+tắt nghỉ	0.9
 tắt ngóm
 tắt ngấm
-tắt ngấm tắt ngầm
+tắt ngấm tắt ngầm	0.9
 tắt thở
-tơ duyên
-tơ gốc
+tơ duyên	0.9
+tơ gốc	0.9
 tơ hào
 tơ hoá học
 tơ hồng
-tơ lòng
+tơ lòng	0.9
 tơ lụa
-tơ lơ mơ
+tơ lơ mơ	0.9
 tơ màng
-tơ mành
+tơ mành	0.9
 tơ mơ
 tơ rưng
-tơ tình
-tơ tóc
-tơ trúc
+tơ tình	0.9
+tơ tóc	0.9
+tơ trúc	0.9
 tơ tằm
 tơ tưởng
 tơ vò
 tơ vương
-tơ đồng
+tơ đồng	0.9
 tơi bời
 tơi tả
 tơi tới
-tới bến
+tới bến	0.9
 tới lui
-tới nơi tới chốn
-tới số
+tới nơi tới chốn	0.9
+tới số	0.9
 tới tấp
-tới tới
+tới tới	0.9
 tởm lợm
-tớn tác
+tớn tác	0.9
 tợn tạo
 tờ gấp
-tờ hoa
-tờ khải
-tờ mây
+tờ hoa	0.9
+tờ khải	0.9
+tờ mây	0.9
 tờ mờ
 tờ mờ đất
 tờ rơi
-tờ rời
+tờ rời	0.9
 tờ trình
 tở mở
-tợ hồ
+tợ hồ	0.9
 tư bản
 tư bản bất biến
 tư bản chủ nghĩa
@@ -29158,102 +29158,102 @@ tư biện
 tư cách
 tư cách pháp nhân
 tư chất
-tư chức
-tư cấp
+tư chức	0.9
+tư cấp	0.9
 tư dinh
 tư doanh
-tư dụng
+tư dụng	0.9
 tư duy	0
-tư gia
-tư hiềm
+tư gia	0.9
+tư hiềm	0.9
 tư hữu
 tư hữu hoá
-tư kỉ
-tư kỷ
+tư kỉ	0.9
+tư kỷ	0.9
 tư liệu
 tư liệu lao động
 tư liệu sản xuất
-tư lập
+tư lập	0.9
 tư lệnh
-tư lệnh trưởng
+tư lệnh trưởng	0.9
 tư lợi
-tư lương
+tư lương	0.9
 tư lự
-tư mã
+tư mã	0.9
 tư nghĩa
 tư nhân
-tư nhân hoá
+tư nhân hoá	0.9
 tư pháp
 tư pháp quốc tế
 tư sản
-tư thái
+tư thái	0.9
 tư thục
 tư thù
-tư thất
+tư thất	0.9
 tư thế	0
 tư thông
 tư thương
 tư tình
 tư trang
-tư trào
+tư trào	0.9
 tư túi
-tư tâm
+tư tâm	0.9
 tư tưởng
-tư vị
+tư vị	0.9
 tư vấn
-tư vấn viên
-tư văn
-tư điền
-tư đồ
-tư đức
+tư vấn viên	0.9
+tư văn	0.9
+tư điền	0.9
+tư đồ	0.9
+tư đức	0.9
 từa tựa
 tựa hồ
-tựa nương
-tức cảnh
-tức cảnh sinh tình
+tựa nương	0.9
+tức cảnh	0.9
+tức cảnh sinh tình	0.9
 tức cười
 tức giận
 tức khí
 tức khắc
 tức là
 tức mình
-tức như bò đá
-tức nước vỡ bờ
+tức như bò đá	0.9
+tức nước vỡ bờ	0.9
 tức thì
-tức thị
+tức thị	0.9
 tức thời
 tức tốc
 tức tối
 tức tưởi
-tức vị
+tức vị	0.9
 tưng bừng
 tưng hửng
 tưng tức
 tưng tưng
 tưng tửng
-từng khạo
-từng li từng tí
+từng khạo	0.9
+từng li từng tí	0.9
 từng lớp
 từng trải
 tửu lượng
-tửu quán
-tửu sắc
-tửu điếm
-tửu đồ
-tựu nghĩa
+tửu quán	0.9
+tửu sắc	0.9
+tửu điếm	0.9
+tửu đồ	0.9
+tựu nghĩa	0.9
 tựu trung
 tựu trường
-tước hiệu
-tước lộc
-tước vị
+tước hiệu	0.9
+tước lộc	0.9
+tước vị	0.9
 tước đoạt
-tươi bưởi
+tươi bưởi	0.9
 tươi cười	1.3
 tươi hơn hớn
-tươi hớn
+tươi hớn	0.9
 tươi mát
-tươi mưởi
-tươi nhuần
+tươi mưởi	0.9
+tươi nhuần	0.9
 tươi nhuận
 tươi roi rói
 tươi rói
@@ -29265,46 +29265,46 @@ tươi trẻ
 tươi tốt
 tươi tắn
 tươi vui
-tươi đẹp
+tươi đẹp	0.9
 tưới tiêu
 tưới tắm
 tươm tất
-tương ái
-tương can
+tương ái	0.9
+tương can	0.9
 tương dương
-tương giao
+tương giao	0.9
 tương hỗ
 tương hợp
 tương khắc
-tương kính
-tương kiến
+tương kính	0.9
+tương kiến	0.9
 tương kị
 tương kỵ
-tương kế tựu kế
+tương kế tựu kế	0.9
 tương lai	1.3
 tương lai học
-tương liên
-tương ngộ
+tương liên	0.9
+tương ngộ	0.9
 tương phản
-tương phùng
+tương phùng	0.9
 tương quan
 tương quan lực lượng
 tương tác
 tương tàn
 tương thích
-tương thân
-tương thân tương ái
-tương tri
+tương thân	0.9
+tương thân tương ái	0.9
+tương tri	0.9
 tương truyền
 tương trợ
-tương tế
+tương tế	0.9
 tương tư
 tương tự
 tương xứng
 tương đối
-tương đối luận
+tương đối luận	0.9
 tương đồng
-tương đắc
+tương đắc	0.9
 tương đương
 tương ớt
 tương ứng
@@ -29316,24 +29316,24 @@ tường thuật
 tường trình
 tường tận
 tường vi
-tướng công
+tướng công	0.9
 tướng cướp
 tướng lĩnh
 tướng mạo
-tướng quân
-tướng quốc
+tướng quân	0.9
+tướng quốc	0.9
 tướng sĩ
-tướng soái
+tướng soái	0.9
 tướng số
 tướng tá
-tướng thuật
+tướng thuật	0.9
 tưởng bở
 tưởng chừng
-tưởng lục
-tưởng lệ
+tưởng lục	0.9
+tưởng lệ	0.9
 tưởng nhớ
 tưởng niệm
-tưởng thưởng
+tưởng thưởng	0.9
 tưởng tượng
 tưởng vọng
 tượng binh
@@ -29342,51 +29342,51 @@ tượng thanh
 tượng trưng
 tượng đài
 tướt bơ
-từ a đến z
+từ a đến z	0.9
 từ bi
 từ biệt
 từ bỏ
 từ chối
 từ chức
 từ chương
-từ căn
-từ dịch
+từ căn	0.9
+từ dịch	0.9
 từ giã
-từ hàn
+từ hàn	0.9
 từ hoá
 từ học
 từ hôn
 từ hư
 từ khoá
 từ khuynh
-từ khước
+từ khước	0.9
 từ kiêng kị
 từ kiêng kỵ
 từ láy
 từ liêm
 từ loại
-từ lấp láy
-từ mẫu
-từ nan
+từ lấp láy	0.9
+từ mẫu	0.9
+từ nan	0.9
 từ nguyên
 từ nguyên học
 từ ngữ
 từ nhiệm
 từ phản nghĩa
-từ pháp
+từ pháp	0.9
 từ sơn
-từ tạ
+từ tạ	0.9
 từ thạch
 từ thiên
 từ thiện
 từ thông
-từ thực
+từ thực	0.9
 từ tính
 từ trái nghĩa
-từ trong trứng
+từ trong trứng	0.9
 từ trần
 từ trường
-từ tâm
+từ tâm	0.9
 từ tốn
 từ tố
 từ tổ
@@ -29409,7 +29409,7 @@ tứ bình
 tứ bề
 tứ chi
 tứ chiếng
-tứ cố vô thân
+tứ cố vô thân	0.9
 tứ diện
 tứ giác
 tứ kỳ
@@ -29418,94 +29418,94 @@ tứ linh
 tứ lục
 tứ ngôn
 tứ phía
-tứ phẩm
+tứ phẩm	0.9
 tứ phương
 tứ quí
 tứ quý
 tứ sắc
 tứ tán
 tứ thiết
-tứ thời
-tứ thời bát tiết
+tứ thời	0.9
+tứ thời bát tiết	0.9
 tứ thư
-tứ trụ
+tứ trụ	0.9
 tứ tung
 tứ tuyệt
-tứ tuần
-tứ vi
+tứ tuần	0.9
+tứ vi	0.9
 tứ xứ
-tứ đại đồng đường
-tứ đổ tường
+tứ đại đồng đường	0.9
+tứ đổ tường	0.9
 tứ đức
-tử biệt
-tử biệt sinh li
-tử biệt sinh ly
+tử biệt	0.9
+tử biệt sinh li	0.9
+tử biệt sinh ly	0.9
 tử chiến
 tử cung
 tử hình
 tử huyệt
-tử khí
+tử khí	0.9
 tử nạn
 tử ngoại
 tử ngữ
-tử quy
-tử sinh
+tử quy	0.9
+tử sinh	0.9
 tử sĩ
-tử suất
+tử suất	0.9
 tử số
 tử thi
 tử thù
-tử thủ
+tử thủ	0.9
 tử thần
 tử thương
-tử tiết
+tử tiết	0.9
 tử trận
 tử tuất
 tử tù
 tử tế	1.3
-tử tô
+tử tô	0.9
 tử tội
-tử tức
+tử tức	0.9
 tử tước
 tử vi
 tử vì đạo
 tử vong
 tử vận
 tử địa
-tử đệ
+tử đệ	0.9
 tự ái
-tự ải
+tự ải	0.9
 tự biên
-tự biên tự diễn
+tự biên tự diễn	0.9
 tự cảm
 tự cao
-tự cao tự đại
+tự cao tự đại	0.9
 tự chủ
-tự cung tự cấp
+tự cung tự cấp	0.9
 tự cấp
-tự cấp tự túc
-tự cổ chí kim
+tự cấp tự túc	0.9
+tự cổ chí kim	0.9
 tự cường
 tự dạng
-tự diện
+tự diện	0.9
 tự do	1.3
 tự do chủ nghĩa
-tự do hoá
+tự do hoá	0.9
 tự dưng
 tự dưỡng
 tự giác
 tự hành
 tự hào
 tự hoại
-tự hồ
+tự hồ	0.9
 tự khắc
 tự kiêu
-tự kiêu tự đại
-tự kỉ ám thị
-tự kỷ ám thị
+tự kiêu tự đại	0.9
+tự kỉ ám thị	0.9
+tự kỷ ám thị	0.9
 tự lập
 tự lực
-tự lực cánh sinh
+tự lực cánh sinh	0.9
 tự mãn
 tự nguyện	1.3
 tự nhiên
@@ -29515,68 +29515,68 @@ tự nhủ
 tự phát
 tự phục vụ
 tự phụ
-tự phê
-tự phê bình
+tự phê	0.9
+tự phê bình	0.9
 tự quản
 tự quyền
 tự quyết
-tự quân
-tự sản tự tiêu
+tự quân	0.9
+tự sản tự tiêu	0.9
 tự sát
 tự sự
 tự tại
-tự tạo
+tự tạo	0.9
 tự thiêu
 tự thị
 tự thuật
 tự thú
 tự thân
 tự ti
-tự tích
+tự tích	0.9
 tự tin
 tự tình
-tự tín
+tự tín	0.9
 tự tiện
-tự trang tự chế
+tự trang tự chế	0.9
 tự trào
 tự trị
 tự trọng
 tự truyện
 tự trầm
-tự tu
+tự tu	0.9
 tự túc
-tự tung tự tác
-tự tận
+tự tung tự tác	0.9
+tự tận	0.9
 tự tôn
-tự tư tự lợi
+tự tư tự lợi	0.9
 tự tử
-tự vị
+tự vị	0.9
 tự vấn
 tự vẫn
 tự vệ
 tự xưng
 tự ý
-tự đại
+tự đại	0.9
 tự điền
-tự điển
+tự điển	0.9
 tự động
 tự động hoá
 tự đắc
 u ám
 u buồn
-u già
+u già	0.9
 u hoài
-u linh
-u minh
+u linh	0.9
+u minh	0.9
 u mê
 u nang
-u nhã
+u nhã	0.9
 u sầu
 u tịch
 u trầm
 u tối
 u u
-u u minh minh
+u u minh minh	0.9
 u uẩn
 u uất
 u xơ
@@ -29587,7 +29587,7 @@ ui ui
 úi chà
 úi dào
 úi dà
-um sùm
+um sùm	0.9
 um tùm
 úm ba la
 un đúc
@@ -29596,7 +29596,7 @@ ung dung
 ung nhọt
 ung thư	1.3
 ung ủng
-ung độc
+ung độc	0.9
 ùng oàng
 ùng ục
 úng ngập
@@ -29606,10 +29606,10 @@ ung độc
 ùn ùn
 ủn ỉn
 úp mở
-úp súp
+úp súp	0.9
 úp thìa
 út ít
-ụt à ụt ịt
+ụt à ụt ịt	0.9
 ụt ịt
 uy danh
 uy hiếp
@@ -29622,31 +29622,31 @@ uy quyền
 uy thế	0
 uy tín	1.3
 uy vũ
-uỳnh uịch
+uỳnh uịch	0.9
 uỳnh uỵch
 uyên bác
 uyên thâm
 uyên ương
 uyển chuyển
 uyển ngữ
-uý lạo
+uý lạo	0.9
 uỷ ban	1.3
-uỷ ban hành chính
+uỷ ban hành chính	0.9
 uỷ ban nhân dân
 uỷ ban quân quản
-uỷ hội
-uỷ lạo
+uỷ hội	0.9
+uỷ lạo	0.9
 uỷ mị
 uỷ mỵ
 uỷ nhiệm
 uỷ nhiệm thư
-uỷ nhiệm thư lãnh sự
+uỷ nhiệm thư lãnh sự	0.9
 uỷ quyền
 uỷ thác
 uỷ trị
 uỷ viên
 uẩn khúc
-uẩn súc
+uẩn súc	0.9
 uất hận
 uất nghẹn
 uất ức
@@ -29654,14 +29654,14 @@ uế khí
 uế tạp
 uể oải
 uông bí
-uống nước cả cặn
-uống nước nhớ nguồn
+uống nước cả cặn	0.9
+uống nước nhớ nguồn	0.9
 uổng phí
-uốn ba tấc lưỡi
+uốn ba tấc lưỡi	0.9
 uốn câu
 uốn dẻo
 uốn éo
-uốn gối mềm lưng
+uốn gối mềm lưng	0.9
 uốn khúc
 uốn lượn
 uốn nắn
@@ -29669,7 +29669,7 @@ uốn tóc
 uốn ván
 ù à ù ờ
 ù cạc
-ù ì
+ù ì	0.9
 ù lì
 ù té
 ù ù
@@ -29678,11 +29678,11 @@ uốn ván
 ù ờ
 ú a ú ớ
 ú tim
-ú ụ
+ú ụ	0.9
 ú ớ
 ủ bệnh
 ủ dột
-ủ dột nét hoa
+ủ dột nét hoa	0.9
 ủ rũ
 ủ ấp
 ủ ê
@@ -29690,58 +29690,58 @@ uốn ván
 ụ súng
 ụ tàu
 va chạm
-va gông
+va gông	0.9
 va li
 va quệt
 va vấp
 va đập
-vạch áo cho người xem lưng
-vạch lá tìm sâu
+vạch áo cho người xem lưng	0.9
+vạch lá tìm sâu	0.9
 vạch mặt
 vạch trần
 vác mặt
 vạc dầu
 vai cày
 vai trò
-vai u thịt bắp
+vai u thịt bắp	0.9
 vai vế
 vài ba	0
 vái lạy
 vãi linh hồn
 vải bò
 vải giả da
-vải kiện
+vải kiện	0.9
 vải nhựa
-vải sợi
+vải sợi	0.9
 vải thiều
-vải thưa che mắt thánh
+vải thưa che mắt thánh	0.9
 vải vóc
 vạm vỡ
 van an toàn
 van lạy
 van lơn
 van nài
-van vái
+van vái	0.9
 van vát
 van vỉ
 van xin
 vang dậy
 vang dội
 vang lừng
-vang mình sốt mẩy
+vang mình sốt mẩy	0.9
 vang vọng
 vang động
 vàng anh
 vàng bạc
 vàng choé
 vàng cốm
-vàng diệp
+vàng diệp	0.9
 vàng hoa
 vàng hoe
 vàng hồ
 vàng hực
 vàng hươm
-vàng hườm
+vàng hườm	0.9
 vàng khè
 vàng khé
 vàng lá
@@ -29757,50 +29757,50 @@ vàng trắng
 vàng tâm
 vàng tây
 vàng vọt
-vàng vó
+vàng vó	0.9
 vàng võ
 vàng xuộm
 vàng ệch
 vàng ối
-vàng đá
+vàng đá	0.9
 vàng đen
-váng mình sốt mẩy
+váng mình sốt mẩy	0.9
 váng vất
-vãng cảnh
+vãng cảnh	0.9
 vãng lai
 vanh vách
 vành khuyên
 vành móng ngựa
 vành vạnh
 vành đai
-vành đai du kích
+vành đai du kích	0.9
 vành đai trắng
 ván ngựa
 ván thiên
 ván thôi
-ván đã đóng thuyền
-vãn ca
+ván đã đóng thuyền	0.9
+vãn ca	0.9
 vãn cảnh
 vãn hồi
 vãn lãng
-vạn bất đắc dĩ
-vạn bội
+vạn bất đắc dĩ	0.9
+vạn bội	0.9
 vạn chài
-vạn cổ
-vạn hạnh
-vạn nhất
+vạn cổ	0.9
+vạn hạnh	0.9
+vạn nhất	0.9
 vạn ninh
 vạn niên thanh
 vạn năng
-vạn sự khởi đầu nan
-vạn sự như ý
+vạn sự khởi đầu nan	0.9
+vạn sự như ý	0.9
 vạn thọ
-vạn thọ vô cương
-vạn toàn
+vạn thọ vô cương	0.9
+vạn toàn	0.9
 vạn tuế
 vạn vật
-vạn vật học
-vạn đại
+vạn vật học	0.9
+vạn đại	0.9
 vạn đò
 vào cuộc	0
 vào cầu	0
@@ -29815,46 +29815,46 @@ vào tròng	0
 vào tù ra tội	0
 vào vai	0
 vào đề	0
-vay bợ
+vay bợ	0.9
 vay lãi
 vay mượn
-vay quanh mượn quẩn
+vay quanh mượn quẩn	0.9
 vày cầu
-vày vò
+vày vò	0.9
 váy áo
 váy xoè
 váy đầm
 vảy nến
-vá chằng lót đụp
-vá chằng vá đụp
-vá may
-vá quàng
+vá chằng lót đụp	0.9
+vá chằng vá đụp	0.9
+vá may	0.9
+vá quàng	0.9
 vá víu
 vả chăng
 vả lại
-vạ gì mà
+vạ gì mà	0.9
 vạ lây
 vạ miệng
-vạ mồm vạ miệng
+vạ mồm vạ miệng	0.9
 vạ vịt
 vạ vật
 ve áo
-ve chai
+ve chai	0.9
 ve sầu
 ve vãn
 ve ve
-ve vuốt
+ve vuốt	0.9
 ve vẩy
 vẹc bông lau
 ven nội
 ven đô
-vén tay áo sô đốt nhà táng giấy
+vén tay áo sô đốt nhà táng giấy	0.9
 vẻn vẹn
 vẹn nguyên
 vẹn toàn
 vẹn tròn
-vẹn tuyền
-vẹn vẽ
+vẹn tuyền	0.9
+vẹn vẽ	0.9
 veo veo
 vèo vèo
 véo von
@@ -29865,22 +29865,22 @@ vét đĩa
 vè vè
 vé số
 vẽ chuyện
-vẽ rắn thêm chân
-vẽ sự
-vẽ trò
+vẽ rắn thêm chân	0.9
+vẽ sự	0.9
+vẽ trò	0.9
 vẽ vời
-vẽ đường cho hươu chạy
+vẽ đường cho hươu chạy	0.9
 vẻ vang
 vi ba	0
 vi cảnh
 vi chất
-vi hành
-vi hiến
+vi hành	0.9
+vi hiến	0.9
 vi khí hậu
 vi khuẩn
-vi la
-vi lệnh
-vi lô
+vi la	0.9
+vi lệnh	0.9
+vi lô	0.9
 vi lượng
 vi mạch
 vi mô
@@ -29889,17 +29889,17 @@ vi phạm	1.3
 vi phân
 vi phẫu
 vi phẫu thuật
-vi rút
+vi rút	0.9
 vi sinh
 vi sinh vật
 vi sinh vật học
 vi sóng
-vi thành
-vi thiềng
-vi thần
+vi thành	0.9
+vi thiềng	0.9
+vi thần	0.9
 vi thể
-vi ti
-vi ti huyết quản
+vi ti	0.9
+vi ti huyết quản	0.9
 vi tính
 vi tiểu hình hoá
 vi trùng
@@ -29909,21 +29909,21 @@ vi xử lí
 vi xử lý
 vi điện tử
 vi điện tử học
-vi ước
+vi ước	0.9
 vía van
 vỉa hè
 video cassette
 vinh danh
-vinh diệu
+vinh diệu	0.9
 vinh dự
 vinh hạnh
-vinh hiển
-vinh hoa
+vinh hiển	0.9
+vinh hoa	0.9
 vinh quang
 vinh qui
-vinh quy
-vinh thân phì gia
-vinh thăng
+vinh quy	0.9
+vinh thân phì gia	0.9
+vinh thăng	0.9
 vĩnh bảo
 vĩnh biệt
 vĩnh châu
@@ -29935,7 +29935,7 @@ vĩnh long
 vĩnh lộc
 vĩnh lợi
 vĩnh phúc
-vĩnh quyết
+vĩnh quyết	0.9
 vĩnh thạnh
 vĩnh thuận
 vĩnh tường
@@ -29948,39 +29948,39 @@ vịt xiêm
 vịt đàn
 việc gì	0
 việc làm
-việc nhà thì nhác việc chú bác thì siêng
+việc nhà thì nhác việc chú bác thì siêng	0.9
 việc đã rồi
-viêm não nhật bản b
+viêm não nhật bản b	0.9
 viêm nhiễm
-viêm nhiệt
+viêm nhiệt	0.9
 viên chức
-viên mãn
+viên mãn	0.9
 viên ngoại
-viên phân
+viên phân	0.9
 viên tịch
 viếng thăm
-viễn ảnh
+viễn ảnh	0.9
 viễn cảnh
 viễn chinh
 viễn chí
-viễn cổ
+viễn cổ	0.9
 viễn du
 viễn dương
-viễn khách
-viễn kính
-viễn phương
+viễn khách	0.9
+viễn kính	0.9
+viễn phương	0.9
 viễn thám
 viễn thị
 viễn thông
-viễn tiêu
+viễn tiêu	0.9
 viễn tưởng
-viễn tượng
+viễn tượng	0.9
 viễn vọng
 viễn xứ
 viển vông
 viện bảo tàng
 viện binh
-viện dân biểu
+viện dân biểu	0.9
 viện dẫn
 viện hàn lâm
 viện kiểm sát	1.3
@@ -29990,34 +29990,34 @@ viện quý tộc
 viện sĩ
 viện trợ
 viện trưởng
-viện đô sát
+viện đô sát	0.9
 viết lách
 viết tay
 việt dã
-việt gian
+việt gian	0.9
 việt kiều	1.3
 việt nam
 việt trì
 việt vị
 việt yên
 vì chống
-vì chưng
+vì chưng	0.9
 vì cầu
 vì kèo
 vì nể
 vì sao	1.3
 vì thế	0
 vì vậy	1.3
-ví bằng
+ví bằng	0.9
 ví dù
 ví dụ
-ví dầu
+ví dầu	0.9
 ví dặm
 ví như	0
 ví phỏng
 ví thử
 ví von
-vĩ cầm
+vĩ cầm	0.9
 vĩ mô
 vĩ nhân
 vĩ thanh
@@ -30029,15 +30029,15 @@ vỉ buồm
 vỉ ruồi
 vị chi
 vị chủng
-vị cây dây leo
+vị cây dây leo	0.9
 vị giác
-vị hôn phu
-vị hôn thê
+vị hôn phu	0.9
+vị hôn thê	0.9
 vị kỉ
 vị kỷ
 vị lai
-vị lợi
-vị ngã
+vị lợi	0.9
+vị ngã	0.9
 vị ngữ
 vị nể
 vị tha
@@ -30047,21 +30047,21 @@ vị thuỷ
 vị thế	0
 vị toan
 vị trí
-vị tất
+vị tất	0.9
 vị từ
-vị vong
+vị vong	0.9
 vị xuyên
 vo ve
 vo viên
 vo vo
 vóc dạc
 vóc dáng
-vóc hạc
+vóc hạc	0.9
 vóc vạc
 vọc vạch
 voi biển
 voi giày
-voi giày ngựa xé
+voi giày ngựa xé	0.9
 voice chat
 voice mail
 vòi hoa sen
@@ -30076,13 +30076,13 @@ vòm miệng
 vòm trời
 von vót
 vong bản
-vong gia thất thổ
+vong gia thất thổ	0.9
 vong hồn
 vong linh
 vong mạng
-vong nhân
-vong quốc
-vong quốc nô
+vong nhân	0.9
+vong quốc	0.9
+vong quốc nô	0.9
 vong ân
 vòng bi
 vòng cung
@@ -30100,45 +30100,45 @@ vòng vòng
 vòng vây
 vòng đai
 vòng đệm
-võng giá
-võng lọng
+võng giá	0.9
+võng lọng	0.9
 võng mạc
-vọng canh
+vọng canh	0.9
 vọng cổ
 vọng gác
-vọng lâu
+vọng lâu	0.9
 vọng ngoại
-vọng tiêu
-vọng tộc
+vọng tiêu	0.9
+vọng tộc	0.9
 vòn vọt
 vỏn vẹn
 vọp bẻ
 vò võ
 vò xé
-vò đầu bóp trán
-vò đầu bứt tai
-vó câu
-võ biền
-võ bị
+vò đầu bóp trán	0.9
+vò đầu bứt tai	0.9
+vó câu	0.9
+võ biền	0.9
+võ bị	0.9
 võ công
-võ cử
-võ giai
+võ cử	0.9
+võ giai	0.9
 võ khí
 võ lâm
 võ lực
 võ nghệ
 võ nhai
-võ phái
+võ phái	0.9
 võ phu
-võ phục
-võ quan
+võ phục	0.9
+võ quan	0.9
 võ sinh
 võ sĩ
 võ sĩ đạo
 võ sư
 võ thuật
 võ trang
-võ tướng
+võ tướng	0.9
 võ vàng
 võ vẽ
 võ đài
@@ -30149,26 +30149,26 @@ vỏ chai
 vỏ lải
 vỏ lụa
 vỏ não
-vỏ quýt dày có móng tay nhọn
+vỏ quýt dày có móng tay nhọn	0.9
 vu cáo
 vu hồi
-vu khoát
+vu khoát	0.9
 vu khống
 vu oan
-vu oan giá hoạ
+vu oan giá hoạ	0.9
 vu qui
-vu quy
-vu thác
+vu quy	0.9
+vu thác	0.9
 vu vạ
 vu vu
 vu vơ
-vua bếp
-vua chúa
+vua bếp	0.9
+vua chúa	0.9
 vua phá lưới
-vua quan
-vua tôi
-vúc vắc
-vui buồn
+vua quan	0.9
+vua tôi	0.9
+vúc vắc	0.9
+vui buồn	0.9
 vui chân
 vui chơi
 vui lòng
@@ -30185,10 +30185,10 @@ vui tươi
 vui vẻ	1.3
 vui vầy
 vui đùa
-vui đâu chầu đấy
+vui đâu chầu đấy	0.9
 vùi dập
-vùi hoa dập liễu
-vùi liễu dập hoa
+vùi hoa dập liễu	0.9
+vùi liễu dập hoa	0.9
 vùi đầu
 vun bón
 vun quén
@@ -30198,17 +30198,17 @@ vun vén
 vun vút
 vun xới
 vun đắp
-vung phí
+vung phí	0.9
 vung tàn tán
-vung tay quá trán
+vung tay quá trán	0.9
 vung thiên địa
-vung tiền qua cửa sổ
+vung tiền qua cửa sổ	0.9
 vung vãi
 vung vảy
-vung vinh
+vung vinh	0.9
 vung vít
 vung vẩy
-vung văng
+vung văng	0.9
 vùng biên
 vùng biển
 vùng cao
@@ -30227,37 +30227,37 @@ vùng đệm
 vũng liêm
 vũng tàu	1.3
 vũng tầu
-vụng chèo khéo chống
+vụng chèo khéo chống	0.9
 vụng dại
-vụng tay hay con mắt
+vụng tay hay con mắt	0.9
 vụng trộm
 vụng về
 vùn vụt
 vụn vặt
-vụt một cái
+vụt một cái	0.9
 vuông góc
 vuông tre
-vuông tròn
+vuông tròn	0.9
 vuông vắn
 vuông vức
-vuốt giận
+vuốt giận	0.9
 vuốt mắt
-vuốt mặt không kịp
-vuốt mặt không nể mũi
+vuốt mặt không kịp	0.9
+vuốt mặt không nể mũi	0.9
 vuốt râu hùm
 vuốt ve
 vuốt đuôi
-vù vù
-vú bõ
+vù vù	0.9
+vú bõ	0.9
 vú cao su
-vú em
-vú già
+vú em	0.9
+vú già	0.9
 vú sữa
 vú vê
 vú đá
 vũ bão
 vũ công
-vũ dũng
+vũ dũng	0.9
 vũ hội
 vũ khí
 vũ khí hạt nhân
@@ -30273,34 +30273,34 @@ vũ lực
 vũ nữ
 vũ phu
 vũ quang
-vũ sĩ
+vũ sĩ	0.9
 vũ sư
 vũ thuỷ
-vũ thuật
+vũ thuật	0.9
 vũ thư
 vũ trang
 vũ trụ
-vũ trụ quan
+vũ trụ quan	0.9
 vũ trường
 vũ đài
 vũ đạo
 vũ điệu
 vũ đoàn
-vũ đoán
+vũ đoán	0.9
 vụ bản
 vụ lợi
 vụ trưởng
 vụ việc
-vâm váp
+vâm váp	0.9
 vậm vạp
 vân canh
-vân du
-vân mòng
-vân mẫu
-vân vi
-vân vũ
-vân vụ
-vân vân
+vân du	0.9
+vân mòng	0.9
+vân mẫu	0.9
+vân vi	0.9
+vân vũ	0.9
+vân vụ	0.9
+vân vân	0.9
 vân vê
 vân đồn
 vâng dạ
@@ -30314,20 +30314,20 @@ vần vè
 vần vò
 vần vũ
 vần vụ
-vần vật
-vần xoay
+vần vật	0.9
+vần xoay	0.9
 vần xuôi
-vấn an
-vấn danh
-vấn kế
+vấn an	0.9
+vấn danh	0.9
+vấn kế	0.9
 vấn nạn
-vấn sết
-vấn tội
+vấn sết	0.9
+vấn tội	0.9
 vấn vít
 vấn vương
 vấn đáp
 vấn đề	1.3
-vẫn thạch
+vẫn thạch	0.9
 vẩn vơ
 vẩn đục
 vận chuyển
@@ -30344,25 +30344,25 @@ vận tải biển	0
 vận trù
 vận trù học
 vận tốc
-vận văn
+vận văn	0.9
 vận xuất
 vận động	1.3
-vận động chiến
+vận động chiến	0.9
 vận động viên
 vận đơn
 vấp ngã
 vấp váp
 vất va vất vưởng
 vất vả	1.3
-vất vơ
+vất vơ	0.9
 vất vưởng
-vật bất li thân
+vật bất li thân	0.9
 vật chủ
 vật chất
 vật chứng
-vật chướng ngại
-vật dục
-vật dụng
+vật chướng ngại	0.9
+vật dục	0.9
+vật dụng	0.9
 vật giá
 vật kính
 vật linh giáo
@@ -30372,8 +30372,8 @@ vật lí cổ điển
 vật lí hạt nhân
 vật lí hiện đại
 vật lí học
-vật lí khí quyển
-vật lí phân tử
+vật lí khí quyển	0.9
+vật lí phân tử	0.9
 vật lí sinh vật
 vật lí trị liệu
 vật lý
@@ -30381,8 +30381,8 @@ vật lý cổ điển
 vật lý hạt nhân
 vật lý hiện đại
 vật lý học
-vật lý khí quyển
-vật lý phân tử
+vật lý khí quyển	0.9
+vật lý phân tử	0.9
 vật lý sinh vật
 vật lý trị liệu
 vật lộn
@@ -30392,52 +30392,52 @@ vật nài
 vật nuôi
 vật phẩm
 vật thể
-vật tổ
+vật tổ	0.9
 vật tư
 vật tự nó
 vật vã
 vật vờ
-vật đổi sao dời
+vật đổi sao dời	0.9
 vây bọc
 vây bủa
 vây cánh
 vây ép
 vây hãm
 vây ráp
-vây vo
+vây vo	0.9
 vầy vò
 vầy vậy
-vấy vá
+vấy vá	0.9
 vẫy gọi
 vẫy vùng
-vẫy vẫy
+vẫy vẫy	0.9
 vẩy nến
 vậy mà	1.3
 vên vên
 vênh vác
 vênh vang
 vênh váo
-vênh váo như bố vợ phải đấm
+vênh váo như bố vợ phải đấm	0.9
 vênh vênh
 vết chàm
 vết thương
 vết tích
 vết xe đổ
 vêu vao
-về lâu về dài
+về lâu về dài	0.9
 về vườn
 vệ binh
 vệ quốc
 vệ quốc quân
-vệ quốc đoàn
+vệ quốc đoàn	0.9
 vệ sinh
-vệ sinh viên
+vệ sinh viên	0.9
 vệ sĩ
 vệ tinh
 vệ tinh nhân tạo
-vệ tinh tự nhiên
+vệ tinh tự nhiên	0.9
 vệ tinh địa tĩnh
-vệ uý
+vệ uý	0.9
 vô bào
 vô biên
 vô bổ
@@ -30449,17 +30449,17 @@ vô chủ
 vô chừng
 vô cùng	1.3
 vô cùng tận
-vô công rồi nghề
-vô cố
+vô công rồi nghề	0.9
+vô cố	0.9
 vô căn cứ
-vô cơ
+vô cơ	0.9
 vô cớ
 vô cực
 vô danh
-vô danh tiểu tốt
+vô danh tiểu tốt	0.9
 vô dụng
 vô duyên
-vô gia cư
+vô gia cư	0.9
 vô giáo dục
 vô giá
 vô giá trị
@@ -30471,9 +30471,9 @@ vô hiệu
 vô hiệu hoá
 vô học
 vô hậu
-vô hồi
-vô hồi kì trận
-vô hồi kỳ trận
+vô hồi	0.9
+vô hồi kì trận	0.9
+vô hồi kỳ trận	0.9
 vô hồn
 vô ích
 vô khối
@@ -30481,14 +30481,14 @@ vô kì hạn
 vô kỉ luật
 vô kỳ hạn
 vô kỷ luật
-vô kế khả thi
+vô kế khả thi	0.9
 vô kể
 vô lại
 vô liêm sỉ
 vô lí
 vô lo
 vô loài
-vô loại
+vô loại	0.9
 vô luân
 vô luận
 vô lý
@@ -30496,91 +30496,91 @@ vô lê
 vô lễ
 vô lối
 vô lăng
-vô lực
+vô lực	0.9
 vô lương
-vô lượng
-vô minh
-vô mưu
+vô lượng	0.9
+vô minh	0.9
+vô mưu	0.9
 vô nghĩa
 vô nghiệm
 vô nguyên tắc
 vô ngần
-vô ngôn
-vô nhân
+vô ngôn	0.9
+vô nhân	0.9
 vô nhân đạo
-vô năng
+vô năng	0.9
 vô phép
 vô phúc
 vô phước
 vô phương
 vô sản
-vô sản chuyên chính
+vô sản chuyên chính	0.9
 vô sản hoá
 vô sinh
 vô sỉ
 vô song
 vô số
-vô sư vô sách
+vô sư vô sách	0.9
 vô sự
-vô tài
+vô tài	0.9
 vô thanh
 vô thiên lủng
-vô thuỷ vô chung
+vô thuỷ vô chung	0.9
 vô thần
 vô thần luận
 vô thời hạn
 vô thừa nhận
 vô thức
-vô thường
-vô thưởng vô phạt
-vô thượng
+vô thường	0.9
+vô thưởng vô phạt	0.9
+vô thượng	0.9
 vô tích sự
 vô tình	1.3
 vô tính
-vô tiền khoáng hậu
+vô tiền khoáng hậu	0.9
 vô tỉ
 vô trách nhiệm
 vô tri
-vô tri vô giác
+vô tri vô giác	0.9
 vô trùng
 vô tuyến
 vô tuyến truyền hình
 vô tuyến điện
 vô tỷ
 vô tâm
-vô tâm vô tính
+vô tâm vô tính	0.9
 vô tận
 vô tội
 vô tội vạ
 vô tổ chức
 vô tư
 vô tư lự
-vô uý
+vô uý	0.9
 vô vàn
-vô vi
+vô vi	0.9
 vô vị
 vô vọng
 vô ý
 vô ý thức
-vô ý vô tứ
+vô ý vô tứ	0.9
 vô đạo
 vô địch
 vô định
 vô điều kiện
 vô độ
 vô ơn
-vô ước
+vô ước	0.9
 vôi bột
 vôi chín
 vôi hoá
 vôi sống
 vôi tôi
-vồi vội
+vồi vội	0.9
 vội vàng
 vội vã	1.3
 vông vang
 vồn vã
-vồn vập
+vồn vập	0.9
 vốn cố định
 vốn dĩ
 vốn liếng
@@ -30595,9 +30595,9 @@ vỗ béo
 vỗ ngực
 vỗ tay
 vỗ về
-vắc xin
-vặc vặc
-văn bài
+vắc xin	0.9
+vặc vặc	0.9
+văn bài	0.9
 văn bàn
 văn bản	1.3
 văn bản học
@@ -30608,10 +30608,10 @@ văn chỉ
 văn chấn
 văn chương
 văn công	0
-văn dốt vũ dát
-văn giai
+văn dốt vũ dát	0.9
+văn giai	0.9
 văn giang
-văn giới
+văn giới	0.9
 văn hào
 văn hiến
 văn hoa
@@ -30624,50 +30624,50 @@ văn học sử
 văn học thành văn
 văn học truyền khẩu
 văn học truyền miệng
-văn khoa
-văn khế
+văn khoa	0.9
+văn khế	0.9
 văn khố
 văn kiện
 văn liệu
 văn lâm
 văn minh
 văn miếu
-văn nghiệp
+văn nghiệp	0.9
 văn nghệ
 văn nghệ sĩ
 văn ngôn
-văn nhã
-văn nhân
-văn phái
-văn phạm
-văn pháp
+văn nhã	0.9
+văn nhân	0.9
+văn phái	0.9
+văn phạm	0.9
+văn pháp	0.9
 văn phong
 văn phòng	1.3
 văn phòng phẩm
-văn phẩm
-văn quan
-văn sách
-văn sĩ
-văn tài
-văn thân
+văn phẩm	0.9
+văn quan	0.9
+văn sách	0.9
+văn sĩ	0.9
+văn tài	0.9
+văn thân	0.9
 văn thể
 văn thơ
 văn thư
-văn tuyển
-văn tập
+văn tuyển	0.9
+văn tập	0.9
 văn tế
 văn tự
-văn uyển
+văn uyển	0.9
 văn vẻ
 văn võ
-văn vũ
+văn vũ	0.9
 văn vần
 văn vật
 văn xuôi
 văn yên
-văn ôn võ luyện
-văn đàn
-văn đoàn
+văn ôn võ luyện	0.9
+văn đàn	0.9
+văn đoàn	0.9
 văng mạng
 văng tục
 văng tê
@@ -30675,39 +30675,39 @@ văng vắng
 văng vẳng
 vằng vặc
 vắng bặt
-vắng chúa nhà gà vọc niêu tôm
+vắng chúa nhà gà vọc niêu tôm	0.9
 vắng hoe
 vắng lặng
 vắng mặt
 vắng ngắt
 vắng tanh
-vắng tanh vắng ngắt
+vắng tanh vắng ngắt	0.9
 vắng teo
 vắng tin
 vắng tiếng
-vắng trăng có sao
+vắng trăng có sao	0.9
 vắng vẻ
 vằn thắn
 vằn vèo
 vằn vện
 vắn tắt
 vặn vẹo
-vắt chanh bỏ vỏ
-vắt chân chữ ngũ
-vắt chân lên cổmà chạy
-vắt cổ chày ra nước
-vắt mũi chưa sạch
+vắt chanh bỏ vỏ	0.9
+vắt chân chữ ngũ	0.9
+vắt chân lên cổmà chạy	0.9
+vắt cổ chày ra nước	0.9
+vắt mũi chưa sạch	0.9
 vắt óc
 vắt sổ
 vắt va vắt vẻo
 vắt vẻo
 vặt vãnh
-vơ bèo gạt tép
+vơ bèo gạt tép	0.9
 vơ váo
 vơ vét
 vơ vẩn
 vơ vất
-vơ đũa cả nắm
+vơ đũa cả nắm	0.9
 vơi đầy
 vời vợi
 với lại
@@ -30715,10 +30715,10 @@ vởn vơ
 vớt vát
 vờ vĩnh
 vờ vịt
-vờ vẫn
+vờ vẫn	0.9
 vớ bẫm
 vớ bở
-vớ va vớ vẩn
+vớ va vớ vẩn	0.9
 vớ vẩn
 vỡ chợ
 vỡ giọng
@@ -30729,11 +30729,11 @@ vỡ lòng
 vỡ lở
 vỡ mộng
 vỡ nợ
-vỡ tiếng
+vỡ tiếng	0.9
 vỡ vạc
-vỡ vai
+vỡ vai	0.9
 vợ bé
-vợ cái con cột
+vợ cái con cột	0.9
 vợ cả
 vợ chồng	1.3
 vợ chưa cưới
@@ -30741,9 +30741,9 @@ vợ con
 vợ kế
 vợ lẽ
 vợ lớn
-vợ mọn
+vợ mọn	0.9
 vợ nhỏ
-vợ đẹp con khôn
+vợ đẹp con khôn	0.9
 vừa lòng
 vừa miệng
 vừa mồm
@@ -30755,10 +30755,10 @@ vừa qua
 vừa rồi
 vừa vặn
 vừa ý
-vừa ăn cướp vừa la làng
-vừa đánh trống vừa ăn cướp
-vừa đấm vừa xoa
-vừa đôi phải lứa
+vừa ăn cướp vừa la làng	0.9
+vừa đánh trống vừa ăn cướp	0.9
+vừa đấm vừa xoa	0.9
+vừa đôi phải lứa	0.9
 vữa bata
 vựa lúa
 vững bụng
@@ -30770,41 +30770,41 @@ vững lòng
 vững mạnh
 vững tâm
 vững vàng
-vựng tập
-vưu vật
+vựng tập	0.9
+vưu vật	0.9
 vươn mình
-vương bá
-vương gia
+vương bá	0.9
+vương gia	0.9
 vương giả
-vương hầu
+vương hầu	0.9
 vương miện
 vương phi
-vương phủ
-vương quyền
+vương phủ	0.9
+vương quyền	0.9
 vương quốc
 vương quốc anh
 vương triều
-vương tôn
+vương tôn	0.9
 vương tướng
-vương tử
+vương tử	0.9
 vương vãi
-vương vít
+vương vít	0.9
 vương víu
 vương vấn
 vương vất
 vương vướng
-vương đạo
+vương đạo	0.9
 vướng bận
 vướng mắc
-vướng vít
+vướng vít	0.9
 vướng víu
 vướng vất
-vượng khí
+vượng khí	0.9
 vườn bách thảo
 vườn bách thú
-vườn không nhà trống
+vườn không nhà trống	0.9
 vườn quốc gia
-vườn trẻ
+vườn trẻ	0.9
 vườn trường
 vườn tược
 vườn địa đàng
@@ -30815,7 +30815,7 @@ vượt bậc
 vượt bực
 vượt cạn
 vượt cấp
-vượt khung
+vượt khung	0.9
 vượt ngục
 vượt rào
 vượt trội
@@ -30826,9 +30826,9 @@ world cup
 world wide web
 xa bô chê
 xa cách
-xa cảng
-xa chạy cao bay
-xa giá
+xa cảng	0.9
+xa chạy cao bay	0.9
+xa giá	0.9
 xa gần
 xa hoa
 xa khơi
@@ -30837,28 +30837,28 @@ xa lạ
 xa lìa
 xa lông
 xa lộ
-xa lộ thông tin
+xa lộ thông tin	0.9
 xa lắc
-xa lắc xa lơ
+xa lắc xa lơ	0.9
 xa lăng lắc
-xa lơ xa lắc
+xa lơ xa lắc	0.9
 xa ngái
-xa phí
+xa phí	0.9
 xa rời
 xa tanh
 xa thẳm
-xa thơm gần thối
+xa thơm gần thối	0.9
 xa tít
-xa trưởng
+xa trưởng	0.9
 xa tắp
 xa vắng
 xa vời
 xa vời vợi
 xa xa
-xa xả
+xa xả	0.9
 xa xỉ
 xa xỉ phẩm
-xa xót
+xa xót	0.9
 xa xẩn
 xa xôi
 xa xăm
@@ -30868,7 +30868,7 @@ xác chết
 xác lập
 xác minh
 xác nhận	1.3
-xác như vờ
+xác như vờ	0.9
 xác suất
 xác thịt
 xác thực
@@ -30880,8 +30880,8 @@ xác định	1.3
 xạc xào
 xài phí
 xam xám
-xam xưa
-xàm xỡ
+xam xưa	0.9
+xàm xỡ	0.9
 xám ngoét
 xám ngắt
 xám xịt
@@ -30889,7 +30889,7 @@ xàng xê
 xanh biếc
 xanh cỏ
 xanh hoà bình
-xanh không thủng cá đi đằng nào
+xanh không thủng cá đi đằng nào	0.9
 xanh lam
 xanh lét
 xanh lè
@@ -30905,13 +30905,13 @@ xanh rớt
 xanh tuya
 xanh tươi
 xanh um
-xanh vỏ đỏ lòng
-xanh xanh
+xanh vỏ đỏ lòng	0.9
+xanh xanh	0.9
 xanh xao
-xanh đỏ
+xanh đỏ	0.9
 xán lạn
-xao lãng
-xao nhãng
+xao lãng	0.9
+xao nhãng	0.9
 xao xác
 xao xuyến
 xao động
@@ -30921,17 +30921,17 @@ xào xáo
 xào xạo
 xáo trộn
 xáo xác
-xáo xới
+xáo xới	0.9
 xáo động
-xảo ngôn
+xảo ngôn	0.9
 xảo quyệt
 xảo thuật
 xảo trá
-xáp lá cà
-xay giã
+xáp lá cà	0.9
+xay giã	0.9
 xay xát
 xà beng
-xà bần
+xà bần	0.9
 xà bông
 xà cạp
 xà cột
@@ -30940,18 +30940,18 @@ xà gồ
 xà ích
 xà kép
 xà lách
-xà lan
+xà lan	0.9
 xà lim
 xà lỏn
 xà lệch
-xà mâu
+xà mâu	0.9
 xà ngang
 xà phòng
 xà rông
 xà tích
 xà xẻo
 xà đơn
-xá tội vong nhân
+xá tội vong nhân	0.9
 xá xíu
 xá xị
 xã giao
@@ -30961,21 +30961,21 @@ xã hội hoá
 xã hội học	0
 xã hội đen
 xã luận
-xã phường
-xã thuyết
-xã trưởng
-xã tắc
+xã phường	0.9
+xã thuyết	0.9
+xã trưởng	0.9
+xã tắc	0.9
 xã viên
 xã đoàn
-xã đội
+xã đội	0.9
 xả hơi
 xả láng
 xả thân
 xả đông
-xạ giới
+xạ giới	0.9
 xạ hương
 xạ kích
-xạ phẫu
+xạ phẫu	0.9
 xạ thủ
 xạ trị
 xe bãi
@@ -30992,16 +30992,16 @@ xe cơ giới
 xe du lịch
 xe gíp
 xe gắn máy
-xe hàng
+xe hàng	0.9
 xe hoa
-xe hoả
-xe hòm
+xe hoả	0.9
+xe hòm	0.9
 xe hơi	1.3
 xe jeep
 xe kéo
 xe khách
 xe lam
-xe loan
+xe loan	0.9
 xe lu
 xe lội nước
 xe lăn
@@ -31015,20 +31015,20 @@ xe pháo
 xe quệt
 xe song mã
 xe tải	1.3
-xe tay
+xe tay	0.9
 xe téc
 xe thồ
 xe thổ mộ
 xe tăng	1.3
-xe ủi
-xe xúc
+xe ủi	0.9
+xe xúc	0.9
 xe ôm
 xe đạp
-xe điện
-xe điện bánh hơi
-xe điện ngầm
+xe điện	0.9
+xe điện bánh hơi	0.9
+xe điện ngầm	0.9
 xe điếu
-xe đò
+xe đò	0.9
 xem bói
 xem chừng
 xem khinh
@@ -31037,24 +31037,24 @@ xem mạch
 xem mặt
 xem ngày
 xem ra
-xem sóc
+xem sóc	0.9
 xem tay
 xem thường
-xem trọng
+xem trọng	0.9
 xem tuổi
 xem tướng
 xem tử vi
 xem xét	1.3
 xen cài
 xen canh
-xen cư
+xen cư	0.9
 xen kẽ
 xen lẫn
 xèn xẹt
 xén tóc
 xẻn lẻn
 xeo xéo
-xèo xèo
+xèo xèo	0.9
 xẹo xọ
 xép xẹp
 xẹp lép
@@ -31063,9 +31063,9 @@ xét hỏi
 xét lại	0
 xét nét
 xét nghiệm
-xét soi
+xét soi	0.9
 xét xử	1.3
-xét định
+xét định	0.9
 xét đoán
 xè xè
 xé lẻ
@@ -31076,15 +31076,15 @@ xi lanh
 xi líp
 xi măng
 xi nhan
-xi nê
+xi nê	0.9
 xi rô
 xi ta
 xỉa xói
-xích hầu
+xích hầu	0.9
 xích lô
 xích mích
 xích thố
-xích thằng
+xích thằng	0.9
 xích vệ
 xích xiềng
 xích đạo
@@ -31096,7 +31096,7 @@ xin quẻ
 xin xỉn
 xin xỏ
 xin âm dương
-xin đi đằng đầu
+xin đi đằng đầu	0.9
 xin đủ
 xin đểu
 xinh tươi
@@ -31107,24 +31107,24 @@ xinh đẹp
 xình xịch
 xín mần
 xíu mại
-xiêm áo
-xiêm y
-xiểm nịnh
-xiên khoai
+xiêm áo	0.9
+xiêm y	0.9
+xiểm nịnh	0.9
+xiên khoai	0.9
 xiên xẹo
-xiên xỏ
+xiên xỏ	0.9
 xiềng gông
 xiềng xích
-xiểng liểng
+xiểng liểng	0.9
 xiết bao
 xiết nợ
 xiêu bạt
-xiêu dạt
-xiêu giạt
+xiêu dạt	0.9
+xiêu giạt	0.9
 xiêu lòng
-xiêu tán
+xiêu tán	0.9
 xiêu vẹo
-xiêu xiêu
+xiêu xiêu	0.9
 xì căng đan
 xì dầu
 xì gà
@@ -31135,16 +31135,16 @@ xì xà xì xồ
 xì xèo
 xì xị
 xì xoẹt
-xì xòm
+xì xòm	0.9
 xì xục
 xì xụp
 xì xầm
 xì xồ
-xì xằng
+xì xằng	0.9
 xí bệt
-xí gạt
+xí gạt	0.9
 xí nghiệp
-xí quách
+xí quách	0.9
 xí xa xí xớn
 xí xoá
 xí xổm
@@ -31153,7 +31153,7 @@ xỉ vả
 xo ro
 xoa bóp
 xoa dịu
-xoai xoải
+xoai xoải	0.9
 xoài cát
 xoài cơm
 xoài quéo
@@ -31176,13 +31176,13 @@ xoá sổ
 xoá đói giảm nghèo	1.3
 xóc xách
 xóc đĩa
-xọc xạch
+xọc xạch	0.9
 xoen xoét
 xoèn xoẹt
-xoi bói
-xoi móc
+xoi bói	0.9
+xoi móc	0.9
 xoi mói
-xoi xỉa
+xoi xỉa	0.9
 xoi xói
 xói lở
 xói móc
@@ -31190,81 +31190,81 @@ xói mòn
 xóm giềng
 xóm làng
 xóm liều
-xóm thôn
+xóm thôn	0.9
 xon xón
 xon xót
 xong chuyện
 xong xả
 xong xuôi
 xong đời
-xoong nồi
+xoong nồi	0.9
 xóp xọp
 xót ruột
 xót thương
 xót xa
 xoắn khuẩn
-xoắn trùng
-xoắn xít
+xoắn trùng	0.9
+xoắn xít	0.9
 xoắn xuýt
 xoắn ốc
 xó xỉnh
-xỏ chân lỗ mũi
+xỏ chân lỗ mũi	0.9
 xỏ lá
-xỏ lá ba que
+xỏ lá ba que	0.9
 xỏ mũi
-xỏ ngọt
+xỏ ngọt	0.9
 xỏ xiên
 xu chiêng
 xu hướng
-xu mị
+xu mị	0.9
 xu nịnh
-xu phụ
+xu phụ	0.9
 xu thế	0
 xu thời
 xu xoa
 xua tan
 xua đuổi
 xúc cảm
-xúc cảnh sinh tình
+xúc cảnh sinh tình	0.9
 xúc giác
 xúc phạm
 xúc tác
 xúc tiến
-xúc tiếp
+xúc tiếp	0.9
 xúc tu
 xúc xích
 xúc xiểm
-xúc xắc
+xúc xắc	0.9
 xúc động	1.3
-xục rục
-xui bẩy
-xui giục
+xục rục	0.9
+xui bẩy	0.9
+xui giục	0.9
 xui khiến
-xui nguyên giục bị
-xui trẻ ăn cứt gà
+xui nguyên giục bị	0.9
+xui trẻ ăn cứt gà	0.9
 xui xẻo
-xui xiểm
+xui xiểm	0.9
 xúi bẩy
 xúi giục
 xúi quẩy
-xụi lơ
-xum xuê
-xùm xoà
+xụi lơ	0.9
+xum xuê	0.9
+xùm xoà	0.9
 xúm xít
-xúm đen xúm đỏ
-xúm đông xúm đỏ
+xúm đen xúm đỏ	0.9
+xúm đông xúm đỏ	0.9
 xun xoe
-xun xun xoe xoe
+xun xun xoe xoe	0.9
 xung khắc
 xung kích
 xung lực
 xung lượng
 xung phong	1.3
 xung quanh	1.3
-xung sát
-xung thiên
+xung sát	0.9
+xung thiên	0.9
 xung trận
-xung xăng
+xung xăng	0.9
 xung yếu
 xung điện
 xung động
@@ -31274,79 +31274,79 @@ xúng xa xúng xính
 xúng xính
 xủng xẻng
 xủng xoảng
-xúp lê
+xúp lê	0.9
 xuýt xoa
-xuýt xoát
+xuýt xoát	0.9
 xuyên khung
 xuyên mộc
-xuyên sơn
+xuyên sơn	0.9
 xuyên tạc
 xuyên táo
 xuyên tâm liên
-xuý xoá
-xuân bất tái lai
-xuân huyên
+xuý xoá	0.9
+xuân bất tái lai	0.9
+xuân huyên	0.9
 xuân lộc
 xuân nữ
 xuân phân
 xuân sắc
-xuân thu
+xuân thu	0.9
 xuân trường
 xuân xanh
-xuân đình
-xuân đường
+xuân đình	0.9
+xuân đường	0.9
 xuất bản
 xuất bản phẩm
-xuất biên
+xuất biên	0.9
 xuất cảng
 xuất cảnh
-xuất chinh
+xuất chinh	0.9
 xuất chúng
-xuất dương
+xuất dương	0.9
 xuất gia
-xuất giá
+xuất giá	0.9
 xuất hành
 xuất hiện	1.3
 xuất huyết
 xuất khẩu
-xuất khẩu thành chương
-xuất khẩu thành thi
+xuất khẩu thành chương	0.9
+xuất khẩu thành thi	0.9
 xuất kích
-xuất kì bất ý
-xuất kỳ bất ý
+xuất kì bất ý	0.9
+xuất kỳ bất ý	0.9
 xuất ngoại
 xuất ngũ
 xuất nhập cảnh
 xuất nhập khẩu
 xuất phát
 xuất phát điểm
-xuất quỉ nhập thần
-xuất quỷ nhập thần
+xuất quỉ nhập thần	0.9
+xuất quỷ nhập thần	0.9
 xuất quân
 xuất siêu
 xuất sắc
 xuất thân
-xuất thần
+xuất thần	0.9
 xuất thế	0
 xuất tinh
 xuất toán
 xuất trình
-xuất trận
+xuất trận	0.9
 xuất viện
 xuất xưởng
 xuất xứ
-xuất xử
-xuất đầu lộ diện
+xuất xử	0.9
+xuất đầu lộ diện	0.9
 xuê xoa
-xuệch xoạc
+xuệch xoạc	0.9
 xuềnh xoàng
 xuề xoà
-xuôi chèo mát mái
+xuôi chèo mát mái	0.9
 xuôi chiều
 xuôi ngược
 xuôi tai
-xuôi tay
-xuôi xị
+xuôi tay	0.9
+xuôi xị	0.9
 xuồng ba lá
 xuống cân
 xuống cấp
@@ -31360,10 +31360,10 @@ xuống thang
 xuống tóc
 xuống đường
 xù xì
-xú khí
+xú khí	0.9
 xú uế
 xấc láo
-xấc lấc
+xấc lấc	0.9
 xấc xược
 xâm canh
 xâm chiếm
@@ -31371,7 +31371,7 @@ xâm hại
 xâm lấn
 xâm lăng
 xâm lược
-xâm nhiễm
+xâm nhiễm	0.9
 xâm nhập
 xâm phạm
 xâm thực
@@ -31381,36 +31381,36 @@ xầm xì
 xẩm xoan
 xấp xỉ
 xấp xoã
-xập xè
+xập xè	0.9
 xập xình
-xập xí xập ngầu
+xập xí xập ngầu	0.9
 xập xoè
-xập xệ
-xất bất xang bang
+xập xệ	0.9
+xất bất xang bang	0.9
 xâu chuỗi
 xâu xé
 xấu bụng
-xấu chàng hổ ai
+xấu chàng hổ ai	0.9
 xấu chơi
 xấu hổ
 xấu số
 xấu tính
 xấu xa
 xấu xí
-xấu đói
+xấu đói	0.9
 xây cất
 xây dựng	1.3
 xây dựng cơ bản	0
-xây dựng gia đình
+xây dựng gia đình	0.9
 xây lắp
-xây xát
+xây xát	0.9
 xây xẩm
 xây đắp
 xê dịch
 xê ri
 xê xích
-xếch mé
-xếch mếch
+xếch mé	0.9
+xếch mếch	0.9
 xệch xạc
 xềm xệp
 xênh xang
@@ -31428,19 +31428,19 @@ xếp đặt
 xề xệ
 xế bóng
 xế chiều
-xế lô
+xế lô	0.9
 xế tà
-xô bát xô đũa
+xô bát xô đũa	0.9
 xô bồ
 xô viết
 xô xát
 xô đẩy
 xốc nổi
 xốc vác
-xốc xa xốc xếch
-xốc xáo
+xốc xa xốc xếch	0.9
+xốc xáo	0.9
 xốc xếch
-xộc xà xộc xệch
+xộc xà xộc xệch	0.9
 xộc xệch
 xôi gấc
 xôi hỏng bỏng không	0
@@ -31450,48 +31450,48 @@ xôi thịt
 xôi vò
 xôi xéo
 xối xả
-xôm trò
-xôm tụ
+xôm trò	0.9
+xôm tụ	0.9
 xôm xốp
 xồm xoàm
-xôn xang
+xôn xang	0.9
 xôn xao	1.3
 xông hơi
-xông nhà
+xông nhà	0.9
 xông pha
 xông xáo
 xông xênh
 xông đất
 xồng xộc
-xống áo
-xổng xểnh
-xồn xồn
+xống áo	0.9
+xổng xểnh	0.9
+xồn xồn	0.9
 xốn xang
-xộn rộn
+xộn rộn	0.9
 xốp xồm xộp
 xốp xộp
 xốt vang
 xổ số
 xắc cốt
-xắc mắc
-xăm xỉa
+xắc mắc	0.9
+xăm xỉa	0.9
 xăm xúi
 xăm xăm
 xăm xắm
 xăm xắn
 xăm xắp
 xắm nắm
-xăng dầu
+xăng dầu	0.9
 xăng văng
 xăng xái
-xăng xít
+xăng xít	0.9
 xăng đan
 xằng bậy
-xằng xịt
-xằng xiên
+xằng xịt	0.9
+xằng xiên	0.9
 xắng xở
 xắn móng lợn
-xắn váy quai cồng
+xắn váy quai cồng	0.9
 xơ cua
 xơ cứng
 xơ gan
@@ -31505,21 +31505,21 @@ xơi xơi
 xới xáo
 xởi lởi
 xơn xớt
-xờ xạc
+xờ xạc	0.9
 xớ rớ
 xưa nay
 xưng danh
-xưng hùng xưng bá
+xưng hùng xưng bá	0.9
 xưng hô
 xưng tụng
 xưng tội
-xưng vương
-xưng xuất
+xưng vương	0.9
+xưng xuất	0.9
 xưng xưng
-xưng đế
+xưng đế	0.9
 xứng đáng	1.3
 xứng đôi
-xửng cồ
+xửng cồ	0.9
 xửng vửng
 xước măng rô
 xương bồ
@@ -31527,30 +31527,30 @@ xương chậu
 xương cùng
 xương cụt
 xương cốt
-xương mai
+xương mai	0.9
 xương máu
 xương quai xanh
 xương rồng
 xương sông
 xương sống
 xương tuỷ
-xương xảu
-xương xóc
+xương xảu	0.9
+xương xóc	0.9
 xương xẩu
 xương xương
 xương đòn
-xương đồng da sắt
+xương đồng da sắt	0.9
 xường xám
-xướng ca
-xướng ca vô loài
+xướng ca	0.9
+xướng ca vô loài	0.9
 xướng hoạ
-xướng ngôn viên
-xướng suất
+xướng ngôn viên	0.9
+xướng suất	0.9
 xướng âm
 xứ sở
-xứ uỷ
+xứ uỷ	0.9
 xứ đạo
-xử giảo
+xử giảo	0.9
 xử lí
 xử lí từ xa
 xử lí văn bản
@@ -31558,32 +31558,32 @@ xử lý	1.3
 xử lý từ xa
 xử lý văn bản
 xử phạt	1.3
-xử quyết
+xử quyết	0.9
 xử sự
 xử thế	0
 xử thử
-xử trảm
+xử trảm	0.9
 xử trí
 xử tử
 y án
-y bác sĩ
+y bác sĩ	0.9
 y bạ
-y chang
+y chang	0.9
 y cụ
 y dược	1.3
-y giới
+y giới	0.9
 y học
 y hệt
 y khoa
 y lí
 y lý
 y lệnh
-y môn
+y môn	0.9
 y nguyên
 y như
 y như rằng
 y phục
-y quan
+y quan	0.9
 y sinh
 y sì
 y sĩ
@@ -31591,28 +31591,28 @@ y tá
 y thuật
 y trang
 y tế
-y viện
+y viện	0.9
 y vụ
-y xá
+y xá	0.9
 y đức
 yếm dãi
 yếm khí
 yếm thế	0
 yểm hộ
 yểm trợ
-yểm trừ
+yểm trừ	0.9
 yên ả
 yên bái
-yên bình
-yên bụng
+yên bình	0.9
+yên bụng	0.9
 yên châu
 yên dũng
 yên giấc
-yên giấc ngàn thu
-yên giấc nghìn thu
-yên hàn
-yên hà
-yên hoa
+yên giấc ngàn thu	0.9
+yên giấc nghìn thu	0.9
+yên hàn	0.9
+yên hà	0.9
+yên hoa	0.9
 yên hưng
 yên khánh
 yên lạc
@@ -31634,67 +31634,67 @@ yên thế	0
 yên tĩnh
 yên trí
 yên tâm	1.3
-yên ủi
+yên ủi	0.9
 yên vị
 yên vui
 yên ấm
 yên ổn
 yên ắng
 yên định
-yêng hùng
+yêng hùng	0.9
 yến anh
 yến mạch
-yến oanh
+yến oanh	0.9
 yến sào
-yến tiệc
-yến ẩm
+yến tiệc	0.9
+yến ẩm	0.9
 yết giá
 yết hầu
 yết hậu
 yết kiến
-yết thị
+yết thị	0.9
 yêu chiều
 yêu chuộng
 yêu cầu	1.3
 yêu dấu
-yêu kính
+yêu kính	0.9
 yêu kiều
-yêu ma
+yêu ma	0.9
 yêu mến
 yêu quái
 yêu quí
 yêu quý
 yêu sách
-yêu thuật
+yêu thuật	0.9
 yêu thương
 yêu tinh
-yêu vì
-yêu yếu
-yêu đào
+yêu vì	0.9
+yêu yếu	0.9
+yêu đào	0.9
 yêu đời
 yêu đương
 yếu hèn
 yếu kém
 yếu lĩnh
-yếu lược
+yếu lược	0.9
 yếu mềm
-yếu nhân
+yếu nhân	0.9
 yếu thế	0
 yếu tố
 yếu xìu
 yếu địa
-yếu điểm
+yếu điểm	0.9
 yếu đuối
 yếu ớt
 yểu tướng
-yểu tử
+yểu tử	0.9
 yểu điệu
-yểu điệu thục nữ
+yểu điệu thục nữ	0.9
 ý chí
 ý chí luận
 ý chừng
 ý dĩ
-ý hợp tâm đầu
+ý hợp tâm đầu	0.9
 ý kiến	1.3
 ý muốn	1.3
 ý nghĩa
@@ -31702,40 +31702,40 @@ yểu điệu thục nữ
 ý nguyện
 ý nhị
 ý niệm
-ý tại ngôn ngoại
+ý tại ngôn ngoại	0.9
 ý thức
-ý thức hệ
-ý tình
-ý trung nhân
+ý thức hệ	0.9
+ý tình	0.9
+ý trung nhân	0.9
 ý tưởng
 ý tứ
 ý vị
 ý yên
 ý định
 ý đồ
-ỷ eo
+ỷ eo	0.9
 ỷ lại
 âm ba	0
 âm bản
 âm binh
 âm bội
 âm chủ
-âm cung
-âm công
+âm cung	0.9
+âm công	0.9
 âm cơ bản
-âm cực
-âm cực dương hồi
-âm dương cách biệt
-âm dương cách trở
+âm cực	0.9
+âm cực dương hồi	0.9
+âm dương cách biệt	0.9
+âm dương cách trở	0.9
 âm dương lịch
-âm giai
-âm hao
+âm giai	0.9
+âm hao	0.9
 âm học
 âm hồn
 âm hộ
 âm hưởng
 âm ỉ
-âm khí
+âm khí	0.9
 âm khu
 âm lịch
 âm luật
@@ -31743,19 +31743,19 @@ yểu điệu thục nữ
 âm mưu	1.3
 âm nang
 âm nhạc
-âm nhai
+âm nhai	0.9
 âm phủ
-âm phần
+âm phần	0.9
 âm sắc
 âm thanh
 âm thoa
 âm thầm	1.3
 âm ti
 âm tính
-âm tín
+âm tín	0.9
 âm tiết
-âm trạch
-âm trình
+âm trạch	0.9
+âm trình	0.9
 âm ty
 âm tần
 âm tố
@@ -31772,8 +31772,8 @@ yểu điệu thục nữ
 âm đạo
 âm điệu
 âm đức
-ầm ào
-ầm ã
+ầm ào	0.9
+ầm ã	0.9
 ầm ì
 ầm ĩ
 ầm ầm
@@ -31783,22 +31783,22 @@ yểu điệu thục nữ
 ấm a ấm ứ
 ấm ách
 ấm áp
-ấm chén
+ấm chén	0.9
 ấm chuyên
 ấm cúng
-ấm cật no lòng
+ấm cật no lòng	0.9
 ấm no
 ấm oái
-ấm sinh
+ấm sinh	0.9
 ấm tích
 ấm êm
 ấm đầu
 ấm ớ
-ấm ớ hội tề
+ấm ớ hội tề	0.9
 ấm ức
 ấm ứ
-ẫm ờ
-ẩm ỉu
+ẫm ờ	0.9
+ẩm ỉu	0.9
 ẩm kế
 ẩm mốc
 ẩm sì
@@ -31809,75 +31809,75 @@ yểu điệu thục nữ
 ẩm ướt
 ậm ạch
 ậm à ậm ạch
-ậm oẹ
+ậm oẹ	0.9
 ậm ực
 ậm ừ
 ân ái
 ân cần
-ân gia
-ân giảm
+ân gia	0.9
+ân giảm	0.9
 ân huệ
 ân hận
 ân nghĩa
-ân nhi
+ân nhi	0.9
 ân nhân
-ân oán
+ân oán	0.9
 ân thi
 ân tình
-ân trạch
-ân tứ
+ân trạch	0.9
+ân tứ	0.9
 ân xá
 ân đức
-ầng ậc
+ầng ậc	0.9
 ầng ậng
 ấn bản
 ấn giáo
 ấn hành
 ấn kiếm
 ấn loát
-ấn loát phẩm
+ấn loát phẩm	0.9
 ấn phẩm
 ấn quyết
 ấn tín
 ấn tượng	1.3
 ấn định
 ấn độ
-ấn độ giáo
+ấn độ giáo	0.9
 ẩn chứa
-ẩn cư
-ẩn danh
+ẩn cư	0.9
+ẩn danh	0.9
 ẩn dụ
 ẩn dật
 ẩn giấu
 ẩn hiện
 ẩn hoa
-ẩn khuất
-ẩn lậu
+ẩn khuất	0.9
+ẩn lậu	0.9
 ẩn náu
-ẩn ngữ
-ẩn nhẫn
+ẩn ngữ	0.9
+ẩn nhẫn	0.9
 ẩn núp
 ẩn nấp
-ẩn nặc
-ẩn sĩ
+ẩn nặc	0.9
+ẩn sĩ	0.9
 ẩn số
-ẩn tài
-ẩn tàng
-ẩn tình
+ẩn tài	0.9
+ẩn tàng	0.9
+ẩn tình	0.9
 ẩn ý
 ẩn ức
 ấp a ấp úng
 ấp chiến lược
-ấp cây đợi thỏ
+ấp cây đợi thỏ	0.9
 ấp dân sinh
 ấp iu
-ấp mận ôm đào
+ấp mận ôm đào	0.9
 ấp úng
 ấp ủ
-ấp ôm
+ấp ôm	0.9
 ất giáp
-âu ca
-âu hoá
+âu ca	0.9
+âu hoá	0.9
 âu là
 âu lo
 âu nổi
@@ -31888,14 +31888,14 @@ yểu điệu thục nữ
 âu yếm
 âu đất
 ầu ơ
-ấu chúa
-ấu chủ
-ấu nhi
+ấu chúa	0.9
+ấu chủ	0.9
+ấu nhi	0.9
 ấu thơ
 ấu trĩ
-ấu trĩ viên
+ấu trĩ viên	0.9
 ấu trùng
-ấu xung
+ấu xung	0.9
 ẩu tả
 ẩu đả
 ê a
@@ -31906,24 +31906,24 @@ yểu điệu thục nữ
 ê ke
 ê kíp
 ê mặt
-ê trệ
+ê trệ	0.9
 ê tô
 ê ẩm
 ếch bà
-ếch ngồi đáy giếng
+ếch ngồi đáy giếng	0.9
 ếch nhái
 êm ái
 êm ả
 êm dịu
-êm lặng
+êm lặng	0.9
 êm ro
 êm ru
 êm rơ
 êm thấm
 êm xuôi
 êm ấm
-êm êm
-êm ắng
+êm êm	0.9
+êm ắng	0.9
 êm đẹp	1.3
 êm đềm
 ềnh ệch
@@ -31931,15 +31931,15 @@ yểu điệu thục nữ
 ễnh ương
 ề à
 ế ẩm
-ô cát
-ô danh
+ô cát	0.9
+ô danh	0.9
 ô dù
 ô hay
-ô hô
+ô hô	0.9
 ô hợp
 ô kìa
 ô kê
-ô lại
+ô lại	0.9
 ô liu
 ô mai
 ô môi
@@ -31950,11 +31950,11 @@ yểu điệu thục nữ
 ô trọc
 ô tô
 ô tô buýt
-ô tô ca
+ô tô ca	0.9
 ô tô con
 ô tô du lịch
-ô tô hòm
-ô tô ray
+ô tô hòm	0.9
+ô tô ray	0.9
 ô uế
 ô văng
 ốc bươu
@@ -31974,9 +31974,9 @@ yểu điệu thục nữ
 ổi trâu
 ôm chầm
 ôm chân
-ôm chằm
-ôm cây đợi thỏ
-ôm rơm rặm bụng
+ôm chằm	0.9
+ôm cây đợi thỏ	0.9
+ôm rơm rặm bụng	0.9
 ôm ấp
 ôm đồm
 ồm ồm
@@ -31990,44 +31990,44 @@ yểu điệu thục nữ
 ốm đau	1.3
 ốm đòn
 ôn con
-ôn cố tri tân
+ôn cố tri tân	0.9
 ôn dịch
 ôn hoà
 ôn luyện
 ôn tập
 ôn tồn
 ôn vật
-ôn độ
+ôn độ	0.9
 ôn đới
 ông ba mươi
 ông bà	1.3
 ông bà ông vải
 ông bầu
 ông cha
-ông chẳng bà chuộc
+ông chẳng bà chuộc	0.9
 ông công
-ông gia
+ông gia	0.9
 ông già	1.3
-ông già bà cả
-ông giời
+ông già bà cả	0.9
+ông giời	0.9
 ông hoàng
 ông mãnh
-ông nhạc
-ông nói gà bà nói vịt
+ông nhạc	0.9
+ông nói gà bà nói vịt	0.9
 ông phệnh
 ông ta	1.3
 ông táo
-ông trẻ
+ông trẻ	0.9
 ông tổ
-ông tơ
-ông tơ bà nguyệt
-ông tơ hồng
+ông tơ	0.9
+ông tơ bà nguyệt	0.9
+ông tơ hồng	0.9
 ông từ
 ông vải
 ông xanh
 ông xã
 ông ổng
-ông ăn chả
+ông ăn chả	0.9
 ông địa
 ồng ộc
 ống bô
@@ -32045,23 +32045,23 @@ yểu điệu thục nữ
 ống quyển
 ống quần
 ống tay áo
-ống thử
+ống thử	0.9
 ống tiêm
 ống xả
 ồn ào
 ồn ã
-ồn ĩ
+ồn ĩ	0.9
 ổn áp
 ổn thoả
-ổn đáng
+ổn đáng	0.9
 ổn định
 ốp lát
 ốp lết
 ộp oạp
-ốt dột
-ôxit nitơ
-ôxy già
-ôxy hoá
+ốt dột	0.9
+ôxit nitơ	0.9
+ôxy già	0.9
+ôxy hoá	0.9
 ồ ạt
 ồ ề
 ồ ồ
@@ -32083,174 +32083,174 @@ yểu điệu thục nữ
 ổ đọc
 ổ đề kháng
 ộ ệ
-ắc quy
-ắc ê
+ắc quy	0.9
+ắc ê	0.9
 ăm ắp
 ẵm ngửa
 ăn bám
-ăn báo
+ăn báo	0.9
 ăn báo cô
 ăn báo hại
 ăn bẫm
 ăn bẩn
 ăn bận
-ăn bơ làm biếng
+ăn bơ làm biếng	0.9
 ăn bớt
 ăn cám
 ăn cánh
-ăn càn nói rỡ
-ăn cháo đái bát
-ăn cháo đá bát
+ăn càn nói rỡ	0.9
+ăn cháo đái bát	0.9
+ăn cháo đá bát	0.9
 ăn chay
-ăn chay nằm đất
+ăn chay nằm đất	0.9
 ăn chẹt
 ăn chia
 ăn chịu
-ăn chùng
-ăn chắc mặc bền
+ăn chùng	0.9
+ăn chắc mặc bền	0.9
 ăn chặn
 ăn chơi
-ăn chưa sạch bạch chưa thông
+ăn chưa sạch bạch chưa thông	0.9
 ăn chực
-ăn chực nằm chờ
-ăn có mời làm có khiến
-ăn có nhai nói có nghĩ
-ăn cây nào rào cây ấy
-ăn cây táo rào cây sung
-ăn cỗ đi trước lội nước đi sau
+ăn chực nằm chờ	0.9
+ăn có mời làm có khiến	0.9
+ăn có nhai nói có nghĩ	0.9
+ăn cây nào rào cây ấy	0.9
+ăn cây táo rào cây sung	0.9
+ăn cỗ đi trước lội nước đi sau	0.9
 ăn cắp
-ăn cắp ăn nảy
-ăn cơm nhà vác tù và hàng tổng
+ăn cắp ăn nảy	0.9
+ăn cơm nhà vác tù và hàng tổng	0.9
 ăn cướp
 ăn dày
 ăn dè
 ăn diện
-ăn dầm nằm dề
-ăn dỗ
-ăn dở
-ăn dưng ngồi rồi
+ăn dầm nằm dề	0.9
+ăn dỗ	0.9
+ăn dở	0.9
+ăn dưng ngồi rồi	0.9
 ăn ghém
 ăn giải
 ăn gian
 ăn giá
-ăn gió nằm mưa
-ăn gió nằm sương
-ăn giơ
+ăn gió nằm mưa	0.9
+ăn gió nằm sương	0.9
+ăn giơ	0.9
 ăn gỏi
-ăn gởi nằm nhờ
-ăn gửi nằm nhờ
+ăn gởi nằm nhờ	0.9
+ăn gửi nằm nhờ	0.9
 ăn hại
-ăn hại đái nát
+ăn hại đái nát	0.9
 ăn hàng
 ăn hiếp
-ăn hiếp ăn đáp
+ăn hiếp ăn đáp	0.9
 ăn học
 ăn hỏi
 ăn hối lộ
 ăn hớt
-ăn hương ăn hoa
+ăn hương ăn hoa	0.9
 ăn khách
 ăn không	0
-ăn không ngồi rồi
-ăn không ngồi rỗi
+ăn không ngồi rồi	0.9
+ăn không ngồi rỗi	0.9
 ăn không nói có	0
-ăn không nên đọi nói không nên lời
-ăn không ăn hỏng
+ăn không nên đọi nói không nên lời	0.9
+ăn không ăn hỏng	0.9
 ăn khớp
 ăn kiêng
 ăn lái
-ăn làm
+ăn làm	0.9
 ăn liền
 ăn lận
-ăn lông ở lỗ
+ăn lông ở lỗ	0.9
 ăn lời
 ăn lường
 ăn mảnh
 ăn may
 ăn mày
-ăn mày đòi xôi gấc
-ăn miếng trả miếng
+ăn mày đòi xôi gấc	0.9
+ăn miếng trả miếng	0.9
 ăn mòn
-ăn mòn kim loại
-ăn một miếng tiếng để đời
+ăn mòn kim loại	0.9
+ăn một miếng tiếng để đời	0.9
 ăn mặc
-ăn mặn khát nước
+ăn mặn khát nước	0.9
 ăn mừng
-ăn ngon mặc đẹp
-ăn ngọn
+ăn ngon mặc đẹp	0.9
+ăn ngọn	0.9
 ăn ngủ	0
 ăn người
 ăn nhịp
 ăn nhập
 ăn nhậu
 ăn nhằm
-ăn nhờ ở đậu
-ăn như mỏ khoét
-ăn no vác nặng
+ăn nhờ ở đậu	0.9
+ăn như mỏ khoét	0.9
+ăn no vác nặng	0.9
 ăn nói
-ăn nên làm ra
+ăn nên làm ra	0.9
 ăn nằm
 ăn năn
 ăn phải bả
 ăn phải đũa
-ăn quả nhớ kẻ trồng cây
+ăn quả nhớ kẻ trồng cây	0.9
 ăn quỵt
 ăn rỗi
 ăn rơ
 ăn rở
-ăn sung mặc sướng
-ăn sống nuốt tươi
-ăn sẵn nằm ngửa
+ăn sung mặc sướng	0.9
+ăn sống nuốt tươi	0.9
+ăn sẵn nằm ngửa	0.9
 ăn sương
-ăn tàn phá hại
+ăn tàn phá hại	0.9
 ăn tạp
 ăn theo
 ăn thua
-ăn thật làm giả
+ăn thật làm giả	0.9
 ăn thề
 ăn thông
 ăn tiền
 ăn tiêu
-ăn to nói lớn
+ăn to nói lớn	0.9
 ăn trả bữa
 ăn trầu
-ăn trên ngồi trốc
+ăn trên ngồi trốc	0.9
 ăn trộm
-ăn trông nồi ngồi trông hướng
-ăn trắng mặc trơn
-ăn tục nói phét
-ăn tuyết nằm sương
-ăn tươi nuốt sống
+ăn trông nồi ngồi trông hướng	0.9
+ăn trắng mặc trơn	0.9
+ăn tục nói phét	0.9
+ăn tuyết nằm sương	0.9
+ăn tươi nuốt sống	0.9
 ăn uống
 ăn vay
 ăn vã
 ăn vạ
-ăn vóc học hay
+ăn vóc học hay	0.9
 ăn vụng
-ăn vụng không biết chùi mép
-ăn vận
+ăn vụng không biết chùi mép	0.9
+ăn vận	0.9
 ăn xài
 ăn xin
-ăn xó mó niêu
+ăn xó mó niêu	0.9
 ăn xổi
-ăn xổi ở thì
+ăn xổi ở thì	0.9
 ăn ý
-ăn ốc nói mò
+ăn ốc nói mò	0.9
 ăn đong
 ăn đủ
 ăn đậm
 ăn đất
-ăn đậu nằm nhờ
-ăn đời ở kiếp
-ăn đợi nằm chờ
+ăn đậu nằm nhờ	0.9
+ăn đời ở kiếp	0.9
+ăn đợi nằm chờ	0.9
 ăn đứt
 ăn đường
 ăn ở
-ăn ở như bát nước đầy
+ăn ở như bát nước đầy	0.9
 ăng ẳng
 ằng ặc
-ắng cổ
-ắng họng
+ắng cổ	0.9
+ắng họng	0.9
 ắng lặng
 ắt hẳn
 ắt là
@@ -32266,7 +32266,7 @@ yểu điệu thục nữ
 đa dạng hoá
 đa dạng sinh học
 đa diện
-đa dòng
+đa dòng	0.9
 đa dụng
 đa dâm
 đa giác
@@ -32274,17 +32274,17 @@ yểu điệu thục nữ
 đa khoa
 đa krông
 đa luồng
-đa lớp
+đa lớp	0.9
 đa mang
 đa mưu
-đa mưu túc kế
-đa mưu túc trí
+đa mưu túc kế	0.9
+đa mưu túc trí	0.9
 đa nghi
 đa nghĩa
 đa nguyên
 đa nguyên luận
 đa ngôn
-đa ngôn đa quá
+đa ngôn đa quá	0.9
 đa ngữ
 đa nhiệm
 đa năng
@@ -32294,15 +32294,15 @@ yểu điệu thục nữ
 đa phương hoá
 đa phương tiện
 đa sầu
-đa sầu đa cảm
+đa sầu đa cảm	0.9
 đa số	1.3
-đa số áp đảo
-đa số tuyệt đối
-đa số tương đối
+đa số áp đảo	0.9
+đa số tuyệt đối	0.9
+đa số tương đối	0.9
 đa sự
-đa tác vụ
+đa tác vụ	0.9
 đa tài
-đa tạ
+đa tạ	0.9
 đa thần
 đa thần giáo
 đa thần luận
@@ -32310,25 +32310,25 @@ yểu điệu thục nữ
 đa thức
 đa tình
 đa tiết
-đa trá
-đa truân
+đa trá	0.9
+đa truân	0.9
 đa túc
 đa tư lự
-đa tư đa lự
+đa tư đa lự	0.9
 đa xử lí
 đa xử lý
-đa âm
+đa âm	0.9
 đa đa
-đa đa ích thiện
-đa điểm
-đa đoan
-đạc điền
+đa đa ích thiện	0.9
+đa điểm	0.9
+đa đoan	0.9
+đạc điền	0.9
 đai chậu
-đai cân
+đai cân	0.9
 đai truyền
 đai ốc
 đài các
-đài gương
+đài gương	0.9
 đài hoa
 đài hoá thân
 đài khí tượng
@@ -32336,29 +32336,29 @@ yểu điệu thục nữ
 đài nguyên
 đài nước
 đài phát thanh
-đài sen
-đài tải
+đài sen	0.9
+đài tải	0.9
 đài thiên văn
 đài thọ
-đài trang
+đài trang	0.9
 đài truyền hình
-đài trưởng
-đài tệ
-đài từ
-đài điếm
+đài trưởng	0.9
+đài tệ	0.9
+đài từ	0.9
+đài điếm	0.9
 đài đóm
 đái dầm
 đái dắt
 đái láu
 đái tháo
 đái tháo đường
-đái tội lập công
+đái tội lập công	0.9
 đái đường
 đãi bôi
-đãi cát lấy vàng
-đãi cát tìm vàng
+đãi cát lấy vàng	0.9
+đãi cát tìm vàng	0.9
 đãi ngộ
-đãi đằng
+đãi đằng	0.9
 đại bác
 đại bại
 đại bàng
@@ -32366,28 +32366,28 @@ yểu điệu thục nữ
 đại bi
 đại binh
 đại bịp
-đại biến
+đại biến	0.9
 đại biện
 đại biện lâm thời
 đại biện thường trú
 đại biểu
 đại bộ phận
-đại bằng
+đại bằng	0.9
 đại bợm
 đại ca
 đại cán
 đại cao
 đại cao thủ
-đại cáo
+đại cáo	0.9
 đại cà sa
 đại chiến
 đại chúng
 đại châu
-đại cục
+đại cục	0.9
 đại công nghiệp
 đại cương
 đại cử tri
-đại danh từ
+đại danh từ	0.9
 đại dịch
 đại diện	1.3
 đại dương
@@ -32395,36 +32395,36 @@ yểu điệu thục nữ
 đại gia súc
 đại gia đình
 đại gian ác
-đại gian đại ác
+đại gian đại ác	0.9
 đại hàn
 đại hạn
-đại hình
+đại hình	0.9
 đại hoàng
 đại hoạ
 đại học	1.3
-đại học sĩ
-đại huynh
+đại học sĩ	0.9
+đại huynh	0.9
 đại hồi
 đại hội
 đại hội đồng
 đại hồng thuỷ
-đại hồ cầm
-đại hợp xướng
+đại hồ cầm	0.9
+đại hợp xướng	0.9
 đại khái
-đại khánh
-đại khoa
+đại khánh	0.9
+đại khoa	0.9
 đại lãn
-đại lão
+đại lão	0.9
 đại liên	0
 đại lí
-đại lí kinh tiêu
-đại lí lãnh sự
+đại lí kinh tiêu	0.9
+đại lí lãnh sự	0.9
 đại loại
 đại lục
-đại luận
+đại luận	0.9
 đại lý
-đại lý kinh tiêu
-đại lý lãnh sự
+đại lý kinh tiêu	0.9
+đại lý lãnh sự	0.9
 đại lễ
 đại lễ đường
 đại lộc
@@ -32437,29 +32437,29 @@ yểu điệu thục nữ
 đại lượng tỉ lệ thuận
 đại lượng tỷ lệ nghịch
 đại lượng tỷ lệ thuận
-đại lượng vô cùng bé
-đại lượng vô cùng lớn
+đại lượng vô cùng bé	0.9
+đại lượng vô cùng lớn	0.9
 đại mạch
 đại nạn
-đại náo
+đại náo	0.9
 đại não
-đại ngàn
+đại ngàn	0.9
 đại nghĩa
-đại nghịch
+đại nghịch	0.9
 đại nghị
 đại nguyên soái
-đại nguyên suý
-đại ngôn
-đại nho
-đại nhân
-đại nội
-đại phàm
-đại pháo
-đại phá
+đại nguyên suý	0.9
+đại ngôn	0.9
+đại nho	0.9
+đại nhân	0.9
+đại nội	0.9
+đại phàm	0.9
+đại pháo	0.9
+đại phá	0.9
 đại phu
-đại phú
+đại phú	0.9
 đại phẫu
-đại quan
+đại quan	0.9
 đại quát
 đại qui mô
 đại quy mô
@@ -32467,20 +32467,20 @@ yểu điệu thục nữ
 đại sảnh
 đại số
 đại số học
-đại sư
+đại sư	0.9
 đại sứ
 đại sứ quán
 đại sứ đặc mệnh toàn quyền
-đại sự
+đại sự	0.9
 đại tài
 đại tang
 đại táo
 đại tá
 đại thánh
 đại thọ
-đại thuỷ nông
+đại thuỷ nông	0.9
 đại thụ
-đại thần
+đại thần	0.9
 đại thể
 đại thắng
 đại thừa
@@ -32488,44 +32488,44 @@ yểu điệu thục nữ
 đại tiệc
 đại tiện
 đại tràng
-đại trào
+đại trào	0.9
 đại trà
-đại triều
-đại trượng phu
+đại triều	0.9
+đại trượng phu	0.9
 đại tu
 đại tuyết
 đại tuần hoàn
 đại tư bản
 đại tướng
 đại từ
-đại từ đại bi
+đại từ đại bi	0.9
 đại tự
 đại uý
-đại vương
+đại vương	0.9
 đại xa
 đại xá
 đại ý
 đại đa số
-đại đảm
+đại đảm	0.9
 đại đao
-đại địa chủ
-đại điền chủ
+đại địa chủ	0.9
+đại điền chủ	0.9
 đại đoàn
 đại đoàn kết
 đại để
 đại đội
-đại đội trưởng
+đại đội trưởng	0.9
 đại đồng
 đại đồng tiểu dị
-đại độ
-đại đăng khoa
-đại đởm
+đại độ	0.9
+đại đăng khoa	0.9
+đại đởm	0.9
 đại đức
-đại ước
+đại ước	0.9
 đak pơ
 đak đoa
 đam mê
-đàm luận
+đàm luận	0.9
 đàm phán
 đàm thoại
 đàm tiếu
@@ -32537,27 +32537,27 @@ yểu điệu thục nữ
 đám tang
 đám xá
 đảm bảo	1.3
-đảm lược
+đảm lược	0.9
 đảm nhiệm
 đảm nhận
-đảm phụ
+đảm phụ	0.9
 đảm trách
 đảm đang
 đảm đương
 đạm bạc
 đan cài
-đan chen
+đan chen	0.9
 đan chéo
-đan cử
+đan cử	0.9
 đan kết
 đan lát
 đan mạch
 đan phượng
-đan thanh
-đan trì
-đan tâm
+đan thanh	0.9
+đan trì	0.9
+đan tâm	0.9
 đan xen
-đang cai
+đang cai	0.9
 đang tay
 đang tâm
 đàng hoàng	1.3
@@ -32572,9 +32572,9 @@ yểu điệu thục nữ
 đáng ra
 đáng đời
 đãng trí
-đãng tử
+đãng tử	0.9
 đảng bộ	1.3
-đảng cương
+đảng cương	0.9
 đảng kì
 đảng kỳ
 đảng phái
@@ -32582,7 +32582,7 @@ yểu điệu thục nữ
 đảng sâm
 đảng tịch
 đảng tính
-đảng tranh
+đảng tranh	0.9
 đảng trị
 đảng uỷ
 đảng uỷ viên
@@ -32591,13 +32591,13 @@ yểu điệu thục nữ
 đảng đoàn
 đanh thép
 đanh đá
-đanh đá cá cày
+đanh đá cá cày	0.9
 đành hanh
-đành hanh đành hói
+đành hanh đành hói	0.9
 đành lòng
-đành rành
+đành rành	0.9
 đành rằng
-đành tâm
+đành tâm	0.9
 đành đạch
 đánh bạc
 đánh bài
@@ -32607,10 +32607,10 @@ yểu điệu thục nữ
 đánh bạt
 đánh bóng
 đánh bò cạp
-đánh bùn sang ao
+đánh bùn sang ao	0.9
 đánh bật
 đánh bộ
-đánh bắc dẹp đông
+đánh bắc dẹp đông	0.9
 đánh bắt
 đánh cá
 đánh chác
@@ -32624,7 +32624,7 @@ yểu điệu thục nữ
 đánh du kích
 đánh dấu
 đánh ghen
-đánh giao thông
+đánh giao thông	0.9
 đánh giáp lá cà
 đánh giá
 đánh gió
@@ -32636,13 +32636,13 @@ yểu điệu thục nữ
 đánh hơi
 đánh khơi
 đánh liều
-đánh lận con đen
+đánh lận con đen	0.9
 đánh lộng
 đánh lộn
 đánh lừa
 đánh máy
 đánh mùi
-đánh ngay thắng ngay
+đánh ngay thắng ngay	0.9
 đánh nguội
 đánh nhịp
 đánh phá
@@ -32660,40 +32660,40 @@ yểu điệu thục nữ
 đánh tiêu hao
 đánh tráo
 đánh trận địa
-đánh trống bỏ dùi
-đánh trống ghi tên
+đánh trống bỏ dùi	0.9
+đánh trống ghi tên	0.9
 đánh trống lảng
 đánh trống lấp
 đánh trống ngực
-đánh trống qua cửa nhà sấm
+đánh trống qua cửa nhà sấm	0.9
 đánh tung thâm
 đánh úp
 đánh vòng
 đánh võng
-đánh vu hồi
+đánh vu hồi	0.9
 đánh vần
 đánh vận động
 đánh vật
 đánh vỗ mặt
 đánh ống
 đánh đàng xa
-đánh đá
-đánh điểm diệt viện
+đánh đá	0.9
+đánh điểm diệt viện	0.9
 đánh đĩ
 đánh đòn
 đánh đu
-đánh đu với tinh
-đánh đùng
+đánh đu với tinh	0.9
+đánh đùng	0.9
 đánh đùng một cái
 đánh đụng
 đánh đuổi
 đánh đấm
 đánh đập
-đánh đâu thắng đó
+đánh đâu thắng đó	0.9
 đánh đầu
 đánh đôi
 đánh đổi
-đánh đông dẹp bắc
+đánh đông dẹp bắc	0.9
 đánh đồng
 đánh đồng thiếp
 đánh động
@@ -32706,12 +32706,12 @@ yểu điệu thục nữ
 đàn bà	1.3
 đàn bầu
 đàn em
-đàn gảy tai trâu
-đàn gió
-đàn hạch
-đàn hoà
+đàn gảy tai trâu	0.9
+đàn gió	0.9
+đàn hạch	0.9
+đàn hoà	0.9
 đàn hồi
-đàn hặc
+đàn hặc	0.9
 đàn hương
 đàn kìm
 đàn môi
@@ -32730,16 +32730,16 @@ yểu điệu thục nữ
 đàn tỳ
 đàn tơ rưng
 đàn tứ
-đàn việt
+đàn việt	0.9
 đàn xếp
 đàn ông	1.3
-đàn ông đàn ang
+đàn ông đàn ang	0.9
 đàn ống
 đàn đáy
 đàn đá
-đàn địch
+đàn địch	0.9
 đàn đúm
-đản bạch
+đản bạch	0.9
 đạn bọc đường
 đạn dumdum
 đạn dược
@@ -32748,33 +32748,33 @@ yểu điệu thục nữ
 đạn nổ
 đạn xuyên
 đạn đạo
-đạn đumđum
-đao binh
+đạn đumđum	0.9
+đao binh	0.9
 đao búa
 đao cung
 đao kiếm
 đao phủ
-đao to búa lớn
+đao to búa lớn	0.9
 đào bới
 đào hoa
-đào kép
-đào luyện
+đào kép	0.9
+đào luyện	0.9
 đào lộn hột
 đào mỏ
-đào nguyên
+đào nguyên	0.9
 đào ngũ
 đào nhiệm
-đào nương
+đào nương	0.9
 đào sâu
 đào tạo
 đào thải
-đào thoát
-đào tận gốc trốc tận rễ
-đào tẩu
-đào tơ liễu yếu
-đào tơ sen ngó
+đào thoát	0.9
+đào tận gốc trốc tận rễ	0.9
+đào tẩu	0.9
+đào tơ liễu yếu	0.9
+đào tơ sen ngó	0.9
 đào xới
-đào đắp
+đào đắp	0.9
 đáo hạn
 đáo nợ
 đáo để
@@ -32792,41 +32792,41 @@ yểu điệu thục nữ
 đảo phách
 đảo quốc
 đảo somoa thuộc mỹ
-đảo vũ
-đảo đi đảo lại
+đảo vũ	0.9
+đảo đi đảo lại	0.9
 đảo điên
 đảo điện
-đạo bà la môn
-đạo cao đài
-đạo chích
+đạo bà la môn	0.9
+đạo cao đài	0.9
+đạo chích	0.9
 đạo cụ
-đạo cô
+đạo cô	0.9
 đạo diễn
 đạo giáo
 đạo hàm
 đạo hạnh
-đạo hindu
+đạo hindu	0.9
 đạo hiếu
-đạo hồi
-đạo hữu
-đạo islam
-đạo khổng
-đạo kitô
-đạo lão
+đạo hồi	0.9
+đạo hữu	0.9
+đạo islam	0.9
+đạo khổng	0.9
+đạo kitô	0.9
+đạo lão	0.9
 đạo lí
 đạo luật
 đạo lý
-đạo lộ
+đạo lộ	0.9
 đạo mạo
 đạo nghĩa
-đạo nho
+đạo nho	0.9
 đạo pháp
-đạo phật
+đạo phật	0.9
 đạo quân thứ năm
 đạo sĩ
-đạo thiên chúa
-đạo tin lành
-đạo tặc
+đạo thiên chúa	0.9
+đạo tin lành	0.9
+đạo tặc	0.9
 đạo ôn
 đạo đức
 đạo đức học
@@ -32837,75 +32837,75 @@ yểu điệu thục nữ
 đạp bằng
 đạp lôi
 đạp mái
-đạp thanh
+đạp thanh	0.9
 đạp đổ
-đạt lí thấu tình
+đạt lí thấu tình	0.9
 đau buồn
 đau khổ
 đau lòng
 đau nhói
-đau nhức
+đau nhức	0.9
 đau thương
 đau xót
 đau yếu
 đau ốm
-đau đau
+đau đau	0.9
 đau đáu
-đau đẻ chờ sáng trăng
+đau đẻ chờ sáng trăng	0.9
 đau điếng
 đau đầu
 đau đớn
 đay nghiến
-đay ấn độ
-đay đảy
-đay đả
+đay ấn độ	0.9
+đay đảy	0.9
+đay đả	0.9
 đày ải
-đày tớ
+đày tớ	0.9
 đày đoạ
-đáy biển mò kim
-đáy bể mò kim
+đáy biển mò kim	0.9
+đáy bể mò kim	0.9
 đà bắc
 đà lạt
 đà nẵng	1.3
 đà tàu
 đà đao
 đà điểu
-đà đận
+đà đận	0.9
 đá ballast
 đá bọt
 đá cuội
 đá dăm
-đá gà
-đá gà đá vịt
+đá gà	0.9
+đá gà đá vịt	0.9
 đá hoa
 đá hoa cương
 đá hộc
 đá lửa
-đá macma
+đá macma	0.9
 đá magma
 đá mài
 đá nam châm
-đá nát vàng phai
+đá nát vàng phai	0.9
 đá ong
 đá phiến
-đá quả bóng
-đá quí
+đá quả bóng	0.9
+đá quí	0.9
 đá quý
 đá rửa
 đá tai mèo
 đá tảng
-đá thúng đụng nia
+đá thúng đụng nia	0.9
 đá trụ
 đá trầm tích
 đá vách
-đá vàng
-đá vân mẫu
+đá vàng	0.9
+đá vân mẫu	0.9
 đá vôi
 đá ốp lát
 đá đít
 đá đưa
-đã trót phải trét
-đã trót thì phải trét
+đã trót phải trét	0.9
+đã trót thì phải trét	0.9
 đã đành
 đã đời
 đả kích
@@ -32917,14 +32917,14 @@ yểu điệu thục nữ
 đạ huoai
 đạ tẻh
 đe doạ
-đe loi
+đe loi	0.9
 đe nẹt
-đem con bỏ chợ
+đem con bỏ chợ	0.9
 đem lòng
 đèm đẹp
-đen bạc
+đen bạc	0.9
 đen giòn
-đen hắc
+đen hắc	0.9
 đen kịt
 đen lánh
 đen lay láy
@@ -32940,20 +32940,20 @@ yểu điệu thục nữ
 đen nhưng nhức
 đen sì
 đen thui
-đen thủi đen thui
+đen thủi đen thui	0.9
 đen trùi trũi
 đen trũi
-đen trắng
+đen trắng	0.9
 đen tối
 đen đét
-đen đỏ
+đen đỏ	0.9
 đen đúa
 đen đủi
 đèn ba cực
 đèn bán dẫn
 đèn bão
 đèn biển
-đèn bấm
+đèn bấm	0.9
 đèn cảm ứng
 đèn cao áp
 đèn chiếu
@@ -32963,25 +32963,25 @@ yểu điệu thục nữ
 đèn cầy
 đèn cồn
 đèn dù
-đèn giời
+đèn giời	0.9
 đèn hình
 đèn hiệu
 đèn hoa kì
 đèn hoa kỳ
 đèn huỳnh quang
 đèn kéo quân
-đèn khí
+đèn khí	0.9
 đèn khí đá
 đèn ló
 đèn lồng
 đèn măng sông
 đèn neon
-đèn nhà ai nhà nấy rạng
-đèn nê
+đèn nhà ai nhà nấy rạng	0.9
+đèn nê	0.9
 đèn pha
 đèn pin	1.3
-đèn sách
-đèn trời
+đèn sách	0.9
+đèn trời	0.9
 đèn vàng
 đèn xanh
 đèn xì
@@ -32994,14 +32994,14 @@ yểu điệu thục nữ
 đèn đuốc
 đèn đất
 đeo bám
-đeo đai
+đeo đai	0.9
 đeo đuổi
 đeo đẳng
 đèo bòng
 đèo hàng
-đèo heo hút gió
+đèo heo hút gió	0.9
 đèo đẽo
-đẽo cày giữa đường
+đẽo cày giữa đường	0.9
 đẽo gọt
 đẹp duyên
 đẹp giai
@@ -33013,65 +33013,65 @@ yểu điệu thục nữ
 đẹp đẽ
 đẹp đôi
 đè bẹp
-đè chừng
-đè chừng bắt bóng
+đè chừng	0.9
+đè chừng bắt bóng	0.9
 đè nén
-đè đầu cưỡi cổ
+đè đầu cưỡi cổ	0.9
 đẻ non
 đẻ đái
 đi bụi
 đi bước nữa
 đi chăng nữa
 đi cầu
-đi cổng sau
+đi cổng sau	0.9
 đi giải
-đi guốc trong bụng
+đi guốc trong bụng	0.9
 đi hoang
-đi hỏi già về nhà hỏi trẻ
+đi hỏi già về nhà hỏi trẻ	0.9
 đi khách
 đi lại	1.3
 đi lò
-đi một ngày đàng học một sàng khôn
-đi ngang về tắt
+đi một ngày đàng học một sàng khôn	0.9
+đi ngang về tắt	0.9
 đi nghề
 đi ngoài
-đi nắng về mưa
+đi nắng về mưa	0.9
 đi nữa
 đi phép
-đi rỏn
+đi rỏn	0.9
 đi rửa
 đi sát
-đi sau
+đi sau	0.9
 đi sâu
-đi sông
+đi sông	0.9
 đi tả
 đi tiêu
 đi tiểu
 đi tu
 đi tua
-đi tây
+đi tây	0.9
 đi tắt
 đi tắt đón đầu
 đi tơ
-đi tới đi lui
+đi tới đi lui	0.9
 đi văng
 đi đại tiện
 đi đạo
-đi đi về về
+đi đi về về	0.9
 đi đất
 đi đêm
-đi đêm lắm có ngày gặp ma
-đi đêm về hôm
-đi đến nơi về đến chốn
-đi đến đâu chết trâu đến đấy
+đi đêm lắm có ngày gặp ma	0.9
+đi đêm về hôm	0.9
+đi đến nơi về đến chốn	0.9
+đi đến đâu chết trâu đến đấy	0.9
 đi đôi
 đi đồng
 đi đằng đầu
 đi đời
-đi đời nhà ma
+đi đời nhà ma	0.9
 đi đứng
 đi đứt
-đi đường vòng
+đi đường vòng	0.9
 đi ở
 đĩa bay
 đĩa compact
@@ -33087,14 +33087,14 @@ yểu điệu thục nữ
 đỉa mén
 đỉa trâu
 địa bàn
-địa bạ
-địa bộ
+địa bạ	0.9
+địa bộ	0.9
 địa chánh
 địa chi
 địa chính
 địa chí
 địa chỉ	1.3
-địa chủ
+địa chủ	0.9
 địa chấn
 địa chấn học
 địa chấn kí
@@ -33103,7 +33103,7 @@ yểu điệu thục nữ
 địa chất học
 địa cầu
 địa cốt bì
-địa cực
+địa cực	0.9
 địa danh
 địa dư
 địa giới
@@ -33111,31 +33111,31 @@ yểu điệu thục nữ
 địa hình
 địa hoàng
 địa hoá học
-địa khoán
-địa kiến tạo
+địa khoán	0.9
+địa kiến tạo	0.9
 địa lan
-địa linh nhân kiệt
+địa linh nhân kiệt	0.9
 địa liền
 địa lí
 địa lí học
 địa lí kinh tế
-địa lí nhân văn
-địa lí sử quan
+địa lí nhân văn	0.9
+địa lí sử quan	0.9
 địa lí tự nhiên
 địa lý
 địa lý học
 địa lý kinh tế
-địa lý nhân văn
-địa lý sử quan
+địa lý nhân văn	0.9
+địa lý sử quan	0.9
 địa lý tự nhiên
-địa lôi
+địa lôi	0.9
 địa lợi
 địa mạch
 địa mạo
 địa mạo học
 địa ngục
 địa nhiệt
-địa phủ
+địa phủ	0.9
 địa phận
 địa phương	1.3
 địa phương chủ nghĩa
@@ -33145,7 +33145,7 @@ yểu điệu thục nữ
 địa triều
 địa tầng
 địa tầng học
-địa tô
+địa tô	0.9
 địa từ
 địa vị
 địa vật
@@ -33155,25 +33155,25 @@ yểu điệu thục nữ
 địa y
 địa ốc
 địa đạo
-địa đạo chiến
+địa đạo chiến	0.9
 địa điểm	1.3
 địa đầu
-địa đồ
+địa đồ	0.9
 đích danh
-đích mẫu
+đích mẫu	0.9
 đích thị
 đích thân
-đích thật
+đích thật	0.9
 đích thực
 đích tôn
 đích xác
 đích đáng
-địch cừu
+địch cừu	0.9
 địch hoạ
 địch hậu
-địch quân
+địch quân	0.9
 địch thủ
-địch tình
+địch tình	0.9
 địch vận
 đinh ba	0
 đinh cúc
@@ -33187,7 +33187,7 @@ yểu điệu thục nữ
 đinh tai
 đinh tán
 đinh thuyền
-đinh tráng
+đinh tráng	0.9
 đinh vít
 đinh ấn
 đinh ốc
@@ -33195,19 +33195,19 @@ yểu điệu thục nữ
 đình bản
 đình chiến
 đình chỉ
-đình chỉ công tác
+đình chỉ công tác	0.9
 đình công	0
-đình cứu
-đình giảng
-đình hoãn
-đình huỳnh
-đình khôi
-đình liệu
+đình cứu	0.9
+đình giảng	0.9
+đình hoãn	0.9
+đình huỳnh	0.9
+đình khôi	0.9
+đình liệu	0.9
 đình lập
-đình nguyên
+đình nguyên	0.9
 đình sản
-đình thí
-đình thần
+đình thí	0.9
+đình thần	0.9
 đình trung
 đình trệ
 đình đám
@@ -33217,10 +33217,10 @@ yểu điệu thục nữ
 đính ước
 đĩnh đạc
 đỉnh cao
-đỉnh chung
+đỉnh chung	0.9
 đỉnh điểm
 định ảnh
-định biên
+định biên	0.9
 định bụng
 định canh
 định chuẩn
@@ -33232,7 +33232,7 @@ yểu điệu thục nữ
 định hình	0
 định hoá
 định hướng	0
-định hướng từ
+định hướng từ	0.9
 định kiến
 định kì
 định kỳ
@@ -33246,18 +33246,18 @@ yểu điệu thục nữ
 định luật bảo toàn và chuyển hoá năng lượng
 định luật vạn vật hấp dẫn
 định lý
-định lệ
+định lệ	0.9
 định lượng
 định mệnh
 định mệnh luận
 định mức
-định mức kĩ thuật
-định mức kỹ thuật
-định mức sản xuất
+định mức kĩ thuật	0.9
+định mức kỹ thuật	0.9
+định mức sản xuất	0.9
 định nghĩa
 định ngữ
 định quán
-định suất
+định suất	0.9
 định thần
 định thức
 định tinh
@@ -33273,11 +33273,11 @@ yểu điệu thục nữ
 định đề
 định đô
 định ước
-đíp lôm
+đíp lôm	0.9
 địt mẹ
 đìu hiu
 đìu ríu
-điếc không sợ súng
+điếc không sợ súng	0.9
 điếc lác
 điếc lòi
 điếc đặc
@@ -33286,25 +33286,25 @@ yểu điệu thục nữ
 điềm đạm
 điếm canh
 điếm nhục
-điếm đàng
+điếm đàng	0.9
 điểm ảnh
 điểm báo
 điểm cao
 điểm chỉ	1.3
 điểm chuẩn
 điểm danh
-điểm hoả
+điểm hoả	0.9
 điểm huyệt
 điểm mù
 điểm nhìn
 điểm nóng
-điểm phấn tô son
+điểm phấn tô son	0.9
 điểm sách
 điểm sàn
-điểm số
-điểm trang
+điểm số	0.9
+điểm trang	0.9
 điểm tâm
-điểm tô
+điểm tô	0.9
 điểm tựa
 điểm xạ
 điểm xuyết
@@ -33315,29 +33315,29 @@ yểu điệu thục nữ
 điên rồ
 điên tiết
 điên đảo
-điên điên
+điên điên	0.9
 điên điển
 điên đầu
-điền bạ
-điền bộ
-điền chủ
+điền bạ	0.9
+điền bộ	0.9
+điền chủ	0.9
 điền dã
-điền hộ
+điền hộ	0.9
 điền kinh
-điền nô
-điền sản
+điền nô	0.9
+điền sản	0.9
 điền thanh
-điền thổ
-điền trang
-điền tốt
-điền viên
-điền địa
-điển chế
-điển chương
+điền thổ	0.9
+điền trang	0.9
+điền tốt	0.9
+điền viên	0.9
+điền địa	0.9
+điển chế	0.9
+điển chương	0.9
 điển cố
 điển hình
 điển hình hoá
-điển lệ
+điển lệ	0.9
 điển tích
 điển trai
 điện ảnh
@@ -33352,10 +33352,10 @@ yểu điệu thục nữ
 điện cơ
 điện cực
 điện dung
-điện hạ
+điện hạ	0.9
 điện hoa
 điện hoá học
-điện khí
+điện khí	0.9
 điện khí hoá
 điện khí quyển
 điện kế
@@ -33378,11 +33378,11 @@ yểu điệu thục nữ
 điện thanh
 điện thoại	1.3
 điện thoại di động
-điện thoại internet
+điện thoại internet	0.9
 điện thoại truyền hình
 điện thoại viên
 điện thế	0
-điện thế sinh vật
+điện thế sinh vật	0.9
 điện tích
 điện tim
 điện tín
@@ -33395,20 +33395,20 @@ yểu điệu thục nữ
 điện từ học
 điện từ trường
 điện tử
-điện tử hoá
+điện tử hoá	0.9
 điện tử học
 điện văn
 điện đài
 điện đàm
 điện đóm
 điệp báo
-điệp báo viên
+điệp báo viên	0.9
 điệp khúc
 điệp ngữ
 điệp trùng
 điệp viên
 điệp vận
-điệp điệp trùng trùng
+điệp điệp trùng trùng	0.9
 điêu khắc
 điêu khắc gia
 điêu linh
@@ -33416,29 +33416,29 @@ yểu điệu thục nữ
 điêu ngoa
 điêu tàn
 điêu toa
-điêu trác
-điêu trá
+điêu trác	0.9
+điêu trá	0.9
 điêu đứng
 điều áp
-điều binh khiển tướng
+điều binh khiển tướng	0.9
 điều biến
 điều chỉnh
-điều chỉnh dòng chảy
+điều chỉnh dòng chảy	0.9
 điều chuyển
 điều chế
 điều dưỡng
-điều dưỡng viên
-điều giải
+điều dưỡng viên	0.9
+điều giải	0.9
 điều hành
 điều hoà
 điều hoà không khí
 điều hoà nhiệt độ
-điều hơn lẽ thiệt
+điều hơn lẽ thiệt	0.9
 điều khiển
 điều khiển học
-điều khiển học kinh tế
-điều khiển học kĩ thuật
-điều khiển học kỹ thuật
+điều khiển học kinh tế	0.9
+điều khiển học kĩ thuật	0.9
+điều khiển học kỹ thuật	0.9
 điều khiển từ xa
 điều khoản
 điều kinh
@@ -33448,20 +33448,20 @@ yểu điệu thục nữ
 điều luật
 điều lệnh
 điều lệ
-điều mục
+điều mục	0.9
 điều nghiên
-điều nhiệt
-điều nọ tiếng kia
-điều nặng tiếng nhẹ
-điều ong tiếng ve
+điều nhiệt	0.9
+điều nọ tiếng kia	0.9
+điều nặng tiếng nhẹ	0.9
+điều ong tiếng ve	0.9
 điều phối
 điều phối viên
-điều qua tiếng lại
-điều ra tiếng vào
+điều qua tiếng lại	0.9
+điều ra tiếng vào	0.9
 điều tiếng
 điều tiết
-điều tiết dòng chảy
-điều tiết không khí
+điều tiết dòng chảy	0.9
+điều tiết không khí	0.9
 điều tra	1.3
 điều tra cơ bản
 điều tra viên
@@ -33469,27 +33469,27 @@ yểu điệu thục nữ
 điều trần
 điều tốc
 điều vận
-điều ăn tiếng nói
+điều ăn tiếng nói	0.9
 điều đình
 điều động
 điều độ
 điều ước
 điếu bát
-điếu ca
+điếu ca	0.9
 điếu cày
-điếu phạt
-điếu phúng
+điếu phạt	0.9
+điếu phúng	0.9
 điếu văn
 điếu ống
 điếu đóm
 điểu học
 điệu bộ
-điệu hổ li sơn
-điệu hổ ly sơn
+điệu hổ li sơn	0.9
+điệu hổ ly sơn	0.9
 điệu này
-điệu này thì
+điệu này thì	0.9
 điệu nghệ
-điệu thức
+điệu thức	0.9
 điệu đàng
 điệu đà
 đì đẹt
@@ -33500,105 +33500,105 @@ yểu điệu thục nữ
 đĩ thoã
 đĩ tính
 đĩ điếm
-đo bò làm chuồng
-đo lọ nước mắm đếm củ dưa hành
+đo bò làm chuồng	0.9
+đo lọ nước mắm đếm củ dưa hành	0.9
 đo lường
 đo ván
 đo đạc
 đo đỏ
 đo đếm
-đo đắn
+đo đắn	0.9
 đoái hoài
-đoái tưởng
-đoan chính
-đoan chắc
+đoái tưởng	0.9
+đoan chính	0.9
+đoan chắc	0.9
 đoan hùng
-đoan ngọ
+đoan ngọ	0.9
 đoan trang
-đoan trinh
+đoan trinh	0.9
 đoảng vị
 đoàn chủ tịch
 đoàn kết	1.3
-đoàn kết một chiều
+đoàn kết một chiều	0.9
 đoàn lạp
-đoàn luyện
+đoàn luyện	0.9
 đoàn ngoại giao
 đoàn phí
 đoàn thể
-đoàn trưởng
+đoàn trưởng	0.9
 đoàn tụ
 đoàn viên
 đoán chừng
-đoán già đoán non
+đoán già đoán non	0.9
 đoán định
-đoản binh
-đoản bình
-đoản ca
+đoản binh	0.9
+đoản bình	0.9
+đoản ca	0.9
 đoản côn
-đoản hậu
+đoản hậu	0.9
 đoản kiếm
-đoản kì
-đoản kỳ
+đoản kì	0.9
+đoản kỳ	0.9
 đoản mạch
 đoản mệnh
 đoản ngữ
-đoản thiên
-đoản thiên tiểu thuyết
+đoản thiên	0.9
+đoản thiên tiểu thuyết	0.9
 đoản trình
-đoản văn
+đoản văn	0.9
 đoản đao
-đoạn hậu
-đoạn mại
-đoạn nhiệt
+đoạn hậu	0.9
+đoạn mại	0.9
+đoạn nhiệt	0.9
 đoạn tang
 đoạn thẳng
 đoạn toa xe
-đoạn trường
+đoạn trường	0.9
 đoạn tuyệt
-đoạn đầu máy
-đoạn đầu đài
-đoạ lạc
-đoạ thai
+đoạn đầu máy	0.9
+đoạn đầu đài	0.9
+đoạ lạc	0.9
+đoạ thai	0.9
 đoạ đày
 đòi hỏi	1.3
-đói cho sạch rách cho thơm
+đói cho sạch rách cho thơm	0.9
 đói kém
 đói khát
-đói khó
+đói khó	0.9
 đói khổ
 đói meo
 đói nghèo
 đói ngấu
 đói rách
 đói veo
-đói ăn vụng túng làm càn
-đói đầu gối phải bò
+đói ăn vụng túng làm càn	0.9
+đói đầu gối phải bò	0.9
 đom đóm
-đom đóm tranh đèn
+đom đóm tranh đèn	0.9
 đỏm dáng
 đon đả
-đong lường
-đong đầy bán vơi
+đong lường	0.9
+đong đầy bán vơi	0.9
 đong đưa
 đòng đong
 đòng đòng
 đóng băng
 đóng chai
-đóng chiếm
+đóng chiếm	0.9
 đóng cửa
-đóng cửa bảo nhau
+đóng cửa bảo nhau	0.9
 đóng dấu	0
 đóng gói
 đóng góp	1.3
 đóng hộp
 đóng khung
 đóng kịch
-đóng tàu
+đóng tàu	0.9
 đóng thùng
 đóng đô
-đỏng đa đỏng đảnh
+đỏng đa đỏng đảnh	0.9
 đỏng đảnh
-đỏng đà đỏng đảnh
+đỏng đà đỏng đảnh	0.9
 đòn bẩy
 đòn càn
 đòn gánh
@@ -33607,7 +33607,7 @@ yểu điệu thục nữ
 đòn vọt
 đòn xeo
 đòn xóc
-đòn xóc hai đầu
+đòn xóc hai đầu	0.9
 đòn ống
 đón chào
 đón dâu
@@ -33618,19 +33618,19 @@ yểu điệu thục nữ
 đón đưa
 đò dọc
 đò giang
-đò nát đụng nhau
+đò nát đụng nhau	0.9
 đò ngang
 đò đưa
 đó đây
 đỏ au
 đỏ bừng
-đỏ cạch
+đỏ cạch	0.9
 đỏ choé
 đỏ chói
 đỏ chon chót
 đỏ chót
 đỏ con mắt
-đỏ da thắm thịt
+đỏ da thắm thịt	0.9
 đỏ gay
 đỏ hoe
 đỏ hoen hoét
@@ -33639,16 +33639,16 @@ yểu điệu thục nữ
 đỏ hỏn
 đỏ kè
 đỏ khè
-đỏ khé
+đỏ khé	0.9
 đỏ loét
 đỏ lòm
 đỏ lửa
 đỏ lựng
 đỏ lừ
-đỏ mặt tía tai
+đỏ mặt tía tai	0.9
 đỏ ngầu
 đỏ nhừ
-đỏ nọc
+đỏ nọc	0.9
 đỏ quạch
 đỏ quành quạch
 đỏ rực
@@ -33666,7 +33666,7 @@ yểu điệu thục nữ
 đu đủ tía
 đu đưa
 đua chen
-đua ganh
+đua ganh	0.9
 đua tranh
 đua đòi
 đùa bỡn
@@ -33676,18 +33676,18 @@ yểu điệu thục nữ
 đùa với lửa
 đũa bếp
 đũa cả
-đũa mốc chòi mâm son
+đũa mốc chòi mâm son	0.9
 đúc kết
 đúc rút
 đục khoét
 đục ngầu
-đục nước béo cò
+đục nước béo cò	0.9
 đui mù
 đui đèn
 đùm bọc
 đùm túm
 đun nấu
-đun đẩy
+đun đẩy	0.9
 đung đưa
 đùng một cái
 đùng đình
@@ -33697,7 +33697,7 @@ yểu điệu thục nữ
 đúng mức
 đúng mực
 đúng ra
-đúng sai
+đúng sai	0.9
 đúng đắn
 đủng đa đủng đỉnh
 đủng đà đủng đỉnh
@@ -33709,9 +33709,9 @@ yểu điệu thục nữ
 đút lót
 đút nút
 đút túi
-đuềnh đoàng
+đuềnh đoàng	0.9
 đuểnh đoảng
-đuốc hoa
+đuốc hoa	0.9
 đuốc tuệ
 đuôi gà
 đuôi sam
@@ -33723,34 +33723,34 @@ yểu điệu thục nữ
 đú mỡ
 đú đa đú đởn
 đú đởn
-đủ lông đủ cánh
+đủ lông đủ cánh	0.9
 đụ mẹ
-đâm ba chày củ
-đâm ba chẻ củ
-đâm bị thóc chọc bị gạo
+đâm ba chày củ	0.9
+đâm ba chẻ củ	0.9
+đâm bị thóc chọc bị gạo	0.9
 đâm bổ
 đâm chém
-đâm họng
+đâm họng	0.9
 đâm hông
-đâm lao phải theo lao
+đâm lao phải theo lao	0.9
 đâm ra
 đâm sầm
-đâm thuê chém mướn
+đâm thuê chém mướn	0.9
 đâm đầu
 đâm đơn
 đầm dơi
-đầm già
+đầm già	0.9
 đầm hà
 đầm phá
 đầm xoè
 đầm ấm
 đầm đìa
-đầm đầm
+đầm đầm	0.9
 đầm đậm
 đấm bóp
 đấm họng
 đấm mõm
-đấm mồm
+đấm mồm	0.9
 đấm đá
 đậm nét
 đậm đà
@@ -33758,21 +33758,21 @@ yểu điệu thục nữ
 đần dại
 đần độn
 đẫn đờ
-đận đà
+đận đà	0.9
 đập hộp
 đập tan
-đập tràn
-đất bằng nổi sóng
+đập tràn	0.9
+đất bằng nổi sóng	0.9
 đất cát
 đất cát pha
-đất có lề quê có thói
+đất có lề quê có thói	0.9
 đất dụng võ
 đất hiếm
 đất hứa
-đất khách quê người
-đất lành chim đậu
+đất khách quê người	0.9
+đất lành chim đậu	0.9
 đất liền	1.3
-đất lề quê thói
+đất lề quê thói	0.9
 đất màu
 đất nhẹ
 đất nung
@@ -33784,55 +33784,55 @@ yểu điệu thục nữ
 đất thịt
 đất thịt pha
 đất thó
-đất thấp trời cao
-đất trời
+đất thấp trời cao	0.9
+đất trời	0.9
 đất đai	1.3
-đất đá
+đất đá	0.9
 đất đèn
 đất đỏ
-đâu mâu
+đâu mâu	0.9
 đâu ra đấy
 đâu vào đấy
 đâu đó
 đâu đâu
 đâu đây
 đâu đấy	0
-đầu bạc răng long
+đầu bạc răng long	0.9
 đầu bài
 đầu bảng
 đầu bò
-đầu bò đầu bướu
-đầu bù tóc rối
+đầu bò đầu bướu	0.9
+đầu bù tóc rối	0.9
 đầu bếp
-đầu chày đít thớt
-đầu cua tai nheo
+đầu chày đít thớt	0.9
+đầu cua tai nheo	0.9
 đầu cuối
 đầu câm
 đầu cơ
 đầu cơ trục lợi
-đầu dây mối dợ
-đầu dây mối nhợ
+đầu dây mối dợ	0.9
+đầu dây mối nhợ	0.9
 đầu ghi
 đầu gấu
 đầu gối
-đầu gối quá tai
-đầu gối tay ấp
-đầu hai thứ tóc
+đầu gối quá tai	0.9
+đầu gối tay ấp	0.9
+đầu hai thứ tóc	0.9
 đầu hàng
 đầu hồi
 đầu hôm
-đầu lĩnh
+đầu lĩnh	0.9
 đầu lọc
 đầu lòng
 đầu lâu
 đầu lưỡi
-đầu mày cuối mắt
+đầu mày cuối mắt	0.9
 đầu máy
-đầu mục
+đầu mục	0.9
 đầu mục từ
 đầu mấu
 đầu mẩu
-đầu môi chót lưỡi
+đầu môi chót lưỡi	0.9
 đầu mối
 đầu mặt
 đầu não
@@ -33847,30 +33847,30 @@ yểu điệu thục nữ
 đầu ruồi
 đầu sách
 đầu sai
-đầu sóng ngọn gió
+đầu sóng ngọn gió	0.9
 đầu sỏ
-đầu sông ngọn nguồn
+đầu sông ngọn nguồn	0.9
 đầu tàu	1.3
 đầu tay
 đầu thai
 đầu thú
-đầu thừa đuôi thẹo
+đầu thừa đuôi thẹo	0.9
 đầu tiên	1.3
 đầu trò
-đầu trâu mặt ngựa
-đầu trộm đuôi cướp
+đầu trâu mặt ngựa	0.9
+đầu trộm đuôi cướp	0.9
 đầu tầu
 đầu têu
-đầu tắt mặt tối
+đầu tắt mặt tối	0.9
 đầu tư	1.3
 đầu tư chiều sâu
 đầu từ
 đầu vào
 đầu video
-đầu voi đuôi chuột
+đầu voi đuôi chuột	0.9
 đầu xanh
-đầu xanh tuổi trẻ
-đầu xuôi đuôi lọt
+đầu xanh tuổi trẻ	0.9
+đầu xuôi đuôi lọt	0.9
 đầu ối
 đầu đảng
 đầu đanh
@@ -33878,11 +33878,11 @@ yểu điệu thục nữ
 đầu đinh
 đầu đọc
 đầu đuôi
-đầu đuôi xuôi ngược
+đầu đuôi xuôi ngược	0.9
 đầu đề
 đầu độc
-đầu đơn
-đầu đường xó chợ
+đầu đơn	0.9
+đầu đường xó chợ	0.9
 đấu dịu
 đấu giao hữu
 đấu giá
@@ -33890,10 +33890,10 @@ yểu điệu thục nữ
 đấu lí
 đấu loại
 đấu lý
-đấu nối
+đấu nối	0.9
 đấu pháp
 đấu sĩ
-đấu thuỷ
+đấu thuỷ	0.9
 đấu thủ
 đấu thầu
 đấu tranh	1.3
@@ -33908,13 +33908,13 @@ yểu điệu thục nữ
 đấu vòng tròn
 đấu võ
 đấu vật
-đấu xảo
+đấu xảo	0.9
 đấu đá
 đậu bắp
 đậu cô ve
 đậu dải áo
 đậu gà
-đậu hà lan
+đậu hà lan	0.9
 đậu hũ
 đậu khấu
 đậu lào
@@ -33937,11 +33937,11 @@ yểu điệu thục nữ
 đây đó
 đây đẩy
 đầy ải
-đầy dẫy
+đầy dẫy	0.9
 đầy năm
 đầy rẫy
 đầy tháng
-đầy tớ
+đầy tớ	0.9
 đầy vơi
 đầy ắp
 đầy đoạ
@@ -33958,7 +33958,7 @@ yểu điệu thục nữ
 đê kè
 đê mạt
 đê mê
-đê nhục
+đê nhục	0.9
 đê quai
 đê tiện
 đê điều	0
@@ -33971,13 +33971,13 @@ yểu điệu thục nữ
 đếm chác
 đếm xỉa
 đệm bóng
-đệm từ
+đệm từ	0.9
 đểnh đoảng
 đền bù	1.3
-đền bồi
+đền bồi	0.9
 đền mạng
-đền phủ
-đền rồng
+đền phủ	0.9
+đền rồng	0.9
 đền tội
 đền đài
 đền đáp
@@ -33985,34 +33985,34 @@ yểu điệu thục nữ
 đến cùng
 đến nỗi
 đến nơi	0
-đến nơi đến chốn
-đến tết
+đến nơi đến chốn	0.9
+đến tết	0.9
 đến điều	0
-đến đầu đến đũa
-đều hoà
-đều đều
+đến đầu đến đũa	0.9
+đều hoà	0.9
+đều đều	0.9
 đều đặn
 đểu cáng
 đểu giả
 đề án
 đề bài
 đề bạt
-đề binh
+đề binh	0.9
 đề can
 đề cao
-đề chủ
+đề chủ	0.9
 đề cập	1.3
 đề cương
 đề cử
 đề dẫn
 đề huề
 đề kháng
-đề khởi
-đề lại
-đề lao
+đề khởi	0.9
+đề lại	0.9
+đề lao	0.9
 đề mục
 đề nghị	1.3
-đề pa
+đề pa	0.9
 đề phòng
 đề tài
 đề tựa
@@ -34021,76 +34021,76 @@ yểu điệu thục nữ
 đề xướng
 đề đạt
 đề đóm
-đề đốc
+đề đốc	0.9
 đế chế
-đế kinh
-đế nghiệp
+đế kinh	0.9
+đế nghiệp	0.9
 đế quốc
 đế quốc chủ nghĩa
-đế vị
+đế vị	0.9
 đế vương
-đế đô
+đế đô	0.9
 để bụng
 để chỏm
-để chế
+để chế	0.9
 để dành
-để kháng
+để kháng	0.9
 để mắt
 để phần
 để tang
-để trở
+để trở	0.9
 để tâm
 để ý
 đệ trình
-đệ tứ
+đệ tứ	0.9
 đệ tử
-đô hội
+đô hội	0.9
 đô hộ
 đô la
-đô lại
+đô lại	0.9
 đô lương
-đô ngự sử
-đô sát
-đô thành
+đô ngự sử	0.9
+đô sát	0.9
+đô thành	0.9
 đô thị
 đô thị hoá
-đô thống
-đô tuỳ
-đô uý
+đô thống	0.9
+đô tuỳ	0.9
+đô uý	0.9
 đô vật
 đô đốc
-đốc binh
-đốc chiến
+đốc binh	0.9
+đốc chiến	0.9
 đốc chứng
 đốc công	0
 đốc học
-đốc lí
-đốc lý
-đốc phủ
-đốc phủ sứ
+đốc lí	0.9
+đốc lý	0.9
+đốc phủ	0.9
+đốc phủ sứ	0.9
 đốc suất
 đốc thúc
-đốc tờ
+đốc tờ	0.9
 độc ác
-độc bản
+độc bản	0.9
 độc bình
 độc canh
 độc chiếm
 độc chiêu
-độc chất
+độc chất	0.9
 độc diễn
 độc dược
 độc giả
 độc hại
-độc hại nghề nghiệp
-độc huyền
+độc hại nghề nghiệp	0.9
+độc huyền	0.9
 độc kế	1.3
 độc lập
 độc mộc
 độc mồm
 độc mồm độc miệng
 độc nhất
-độc nhất vô nhị
+độc nhất vô nhị	0.9
 độc quyền
 độc tài
 độc thoại
@@ -34104,16 +34104,16 @@ yểu điệu thục nữ
 độc tôn
 độc tố
 độc vận
-độc âm
+độc âm	0.9
 độc ẩm
 độc đáo
 độc đạo
 độc địa
-độc đinh
+độc đinh	0.9
 độc đoán
 độc đắc
 đôi chút
-đôi chối
+đôi chối	0.9
 đôi co
 đôi hồi
 đôi khi
@@ -34124,11 +34124,11 @@ yểu điệu thục nữ
 đồi bại
 đồi mồi
 đồi não
-đồi núi
-đồi phong bại tục
+đồi núi	0.9
+đồi phong bại tục	0.9
 đồi thị
 đồi truỵ
-đồi tệ
+đồi tệ	0.9
 đối chiếu
 đối chọi
 đối chất	1.3
@@ -34138,17 +34138,17 @@ yểu điệu thục nữ
 đối lập
 đối lưu
 đối mặt
-đối nại
+đối nại	0.9
 đối nghịch
 đối ngoại
 đối ngẫu
-đối ngẫu hôn
+đối ngẫu hôn	0.9
 đối nhân xử thế	0
 đối nội
 đối phó
 đối phương
 đối sách
-đối sánh
+đối sánh	0.9
 đối số
 đối tác
 đối thoại
@@ -34158,34 +34158,34 @@ yểu điệu thục nữ
 đối với	1.3
 đối xứng
 đối xử
-đối ẩm
+đối ẩm	0.9
 đối đãi
 đối đáp
 đối địch
 đối đầu
 đối ứng
 đổi chác
-đổi dời
+đổi dời	0.9
 đổi mới	1.3
 đổi thay
-đổi trắng thay đen
+đổi trắng thay đen	0.9
 đổi đời
-đội bảng
+đội bảng	0.9
 đội giá
 đội hình
 đội lốt
 đội ngũ
-đội nón ra đi
+đội nón ra đi	0.9
 đội quân nhạc
 đội quân thứ năm
 đội sổ
-đội trời đạp đất
+đội trời đạp đất	0.9
 đội trưởng
 đội tuyển
 đội viên
-đội xếp
-đội đá vá trời
-đội ơn
+đội xếp	0.9
+đội đá vá trời	0.9
+đội ơn	0.9
 đôm đốp
 đồm độp
 đốm nâu
@@ -34196,7 +34196,7 @@ yểu điệu thục nữ
 đông anh
 đông bán cầu
 đông chí
-đông cung
+đông cung	0.9
 đông du
 đông dược
 đông giang
@@ -34204,19 +34204,19 @@ yểu điệu thục nữ
 đông hà
 đông hưng
 đông lạnh
-đông liễu tây đào
-đông nam bộ
+đông liễu tây đào	0.9
+đông nam bộ	0.9
 đông nghẹt
 đông nghìn nghịt
 đông nghịt
-đông phong
-đông sàng
+đông phong	0.9
+đông sàng	0.9
 đông sơn
 đông timor
 đông triều
-đông tây
-đông tây kim cổ
-đông xuân
+đông tây	0.9
+đông tây kim cổ	0.9
+đông xuân	0.9
 đông y
 đông đảo
 đông đúc
@@ -34225,44 +34225,44 @@ yểu điệu thục nữ
 đồng áng
 đồng bạch
 đồng bạc
-đồng bang
+đồng bang	0.9
 đồng bào	1.3
 đồng bóng
 đồng bọn
-đồng bấc thì qua đồng quà thì nhớ
+đồng bấc thì qua đồng quà thì nhớ	0.9
 đồng bệnh
-đồng bệnh tương liên
-đồng bệnh tương lân
-đồng bối
+đồng bệnh tương liên	0.9
+đồng bệnh tương lân	0.9
+đồng bối	0.9
 đồng bộ
 đồng bằng
 đồng ca
-đồng cam cộng khổ
+đồng cam cộng khổ	0.9
 đồng cảm
-đồng canh
+đồng canh	0.9
 đồng chí
-đồng chua nước mặn
-đồng chủng
+đồng chua nước mặn	0.9
+đồng chủng	0.9
 đồng chất
 đồng cỏ
 đồng cân
-đồng cấu
+đồng cấu	0.9
 đồng cô
 đồng cốt
 đồng dạng
 đồng dao
 đồng diễn
-đồng dục
-đồng dân
+đồng dục	0.9
+đồng dân	0.9
 đồng hành
 đồng hao
-đồng hiện
+đồng hiện	0.9
 đồng hoá
 đồng học
 đồng hun
 đồng huyết
 đồng hỷ
-đồng hội đồng thuyền
+đồng hội đồng thuyền	0.9
 đồng hồ
 đồng hồ báo thức
 đồng hồ bấm giây
@@ -34272,9 +34272,9 @@ yểu điệu thục nữ
 đồng hồ tổng
 đồng hới
 đồng hương
-đồng khoa
-đồng khoá
-đồng không mông quạnh
+đồng khoa	0.9
+đồng khoá	0.9
+đồng không mông quạnh	0.9
 đồng khởi
 đồng la
 đồng liêu
@@ -34285,7 +34285,7 @@ yểu điệu thục nữ
 đồng lần
 đồng lương
 đồng minh	1.3
-đồng môn
+đồng môn	0.9
 đồng mắt cua
 đồng mưu
 đồng nai	1.3
@@ -34303,88 +34303,88 @@ yểu điệu thục nữ
 đồng phù
 đồng phân
 đồng phẳng
-đồng quà tấm bánh
+đồng quà tấm bánh	0.9
 đồng qui
 đồng quy
 đồng quê
 đồng ruộng
-đồng rừng
-đồng sàng
-đồng sàng dị mộng
-đồng sinh
-đồng sinh đồng tử
-đồng song
-đồng sự
+đồng rừng	0.9
+đồng sàng	0.9
+đồng sàng dị mộng	0.9
+đồng sinh	0.9
+đồng sinh đồng tử	0.9
+đồng song	0.9
+đồng sự	0.9
 đồng tác giả
 đồng thanh
-đồng thanh tương ứng đồng khí tương cầu
+đồng thanh tương ứng đồng khí tương cầu	0.9
 đồng tháp
 đồng thau
 đồng thiếp
 đồng thoại
 đồng thoà
-đồng thuận
+đồng thuận	0.9
 đồng thời
-đồng tịch đồng sàng
+đồng tịch đồng sàng	0.9
 đồng tình
 đồng tính
-đồng tính luyến ái
+đồng tính luyến ái	0.9
 đồng tiền
-đồng tiền bát gạo
+đồng tiền bát gạo	0.9
 đồng trinh
-đồng trắng nước trong
+đồng trắng nước trong	0.9
 đồng tâm
-đồng tâm hiệp lực
-đồng tâm nhất trí
-đồng tộc
-đồng tông
+đồng tâm hiệp lực	0.9
+đồng tâm nhất trí	0.9
+đồng tộc	0.9
+đồng tông	0.9
 đồng tử
 đồng vị
 đồng vị ngữ
 đồng vị phóng xạ
-đồng vọng
+đồng vọng	0.9
 đồng vốn
-đồng văn
+đồng văn	0.9
 đồng xoài
 đồng xuân
 đồng ý	1.3
 đồng âm
-đồng ấu
+đồng ấu	0.9
 đồng đại
 đồng đảng
-đồng đạo
+đồng đạo	0.9
 đồng đen
-đồng điền
+đồng điền	0.9
 đồng điếu
 đồng điệu
 đồng đỏ
 đồng đất
 đồng đều
 đồng đội	1.3
-đồng đẳng
+đồng đẳng	0.9
 đống đa
-đổng binh
-đổng lí
-đổng lý
-đổng nhung
-động binh
+đổng binh	0.9
+đổng lí	0.9
+đổng lý	0.9
+đổng nhung	0.9
+động binh	0.9
 động chạm
-động cấn
+động cấn	0.9
 động cơ
 động cơ diesel
 động cơ nhiệt
 động cơ phản lực
 động cơ vĩnh cửu
-động cơ điezen
+động cơ điezen	0.9
 động cơ điện
 động cơ đốt ngoài
 động cơ đốt trong
 động cỡn
-động dại
+động dại	0.9
 động dạng
-động dao
+động dao	0.9
 động dục
-động dụng
+động dụng	0.9
 động hình
 động học
 động hớn
@@ -34398,41 +34398,41 @@ yểu điệu thục nữ
 động não
 động ngữ
 động năng
-động phòng
-động phòng hoa chúc
+động phòng	0.9
+động phòng hoa chúc	0.9
 động rồ
 động sản
 động tác
 động thai
 động thái
 động thổ
-động thực vật
+động thực vật	0.9
 động tình
 động tĩnh
 động trời
-động tâm
+động tâm	0.9
 động từ
 động tử
 động viên
 động vật
 động vật có vú
-động vật có xương sống
+động vật có xương sống	0.9
 động vật học
-động vật không xương sống
+động vật không xương sống	0.9
 động vật nguyên sinh
-động đào
-động địa kinh thiên
+động đào	0.9
+động địa kinh thiên	0.9
 động đất
 động đậy
 động đực
-đồn ải
+đồn ải	0.9
 đồn bót
 đồn bốt
 đồn luỹ
-đồn thú
+đồn thú	0.9
 đồn thổi
-đồn trại
-đồn trú
+đồn trại	0.9
+đồn trú	0.9
 đồn trưởng
 đồn đãi
 đồn đại
@@ -34444,7 +34444,7 @@ yểu điệu thục nữ
 độn thổ
 đốp chát
 độp một cái
-độp độp
+độp độp	0.9
 đốt cháy giai đoạn
 đốt phá
 đốt sống
@@ -34461,47 +34461,47 @@ yểu điệu thục nữ
 đột tử
 đột xuất
 đồ án
-đồ bản
-đồ biểu
+đồ bản	0.9
+đồ biểu	0.9
 đồ bộ
 đồ chơi
 đồ chừng
-đồ cổ
+đồ cổ	0.9
 đồ dùng
-đồ giải
+đồ giải	0.9
 đồ hàng
 đồ hoạ
 đồ hộp
-đồ là
+đồ là	0.9
 đồ lề
 đồ mát
-đồ mưu
+đồ mưu	0.9
 đồ nghề
 đồ rau
-đồ rằng
+đồ rằng	0.9
 đồ sộ
 đồ sơn
-đồ thán
+đồ thán	0.9
 đồ thị
-đồ thư
-đồ thừa
-đồ tế nhuyễn
+đồ thư	0.9
+đồ thừa	0.9
+đồ tế nhuyễn	0.9
 đồ tể
 đồ vật	1.3
-đồ ăn
+đồ ăn	0.9
 đồ đạc
 đồ đảng
-đồ đoàn
-đồ đệ
+đồ đoàn	0.9
+đồ đệ	0.9
 đố kị
 đố kỵ
 đỗ quyên
 đỗ trọng
-đỗ vũ
+đỗ vũ	0.9
 đỗ đạt
 đổ ải
-đổ bác
-đổ bê tông
+đổ bác	0.9
+đổ bê tông	0.9
 đổ bệnh
 đổ bể
 đổ bộ
@@ -34509,50 +34509,50 @@ yểu điệu thục nữ
 đổ hào quang
 đổ hồi
 đổ máu
-đổ mồ hôi sôi nước mắt
+đổ mồ hôi sôi nước mắt	0.9
 đổ nát
 đổ nhào
 đổ riệt
-đổ thóc giống ra mà ăn
-đổ thừa
+đổ thóc giống ra mà ăn	0.9
+đổ thừa	0.9
 đổ vấy
-đổ vấy đổ vá
+đổ vấy đổ vá	0.9
 đổ vỡ
 đổ xô
 đổ điêu
 đổ đom đóm
-đổ đom đóm mắt
+đổ đom đóm mắt	0.9
 đổ đồng
 đổ đốn
 độ chính xác
-độ hồn
-độ kinh
+độ hồn	0.9
+độ kinh	0.9
 độ lượng
-độ nhật
+độ nhật	0.9
 độ ph
 độ phì
 độ phân giải
 độ sinh
-độ thân
+độ thân	0.9
 độ thế	0
-độ trì
-độ vĩ
+độ trì	0.9
+độ vĩ	0.9
 độ vong
 độ ẩm
 độ ẩm không khí
 đắc chí
 đắc cử
-đắc dụng
-đắc hiếu
-đắc kế
+đắc dụng	0.9
+đắc hiếu	0.9
+đắc kế	0.9
 đắc lực
 đắc sách
-đắc thất
+đắc thất	0.9
 đắc thế	0
 đắc thắng
-đắc thời
-đắc trung
-đắc tội
+đắc thời	0.9
+đắc trung	0.9
+đắc tội	0.9
 đắc ý
 đắc đạo
 đắc địa
@@ -34561,7 +34561,7 @@ yểu điệu thục nữ
 đặc chủng
 đặc chế
 đặc công
-đặc dị
+đặc dị	0.9
 đặc dụng
 đặc hiệu
 đặc hữu
@@ -34571,7 +34571,7 @@ yểu điệu thục nữ
 đặc kĩ
 đặc kỹ
 đặc mệnh
-đặc ngừ
+đặc ngừ	0.9
 đặc nhiệm
 đặc phái
 đặc phái viên
@@ -34583,10 +34583,10 @@ yểu điệu thục nữ
 đặc sản
 đặc sệt
 đặc sắc
-đặc tài
+đặc tài	0.9
 đặc tả
 đặc thù
-đặc tình
+đặc tình	0.9
 đặc tính
 đặc trách
 đặc trị
@@ -34607,40 +34607,40 @@ yểu điệu thục nữ
 đăm đăm
 đăm đắm
 đằm thắm
-đằm đìa
+đằm đìa	0.9
 đắm chìm
-đắm nguyệt say hoa
+đắm nguyệt say hoa	0.9
 đắm say
-đắm đò giặt mẹt
+đắm đò giặt mẹt	0.9
 đắm đuối
-đặm đà
-đăng bạ
-đăng bộ
+đặm đà	0.9
+đăng bạ	0.9
+đăng bộ	0.9
 đăng cai
-đăng hoả
-đăng khoa
+đăng hoả	0.9
+đăng khoa	0.9
 đăng kiểm
 đăng kí
 đăng ký	1.3
 đăng nhập
 đăng quang
-đăng san
-đăng sơn
+đăng san	0.9
+đăng sơn	0.9
 đăng tải
 đăng ten
-đăng trình
-đăng đài
+đăng trình	0.9
+đăng đài	0.9
 đăng đàn
 đăng đó
-đăng đối
+đăng đối	0.9
 đăng đắng
-đăng đường
+đăng đường	0.9
 đằng hắng
-đằng la
+đằng la	0.9
 đằng ngà
 đằng thằng
-đằng vân
-đằng vân giá vũ
+đằng vân	0.9
+đằng vân giá vũ	0.9
 đằng ấy
 đằng đằng
 đằng đẵng
@@ -34648,12 +34648,12 @@ yểu điệu thục nữ
 đắng chằng
 đắng nghét
 đắng ngắt
-đắng đót
+đắng đót	0.9
 đẳng áp
-đẳng chu
+đẳng chu	0.9
 đẳng cấp
 đẳng cấu
-đẳng hạng
+đẳng hạng	0.9
 đẳng hướng
 đẳng lập
 đẳng nhiệt
@@ -34662,13 +34662,13 @@ yểu điệu thục nữ
 đẳng thức
 đẳng tích
 đắn đo
-đắp tai cài trốc
+đắp tai cài trốc	0.9
 đắp điếm
 đắp đổi
-đắt cắt ra miếng
+đắt cắt ra miếng	0.9
 đắt giá
-đắt như tôm tươi
-đắt xắt ra miếng
+đắt như tôm tươi	0.9
+đắt xắt ra miếng	0.9
 đắt đỏ
 đặt chân
 đặt cọc
@@ -34676,26 +34676,26 @@ yểu điệu thục nữ
 đặt hàng	1.3
 đặt vòng
 đặt điều	0
-đặt để
+đặt để	0.9
 đời chót
-đời kiếp
+đời kiếp	0.9
 đời mới
 đời nào
 đời sống
 đời thủa
 đời thuở
-đời thuở nhà ai
+đời thuở nhà ai	0.9
 đời thường
 đời đầu
 đời đời
-đời đời kiếp kiếp
+đời đời kiếp kiếp	0.9
 đới cầu
 đới địa chất
 đới địa lí
 đới địa lý
 đợi chờ
-đợi mong
-đơm đó ngọn tre
+đợi mong	0.9
+đơm đó ngọn tre	0.9
 đơm đặt
 đơn bạc
 đơn bản vị
@@ -34715,15 +34715,15 @@ yểu điệu thục nữ
 đơn nguyên
 đơn nhất
 đơn phương
-đơn sai
+đơn sai	0.9
 đơn sắc
 đơn sơ
 đơn thuần
 đơn thân
-đơn thể
+đơn thể	0.9
 đơn thức
-đơn thương độc mã
-đơn tinh thể
+đơn thương độc mã	0.9
+đơn tinh thể	0.9
 đơn tính
 đơn tiết
 đơn trị
@@ -34735,40 +34735,40 @@ yểu điệu thục nữ
 đơn vị tiền tệ
 đơn vị điều khiển
 đơn vị đo lường
-đơn âm
+đơn âm	0.9
 đơn điệu
 đơn độc
 đớn hèn
 đớn đau
 đờ đẫn
-đỡ vực
+đỡ vực	0.9
 đỡ đẻ
 đỡ đần
 đỡ đầu
-đưa cay
+đưa cay	0.9
 đưa dâu
 đưa ma
 đưa mắt
-đưa người cửa trước rước người cửa sau
-đưa rước
+đưa người cửa trước rước người cửa sau	0.9
+đưa rước	0.9
 đưa tang
 đưa tình
 đưa tiễn
 đưa đám
-đưa đà
+đưa đà	0.9
 đưa đón
 đưa đẩy
-đứa ở
-đức cao vọng trọng
+đứa ở	0.9
+đức cao vọng trọng	0.9
 đức cha
 đức cơ
-đức dục
+đức dục	0.9
 đức hạnh
 đức hoà
 đức huệ
 đức linh
 đức phổ
-đức rộng tài cao
+đức rộng tài cao	0.9
 đức thọ
 đức tin
 đức tính
@@ -34780,11 +34780,11 @@ yểu điệu thục nữ
 đừng có trách
 đứng bóng
 đứng cái
-đứng chân
-đứng lớp
-đứng mũi chịu sào
-đứng như trời trồng
-đứng núi này trông núi nọ
+đứng chân	0.9
+đứng lớp	0.9
+đứng mũi chịu sào	0.9
+đứng như trời trồng	0.9
+đứng núi này trông núi nọ	0.9
 đứng số
 đứng tim
 đứng tuổi
@@ -34797,38 +34797,38 @@ yểu điệu thục nữ
 đứt quãng
 đứt ruột
 đứt ruột đứt gan
-đứt từng khúc ruột
+đứt từng khúc ruột	0.9
 đứt đoạn
 đứt đuôi
-đứt đuôi con nòng nọc
-được buổi cày bay bữa giỗ
-được bữa giỗ lỗ bữa cày
-được bữa nào xào bữa ấy
+đứt đuôi con nòng nọc	0.9
+được buổi cày bay bữa giỗ	0.9
+được bữa giỗ lỗ bữa cày	0.9
+được bữa nào xào bữa ấy	0.9
 được cái	0
-được cái là
-được chim bẻ ná được cá quên nơm
-được chăng hay chớ
+được cái là	0.9
+được chim bẻ ná được cá quên nơm	0.9
+được chăng hay chớ	0.9
 được giá
-được làm vua thua làm giặc
+được làm vua thua làm giặc	0.9
 được lòng
-được lời như cởi tấm lòng
+được lời như cởi tấm lòng	0.9
 được mùa
-được mỗi cái
-được một cái
-được một cái là
+được mỗi cái	0.9
+được một cái	0.9
+được một cái là	0.9
 được thể
 được việc
-được voi đòi tiên
+được voi đòi tiên	0.9
 được ăn cả ngã về không	0
-được đằng chân lân đằng đầu
+được đằng chân lân đằng đầu	0.9
 đười ươi
-đười ươi giữ ống
-đượm đà
-đương cai
+đười ươi giữ ống	0.9
+đượm đà	0.9
+đương cai	0.9
 đương chức
-đương cục
-đương cuộc
-đương cự
+đương cục	0.9
+đương cuộc	0.9
+đương cự	0.9
 đương kim
 đương lượng
 đương nhiệm
@@ -34839,11 +34839,11 @@ yểu điệu thục nữ
 đương sự
 đương thì
 đương thời
-đương thứ
-đương triều
+đương thứ	0.9
+đương triều	0.9
 đương đại
 đương đầu
-đương đối
+đương đối	0.9
 đường bay
 đường biên
 đường biển
@@ -34851,18 +34851,18 @@ yểu điệu thục nữ
 đường bộ
 đường băng
 đường cái
-đường cái quan
+đường cái quan	0.9
 đường cao
 đường cao tốc
 đường cát
 đường chéo
 đường chim bay
 đường cong
-đường cơ sở
+đường cơ sở	0.9
 đường dẫn	0
 đường dây	1.3
 đường dây nóng
-đường dây tải điện
+đường dây tải điện	0.9
 đường goòng
 đường gấp khúc
 đường hàng hải
@@ -34874,9 +34874,9 @@ yểu điệu thục nữ
 đường không	0
 đường kính
 đường lánh nạn
-đường luật
+đường luật	0.9
 đường lối
-đường lối chung
+đường lối chung	0.9
 đường lối quần chúng
 đường máu
 đường mòn
@@ -34891,16 +34891,16 @@ yểu điệu thục nữ
 đường phên
 đường phổi
 đường phố
-đường quan
+đường quan	0.9
 đường quốc lộ
 đường ray
 đường sá
 đường sinh
 đường sông
 đường sắt
-đường sườn
-đường tàu
-đường thi
+đường sườn	0.9
+đường tàu	0.9
+đường thi	0.9
 đường thuỷ
 đường thẳng
 đường tỉnh lộ
@@ -34912,60 +34912,60 @@ yểu điệu thục nữ
 đường trung trực
 đường trắc địa
 đường trường	0
-đường tầu
+đường tầu	0.9
 đường vành đai
 đường xoáy ốc
 đường xoắn ốc
 đường xương cá
 đường ống	1.3
 đường đạn
-đường đi nước bước
+đường đi nước bước	0.9
 đường đoản trình
-đường đua
+đường đua	0.9
 đường đất
 đường đôi
 đường đồng mức
 đường đột
 đường được
 đường đường
-đường đường chính chính
+đường đường chính chính	0.9
 đườn đưỡn
 đứ đừ
 ơ hay
-ơ hờ
+ơ hờ	0.9
 ơ kìa
 ơi là
 ơi ới
 ời ời
 ời ợi
 ỡm ờ
-ơn cả nghĩa dày
+ơn cả nghĩa dày	0.9
 ơn huệ
 ơn nghĩa
-ơn trạch
-ơn đức
+ơn trạch	0.9
+ơn đức	0.9
 ơn ớn
 ớt bị
 ớt cà chua
 ớt chỉ thiên
 ớt hiểm
 ớt ngọt
-ở bầu thì tròn ở ống thì dài
-ở bể vào ngòi
+ở bầu thì tròn ở ống thì dài	0.9
+ở bể vào ngòi	0.9
 ở cữ
 ở goá
 ở không	0
-ở lỗ
+ở lỗ	0.9
 ở lổ
 ở mướn
-ở nể
+ở nể	0.9
 ở riêng
 ở rể
 ở truồng
 ở trần
 ở vú
 ở vậy
-ở ẩn
+ở ẩn	0.9
 ở đậu
 ở đợ
 ư ử
@@ -34974,10 +34974,10 @@ yểu điệu thục nữ
 ưa thích
 ức chế
 ức hiếp
-ức thuyết
+ức thuyết	0.9
 ức đoán
-ưng chuẩn
-ưng khuyển
+ưng chuẩn	0.9
+ưng khuyển	0.9
 ưng thuận
 ưng ý
 ưng ức
@@ -34992,29 +34992,29 @@ yểu điệu thục nữ
 ứng hoà
 ứng khẩu
 ứng lực
-ứng mộ
+ứng mộ	0.9
 ứng nghiệm
 ứng phó
 ứng tác
-ứng thí
-ứng tiếp
+ứng thí	0.9
+ứng tiếp	0.9
 ứng trực
 ứng tuyển
 ứng tấu
 ứng viên
-ứng viện
+ứng viện	0.9
 ứng xử
-ứng đáp
+ứng đáp	0.9
 ứng đối
 ưu ái
-ưu du
+ưu du	0.9
 ưu khuyết điểm
-ưu nhược điểm
-ưu phiền
-ưu sầu
+ưu nhược điểm	0.9
+ưu phiền	0.9
+ưu sầu	0.9
 ưu thế	0
-ưu thắng
-ưu thắng liệt bại
+ưu thắng	0.9
+ưu thắng liệt bại	0.9
 ưu thời mẫn thế	0
 ưu tiên
 ưu trương
@@ -35036,13 +35036,13 @@ yểu điệu thục nữ
 ước nguyện
 ước số
 ước số chung
-ước thúc
+ước thúc	0.9
 ước tính
 ước vọng
 ước định
 ươm ướm
 ươn hèn
-ươn ôi
+ươn ôi	0.9
 ươn ướt
 ương bướng
 ương gàn
@@ -35065,8 +35065,8 @@ yểu điệu thục nữ
 ừ hữ
 ứ hơi
 ứ hự
-ứ trệ
-ứ tắc
+ứ trệ	0.9
+ứ tắc	0.9
 ứ đọng
 ứ ừ
 """#
