@@ -140,6 +140,8 @@ enum CharacterTables {
     }
 
     /// Decodes the scalar at `index` of valid UTF-8; returns it and its byte length.
+    /// (The same as VietText's internal `UTF8Decoding.decode`, which is not visible from here and
+    /// must be inlined into this module's hot loops.)
     @inline(__always)
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
         let lead = bytes[index]
