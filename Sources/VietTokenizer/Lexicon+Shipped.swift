@@ -13,12 +13,35 @@ extension Lexicon {
 private enum ShippedLexicon {
     static let lexicon: Lexicon = {
         var lexicon = Lexicon()
-        for line in ShippedLexiconData.text.split(separator: "\n") {
-            if let tab = line.firstIndex(of: "\t") {
-                let weight = Float(line[line.index(after: tab)...]) ?? 1
-                lexicon.insert(String(line[..<tab]), weight: weight)
-            } else {
-                lexicon.insert(String(line), weight: 1)
+        var cache = Lexicon.SyllableCache()
+        cache.keys.reserveCapacity(16_384)
+        // The generated text is NFC, lower case, one word per line, syllables separated by single
+        // spaces, an optional tab and weight: split on bytes rather than Characters.
+        var text = ShippedLexiconData.text
+        text.withUTF8 { bytes in
+            var parts: [String] = []
+            var weight: Float = 1
+            var start = 0
+            var inWeight = false
+            for index in 0...bytes.count {
+                let byte = index < bytes.count ? bytes[index] : UInt8(ascii: "\n")
+                guard byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") else {
+                    continue
+                }
+                let field = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                if inWeight {
+                    weight = Float(field) ?? 1
+                } else if !field.isEmpty {
+                    parts.append(field)
+                }
+                start = index + 1
+                if byte == UInt8(ascii: "\t") { inWeight = true }
+                if byte == UInt8(ascii: "\n") {
+                    lexicon.insert(parts, weight: weight, cache: &cache)
+                    parts.removeAll(keepingCapacity: true)
+                    weight = 1
+                    inWeight = false
+                }
             }
         }
         return lexicon
