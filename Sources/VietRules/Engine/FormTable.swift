@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 import VietTokenizer
 
 /// Per distinct token text ("form"): its comparison keys, literal ids and cached predicate results.
@@ -14,7 +21,13 @@ struct FormTable {
     }
 
     private(set) var forms: [Form] = []
-    private var ids: [Substring: Int32] = [:]
+    /// Open-addressing table over the UTF-8 bytes of forms: slot → form id + 1 (0 = empty).
+    /// Hashing bytes, not `String`s, matters: Swift's Unicode-correct string hashing and comparison
+    /// took more than half of the matcher's time on the legal corpus (perf), this takes a few percent.
+    private var slots: [Int32] = Array(repeating: 0, count: 1 << 12)
+    private var hashes: [UInt64] = []
+    private var arena: [UInt8] = []
+    private var spans: [Range<Int>] = []
     /// (form, regex) → matches.
     var regexResults: [Int64: Bool] = [:]
     /// (form, lexicon) → bit 0: is an entry, bit 1: a longer entry starts with it.
@@ -28,18 +41,56 @@ struct FormTable {
     mutating func clearIfFull() {
         guard forms.count > Self.capacity else { return }
         forms.removeAll(keepingCapacity: true)
-        ids.removeAll(keepingCapacity: true)
+        slots = Array(repeating: 0, count: 1 << 12)
+        hashes.removeAll(keepingCapacity: true)
+        arena.removeAll(keepingCapacity: true)
+        spans.removeAll(keepingCapacity: true)
         regexResults.removeAll(keepingCapacity: true)
         lexiconProbes.removeAll(keepingCapacity: true)
         lexiconSeeds.removeAll(keepingCapacity: true)
     }
 
-    mutating func id(of text: Substring) -> Int32 {
-        if let id = ids[text] { return id }
+    /// The id of the form spelled by `bytes` (valid UTF-8), adding it when new.
+    ///
+    /// - Complexity: O(length) expected.
+    mutating func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { break }
+            let id = Int(entry - 1)
+            if hashes[id] == hash, spans[id].count == bytes.count,
+                arena.withUnsafeBufferPointer({ arena in
+                    memcmpEqual(UnsafeBufferPointer(rebasing: arena[spans[id]]), bytes)
+                })
+            {
+                return Int32(id)
+            }
+            slot = (slot + 1) & mask
+        }
         let id = Int32(forms.count)
-        forms.append(Form(text: String(text)))
-        ids[text] = id
+        let start = arena.count
+        arena.append(contentsOf: bytes)
+        spans.append(start..<arena.count)
+        hashes.append(hash)
+        forms.append(Form(text: String(decoding: bytes, as: UTF8.self)))
+        slots[slot] = id + 1
+        if forms.count * 2 > slots.count { grow() }
         return id
+    }
+
+    private mutating func grow() {
+        var bigger = [Int32](repeating: 0, count: slots.count * 2)
+        let mask = bigger.count - 1
+        for (id, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+            while bigger[slot] != 0 { slot = (slot + 1) & mask }
+            bigger[slot] = Int32(id + 1)
+        }
+        slots = bigger
     }
 
     mutating func key(_ form: Int32, _ mode: KeyMode) -> String {
@@ -95,4 +146,12 @@ struct FormTable {
         }
         return result
     }
+}
+
+/// Byte equality of two buffers of the same length.
+@inline(__always)
+func memcmpEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard a.count == b.count else { return false }
+    guard let x = a.baseAddress, let y = b.baseAddress else { return a.count == 0 }
+    return memcmp(x, y, a.count) == 0
 }

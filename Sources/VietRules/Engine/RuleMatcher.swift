@@ -51,9 +51,13 @@ public final class RuleMatcher {
         var document = DocumentState(text: text)
         document.forms.reserveCapacity(text.tokens.count)
         document.spaceBefore.reserveCapacity(text.tokens.count)
-        for token in text.tokens {
-            document.forms.append(forms.id(of: text.text(of: token)))
-            document.spaceBefore.append(token.flags.contains(.spaceBefore))
+        var source = text.text
+        source.withUTF8 { bytes in
+            for token in text.tokens {
+                let range = token.utf8Range.clamped(to: 0..<bytes.count)
+                document.forms.append(forms.id(of: UnsafeBufferPointer(rebasing: bytes[range])))
+                document.spaceBefore.append(token.flags.contains(.spaceBefore))
+            }
         }
         for annotation in annotations
         where annotation.tokenRange.lowerBound >= 0 && annotation.tokenRange.upperBound <= text.tokens.count
