@@ -150,6 +150,13 @@ public struct ExactDecimal: Sendable, Hashable {
 extension BigInt {
     /// Converts ASCII digits to a BigInt 18 digits at a time (linear number of BigInt steps).
     init(digitsInChunks digits: ArraySlice<UInt8>) {
+        if digits.count <= 18 {
+            // The common case (every number in running text): one machine word, no BigInt arithmetic.
+            var value: UInt64 = 0
+            for digit in digits { value = value &* 10 &+ UInt64(digit &- UInt8(ascii: "0")) }
+            self.init(value)
+            return
+        }
         var result = BigInt(0)
         let chunkBase = BigInt(1_000_000_000_000_000_000 as UInt64)
         var index = digits.startIndex

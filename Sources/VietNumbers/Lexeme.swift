@@ -29,6 +29,8 @@ final class LexemeStream {
     /// Memoised readers: ranges and qualifiers re-read the measures and dates at the same index.
     var measureCache: [Int: Recognizer.Match?] = [:]
     var dateCache: [Int: Recognizer.Match?] = [:]
+    var digitCache: [Int: Recognizer.NumberRead] = [:]
+    var compoundCache: [Int: Recognizer.NumberRead?] = [:]
 
     init(bytes: UnsafeBufferPointer<UInt8>, start: Int, limit: Int) {
         self.bytes = bytes

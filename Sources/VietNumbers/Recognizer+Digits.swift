@@ -4,6 +4,13 @@ extension Recognizer {
     /// no number ("1.2.3.4.5"), so the scanner skips it whole instead of emitting pieces.
     func digitNumber(_ index: Int) -> NumberRead? {
         guard isDigits(index) else { return nil }
+        if let cached = stream.digitCache[index] { return cached }
+        let result = uncachedDigitNumber(index)
+        stream.digitCache[index] = result
+        return result
+    }
+
+    private func uncachedDigitNumber(_ index: Int) -> NumberRead? {
         var groups = [index]
         var separators: [UInt8] = []
         var position = index + 1
