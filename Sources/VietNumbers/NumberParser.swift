@@ -142,7 +142,10 @@ public struct NumberParser: Sendable {
                 }
                 let stream = LexemeStream(bytes: bytes, start: start, limit: bytes.count)
                 let recognizer = Recognizer(stream: stream, options: options, wholePhrase: false)
-                guard let match = recognizer.expression(at: 0), let last = stream.at(match.end - 1) else {
+                // A lone number ("Điều 5 quy định") needs only the digit reader and the skip rules.
+                let plain = ScanFilter.isPlainNumber(tokens, tokenIndex, bytes)
+                let candidate = plain ? recognizer.plainNumber() : recognizer.expression(at: 0)
+                guard let match = candidate, let last = stream.at(match.end - 1) else {
                     tokenIndex += 1
                     continue
                 }

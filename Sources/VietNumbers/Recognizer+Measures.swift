@@ -16,6 +16,15 @@ extension Recognizer {
         return best
     }
 
+    /// The expression at index 0 when the scanner knows no word after it continues an expression:
+    /// the skip rules, then the digits alone.
+    func plainNumber() -> Match? {
+        if let skipped = skip(0) { return skipped }
+        guard let read = digitNumber(0) else { return nil }
+        if read.invalid { return Match(value: .number(.zero), end: read.end, emit: false) }
+        return Match(value: .number(read.value), end: read.end)
+    }
+
     // MARK: - Things that look numeric but are not
 
     /// Stretches the scanner must skip whole: document codes ("17/NQ-CP", "68/2000/NĐ-CP"), digits
