@@ -378,16 +378,25 @@ extension RuleCompiler {
             var literalsFound: [(KeyMode, Int32)] = []
             var lexiconsFound: [Int] = []
             var labelsFound: [String] = []
-            while let pc = stack.popLast(), !always {
+            var firstTests: [Int32] = []
+            var onlyTests = true
+            while let pc = stack.popLast() {
                 guard seen.insert(pc).inserted else { continue }
                 switch program.instructions[Int(pc)] {
                 case .save, .assert, .atStart, .atEnd: stack.append(pc + 1)
                 case .jump(let target): stack.append(target)
                 case .split(let a, let b): stack += [a, b]
-                case .match: always = true
-                case .label(let label): labelsFound.append(labels[Int(label)])
-                case .lexicon(let lexicon): lexiconsFound.append(Int(lexicon))
+                case .match:
+                    always = true
+                    onlyTests = false
+                case .label(let label):
+                    labelsFound.append(labels[Int(label)])
+                    onlyTests = false
+                case .lexicon(let lexicon):
+                    lexiconsFound.append(Int(lexicon))
+                    onlyTests = false
                 case .test(let test):
+                    firstTests.append(test)
                     switch tests[Int(test)] {
                     case .literal(let mode, let id): literalsFound.append((mode, id))
                     case .or(let parts) where parts.allSatisfy({ if case .literal = $0 { true } else { false } }):
@@ -398,6 +407,9 @@ extension RuleCompiler {
             }
             if always {
                 index.always.append(ruleIndex)
+                if onlyTests, !firstTests.isEmpty, !firstTests.contains(where: { tests[Int($0)] == .any }) {
+                    index.alwaysTests[ruleIndex] = firstTests
+                }
                 continue
             }
             for (mode, id) in literalsFound where index.byLiteral[mode.rawValue][id]?.last != ruleIndex {

@@ -14,6 +14,9 @@ struct CompiledLexicon: Sendable {
     let sortedKeys: [[UInt8]]
     /// Whether any entry has a value (so `x.value` means something).
     let hasValues: Bool
+    /// An upper bound on the tokens an entry spans (letter/digit runs plus other symbols, plus one),
+    /// which bounds how far back a look-behind must look for an entry.
+    let maximumTokens: Int
 
     init(name: String, mode: KeyMode, entries: [(key: String, value: String?)]) {
         self.name = name
@@ -29,6 +32,23 @@ struct CompiledLexicon: Sendable {
         }
         self.values = values
         self.hasValues = hasValues
+        var longest = 1
+        for key in values.keys {
+            var count = 0
+            var inRun = false
+            for scalar in key.unicodeScalars {
+                let isWordy = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                if isWordy {
+                    if !inRun { count += 1 }
+                    inRun = true
+                } else {
+                    inRun = false
+                    if !scalar.properties.isWhitespace { count += 1 }
+                }
+            }
+            longest = max(longest, count + 1)
+        }
+        maximumTokens = longest
         sortedKeys = values.keys.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
     }
 

@@ -34,6 +34,16 @@ struct FormTable {
     var lexiconProbes: [Int64: UInt8] = [:]
     /// (phase, form) → rules that can start with a lexicon entry beginning with the form.
     var lexiconSeeds: [Int64: [Int]] = [:]
+    /// Multi-token lexicon walks as a lazily built automaton: a state is a key prefix of some entry
+    /// (interned per lexicon), and (state, space before, form) → next state, so a walk does string
+    /// work only the first time a prefix meets a form.
+    var prefixKeys: [String] = []
+    var prefixLexicons: [Int] = []
+    var prefixIDs: [String: Int32] = [:]
+    /// (state << 33 | form << 1 | space) → -1 (dead) or next state << 2 | 2 (longer entries follow) | 1 (is an entry).
+    var transitions: [Int64: Int32] = [:]
+    /// (form << 20 | lexicon) → the walk state after that form.
+    var startStates: [Int64: Int32] = [:]
 
     /// Forms kept before the table is emptied, to bound memory on endless input.
     static let capacity = 400_000
@@ -48,6 +58,22 @@ struct FormTable {
         regexResults.removeAll(keepingCapacity: true)
         lexiconProbes.removeAll(keepingCapacity: true)
         lexiconSeeds.removeAll(keepingCapacity: true)
+        prefixKeys.removeAll(keepingCapacity: true)
+        prefixLexicons.removeAll(keepingCapacity: true)
+        prefixIDs.removeAll(keepingCapacity: true)
+        transitions.removeAll(keepingCapacity: true)
+        startStates.removeAll(keepingCapacity: true)
+    }
+
+    /// The state for a key prefix of a lexicon's entries.
+    mutating func prefixState(_ key: String, lexicon: Int) -> Int32 {
+        let interned = String(lexicon) + "\u{1}" + key
+        if let id = prefixIDs[interned] { return id }
+        let id = Int32(prefixKeys.count)
+        prefixKeys.append(key)
+        prefixLexicons.append(lexicon)
+        prefixIDs[interned] = id
+        return id
     }
 
     /// The id of the form spelled by `bytes` (valid UTF-8), adding it when new.

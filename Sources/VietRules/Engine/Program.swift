@@ -104,6 +104,10 @@ struct PhaseProgram: Sendable {
 struct StartIndex: Sendable {
     /// Rules started at every position (their first element is not a literal, lexicon or label).
     var always: [Int] = []
+    /// For a rule of `always` whose every first element is a one-token test: those tests. The rule
+    /// is only started where one passes — so a rule beginning with a look-behind and a regex costs
+    /// a cached regex answer per position, not a look-behind check.
+    var alwaysTests: [Int: [Int32]] = [:]
     /// Literal key (per mode) → rules.
     var byLiteral: [[Int32: [Int]]] = Array(repeating: [:], count: 4)
     /// Lexicon → rules that can start with one of its entries.

@@ -164,7 +164,21 @@ extension RuleMatcher {
     func collectSeeds(_ program: PhaseProgram, phase: Int, at position: Int, document: DocumentState) {
         let index = program.startIndex
         seedBuffer.removeAll(keepingCapacity: true)
-        seedBuffer += index.always
+        if index.alwaysTests.isEmpty {
+            seedBuffer += index.always
+        } else {
+            for rule in index.always {
+                guard let first = index.alwaysTests[rule] else {
+                    seedBuffer.append(rule)
+                    continue
+                }
+                if position < document.tokenCount,
+                    first.contains(where: { evaluate(storage.tests[Int($0)], at: position, in: document) })
+                {
+                    seedBuffer.append(rule)
+                }
+            }
+        }
         if position < document.tokenCount {
             let form = document.forms[position]
             for mode in KeyMode.allCases where !index.byLiteral[mode.rawValue].isEmpty {

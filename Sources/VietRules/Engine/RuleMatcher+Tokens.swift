@@ -61,18 +61,42 @@ extension RuleMatcher {
         if let cached = document.lexiconEnds[memoKey] { return cached }
         let compiled = storage.lexicons[lexicon]
         var ends: [Int32] = first & 1 != 0 ? [Int32(start + 1)] : []
-        var key = forms.key(document.forms[start], compiled.mode)
+        let startKey = Int64(document.forms[start]) << 20 | Int64(lexicon)
+        var state: Int32
+        if let known = forms.startStates[startKey] {
+            state = known
+        } else {
+            state = forms.prefixState(forms.key(document.forms[start], compiled.mode), lexicon: lexicon)
+            forms.startStates[startKey] = state
+        }
         var next = start + 1
         while next < document.tokenCount {
-            if document.spaceBefore[next] { key += " " }
-            key += forms.key(document.forms[next], compiled.mode)
-            let (isEntry, hasLonger) = compiled.probe(key)
-            if isEntry { ends.append(Int32(next + 1)) }
-            if !hasLonger { break }
+            let result = transition(from: state, space: document.spaceBefore[next], form: document.forms[next])
+            if result < 0 { break }
+            if result & 1 != 0 { ends.append(Int32(next + 1)) }
+            if result & 2 == 0 { break }
+            state = result >> 2
             next += 1
         }
         document.lexiconEnds[memoKey] = ends
         return ends
+    }
+
+    /// One step of a multi-token lexicon walk (see ``FormTable/transitions``).
+    func transition(from state: Int32, space: Bool, form: Int32) -> Int32 {
+        let key = Int64(state) << 33 | Int64(form) << 1 | (space ? 1 : 0)
+        if let cached = forms.transitions[key] { return cached }
+        let lexicon = forms.prefixLexicons[Int(state)]
+        let compiled = storage.lexicons[lexicon]
+        let extended = forms.prefixKeys[Int(state)] + (space ? " " : "") + forms.key(form, compiled.mode)
+        let (isEntry, hasLonger) = compiled.probe(extended)
+        var result: Int32 = -1
+        if isEntry || hasLonger {
+            let next = hasLonger ? forms.prefixState(extended, lexicon: lexicon) : 0
+            result = next << 2 | (hasLonger ? 2 : 0) | (isEntry ? 1 : 0)
+        }
+        forms.transitions[key] = result
+        return result
     }
 
     // MARK: Look-around
@@ -104,7 +128,8 @@ extension RuleMatcher {
                 }
             case .lexicon(let lexicon):
                 if backward {
-                    for start in max(0, at - Self.lookbehindLexiconReach)..<at
+                    let reach = min(Self.lookbehindLexiconReach, storage.lexicons[Int(lexicon)].maximumTokens)
+                    for start in max(0, at - reach)..<at
                     where lexiconEnds(Int(lexicon), from: start, in: &document).contains(Int32(at)) {
                         stack.append((pc + 1, start))
                     }
