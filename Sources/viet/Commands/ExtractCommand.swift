@@ -68,19 +68,20 @@ struct ExtractCommand: ParsableCommand {
         }
         let wanted = labels.map(labelSet)
         let format = format
+        // Each worker (or the single thread) gets its own extractor: sessions keep per-thread caches.
         let makeRender: @Sendable () -> ([(Int, String)]) -> [UInt8] = {
             let extractor = pipeline.makeExtractor()
             return { batch in
-            var bytes: [UInt8] = []
-            for (number, line) in batch {
-                for record in extractor.records(in: line, lineNumber: number, labels: wanted) {
-                    switch format {
-                    case .json: JSONLines.append(record, to: &bytes)
-                    case .table: ExtractCommand.appendTableRow(record, to: &bytes)
+                var bytes: [UInt8] = []
+                for (number, line) in batch {
+                    for record in extractor.records(in: line, lineNumber: number, labels: wanted) {
+                        switch format {
+                        case .json: JSONLines.append(record, to: &bytes)
+                        case .table: ExtractCommand.appendTableRow(record, to: &bytes)
+                        }
                     }
                 }
-            }
-            return bytes
+                return bytes
             }
         }
         let progress = Progress(enabled: isatty(2) != 0)
