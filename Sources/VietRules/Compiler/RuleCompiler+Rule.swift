@@ -409,6 +409,7 @@ extension RuleCompiler {
                 index.always.append(ruleIndex)
                 if onlyTests, !firstTests.isEmpty, !firstTests.contains(where: { tests[Int($0)] == .any }) {
                     index.alwaysTests[ruleIndex] = firstTests
+                    if !firstTests.allSatisfy({ tests[Int($0)].isFormOnly }) { index.alwaysTokenDependent.insert(ruleIndex) }
                 }
                 continue
             }

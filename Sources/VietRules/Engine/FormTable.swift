@@ -32,8 +32,9 @@ struct FormTable {
     var regexResults: [Int64: Bool] = [:]
     /// (form, lexicon) → bit 0: is an entry, bit 1: a longer entry starts with it.
     var lexiconProbes: [Int64: UInt8] = [:]
-    /// (phase, form) → rules that can start with a lexicon entry beginning with the form.
-    var lexiconSeeds: [Int64: [Int]] = [:]
+    /// Per phase, per form: index into `seedLists` of the rules that can start there (-1: unknown).
+    var seedSlots: [[Int32]] = []
+    var seedLists: [[Int]] = []
     /// Multi-token lexicon walks as a lazily built automaton: a state is a key prefix of some entry
     /// (interned per lexicon), and (state, space before, form) → next state, so a walk does string
     /// work only the first time a prefix meets a form.
@@ -57,7 +58,8 @@ struct FormTable {
         spans.removeAll(keepingCapacity: true)
         regexResults.removeAll(keepingCapacity: true)
         lexiconProbes.removeAll(keepingCapacity: true)
-        lexiconSeeds.removeAll(keepingCapacity: true)
+        seedSlots.removeAll(keepingCapacity: true)
+        seedLists.removeAll(keepingCapacity: true)
         prefixKeys.removeAll(keepingCapacity: true)
         prefixLexicons.removeAll(keepingCapacity: true)
         prefixIDs.removeAll(keepingCapacity: true)

@@ -108,6 +108,8 @@ struct StartIndex: Sendable {
     /// is only started where one passes — so a rule beginning with a look-behind and a regex costs
     /// a cached regex answer per position, not a look-behind check.
     var alwaysTests: [Int: [Int32]] = [:]
+    /// The rules of `alwaysTests` whose first tests look at the token's kind or flags, not only its text.
+    var alwaysTokenDependent: Set<Int> = []
     /// Literal key (per mode) → rules.
     var byLiteral: [[Int32: [Int]]] = Array(repeating: [:], count: 4)
     /// Lexicon → rules that can start with one of its entries.

@@ -164,28 +164,17 @@ extension RuleMatcher {
     func collectSeeds(_ program: PhaseProgram, phase: Int, at position: Int, document: DocumentState) {
         let index = program.startIndex
         seedBuffer.removeAll(keepingCapacity: true)
-        if index.alwaysTests.isEmpty {
-            seedBuffer += index.always
-        } else {
-            for rule in index.always {
-                guard let first = index.alwaysTests[rule] else {
-                    seedBuffer.append(rule)
-                    continue
-                }
-                if position < document.tokenCount,
-                    first.contains(where: { evaluate(storage.tests[Int($0)], at: position, in: document) })
-                {
-                    seedBuffer.append(rule)
-                }
-            }
-        }
         if position < document.tokenCount {
-            let form = document.forms[position]
-            for mode in KeyMode.allCases where !index.byLiteral[mode.rawValue].isEmpty {
-                let id = forms.literalID(form, mode, table: storage.literals)
-                if id >= 0, let rules = index.byLiteral[mode.rawValue][id] { seedBuffer += rules }
+            seedBuffer += formSeeds(index, phase: phase, form: document.forms[position])
+            // Rules whose first test looks at more than the text (kind, flags) are checked per token.
+            for rule in index.alwaysTokenDependent {
+                let first = index.alwaysTests[rule] ?? []
+                if first.contains(where: { evaluate(storage.tests[Int($0)], at: position, in: document) }) {
+                    seedBuffer.append(rule)
+                }
             }
-            if !index.byLexicon.isEmpty { seedBuffer += lexiconSeeds(index, phase: phase, form: form) }
+        } else {
+            seedBuffer += index.always
         }
         if !index.byLabel.isEmpty {
             for spanIndex in document.starting[position] {
@@ -194,17 +183,33 @@ extension RuleMatcher {
         }
         if seedBuffer.count > 1 { seedBuffer.sort() }
     }
-}
 
-extension RuleMatcher {
-    /// The rules of a phase that can start with a lexicon entry (or phrase) beginning with `form`;
-    /// computed once per distinct form, so a position costs one lookup however many such rules exist.
-    func lexiconSeeds(_ index: StartIndex, phase: Int, form: Int32) -> [Int] {
-        let key = Int64(phase) << 32 | Int64(form)
-        if let cached = forms.lexiconSeeds[key] { return cached }
+    /// The rules of a phase that can start at a token, as far as its text decides: by literal, by
+    /// lexicon, and the rules tried everywhere whose first test passes on this text. Computed once
+    /// per distinct form and kept in an array indexed by form (no hashing on the hot path).
+    func formSeeds(_ index: StartIndex, phase: Int, form: Int32) -> [Int] {
+        if forms.seedSlots.count <= phase { forms.seedSlots += Array(repeating: [], count: phase + 1 - forms.seedSlots.count) }
+        if Int(form) < forms.seedSlots[phase].count {
+            let slot = forms.seedSlots[phase][Int(form)]
+            if slot >= 0 { return forms.seedLists[Int(slot)] }
+        } else {
+            forms.seedSlots[phase] += Array(repeating: -1, count: Int(form) + 1 - forms.seedSlots[phase].count + 64)
+        }
         var rules: [Int] = []
+        for rule in index.always where !index.alwaysTokenDependent.contains(rule) {
+            guard let first = index.alwaysTests[rule] else {
+                rules.append(rule)
+                continue
+            }
+            if first.contains(where: { evaluateOnForm(storage.tests[Int($0)], form: form) }) { rules.append(rule) }
+        }
+        for mode in KeyMode.allCases where !index.byLiteral[mode.rawValue].isEmpty {
+            let id = forms.literalID(form, mode, table: storage.literals)
+            if id >= 0, let starting = index.byLiteral[mode.rawValue][id] { rules += starting }
+        }
         for (lexicon, starting) in index.byLexicon where probe(lexicon, form: form) != 0 { rules += starting }
-        forms.lexiconSeeds[key] = rules
+        forms.seedSlots[phase][Int(form)] = Int32(forms.seedLists.count)
+        forms.seedLists.append(rules)
         return rules
     }
 }

@@ -12,18 +12,36 @@ extension RuleMatcher {
         case .kind(let kind): return document.text.tokens[index].kind == kind
         case .flag(let flag): return Self.has(flag, document.text.tokens[index])
         case .shape(let shape): return forms.shape(form) == shape
-        case .regex(let regex):
-            let key = Int64(form) << 20 | Int64(regex)
-            if let cached = forms.regexResults[key] { return cached }
-            if regexClones[regex] == nil { regexClones[regex] = storage.regexes[regex].makeClone() }
-            let result = regexClones[regex]?.matches(forms.forms[Int(form)].text) ?? false
-            forms.regexResults[key] = result
-            return result
+        case .regex(let regex): return regexMatches(regex, form: form)
         case .lexicon(let lexicon): return probe(lexicon, form: form) & 1 != 0
         case .not(let inner): return !evaluate(inner, at: index, in: document)
         case .and(let parts): return parts.allSatisfy { evaluate($0, at: index, in: document) }
         case .or(let parts): return parts.contains { evaluate($0, at: index, in: document) }
         }
+    }
+
+    /// Evaluates a test that depends only on the text (``TokenTest/isFormOnly``) on a form.
+    func evaluateOnForm(_ test: TokenTest, form: Int32) -> Bool {
+        switch test {
+        case .any: return true
+        case .literal(let mode, let id): return forms.literalID(form, mode, table: storage.literals) == id
+        case .shape(let shape): return forms.shape(form) == shape
+        case .regex(let regex): return regexMatches(regex, form: form)
+        case .lexicon(let lexicon): return probe(lexicon, form: form) & 1 != 0
+        case .not(let inner): return !evaluateOnForm(inner, form: form)
+        case .and(let parts): return parts.allSatisfy { evaluateOnForm($0, form: form) }
+        case .or(let parts): return parts.contains { evaluateOnForm($0, form: form) }
+        case .kind, .flag: return true
+        }
+    }
+
+    func regexMatches(_ regex: Int, form: Int32) -> Bool {
+        let key = Int64(form) << 20 | Int64(regex)
+        if let cached = forms.regexResults[key] { return cached }
+        if regexClones[regex] == nil { regexClones[regex] = storage.regexes[regex].makeClone() }
+        let result = regexClones[regex]?.matches(forms.forms[Int(form)].text) ?? false
+        forms.regexResults[key] = result
+        return result
     }
 
     static func has(_ flag: TokenFlag, _ token: Token) -> Bool {
