@@ -1,8 +1,9 @@
-/// Decoding of scalars from UTF-8 that is already known to be valid.
-enum UTF8Decoding {
+/// Decoding of scalars from UTF-8 that is already known to be valid, shared by the byte loops of
+/// every module in the package (inlinable, so it costs no call in their hot loops).
+package enum UTF8Decoding {
     /// Decodes the scalar starting at `index`; returns its value and its length in bytes.
-    @inline(__always)
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+    @inlinable @inline(__always)
+    package static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
         let lead = bytes[index]
         if lead < 0x80 { return (UInt32(lead), 1) }
         if lead < 0xE0 {

@@ -35,7 +35,7 @@ enum SyllableKey {
                 index += 1
                 continue
             }
-            let (scalar, length) = CharacterTables.decode(bytes, at: index)
+            let (scalar, length) = UTF8Decoding.decode(bytes, at: index)
             if scalar >= 0x300, scalar < 0x370 { return nil }
             hash = mix(hash, tables.lower(scalar))
             index += length

@@ -1,4 +1,5 @@
 import CICUShim
+import VietText
 
 /// The UTF-8 byte scanner behind ``Tokenizer``. One instance tokenizes one buffer.
 ///
@@ -137,7 +138,7 @@ struct TokenScanner {
         if lead < 0x80 { return (UInt32(lead), 1) }
         let length = lead < 0xC0 ? 0 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : lead < 0xF8 ? 4 : 0
         guard length > 0, index + length <= bytes.count else { return (0xFFFD, 1) }
-        return CharacterTables.decode(bytes, at: index)
+        return UTF8Decoding.decode(bytes, at: index)
     }
 
     @inline(__always)
