@@ -21,7 +21,7 @@ struct Lexeme {
 final class LexemeStream {
     let bytes: UnsafeBufferPointer<UInt8>
     private(set) var lexemes: [Lexeme] = []
-    private var keys: [String?] = []
+    private var keys: [LexemeKey?] = []
     private var cursor: Int
     private let limit: Int
     /// Set when a number's power of ten exceeds ``NumberParser/maximumExponent``.
@@ -49,13 +49,19 @@ final class LexemeStream {
     }
 
     /// The lookup key of a lexeme: lower-cased NFC text for words ("Tỷ" → "tỷ"), the text otherwise.
-    /// "" past the end.
-    func key(_ index: Int) -> String {
+    /// The empty key past the end.
+    func key(_ index: Int) -> LexemeKey {
         guard let lexeme = at(index) else { return "" }
         if let cached = keys[index] { return cached }
         let key = Self.key(of: UnsafeBufferPointer(rebasing: bytes[lexeme.start..<lexeme.end]), kind: lexeme.kind)
         keys[index] = key
         return key
+    }
+
+    /// The key of a lexeme's exact text, case kept (unit symbols: "MW" is not "mW"). Empty past the end.
+    func exactKey(_ index: Int) -> LexemeKey {
+        guard let lexeme = at(index) else { return "" }
+        return LexemeKey(exactly: UnsafeBufferPointer(rebasing: bytes[lexeme.start..<lexeme.end]))
     }
 
     /// The exact text of a lexeme.
@@ -64,14 +70,13 @@ final class LexemeStream {
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[lexeme.start..<lexeme.end]), as: UTF8.self)
     }
 
-    static func key(of slice: UnsafeBufferPointer<UInt8>, kind: Lexeme.Kind) -> String {
-        guard kind == .word else { return String(decoding: slice, as: UTF8.self) }
-        if slice.allSatisfy({ $0 < 0x80 }) {
-            return String(decoding: slice.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    static func key(of slice: UnsafeBufferPointer<UInt8>, kind: Lexeme.Kind) -> LexemeKey {
+        guard kind == .word else { return LexemeKey(exactly: slice) }
+        return LexemeKey.lowercasedWord(slice) {
+            var text = String(decoding: slice, as: UTF8.self)
+            if slice.contains(where: { $0 == 0xCC || $0 == 0xCD }) { text = UnicodeNormalizer.nfc(text) }
+            return VietCase.lowercased(text)
         }
-        var text = String(decoding: slice, as: UTF8.self)
-        if slice.contains(where: { $0 == 0xCC || $0 == 0xCD }) { text = UnicodeNormalizer.nfc(text) }
-        return VietCase.lowercased(text)
     }
 
     // MARK: - Byte classes

@@ -179,7 +179,7 @@ public struct NumberParser: Sendable {
     // MARK: - The byte test before parsing
 
     /// Lexeme-level test for ``scan(_:)-(String)``.
-    private static func mayStart(_ lexeme: Lexeme, key: () -> String, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func mayStart(_ lexeme: Lexeme, key: () -> LexemeKey, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         switch lexeme.kind {
         case .digits: return true
         case .symbol: return ScanFilter.isStartSymbol(bytes, lexeme.start)

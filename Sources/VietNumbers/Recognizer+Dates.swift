@@ -442,7 +442,7 @@ extension Recognizer {
         var position = hourRead.end
         var decisive = introduced
         let marker = key(position)
-        if marker == "h" || stream.text(position) == "g", isWord(position), attached(position), isDigits(index) {
+        if marker == "h" || stream.exactKey(position) == "g", isWord(position), attached(position), isDigits(index) {
             decisive = true
             position += 1
             if isDigits(position), attached(position), digitCount(position) == 2, let value = intValue(position), value < 60 {

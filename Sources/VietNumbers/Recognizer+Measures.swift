@@ -78,7 +78,7 @@ extension Recognizer {
     private func isKnownContinuation(_ index: Int) -> Bool {
         if unit(index) != nil || currencySuffix(index) != nil || scaleExponent(index) != nil { return true }
         // Lower-case "g" is the clock mark of "10g45"; upper-case "G" is a network generation ("4G").
-        if stream.text(index) == "g" { return true }
+        if stream.exactKey(index) == "g" { return true }
         switch key(index) {
         case "h", "k", "giờ", "tr", "ngày", "tháng", "năm", "phút", "đ": return true
         default: return false
@@ -246,7 +246,7 @@ extension Recognizer {
 
     /// One-word numbers that are numbers in running text; "một" (a/one), "năm" (year), "tư" (private),
     /// "không" (not), "ba" (father) are too often something else.
-    static func isSafeLoneWord(_ key: String) -> Bool {
+    static func isSafeLoneWord(_ key: LexemeKey) -> Bool {
         ["hai", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười"].contains(key)
     }
 
@@ -254,13 +254,13 @@ extension Recognizer {
     /// one noun.
     private func rate(_ value: ExactDecimal, _ index: Int) -> Match? {
         var position = index
-        var nouns: [String] = []
-        while nouns.count < 3, isWord(position), Vocabulary.scales[key(position)] == nil {
-            nouns.append(stream.text(position))
+        var nouns = 0
+        while nouns < 3, isWord(position), Vocabulary.scales[key(position)] == nil {
+            nouns += 1
             position += 1
             if isSymbol(position, "/"), attached(position) { break }
         }
-        guard !nouns.isEmpty, isSymbol(position, "/"), attached(position) else { return nil }
+        guard nouns > 0, isSymbol(position, "/"), attached(position) else { return nil }
         position += 1
         var denominator = ExactDecimal(1)
         if let read = digitNumber(position), !read.invalid {
@@ -271,7 +271,7 @@ extension Recognizer {
         // Without a number the denominator must be a per-unit noun ("thuê bao/ dân"), not a classifier
         // pair such as "tờ/cuốn".
         if denominator == ExactDecimal(1), !Vocabulary.rateDenominators.contains(key(position)) { return nil }
-        let unit = nouns.joined(separator: " ") + "/" + stream.text(position)
+        let unit = (index..<index + nouns).map { stream.text($0) }.joined(separator: " ") + "/" + stream.text(position)
         return Match(value: .ratio(numerator: value, denominator: denominator, unit: unit), end: position + 1)
     }
 
@@ -322,7 +322,7 @@ extension Recognizer {
     /// A unit of measure at `index` → normalised symbol, longest entry first.
     func unit(_ index: Int) -> (symbol: String, end: Int)? {
         guard let lexeme = lex(index), lexeme.kind != .digits else { return nil }
-        let candidates = (Vocabulary.unitsByFirstText[stream.text(index)] ?? []) + (Vocabulary.unitsByFirstKey[key(index)] ?? [])
+        let candidates = (Vocabulary.unitsByFirstText[stream.exactKey(index)] ?? []) + (Vocabulary.unitsByFirstKey[key(index)] ?? [])
         guard !candidates.isEmpty else { return nil }
         var best: (symbol: String, end: Int)?
         for entry in candidates {

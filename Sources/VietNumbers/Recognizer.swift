@@ -35,21 +35,23 @@ struct Recognizer {
     // MARK: - Lexeme helpers
 
     func lex(_ index: Int) -> Lexeme? { stream.at(index) }
-    func key(_ index: Int) -> String { stream.key(index) }
+    func key(_ index: Int) -> LexemeKey { stream.key(index) }
     func isWord(_ index: Int) -> Bool { lex(index)?.kind == .word }
     func isDigits(_ index: Int) -> Bool { lex(index)?.kind == .digits }
-    func isSymbol(_ index: Int, _ symbol: String) -> Bool { lex(index)?.kind == .symbol && key(index) == symbol }
+    func isSymbol(_ index: Int, _ symbol: LexemeKey) -> Bool { lex(index)?.kind == .symbol && key(index) == symbol }
     /// The lexeme exists and touches the previous one (no whitespace between).
     func attached(_ index: Int) -> Bool { lex(index).map { !$0.spaceBefore } ?? false }
     func digitCount(_ index: Int) -> Int { lex(index).map { $0.end - $0.start } ?? 0 }
     func intValue(_ index: Int) -> Int? {
-        guard isDigits(index), digitCount(index) <= 9 else { return nil }
-        return Int(key(index))
+        guard let lexeme = lex(index), lexeme.kind == .digits, lexeme.end - lexeme.start <= 9 else { return nil }
+        var value = 0
+        for offset in lexeme.start..<lexeme.end { value = value * 10 + Int(stream.bytes[offset] &- UInt8(ascii: "0")) }
+        return value
     }
 
     /// Keys of `words` match the lexemes from `index`; returns the end index. Symbols inside a phrase
     /// ("ki-lô-mét", "đô-la") must touch their neighbours.
-    func matchKeys(_ words: [String], at index: Int) -> Int? {
+    func matchKeys(_ words: [LexemeKey], at index: Int) -> Int? {
         var position = index
         for word in words {
             guard let lexeme = lex(position), key(position) == word else { return nil }
@@ -63,13 +65,13 @@ struct Recognizer {
 
     /// Like ``matchKeys(_:at:)`` on the exact text (case-sensitive, for unit symbols); digits and
     /// symbols after the first element must touch it ("m2", "km/h").
-    func matchExact(_ words: [String], at index: Int) -> Int? {
+    func matchExact(_ words: [LexemeKey], at index: Int) -> Int? {
         var position = index
         for word in words {
             guard let lexeme = lex(position) else { return nil }
-            let text = stream.text(position)
-            let lowercaseWord = word.count >= 3 && word == word.lowercased()
-            guard text == word || (lowercaseWord && key(position) == word) else { return nil }
+            guard stream.exactKey(position) == word || (Vocabulary.caselessUnitWords.contains(word) && key(position) == word) else {
+                return nil
+            }
             if position > index, lexeme.kind != .word || lex(position - 1)?.kind != .word {
                 guard !lexeme.spaceBefore else { return nil }
             }
@@ -208,10 +210,10 @@ struct Recognizer {
         return NumberRead(value: total, end: position, spelled: spelled, words: words, plainDigits: plainDigits)
     }
 
-    static func isHalf(_ key: String) -> Bool { key == "rưỡi" || key == "rưởi" }
+    static func isHalf(_ key: LexemeKey) -> Bool { key == "rưỡi" || key == "rưởi" }
 
     /// The tenth of a scale a lone word after it means: "ba triệu hai" (2), "nghìn mốt" (1), "trăm tư" (4), "lăm" (5).
-    static func loneDigitAfterScale(_ digit: Int, _ key: String) -> Int? {
+    static func loneDigitAfterScale(_ digit: Int, _ key: LexemeKey) -> Int? {
         switch key {
         case "mốt", "tư", "lăm", "nhăm": digit
         case "năm", "một", "không": nil

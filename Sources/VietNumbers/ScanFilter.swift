@@ -12,14 +12,14 @@ enum ScanFilter {
     ])
 
     /// Words that start an expression only before a number or a date word ("năm 2022", "từ 5", "khóa XII").
-    static let needsNumber = forms(Array(Vocabulary.startWords.subtracting(
+    static let needsNumber = forms(Vocabulary.startWords.subtracting(
         ["hai", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "hăm", "băm", "âm", "hôm", "bữa", "giáng", "chủ", "chúa"]
-    )))
+    ).map(\.description))
 
     /// Tokens that make a number-introducing word worth parsing when they follow it closely.
     static let numeric = forms(
-        Array(Vocabulary.digits.keys) + Array(Vocabulary.unitsAfterTens.keys) + Array(Vocabulary.scales.keys)
-            + Array(Vocabulary.durations.keys) + Array(Vocabulary.ordinalWords.keys) + [
+        (Array(Vocabulary.digits.keys) + Array(Vocabulary.unitsAfterTens.keys) + Array(Vocabulary.scales.keys)
+            + Array(Vocabulary.durations.keys) + Array(Vocabulary.ordinalWords.keys)).map(\.description) + [
                 "mười", "mươi", "hăm", "băm", "chục", "trăm", "linh", "lẻ", "phẩy", "chấm", "rưỡi", "rưởi", "phần",
                 "nay", "qua", "kia", "mai", "sau", "tới", "trước", "ngoái", "này", "tiếp", "hiện", "kế", "rồi",
                 "vừa", "tiên", "nhật", "giêng", "chạp", "mồng", "mùng", "hôm", "lúc", "đúng", "khoảng", "chừng",
@@ -29,8 +29,8 @@ enum ScanFilter {
     /// "7 tháng 3", "5 đến 10"). A digit token followed by none of them is a plain NUMBER, read
     /// without running the whole grammar.
     static let continuations = forms(
-        Vocabulary.currencySuffixes.map { $0.words[0] } + Vocabulary.unitsExact.map { $0.words[0] }
-            + Array(Vocabulary.scales.keys) + Array(Vocabulary.durations.keys) + Array(Vocabulary.cents) + [
+        (Vocabulary.currencySuffixes.map { $0.words[0] } + Vocabulary.unitsExact.map { $0.words[0] }
+            + Array(Vocabulary.scales.keys) + Array(Vocabulary.durations.keys) + Array(Vocabulary.cents)).map(\.description) + [
                 "phần", "phẩy", "chấm", "đến", "tới", "cho", "trở", "h", "g", "k", "tr", "rưỡi", "rưởi", "tiếng", "kém",
                 "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "trước", "sau", "nữa", "đầu", "cuối",
             ])

@@ -1,31 +1,31 @@
 import VietText
 
-/// The words the number grammar knows, keyed by lower-cased NFC text. Both tone placements are
+/// The words the number grammar knows, keyed by lower-cased NFC text (``LexemeKey``s written as string literals). Both tone placements are
 /// listed where a word has an oa/oe/uy nucleus ("khóa"/"khoá").
 enum Vocabulary {
     /// Digit words 0–9 that may stand alone or before "trăm"/"mươi".
-    static let digits: [String: Int] = [
+    static let digits: [LexemeKey: Int] = [
         "không": 0, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
         "tám": 8, "chín": 9,
     ]
 
     /// Unit words after "mươi"/"mười" (and in colloquial "hai lăm" = 25): mốt = 1, tư = 4, lăm/nhăm = 5.
     /// "năm" is deliberately absent: "mười năm" is ten years, fifteen is "mười lăm".
-    static let unitsAfterTens: [String: Int] = [
+    static let unitsAfterTens: [LexemeKey: Int] = [
         "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "lăm": 5, "nhăm": 5, "sáu": 6,
         "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
     ]
 
     /// Scale words as powers of ten. "nghìn tỷ" composes (10^12), as does "tỷ tỷ".
-    static let scales: [String: Int] = [
+    static let scales: [LexemeKey: Int] = [
         "nghìn": 3, "ngàn": 3, "ngìn": 3, "vạn": 4, "triệu": 6, "tỷ": 9, "tỉ": 9,
     ]
 
     /// Words after "tỷ"/"tỉ" that make it part of another word: "tỷ lệ" (rate), "tỷ trọng", "tỷ giá"…
-    static let notScaleAfterTy: Set<String> = ["lệ", "trọng", "giá", "số", "phú", "suất", "đối", "mỉ"]
+    static let notScaleAfterTy: Set<LexemeKey> = ["lệ", "trọng", "giá", "số", "phú", "suất", "đối", "mỉ"]
 
     /// Words after "đồng" that make it no currency: "đồng chí", "đồng bào", "đồng thời"…
-    static let notCurrencyAfterDong: Set<String> = [
+    static let notCurrencyAfterDong: Set<LexemeKey> = [
         "chí", "bào", "thời", "ý", "nghiệp", "bằng", "ruộng", "hương", "môn", "đội", "hồ", "bộ", "loạt",
         "nhất", "thuận", "tình", "minh", "phục", "lòng", "sở", "cỏ", "khởi", "dạng", "âm", "vị", "tâm",
         "quy", "đều", "niên", "ca", "hành", "lúa", "tác", "cấp", "chủ", "hạng", "diễn", "đẳng", "cảm",
@@ -33,7 +33,7 @@ enum Vocabulary {
     ]
 
     /// Qualifier phrases, longest first within each first word.
-    static let qualifiers: [(words: [String], qualifier: NumericExpression.Qualifier)] = [
+    static let qualifiers: [(words: [LexemeKey], qualifier: NumericExpression.Qualifier)] = [
         (["không", "ít", "hơn"], .atLeast), (["không", "thấp", "hơn"], .atLeast),
         (["không", "cao", "hơn"], .atMost), (["không", "nhiều", "hơn"], .atMost),
         (["không", "quá"], .atMost), (["không", "hơn"], .atMost), (["không", "tới"], .atMost),
@@ -51,7 +51,7 @@ enum Vocabulary {
     ]
 
     /// Currency words and symbols after a number → ISO 4217. Multi-word entries are matched longest first.
-    static let currencySuffixes: [(words: [String], code: String)] = [
+    static let currencySuffixes: [(words: [LexemeKey], code: String)] = [
         (["đồng"], "VND"), (["vnđ"], "VND"), (["vnd"], "VND"), (["đ"], "VND"), (["₫"], "VND"),
         (["việt", "nam", "đồng"], "VND"),
         (["đô", "la", "mỹ"], "USD"), (["đô", "la"], "USD"), (["đô", "mỹ"], "USD"), (["đô", "-", "la"], "USD"),
@@ -69,7 +69,7 @@ enum Vocabulary {
     ]
 
     /// Currency codes and symbols written before the number ("$10", "USD1,23", "VN$1000", "Rs. 20").
-    static let currencyPrefixes: [(words: [String], code: String)] = [
+    static let currencyPrefixes: [(words: [LexemeKey], code: String)] = [
         (["vn", "$"], "VND"), (["us", "$"], "USD"), (["$"], "USD"), (["usd"], "USD"), (["vnd"], "VND"),
         (["vnđ"], "VND"), (["€"], "EUR"), (["eur"], "EUR"), (["£"], "GBP"), (["gbp"], "GBP"), (["¥"], "JPY"),
         (["jpy"], "JPY"), (["cny"], "CNY"), (["rs", "."], "INR"), (["rs"], "INR"), (["inr"], "INR"),
@@ -77,17 +77,17 @@ enum Vocabulary {
     ]
 
     /// Nouns a rate may be "per" without a number ("0,21 thuê bao/ dân", "120 người/km²").
-    static let rateDenominators: Set<String> = [
+    static let rateDenominators: Set<LexemeKey> = [
         "dân", "người", "hộ", "năm", "tháng", "tuần", "ngày", "giờ", "km", "km²", "km2", "ha", "xã", "trường",
         "lớp", "thôn", "bản", "huyện", "tỉnh", "đơn", "ca", "lượt",
     ]
 
     /// Words for a hundredth of a currency unit ("2 đô la và 23 xen").
-    static let cents: Set<String> = ["xen", "xu", "cent", "cents"]
+    static let cents: Set<LexemeKey> = ["xen", "xu", "cent", "cents"]
 
     /// Units of measure after a number → normalised symbol. Matched on the exact text first
     /// (SI prefixes are case-sensitive: "MW" ≠ "mW"), then on the lower-cased key for words.
-    static let unitsExact: [(words: [String], symbol: String)] = [
+    static let unitsExact: [(words: [LexemeKey], symbol: String)] = [
         (["km", "2"], "km²"), (["km", "²"], "km²"), (["m", "2"], "m²"), (["m", "²"], "m²"), (["cm", "2"], "cm²"),
         (["m", "3"], "m³"), (["m", "³"], "m³"), (["km", "/", "h"], "km/h"), (["km", "/", "giờ"], "km/h"),
         (["°", "C"], "°C"), (["℃"], "°C"),
@@ -106,32 +106,32 @@ enum Vocabulary {
     ]
 
     /// Duration words after a number.
-    static let durations: [String: NumericExpression.DurationUnit] = [
+    static let durations: [LexemeKey: NumericExpression.DurationUnit] = [
         "năm": .year, "quý": .quarter, "tháng": .month, "tuần": .week, "ngày": .day, "giờ": .hour,
         "tiếng": .hour, "phút": .minute, "giây": .second,
     ]
 
     /// Parts of the day before a date ("Chiều 4/1") or after a time ("3 giờ chiều"), with their hour
     /// shift for a 12-hour clock.
-    static let partsOfDay: [String: Int] = ["sáng": 0, "trưa": 12, "chiều": 12, "tối": 12, "đêm": 12, "khuya": 12]
+    static let partsOfDay: [LexemeKey: Int] = ["sáng": 0, "trưa": 12, "chiều": 12, "tối": 12, "đêm": 12, "khuya": 12]
 
     /// Words before a Roman numeral that make it an ordinal ("khóa XII", "Đại hội XIII").
-    static let romanIntroducers: Set<String> = [
+    static let romanIntroducers: Set<LexemeKey> = [
         "khóa", "khoá", "lần", "đợt", "phần", "chương", "mục", "kỳ", "kì", "thứ", "hội", "phụ", "tập", "nhiệm",
     ]
 
     /// Ordinal words after "thứ": "thứ nhất" = 1, "thứ tư" = 4, "thứ bảy" = 7…
-    static let ordinalWords: [String: Int] = [
+    static let ordinalWords: [LexemeKey: Int] = [
         "nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8,
         "chín": 9, "mười": 10,
     ]
 
     /// Month names that are no numerals: "tháng giêng" = 1, "tháng chạp" = 12.
-    static let monthNames: [String: Int] = ["giêng": 1, "chạp": 12, "một": 1, "hai": 2, "ba": 3, "tư": 4]
+    static let monthNames: [LexemeKey: Int] = ["giêng": 1, "chạp": 12, "một": 1, "hai": 2, "ba": 3, "tư": 4]
 
     /// Words that may start an expression: what the scanner tests before parsing at a word.
-    static let startWords: Set<String> = {
-        var words: Set<String> = [
+    static let startWords: Set<LexemeKey> = {
+        var words: Set<LexemeKey> = [
             "âm", "mười", "hăm", "băm", "chục", "thứ", "đầu", "giữa", "cuối", "ngày", "tháng", "quý", "năm",
             "hôm", "tuần", "lúc", "vào", "từ", "mồng", "mùng", "bữa", "giáng", "chủ", "chúa", "đúng", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn",
         ]
@@ -148,7 +148,7 @@ enum Vocabulary {
     static let startLeadBytes: [Bool] = {
         var table = [Bool](repeating: false, count: 256)
         for word in startWords {
-            guard let lead = word.utf8.first else { continue }
+            guard let lead = word.description.utf8.first else { continue }
             table[Int(lead)] = true
             if lead >= 0x61 && lead <= 0x7A { table[Int(lead - 0x20)] = true }
         }
@@ -169,6 +169,10 @@ extension Vocabulary {
     /// case-insensitive word units ("Tấn", "Lít").
     static let unitsByFirstText = Dictionary(grouping: unitsExact, by: { $0.words[0] })
     static let unitsByFirstKey = Dictionary(
-        grouping: unitsExact.filter { $0.words[0].count >= 3 && $0.words[0] == $0.words[0].lowercased() }, by: { $0.words[0] })
+        grouping: unitsExact.filter { caselessUnitWords.contains($0.words[0]) }, by: { $0.words[0] })
+    /// Unit words of three or more letters written in lower case ("tấn", "lít", "mét"): matched
+    /// case-insensitively, unlike SI symbols.
+    static let caselessUnitWords: Set<LexemeKey> = Set(
+        unitsExact.flatMap(\.words).filter { $0.description.count >= 3 && $0.description == $0.description.lowercased() })
 }
 
