@@ -133,6 +133,8 @@ public struct NumberParser: Sendable {
             var results: [NumericExpression] = []
             var resume = 0
             var tokenIndex = 0
+            // One stream for every candidate of the text, reset at each start (no allocation per candidate).
+            let stream = LexemeStream(bytes: bytes, start: 0, limit: bytes.count)
             while tokenIndex < tokens.count {
                 let token = tokens[tokenIndex]
                 let start = token.utf8Range.lowerBound
@@ -140,7 +142,7 @@ public struct NumberParser: Sendable {
                     tokenIndex += 1
                     continue
                 }
-                let stream = LexemeStream(bytes: bytes, start: start, limit: bytes.count)
+                stream.reset(start: start)
                 let recognizer = Recognizer(stream: stream, options: options, wholePhrase: false)
                 // A lone number ("Điều 5 quy định") needs only the digit reader and the skip rules.
                 let plain = ScanFilter.isPlainNumber(tokens, tokenIndex, bytes)

@@ -5,9 +5,9 @@ extension Recognizer {
     /// "tháng 6/2023", "quý I/2023", "năm 2018", "15 giờ 30", "15h30", "hôm qua", "tuần sau",
     /// "3 ngày trước", "đầu năm 2023", "05 tháng đầu năm 2023".
     func date(_ index: Int) -> Match? {
-        if let cached = stream.dateCache[index] { return cached }
+        if let cached = stream.memoisedDate(index) { return cached }
         let result = uncachedDate(index)
-        stream.dateCache[index] = .some(result)
+        stream.memoise(date: result, at: index)
         return result
     }
 

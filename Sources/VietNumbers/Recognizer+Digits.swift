@@ -4,9 +4,9 @@ extension Recognizer {
     /// no number ("1.2.3.4.5"), so the scanner skips it whole instead of emitting pieces.
     func digitNumber(_ index: Int) -> NumberRead? {
         guard isDigits(index) else { return nil }
-        if let cached = stream.digitCache[index] { return cached }
+        if let cached = stream.memoisedDigits(index) { return cached }
         let result = uncachedDigitNumber(index)
-        stream.digitCache[index] = result
+        stream.memoise(digits: result, at: index)
         return result
     }
 

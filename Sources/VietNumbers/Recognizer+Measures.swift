@@ -193,9 +193,9 @@ extension Recognizer {
     /// A number with what follows it: %, currency, unit, duration, "/" ratio or rate; or a currency
     /// written first ("$10", "USD1,23", "EUR 20").
     func measure(_ index: Int) -> Match? {
-        if let cached = stream.measureCache[index] { return cached }
+        if let cached = stream.memoisedMeasure(index) { return cached }
         let result = uncachedMeasure(index)
-        stream.measureCache[index] = .some(result)
+        stream.memoise(measure: result, at: index)
         return result
     }
 

@@ -121,9 +121,9 @@ struct Recognizer {
     /// before it that has a smaller or equal scale, so "hai trăm nghìn" = 200 000,
     /// "một nghìn tỷ" = 10¹², "ba tỷ hai trăm năm mươi triệu" = 3 250 000 000.
     func compound(_ index: Int) -> NumberRead? {
-        if let cached = stream.compoundCache[index] { return cached }
+        if let cached = stream.memoisedCompound(index) { return cached }
         let result = uncachedCompound(index)
-        stream.compoundCache[index] = .some(result)
+        stream.memoise(compound: result, at: index)
         return result
     }
 
