@@ -140,6 +140,23 @@ public struct ExactDecimal: Sendable, Hashable {
         return ExactDecimal(normalisedSignificand: significand, exponent: exponent + power)
     }
 
+    /// An integer that fits a machine word, without BigInt arithmetic: trailing zeros are divided
+    /// away on the word and the significand is built from one word (BigInt's generic integer
+    /// initialiser costs more than parsing the number).
+    init(machineWord value: UInt64) {
+        guard value != 0 else {
+            self = .zero
+            return
+        }
+        var significand = value
+        var exponent = 0
+        while significand % 10 == 0 {
+            significand /= 10
+            exponent += 1
+        }
+        self.init(normalisedSignificand: BigInt(machineWord: significand), exponent: exponent)
+    }
+
     /// Trusted initialiser for a significand already free of trailing zeros.
     init(normalisedSignificand: BigInt, exponent: Int) {
         self.significand = normalisedSignificand
@@ -148,13 +165,18 @@ public struct ExactDecimal: Sendable, Hashable {
 }
 
 extension BigInt {
+    /// A non-negative value from one word, avoiding the generic `BinaryInteger` initialiser.
+    init(machineWord value: UInt64) {
+        self.init(sign: .plus, magnitude: BigUInt(words: Array(value.words)))
+    }
+
     /// Converts ASCII digits to a BigInt 18 digits at a time (linear number of BigInt steps).
     init(digitsInChunks digits: ArraySlice<UInt8>) {
         if digits.count <= 18 {
             // The common case (every number in running text): one machine word, no BigInt arithmetic.
             var value: UInt64 = 0
             for digit in digits { value = value &* 10 &+ UInt64(digit &- UInt8(ascii: "0")) }
-            self.init(value)
+            self.init(machineWord: value)
             return
         }
         var result = BigInt(0)

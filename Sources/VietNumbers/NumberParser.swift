@@ -127,6 +127,12 @@ public struct NumberParser: Sendable {
     /// - Returns: the expressions with scalar, UTF-8 and token ranges.
     /// - Complexity: O(n) in the number of tokens plus the length of the expressions found.
     public func scan(_ tokenized: TokenizedText) -> [NumericExpression] {
+        scan(tokenized, shortcuts: true)
+    }
+
+    /// The token scan; without `shortcuts` every candidate runs the whole grammar (the reference the
+    /// tests compare the shortcuts with).
+    func scan(_ tokenized: TokenizedText, shortcuts: Bool) -> [NumericExpression] {
         var copy = tokenized.text
         let tokens = tokenized.tokens
         return copy.withUTF8 { bytes in
@@ -142,10 +148,29 @@ public struct NumberParser: Sendable {
                     tokenIndex += 1
                     continue
                 }
+                // A lone number ("Điều 5 quy định") needs only the digit reader and the skip rules,
+                // and when it is plain digits not even those.
+                let plain = shortcuts && ScanFilter.isPlainNumber(tokens, tokenIndex, bytes)
+                if plain, let outcome = PlainDigits.read(tokens, tokenIndex, bytes) {
+                    switch outcome {
+                    case .number(let value):
+                        let range = token.utf8Range
+                        let scalarStart = token.scalarRange.lowerBound
+                        results.append(
+                            NumericExpression(
+                                .number(value), text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
+                                scalarRange: scalarStart..<scalarStart + range.count, utf8Range: range,
+                                tokenRange: tokenIndex..<tokenIndex + 1))
+                        resume = range.upperBound
+                        tokenIndex += 1
+                    case .listMarker:
+                        resume = tokens[tokenIndex + 1].utf8Range.upperBound
+                        tokenIndex += 2
+                    }
+                    continue
+                }
                 stream.reset(start: start)
                 let recognizer = Recognizer(stream: stream, options: options, wholePhrase: false)
-                // A lone number ("Điều 5 quy định") needs only the digit reader and the skip rules.
-                let plain = ScanFilter.isPlainNumber(tokens, tokenIndex, bytes)
                 let candidate = plain ? recognizer.plainNumber() : recognizer.expression(at: 0)
                 guard let match = candidate, let last = stream.at(match.end - 1) else {
                     tokenIndex += 1

@@ -35,11 +35,18 @@ enum ScanFilter {
                 "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "trước", "sau", "nữa", "đầu", "cuối",
             ])
 
-    /// True when `tokens[index]` is a digit token whose number stands alone: followed by a space and a
-    /// word that continues no expression, with no slash close after it (rates "119,09 thuê bao/100 dân").
+    /// True when `tokens[index]` is a digit token whose number stands alone: at the end of the text,
+    /// before punctuation no reader continues with (``isClosingPunctuation(_:_:_:)``), or followed by
+    /// a space and a word that continues no expression, with no slash close after it (rates
+    /// "119,09 thuê bao/100 dân").
     static func isPlainNumber(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard tokens[index].kind == .number, index + 1 < tokens.count else { return false }
+        guard tokens[index].kind == .number else { return false }
+        guard index + 1 < tokens.count else {
+            // Last token: only whitespace the lexer skips too may follow (a line break is a lexeme).
+            return isWhitespaceOrEnd(bytes, tokens[index].utf8Range.upperBound)
+        }
         let next = tokens[index + 1]
+        if next.kind == .punctuation { return isClosingPunctuation(tokens, index + 1, bytes) }
         guard next.flags.contains(.spaceBefore), let hash = wordHash(next, bytes), !continuations.contains(hash) else {
             return false
         }
@@ -51,6 +58,33 @@ enum ScanFilter {
             ahead += 1
         }
         return true
+    }
+
+    /// Punctuation after a number that no reader continues with: ")" ";" "]" "!" "?" "(" "…" and
+    /// quotes; "." "," ":" only when whitespace or the end follows (a glued "." or "," may be a
+    /// separator, "5.000.000đ"; a glued ":" a clock). List markers ("1.", "2)") are the plain
+    /// reader's skip rule.
+    static func isClosingPunctuation(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let range = tokens[index].utf8Range
+        let lead = bytes[range.lowerBound]
+        if range.count == 3, lead == 0xE2, bytes[range.lowerBound + 1] == 0x80, bytes[range.lowerBound + 2] == 0xA6 { return true }  // …
+        guard range.count == 1 else { return false }
+        switch lead {
+        case UInt8(ascii: ")"), UInt8(ascii: ";"), UInt8(ascii: "]"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "("),
+            UInt8(ascii: "\""), UInt8(ascii: "'"):
+            return true
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"):
+            return isWhitespaceOrEnd(bytes, range.upperBound)
+        default:
+            return false
+        }
+    }
+
+    /// ASCII whitespace or the end of the text at `offset`: what both the tokenizer and the lexer skip.
+    private static func isWhitespaceOrEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+        guard offset < bytes.count else { return true }
+        let byte = bytes[offset]
+        return byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 
     /// How many tokens after a number-introducing word are looked at ("không ít hơn 5": three words).

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+import VietTokenizer
+
+@testable import VietNumbers
+
+/// The token scan's shortcuts (plain numbers before punctuation or at the end, plain digits read
+/// from the bytes, list markers) must find exactly what the whole grammar finds at every candidate.
+@Suite struct ScanShortcutTests {
+    static let edgeCases = [
+        "1. Phạm vi điều chỉnh", "  2. Đối tượng áp dụng", "3) Hồ sơ gồm", "Điều 5.", "Điều 5. Nội dung",
+        "khoản 1, 2 và 3 Điều 4;", "theo Điều 12 (sửa đổi)", "giá 5.000.000đ.", "giá 5.000.000 đ.", "năm 2020.",
+        "ngày 05", "0", "05.", "10K.", "1000000000000000000000.", "2021-2025.", "3 ;", "lúc 8:45.", "5:", "5 :",
+        "5.\u{1680}x", "Điều 5.1.", "2.1. Mục tiêu", "số 17/NQ-CP.", "tăng 12%.", "12 %", "3 ha.", "15h30.",
+        "1 099.", "100 000 000", "5 - 10.", "5 đến 10", "xem mục 3\u{2026}", "mục 3...", "Chương 4]", "Điều 9!",
+        "Điều 9?", "\"7\"", "'8'", "(9)", "1.2.3.4.5.", "COVID-19.", "4G.", "0,21 thuê bao/ dân.", "00.",
+        "Nghị định 15\nĐiều 3.", "1.\n2.", "\t4. Hiệu lực",
+    ]
+
+    @Test(arguments: edgeCases)
+    func shortcutsAgreeWithTheGrammar(_ line: String) {
+        let tokenized = Tokenizer().tokenize(line)
+        let parser = NumberParser()
+        #expect(parser.scan(tokenized, shortcuts: true) == parser.scan(tokenized, shortcuts: false))
+    }
+
+    @Test(.enabled(if: SharedData.url("data/corpus/legal-phapdien.md.gz") != nil, "../shared/data/corpus absent"))
+    func shortcutsAgreeOnTheCorpora() throws {
+        let parser = NumberParser()
+        let tokenizer = Tokenizer()
+        var expressions = 0
+        for name in ["legal-phapdien.md.gz", "viwiki.txt.gz"] {
+            let url = try #require(SharedData.url("data/corpus/\(name)"))
+            for line in try Self.firstMegabyte(of: url) {
+                let tokenized = tokenizer.tokenize(line)
+                let fast = parser.scan(tokenized, shortcuts: true)
+                expressions += fast.count
+                #expect(fast == parser.scan(tokenized, shortcuts: false), "\(name): \(line.prefix(100))")
+            }
+        }
+        #expect(expressions > 5_000)
+    }
+
+    /// The lines of the first megabyte of a gzipped corpus.
+    static func firstMegabyte(of url: URL) throws -> [String] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "gzip -dc '\(url.path)' | head -c 1000000"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        var lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+        lines.removeLast()  // cut mid-line
+        return lines
+    }
+}
