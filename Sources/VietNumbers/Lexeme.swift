@@ -126,7 +126,10 @@ final class LexemeStream {
     static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 
     /// Length of the whitespace sequence at `offset` (space, tab, CR, NBSP, thin and narrow spaces), or 0.
-    private func whitespaceLength(at offset: Int) -> Int {
+    private func whitespaceLength(at offset: Int) -> Int { Self.whitespaceLength(bytes, at: offset, limit: limit) }
+
+    /// Length of the whitespace sequence at `offset` of `bytes[..<limit]`, or 0: what separates lexemes.
+    static func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, limit: Int) -> Int {
         let byte = bytes[offset]
         if byte == 0x20 || byte == 0x09 || byte == 0x0D { return 1 }  // "\n" stays a symbol: no expression spans lines
         if byte == 0xC2, offset + 1 < limit, bytes[offset + 1] == 0xA0 { return 2 }
@@ -152,9 +155,11 @@ final class LexemeStream {
     /// Letters: ASCII letters and every non-ASCII scalar outside Latin-1 punctuation (lead 0xC2) and
     /// general punctuation/currency/symbols (lead 0xE2), so Vietnamese letters and combining marks
     /// (0xCC/0xCD) join the word.
-    private func isLetterStart(at offset: Int) -> Bool {
+    private func isLetterStart(at offset: Int) -> Bool { Self.isLetterStart(bytes, at: offset, limit: limit) }
+
+    static func isLetterStart(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, limit: Int) -> Bool {
         let byte = bytes[offset]
-        if byte < 0x80 { return Self.isASCIILetter(byte) }
+        if byte < 0x80 { return isASCIILetter(byte) }
         if byte == 0xC2 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF { return false }
         if byte == 0xC3, offset + 1 < limit, bytes[offset + 1] == 0x97 || bytes[offset + 1] == 0xB7 { return false }  // × ÷
         return byte >= 0xC3

@@ -139,18 +139,20 @@ public struct NumberParser: Sendable {
             var results: [NumericExpression] = []
             var resume = 0
             var tokenIndex = 0
-            // One stream for every candidate of the text, reset at each start (no allocation per candidate).
-            let stream = LexemeStream(bytes: bytes, start: 0, limit: bytes.count)
+            // One stream for every candidate of the text, reset at each start (no allocation per
+            // candidate), created only when a candidate needs the grammar (most lines have none).
+            var reusable: LexemeStream?
+            let words = ScanFilter.words
             while tokenIndex < tokens.count {
                 let token = tokens[tokenIndex]
                 let start = token.utf8Range.lowerBound
-                guard start >= resume, start < bytes.count, ScanFilter.mayStart(tokens, tokenIndex, bytes) else {
+                guard start >= resume, start < bytes.count, ScanFilter.mayStart(tokens, tokenIndex, bytes, words) else {
                     tokenIndex += 1
                     continue
                 }
                 // A lone number ("Điều 5 quy định") needs only the digit reader and the skip rules,
                 // and when it is plain digits not even those.
-                let plain = shortcuts && ScanFilter.isPlainNumber(tokens, tokenIndex, bytes)
+                let plain = shortcuts && ScanFilter.isPlainNumber(tokens, tokenIndex, bytes, words)
                 if plain, let outcome = PlainDigits.read(tokens, tokenIndex, bytes) {
                     switch outcome {
                     case .number(let value):
@@ -169,7 +171,14 @@ public struct NumberParser: Sendable {
                     }
                     continue
                 }
-                stream.reset(start: start)
+                let stream: LexemeStream
+                if let reusable {
+                    stream = reusable
+                    stream.reset(start: start)
+                } else {
+                    stream = LexemeStream(bytes: bytes, start: start, limit: bytes.count)
+                    reusable = stream
+                }
                 let recognizer = Recognizer(stream: stream, options: options, wholePhrase: false)
                 let candidate = plain ? recognizer.plainNumber() : recognizer.expression(at: 0)
                 guard let match = candidate, let last = stream.at(match.end - 1) else {

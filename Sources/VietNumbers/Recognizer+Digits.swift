@@ -11,6 +11,7 @@ extension Recognizer {
     }
 
     private func uncachedDigitNumber(_ index: Int) -> NumberRead? {
+        if let single = singleGroup(index) { return single }
         var groups = [index]
         var separators: [UInt8] = []
         var position = index + 1
@@ -49,6 +50,28 @@ extension Recognizer {
         return NumberRead(
             value: value ?? .zero, end: afterSuffix, spelled: false, words: 0,
             plainDigits: groups.count == 1 && afterSuffix == position)
+    }
+
+    /// The common case without arrays or BigInt arithmetic: one group of at most 18 digits with no
+    /// separator glued to digits after it and no space grouping ("2019", "05"); nil otherwise.
+    /// Same value and end as the general reader below.
+    private func singleGroup(_ index: Int) -> NumberRead? {
+        guard let lexeme = lex(index), lexeme.end - lexeme.start <= 18 else { return nil }
+        if let symbol = lex(index + 1), symbol.kind == .symbol, !symbol.spaceBefore, symbol.end - symbol.start == 1,
+            isDigits(index + 2), attached(index + 2),
+            stream.bytes[symbol.start] == UInt8(ascii: ".") || stream.bytes[symbol.start] == UInt8(ascii: ",")
+        {
+            return nil
+        }
+        if lexeme.end - lexeme.start <= 3, stream.bytes[lexeme.start] != UInt8(ascii: "0"), isDigits(index + 1) {
+            return nil  // maybe space grouping ("1 099")
+        }
+        var word: UInt64 = 0
+        for offset in lexeme.start..<lexeme.end { word = word &* 10 &+ UInt64(stream.bytes[offset] &- UInt8(ascii: "0")) }
+        var value: ExactDecimal? = ExactDecimal(machineWord: word)
+        let afterSuffix = suffixMultiplier(index + 1, value: &value)
+        return NumberRead(
+            value: value ?? .zero, end: afterSuffix, spelled: false, words: 0, plainDigits: afterSuffix == index + 1)
     }
 
     /// A separator glued to the next digits ("5 100/141", "3 100.5"): then a space is no grouping.

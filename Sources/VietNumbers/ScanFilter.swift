@@ -7,39 +7,51 @@ import VietTokenizer
 /// more than tokenising and segmenting together.
 enum ScanFilter {
     /// Words that start an expression on their own: unambiguous digit words and relative-date heads.
-    static let selfStarting = forms([
+    static let selfStarting: [String] = [
         "hai", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "hăm", "băm", "âm", "hôm", "bữa", "giáng", "chủ", "chúa",
-    ])
+    ]
 
     /// Words that start an expression only before a number or a date word ("năm 2022", "từ 5", "khóa XII").
-    static let needsNumber = forms(Vocabulary.startWords.subtracting(
-        ["hai", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "hăm", "băm", "âm", "hôm", "bữa", "giáng", "chủ", "chúa"]
-    ).map(\.description))
+    static let needsNumber: [String] = Vocabulary.startWords.map(\.description).filter { !selfStarting.contains($0) }
 
     /// Tokens that make a number-introducing word worth parsing when they follow it closely.
-    static let numeric = forms(
+    static let numeric: [String] =
         (Array(Vocabulary.digits.keys) + Array(Vocabulary.unitsAfterTens.keys) + Array(Vocabulary.scales.keys)
             + Array(Vocabulary.durations.keys) + Array(Vocabulary.ordinalWords.keys)).map(\.description) + [
                 "mười", "mươi", "hăm", "băm", "chục", "trăm", "linh", "lẻ", "phẩy", "chấm", "rưỡi", "rưởi", "phần",
                 "nay", "qua", "kia", "mai", "sau", "tới", "trước", "ngoái", "này", "tiếp", "hiện", "kế", "rồi",
                 "vừa", "tiên", "nhật", "giêng", "chạp", "mồng", "mùng", "hôm", "lúc", "đúng", "khoảng", "chừng",
-            ])
+            ]
 
     /// Words after a bare digit token that may continue an expression ("5 triệu", "25 ha", "3 ngày",
     /// "7 tháng 3", "5 đến 10"). A digit token followed by none of them is a plain NUMBER, read
     /// without running the whole grammar.
-    static let continuations = forms(
+    static let continuations: [String] =
         (Vocabulary.currencySuffixes.map { $0.words[0] } + Vocabulary.unitsExact.map { $0.words[0] }
             + Array(Vocabulary.scales.keys) + Array(Vocabulary.durations.keys) + Array(Vocabulary.cents)).map(\.description) + [
                 "phần", "phẩy", "chấm", "đến", "tới", "cho", "trở", "h", "g", "k", "tr", "rưỡi", "rưởi", "tiếng", "kém",
                 "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "trước", "sau", "nữa", "đầu", "cuối",
-            ])
+            ]
+
+    /// The four lists above in one table, in their lower-case, Capitalised and UPPER forms: one
+    /// probe per token. Callers load it once per scan (a `static let` access costs a `swift_once`).
+    static let words: WordClassTable = {
+        var table = WordClassTable()
+        for (list, wordClass) in [
+            (selfStarting, WordClass.selfStarting), (needsNumber, .needsNumber), (numeric, .numeric),
+            (continuations, .continuation),
+        ] {
+            for word in list {
+                for form in [word, VietCase.capitalized(word), VietCase.uppercased(word)] { table.insert(hash(form), wordClass) }
+            }
+        }
+        return table
+    }()
 
     /// True when `tokens[index]` is a digit token whose number stands alone: at the end of the text,
     /// before punctuation no reader continues with (``isClosingPunctuation(_:_:_:)``), or followed by
-    /// a space and a word that continues no expression, with no slash close after it (rates
-    /// "119,09 thuê bao/100 dân").
-    static func isPlainNumber(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// a space and a word that continues no expression and starts no rate ("119,09 thuê bao/100 dân").
+    static func isPlainNumber(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ words: WordClassTable) -> Bool {
         guard tokens[index].kind == .number else { return false }
         guard index + 1 < tokens.count else {
             // Last token: only whitespace the lexer skips too may follow (a line break is a lexeme).
@@ -47,17 +59,34 @@ enum ScanFilter {
         }
         let next = tokens[index + 1]
         if next.kind == .punctuation { return isClosingPunctuation(tokens, index + 1, bytes) }
-        guard next.flags.contains(.spaceBefore), let hash = wordHash(next, bytes), !continuations.contains(hash) else {
+        guard next.flags.contains(.spaceBefore), let hash = wordHash(next, bytes), !words.classes(of: hash).contains(.continuation) else {
             return false
         }
-        var ahead = index + 2
-        while ahead < tokens.count, ahead <= index + 5 {
-            let token = tokens[ahead]
-            let lead = bytes[token.utf8Range.lowerBound]
-            if lead == UInt8(ascii: "/") || lead == UInt8(ascii: "-") || LexemeStream.isDigit(lead) { return false }
-            ahead += 1
+        return !mayStartRate(bytes, next.utf8Range.lowerBound)
+    }
+
+    /// Whether the words at `offset` may be a rate's nouns ("thuê bao/100 dân"): the grammar's rate
+    /// reader takes up to three words and needs a "/" glued to one of them. Read on the lexer's
+    /// letters and whitespace, so a false answer means the reader cannot match.
+    static func mayStartRate(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var offset = start
+        for _ in 0..<3 {
+            guard offset < bytes.count, LexemeStream.isLetterStart(bytes, at: offset, limit: bytes.count) else { return false }
+            while offset < bytes.count, LexemeStream.isLetterStart(bytes, at: offset, limit: bytes.count) {
+                offset = Swift.min(bytes.count, offset + LexemeStream.scalarLength(bytes[offset]))
+            }
+            guard offset < bytes.count else { return false }
+            if bytes[offset] == UInt8(ascii: "/") { return true }
+            var spaced = false
+            while offset < bytes.count {
+                let length = LexemeStream.whitespaceLength(bytes, at: offset, limit: bytes.count)
+                guard length > 0 else { break }
+                offset += length
+                spaced = true
+            }
+            guard spaced else { return false }
         }
-        return true
+        return false
     }
 
     /// Punctuation after a number that no reader continues with: ")" ";" "]" "!" "?" "(" "…" and
@@ -91,7 +120,7 @@ enum ScanFilter {
     static let lookahead = 4
 
     /// True when parsing may start at `tokens[index]`.
-    static func mayStart(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func mayStart(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ words: WordClassTable) -> Bool {
         let token = tokens[index]
         let start = token.utf8Range.lowerBound
         let lead = bytes[start]
@@ -100,13 +129,14 @@ enum ScanFilter {
             // A symbol: currency or minus sign directly before digits ("$10", "-5", "€20").
             return index + 1 < tokens.count && isDigitToken(tokens[index + 1], bytes) && isStartSymbol(bytes, start)
         }
-        if selfStarting.contains(hash) { return true }
-        guard needsNumber.contains(hash) else { return false }
+        let classes = words.classes(of: hash)
+        if classes.contains(.selfStarting) { return true }
+        guard classes.contains(.needsNumber) else { return false }
         var next = index + 1
         while next < tokens.count, next <= index + lookahead {
             let following = tokens[next]
             if isDigitToken(following, bytes) || isRoman(following, bytes) { return true }
-            if let followingHash = wordHash(following, bytes), numeric.contains(followingHash) { return true }
+            if let followingHash = wordHash(following, bytes), words.classes(of: followingHash).contains(.numeric) { return true }
             next += 1
         }
         return false
@@ -149,21 +179,10 @@ enum ScanFilter {
         return length == 0 ? nil : hash
     }
 
-    private static func hash(_ text: String) -> UInt64 {
+    static func hash(_ text: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return hash
-    }
-
-    /// Hashes of the lower-case, Capitalised and UPPER NFC forms of `words`.
-    private static func forms(_ words: [String]) -> FNVHashSet {
-        var result = FNVHashSet()
-        for word in words {
-            result.insert(hash(word))
-            result.insert(hash(VietCase.capitalized(word)))
-            result.insert(hash(VietCase.uppercased(word)))
-        }
-        return result
     }
 
     static func isStartSymbol(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
@@ -178,40 +197,3 @@ enum ScanFilter {
         }
     }
 }
-
-/// A set of FNV-1a hashes with open addressing: the hashes are already well mixed, so probing on
-/// their low bits avoids the cost of `Set<UInt64>`'s SipHash on every token (measured: 6% of the scan).
-struct FNVHashSet {
-    private var slots = [UInt64](repeating: 0, count: 1024)
-    private var count = 0
-
-    mutating func insert(_ hash: UInt64) {
-        let value = hash == 0 ? 1 : hash
-        if (count + 1) * 2 > slots.count { grow() }
-        var index = Int(truncatingIfNeeded: value) & (slots.count - 1)
-        while slots[index] != 0 {
-            if slots[index] == value { return }
-            index = (index + 1) & (slots.count - 1)
-        }
-        slots[index] = value
-        count += 1
-    }
-
-    func contains(_ hash: UInt64) -> Bool {
-        let value = hash == 0 ? 1 : hash
-        var index = Int(truncatingIfNeeded: value) & (slots.count - 1)
-        while slots[index] != 0 {
-            if slots[index] == value { return true }
-            index = (index + 1) & (slots.count - 1)
-        }
-        return false
-    }
-
-    private mutating func grow() {
-        let old = slots.filter { $0 != 0 }
-        slots = [UInt64](repeating: 0, count: slots.count * 2)
-        count = 0
-        for value in old { insert(value) }
-    }
-}
-

@@ -14,7 +14,8 @@ import VietTokenizer
         "5.\u{1680}x", "Điều 5.1.", "2.1. Mục tiêu", "số 17/NQ-CP.", "tăng 12%.", "12 %", "3 ha.", "15h30.",
         "1 099.", "100 000 000", "5 - 10.", "5 đến 10", "xem mục 3\u{2026}", "mục 3...", "Chương 4]", "Điều 9!",
         "Điều 9?", "\"7\"", "'8'", "(9)", "1.2.3.4.5.", "COVID-19.", "4G.", "0,21 thuê bao/ dân.", "00.",
-        "Nghị định 15\nĐiều 3.", "1.\n2.", "\t4. Hiệu lực",
+        "Nghị định 15\nĐiều 3.", "1.\n2.", "\t4. Hiệu lực", "119,09 thuê bao/100 dân", "12 thuê bao /100 dân",
+        "120 người/km2", "5 a b c/d", "5 a b c d/e", "7 tờ/cuốn", "8 hộ/ xã", "9 Điều 10 khoản 2", "3 ngày/tuần",
     ]
 
     @Test(arguments: edgeCases)
