@@ -150,6 +150,12 @@ public struct NumberParser: Sendable {
                     tokenIndex += 1
                     continue
                 }
+                if shortcuts, let end = DocumentCode.skipEnd(bytes, from: start) {
+                    resume = end
+                    tokenIndex += 1
+                    while tokenIndex < tokens.count, tokens[tokenIndex].utf8Range.lowerBound < end { tokenIndex += 1 }
+                    continue
+                }
                 // A lone number ("Điều 5 quy định") needs only the digit reader and the skip rules,
                 // and when it is plain digits not even those.
                 let plain = shortcuts && ScanFilter.isPlainNumber(tokens, tokenIndex, bytes, words)

@@ -16,6 +16,8 @@ import VietTokenizer
         "Điều 9?", "\"7\"", "'8'", "(9)", "1.2.3.4.5.", "COVID-19.", "4G.", "0,21 thuê bao/ dân.", "00.",
         "Nghị định 15\nĐiều 3.", "1.\n2.", "\t4. Hiệu lực", "119,09 thuê bao/100 dân", "12 thuê bao /100 dân",
         "120 người/km2", "5 a b c/d", "5 a b c d/e", "7 tờ/cuốn", "8 hộ/ xã", "9 Điều 10 khoản 2", "3 ngày/tuần",
+        "số 17/NQ-CP ngày 7-3-2019", "01/2019/TT-BTTTT.", "68/2000/NĐ-CP;", "36a/NQ-CP", "12/2020/QĐ-UBND ngày 5/3/2020",
+        "1/2/abc", "5/ABC 6", "5/Ábc", "5/", "17/NQ-CP\n2. Mục", "3/4/5/X", "2019/NĐ-CP) và 7", "10/ĐK\u{00A0}8",
     ]
 
     @Test(arguments: edgeCases)
