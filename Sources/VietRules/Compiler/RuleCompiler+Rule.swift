@@ -377,7 +377,7 @@ extension RuleCompiler {
             var always = false
             var literalsFound: [(KeyMode, Int32)] = []
             var lexiconsFound: [Int] = []
-            var labelsFound: [String] = []
+            var labelsFound: [Int32] = []
             var firstTests: [Int32] = []
             var onlyTests = true
             while let pc = stack.popLast() {
@@ -390,7 +390,7 @@ extension RuleCompiler {
                     always = true
                     onlyTests = false
                 case .label(let label):
-                    labelsFound.append(labels[Int(label)])
+                    labelsFound.append(label)
                     onlyTests = false
                 case .lexicon(let lexicon):
                     lexiconsFound.append(Int(lexicon))
@@ -408,8 +408,13 @@ extension RuleCompiler {
             if always {
                 index.always.append(ruleIndex)
                 if onlyTests, !firstTests.isEmpty, !firstTests.contains(where: { tests[Int($0)] == .any }) {
-                    index.alwaysTests[ruleIndex] = firstTests
-                    if !firstTests.allSatisfy({ tests[Int($0)].isFormOnly }) { index.alwaysTokenDependent.insert(ruleIndex) }
+                    if firstTests.allSatisfy({ tests[Int($0)].isFormOnly }) {
+                        index.alwaysByForm.append(StartIndex.Anywhere(rule: ruleIndex, firstTests: firstTests))
+                    } else {
+                        index.alwaysByToken.append(StartIndex.Anywhere(rule: ruleIndex, firstTests: firstTests))
+                    }
+                } else {
+                    index.alwaysByForm.append(StartIndex.Anywhere(rule: ruleIndex, firstTests: nil))
                 }
                 continue
             }
@@ -419,8 +424,9 @@ extension RuleCompiler {
             for lexicon in lexiconsFound where index.byLexicon[lexicon]?.last != ruleIndex {
                 index.byLexicon[lexicon, default: []].append(ruleIndex)
             }
-            for label in labelsFound where index.byLabel[label]?.last != ruleIndex {
-                index.byLabel[label, default: []].append(ruleIndex)
+            for label in labelsFound {
+                if index.byLabel.count <= Int(label) { index.byLabel += Array(repeating: [], count: Int(label) + 1 - index.byLabel.count) }
+                if index.byLabel[Int(label)].last != ruleIndex { index.byLabel[Int(label)].append(ruleIndex) }
             }
         }
         return index

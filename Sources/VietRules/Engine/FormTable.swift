@@ -32,9 +32,11 @@ struct FormTable {
     var regexResults: [Int64: Bool] = [:]
     /// (form, lexicon) → bit 0: is an entry, bit 1: a longer entry starts with it.
     var lexiconProbes: [Int64: UInt8] = [:]
-    /// Per phase, per form: index into `seedLists` of the rules that can start there (-1: unknown).
-    var seedSlots: [[Int32]] = []
-    var seedLists: [[Int]] = []
+    /// Per (form × phase count + phase): where in `seedPool` the rules that can start at the form
+    /// are listed (-1: not computed yet).
+    var seedSlots: [Int32] = []
+    /// Seed lists, each a count followed by that many rule indices in rule order.
+    var seedPool: [Int] = []
     /// Multi-token lexicon walks as a lazily built automaton: a state is a key prefix of some entry
     /// (interned per lexicon), and (state, space before, form) → next state, so a walk does string
     /// work only the first time a prefix meets a form.
@@ -59,7 +61,7 @@ struct FormTable {
         regexResults.removeAll(keepingCapacity: true)
         lexiconProbes.removeAll(keepingCapacity: true)
         seedSlots.removeAll(keepingCapacity: true)
-        seedLists.removeAll(keepingCapacity: true)
+        seedPool.removeAll(keepingCapacity: true)
         prefixKeys.removeAll(keepingCapacity: true)
         prefixLexicons.removeAll(keepingCapacity: true)
         prefixIDs.removeAll(keepingCapacity: true)

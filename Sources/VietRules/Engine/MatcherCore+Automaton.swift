@@ -1,4 +1,4 @@
-extension RuleMatcher {
+extension MatcherCore {
     /// A thread of the Pike VM: where it is in the program, when it may run again (after a
     /// multi-token element), and its capture slots (slot 0/1: match start/end).
     struct Thread {
@@ -24,7 +24,7 @@ extension RuleMatcher {
     /// have the same future; the earlier-started, higher-priority one is kept). Work per position is
     /// thus bounded by the program size, and the whole pass is O(tokens × program size) whatever the
     /// rules — `(_*)*` included. Multi-token elements park a thread until its resume position.
-    func runAutomaton(_ program: PhaseProgram, phase: Int, document: inout DocumentState) -> [Candidate] {
+    mutating func runAutomaton(_ program: PhaseProgram, phase: Int, document: inout DocumentState) -> [Candidate] {
         let count = document.tokenCount
         let instructions = program.instructions
         if visitStamps.count < instructions.count { visitStamps = Array(repeating: 0, count: instructions.count) }
@@ -89,10 +89,12 @@ extension RuleMatcher {
             }
         }
 
+        var seeds: [Int] = []
         for position in 0...count {
-            collectSeeds(program, phase: phase, at: position, document: document)
+            collectSeeds(program.startIndex, phase: phase, at: position, document: document, into: &seeds)
+            if current.isEmpty && seeds.isEmpty { continue }
             var previous = -1
-            for rule in seedBuffer where rule != previous {
+            for rule in seeds where rule != previous {
                 previous = rule
                 let compiled = storage.rules[rule]
                 trace?.started(rule: rule, at: position)
@@ -163,58 +165,73 @@ extension RuleMatcher {
         return candidates
     }
 
-    /// Starts, at `position`, the rules whose first element can match there: rules indexed by the
-    /// token's literal keys, by lexicons the token can begin, by labels of spans starting here, and
-    /// the rules that must be tried everywhere; sorted into file order, the order they start in.
-    func collectSeeds(_ program: PhaseProgram, phase: Int, at position: Int, document: DocumentState) {
-        let index = program.startIndex
-        seedBuffer.removeAll(keepingCapacity: true)
+    /// Collects into `seeds` the rules to start at `position`, in rule order (the order they start
+    /// in): the rules whose first element can match there as far as the token's text decides
+    /// (cached per form), those whose first test looks at the token's kind or flags, and those
+    /// starting with a label of a span that starts here. At the end of the line: the rules that can
+    /// match without consuming.
+    mutating func collectSeeds(_ index: StartIndex, phase: Int, at position: Int, document: DocumentState, into seeds: inout [Int]) {
+        seeds.removeAll(keepingCapacity: true)
+        var needsSort = false
         if position < document.tokenCount {
-            seedBuffer += formSeeds(index, phase: phase, form: document.forms[position])
-            // Rules whose first test looks at more than the text (kind, flags) are checked per token.
-            for rule in index.alwaysTokenDependent {
-                let first = index.alwaysTests[rule] ?? []
-                if first.contains(where: { evaluate(storage.tests[Int($0)], at: position, in: document) }) {
-                    seedBuffer.append(rule)
+            let slot = formSeeds(index, phase: phase, form: document.forms[position])
+            let count = forms.seedPool[slot]
+            if count > 0 { seeds += forms.seedPool[(slot + 1)...(slot + count)] }
+            for anywhere in index.alwaysByToken {
+                if let tests = anywhere.firstTests,
+                    !tests.contains(where: { evaluate(storage.tests[Int($0)], at: position, in: document) })
+                {
+                    continue
                 }
+                seeds.append(anywhere.rule)
+                needsSort = true
             }
         } else {
-            seedBuffer += index.always
+            seeds += index.always
         }
         if !index.byLabel.isEmpty {
             for spanIndex in document.starting[position] {
-                if let rules = index.byLabel[document.spans[Int(spanIndex)].label] { seedBuffer += rules }
+                let label = Int(document.spans[Int(spanIndex)].labelID)
+                guard label >= 0, label < index.byLabel.count, !index.byLabel[label].isEmpty else { continue }
+                seeds += index.byLabel[label]
+                needsSort = true
             }
         }
-        if seedBuffer.count > 1 { seedBuffer.sort() }
+        if needsSort, seeds.count > 1 { seeds.sort() }
     }
 
-    /// The rules of a phase that can start at a token, as far as its text decides: by literal, by
-    /// lexicon, and the rules tried everywhere whose first test passes on this text. Computed once
-    /// per distinct form and kept in an array indexed by form (no hashing on the hot path).
-    func formSeeds(_ index: StartIndex, phase: Int, form: Int32) -> [Int] {
-        if forms.seedSlots.count <= phase { forms.seedSlots += Array(repeating: [], count: phase + 1 - forms.seedSlots.count) }
-        if Int(form) < forms.seedSlots[phase].count {
-            let slot = forms.seedSlots[phase][Int(form)]
-            if slot >= 0 { return forms.seedLists[Int(slot)] }
+    /// Where in ``FormTable/seedPool`` the rules of a phase that can start at a form are listed (a
+    /// count, then the rules in rule order): by literal, by lexicon, and the rules tried everywhere
+    /// whose first test passes on this text. Computed once per (form, phase); afterwards one array
+    /// read per position (no hashing on the hot path).
+    mutating func formSeeds(_ index: StartIndex, phase: Int, form: Int32) -> Int {
+        let phaseCount = storage.phases.count
+        let key = Int(form) * phaseCount + phase
+        if key < forms.seedSlots.count {
+            let slot = forms.seedSlots[key]
+            if slot >= 0 { return Int(slot) }
         } else {
-            forms.seedSlots[phase] += Array(repeating: -1, count: Int(form) + 1 - forms.seedSlots[phase].count + 64)
+            forms.seedSlots += Array(repeating: -1, count: key + 1 - forms.seedSlots.count + 64 * phaseCount)
         }
         var rules: [Int] = []
-        for rule in index.always where !index.alwaysTokenDependent.contains(rule) {
-            guard let first = index.alwaysTests[rule] else {
-                rules.append(rule)
+        for anywhere in index.alwaysByForm {
+            if let tests = anywhere.firstTests, !tests.contains(where: { evaluateOnForm(storage.tests[Int($0)], form: form) }) {
                 continue
             }
-            if first.contains(where: { evaluateOnForm(storage.tests[Int($0)], form: form) }) { rules.append(rule) }
+            rules.append(anywhere.rule)
         }
         for mode in KeyMode.allCases where !index.byLiteral[mode.rawValue].isEmpty {
             let id = forms.literalID(form, mode, table: storage.literals)
             if id >= 0, let starting = index.byLiteral[mode.rawValue][id] { rules += starting }
         }
         for (lexicon, starting) in index.byLexicon where probe(lexicon, form: form) != 0 { rules += starting }
-        forms.seedSlots[phase][Int(form)] = Int32(forms.seedLists.count)
-        forms.seedLists.append(rules)
-        return rules
+        rules.sort()
+        var unique: [Int] = []
+        for rule in rules where rule != unique.last { unique.append(rule) }
+        let slot = forms.seedPool.count
+        forms.seedPool.append(unique.count)
+        forms.seedPool += unique
+        forms.seedSlots[key] = Int32(slot)
+        return slot
     }
 }

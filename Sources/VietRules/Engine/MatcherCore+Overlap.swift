@@ -1,4 +1,4 @@
-extension RuleMatcher {
+extension MatcherCore {
     /// The deterministic preference between two candidates: longer (in characters), then higher
     /// priority, then earlier start, then earlier in the rule files.
     func isPreferred(_ a: Evaluated, over b: Evaluated) -> Bool {

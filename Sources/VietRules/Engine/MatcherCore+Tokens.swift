@@ -1,10 +1,10 @@
 import VietTokenizer
 
-extension RuleMatcher {
+extension MatcherCore {
     // MARK: Token tests
 
     /// Evaluates a test on token `index`; text-only parts are answered from the per-form caches.
-    func evaluate(_ test: TokenTest, at index: Int, in document: DocumentState) -> Bool {
+    mutating func evaluate(_ test: TokenTest, at index: Int, in document: DocumentState) -> Bool {
         let form = document.forms[index]
         switch test {
         case .any: return true
@@ -21,7 +21,7 @@ extension RuleMatcher {
     }
 
     /// Evaluates a test that depends only on the text (``TokenTest/isFormOnly``) on a form.
-    func evaluateOnForm(_ test: TokenTest, form: Int32) -> Bool {
+    mutating func evaluateOnForm(_ test: TokenTest, form: Int32) -> Bool {
         switch test {
         case .any: return true
         case .literal(let mode, let id): return forms.literalID(form, mode, table: storage.literals) == id
@@ -35,7 +35,7 @@ extension RuleMatcher {
         }
     }
 
-    func regexMatches(_ regex: Int, form: Int32) -> Bool {
+    mutating func regexMatches(_ regex: Int, form: Int32) -> Bool {
         let key = Int64(form) << 20 | Int64(regex)
         if let cached = forms.regexResults[key] { return cached }
         if regexClones[regex] == nil { regexClones[regex] = storage.regexes[regex].makeClone() }
@@ -59,7 +59,7 @@ extension RuleMatcher {
     }
 
     /// Bit 0: the form alone is an entry of the lexicon; bit 1: a longer entry starts with it.
-    func probe(_ lexicon: Int, form: Int32) -> UInt8 {
+    mutating func probe(_ lexicon: Int, form: Int32) -> UInt8 {
         let key = Int64(form) << 20 | Int64(lexicon)
         if let cached = forms.lexiconProbes[key] { return cached }
         let compiled = storage.lexicons[lexicon]
@@ -70,7 +70,7 @@ extension RuleMatcher {
     }
 
     /// Token positions where an entry of `lexicon` starting at token `start` ends.
-    func lexiconEnds(_ lexicon: Int, from start: Int, in document: inout DocumentState) -> [Int32] {
+    mutating func lexiconEnds(_ lexicon: Int, from start: Int, in document: inout DocumentState) -> [Int32] {
         guard start < document.tokenCount else { return [] }
         let first = probe(lexicon, form: document.forms[start])
         if first == 0 { return [] }
@@ -101,7 +101,7 @@ extension RuleMatcher {
     }
 
     /// One step of a multi-token lexicon walk (see ``FormTable/transitions``).
-    func transition(from state: Int32, space: Bool, form: Int32) -> Int32 {
+    mutating func transition(from state: Int32, space: Bool, form: Int32) -> Int32 {
         let key = Int64(state) << 33 | Int64(form) << 1 | (space ? 1 : 0)
         if let cached = forms.transitions[key] { return cached }
         let lexicon = forms.prefixLexicons[Int(state)]
@@ -122,7 +122,7 @@ extension RuleMatcher {
     /// Longest entry, in tokens, a backward lexicon check looks for.
     static let lookbehindLexiconReach = 12
 
-    func lookaround(_ id: Int, at position: Int, in document: inout DocumentState) -> Bool {
+    mutating func lookaround(_ id: Int, at position: Int, in document: inout DocumentState) -> Bool {
         let memoKey = Int64(id) << 32 | Int64(position)
         if let cached = lookaroundMemo[memoKey] { return cached }
         let look = storage.lookarounds[id]

@@ -102,18 +102,27 @@ struct PhaseProgram: Sendable {
 /// Which rules can start where, so that at each position only rules whose first element can match
 /// are started (rules whose required first literal is absent cost nothing).
 struct StartIndex: Sendable {
-    /// Rules started at every position (their first element is not a literal, lexicon or label).
+    /// A rule started at every position (its first element is not a literal, lexicon or label),
+    /// unless its every first element is a one-token test that fails there.
+    struct Anywhere: Sendable {
+        let rule: Int
+        /// The rule's first tests when its every first element is one (none of them `_`); nil when
+        /// the rule must be started everywhere. A rule beginning with a look-behind and a regex thus
+        /// costs a cached regex answer per form, not a look-behind check per position.
+        let firstTests: [Int32]?
+    }
+
+    /// Rules started at every position, in rule order.
     var always: [Int] = []
-    /// For a rule of `always` whose every first element is a one-token test: those tests. The rule
-    /// is only started where one passes — so a rule beginning with a look-behind and a regex costs
-    /// a cached regex answer per position, not a look-behind check.
-    var alwaysTests: [Int: [Int32]] = [:]
-    /// The rules of `alwaysTests` whose first tests look at the token's kind or flags, not only its text.
-    var alwaysTokenDependent: Set<Int> = []
+    /// The rules of `always` whose start depends on the token's text only (no first test looks at
+    /// kind or flags): decided once per distinct form.
+    var alwaysByForm: [Anywhere] = []
+    /// The rules of `always` whose first tests look at the token's kind or flags: checked per token.
+    var alwaysByToken: [Anywhere] = []
     /// Literal key (per mode) → rules.
     var byLiteral: [[Int32: [Int]]] = Array(repeating: [:], count: 4)
     /// Lexicon → rules that can start with one of its entries.
     var byLexicon: [Int: [Int]] = [:]
-    /// Label → rules that can start with a span of it.
-    var byLabel: [String: [Int]] = [:]
+    /// Label id → rules that can start with a span of it (indexed by the rule set's label ids).
+    var byLabel: [[Int]] = []
 }

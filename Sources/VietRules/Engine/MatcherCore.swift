@@ -1,0 +1,188 @@
+import VietTokenizer
+
+/// The state and code of a ``RuleMatcher``: the rule set, the per-form caches and the reusable
+/// buffers of a match run. A value type on purpose: the matcher calls one mutating method per line,
+/// so every access inside the run is checked statically — class properties would pay a dynamic
+/// exclusivity check on each access in the inner loops (a tenth of the matcher's time).
+struct MatcherCore {
+    let storage: RuleSetStorage
+    var forms = FormTable()
+    var regexClones: [RegexClone?]
+    var visitStamps: [Int32] = []
+    var stampBase: Int32 = 0
+    var lookaroundMemo: [Int64: Bool] = [:]
+    var trace: MatchTrace?
+
+    init(storage: RuleSetStorage) {
+        self.storage = storage
+        regexClones = Array(repeating: nil, count: storage.regexes.count)
+    }
+
+    /// Finds every match of the rule set in one tokenized line.
+    ///
+    /// - Parameters:
+    ///   - text: the tokenized line.
+    ///   - annotations: spans visible to all phases (the `Analyzer` passes the number expressions).
+    ///     Annotations outside the tokens are ignored.
+    ///   - trace: when given, filled with what each rule did (see ``MatchTrace``).
+    /// - Returns: the reported matches, ordered by start, longer first, then rule order.
+    /// - Complexity: O(tokens × instructions) per phase — linear in the input for any rule set.
+    mutating func matches(in text: TokenizedText, annotations: [Annotation] = [], trace: MatchTrace? = nil) -> [Match] {
+        self.trace = trace
+        defer { self.trace = nil }
+        if let trace {
+            trace.reports = storage.rules.map {
+                MatchTrace.RuleReport(rule: $0.name, phase: storage.phases[$0.phase].name)
+            }
+        }
+        forms.clearIfFull()
+        var document = DocumentState(text: text)
+        document.forms.reserveCapacity(text.tokens.count)
+        document.spaceBefore.reserveCapacity(text.tokens.count)
+        var source = text.text
+        source.withUTF8 { bytes in
+            for token in text.tokens {
+                let range = token.utf8Range.clamped(to: 0..<bytes.count)
+                document.forms.append(forms.id(of: UnsafeBufferPointer(rebasing: bytes[range])))
+                document.spaceBefore.append(token.flags.contains(.spaceBefore))
+            }
+        }
+        for annotation in annotations
+        where annotation.tokenRange.lowerBound >= 0 && annotation.tokenRange.upperBound <= text.tokens.count
+            && !annotation.tokenRange.isEmpty
+        {
+            document.add(
+                Span(
+                    label: annotation.label, labelID: storage.labelIDs[annotation.label] ?? -1,
+                    start: Int32(annotation.tokenRange.lowerBound), end: Int32(annotation.tokenRange.upperBound),
+                    attributes: annotation.attributes, rule: nil, isOutput: false))
+        }
+        for (phaseNumber, program) in storage.phases.enumerated() where !program.rules.isEmpty {
+            let candidates = runAutomaton(program, phase: phaseNumber, document: &document)
+            if candidates.isEmpty { continue }
+            let evaluated = evaluateEmits(candidates, document: document)
+            let accepted = resolveOverlaps(evaluated, policy: program.overlap, document: document)
+            for kept in accepted {
+                if program.supersede {
+                    for index in document.spans.indices
+                    where document.spans[index].isOutput && document.spans[index].start >= Int32(kept.candidate.start)
+                        && document.spans[index].end <= Int32(kept.candidate.end)
+                        && storage.rules[document.spans[index].rule ?? 0].phase < phaseNumber
+                    {
+                        document.spans[index].isOutput = false
+                    }
+                }
+                trace?.reports[kept.candidate.rule].matches += 1
+                document.add(
+                    Span(
+                        label: kept.label, labelID: storage.labelIDs[kept.label] ?? -1, start: Int32(kept.candidate.start),
+                        end: Int32(kept.candidate.end), attributes: kept.attributes, rule: kept.candidate.rule,
+                        isOutput: !kept.label.hasPrefix("_")))
+            }
+        }
+        var output: [Match] = []
+        for span in document.spans where span.isOutput {
+            guard let rule = span.rule else { continue }
+            output.append(makeMatch(span, rule: rule, document: document))
+        }
+        output.sort {
+            ($0.tokenRange.lowerBound, -$0.tokenRange.upperBound) < ($1.tokenRange.lowerBound, -$1.tokenRange.upperBound)
+        }
+        return output
+    }
+
+    func makeMatch(_ span: Span, rule: Int, document: DocumentState) -> Match {
+        let range = Int(span.start)..<Int(span.end)
+        return Match(
+            label: span.label, tokenRange: range, scalarRange: document.scalarRange(tokens: range), text: document.text(tokens: range),
+            attributes: span.attributes, rule: storage.rules[rule].name, phase: storage.phases[storage.rules[rule].phase].name)
+    }
+
+    // MARK: Emit
+
+    struct Evaluated {
+        let candidate: Candidate
+        let label: String
+        let attributes: [Attribute]
+        let scalarLength: Int
+    }
+
+    struct Environment: ExpressionEnvironment {
+        let document: DocumentState
+        let candidate: Candidate
+        let rule: CompiledRule
+        let lexicons: [CompiledLexicon]
+
+        func range(_ index: Int) -> Range<Int>? {
+            let start = Int(candidate.captures[2 + 2 * index])
+            let end = Int(candidate.captures[3 + 2 * index])
+            return start >= 0 && end > start ? start..<end : nil
+        }
+
+        func span(_ index: Int) -> Span? {
+            guard let range = range(index) else { return nil }
+            let labels = rule.captures[index].labels
+            // The latest span wins: a later phase's reading of the same tokens is the refined one.
+            for spanIndex in document.starting[range.lowerBound].reversed() {
+                let span = document.spans[Int(spanIndex)]
+                if span.end == Int32(range.upperBound), labels.contains(span.label) { return span }
+            }
+            return nil
+        }
+
+        func captureText(_ index: Int) -> String? {
+            range(index).map { document.text(tokens: $0) }
+        }
+
+        func captureAttribute(_ index: Int, _ name: String) -> String? {
+            if let span = span(index) { return span.attributes.first { $0.name == name }?.value }
+            guard name == "value", let text = captureText(index) else { return nil }
+            for lexicon in rule.captures[index].lexicons {
+                if let value = lexicons[lexicon].value(forText: text) { return value }
+            }
+            return nil
+        }
+
+        func captureLabel(_ index: Int) -> String? { span(index)?.label }
+    }
+
+    func evaluateEmits(_ candidates: [Candidate], document: DocumentState) -> [Evaluated] {
+        var result: [Evaluated] = []
+        result.reserveCapacity(candidates.count)
+        for candidate in candidates {
+            let rule = storage.rules[candidate.rule]
+            trace?.reports[candidate.rule].candidates += 1
+            let environment = Environment(document: document, candidate: candidate, rule: rule, lexicons: storage.lexicons)
+            var attributes: [Attribute] = []
+            // A nil value leaves the attribute out, or as an earlier `n.*` set it.
+            func set(_ name: String, _ value: String?) {
+                guard let value else { return }
+                if let existing = attributes.firstIndex(where: { $0.name == name }) {
+                    attributes[existing] = Attribute(name, value)
+                } else {
+                    attributes.append(Attribute(name, value))
+                }
+            }
+            do throws(EvaluationFailure) {
+                for item in rule.emit.items {
+                    switch item {
+                    case .assign(let name, let expression):
+                        set(name, try expression.evaluate(in: environment).attributeText)
+                    case .spread(let index):
+                        for attribute in environment.span(index)?.attributes ?? [] { set(attribute.name, attribute.value) }
+                    }
+                }
+            } catch {
+                trace?.emitFailures.append(
+                    MatchTrace.EmitFailure(
+                        rule: rule.name, text: document.text(tokens: candidate.start..<candidate.end), message: error.message))
+                continue
+            }
+            result.append(
+                Evaluated(
+                    candidate: candidate, label: rule.emit.label, attributes: attributes,
+                    scalarLength: document.scalarRange(tokens: candidate.start..<candidate.end).count))
+        }
+        return result
+    }
+}
