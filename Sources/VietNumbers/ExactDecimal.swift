@@ -128,6 +128,17 @@ public struct ExactDecimal: Sendable, Hashable {
     /// The value as an `Int` when it is an integer that fits, else nil.
     public var intValue: Int? {
         guard exponent >= 0, exponent <= 19 else { return nil }
+        // One-word significands without BigInt arithmetic (dates and counts ask this of every number).
+        let words = significand.magnitude.words
+        if words.count == 1, words[words.startIndex] <= UInt(Int.max) {
+            var value = Int(words[words.startIndex])
+            for _ in 0..<exponent {
+                let (scaled, overflow) = value.multipliedReportingOverflow(by: 10)
+                guard !overflow else { return nil }
+                value = scaled
+            }
+            return significand.sign == .minus ? -value : value
+        }
         guard let value = integerValue else { return nil }
         return Int(exactly: value)
     }
@@ -179,8 +190,8 @@ extension BigInt {
             self.init(machineWord: value)
             return
         }
-        var result = BigInt(0)
-        let chunkBase = BigInt(1_000_000_000_000_000_000 as UInt64)
+        var result = BigInt()
+        let chunkBase = BigInt(machineWord: 1_000_000_000_000_000_000)
         var index = digits.startIndex
         let leading = digits.count % 18
         var chunkEnd = index + (leading == 0 ? Swift.min(18, digits.count) : leading)
@@ -191,7 +202,8 @@ extension BigInt {
                 chunk = chunk * 10 + UInt64(digits[position] - UInt8(ascii: "0"))
                 multiplier *= 10
             }
-            result = result * (multiplier == 1_000_000_000_000_000_000 ? chunkBase : BigInt(multiplier)) + BigInt(chunk)
+            result = result * (multiplier == 1_000_000_000_000_000_000 ? chunkBase : BigInt(machineWord: multiplier))
+                + BigInt(machineWord: chunk)
             index = chunkEnd
             chunkEnd = Swift.min(index + 18, digits.endIndex)
         }

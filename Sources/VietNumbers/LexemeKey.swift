@@ -21,7 +21,9 @@ struct LexemeKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringCo
     /// The key's length in UTF-8 bytes.
     let count: Int
 
-    /// The key of exactly these bytes (no case mapping).
+    /// The key of exactly these bytes (no case mapping). Always inlined: for a string literal the
+    /// copy folds into constants, so `key == "tỷ"` costs three integer comparisons.
+    @inline(__always)
     init(exactly bytes: UnsafeRawBufferPointer) {
         count = bytes.count
         if bytes.count <= Self.capacity {
@@ -49,8 +51,25 @@ struct LexemeKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringCo
         self = text.withUTF8 { LexemeKey(exactly: $0) }
     }
 
+    @inline(__always)
     init(stringLiteral value: StaticString) {
         self.init(exactly: UnsafeRawBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount))
+    }
+
+    /// Whether the key is one of `keys` (up to eight), without building an array per call.
+    @inline(__always)
+    func isAny(
+        of a: LexemeKey, _ b: LexemeKey, _ c: LexemeKey? = nil, _ d: LexemeKey? = nil, _ e: LexemeKey? = nil,
+        _ f: LexemeKey? = nil, _ g: LexemeKey? = nil, _ h: LexemeKey? = nil
+    ) -> Bool {
+        self == a || self == b || self == c || self == d || self == e || self == f || self == g || self == h
+    }
+
+    func hash(into hasher: inout Hasher) {
+        // One word: the key's bytes mixed (Hasher's four-field default cost more than the lookup).
+        var mixed = low &* 0x9E37_79B9_7F4A_7C15 ^ middle &* 0xC2B2_AE3D_27D4_EB4F
+        mixed ^= high &* 0x1656_67B1_9E37_79F9 ^ UInt64(truncatingIfNeeded: count)
+        hasher.combine(mixed)
     }
 
     /// The text of a short key ("" for a hashed long key): vocabulary keys back to strings.

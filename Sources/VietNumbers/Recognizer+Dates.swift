@@ -67,7 +67,7 @@ extension Recognizer {
         case "đầu", "giữa", "cuối": consider(periodPart(index))
         case "lúc", "vào", "đúng":
             var position = index + 1
-            while ["lúc", "đúng"].contains(key(position)) { position += 1 }
+            while key(position).isAny(of: "lúc", "đúng") { position += 1 }
             if position > index + 1 || word != "vào" { consider(clock(position, introduced: true)) }
         default: break
         }
@@ -85,7 +85,7 @@ extension Recognizer {
             isDigits(index + 2), attached(index + 2), let second = intValue(index + 2)
         else { return nil }
         let separator = key(index + 1)
-        guard ["/", "-", ".", "–"].contains(separator) else { return nil }
+        guard separator.isAny(of: "/", "-", ".", "–") else { return nil }
         let codeFollows = { (position: Int) in self.isSymbol(position, "/") && self.attached(position) }
         if isSymbol(index + 3, separator), attached(index + 3), isDigits(index + 4), attached(index + 4), digitCount(index + 4) == 4,
             let year = intValue(index + 4)
@@ -259,7 +259,7 @@ extension Recognizer {
             default: .end
             }
         let period = key(index + 1)
-        guard ["năm", "tháng", "quý", "tuần"].contains(period), isWord(index + 1) else { return nil }
+        guard period.isAny(of: "năm", "tháng", "quý", "tuần"), isWord(index + 1) else { return nil }
         let inner: Match?
         switch period {
         case "năm": inner = year(index + 1)
@@ -392,7 +392,7 @@ extension Recognizer {
         // An explicit date wins: "thứ 2 ngày 6 tháng 2".
         var afterComma = position
         if isSymbol(afterComma, ",") { afterComma += 1 }
-        if ["ngày", "mồng", "mùng"].contains(key(afterComma)), let day = date(afterComma), case .date(let d, nil, _) = day.value,
+        if key(afterComma).isAny(of: "ngày", "mồng", "mùng"), let day = date(afterComma), case .date(let d, nil, _) = day.value,
             d.day != nil
         {
             return Match(value: day.value, end: day.end, offset: day.offset)
@@ -411,7 +411,7 @@ extension Recognizer {
             guard weekday == 7 else { return nil }  // "chủ nhật" alone is a day; "thứ ba" alone an ordinal
             direction = 1
         }
-        let end = weekOffset != nil || key(position) == "vừa" ? position + 2 : (weekday == 7 && direction == 1 && !["tới", "này", "sau"].contains(key(position)) ? position : position + 1)
+        let end = weekOffset != nil || key(position) == "vừa" ? position + 2 : (weekday == 7 && direction == 1 && !key(position).isAny(of: "tới", "này", "sau") ? position : position + 1)
         let offsetText = weekOffset.map { "\($0 >= 0 ? "+" : "")\($0) week, weekday \(weekday)" }
             ?? "\(direction >= 0 ? "next" : "last") weekday \(weekday)"
         guard let reference = options.referenceDate else {

@@ -56,7 +56,7 @@ extension Recognizer {
         if let next = lex(after), !next.spaceBefore {
             if next.kind == .word, !isKnownContinuation(after) { return skipped }
             // "20180104-m04.jpg", "2019_ab": a dash, underscore or dot glued to letters is a name, not a number.
-            if next.kind == .symbol, ["-", "_", "."].contains(key(after)), isWord(after + 1), attached(after + 1) {
+            if next.kind == .symbol, key(after).isAny(of: "-", "_", "."), isWord(after + 1), attached(after + 1) {
                 return skipped
             }
         }
@@ -144,7 +144,7 @@ extension Recognizer {
         }
         var connector = first.end
         let connectorKey = key(connector)
-        let dash = ["-", "–", "—", "~", "−"].contains(connectorKey) && lex(connector)?.kind == .symbol
+        let dash = connectorKey.isAny(of: "-", "–", "—", "~", "−") && lex(connector)?.kind == .symbol
         switch connectorKey {
         case _ where dash: connector += 1
         case "đến", "tới": connector += 1
@@ -247,7 +247,7 @@ extension Recognizer {
     /// One-word numbers that are numbers in running text; "một" (a/one), "năm" (year), "tư" (private),
     /// "không" (not), "ba" (father) are too often something else.
     static func isSafeLoneWord(_ key: LexemeKey) -> Bool {
-        ["hai", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười"].contains(key)
+        key.isAny(of: "hai", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười")
     }
 
     /// "119,09 thuê bao/ 100 dân", "0,21 thuê bao/ dân": nouns glued to a slash, an optional number,
