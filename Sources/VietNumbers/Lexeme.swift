@@ -79,8 +79,15 @@ final class LexemeStream {
     func memoisedCompound(_ index: Int) -> Recognizer.NumberRead?? { state.pointee.compounds[index] }
     func memoise(compound: Recognizer.NumberRead?, at index: Int) { state.pointee.compounds.set(index, compound) }
 
-    /// The lexeme at `index`, lexing forward as needed; nil past the end of the region.
+    /// The lexeme at `index`, lexing forward as needed; nil past the end of the region. The grammar
+    /// asks this for nearly every test, so the already-lexed case is inlined.
+    @inline(__always)
     func at(_ index: Int) -> Lexeme? {
+        if index >= 0, index < state.pointee.lexemes.count { return state.pointee.lexemes[index] }
+        return lexingAt(index)
+    }
+
+    private func lexingAt(_ index: Int) -> Lexeme? {
         while state.pointee.lexemes.count <= index {
             guard let next = lexNext() else { return nil }
             state.pointee.lexemes.append(next)
@@ -91,9 +98,14 @@ final class LexemeStream {
 
     /// The lookup key of a lexeme: lower-cased NFC text for words ("Tỷ" → "tỷ"), the text otherwise.
     /// The empty key past the end.
+    @inline(__always)
     func key(_ index: Int) -> LexemeKey {
+        if index >= 0, index < state.pointee.keys.count, let cached = state.pointee.keys[index] { return cached }
+        return computeKey(index)
+    }
+
+    private func computeKey(_ index: Int) -> LexemeKey {
         guard let lexeme = at(index) else { return "" }
-        if let cached = state.pointee.keys[index] { return cached }
         let key = Self.key(of: UnsafeBufferPointer(rebasing: bytes[lexeme.start..<lexeme.end]), kind: lexeme.kind)
         state.pointee.keys[index] = key
         return key

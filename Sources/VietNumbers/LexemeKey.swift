@@ -67,10 +67,23 @@ struct LexemeKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringCo
 
     func hash(into hasher: inout Hasher) {
         // One word: the key's bytes mixed (Hasher's four-field default cost more than the lookup).
-        var mixed = low &* 0x9E37_79B9_7F4A_7C15 ^ middle &* 0xC2B2_AE3D_27D4_EB4F
-        mixed ^= high &* 0x1656_67B1_9E37_79F9 ^ UInt64(truncatingIfNeeded: count)
         hasher.combine(mixed)
     }
+
+    /// The key's bytes and length mixed into one word.
+    @inline(__always)
+    private var mixed: UInt64 {
+        var mixed = low &* 0x9E37_79B9_7F4A_7C15 ^ middle &* 0xC2B2_AE3D_27D4_EB4F
+        mixed ^= high &* 0x1656_67B1_9E37_79F9 ^ UInt64(truncatingIfNeeded: count)
+        return mixed ^ (mixed >> 29)
+    }
+
+    /// The home slot of the key in a ``KeyTable`` of `mask + 1` slots.
+    @inline(__always)
+    func tableIndex(mask: Int) -> Int { Int(truncatingIfNeeded: mixed >> 32) & mask }
+
+    /// Marks an empty ``KeyTable`` slot: no real key has a negative length.
+    static let emptySlot = LexemeKey(count: -1)
 
     /// The text of a short key ("" for a hashed long key): vocabulary keys back to strings.
     var description: String {
@@ -140,7 +153,7 @@ extension LexemeKey {
         return key
     }
 
-    private init(count: Int) {
+    fileprivate init(count: Int) {
         self.count = count
     }
 }

@@ -4,28 +4,28 @@ import VietText
 /// listed where a word has an oa/oe/uy nucleus ("khóa"/"khoá").
 enum Vocabulary {
     /// Digit words 0–9 that may stand alone or before "trăm"/"mươi".
-    static let digits: [LexemeKey: Int] = [
+    static let digits: KeyTable<Int> = [
         "không": 0, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
         "tám": 8, "chín": 9,
     ]
 
     /// Unit words after "mươi"/"mười" (and in colloquial "hai lăm" = 25): mốt = 1, tư = 4, lăm/nhăm = 5.
     /// "năm" is deliberately absent: "mười năm" is ten years, fifteen is "mười lăm".
-    static let unitsAfterTens: [LexemeKey: Int] = [
+    static let unitsAfterTens: KeyTable<Int> = [
         "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "lăm": 5, "nhăm": 5, "sáu": 6,
         "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
     ]
 
     /// Scale words as powers of ten. "nghìn tỷ" composes (10^12), as does "tỷ tỷ".
-    static let scales: [LexemeKey: Int] = [
+    static let scales: KeyTable<Int> = [
         "nghìn": 3, "ngàn": 3, "ngìn": 3, "vạn": 4, "triệu": 6, "tỷ": 9, "tỉ": 9,
     ]
 
     /// Words after "tỷ"/"tỉ" that make it part of another word: "tỷ lệ" (rate), "tỷ trọng", "tỷ giá"…
-    static let notScaleAfterTy: Set<LexemeKey> = ["lệ", "trọng", "giá", "số", "phú", "suất", "đối", "mỉ"]
+    static let notScaleAfterTy: KeySet = ["lệ", "trọng", "giá", "số", "phú", "suất", "đối", "mỉ"]
 
     /// Words after "đồng" that make it no currency: "đồng chí", "đồng bào", "đồng thời"…
-    static let notCurrencyAfterDong: Set<LexemeKey> = [
+    static let notCurrencyAfterDong: KeySet = [
         "chí", "bào", "thời", "ý", "nghiệp", "bằng", "ruộng", "hương", "môn", "đội", "hồ", "bộ", "loạt",
         "nhất", "thuận", "tình", "minh", "phục", "lòng", "sở", "cỏ", "khởi", "dạng", "âm", "vị", "tâm",
         "quy", "đều", "niên", "ca", "hành", "lúa", "tác", "cấp", "chủ", "hạng", "diễn", "đẳng", "cảm",
@@ -77,13 +77,13 @@ enum Vocabulary {
     ]
 
     /// Nouns a rate may be "per" without a number ("0,21 thuê bao/ dân", "120 người/km²").
-    static let rateDenominators: Set<LexemeKey> = [
+    static let rateDenominators: KeySet = [
         "dân", "người", "hộ", "năm", "tháng", "tuần", "ngày", "giờ", "km", "km²", "km2", "ha", "xã", "trường",
         "lớp", "thôn", "bản", "huyện", "tỉnh", "đơn", "ca", "lượt",
     ]
 
     /// Words for a hundredth of a currency unit ("2 đô la và 23 xen").
-    static let cents: Set<LexemeKey> = ["xen", "xu", "cent", "cents"]
+    static let cents: KeySet = ["xen", "xu", "cent", "cents"]
 
     /// Units of measure after a number → normalised symbol. Matched on the exact text first
     /// (SI prefixes are case-sensitive: "MW" ≠ "mW"), then on the lower-cased key for words.
@@ -106,28 +106,28 @@ enum Vocabulary {
     ]
 
     /// Duration words after a number.
-    static let durations: [LexemeKey: NumericExpression.DurationUnit] = [
+    static let durations: KeyTable<NumericExpression.DurationUnit> = [
         "năm": .year, "quý": .quarter, "tháng": .month, "tuần": .week, "ngày": .day, "giờ": .hour,
         "tiếng": .hour, "phút": .minute, "giây": .second,
     ]
 
     /// Parts of the day before a date ("Chiều 4/1") or after a time ("3 giờ chiều"), with their hour
     /// shift for a 12-hour clock.
-    static let partsOfDay: [LexemeKey: Int] = ["sáng": 0, "trưa": 12, "chiều": 12, "tối": 12, "đêm": 12, "khuya": 12]
+    static let partsOfDay: KeyTable<Int> = ["sáng": 0, "trưa": 12, "chiều": 12, "tối": 12, "đêm": 12, "khuya": 12]
 
     /// Words before a Roman numeral that make it an ordinal ("khóa XII", "Đại hội XIII").
-    static let romanIntroducers: Set<LexemeKey> = [
+    static let romanIntroducers: KeySet = [
         "khóa", "khoá", "lần", "đợt", "phần", "chương", "mục", "kỳ", "kì", "thứ", "hội", "phụ", "tập", "nhiệm",
     ]
 
     /// Ordinal words after "thứ": "thứ nhất" = 1, "thứ tư" = 4, "thứ bảy" = 7…
-    static let ordinalWords: [LexemeKey: Int] = [
+    static let ordinalWords: KeyTable<Int> = [
         "nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8,
         "chín": 9, "mười": 10,
     ]
 
     /// Month names that are no numerals: "tháng giêng" = 1, "tháng chạp" = 12.
-    static let monthNames: [LexemeKey: Int] = ["giêng": 1, "chạp": 12, "một": 1, "hai": 2, "ba": 3, "tư": 4]
+    static let monthNames: KeyTable<Int> = ["giêng": 1, "chạp": 12, "một": 1, "hai": 2, "ba": 3, "tư": 4]
 
     /// Words that may start an expression: what the scanner tests before parsing at a word.
     static let startWords: Set<LexemeKey> = {
@@ -162,17 +162,17 @@ enum Vocabulary {
 extension Vocabulary {
     /// Tables indexed by their first word, so each lookup tests only the entries that can match
     /// (the scanner calls them for every candidate; a linear pass over all entries cost 20× the scan).
-    static let qualifiersByFirstWord = Dictionary(grouping: qualifiers, by: { $0.words[0] })
-    static let currencySuffixesByFirstWord = Dictionary(grouping: currencySuffixes, by: { $0.words[0] })
-    static let currencyPrefixesByFirstWord = Dictionary(grouping: currencyPrefixes, by: { $0.words[0] })
+    static let qualifiersByFirstWord = KeyTable(grouping: qualifiers, by: { $0.words[0] })
+    static let currencySuffixesByFirstWord = KeyTable(grouping: currencySuffixes, by: { $0.words[0] })
+    static let currencyPrefixesByFirstWord = KeyTable(grouping: currencyPrefixes, by: { $0.words[0] })
     /// Units by the exact text of their first element, and by its lower-cased key for the
     /// case-insensitive word units ("Tấn", "Lít").
-    static let unitsByFirstText = Dictionary(grouping: unitsExact, by: { $0.words[0] })
-    static let unitsByFirstKey = Dictionary(
+    static let unitsByFirstText = KeyTable(grouping: unitsExact, by: { $0.words[0] })
+    static let unitsByFirstKey = KeyTable(
         grouping: unitsExact.filter { caselessUnitWords.contains($0.words[0]) }, by: { $0.words[0] })
     /// Unit words of three or more letters written in lower case ("tấn", "lít", "mét"): matched
     /// case-insensitively, unlike SI symbols.
-    static let caselessUnitWords: Set<LexemeKey> = Set(
+    static let caselessUnitWords = KeySet(
         unitsExact.flatMap(\.words).filter { $0.description.count >= 3 && $0.description == $0.description.lowercased() })
 }
 
