@@ -162,21 +162,25 @@ enum ScanFilter {
     }
 
     /// FNV-1a hash of the token's leading letters (at most 16 bytes), or nil when it starts with no letter.
+    @inline(__always)
     static func wordHash(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        var offset = token.utf8Range.lowerBound
-        let limit = Swift.min(token.utf8Range.upperBound, bytes.count)
+        let start = token.utf8Range.lowerBound
+        let end = Swift.min(token.utf8Range.upperBound, bytes.count)
+        // Past 16 letters the answer is 0 whatever follows, so the walk stops at the 17th.
+        let limit = Swift.min(end, start + 17)
+        var offset = start
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var length = 0
         while offset < limit {
             let byte = bytes[offset]
-            let isLetter = LexemeStream.isASCIILetter(byte) || (byte >= 0x80 && byte != 0xC2 && byte != 0xE2)
+            // ASCII letters, and every byte of a non-ASCII scalar except the leads of Latin-1 and
+            // general punctuation (0xC2, 0xE2).
+            let isLetter = byte >= 0x80 ? byte != 0xC2 && byte != 0xE2 : (byte | 0x20) &- 0x61 < 26
             guard isLetter else { break }
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
             offset += 1
-            length += 1
-            if length > 16 { return 0 }
         }
-        return length == 0 ? nil : hash
+        let length = offset - start
+        return length == 0 ? nil : length > 16 ? 0 : hash
     }
 
     static func hash(_ text: String) -> UInt64 {
