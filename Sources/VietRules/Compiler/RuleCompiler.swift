@@ -131,6 +131,7 @@ struct RuleCompiler {
                         }
                     }
                     program.rules.append(order)
+                    program.captureWidth = max(program.captureWidth, 2 + 2 * compiled.captures.count)
                     rules.append(compiled)
                     emittedHere.insert(compiled.emit.label)
                 }

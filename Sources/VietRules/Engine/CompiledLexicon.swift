@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A lexicon ready for matching: entries keyed by their comparison key, possibly several tokens long
 /// ("Thông tin và Truyền thông", "TT&TT"), each with an optional value ("TT&TT" → "Thông tin và
 /// Truyền thông").
@@ -58,20 +66,39 @@ struct CompiledLexicon: Sendable {
     ///
     /// - Complexity: O(log n) key comparisons.
     func probe(_ key: String) -> (isEntry: Bool, hasLonger: Bool) {
-        let bytes = Array(key.utf8)
+        var key = key
+        return key.withUTF8 { probe(bytes: $0) }
+    }
+
+    /// ``probe(_:)`` over the UTF-8 of a key (no copy of the key).
+    func probe(bytes: UnsafeBufferPointer<UInt8>) -> (isEntry: Bool, hasLonger: Bool) {
         var low = 0
         var high = sortedKeys.count
         while low < high {
             let mid = (low + high) / 2
-            if sortedKeys[mid].lexicographicallyPrecedes(bytes) { low = mid + 1 } else { high = mid }
+            if sortedKeys[mid].withUnsafeBufferPointer({ Self.compare($0, bytes) }) < 0 { low = mid + 1 } else { high = mid }
         }
         var isEntry = false
-        if low < sortedKeys.count, sortedKeys[low] == bytes {
+        if low < sortedKeys.count, sortedKeys[low].withUnsafeBufferPointer({ Self.compare($0, bytes) }) == 0 {
             isEntry = true
             low += 1
         }
-        let hasLonger = low < sortedKeys.count && sortedKeys[low].starts(with: bytes)
+        let hasLonger =
+            low < sortedKeys.count
+            && sortedKeys[low].withUnsafeBufferPointer { entry in
+                entry.count > bytes.count && Self.compare(UnsafeBufferPointer(rebasing: entry[..<bytes.count]), bytes) == 0
+            }
         return (isEntry, hasLonger)
+    }
+
+    /// Bytewise order of two byte strings: negative, zero or positive.
+    static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+        let common = min(a.count, b.count)
+        if common > 0, let x = a.baseAddress, let y = b.baseAddress {
+            let order = memcmp(x, y, common)
+            if order != 0 { return Int(order) }
+        }
+        return a.count - b.count
     }
 
     /// The value of the entry spelled `text` (compared in this lexicon's mode); nil when absent or valueless.

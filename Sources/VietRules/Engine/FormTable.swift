@@ -28,10 +28,11 @@ struct FormTable {
     private var hashes: [UInt64] = []
     private var arena: [UInt8] = []
     private var spans: [Range<Int>] = []
-    /// (form, regex) → matches.
-    var regexResults: [Int64: Bool] = [:]
-    /// (form, lexicon) → bit 0: is an entry, bit 1: a longer entry starts with it.
-    var lexiconProbes: [Int64: UInt8] = [:]
+    /// Per (form × regex count + regex): 1 if the regex matches the form, 0 if not, 0xFF unknown.
+    var regexResults: [UInt8] = []
+    /// Per (form × lexicon count + lexicon): bit 0: is an entry, bit 1: a longer entry starts with
+    /// it; 0xFF unknown. Flat arrays, not dictionaries: hashing the keys cost more than the probes.
+    var lexiconProbes: [UInt8] = []
     /// Per (form × phase count + phase): where in `seedPool` the rules that can start at the form
     /// are listed (-1: not computed yet).
     var seedSlots: [Int32] = []
@@ -67,6 +68,12 @@ struct FormTable {
         prefixIDs.removeAll(keepingCapacity: true)
         transitions.removeAll(keepingCapacity: true)
         startStates.removeAll(keepingCapacity: true)
+    }
+
+    /// Makes `table` (one entry per form and item, 0xFF unknown) long enough for `index`.
+    static func reserve(_ table: inout [UInt8], for index: Int) {
+        guard index >= table.count else { return }
+        table.append(contentsOf: repeatElement(0xFF, count: max(index + 1 - table.count, table.count, 1024)))
     }
 
     /// The state for a key prefix of a lexicon's entries.
@@ -163,13 +170,22 @@ struct FormTable {
         var previous: Character = "\0"
         var run = 0
         for scalar in text.unicodeScalars {
-            let properties = scalar.properties
-            let symbol: Character =
-                properties.isUppercase ? "X"
-                : properties.isLowercase || properties.isAlphabetic ? "x"
-                : properties.numericType != nil ? "d"
-                : Character(scalar)
-            if properties.generalCategory == .nonspacingMark { continue }
+            let symbol: Character
+            // ASCII directly: Unicode property lookups cost hundreds of instructions each.
+            switch scalar.value {
+            case 0x41...0x5A: symbol = "X"
+            case 0x61...0x7A: symbol = "x"
+            case 0x30...0x39: symbol = "d"
+            case 0...0x7F: symbol = Character(scalar)
+            default:
+                let properties = scalar.properties
+                if properties.generalCategory == .nonspacingMark { continue }
+                symbol =
+                    properties.isUppercase ? "X"
+                    : properties.isLowercase || properties.isAlphabetic ? "x"
+                    : properties.numericType != nil ? "d"
+                    : Character(scalar)
+            }
             run = symbol == previous ? run + 1 : 1
             previous = symbol
             if run <= 4 { result.append(symbol) }

@@ -1,12 +1,13 @@
 extension MatcherCore {
-    /// A thread of the Pike VM: where it is in the program, when it may run again (after a
-    /// multi-token element), and its capture slots (slot 0/1: match start/end).
+    /// A thread of the Pike VM: where it is in the program and when it may run again (after a
+    /// multi-token element). Its capture slots (slot 0/1: match start/end) are block i of the
+    /// list's capture pool when it is thread i of the list: threads own no arrays, so saving a
+    /// position or splitting costs no allocation and no reference counting.
     struct Thread {
         var pc: Int32
         /// The token position the thread continues from; greater than the current one while it is
         /// inside a multi-token element (lexicon entry or labelled span).
         var resume: Int32
-        var captures: [Int32]
     }
 
     /// A candidate match: one per (rule, start), the preferred one by the rule's greedy/lazy order.
@@ -15,6 +16,20 @@ extension MatcherCore {
         let start: Int
         let end: Int
         let captures: [Int32]
+    }
+
+    /// The reusable buffers of ``runAutomaton(_:phase:document:)``, kept between runs so that a
+    /// line costs no allocation once they have grown.
+    struct AutomatonBuffers {
+        var current: [Thread] = []
+        var next: [Thread] = []
+        /// Capture pools of `current` and `next`: `width` slots per thread, in list order.
+        var currentCaptures: [Int32] = []
+        var nextCaptures: [Int32] = []
+        /// The captures of the path being followed by `add` (saves are undone on the way back).
+        var scratch: [Int32] = []
+        var seeds: [Int] = []
+        var labelEnds: [Int32] = []
     }
 
     /// Runs all rules of a phase in one left-to-right pass over the tokens.
@@ -27,102 +42,138 @@ extension MatcherCore {
     mutating func runAutomaton(_ program: PhaseProgram, phase: Int, document: inout DocumentState) -> [Candidate] {
         let count = document.tokenCount
         let instructions = program.instructions
+        let ruleOfInstruction = program.ruleOfInstruction
+        let width = program.captureWidth
         if visitStamps.count < instructions.count { visitStamps = Array(repeating: 0, count: instructions.count) }
         // Stamps of position p are `stampBase + p + 1`: no clearing between positions or runs.
         if stampBase > Int32.max - Int32(count) - 4 {
             visitStamps = Array(repeating: 0, count: instructions.count)
+            lookaroundStamps = []
             stampBase = 0
         }
         let base = stampBase
+        lookaroundStampBase = base
         stampBase += Int32(count) + 2
-        // A local copy while running: class properties pay a dynamic exclusivity check per access,
-        // which was a quarter of the time of the hostile benchmark.
+        // Locals while running (moved out, so no copy): the nested functions below capture them
+        // directly instead of going through `self`.
         var stamps = visitStamps
         visitStamps = []
-        defer { visitStamps = stamps }
-        lookaroundMemo.removeAll(keepingCapacity: true)
+        var buffers = AutomatonBuffers()
+        swap(&buffers, &automatonBuffers)
+        var current = buffers.current, next = buffers.next
+        var currentCaptures = buffers.currentCaptures, nextCaptures = buffers.nextCaptures
+        var scratch = buffers.scratch, seeds = buffers.seeds, labelEnds = buffers.labelEnds
+        buffers = AutomatonBuffers()  // the locals above are now the arrays' only owners: no copy on write
+        defer {
+            visitStamps = stamps
+            automatonBuffers = AutomatonBuffers(
+                current: current, next: next, currentCaptures: currentCaptures, nextCaptures: nextCaptures, scratch: scratch,
+                seeds: seeds, labelEnds: labelEnds)
+        }
+        current.removeAll(keepingCapacity: true)
+        next.removeAll(keepingCapacity: true)
+        currentCaptures.removeAll(keepingCapacity: true)
+        nextCaptures.removeAll(keepingCapacity: true)
+        if scratch.count < width { scratch = Array(repeating: -1, count: width) }
 
-        var current: [Thread] = []
-        var next: [Thread] = []
         var parked = Set<Int64>()
         var candidates: [Candidate] = []
         var candidateIndex: [Int64: Int] = [:]
         var killed = Set<Int64>()
 
-        func groupKey(_ thread: Thread) -> Int64 {
-            Int64(program.ruleOfInstruction[Int(thread.pc)]) << 32 | Int64(thread.captures[0])
+        func groupKey(_ pc: Int32, start: Int32) -> Int64 {
+            Int64(ruleOfInstruction[Int(pc)]) << 32 | Int64(start)
         }
 
-        /// Follows zero-width instructions from `pc` at `position`, appending the threads that stop at
-        /// a consuming instruction or a match, in priority order.
-        func add(_ list: inout [Thread], _ pc: Int32, _ position: Int, _ captures: [Int32]) {
+        /// Appends a thread with the captures in `scratch`.
+        func push(_ list: inout [Thread], _ pool: inout [Int32], _ pc: Int32, resume: Int32) {
+            list.append(Thread(pc: pc, resume: resume))
+            for slot in 0..<width { pool.append(scratch[slot]) }
+        }
+
+        /// Follows zero-width instructions from `pc` at `position` with the captures in `scratch`,
+        /// appending the threads that stop at a consuming instruction or a match, in priority order.
+        func add(_ list: inout [Thread], _ pool: inout [Int32], _ pc: Int32, _ position: Int) {
             let stamp = base + Int32(position) + 1
             if stamps[Int(pc)] == stamp { return }
             stamps[Int(pc)] = stamp
             switch instructions[Int(pc)] {
             case .jump(let target):
-                add(&list, target, position, captures)
+                add(&list, &pool, target, position)
             case .split(let preferred, let other):
-                add(&list, preferred, position, captures)
-                add(&list, other, position, captures)
+                add(&list, &pool, preferred, position)
+                add(&list, &pool, other, position)
             case .save(let slot):
-                var copy = captures
-                copy[Int(slot)] = Int32(position)
-                add(&list, pc + 1, position, copy)
+                let saved = scratch[Int(slot)]
+                scratch[Int(slot)] = Int32(position)
+                add(&list, &pool, pc + 1, position)
+                scratch[Int(slot)] = saved
             case .assert(let id):
-                if lookaround(Int(id), at: position, in: &document) { add(&list, pc + 1, position, captures) }
+                if lookaround(Int(id), at: position, in: &document) { add(&list, &pool, pc + 1, position) }
             case .atStart:
-                if position == 0 { add(&list, pc + 1, position, captures) }
+                if position == 0 { add(&list, &pool, pc + 1, position) }
             case .atEnd:
-                if position == count { add(&list, pc + 1, position, captures) }
+                if position == count { add(&list, &pool, pc + 1, position) }
             case .test, .lexicon, .label, .match:
-                list.append(Thread(pc: pc, resume: Int32(position), captures: captures))
+                push(&list, &pool, pc, resume: Int32(position))
             }
         }
 
         /// A thread that consumed up to `end`: continue now if that is the next position, else park it.
-        func advance(_ list: inout [Thread], _ pc: Int32, to end: Int, from position: Int, _ captures: [Int32]) {
+        func advance(_ pc: Int32, to end: Int, from position: Int) {
             if end == position + 1 {
-                add(&list, pc, end, captures)
+                add(&next, &nextCaptures, pc, end)
             } else if parked.insert(Int64(pc) << 32 | Int64(end)).inserted {
-                list.append(Thread(pc: pc, resume: Int32(end), captures: captures))
+                push(&next, &nextCaptures, pc, resume: Int32(end))
             }
         }
 
-        var seeds: [Int] = []
+        /// Copies thread `index`'s captures into `scratch`.
+        func load(_ index: Int) {
+            let first = index * width
+            for slot in 0..<width { scratch[slot] = currentCaptures[first + slot] }
+        }
+
         for position in 0...count {
-            collectSeeds(program.startIndex, phase: phase, at: position, document: document, into: &seeds)
+            collectSeeds(program.startIndex, phase: phase, at: position, document: &document, into: &seeds)
             if current.isEmpty && seeds.isEmpty { continue }
             var previous = -1
             for rule in seeds where rule != previous {
                 previous = rule
-                let compiled = storage.rules[rule]
                 trace?.started(rule: rule, at: position)
-                add(&current, compiled.entry, position, Array(repeating: -1, count: 2 + 2 * compiled.captures.count))
+                for slot in 0..<width { scratch[slot] = -1 }
+                add(&current, &currentCaptures, storage.rules[rule].entry, position)
             }
             if current.isEmpty { continue }
             // (removeAll is O(capacity) even on an empty set: only clear what was used.)
             if !killed.isEmpty { killed.removeAll(keepingCapacity: true) }
             if !parked.isEmpty { parked.removeAll(keepingCapacity: true) }
-            for thread in current {
-                if !killed.isEmpty, killed.contains(groupKey(thread)) { continue }
+            var index = 0
+            while index < current.count {
+                defer { index += 1 }
+                let thread = current[index]
+                let start = currentCaptures[index * width]
+                if !killed.isEmpty, killed.contains(groupKey(thread.pc, start: start)) { continue }
                 if thread.resume > Int32(position) {
                     // Still inside a multi-token element.
+                    load(index)
                     if thread.resume == Int32(position + 1) {
-                        add(&next, thread.pc, position + 1, thread.captures)
+                        add(&next, &nextCaptures, thread.pc, position + 1)
                     } else if parked.insert(Int64(thread.pc) << 32 | Int64(thread.resume)).inserted {
-                        next.append(thread)
+                        push(&next, &nextCaptures, thread.pc, resume: thread.resume)
                     }
                     continue
                 }
                 let pc = thread.pc
                 switch instructions[Int(pc)] {
                 case .match(let rule):
-                    let start = Int(thread.captures[0])
-                    let key = groupKey(thread)
+                    let key = groupKey(pc, start: start)
                     killed.insert(key)
-                    guard position > start else { continue }
-                    let candidate = Candidate(rule: Int(rule), start: start, end: position, captures: thread.captures)
+                    guard position > Int(start) else { continue }
+                    let first = index * width
+                    let candidate = Candidate(
+                        rule: Int(rule), start: Int(start), end: position,
+                        captures: Array(currentCaptures[first..<(first + width)]))
                     if let existing = candidateIndex[key] {
                         candidates[existing] = candidate
                     } else {
@@ -130,37 +181,47 @@ extension MatcherCore {
                         candidates.append(candidate)
                     }
                 case .test(let test):
-                    if position < count, evaluate(storage.tests[Int(test)], at: position, in: document) {
-                        add(&next, pc + 1, position + 1, thread.captures)
+                    if position < count, evaluate(storage.tests[Int(test)], at: position, in: &document) {
+                        load(index)
+                        add(&next, &nextCaptures, pc + 1, position + 1)
                     } else {
-                        trace?.stopped(rule: Int(program.ruleOfInstruction[Int(pc)]), start: Int(thread.captures[0]), at: position, expected: describe(instructions[Int(pc)]))
+                        trace?.stopped(rule: Int(ruleOfInstruction[Int(pc)]), start: Int(start), at: position, expected: describe(instructions[Int(pc)]))
                     }
                 case .lexicon(let lexicon):
                     let ends = lexiconEnds(Int(lexicon), from: position, in: &document)
                     if ends.isEmpty {
-                        trace?.stopped(rule: Int(program.ruleOfInstruction[Int(pc)]), start: Int(thread.captures[0]), at: position, expected: describe(instructions[Int(pc)]))
+                        trace?.stopped(rule: Int(ruleOfInstruction[Int(pc)]), start: Int(start), at: position, expected: describe(instructions[Int(pc)]))
+                        continue
                     }
+                    load(index)
                     // Longest entry first: it is the preferred (greedy) reading.
-                    for end in ends.reversed() { advance(&next, pc + 1, to: Int(end), from: position, thread.captures) }
+                    for end in ends.reversed() { advance(pc + 1, to: Int(end), from: position) }
                 case .label(let label):
-                    var ends: [Int32] = []
+                    labelEnds.removeAll(keepingCapacity: true)
                     for spanIndex in document.starting[position] where document.spans[Int(spanIndex)].labelID == label {
-                        ends.append(document.spans[Int(spanIndex)].end)
+                        labelEnds.append(document.spans[Int(spanIndex)].end)
                     }
-                    let any = !ends.isEmpty
+                    if labelEnds.isEmpty {
+                        trace?.stopped(rule: Int(ruleOfInstruction[Int(pc)]), start: Int(start), at: position, expected: describe(instructions[Int(pc)]))
+                        continue
+                    }
+                    load(index)
                     // Longest span first, as for lexicon entries.
-                    for end in ends.sorted(by: >) where end > Int32(position) {
-                        advance(&next, pc + 1, to: Int(end), from: position, thread.captures)
-                    }
-                    if !any {
-                        trace?.stopped(rule: Int(program.ruleOfInstruction[Int(pc)]), start: Int(thread.captures[0]), at: position, expected: describe(instructions[Int(pc)]))
+                    if labelEnds.count > 1 { labelEnds.sort(by: >) }
+                    var endIndex = 0
+                    while endIndex < labelEnds.count {
+                        let end = labelEnds[endIndex]
+                        endIndex += 1
+                        if end > Int32(position) { advance(pc + 1, to: Int(end), from: position) }
                     }
                 default:
                     break
                 }
             }
             swap(&current, &next)
+            swap(&currentCaptures, &nextCaptures)
             next.removeAll(keepingCapacity: true)
+            nextCaptures.removeAll(keepingCapacity: true)
         }
         return candidates
     }
@@ -170,8 +231,9 @@ extension MatcherCore {
     /// (cached per form), those whose first test looks at the token's kind or flags, and those
     /// starting with a label of a span that starts here. At the end of the line: the rules that can
     /// match without consuming.
-    mutating func collectSeeds(_ index: StartIndex, phase: Int, at position: Int, document: DocumentState, into seeds: inout [Int]) {
-        seeds.removeAll(keepingCapacity: true)
+    mutating func collectSeeds(_ index: StartIndex, phase: Int, at position: Int, document: inout DocumentState, into seeds: inout [Int]) {
+        // (removeAll(keepingCapacity:) is a generic replaceSubrange: skip it when already empty.)
+        if !seeds.isEmpty { seeds.removeAll(keepingCapacity: true) }
         var needsSort = false
         if position < document.tokenCount {
             let slot = formSeeds(index, phase: phase, form: document.forms[position])
@@ -179,7 +241,7 @@ extension MatcherCore {
             if count > 0 { seeds += forms.seedPool[(slot + 1)...(slot + count)] }
             for anywhere in index.alwaysByToken {
                 if let tests = anywhere.firstTests,
-                    !tests.contains(where: { evaluate(storage.tests[Int($0)], at: position, in: document) })
+                    !tests.contains(where: { evaluate(storage.tests[Int($0)], at: position, in: &document) })
                 {
                     continue
                 }

@@ -4,7 +4,8 @@ extension MatcherCore {
     // MARK: Token tests
 
     /// Evaluates a test on token `index`; text-only parts are answered from the per-form caches.
-    mutating func evaluate(_ test: TokenTest, at index: Int, in document: DocumentState) -> Bool {
+    /// (`document` is inout only so that callers holding it inout pass it without a copy.)
+    mutating func evaluate(_ test: TokenTest, at index: Int, in document: inout DocumentState) -> Bool {
         let form = document.forms[index]
         switch test {
         case .any: return true
@@ -14,9 +15,9 @@ extension MatcherCore {
         case .shape(let shape): return forms.shape(form) == shape
         case .regex(let regex): return regexMatches(regex, form: form)
         case .lexicon(let lexicon): return probe(lexicon, form: form) & 1 != 0
-        case .not(let inner): return !evaluate(inner, at: index, in: document)
-        case .and(let parts): return parts.allSatisfy { evaluate($0, at: index, in: document) }
-        case .or(let parts): return parts.contains { evaluate($0, at: index, in: document) }
+        case .not(let inner): return !evaluate(inner, at: index, in: &document)
+        case .and(let parts): return parts.allSatisfy { evaluate($0, at: index, in: &document) }
+        case .or(let parts): return parts.contains { evaluate($0, at: index, in: &document) }
         }
     }
 
@@ -36,11 +37,13 @@ extension MatcherCore {
     }
 
     mutating func regexMatches(_ regex: Int, form: Int32) -> Bool {
-        let key = Int64(form) << 20 | Int64(regex)
-        if let cached = forms.regexResults[key] { return cached }
+        let key = Int(form) * storage.regexes.count + regex
+        FormTable.reserve(&forms.regexResults, for: key)
+        let cached = forms.regexResults[key]
+        if cached != 0xFF { return cached != 0 }
         if regexClones[regex] == nil { regexClones[regex] = storage.regexes[regex].makeClone() }
         let result = regexClones[regex]?.matches(forms.forms[Int(form)].text) ?? false
-        forms.regexResults[key] = result
+        forms.regexResults[key] = result ? 1 : 0
         return result
     }
 
@@ -60,8 +63,10 @@ extension MatcherCore {
 
     /// Bit 0: the form alone is an entry of the lexicon; bit 1: a longer entry starts with it.
     mutating func probe(_ lexicon: Int, form: Int32) -> UInt8 {
-        let key = Int64(form) << 20 | Int64(lexicon)
-        if let cached = forms.lexiconProbes[key] { return cached }
+        let key = Int(form) * storage.lexicons.count + lexicon
+        FormTable.reserve(&forms.lexiconProbes, for: key)
+        let cached = forms.lexiconProbes[key]
+        if cached != 0xFF { return cached }
         let compiled = storage.lexicons[lexicon]
         let (isEntry, hasLonger) = compiled.probe(forms.key(form, compiled.mode))
         let bits: UInt8 = (isEntry ? 1 : 0) | (hasLonger ? 2 : 0)
@@ -123,12 +128,28 @@ extension MatcherCore {
     static let lookbehindLexiconReach = 12
 
     mutating func lookaround(_ id: Int, at position: Int, in document: inout DocumentState) -> Bool {
-        let memoKey = Int64(id) << 32 | Int64(position)
-        if let cached = lookaroundMemo[memoKey] { return cached }
+        // Memo by (position parity, look-around): the automaton only asks at the position it is at
+        // and the next one, so two slots per look-around suffice; stamps make clearing unneeded.
+        let slot = (position & 1) * storage.lookarounds.count + id
+        let stamp = lookaroundStampBase + Int32(position) + 1
+        if lookaroundStamps.count < 2 * storage.lookarounds.count {
+            lookaroundStamps = Array(repeating: -1, count: 2 * storage.lookarounds.count)
+            lookaroundResults = Array(repeating: false, count: 2 * storage.lookarounds.count)
+        }
+        if lookaroundStamps[slot] == stamp { return lookaroundResults[slot] }
         let look = storage.lookarounds[id]
         let backward = look.kind.isBehind
-        var stack: [(Int32, Int)] = [(0, position)]
+        var stack: [(Int32, Int)] = []
         var visited = Set<Int64>()
+        swap(&stack, &lookaroundStack)
+        swap(&visited, &lookaroundVisited)
+        defer {
+            stack.removeAll(keepingCapacity: true)
+            if !visited.isEmpty { visited.removeAll(keepingCapacity: true) }
+            swap(&stack, &lookaroundStack)
+            swap(&visited, &lookaroundVisited)
+        }
+        stack.append((0, position))
         var found = false
         search: while let (pc, at) = stack.popLast() {
             guard visited.insert(Int64(pc) << 32 | Int64(at)).inserted else { continue }
@@ -141,7 +162,7 @@ extension MatcherCore {
             case .atEnd: if at == document.tokenCount { stack.append((pc + 1, at)) }
             case .test(let test):
                 let index = backward ? at - 1 : at
-                if index >= 0, index < document.tokenCount, evaluate(storage.tests[Int(test)], at: index, in: document) {
+                if index >= 0, index < document.tokenCount, evaluate(storage.tests[Int(test)], at: index, in: &document) {
                     stack.append((pc + 1, backward ? at - 1 : at + 1))
                 }
             case .lexicon(let lexicon):
@@ -163,7 +184,8 @@ extension MatcherCore {
             }
         }
         let result = look.kind.isNegative ? !found : found
-        lookaroundMemo[memoKey] = result
+        lookaroundStamps[slot] = stamp
+        lookaroundResults[slot] = result
         return result
     }
 

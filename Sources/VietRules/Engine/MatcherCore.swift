@@ -10,7 +10,16 @@ struct MatcherCore {
     var regexClones: [RegexClone?]
     var visitStamps: [Int32] = []
     var stampBase: Int32 = 0
-    var lookaroundMemo: [Int64: Bool] = [:]
+    /// Look-around answers of the running pass (see ``lookaround(_:at:in:)``): the stamp of the
+    /// position each slot holds, and the answer.
+    var lookaroundStamps: [Int32] = []
+    var lookaroundResults: [Bool] = []
+    /// The stamp base of the running pass (`visitStamps` and `lookaroundStamps` of position p hold
+    /// base + p + 1).
+    var lookaroundStampBase: Int32 = 0
+    var lookaroundStack: [(Int32, Int)] = []
+    var lookaroundVisited = Set<Int64>()
+    var automatonBuffers = AutomatonBuffers()
     var trace: MatchTrace?
 
     init(storage: RuleSetStorage) {

@@ -97,6 +97,9 @@ struct PhaseProgram: Sendable {
     var rules: [Int]
     /// Seeds: which rules may start at a token, by what the token is.
     var startIndex: StartIndex
+    /// Capture slots of the rule with the most captures (2 + 2 × captures): the stride of the
+    /// matcher's capture pool for this phase.
+    var captureWidth = 2
 }
 
 /// Which rules can start where, so that at each position only rules whose first element can match
