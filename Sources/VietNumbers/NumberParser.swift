@@ -150,7 +150,7 @@ public struct NumberParser: Sendable {
                     tokenIndex += 1
                     continue
                 }
-                if shortcuts, let end = DocumentCode.skipEnd(bytes, from: start) {
+                if shortcuts, let end = SkippedRun.end(bytes, from: start) {
                     resume = end
                     tokenIndex += 1
                     while tokenIndex < tokens.count, tokens[tokenIndex].utf8Range.lowerBound < end { tokenIndex += 1 }

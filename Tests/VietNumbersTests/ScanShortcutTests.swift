@@ -18,6 +18,8 @@ import VietTokenizer
         "120 người/km2", "5 a b c/d", "5 a b c d/e", "7 tờ/cuốn", "8 hộ/ xã", "9 Điều 10 khoản 2", "3 ngày/tuần",
         "số 17/NQ-CP ngày 7-3-2019", "01/2019/TT-BTTTT.", "68/2000/NĐ-CP;", "36a/NQ-CP", "12/2020/QĐ-UBND ngày 5/3/2020",
         "1/2/abc", "5/ABC 6", "5/Ábc", "5/", "17/NQ-CP\n2. Mục", "3/4/5/X", "2019/NĐ-CP) và 7", "10/ĐK\u{00A0}8",
+        "theo 1.1.NĐ.5 và 1.2.TT.3", "ảnh 20180104-m04.jpg", "2019_ab", "1,5.x", "5-Abc 6", "1.2.3.x", "12.NĐ", "5._a",
+        "5.-a", "3.5.a\n4", "1.000.000-đồng",
     ]
 
     @Test(arguments: edgeCases)
