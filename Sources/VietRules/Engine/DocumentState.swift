@@ -21,25 +21,30 @@ struct DocumentState {
     var forms: [Int32] = []
     var spaceBefore: [Bool] = []
     var spans: [Span] = []
-    /// Span indices by start token (count + 1 entries).
-    var starting: [[Int32]]
-    /// Span indices by end token (count + 1 entries).
-    var ending: [[Int32]]
+    /// The spans starting (ending) at each token, as linked lists in flat arrays, newest first: the
+    /// first span at a token (count + 1 entries, -1: none), and per span the next older one. One
+    /// allocation per line instead of an array per token.
+    var firstStarting: [Int32]
+    var firstEnding: [Int32]
+    var nextStarting: [Int32] = []
+    var nextEnding: [Int32] = []
     /// (lexicon, start) → end positions.
     var lexiconEnds: [Int64: [Int32]] = [:]
 
     init(text: TokenizedText) {
         self.text = text
         tokenCount = text.tokens.count
-        starting = Array(repeating: [], count: tokenCount + 1)
-        ending = Array(repeating: [], count: tokenCount + 1)
+        firstStarting = Array(repeating: -1, count: tokenCount + 1)
+        firstEnding = Array(repeating: -1, count: tokenCount + 1)
     }
 
     mutating func add(_ span: Span) {
         let index = Int32(spans.count)
         spans.append(span)
-        starting[Int(span.start)].append(index)
-        ending[Int(span.end)].append(index)
+        nextStarting.append(firstStarting[Int(span.start)])
+        firstStarting[Int(span.start)] = index
+        nextEnding.append(firstEnding[Int(span.end)])
+        firstEnding[Int(span.end)] = index
     }
 
     /// The text from the start of token `start` to the end of token `end - 1`.

@@ -18,7 +18,7 @@ extension MatcherCore {
         let captures: [Int32]
     }
 
-    /// The reusable buffers of ``runAutomaton(_:phase:document:)``, kept between runs so that a
+    /// The reusable buffers of ``runAutomaton(phase:document:)``, kept between runs so that a
     /// line costs no allocation once they have grown.
     struct AutomatonBuffers {
         var current: [Thread] = []
@@ -39,11 +39,12 @@ extension MatcherCore {
     /// have the same future; the earlier-started, higher-priority one is kept). Work per position is
     /// thus bounded by the program size, and the whole pass is O(tokens × program size) whatever the
     /// rules — `(_*)*` included. Multi-token elements park a thread until its resume position.
-    mutating func runAutomaton(_ program: PhaseProgram, phase: Int, document: inout DocumentState) -> [Candidate] {
+    mutating func runAutomaton(phase: Int, document: inout DocumentState) -> [Candidate] {
         let count = document.tokenCount
-        let instructions = program.instructions
-        let ruleOfInstruction = program.ruleOfInstruction
-        let width = program.captureWidth
+        let instructions = storage.phases[phase].instructions
+        let ruleOfInstruction = storage.phases[phase].ruleOfInstruction
+        let width = storage.phases[phase].captureWidth
+        let startIndex = storage.phases[phase].startIndex
         if visitStamps.count < instructions.count { visitStamps = Array(repeating: 0, count: instructions.count) }
         // Stamps of position p are `stampBase + p + 1`: no clearing between positions or runs.
         if stampBase > Int32.max - Int32(count) - 4 {
@@ -135,7 +136,7 @@ extension MatcherCore {
         }
 
         for position in 0...count {
-            collectSeeds(program.startIndex, phase: phase, at: position, document: &document, into: &seeds)
+            collectSeeds(startIndex, phase: phase, at: position, document: &document, into: &seeds)
             if current.isEmpty && seeds.isEmpty { continue }
             var previous = -1
             for rule in seeds where rule != previous {
@@ -198,8 +199,10 @@ extension MatcherCore {
                     for end in ends.reversed() { advance(pc + 1, to: Int(end), from: position) }
                 case .label(let label):
                     labelEnds.removeAll(keepingCapacity: true)
-                    for spanIndex in document.starting[position] where document.spans[Int(spanIndex)].labelID == label {
-                        labelEnds.append(document.spans[Int(spanIndex)].end)
+                    var spanIndex = document.firstStarting[position]
+                    while spanIndex >= 0 {
+                        if document.spans[Int(spanIndex)].labelID == label { labelEnds.append(document.spans[Int(spanIndex)].end) }
+                        spanIndex = document.nextStarting[Int(spanIndex)]
                     }
                     if labelEnds.isEmpty {
                         trace?.stopped(rule: Int(ruleOfInstruction[Int(pc)]), start: Int(start), at: position, expected: describe(instructions[Int(pc)]))
@@ -252,8 +255,10 @@ extension MatcherCore {
             seeds += index.always
         }
         if !index.byLabel.isEmpty {
-            for spanIndex in document.starting[position] {
+            var spanIndex = document.firstStarting[position]
+            while spanIndex >= 0 {
                 let label = Int(document.spans[Int(spanIndex)].labelID)
+                spanIndex = document.nextStarting[Int(spanIndex)]
                 guard label >= 0, label < index.byLabel.count, !index.byLabel[label].isEmpty else { continue }
                 seeds += index.byLabel[label]
                 needsSort = true

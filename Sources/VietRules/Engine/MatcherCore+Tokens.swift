@@ -176,10 +176,11 @@ extension MatcherCore {
                     for end in lexiconEnds(Int(lexicon), from: at, in: &document) { stack.append((pc + 1, Int(end))) }
                 }
             case .label(let label):
-                let spans = backward ? document.ending[at] : document.starting[at]
-                for spanIndex in spans where document.spans[Int(spanIndex)].labelID == label {
+                var spanIndex = backward ? document.firstEnding[at] : document.firstStarting[at]
+                while spanIndex >= 0 {
                     let span = document.spans[Int(spanIndex)]
-                    stack.append((pc + 1, Int(backward ? span.start : span.end)))
+                    if span.labelID == label { stack.append((pc + 1, Int(backward ? span.start : span.end))) }
+                    spanIndex = backward ? document.nextEnding[Int(spanIndex)] : document.nextStarting[Int(spanIndex)]
                 }
             }
         }

@@ -66,13 +66,14 @@ struct MatcherCore {
                     start: Int32(annotation.tokenRange.lowerBound), end: Int32(annotation.tokenRange.upperBound),
                     attributes: annotation.attributes, rule: nil, isOutput: false))
         }
-        for (phaseNumber, program) in storage.phases.enumerated() where !program.rules.isEmpty {
-            let candidates = runAutomaton(program, phase: phaseNumber, document: &document)
+        // By index: copying a PhaseProgram per line and phase retains every array it holds.
+        for phaseNumber in storage.phases.indices where !storage.phases[phaseNumber].rules.isEmpty {
+            let candidates = runAutomaton(phase: phaseNumber, document: &document)
             if candidates.isEmpty { continue }
             let evaluated = evaluateEmits(candidates, document: document)
-            let accepted = resolveOverlaps(evaluated, policy: program.overlap, document: document)
+            let accepted = resolveOverlaps(evaluated, policy: storage.phases[phaseNumber].overlap, document: document)
             for kept in accepted {
-                if program.supersede {
+                if storage.phases[phaseNumber].supersede {
                     for index in document.spans.indices
                     where document.spans[index].isOutput && document.spans[index].start >= Int32(kept.candidate.start)
                         && document.spans[index].end <= Int32(kept.candidate.end)
@@ -132,9 +133,11 @@ struct MatcherCore {
             guard let range = range(index) else { return nil }
             let labels = rule.captures[index].labels
             // The latest span wins: a later phase's reading of the same tokens is the refined one.
-            for spanIndex in document.starting[range.lowerBound].reversed() {
+            var spanIndex = document.firstStarting[range.lowerBound]  // newest first
+            while spanIndex >= 0 {
                 let span = document.spans[Int(spanIndex)]
                 if span.end == Int32(range.upperBound), labels.contains(span.label) { return span }
+                spanIndex = document.nextStarting[Int(spanIndex)]
             }
             return nil
         }
