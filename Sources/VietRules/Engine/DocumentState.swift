@@ -28,8 +28,6 @@ struct DocumentState {
     var firstEnding: [Int32]
     var nextStarting: [Int32] = []
     var nextEnding: [Int32] = []
-    /// (lexicon, start) → end positions.
-    var lexiconEnds: [Int64: [Int32]] = [:]
 
     init(text: TokenizedText) {
         self.text = text

@@ -36,8 +36,9 @@ struct FormTable {
     /// Per (form × phase count + phase): where in `seedPool` the rules that can start at the form
     /// are listed (-1: not computed yet).
     var seedSlots: [Int32] = []
-    /// Seed lists, each a count followed by that many rule indices in rule order.
-    var seedPool: [Int] = []
+    /// Seed lists, each a count followed by that many rule indices in rule order; the list at 0 is
+    /// the empty one, shared by every form that starts nothing.
+    var seedPool: [Int] = [0]
     /// Multi-token lexicon walks as a lazily built automaton: a state is a key prefix of some entry
     /// (interned per lexicon), and (state, space before, form) → next state, so a walk does string
     /// work only the first time a prefix meets a form.
@@ -45,9 +46,9 @@ struct FormTable {
     var prefixLexicons: [Int] = []
     var prefixIDs: [String: Int32] = [:]
     /// (state << 33 | form << 1 | space) → -1 (dead) or next state << 2 | 2 (longer entries follow) | 1 (is an entry).
-    var transitions: [Int64: Int32] = [:]
+    var transitions = IntegerMap()
     /// (form << 20 | lexicon) → the walk state after that form.
-    var startStates: [Int64: Int32] = [:]
+    var startStates = IntegerMap()
 
     /// Forms kept before the table is emptied, to bound memory on endless input.
     static let capacity = 400_000
@@ -63,11 +64,12 @@ struct FormTable {
         lexiconProbes.removeAll(keepingCapacity: true)
         seedSlots.removeAll(keepingCapacity: true)
         seedPool.removeAll(keepingCapacity: true)
+        seedPool.append(0)
         prefixKeys.removeAll(keepingCapacity: true)
         prefixLexicons.removeAll(keepingCapacity: true)
         prefixIDs.removeAll(keepingCapacity: true)
-        transitions.removeAll(keepingCapacity: true)
-        startStates.removeAll(keepingCapacity: true)
+        transitions.removeAll()
+        startStates.removeAll()
     }
 
     /// Makes `table` (one entry per form and item, 0xFF unknown) long enough for `index`.

@@ -30,6 +30,12 @@ extension MatcherCore {
         var scratch: [Int32] = []
         var seeds: [Int] = []
         var labelEnds: [Int32] = []
+        /// (pc, resume) of threads parked in `next` at this position.
+        var parked = IntegerMap()
+        /// (rule, start) groups that matched at this position: their lower-priority threads die.
+        var killed = IntegerMap()
+        /// (rule, start) → index of its candidate.
+        var candidateIndex = IntegerMap()
     }
 
     /// Runs all rules of a phase in one left-to-right pass over the tokens.
@@ -59,17 +65,27 @@ extension MatcherCore {
         // directly instead of going through `self`.
         var stamps = visitStamps
         visitStamps = []
-        var buffers = AutomatonBuffers()
-        swap(&buffers, &automatonBuffers)
-        var current = buffers.current, next = buffers.next
-        var currentCaptures = buffers.currentCaptures, nextCaptures = buffers.nextCaptures
-        var scratch = buffers.scratch, seeds = buffers.seeds, labelEnds = buffers.labelEnds
-        buffers = AutomatonBuffers()  // the locals above are now the arrays' only owners: no copy on write
+        // Moved out by swapping (no copy, no reference counting), back in at the end.
+        var current: [Thread] = [], next: [Thread] = []
+        var currentCaptures: [Int32] = [], nextCaptures: [Int32] = [], scratch: [Int32] = [], labelEnds: [Int32] = []
+        var seeds: [Int] = []
+        var parked = IntegerMap(), killed = IntegerMap(), candidateIndex = IntegerMap()
+        func exchangeBuffers() {
+            swap(&current, &automatonBuffers.current)
+            swap(&next, &automatonBuffers.next)
+            swap(&currentCaptures, &automatonBuffers.currentCaptures)
+            swap(&nextCaptures, &automatonBuffers.nextCaptures)
+            swap(&scratch, &automatonBuffers.scratch)
+            swap(&labelEnds, &automatonBuffers.labelEnds)
+            swap(&seeds, &automatonBuffers.seeds)
+            swap(&parked, &automatonBuffers.parked)
+            swap(&killed, &automatonBuffers.killed)
+            swap(&candidateIndex, &automatonBuffers.candidateIndex)
+        }
+        exchangeBuffers()
         defer {
             visitStamps = stamps
-            automatonBuffers = AutomatonBuffers(
-                current: current, next: next, currentCaptures: currentCaptures, nextCaptures: nextCaptures, scratch: scratch,
-                seeds: seeds, labelEnds: labelEnds)
+            exchangeBuffers()
         }
         current.removeAll(keepingCapacity: true)
         next.removeAll(keepingCapacity: true)
@@ -77,10 +93,10 @@ extension MatcherCore {
         nextCaptures.removeAll(keepingCapacity: true)
         if scratch.count < width { scratch = Array(repeating: -1, count: width) }
 
-        var parked = Set<Int64>()
         var candidates: [Candidate] = []
-        var candidateIndex: [Int64: Int] = [:]
-        var killed = Set<Int64>()
+        parked.removeAll()
+        killed.removeAll()
+        candidateIndex.removeAll()
 
         func groupKey(_ pc: Int32, start: Int32) -> Int64 {
             Int64(ruleOfInstruction[Int(pc)]) << 32 | Int64(start)
@@ -124,7 +140,8 @@ extension MatcherCore {
         func advance(_ pc: Int32, to end: Int, from position: Int) {
             if end == position + 1 {
                 add(&next, &nextCaptures, pc, end)
-            } else if parked.insert(Int64(pc) << 32 | Int64(end)).inserted {
+            } else if parked[Int64(pc) << 32 | Int64(end)] == nil {
+                parked[Int64(pc) << 32 | Int64(end)] = 1
                 push(&next, &nextCaptures, pc, resume: Int32(end))
             }
         }
@@ -135,7 +152,16 @@ extension MatcherCore {
             for slot in 0..<width { scratch[slot] = currentCaptures[first + slot] }
         }
 
+        let phaseCount = storage.phases.count
+        let seedsDependOnToken = !startIndex.alwaysByToken.isEmpty
+        let seedsByLabel = !startIndex.byLabel.isEmpty
         for position in 0...count {
+            // Fast path for most positions of most phases: nothing alive, and the form is known to
+            // start nothing here (seed slot 0 is the shared empty list).
+            if current.isEmpty, position < count, !seedsDependOnToken, !seedsByLabel || document.firstStarting[position] < 0 {
+                let key = Int(document.forms[position]) * phaseCount + phase
+                if key < forms.seedSlots.count, forms.seedSlots[key] == 0 { continue }
+            }
             collectSeeds(startIndex, phase: phase, at: position, document: &document, into: &seeds)
             if current.isEmpty && seeds.isEmpty { continue }
             var previous = -1
@@ -146,21 +172,21 @@ extension MatcherCore {
                 add(&current, &currentCaptures, storage.rules[rule].entry, position)
             }
             if current.isEmpty { continue }
-            // (removeAll is O(capacity) even on an empty set: only clear what was used.)
-            if !killed.isEmpty { killed.removeAll(keepingCapacity: true) }
-            if !parked.isEmpty { parked.removeAll(keepingCapacity: true) }
+            if killed.count > 0 { killed.removeAll() }
+            if parked.count > 0 { parked.removeAll() }
             var index = 0
             while index < current.count {
                 defer { index += 1 }
                 let thread = current[index]
                 let start = currentCaptures[index * width]
-                if !killed.isEmpty, killed.contains(groupKey(thread.pc, start: start)) { continue }
+                if killed.count > 0, killed[groupKey(thread.pc, start: start)] != nil { continue }
                 if thread.resume > Int32(position) {
                     // Still inside a multi-token element.
                     load(index)
                     if thread.resume == Int32(position + 1) {
                         add(&next, &nextCaptures, thread.pc, position + 1)
-                    } else if parked.insert(Int64(thread.pc) << 32 | Int64(thread.resume)).inserted {
+                    } else if parked[Int64(thread.pc) << 32 | Int64(thread.resume)] == nil {
+                        parked[Int64(thread.pc) << 32 | Int64(thread.resume)] = 1
                         push(&next, &nextCaptures, thread.pc, resume: thread.resume)
                     }
                     continue
@@ -169,16 +195,16 @@ extension MatcherCore {
                 switch instructions[Int(pc)] {
                 case .match(let rule):
                     let key = groupKey(pc, start: start)
-                    killed.insert(key)
+                    killed[key] = 1
                     guard position > Int(start) else { continue }
                     let first = index * width
                     let candidate = Candidate(
                         rule: Int(rule), start: Int(start), end: position,
                         captures: Array(currentCaptures[first..<(first + width)]))
                     if let existing = candidateIndex[key] {
-                        candidates[existing] = candidate
+                        candidates[Int(existing)] = candidate
                     } else {
-                        candidateIndex[key] = candidates.count
+                        candidateIndex[key] = Int64(candidates.count)
                         candidates.append(candidate)
                     }
                 case .test(let test):
@@ -188,6 +214,10 @@ extension MatcherCore {
                     } else {
                         trace?.stopped(rule: Int(ruleOfInstruction[Int(pc)]), start: Int(start), at: position, expected: describe(instructions[Int(pc)]))
                     }
+                case .lexicon(let lexicon) where position < count && probe(Int(lexicon), form: document.forms[position]) == 1:
+                    // The token is an entry and no longer entry starts with it: no walk, no array.
+                    load(index)
+                    advance(pc + 1, to: position + 1, from: position)
                 case .lexicon(let lexicon):
                     let ends = lexiconEnds(Int(lexicon), from: position, in: &document)
                     if ends.isEmpty {
@@ -196,7 +226,7 @@ extension MatcherCore {
                     }
                     load(index)
                     // Longest entry first: it is the preferred (greedy) reading.
-                    for end in ends.reversed() { advance(pc + 1, to: Int(end), from: position) }
+                    for end in ends.reversed() { advance(pc + 1, to: Int(lexiconEndPool[end]), from: position) }
                 case .label(let label):
                     labelEnds.removeAll(keepingCapacity: true)
                     var spanIndex = document.firstStarting[position]
@@ -295,6 +325,10 @@ extension MatcherCore {
         rules.sort()
         var unique: [Int] = []
         for rule in rules where rule != unique.last { unique.append(rule) }
+        if unique.isEmpty {
+            forms.seedSlots[key] = 0
+            return 0
+        }
         let slot = forms.seedPool.count
         forms.seedPool.append(unique.count)
         forms.seedPool += unique

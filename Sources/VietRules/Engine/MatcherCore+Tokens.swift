@@ -74,41 +74,43 @@ extension MatcherCore {
         return bits
     }
 
-    /// Token positions where an entry of `lexicon` starting at token `start` ends.
-    mutating func lexiconEnds(_ lexicon: Int, from start: Int, in document: inout DocumentState) -> [Int32] {
-        guard start < document.tokenCount else { return [] }
+    /// Where in ``MatcherCore/lexiconEndPool`` the token positions are listed (ascending) at which
+    /// an entry of `lexicon` starting at token `start` ends; memoised per line.
+    mutating func lexiconEnds(_ lexicon: Int, from start: Int, in document: inout DocumentState) -> Range<Int> {
+        guard start < document.tokenCount else { return 0..<0 }
         let first = probe(lexicon, form: document.forms[start])
-        if first == 0 { return [] }
-        if first == 1 { return [Int32(start + 1)] }
+        if first == 0 { return 0..<0 }
         let memoKey = Int64(lexicon) << 32 | Int64(start)
-        if let cached = document.lexiconEnds[memoKey] { return cached }
-        let compiled = storage.lexicons[lexicon]
-        var ends: [Int32] = first & 1 != 0 ? [Int32(start + 1)] : []
-        let startKey = Int64(document.forms[start]) << 20 | Int64(lexicon)
-        var state: Int32
-        if let known = forms.startStates[startKey] {
-            state = known
-        } else {
-            state = forms.prefixState(forms.key(document.forms[start], compiled.mode), lexicon: lexicon)
-            forms.startStates[startKey] = state
+        if let cached = lexiconEndMemo[memoKey] { return Int(cached >> 32)..<Int(cached & 0xFFFF_FFFF) }
+        let offset = lexiconEndPool.count
+        if first & 1 != 0 { lexiconEndPool.append(Int32(start + 1)) }
+        if first & 2 != 0 {
+            let startKey = Int64(document.forms[start]) << 20 | Int64(lexicon)
+            var state: Int32
+            if let known = forms.startStates[startKey] {
+                state = Int32(known)
+            } else {
+                state = forms.prefixState(forms.key(document.forms[start], storage.lexicons[lexicon].mode), lexicon: lexicon)
+                forms.startStates[startKey] = Int64(state)
+            }
+            var next = start + 1
+            while next < document.tokenCount {
+                let result = transition(from: state, space: document.spaceBefore[next], form: document.forms[next])
+                if result < 0 { break }
+                if result & 1 != 0 { lexiconEndPool.append(Int32(next + 1)) }
+                if result & 2 == 0 { break }
+                state = result >> 2
+                next += 1
+            }
         }
-        var next = start + 1
-        while next < document.tokenCount {
-            let result = transition(from: state, space: document.spaceBefore[next], form: document.forms[next])
-            if result < 0 { break }
-            if result & 1 != 0 { ends.append(Int32(next + 1)) }
-            if result & 2 == 0 { break }
-            state = result >> 2
-            next += 1
-        }
-        document.lexiconEnds[memoKey] = ends
-        return ends
+        lexiconEndMemo[memoKey] = Int64(offset) << 32 | Int64(lexiconEndPool.count)
+        return offset..<lexiconEndPool.count
     }
 
     /// One step of a multi-token lexicon walk (see ``FormTable/transitions``).
     mutating func transition(from state: Int32, space: Bool, form: Int32) -> Int32 {
         let key = Int64(state) << 33 | Int64(form) << 1 | (space ? 1 : 0)
-        if let cached = forms.transitions[key] { return cached }
+        if let cached = forms.transitions[key] { return Int32(cached) }
         let lexicon = forms.prefixLexicons[Int(state)]
         let compiled = storage.lexicons[lexicon]
         let extended = forms.prefixKeys[Int(state)] + (space ? " " : "") + forms.key(form, compiled.mode)
@@ -118,7 +120,7 @@ extension MatcherCore {
             let next = hasLonger ? forms.prefixState(extended, lexicon: lexicon) : 0
             result = next << 2 | (hasLonger ? 2 : 0) | (isEntry ? 1 : 0)
         }
-        forms.transitions[key] = result
+        forms.transitions[key] = Int64(result)
         return result
     }
 
@@ -169,11 +171,11 @@ extension MatcherCore {
                 if backward {
                     let reach = min(Self.lookbehindLexiconReach, storage.lexicons[Int(lexicon)].maximumTokens)
                     for start in max(0, at - reach)..<at
-                    where lexiconEnds(Int(lexicon), from: start, in: &document).contains(Int32(at)) {
+                    where lexiconEndPool[lexiconEnds(Int(lexicon), from: start, in: &document)].contains(Int32(at)) {
                         stack.append((pc + 1, start))
                     }
                 } else {
-                    for end in lexiconEnds(Int(lexicon), from: at, in: &document) { stack.append((pc + 1, Int(end))) }
+                    for end in lexiconEndPool[lexiconEnds(Int(lexicon), from: at, in: &document)] { stack.append((pc + 1, Int(end))) }
                 }
             case .label(let label):
                 var spanIndex = backward ? document.firstEnding[at] : document.firstStarting[at]

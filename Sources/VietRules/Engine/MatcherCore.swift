@@ -17,6 +17,10 @@ struct MatcherCore {
     /// The stamp base of the running pass (`visitStamps` and `lookaroundStamps` of position p hold
     /// base + p + 1).
     var lookaroundStampBase: Int32 = 0
+    /// Lexicon entries found in the current line: (lexicon, start) → range in `lexiconEndPool` of
+    /// the token positions where they end (see ``lexiconEnds(_:from:in:)``).
+    var lexiconEndMemo = IntegerMap()
+    var lexiconEndPool: [Int32] = []
     var lookaroundStack: [(Int32, Int)] = []
     var lookaroundVisited = Set<Int64>()
     var automatonBuffers = AutomatonBuffers()
@@ -45,6 +49,8 @@ struct MatcherCore {
             }
         }
         forms.clearIfFull()
+        lexiconEndMemo.removeAll()
+        lexiconEndPool.removeAll(keepingCapacity: true)
         var document = DocumentState(text: text)
         document.forms.reserveCapacity(text.tokens.count)
         document.spaceBefore.reserveCapacity(text.tokens.count)
