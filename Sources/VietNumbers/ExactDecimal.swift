@@ -181,7 +181,9 @@ extension BigInt {
         self.init(sign: .plus, magnitude: BigUInt(words: Array(value.words)))
     }
 
-    /// Converts ASCII digits to a BigInt 18 digits at a time (linear number of BigInt steps).
+    /// Converts ASCII digits to a BigInt 18 digits at a time.
+    ///
+    /// - Complexity: O(d²/18²) word operations for d digits (one pass over the words per chunk).
     init(digitsInChunks digits: ArraySlice<UInt8>) {
         if digits.count <= 18 {
             // The common case (every number in running text): one machine word, no BigInt arithmetic.
@@ -190,23 +192,31 @@ extension BigInt {
             self.init(machineWord: value)
             return
         }
-        var result = BigInt()
-        let chunkBase = BigInt(machineWord: 1_000_000_000_000_000_000)
+        // Base-2⁶⁴ words built in place, 18 digits at a time (words × 10¹⁸ + chunk): no BigInt
+        // arithmetic or allocation per chunk (long codes such as "0100100000000000100000240220600016000010").
+        var words: [UInt] = []
+        words.reserveCapacity(digits.count / 19 + 1)
         var index = digits.startIndex
         let leading = digits.count % 18
-        var chunkEnd = index + (leading == 0 ? Swift.min(18, digits.count) : leading)
+        var chunkEnd = index + (leading == 0 ? 18 : leading)
         while index < digits.endIndex {
-            var chunk: UInt64 = 0
-            var multiplier: UInt64 = 1
+            var chunk: UInt = 0
+            var multiplier: UInt = 1
             for position in index..<chunkEnd {
-                chunk = chunk * 10 + UInt64(digits[position] - UInt8(ascii: "0"))
-                multiplier *= 10
+                chunk = chunk &* 10 &+ UInt(digits[position] &- UInt8(ascii: "0"))
+                multiplier &*= 10
             }
-            result = result * (multiplier == 1_000_000_000_000_000_000 ? chunkBase : BigInt(machineWord: multiplier))
-                + BigInt(machineWord: chunk)
+            var carry = chunk
+            for word in words.indices {
+                let product = words[word].multipliedFullWidth(by: multiplier)
+                let (low, overflow) = product.low.addingReportingOverflow(carry)
+                words[word] = low
+                carry = product.high &+ (overflow ? 1 : 0)
+            }
+            if carry != 0 { words.append(carry) }
             index = chunkEnd
             chunkEnd = Swift.min(index + 18, digits.endIndex)
         }
-        self = result
+        self.init(sign: .plus, magnitude: BigUInt(words: words))
     }
 }

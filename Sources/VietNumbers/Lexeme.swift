@@ -220,7 +220,9 @@ struct Memo<Value> {
 
     mutating func set(_ index: Int, _ value: Value) {
         guard index >= 0, index < Self.capacity else { return }
-        if index >= slots.count { slots.append(contentsOf: repeatElement(nil, count: index + 1 - slots.count)) }
+        // One append at a time: indices grow by one or two, and `append(contentsOf: repeatElement)`
+        // of these optional payloads took the generic path (~600 instructions per call).
+        while index >= slots.count { slots.append(nil) }
         slots[index] = value
     }
 

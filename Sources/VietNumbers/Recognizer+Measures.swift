@@ -360,19 +360,35 @@ extension Recognizer {
 
     /// The value of an upper-case Roman numeral word in canonical form ("XII" → 12), else nil.
     func roman(_ index: Int) -> Int? {
-        guard isWord(index) else { return nil }
-        let text = stream.text(index)
-        guard text.utf8.count <= 15 else { return nil }
-        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
+        guard let lexeme = lex(index), lexeme.kind == .word, lexeme.end - lexeme.start <= 15 else { return nil }
+        // Read from the bytes: every numeral letter is one ASCII byte, so any other byte (a
+        // non-ASCII letter or combining mark included) means no numeral.
         var total = 0
         var previous = 0
-        for character in text.reversed() {
-            guard let value = values[character] else { return nil }
+        var offset = lexeme.end
+        while offset > lexeme.start {
+            offset -= 1
+            guard let value = Self.romanDigit(stream.bytes[offset]) else { return nil }
             if value < previous { total -= value } else { total += value }
             previous = Swift.max(previous, value)
         }
-        guard total > 0, Self.romanText(total) == text else { return nil }
+        guard total > 0, Self.romanText(total).utf8.elementsEqual(UnsafeBufferPointer(rebasing: stream.bytes[lexeme.start..<lexeme.end]))
+        else { return nil }
         return total
+    }
+
+    /// The value of one upper-case Roman numeral letter.
+    private static func romanDigit(_ byte: UInt8) -> Int? {
+        switch byte {
+        case UInt8(ascii: "I"): 1
+        case UInt8(ascii: "V"): 5
+        case UInt8(ascii: "X"): 10
+        case UInt8(ascii: "L"): 50
+        case UInt8(ascii: "C"): 100
+        case UInt8(ascii: "D"): 500
+        case UInt8(ascii: "M"): 1000
+        default: nil
+        }
     }
 
     static func romanText(_ value: Int) -> String {
