@@ -1,13 +1,13 @@
 extension MatcherCore {
     /// The deterministic preference between two candidates: longer (in characters), then higher
     /// priority, then earlier start, then earlier in the rule files.
-    func isPreferred(_ a: Evaluated, over b: Evaluated) -> Bool {
-        if a.scalarLength != b.scalarLength { return a.scalarLength > b.scalarLength }
-        let pa = storage.rules[a.candidate.rule].priority
-        let pb = storage.rules[b.candidate.rule].priority
+    func isPreferred(_ a: Candidate, length lengthA: Int, over b: Candidate, length lengthB: Int) -> Bool {
+        if lengthA != lengthB { return lengthA > lengthB }
+        let pa = storage.rules[a.rule].priority
+        let pb = storage.rules[b.rule].priority
         if pa != pb { return pa > pb }
-        if a.candidate.start != b.candidate.start { return a.candidate.start < b.candidate.start }
-        return a.candidate.rule < b.candidate.rule
+        if a.start != b.start { return a.start < b.start }
+        return a.rule < b.rule
     }
 
     func lossReason(_ winner: Evaluated, _ loser: Evaluated, policy: OverlapPolicy) -> String {
@@ -20,18 +20,29 @@ extension MatcherCore {
         return "same length, priority and start; its rule comes later in the rule files"
     }
 
-    /// Applies a phase's overlap policy.
+    /// Evaluates the emits of a phase's candidates and applies the phase's overlap policy.
+    ///
+    /// The preference order needs no attribute, so without a trace the emits are evaluated lazily:
+    /// only for candidates that do not conflict with a better kept one. This keeps exactly the
+    /// matches eager evaluation would (a candidate whose emit fails is dropped either way, and only
+    /// kept matches decide later conflicts), and spares the emits of every loser — most candidates
+    /// when many rules overlap.
     ///
     /// - Complexity: O(k log k + k × overlapping kept) for k candidates.
-    func resolveOverlaps(_ evaluated: [Evaluated], policy: OverlapPolicy, document: DocumentState) -> [Evaluated] {
-        if policy == .all || evaluated.count < 2 { return evaluated }
-        let ordered = evaluated.sorted { isPreferred($0, over: $1) }
+    func resolveOverlaps(_ candidates: [Candidate], policy: OverlapPolicy, document: UnsafePointer<DocumentState>) -> [Evaluated] {
+        let eager = trace != nil || policy == .all
+        let evaluated: [Evaluated?] = eager ? candidates.map { evaluate($0, document: document) } : []
+        if policy == .all { return evaluated.compactMap { $0 } }
+        let lengths = candidates.map { document.pointee.scalarRange(tokens: $0.start..<$0.end).count }
+        let order = candidates.indices.sorted {
+            isPreferred(candidates[$0], length: lengths[$0], over: candidates[$1], length: lengths[$1])
+        }
         var kept: [Evaluated] = []
         // Kept matches by token, to find conflicts without comparing against all of them.
-        var owner = [Int32](repeating: -1, count: document.tokenCount)
-        var keptByToken: [[Int32]] = policy == .nested ? Array(repeating: [], count: document.tokenCount) : []
-        for candidate in ordered {
-            let range = candidate.candidate.start..<candidate.candidate.end
+        var owner = [Int32](repeating: -1, count: document.pointee.tokenCount)
+        var keptByToken: [[Int32]] = policy == .nested ? Array(repeating: [], count: document.pointee.tokenCount) : []
+        for candidateIndex in order {
+            let range = candidates[candidateIndex].start..<candidates[candidateIndex].end
             var conflict: Int32 = -1
             switch policy {
             case .longest:
@@ -44,7 +55,7 @@ extension MatcherCore {
                             (other.start <= range.lowerBound && range.upperBound <= other.end)
                             || (range.lowerBound <= other.start && other.end <= range.upperBound)
                         if !nests || (other.start == range.lowerBound && other.end == range.upperBound
-                            && storage.rules[other.rule].emit.label == storage.rules[candidate.candidate.rule].emit.label)
+                            && storage.rules[other.rule].emit.label == storage.rules[candidates[candidateIndex].rule].emit.label)
                         {
                             conflict = index
                             break search
@@ -55,15 +66,17 @@ extension MatcherCore {
                 break
             }
             if conflict >= 0 {
-                if let trace {
+                if let trace, let loser = evaluated[candidateIndex] {
                     let winner = kept[Int(conflict)]
                     trace.losses.append(
                         MatchTrace.Loss(
-                            loser: makeMatch(candidate, document: document), winner: makeMatch(winner, document: document),
-                            reason: lossReason(winner, candidate, policy: policy)))
+                            loser: makeMatch(loser, document: document.pointee), winner: makeMatch(winner, document: document.pointee),
+                            reason: lossReason(winner, loser, policy: policy)))
                 }
                 continue
             }
+            guard let candidate = eager ? evaluated[candidateIndex] : evaluate(candidates[candidateIndex], document: document)
+            else { continue }
             let index = Int32(kept.count)
             kept.append(candidate)
             for token in range {

@@ -76,8 +76,8 @@ struct MatcherCore {
         for phaseNumber in storage.phases.indices where !storage.phases[phaseNumber].rules.isEmpty {
             let candidates = runAutomaton(phase: phaseNumber, document: &document)
             if candidates.isEmpty { continue }
-            let evaluated = evaluateEmits(candidates, document: document)
-            let accepted = resolveOverlaps(evaluated, policy: storage.phases[phaseNumber].overlap, document: document)
+            let policy = storage.phases[phaseNumber].overlap
+            let accepted = withUnsafePointer(to: &document) { resolveOverlaps(candidates, policy: policy, document: $0) }
             for kept in accepted {
                 if storage.phases[phaseNumber].supersede {
                     for index in document.spans.indices
@@ -123,11 +123,12 @@ struct MatcherCore {
         let scalarLength: Int
     }
 
+    /// What `emit` expressions of one candidate see. It points at the line's state instead of
+    /// holding a copy: a copy per candidate retained and released every array of it.
     struct Environment: ExpressionEnvironment {
-        let document: DocumentState
+        let document: UnsafePointer<DocumentState>
         let candidate: Candidate
-        let rule: CompiledRule
-        let lexicons: [CompiledLexicon]
+        let storage: RuleSetStorage
 
         func range(_ index: Int) -> Range<Int>? {
             let start = Int(candidate.captures[2 + 2 * index])
@@ -137,70 +138,68 @@ struct MatcherCore {
 
         func span(_ index: Int) -> Span? {
             guard let range = range(index) else { return nil }
-            let labels = rule.captures[index].labels
             // The latest span wins: a later phase's reading of the same tokens is the refined one.
-            var spanIndex = document.firstStarting[range.lowerBound]  // newest first
+            var spanIndex = document.pointee.firstStarting[range.lowerBound]  // newest first
             while spanIndex >= 0 {
-                let span = document.spans[Int(spanIndex)]
-                if span.end == Int32(range.upperBound), labels.contains(span.label) { return span }
-                spanIndex = document.nextStarting[Int(spanIndex)]
+                let span = document.pointee.spans[Int(spanIndex)]
+                if span.end == Int32(range.upperBound), storage.rules[candidate.rule].captures[index].labels.contains(span.label) {
+                    return span
+                }
+                spanIndex = document.pointee.nextStarting[Int(spanIndex)]
             }
             return nil
         }
 
         func captureText(_ index: Int) -> String? {
-            range(index).map { document.text(tokens: $0) }
+            range(index).map { document.pointee.text(tokens: $0) }
         }
 
         func captureAttribute(_ index: Int, _ name: String) -> String? {
             if let span = span(index) { return span.attributes.first { $0.name == name }?.value }
             guard name == "value", let text = captureText(index) else { return nil }
-            for lexicon in rule.captures[index].lexicons {
-                if let value = lexicons[lexicon].value(forText: text) { return value }
+            for lexicon in storage.rules[candidate.rule].captures[index].lexicons {
+                if let value = storage.lexicons[lexicon].value(forText: text) { return value }
             }
             return nil
         }
 
         func captureLabel(_ index: Int) -> String? { span(index)?.label }
+
+        var lexicons: [CompiledLexicon] { storage.lexicons }
     }
 
-    func evaluateEmits(_ candidates: [Candidate], document: DocumentState) -> [Evaluated] {
-        var result: [Evaluated] = []
-        result.reserveCapacity(candidates.count)
-        for candidate in candidates {
-            let rule = storage.rules[candidate.rule]
-            trace?.reports[candidate.rule].candidates += 1
-            let environment = Environment(document: document, candidate: candidate, rule: rule, lexicons: storage.lexicons)
-            var attributes: [Attribute] = []
-            // A nil value leaves the attribute out, or as an earlier `n.*` set it.
-            func set(_ name: String, _ value: String?) {
-                guard let value else { return }
-                if let existing = attributes.firstIndex(where: { $0.name == name }) {
-                    attributes[existing] = Attribute(name, value)
-                } else {
-                    attributes.append(Attribute(name, value))
-                }
+    /// Evaluates a candidate's `emit`; nil when an expression fails (recorded in the trace).
+    func evaluate(_ candidate: Candidate, document: UnsafePointer<DocumentState>) -> Evaluated? {
+        trace?.reports[candidate.rule].candidates += 1
+        let environment = Environment(document: document, candidate: candidate, storage: storage)
+        var attributes: [Attribute] = []
+        // A nil value leaves the attribute out, or as an earlier `n.*` set it.
+        func set(_ name: String, _ value: String?) {
+            guard let value else { return }
+            if let existing = attributes.firstIndex(where: { $0.name == name }) {
+                attributes[existing] = Attribute(name, value)
+            } else {
+                attributes.append(Attribute(name, value))
             }
-            do throws(EvaluationFailure) {
-                for item in rule.emit.items {
-                    switch item {
-                    case .assign(let name, let expression):
-                        set(name, try expression.evaluate(in: environment).attributeText)
-                    case .spread(let index):
-                        for attribute in environment.span(index)?.attributes ?? [] { set(attribute.name, attribute.value) }
-                    }
-                }
-            } catch {
-                trace?.emitFailures.append(
-                    MatchTrace.EmitFailure(
-                        rule: rule.name, text: document.text(tokens: candidate.start..<candidate.end), message: error.message))
-                continue
-            }
-            result.append(
-                Evaluated(
-                    candidate: candidate, label: rule.emit.label, attributes: attributes,
-                    scalarLength: document.scalarRange(tokens: candidate.start..<candidate.end).count))
         }
-        return result
+        do throws(EvaluationFailure) {
+            for item in storage.rules[candidate.rule].emit.items {
+                switch item {
+                case .assign(let name, let expression):
+                    set(name, try expression.evaluate(in: environment).attributeText)
+                case .spread(let index):
+                    for attribute in environment.span(index)?.attributes ?? [] { set(attribute.name, attribute.value) }
+                }
+            }
+        } catch {
+            trace?.emitFailures.append(
+                MatchTrace.EmitFailure(
+                    rule: storage.rules[candidate.rule].name, text: document.pointee.text(tokens: candidate.start..<candidate.end),
+                    message: error.message))
+            return nil
+        }
+        return Evaluated(
+            candidate: candidate, label: storage.rules[candidate.rule].emit.label, attributes: attributes,
+            scalarLength: document.pointee.scalarRange(tokens: candidate.start..<candidate.end).count)
     }
 }
