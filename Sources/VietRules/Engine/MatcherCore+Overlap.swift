@@ -1,13 +1,21 @@
 extension MatcherCore {
-    /// The deterministic preference between two candidates: longer (in characters), then higher
-    /// priority, then earlier start, then earlier in the rule files.
-    func isPreferred(_ a: Candidate, length lengthA: Int, over b: Candidate, length lengthB: Int) -> Bool {
-        if lengthA != lengthB { return lengthA > lengthB }
-        let pa = storage.rules[a.rule].priority
-        let pb = storage.rules[b.rule].priority
-        if pa != pb { return pa > pb }
-        if a.start != b.start { return a.start < b.start }
-        return a.rule < b.rule
+    /// What the overlap preference looks at, gathered once per candidate so that sorting touches
+    /// neither the rule set nor the matcher.
+    struct Preference {
+        let length: Int
+        let priority: Int
+        let start: Int
+        let rule: Int
+        let index: Int
+
+        /// The deterministic preference between two candidates: longer (in characters), then higher
+        /// priority, then earlier start, then earlier in the rule files.
+        static func isPreferred(_ a: Preference, over b: Preference) -> Bool {
+            if a.length != b.length { return a.length > b.length }
+            if a.priority != b.priority { return a.priority > b.priority }
+            if a.start != b.start { return a.start < b.start }
+            return a.rule < b.rule
+        }
     }
 
     func lossReason(_ winner: Evaluated, _ loser: Evaluated, policy: OverlapPolicy) -> String {
@@ -29,19 +37,23 @@ extension MatcherCore {
     /// when many rules overlap.
     ///
     /// - Complexity: O(k log k + k × overlapping kept) for k candidates.
-    func resolveOverlaps(_ candidates: [Candidate], policy: OverlapPolicy, document: UnsafePointer<DocumentState>) -> [Evaluated] {
+    mutating func resolveOverlaps(_ candidates: [Candidate], policy: OverlapPolicy, document: UnsafePointer<DocumentState>) -> [Evaluated] {
         let eager = trace != nil || policy == .all
         let evaluated: [Evaluated?] = eager ? candidates.map { evaluate($0, document: document) } : []
         if policy == .all { return evaluated.compactMap { $0 } }
-        let lengths = candidates.map { document.pointee.scalarRange(tokens: $0.start..<$0.end).count }
-        let order = candidates.indices.sorted {
-            isPreferred(candidates[$0], length: lengths[$0], over: candidates[$1], length: lengths[$1])
+        var order = candidates.indices.map { index in
+            Preference(
+                length: document.pointee.scalarRange(tokens: candidates[index].start..<candidates[index].end).count,
+                priority: storage.rules[candidates[index].rule].priority, start: candidates[index].start,
+                rule: candidates[index].rule, index: index)
         }
+        order.sort(by: Preference.isPreferred)
         var kept: [Evaluated] = []
         // Kept matches by token, to find conflicts without comparing against all of them.
         var owner = [Int32](repeating: -1, count: document.pointee.tokenCount)
         var keptByToken: [[Int32]] = policy == .nested ? Array(repeating: [], count: document.pointee.tokenCount) : []
-        for candidateIndex in order {
+        for preference in order {
+            let candidateIndex = preference.index
             let range = candidates[candidateIndex].start..<candidates[candidateIndex].end
             var conflict: Int32 = -1
             switch policy {
