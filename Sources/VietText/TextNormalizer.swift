@@ -30,38 +30,67 @@ public struct TextNormalizer: Sendable {
 
     /// Like `normalize(_:)`, and keeps the way back from scalar offsets in the result to
     /// scalar offsets in `text`.
+    ///
+    /// - Complexity: O(n). Text that is NFC already (the byte scan or ICU's quick check proves it)
+    ///   gets an identity map without any copy.
     public func normalizeWithOffsets(_ text: String) -> NormalizedText {
         var copy = text
-        let isNFC = copy.withUTF8 { UnicodeNormalizer.isCertainlyNFC($0) }
+        let (isCertainlyNFC, scalarCount) = copy.withUTF8 { bytes in
+            (UnicodeNormalizer.isCertainlyNFC(bytes), Self.scalarCount(bytes))
+        }
         var composed = text
         var changes: [NormalizedText.Change] = []
-        if !isNFC {
+        if !isCertainlyNFC, !Self.passesICUQuickCheck(text) {
             (composed, changes) = Self.composeTrackingChanges(text)
         }
         if let toneStyle { composed = TonePlacement.convert(composed, to: toneStyle) }
-        return NormalizedText(text: composed, changes: changes, originalScalarCount: text.unicodeScalars.count)
+        return NormalizedText(text: composed, changes: changes, originalScalarCount: scalarCount)
+    }
+
+    /// The number of scalars in valid UTF-8: every byte that is not a continuation byte starts one.
+    private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    /// ICU's NFC quick check: lines with symbols outside the byte scan's ranges are nearly always
+    /// NFC already, and this settles them without composing anything.
+    private static func passesICUQuickCheck(_ text: String) -> Bool {
+        let units = ICU.utf16(text)
+        var status: Int32 = 0
+        let result = units.withUnsafeBufferPointer {
+            vn_normalize_quick_check(UnicodeNormalizer.Form.nfc.rawValue, $0.baseAddress, Int32($0.count), &status)
+        }
+        return !ICU.failed(status) && result == 1
     }
 
     /// NFC applied chunk by chunk (a chunk runs from one normalisation boundary to the next),
     /// recording every chunk whose scalar count changed.
     private static func composeTrackingChanges(_ text: String) -> (String, [NormalizedText.Change]) {
         var result = String.UnicodeScalarView()
+        var resultCount = 0  // counted here: UnicodeScalarView.count is O(n)
         var changes: [NormalizedText.Change] = []
-        var chunk = String.UnicodeScalarView()
+        var chunk: [Unicode.Scalar] = []
         var chunkStart = 0
         var originalIndex = 0
 
         func flush() {
             guard !chunk.isEmpty else { return }
-            let composed = UnicodeNormalizer.nfc(String(chunk)).unicodeScalars
-            let normalizedStart = result.count
+            var composed = chunk
+            if chunk.count > 1 || chunk[0].value >= 0x300 {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: chunk)
+                composed = Array(UnicodeNormalizer.nfc(String(view)).unicodeScalars)
+            }
             result.append(contentsOf: composed)
             if composed.count != chunk.count {
                 changes.append(
                     .init(
-                        normalized: normalizedStart..<(normalizedStart + composed.count),
+                        normalized: resultCount..<(resultCount + composed.count),
                         original: chunkStart..<(chunkStart + chunk.count)))
             }
+            resultCount += composed.count
             chunk.removeAll(keepingCapacity: true)
         }
 
