@@ -9,6 +9,10 @@ public let numberLabels: Set<String> = [
 final class RuleSetStorage: Sendable {
     let phases: [PhaseProgram]
     let rules: [CompiledRule]
+    /// Each rule's entry instruction and priority, in flat arrays for the matcher's hot loops
+    /// (reading them through `rules` copied the whole rule).
+    let ruleEntries: [Int32]
+    let rulePriorities: [Int]
     let tests: [TokenTest]
     let lexicons: [CompiledLexicon]
     let lookarounds: [Lookaround]
@@ -25,6 +29,8 @@ final class RuleSetStorage: Sendable {
     ) {
         self.phases = phases
         self.rules = rules
+        ruleEntries = rules.map(\.entry)
+        rulePriorities = rules.map(\.priority)
         self.tests = tests
         self.lexicons = lexicons
         self.lookarounds = lookarounds

@@ -169,7 +169,7 @@ extension MatcherCore {
                 previous = rule
                 trace?.started(rule: rule, at: position)
                 for slot in 0..<width { scratch[slot] = -1 }
-                add(&current, &currentCaptures, storage.rules[rule].entry, position)
+                add(&current, &currentCaptures, storage.ruleEntries[rule], position)
             }
             if current.isEmpty { continue }
             if killed.count > 0 { killed.removeAll() }

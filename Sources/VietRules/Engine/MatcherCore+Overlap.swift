@@ -44,7 +44,7 @@ extension MatcherCore {
         var order = candidates.indices.map { index in
             Preference(
                 length: document.pointee.scalarRange(tokens: candidates[index].start..<candidates[index].end).count,
-                priority: storage.rules[candidates[index].rule].priority, start: candidates[index].start,
+                priority: storage.rulePriorities[candidates[index].rule], start: candidates[index].start,
                 rule: candidates[index].rule, index: index)
         }
         order.sort(by: Preference.isPreferred)
