@@ -15,7 +15,8 @@ extension MatcherCore {
         let rule: Int
         let start: Int
         let end: Int
-        let captures: [Int32]
+        /// Where its capture slots start in ``MatcherCore/candidateCaptures`` (no array per candidate).
+        let captures: Int
     }
 
     /// The reusable buffers of ``runAutomaton(phase:document:)``, kept between runs so that a
@@ -94,6 +95,7 @@ extension MatcherCore {
         if scratch.count < width { scratch = Array(repeating: -1, count: width) }
 
         var candidates: [Candidate] = []
+        candidateCaptures.removeAll(keepingCapacity: true)
         parked.removeAll()
         killed.removeAll()
         candidateIndex.removeAll()
@@ -198,9 +200,8 @@ extension MatcherCore {
                     killed[key] = 1
                     guard position > Int(start) else { continue }
                     let first = index * width
-                    let candidate = Candidate(
-                        rule: Int(rule), start: Int(start), end: position,
-                        captures: Array(currentCaptures[first..<(first + width)]))
+                    let candidate = Candidate(rule: Int(rule), start: Int(start), end: position, captures: candidateCaptures.count)
+                    candidateCaptures.append(contentsOf: currentCaptures[first..<(first + width)])
                     if let existing = candidateIndex[key] {
                         candidates[Int(existing)] = candidate
                     } else {

@@ -24,6 +24,8 @@ struct MatcherCore {
     var lookaroundStack: [(Int32, Int)] = []
     var lookaroundVisited = Set<Int64>()
     var automatonBuffers = AutomatonBuffers()
+    /// Capture slots of the candidates of the phase being run, `captureWidth` per candidate.
+    var candidateCaptures: [Int32] = []
     var trace: MatchTrace?
 
     init(storage: RuleSetStorage) {
@@ -129,10 +131,12 @@ struct MatcherCore {
         let document: UnsafePointer<DocumentState>
         let candidate: Candidate
         let storage: RuleSetStorage
+        /// ``MatcherCore/candidateCaptures``.
+        let captures: [Int32]
 
         func range(_ index: Int) -> Range<Int>? {
-            let start = Int(candidate.captures[2 + 2 * index])
-            let end = Int(candidate.captures[3 + 2 * index])
+            let start = Int(captures[candidate.captures + 2 + 2 * index])
+            let end = Int(captures[candidate.captures + 3 + 2 * index])
             return start >= 0 && end > start ? start..<end : nil
         }
 
@@ -171,7 +175,7 @@ struct MatcherCore {
     /// Evaluates a candidate's `emit`; nil when an expression fails (recorded in the trace).
     func evaluate(_ candidate: Candidate, document: UnsafePointer<DocumentState>) -> Evaluated? {
         trace?.reports[candidate.rule].candidates += 1
-        let environment = Environment(document: document, candidate: candidate, storage: storage)
+        let environment = Environment(document: document, candidate: candidate, storage: storage, captures: candidateCaptures)
         var attributes: [Attribute] = []
         // A nil value leaves the attribute out, or as an earlier `n.*` set it.
         func set(_ name: String, _ value: String?) {
