@@ -16,6 +16,36 @@ extension MatcherCore {
             if a.start != b.start { return a.start < b.start }
             return a.rule < b.rule
         }
+
+        /// The same order as two unsigned integers compared in turn (smaller is preferred), or nil
+        /// when a field does not fit its 32 bits (then ``isPreferred(_:over:)`` sorts): length and
+        /// priority descending in `major`, start and rule ascending in `minor`. Candidates are
+        /// unique per (rule, start), so no two keys are equal and the sort needs no stability.
+        var packed: PackedPreference? {
+            guard length >= 0, length <= Int(UInt32.max), priority >= Int(Int32.min), priority <= Int(Int32.max),
+                start >= 0, start <= Int(UInt32.max), rule >= 0, rule <= Int(UInt32.max)
+            else { return nil }
+            let priorityBits = UInt32(bitPattern: Int32(priority)) ^ 0x8000_0000
+            return PackedPreference(
+                major: UInt64(UInt32.max - UInt32(length)) << 32 | UInt64(UInt32.max - priorityBits),
+                minor: UInt64(start) << 32 | UInt64(rule), index: Int32(index))
+        }
+    }
+
+    /// A ``Preference`` packed into two integers, so that a comparison is at most two integer
+    /// comparisons (the sort of every line's candidates is hot with many rules).
+    struct PackedPreference {
+        let major: UInt64
+        let minor: UInt64
+        let index: Int32
+    }
+
+    /// The preference of candidate `index`.
+    func preference(_ candidates: [Candidate], _ index: Int, document: UnsafePointer<DocumentState>) -> Preference {
+        Preference(
+            length: document.pointee.scalarRange(tokens: candidates[index].start..<candidates[index].end).count,
+            priority: storage.rulePriorities[candidates[index].rule], start: candidates[index].start,
+            rule: candidates[index].rule, index: index)
     }
 
     func lossReason(_ winner: Evaluated, _ loser: Evaluated, policy: OverlapPolicy) -> String {
@@ -41,19 +71,31 @@ extension MatcherCore {
         let eager = trace != nil || policy == .all
         let evaluated: [Evaluated?] = eager ? candidates.map { evaluate($0, document: document) } : []
         if policy == .all { return evaluated.compactMap { $0 } }
-        var order = candidates.indices.map { index in
-            Preference(
-                length: document.pointee.scalarRange(tokens: candidates[index].start..<candidates[index].end).count,
-                priority: storage.rulePriorities[candidates[index].rule], start: candidates[index].start,
-                rule: candidates[index].rule, index: index)
+        // Preference order: packed keys (two integer comparisons each) when every field fits, else
+        // the field-by-field comparison.
+        var packed: [PackedPreference] = []
+        packed.reserveCapacity(candidates.count)
+        var order: [Preference] = []
+        for index in candidates.indices {
+            let current = preference(candidates, index, document: document)
+            if order.isEmpty, let key = current.packed {
+                packed.append(key)
+                continue
+            }
+            if order.isEmpty { order = packed.map { preference(candidates, Int($0.index), document: document) } }
+            order.append(current)
         }
-        order.sort(by: Preference.isPreferred)
+        if order.isEmpty {
+            packed.sort { $0.major != $1.major ? $0.major < $1.major : $0.minor < $1.minor }
+        } else {
+            order.sort(by: Preference.isPreferred)
+        }
         var kept: [Evaluated] = []
         // Kept matches by token, to find conflicts without comparing against all of them.
         var owner = [Int32](repeating: -1, count: document.pointee.tokenCount)
         var keptByToken: [[Int32]] = policy == .nested ? Array(repeating: [], count: document.pointee.tokenCount) : []
-        for preference in order {
-            let candidateIndex = preference.index
+        for rank in candidates.indices {
+            let candidateIndex = order.isEmpty ? Int(packed[rank].index) : order[rank].index
             let range = candidates[candidateIndex].start..<candidates[candidateIndex].end
             var conflict: Int32 = -1
             switch policy {
