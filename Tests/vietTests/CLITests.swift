@@ -87,7 +87,12 @@ enum CLI {
         return directory.appendingPathComponent("viet")
     }()
 
+    /// A child that exits before reading all of its input (an error mid-stream) must not kill the
+    /// test runner with SIGPIPE: writes to the closed pipe then fail with EPIPE instead.
+    private static let ignoreBrokenPipes: Void = { _ = signal(SIGPIPE, SIG_IGN) }()
+
     static func run(_ arguments: [String], stdin: String = "") throws -> Result {
+        _ = ignoreBrokenPipes
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -100,7 +105,7 @@ enum CLI {
         let writer = input.fileHandleForWriting
         let group = DispatchGroup()
         DispatchQueue.global().async(group: group) {
-            writer.write(Data(stdin.utf8))
+            try? writer.write(contentsOf: Data(stdin.utf8))  // EPIPE when the child stopped reading early
             try? writer.close()
         }
         nonisolated(unsafe) var err = Data()
