@@ -87,7 +87,7 @@ public final class AnalyzerSession {
             annotations.append(
                 Annotation(
                     label: number.label.rawValue, tokenRange: range,
-                    attributes: number.attributes.map { Attribute($0.name, $0.value) }))
+                    attributes: number.attributes))
         }
         let found = matcher.matches(in: tokenized, annotations: annotations, trace: trace)
         let matches = Self.relocate(found, normalized: normalized, original: line)

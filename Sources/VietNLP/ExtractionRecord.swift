@@ -1,3 +1,5 @@
+import VietRules
+
 /// One extracted fact as `viet extract` prints it (GUIDE §3): where it is in its input line, its text,
 /// its label and its attributes in emit order.
 ///
@@ -22,16 +24,8 @@ public struct ExtractionRecord: Sendable, Hashable {
     /// Attribute names and exact string values, in the order the rule emitted them.
     public var attributes: [Attribute]
 
-    /// One attribute: a name and its exact string value.
-    public struct Attribute: Sendable, Hashable {
-        public var name: String
-        public var value: String
-
-        public init(_ name: String, _ value: String) {
-            self.name = name
-            self.value = value
-        }
-    }
+    /// One attribute: a name and its exact string value (the type matches and numbers carry).
+    public typealias Attribute = VietRules.Attribute
 
     /// Creates a record.
     public init(line: Int, start: Int, end: Int, text: String, label: String, attributes: [Attribute] = []) {

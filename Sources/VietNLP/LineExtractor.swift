@@ -25,7 +25,7 @@ public final class LineExtractor {
         var records: [ExtractionRecord] = []
         for match in session.analyze(line).matches {
             if let labels, !labels.contains(match.label) { continue }
-            var attributes = match.attributes.map { ExtractionRecord.Attribute($0.name, $0.value) }
+            var attributes = match.attributes
             if match.label == "DOCREF" { attributes = Self.completeDocumentReference(attributes) }
             records.append(
                 ExtractionRecord(

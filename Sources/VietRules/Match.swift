@@ -1,19 +1,10 @@
+import VietNumbers
+
 /// One attribute of a match: a name and its exact string value ("value" = "735300000000").
-public struct Attribute: Sendable, Hashable, CustomStringConvertible {
-    /// The attribute name ("value", "unit", "qualifier"…).
-    public let name: String
-    /// The value as printed: exact decimals with "." and no grouping, ISO dates, plain text.
-    public let value: String
-
-    /// Creates an attribute.
-    public init(_ name: String, _ value: String) {
-        self.name = name
-        self.value = value
-    }
-
-    /// `name=value`.
-    public var description: String { "\(name)=\(value)" }
-}
+///
+/// The same type the number parser produces, so that number expressions become annotations and
+/// matches become extraction records without converting their attributes.
+public typealias Attribute = NumericExpression.Attribute
 
 /// A labelled span the rules can see before they run: the number expressions of `NumberParser`,
 /// or any other annotation a caller supplies. Rules refer to it by its label (`n:MONEY`) and read its
