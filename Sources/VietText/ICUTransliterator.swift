@@ -28,18 +28,17 @@ public final class ICUTransliterator {
 
     /// Applies the transform to `text`.
     public func transliterate(_ text: String) -> String {
-        var units = ICU.utf16(text)
-        let originalCount = units.count
-        var capacity = originalCount * 2 + 16
+        let units = ICU.utf16(text)
+        // ICU transforms in place and may lengthen the text; retry once with the capacity it asks for.
+        var capacity = units.count * 2 + 16
         while true {
             var buffer = units + [UInt16](repeating: 0, count: capacity - units.count)
             var status: Int32 = 0
             let length = buffer.withUnsafeMutableBufferPointer {
-                vn_translit(handle, $0.baseAddress, Int32(originalCount), Int32(capacity), &status)
+                vn_translit(handle, $0.baseAddress, Int32(units.count), Int32(capacity), &status)
             }
             if status == 15 /* U_BUFFER_OVERFLOW_ERROR */, Int(length) >= capacity {
                 capacity = Int(length) + 16
-                units = Array(units.prefix(originalCount))
                 continue
             }
             if ICU.failed(status) { return text }

@@ -95,7 +95,7 @@ public struct TextNormalizer: Sendable {
         }
 
         for scalar in text.unicodeScalars {
-            if scalar.value >= 0x300, vn_normalize_has_boundary_before(0, scalar.value) == 0 {
+            if scalar.value >= 0x300, vn_normalize_has_boundary_before(UnicodeNormalizer.Form.nfc.rawValue, scalar.value) == 0 {
                 chunk.append(scalar)
             } else {
                 flush()

@@ -16,31 +16,25 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
-    Benchmark("fold (DiacriticFolder)") { benchmark in
-        let folder = DiacriticFolder()
-        Throughput.measure(benchmark, bytes: bytes) {
-            for line in lines { blackHole(folder.fold(line)) }
+    for (name, folder) in [
+        ("fold (DiacriticFolder)", DiacriticFolder()),
+        ("fold --lowercase (DiacriticFolder)", DiacriticFolder(lowercase: true)),
+    ] {
+        Benchmark(name) { benchmark in
+            Throughput.measure(benchmark, bytes: bytes) {
+                for line in lines { blackHole(folder.fold(line)) }
+            }
         }
     }
 
-    Benchmark("fold --lowercase (DiacriticFolder)") { benchmark in
-        let folder = DiacriticFolder(lowercase: true)
-        Throughput.measure(benchmark, bytes: bytes) {
-            for line in lines { blackHole(folder.fold(line)) }
-        }
-    }
-
-    Benchmark("normalize NFC (TextNormalizer)") { benchmark in
-        let normalizer = TextNormalizer()
-        Throughput.measure(benchmark, bytes: bytes) {
-            for line in lines { blackHole(normalizer.normalize(line)) }
-        }
-    }
-
-    Benchmark("normalize NFC + new tone style (TextNormalizer)") { benchmark in
-        let normalizer = TextNormalizer(toneStyle: .new)
-        Throughput.measure(benchmark, bytes: bytes) {
-            for line in lines { blackHole(normalizer.normalize(line)) }
+    for (name, normalizer) in [
+        ("normalize NFC (TextNormalizer)", TextNormalizer()),
+        ("normalize NFC + new tone style (TextNormalizer)", TextNormalizer(toneStyle: .new)),
+    ] {
+        Benchmark(name) { benchmark in
+            Throughput.measure(benchmark, bytes: bytes) {
+                for line in lines { blackHole(normalizer.normalize(line)) }
+            }
         }
     }
 
