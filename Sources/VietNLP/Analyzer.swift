@@ -20,7 +20,9 @@ public struct Analyzer: Sendable {
     public let options: AnalyzerOptions
     let normalizer: TextNormalizer
     let tokenizer: Tokenizer
-    let segmenter: Segmenter
+    /// Nil when ``AnalyzerOptions/segments`` is off: creating one loads the shipped word lexicon,
+    /// which costs more at start-up than compiling all the shipped rules.
+    let segmenter: Segmenter?
     let numberParser: NumberParser
 
     /// Creates an analyzer.
@@ -33,7 +35,7 @@ public struct Analyzer: Sendable {
         self.options = options
         normalizer = TextNormalizer(toneStyle: options.toneStyle)
         tokenizer = Tokenizer()
-        segmenter = Segmenter(tokenizer: tokenizer)
+        segmenter = options.segments ? Segmenter(tokenizer: tokenizer) : nil
         numberParser = NumberParser(options: options.numbers)
     }
 
@@ -78,7 +80,7 @@ public final class AnalyzerSession {
     public func analyze(_ line: String, trace: MatchTrace? = nil) -> Document {
         let normalized = analyzer.normalizer.normalizeWithOffsets(line)
         let tokenized = analyzer.tokenizer.tokenize(normalized.text)
-        let words = analyzer.options.segments ? analyzer.segmenter.segment(tokenized).words : []
+        let words = analyzer.segmenter?.segment(tokenized).words ?? []
         let numbers = analyzer.options.recognizesNumbers ? analyzer.numberParser.scan(tokenized) : []
         var annotations: [Annotation] = []
         annotations.reserveCapacity(numbers.count)

@@ -35,9 +35,7 @@ public struct TextNormalizer: Sendable {
     ///   gets an identity map without any copy.
     public func normalizeWithOffsets(_ text: String) -> NormalizedText {
         var copy = text
-        let (isCertainlyNFC, scalarCount) = copy.withUTF8 { bytes in
-            (UnicodeNormalizer.isCertainlyNFC(bytes), Self.scalarCount(bytes))
-        }
+        let (isCertainlyNFC, scalarCount) = copy.withUTF8 { Self.scan($0) }
         var composed = text
         var changes: [NormalizedText.Change] = []
         if !isCertainlyNFC, !Self.passesICUQuickCheck(text) {
@@ -47,10 +45,46 @@ public struct TextNormalizer: Sendable {
         return NormalizedText(text: composed, changes: changes, originalScalarCount: scalarCount)
     }
 
-    /// The number of scalars in valid UTF-8: every byte that is not a continuation byte starts one.
-    private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    /// ``UnicodeNormalizer/isCertainlyNFC(_:)`` and the number of scalars in one pass over valid
+    /// UTF-8 (every byte that is not a continuation byte starts a scalar): both are needed for every
+    /// line, and the line is read once instead of twice. ASCII is skipped eight bytes at a time.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (isCertainlyNFC: Bool, scalarCount: Int) {
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return (true, 0) }
+        let count = bytes.count
+        var index = 0
+        var scalars = 0
+        while index < count {
+            if index + 8 <= count, base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                scalars += 8
+                continue
+            }
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+            } else if byte < 0xE0 {
+                // Two-byte sequences encode U+0080–U+07FF; below U+0300 means lead byte < 0xCC.
+                if byte >= 0xCC { return (false, scalars + Self.scalarCount(bytes, from: index)) }
+                index += 2
+            } else if byte == 0xE1, index + 1 < count, bytes[index + 1] >= 0xB8, bytes[index + 1] <= 0xBB {
+                index += 3  // U+1E00–U+1EFF
+            } else if byte == 0xE2, index + 2 < count,
+                case let scalar = (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F),
+                scalar >= 0x10, scalar < 0xD0
+            {
+                index += 3  // U+2010–U+20CF: E2 80 90 … E2 83 8F
+            } else {
+                return (false, scalars + Self.scalarCount(bytes, from: index))
+            }
+            scalars += 1
+        }
+        return (true, scalars)
+    }
+
+    /// The number of scalars in `bytes[from...]`.
+    private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var count = 0
-        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        for index in start..<bytes.count where bytes[index] & 0xC0 != 0x80 { count += 1 }
         return count
     }
 
@@ -66,45 +100,63 @@ public struct TextNormalizer: Sendable {
     }
 
     /// NFC applied chunk by chunk (a chunk runs from one normalisation boundary to the next),
-    /// recording every chunk whose scalar count changed.
+    /// recording every chunk whose scalar count changed. Works on the UTF-8 bytes: single-scalar
+    /// chunks below U+0300 (nearly all of them) are copied as they are, and only chunks with
+    /// combining marks go through ICU.
     private static func composeTrackingChanges(_ text: String) -> (String, [NormalizedText.Change]) {
-        var result = String.UnicodeScalarView()
-        var resultCount = 0  // counted here: UnicodeScalarView.count is O(n)
-        var changes: [NormalizedText.Change] = []
-        var chunk: [Unicode.Scalar] = []
-        var chunkStart = 0
-        var originalIndex = 0
+        var text = text
+        return text.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var changes: [NormalizedText.Change] = []
+            var resultCount = 0
+            var chunkStart = 0  // byte offset
+            var chunkScalarStart = 0
+            var chunkScalars = 0
+            var chunkNeedsComposing = false
+            var originalIndex = 0
 
-        func flush() {
-            guard !chunk.isEmpty else { return }
-            var composed = chunk
-            if chunk.count > 1 || chunk[0].value >= 0x300 {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: chunk)
-                composed = Array(UnicodeNormalizer.nfc(String(view)).unicodeScalars)
+            func flush(upTo end: Int) {
+                guard chunkScalars > 0 else { return }
+                let chunk = UnsafeBufferPointer(rebasing: bytes[chunkStart..<end])
+                guard chunkNeedsComposing else {
+                    output.append(contentsOf: chunk)
+                    resultCount += chunkScalars
+                    return
+                }
+                let composed = UnicodeNormalizer.nfc(String(decoding: chunk, as: UTF8.self))
+                var composedCount = 0
+                for byte in composed.utf8 {
+                    output.append(byte)
+                    if byte & 0xC0 != 0x80 { composedCount += 1 }
+                }
+                if composedCount != chunkScalars {
+                    changes.append(
+                        .init(
+                            normalized: resultCount..<(resultCount + composedCount),
+                            original: chunkScalarStart..<(chunkScalarStart + chunkScalars)))
+                }
+                resultCount += composedCount
             }
-            result.append(contentsOf: composed)
-            if composed.count != chunk.count {
-                changes.append(
-                    .init(
-                        normalized: resultCount..<(resultCount + composed.count),
-                        original: chunkStart..<(chunkStart + chunk.count)))
-            }
-            resultCount += composed.count
-            chunk.removeAll(keepingCapacity: true)
-        }
 
-        for scalar in text.unicodeScalars {
-            if scalar.value >= 0x300, vn_normalize_has_boundary_before(UnicodeNormalizer.Form.nfc.rawValue, scalar.value) == 0 {
-                chunk.append(scalar)
-            } else {
-                flush()
-                chunkStart = originalIndex
-                chunk.append(scalar)
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = UTF8Decoding.decode(bytes, at: index)
+                if scalar >= 0x300, vn_normalize_has_boundary_before(UnicodeNormalizer.Form.nfc.rawValue, scalar) == 0 {
+                    chunkNeedsComposing = true
+                } else {
+                    flush(upTo: index)
+                    chunkStart = index
+                    chunkScalarStart = originalIndex
+                    chunkScalars = 0
+                    chunkNeedsComposing = scalar >= 0x300
+                }
+                chunkScalars += 1
+                originalIndex += 1
+                index += length
             }
-            originalIndex += 1
+            flush(upTo: bytes.count)
+            return (String(decoding: output, as: UTF8.self), changes)
         }
-        flush()
-        return (String(result), changes)
     }
 }

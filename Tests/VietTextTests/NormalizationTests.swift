@@ -59,6 +59,23 @@ import VietText
         #expect(plain.originalScalarRange(3..<6) == 3..<6)
     }
 
+    /// The one-pass scan (NFC certainty and scalar count) and the byte-level composition agree with
+    /// ICU and with the scalar view on text that mixes ASCII runs longer than the eight-byte skip,
+    /// Vietnamese letters, decomposed marks at every position, lone marks and other scripts.
+    @Test(arguments: [
+        "", "a", "abcdefgh", "abcdefghi Việt Nam", "Vie\u{0323}\u{0302}t", "\u{0301}đầu dòng", "cuối dòng a\u{0301}",
+        "Thông tin – truyền thông… 47,13% “trích dẫn”", "e\u{0302}\u{0301} e\u{0301}\u{0302} \u{0308}\u{0301}",
+        "ASCII only, long enough to skip by eight: 0123456789", "日本語 tiếng Việt ภาษาไทย 😀 u\u{031B}\u{0300}",
+        "Kho\u{0309}e ma\u{0323}nh \u{1EA1}\u{0302}",
+    ])
+    func offsetsAgreeWithICU(original: String) {
+        let normalized = TextNormalizer().normalizeWithOffsets(original)
+        #expect(normalized.text == UnicodeNormalizer.nfc(original))
+        #expect(normalized.originalScalarCount == original.unicodeScalars.count)
+        #expect(normalized.originalScalarRange(0..<normalized.text.unicodeScalars.count) == 0..<original.unicodeScalars.count)
+        #expect(normalized.isOffsetPreserving == (normalized.text.unicodeScalars.count == original.unicodeScalars.count))
+    }
+
     @Test func caseMapping() {
         #expect(VietCase.uppercased("đường hồ chí minh") == "ĐƯỜNG HỒ CHÍ MINH")
         #expect(VietCase.lowercased("ĐẮK LẮK, QUẢNG NGÃI") == "đắk lắk, quảng ngãi")

@@ -84,7 +84,11 @@ final class LineReader {
 
     private func decode(_ range: Range<Int>, lossy: Bool) throws -> String {
         let bytes = buffer[range]
-        if !lossy, let bad = UTF8Validation.firstInvalidByteOffset(bytes) {
+        if lossy { return String(decoding: bytes, as: UTF8.self) }
+        // One validation pass for good lines (the standard library's); the byte offset of the first
+        // bad byte is looked for only when it fails.
+        if let line = bytes.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) { return line }
+        if let bad = UTF8Validation.firstInvalidByteOffset(bytes) {
             throw CLIError.invalidUTF8(source: displayName, byteOffset: consumed + (range.lowerBound - start) + bad)
         }
         return String(decoding: bytes, as: UTF8.self)
