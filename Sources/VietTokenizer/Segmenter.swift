@@ -44,27 +44,7 @@ public struct Segmenter: Sendable {
     ///
     /// - Complexity: O(n · L) for n tokens and L the longest lexicon word.
     public func segment(_ text: String) -> SegmentedText {
-        // Tokenize with lexicon keys computed during the scan, then segment over the same buffer.
-        var text = text
-        var tokens: [Token] = []
-        var words: [Word] = []
-        text.withUTF8 { bytes in
-            var scanner = TokenScanner(bytes: bytes)
-            scanner.recordsKeys = true
-            scanner.tokens.reserveCapacity(bytes.count / 4 + 4)
-            scanner.keys.reserveCapacity(bytes.count / 4 + 4)
-            scanner.run()
-            swap(&tokens, &scanner.tokens)
-            words.reserveCapacity(tokens.count)
-            tokens.withUnsafeBufferPointer { tokens in
-                scanner.keys.withUnsafeBufferPointer { keys in
-                    withUnsafeTemporaryAllocation(of: SegmentationCell.self, capacity: tokens.count + 1) { cells in
-                        segment(bytes, tokens, keys, cells, into: &words)
-                    }
-                }
-            }
-        }
-        return SegmentedText(tokenized: TokenizedText(text: text, tokens: tokens), words: words)
+        segment(tokenizer.tokenize(text))
     }
 
     /// Segments text that is already tokenized.
@@ -78,7 +58,10 @@ public struct Segmenter: Sendable {
             tokenized.tokens.withUnsafeBufferPointer { tokens in
                 // Scratch for the dynamic programme: on the stack for ordinary lines.
                 withUnsafeTemporaryAllocation(of: SegmentationCell.self, capacity: tokens.count + 1) { cells in
-                    segment(bytes, tokens, UnsafeBufferPointer(start: nil, count: 0), cells, into: &words)
+                    // The tokenizer's keys when it made `tokenized` (else empty: computed per token).
+                    tokenized.lexiconKeys.withUnsafeBufferPointer { keys in
+                        segment(bytes, tokens, keys, cells, into: &words)
+                    }
                 }
             }
         }

@@ -11,10 +11,21 @@ public struct TokenizedText: Sendable {
     /// The tokens in text order; they never overlap and whitespace belongs to none.
     public let tokens: [Token]
 
+    /// One lexicon key per token when the ``Tokenizer`` made this value (``SyllableKey``: the hash
+    /// of a single-run word's lower-cased scalars, 0 for other tokens), else empty. The scanner
+    /// computes the key while it reads the word anyway; keeping it spares the segmenter and the
+    /// number scanner a second pass over every word's bytes.
+    package let lexiconKeys: [UInt64]
+
     /// Pairs a string with tokens that point into it.
     public init(text: String, tokens: [Token]) {
+        self.init(text: text, tokens: tokens, lexiconKeys: [])
+    }
+
+    package init(text: String, tokens: [Token], lexiconKeys: [UInt64]) {
         self.text = text
         self.tokens = tokens
+        self.lexiconKeys = lexiconKeys.count == tokens.count ? lexiconKeys : []
     }
 
     /// The text a token covers.

@@ -29,14 +29,16 @@ public struct Tokenizer: Sendable {
     ///   number of components, so no input makes it quadratic.
     public func tokenize(_ text: String) -> TokenizedText {
         var text = text
-        let tokens = text.withUTF8 { bytes in
+        let (tokens, keys) = text.withUTF8 { bytes in
             var scanner = TokenScanner(bytes: bytes)
+            scanner.recordsKeys = true
             // About one token per five bytes in Vietnamese text: one allocation for most lines.
             scanner.tokens.reserveCapacity(bytes.count / 4 + 4)
+            scanner.keys.reserveCapacity(bytes.count / 4 + 4)
             scanner.run()
-            return scanner.tokens
+            return (scanner.tokens, scanner.keys)
         }
-        return TokenizedText(text: text, tokens: tokens)
+        return TokenizedText(text: text, tokens: tokens, lexiconKeys: keys)
     }
 
     /// Tokenizes UTF-8 bytes that are known to be valid, appending to `tokens`. Offsets are relative
