@@ -35,9 +35,14 @@ struct TokenizeCommand: ParsableCommand {
                 if json {
                     Self.appendJSON(tokenized, line: number, to: &bytes)
                 } else {
-                    for (index, token) in tokenized.tokens.enumerated() {
-                        if index > 0 { bytes.append(UInt8(ascii: " ")) }
-                        bytes.append(contentsOf: tokenized.text(of: token).utf8)
+                    // Copied from the line's bytes: a Substring per token (index checks, then an
+                    // element-by-element copy) cost more than tokenizing.
+                    var text = tokenized.text
+                    text.withUTF8 { utf8 in
+                        for (index, token) in tokenized.tokens.enumerated() {
+                            if index > 0 { bytes.append(UInt8(ascii: " ")) }
+                            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[token.utf8Range]))
+                        }
                     }
                 }
                 bytes.append(0x0A)
