@@ -7,6 +7,10 @@ import VietNLP
 /// Issue 5 bars: with 1, 100 and 1 000 rules plus a 10 000-entry lexicon, 1 000 rules stay within 2×
 /// of 1 rule; a hostile rule set stays linear (1 MB vs 10 MB of input as one line each).
 ///
+/// Issue 6 needs the matcher's share of `viet extract` on its own: "shipped rules, legal corpus"
+/// times only `RuleMatcher.matches(in:annotations:)` with the shipped rules, over lines normalised,
+/// tokenized and number-scanned beforehand exactly as `AnalyzerSession.analyze` prepares them.
+///
 /// The rules are generated from the corpus itself so that they really fire: rule i is anchored on
 /// the i-th most frequent word (rule 0 on the most frequent), in four shapes (capitalised run,
 /// case-insensitive word + any token, look-behind + optional number, diacritic-insensitive word +
@@ -59,6 +63,27 @@ let benchmarks: @Sendable () -> Void = {
                 for text in tokenized { found &+= matcher.matches(in: text).count }
                 blackHole(found)
             }
+        }
+    }
+
+    // The shipped rules as `viet extract` runs them: annotations are the number parser's spans.
+    let shipped: RuleSet
+    do { shipped = try RuleSet.shipped() } catch { fatalError("the shipped rules do not compile:\n\(error)") }
+    let normalizer = TextNormalizer()
+    let numberParser = NumberParser()
+    let prepared = lines.map { line in
+        let text = tokenizer.tokenize(normalizer.normalize(line))
+        let annotations = numberParser.scan(text).compactMap { number in
+            number.tokenRange.map { Annotation(label: number.label.rawValue, tokenRange: $0, attributes: number.attributes) }
+        }
+        return (text, annotations)
+    }
+    Benchmark("shipped rules, legal corpus", configuration: Throughput.configuration) { benchmark in
+        let matcher = shipped.makeMatcher()
+        Throughput.measure(benchmark, bytes: bytes) {
+            var found = 0
+            for (text, annotations) in prepared { found &+= matcher.matches(in: text, annotations: annotations).count }
+            blackHole(found)
         }
     }
 

@@ -20,6 +20,14 @@ final class RuleSetStorage: Sendable {
     let literals: LiteralTable
     let labels: [String]
     let labelIDs: [String: Int32]
+    /// The id of each rule's emitted label (-1: no rule refers to it), so that adding a match as a
+    /// span hashes no string.
+    let ruleLabelIDs: [Int32]
+    /// Per label id: the ``StartPhases`` bits of the phases that have a rule starting with the label.
+    let labelStartPhases: [UInt64]
+    /// The ``StartPhases`` bits of the phases that start a rule by token kind or flags (checked per
+    /// token, not per form): they run on every line.
+    let tokenStartedPhases: UInt64
     let warnings: [Diagnostic]
     let files: [String]
 
@@ -37,7 +45,19 @@ final class RuleSetStorage: Sendable {
         self.regexes = regexes
         self.literals = literals
         self.labels = labels
-        labelIDs = Dictionary(labels.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
+        let labelIDs = Dictionary(labels.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
+        self.labelIDs = labelIDs
+        ruleLabelIDs = rules.map { labelIDs[$0.emit.label] ?? -1 }
+        var labelStartPhases = [UInt64](repeating: 0, count: labels.count)
+        var tokenStartedPhases: UInt64 = 0
+        for (phase, program) in phases.enumerated() {
+            for (label, starting) in program.startIndex.byLabel.enumerated() where !starting.isEmpty && label < labels.count {
+                labelStartPhases[label] |= StartPhases.bit(phase)
+            }
+            if !program.startIndex.alwaysByToken.isEmpty { tokenStartedPhases |= StartPhases.bit(phase) }
+        }
+        self.labelStartPhases = labelStartPhases
+        self.tokenStartedPhases = tokenStartedPhases
         self.warnings = warnings
         self.files = files
     }

@@ -15,25 +15,52 @@ struct Span {
 }
 
 /// The per-line working state of a match run: tokens, their forms, and the spans by position.
+///
+/// The matcher keeps one between lines and ``reset(text:)``s it, so that a line allocates none of
+/// its arrays once they have grown (allocating and freeing them was a tenth of the matcher's time
+/// on the legal corpus, whose lines are short).
 struct DocumentState {
-    let text: TokenizedText
-    let tokenCount: Int
+    private(set) var text: TokenizedText
+    private(set) var tokenCount: Int
     var forms: [Int32] = []
     var spaceBefore: [Bool] = []
     var spans: [Span] = []
     /// The spans starting (ending) at each token, as linked lists in flat arrays, newest first: the
-    /// first span at a token (count + 1 entries, -1: none), and per span the next older one. One
-    /// allocation per line instead of an array per token.
-    var firstStarting: [Int32]
-    var firstEnding: [Int32]
+    /// first span at a token (at least count + 1 entries, -1: none; entries past count + 1 are
+    /// left over from longer lines), and per span the next older one. One allocation per line at
+    /// most instead of an array per token.
+    var firstStarting: [Int32] = []
+    var firstEnding: [Int32] = []
     var nextStarting: [Int32] = []
     var nextEnding: [Int32] = []
 
     init(text: TokenizedText) {
         self.text = text
+        tokenCount = 0
+        reset(text: text)
+    }
+
+    /// Starts over on another line, keeping the arrays' storage. `forms` and `spaceBefore` are
+    /// left empty for the caller to fill, one entry per token.
+    mutating func reset(text: TokenizedText) {
+        self.text = text
         tokenCount = text.tokens.count
-        firstStarting = Array(repeating: -1, count: tokenCount + 1)
-        firstEnding = Array(repeating: -1, count: tokenCount + 1)
+        // (removeAll(keepingCapacity:) is a generic replaceSubrange: skip it when already empty.)
+        if !forms.isEmpty { forms.removeAll(keepingCapacity: true) }
+        if !spaceBefore.isEmpty { spaceBefore.removeAll(keepingCapacity: true) }
+        if !spans.isEmpty {
+            spans.removeAll(keepingCapacity: true)
+            nextStarting.removeAll(keepingCapacity: true)
+            nextEnding.removeAll(keepingCapacity: true)
+        }
+        Self.fill(&firstStarting, count: tokenCount + 1)
+        Self.fill(&firstEnding, count: tokenCount + 1)
+    }
+
+    /// Sets the first `count` entries of `heads` to -1, growing it when shorter.
+    private static func fill(_ heads: inout [Int32], count: Int) {
+        if heads.count < count { heads += repeatElement(-1, count: count - heads.count) }
+        heads.withUnsafeMutableBufferPointer { $0[..<count].update(repeating: -1) }
     }
 
     mutating func add(_ span: Span) {

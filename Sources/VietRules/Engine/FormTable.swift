@@ -39,6 +39,10 @@ struct FormTable {
     /// Seed lists, each a count followed by that many rule indices in rule order; the list at 0 is
     /// the empty one, shared by every form that starts nothing.
     var seedPool: [Int] = [0]
+    /// Per form: bit p set when some rule of phase p can start at the form (see
+    /// ``MatcherCore/startPhases(of:)``); 0 until computed (computed masks have
+    /// ``StartPhases/computed`` set).
+    var startPhases: [UInt64] = []
     /// Multi-token lexicon walks as a lazily built automaton: a state is a key prefix of some entry
     /// (interned per lexicon), and (state, space before, form) → next state, so a walk does string
     /// work only the first time a prefix meets a form.
@@ -65,6 +69,7 @@ struct FormTable {
         seedSlots.removeAll(keepingCapacity: true)
         seedPool.removeAll(keepingCapacity: true)
         seedPool.append(0)
+        startPhases.removeAll(keepingCapacity: true)
         prefixKeys.removeAll(keepingCapacity: true)
         prefixLexicons.removeAll(keepingCapacity: true)
         prefixIDs.removeAll(keepingCapacity: true)
@@ -116,6 +121,7 @@ struct FormTable {
         spans.append(start..<arena.count)
         hashes.append(hash)
         forms.append(Form(text: String(decoding: bytes, as: UTF8.self)))
+        startPhases.append(0)
         slots[slot] = id + 1
         if forms.count * 2 > slots.count { grow() }
         return id

@@ -298,6 +298,19 @@ extension MatcherCore {
         if needsSort, seeds.count > 1 { seeds.sort() }
     }
 
+    /// The ``StartPhases`` mask of the phases some rule of which can start at `form` as far as its
+    /// text decides; computed once per form, with the seed lists of every phase.
+    mutating func startPhases(of form: Int32) -> UInt64 {
+        let cached = forms.startPhases[Int(form)]
+        if cached != 0 { return cached }
+        var mask = StartPhases.computed
+        for phase in storage.phases.indices where phase < 63 && !storage.phases[phase].rules.isEmpty {
+            if formSeeds(storage.phases[phase].startIndex, phase: phase, form: form) != 0 { mask |= StartPhases.bit(phase) }
+        }
+        forms.startPhases[Int(form)] = mask
+        return mask
+    }
+
     /// Where in ``FormTable/seedPool`` the rules of a phase that can start at a form are listed (a
     /// count, then the rules in rule order): by literal, by lexicon, and the rules tried everywhere
     /// whose first test passes on this text. Computed once per (form, phase); afterwards one array

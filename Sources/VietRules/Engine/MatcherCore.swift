@@ -26,6 +26,8 @@ struct MatcherCore {
     var automatonBuffers = AutomatonBuffers()
     /// Capture slots of the candidates of the phase being run, `captureWidth` per candidate.
     var candidateCaptures: [Int32] = []
+    /// The previous line's state, reused for the next one (see ``DocumentState/reset(text:)``).
+    var spareDocument: DocumentState?
     var trace: MatchTrace?
 
     init(storage: RuleSetStorage) {
@@ -53,29 +55,45 @@ struct MatcherCore {
         forms.clearIfFull()
         lexiconEndMemo.removeAll()
         lexiconEndPool.removeAll(keepingCapacity: true)
-        var document = DocumentState(text: text)
+        var document: DocumentState
+        if var spare = spareDocument.take() {
+            spare.reset(text: text)
+            document = spare
+        } else {
+            document = DocumentState(text: text)
+        }
+        // Kept for the next line (its arrays' storage), also when the line is done.
+        defer { spareDocument = document }
         document.forms.reserveCapacity(text.tokens.count)
         document.spaceBefore.reserveCapacity(text.tokens.count)
+        // The phases that may find something in this line (see ``StartPhases``); with a trace,
+        // all of them, so that it reports every phase.
+        var phasesToRun = trace == nil ? storage.tokenStartedPhases : ~0
         var source = text.text
         source.withUTF8 { bytes in
             for token in text.tokens {
                 let range = token.utf8Range.clamped(to: 0..<bytes.count)
-                document.forms.append(forms.id(of: UnsafeBufferPointer(rebasing: bytes[range])))
+                let form = forms.id(of: UnsafeBufferPointer(rebasing: bytes[range]))
+                document.forms.append(form)
                 document.spaceBefore.append(token.flags.contains(.spaceBefore))
+                phasesToRun |= startPhases(of: form)
             }
         }
         for annotation in annotations
         where annotation.tokenRange.lowerBound >= 0 && annotation.tokenRange.upperBound <= text.tokens.count
             && !annotation.tokenRange.isEmpty
         {
+            let labelID = storage.labelIDs[annotation.label] ?? -1
+            if labelID >= 0 { phasesToRun |= storage.labelStartPhases[Int(labelID)] }
             document.add(
                 Span(
-                    label: annotation.label, labelID: storage.labelIDs[annotation.label] ?? -1,
+                    label: annotation.label, labelID: labelID,
                     start: Int32(annotation.tokenRange.lowerBound), end: Int32(annotation.tokenRange.upperBound),
                     attributes: annotation.attributes, rule: nil, isOutput: false))
         }
         // By index: copying a PhaseProgram per line and phase retains every array it holds.
-        for phaseNumber in storage.phases.indices where !storage.phases[phaseNumber].rules.isEmpty {
+        for phaseNumber in storage.phases.indices
+        where !storage.phases[phaseNumber].rules.isEmpty && StartPhases.mayStart(phasesToRun, phase: phaseNumber) {
             let candidates = runAutomaton(phase: phaseNumber, document: &document)
             if candidates.isEmpty { continue }
             let policy = storage.phases[phaseNumber].overlap
@@ -91,9 +109,11 @@ struct MatcherCore {
                     }
                 }
                 trace?.reports[kept.candidate.rule].matches += 1
+                let labelID = storage.ruleLabelIDs[kept.candidate.rule]
+                if labelID >= 0 { phasesToRun |= storage.labelStartPhases[Int(labelID)] }
                 document.add(
                     Span(
-                        label: kept.label, labelID: storage.labelIDs[kept.label] ?? -1, start: Int32(kept.candidate.start),
+                        label: kept.label, labelID: labelID, start: Int32(kept.candidate.start),
                         end: Int32(kept.candidate.end), attributes: kept.attributes, rule: kept.candidate.rule,
                         isOutput: !kept.label.hasPrefix("_")))
             }
