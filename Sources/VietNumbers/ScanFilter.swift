@@ -42,7 +42,7 @@ enum ScanFilter {
             (continuations, .continuation),
         ] {
             for word in list {
-                for form in [word, VietCase.capitalized(word), VietCase.uppercased(word)] { table.insert(hash(form), wordClass) }
+                for form in [word, VietCase.capitalized(word), VietCase.uppercased(word)] { table.insert(form, wordClass) }
             }
         }
         return table
@@ -127,10 +127,11 @@ enum ScanFilter {
         let start = token.utf8Range.lowerBound
         let lead = bytes[start]
         if LexemeStream.isDigit(lead) { return true }
-        guard let hash = wordHash(token, bytes) else {
+        guard isLetter(lead) else {
             // A symbol: currency or minus sign directly before digits ("$10", "-5", "€20").
             return index + 1 < tokens.count && isDigitToken(tokens[index + 1], bytes) && isStartSymbol(bytes, start)
         }
+        guard words.starts.mayContainPrefix(of: token.utf8Range, bytes), let hash = wordHash(token, bytes) else { return false }
         let classes = words.classes(of: hash)
         if classes.contains(.selfStarting) { return true }
         guard classes.contains(.needsNumber) else { return false }
@@ -138,7 +139,11 @@ enum ScanFilter {
         while next < tokens.count, next <= index + lookahead {
             let following = tokens[next]
             if isDigitToken(following, bytes) || isRoman(following, bytes) { return true }
-            if let followingHash = wordHash(following, bytes), words.classes(of: followingHash).contains(.numeric) { return true }
+            if words.numerics.mayContainPrefix(of: following.utf8Range, bytes), let followingHash = wordHash(following, bytes),
+                words.classes(of: followingHash).contains(.numeric)
+            {
+                return true
+            }
             next += 1
         }
         return false
@@ -174,15 +179,19 @@ enum ScanFilter {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         while offset < limit {
             let byte = bytes[offset]
-            // ASCII letters, and every byte of a non-ASCII scalar except the leads of Latin-1 and
-            // general punctuation (0xC2, 0xE2).
-            let isLetter = byte >= 0x80 ? byte != 0xC2 && byte != 0xE2 : (byte | 0x20) &- 0x61 < 26
-            guard isLetter else { break }
+            guard isLetter(byte) else { break }
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
             offset += 1
         }
         let length = offset - start
         return length == 0 ? nil : length > 16 ? 0 : hash
+    }
+
+    /// The letters of ``wordHash(_:_:)``: ASCII letters, and every byte of a non-ASCII scalar
+    /// except the leads of Latin-1 and general punctuation (0xC2, 0xE2).
+    @inline(__always)
+    static func isLetter(_ byte: UInt8) -> Bool {
+        byte >= 0x80 ? byte != 0xC2 && byte != 0xE2 : (byte | 0x20) &- 0x61 < 26
     }
 
     static func hash(_ text: String) -> UInt64 {

@@ -14,14 +14,26 @@ struct WordClass: OptionSet, Sendable {
 
 /// FNV-1a word hashes → ``WordClass``, with open addressing on the hashes' low bits: one probe per
 /// token answers every question the scanner asks about a word (four `Set`s used to cost four
-/// SipHash-free probes plus a `swift_once` each).
+/// SipHash-free probes plus a `swift_once` each). Two ``WordPrefixFilter``s in front of it reject
+/// most words before they are hashed at all.
 struct WordClassTable: Sendable {
     private var keys = [UInt64](repeating: 0, count: 2048)
     private var classes = [WordClass](repeating: [], count: 2048)
     private var count = 0
+    /// Passes every word that may start an expression (``WordClass/selfStarting`` or ``WordClass/needsNumber``).
+    private(set) var starts = WordPrefixFilter()
+    /// Passes every ``WordClass/numeric`` word.
+    private(set) var numerics = WordPrefixFilter()
+
+    /// Adds `wordClass` to the classes of `word` (hashed with ``ScanFilter/hash(_:)``).
+    mutating func insert(_ word: String, _ wordClass: WordClass) {
+        if !wordClass.isDisjoint(with: [.selfStarting, .needsNumber]) { starts.insert(word) }
+        if wordClass.contains(.numeric) { numerics.insert(word) }
+        insert(ScanFilter.hash(word), wordClass)
+    }
 
     /// Adds `wordClass` to the classes of the word with this hash.
-    mutating func insert(_ hash: UInt64, _ wordClass: WordClass) {
+    private mutating func insert(_ hash: UInt64, _ wordClass: WordClass) {
         if (count + 1) * 4 > keys.count { grow() }
         let key = hash == 0 ? 1 : hash
         let mask = keys.count - 1
