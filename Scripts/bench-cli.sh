@@ -13,7 +13,7 @@ corpus="$shared/data/corpus/legal-phapdien.md.gz"
 
 input="${TMPDIR:-/tmp}/vietnlp-cli-bench-${megabytes}MB.md"
 if [ ! -s "$input" ]; then
-    gzip -dc "$corpus" | head -c "$((megabytes * 1000000))" | sed '$d' > "$input"
+    { gzip -dc "$corpus" || true; } | head -c "$((megabytes * 1000000))" | sed '$d' > "$input"
 fi
 bytes=$(wc -c < "$input")
 

@@ -48,9 +48,6 @@ public struct SegmentationEvaluation: Sendable {
     ///
     /// - Complexity: O(length of the sentence).
     public mutating func add(gold: [String], predicted: SegmentedText) {
-        sentences += 1
-        let goldSpans = Self.spans(of: gold)
-        let goldTexts = gold.map { $0.split(separator: " ").joined(separator: "_") }
         // Predicted spans over non-whitespace scalars.
         var nonSpaceBefore: [Int] = []
         nonSpaceBefore.reserveCapacity(predicted.text.unicodeScalars.count + 1)
@@ -67,6 +64,50 @@ public struct SegmentationEvaluation: Sendable {
         let predictedTexts = predicted.words.map { word in
             word.tokenRange.map { String(predicted.tokenized.text(of: tokens[$0])) }.joined(separator: "_")
         }
+        score(gold: gold, predictedSpans: predictedSpans, predictedTexts: predictedTexts)
+    }
+
+    /// Adds one sentence segmented by another system: its gold words and the predicted words, each
+    /// with its syllables separated by spaces (as in ``goldSentences(conllu:)``). This scores any
+    /// tool's output with exactly the metric used for ``Segmenter``.
+    ///
+    /// ```swift
+    /// var evaluation = SegmentationEvaluation()
+    /// try evaluation.add(gold: ["Sở", "Thông tin"], predictedWords: ["Sở", "Thông", "tin"])
+    /// evaluation.correct   // 1
+    /// ```
+    /// - Throws: ``MismatchedText`` when the predicted words do not spell the gold sentence (ignoring
+    ///   whitespace): spans could not be compared.
+    /// - Complexity: O(length of the sentence).
+    public mutating func add(gold: [String], predictedWords: [String]) throws(MismatchedText) {
+        let goldLetters = gold.joined().unicodeScalars.filter { !$0.properties.isWhitespace }
+        let predictedLetters = predictedWords.joined().unicodeScalars.filter { !$0.properties.isWhitespace }
+        guard goldLetters.elementsEqual(predictedLetters) else {
+            throw MismatchedText(gold: gold.joined(separator: " "), predicted: predictedWords.joined(separator: " "))
+        }
+        score(
+            gold: gold, predictedSpans: Self.spans(of: predictedWords),
+            predictedTexts: predictedWords.map { $0.split(separator: " ").joined(separator: "_") })
+    }
+
+    /// Predicted words that do not spell the gold sentence they are scored against.
+    public struct MismatchedText: Error, Sendable, CustomStringConvertible {
+        /// The gold sentence, words separated by spaces.
+        public let gold: String
+        /// The predicted words, separated by spaces.
+        public let predicted: String
+
+        public var description: String {
+            "the predicted words do not spell the gold sentence\n  gold:      \(gold)\n  predicted: \(predicted)"
+        }
+    }
+
+    /// Compares one sentence's gold words with predicted spans (over non-whitespace scalars) and
+    /// the predicted words' VLSP texts.
+    private mutating func score(gold: [String], predictedSpans: [Range<Int>], predictedTexts: [String]) {
+        sentences += 1
+        let goldSpans = Self.spans(of: gold)
+        let goldTexts = gold.map { $0.split(separator: " ").joined(separator: "_") }
         goldCount += goldSpans.count
         predictedCount += predictedSpans.count
         // Walk both span lists; a region ends where both have a boundary.

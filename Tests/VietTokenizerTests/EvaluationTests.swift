@@ -44,6 +44,23 @@ enum SharedData {
         #expect(evaluation.mostFrequentErrors(1).first?.error == "học_sinh → học sinh")
     }
 
+    @Test func scoresAnotherToolsWordsWithTheSameMetric() throws {
+        var ours = SegmentationEvaluation()
+        var theirs = SegmentationEvaluation()
+        let gold = ["học sinh", "viên", "Hà Nội", "."]
+        ours.add(gold: gold, predicted: Segmenter(lexicon: Lexicon()).segment("học sinh viên Hà Nội."))
+        try theirs.add(gold: gold, predictedWords: ["học", "sinh", "viên", "Hà Nội", "."])
+        #expect((theirs.goldCount, theirs.predictedCount, theirs.correct) == (ours.goldCount, ours.predictedCount, ours.correct))
+        #expect(theirs.mostFrequentErrors(1).first?.error == "học_sinh → học sinh")
+        // Spacing does not matter, spelling does.
+        try theirs.add(gold: ["Sở", "Thông tin"], predictedWords: ["Sở", "Thông  tin"])
+        #expect(theirs.correct == ours.correct + 2)
+        #expect(throws: SegmentationEvaluation.MismatchedText.self) {
+            try theirs.add(gold: ["Sở", "Thông tin"], predictedWords: ["Sở", "Thông", "tín"])
+        }
+        #expect(theirs.sentences == 2)
+    }
+
     @Test func readsCoNLLU() {
         let conllu = "# text = a\n1\tHà Nội\thà nội\tPROPN\n2-3\tx\n2\t.\t.\tPUNCT\n\n1\tb\tb\tX\n"
         #expect(SegmentationEvaluation.goldSentences(conllu: conllu) == [["Hà Nội", "."], ["b"]])

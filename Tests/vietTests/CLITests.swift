@@ -53,6 +53,35 @@ import Testing
         #expect(bad.stdout.contains("hello: not a Vietnamese syllable"))
     }
 
+    @Test func evalSegmentScoresAnotherToolsOutput() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("viet-eval-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let gold = directory.appendingPathComponent("gold.conllu")
+        try "1\tSở\n2\tThông tin\n\n1\thọc sinh\n2\tviên\n".write(to: gold, atomically: true, encoding: .utf8)
+        let predicted = directory.appendingPathComponent("predicted.txt")
+        try "Sở Thông_tin\nhọc sinh_viên\n".write(to: predicted, atomically: true, encoding: .utf8)
+        let scored = try CLI.run(["eval", "segment", "--predicted", predicted.path, gold.path])
+        #expect(scored.status == 0)
+        #expect(scored.stdout.contains("sentences 2  gold words 4  predicted words 4  correct 2"))
+        #expect(scored.stdout.contains("học_sinh viên → học sinh_viên"))
+
+        try "Sở Thông_tin\n".write(to: predicted, atomically: true, encoding: .utf8)
+        let short = try CLI.run(["eval", "segment", "--predicted", predicted.path, gold.path])
+        #expect(short.status == 65)
+        #expect(short.stderr.contains("predicted.txt: has 1 lines, but the gold files have more sentences"))
+
+        try "Sở Thông_tin\nhọc sinh viên\nthừa\n".write(to: predicted, atomically: true, encoding: .utf8)
+        let long = try CLI.run(["eval", "segment", "--predicted", predicted.path, gold.path])
+        #expect(long.status == 65)
+        #expect(long.stderr.contains("predicted.txt: has more lines than the gold files have sentences (2)"))
+
+        try "Sở Thông_tin\nhọc sinh viên nữa\n".write(to: predicted, atomically: true, encoding: .utf8)
+        let wrong = try CLI.run(["eval", "segment", "--predicted", predicted.path, gold.path])
+        #expect(wrong.status == 65)
+        #expect(wrong.stderr.contains("predicted.txt:2: the predicted words do not spell the gold sentence"))
+    }
+
     @Test func helpHasExamplesForEverySubcommand() throws {
         let top = try CLI.run(["--help"])
         let names = top.stdout.components(separatedBy: "SUBCOMMANDS:").last ?? ""

@@ -11,9 +11,13 @@ struct EvalSegmentCommand: ParsableCommand {
             syllables) are joined with spaces, segmented, and compared on exact word spans over the \
             non-space characters, punctuation included, micro-averaged over all sentences. The most \
             frequent disagreements are listed as "gold → predicted" with words in VLSP form.
+            With --predicted, another tool's output is scored instead, with the same metric: one line \
+            per gold sentence, in order, words separated by spaces and a word's syllables by "_" \
+            (VLSP form, what `viet segment` and pyvi print); Scripts/compare-tools.sh uses it.
             Examples:
               viet eval segment ../shared/data/ud-vtb/vi_vtb-ud-test.conllu
               viet eval segment --errors 50 --lexicon my-terms.txt gold.conllu
+              viet eval segment --predicted pyvi-output.txt ../shared/data/ud-vtb/vi_vtb-ud-test.conllu
             """
     )
 
@@ -25,6 +29,9 @@ struct EvalSegmentCommand: ParsableCommand {
 
     @Option(name: .customLong("lexicon"), help: "A file of extra words (repeatable).")
     var lexicons: [String] = []
+
+    @Option(help: "Score this file of VLSP-form lines (one per gold sentence) instead of running the segmenter.")
+    var predicted: String?
 
     @Flag(help: "Replace invalid UTF-8 with U+FFFD instead of stopping with an error.")
     var lossy = false
@@ -38,6 +45,8 @@ struct EvalSegmentCommand: ParsableCommand {
         let output = OutputWriter()
         try reportingErrors(output) {
             let segmenter = try SegmentCommand.segmenter(lexicons: lexicons)
+            let predictions = try predicted.map { try LineReader(path: $0) }
+            var predictionLine = 0
             var evaluation = SegmentationEvaluation()
             for path in gold {
                 let reader = try LineReader(path: path)
@@ -49,8 +58,26 @@ struct EvalSegmentCommand: ParsableCommand {
                 let sentences = SegmentationEvaluation.goldSentences(conllu: document)
                 if sentences.isEmpty { throw CLIError.invalidInput("\(path): no CoNLL-U sentences found") }
                 for words in sentences {
-                    evaluation.add(gold: words, predicted: segmenter.segment(words.joined(separator: " ")))
+                    guard let predictions, let predictedPath = predicted else {
+                        evaluation.add(gold: words, predicted: segmenter.segment(words.joined(separator: " ")))
+                        continue
+                    }
+                    predictionLine += 1
+                    guard let line = try predictions.nextLine(lossy: lossy) else {
+                        throw CLIError.invalidInput(
+                            "\(predictedPath): has \(predictionLine - 1) lines, but the gold files have more sentences")
+                    }
+                    let predictedWords = line.split(separator: " ").map { String($0.replacing("_", with: " ")) }
+                    do {
+                        try evaluation.add(gold: words, predictedWords: predictedWords)
+                    } catch {
+                        throw CLIError.invalidInput("\(predictedPath):\(predictionLine): \(error)")
+                    }
                 }
+            }
+            if let predictions, let predictedPath = predicted, try predictions.nextLine(lossy: lossy) != nil {
+                throw CLIError.invalidInput(
+                    "\(predictedPath): has more lines than the gold files have sentences (\(predictionLine))")
             }
             try output.writeLine("sentences \(evaluation.sentences)  gold words \(evaluation.goldCount)  predicted words \(evaluation.predictedCount)  correct \(evaluation.correct)")
             try output.writeLine("precision \(Self.format(evaluation.precision))  recall \(Self.format(evaluation.recall))  F1 \(Self.format(evaluation.f1))")

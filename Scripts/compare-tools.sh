@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# VietNLP side by side with pyvi, the Python word segmenter most people use, in one run:
+#   1. accuracy on UD-VTB test, both scored by `viet eval segment` (pyvi's output through --predicted),
+#      so the metric is the same to the letter;
+#   2. throughput on the same first N MB of the legal corpus, one core each.
+# pyvi is installed from PyPI into a private virtual environment on the first run (needs network access
+# to PyPI once). pyvi's time is its segmentation loop only (model loading excluded); VietNLP's is the
+# whole `viet segment` process, start-up included: the comparison favours pyvi.
+#
+#   Scripts/compare-tools.sh [MEGABYTES]     (default 1; VIETNLP_SHARED overrides ../shared)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+megabytes="${1:-1}"
+shared="${VIETNLP_SHARED:-$(cd .. && pwd)/shared}"
+gold="$shared/data/ud-vtb/vi_vtb-ud-test.conllu"
+corpus="$shared/data/corpus/legal-phapdien.md.gz"
+for file in "$gold" "$corpus"; do
+    [ -f "$file" ] || { echo "compare-tools: $file is missing (set VIETNLP_SHARED)" >&2; exit 66; }
+done
+
+venv="${TMPDIR:-/tmp}/vietnlp-compare-venv"
+if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c "import pyvi" 2>/dev/null; then
+    echo "compare-tools: installing pyvi into $venv" >&2
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet pyvi
+fi
+python="$venv/bin/python"
+
+swift build -c release --product viet >&2
+viet="$(swift build -c release --show-bin-path)/viet"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+# The gold sentences as `viet eval segment` reads them: FORM columns joined by spaces (multi-word
+# token ranges and empty nodes skipped).
+"$python" - "$gold" > "$work/sentences.txt" <<'PY'
+import sys
+words = []
+for line in open(sys.argv[1], encoding="utf-8"):
+    line = line.rstrip("\n")
+    if not line.strip():
+        if words: print(" ".join(words)); words = []
+        continue
+    if line.startswith("#"): continue
+    columns = line.split("\t")
+    if len(columns) >= 2 and "-" not in columns[0] and "." not in columns[0]: words.append(columns[1])
+if words: print(" ".join(words))
+PY
+
+# pyvi over a file, one output line per input line; prints its loop time in seconds on stderr.
+cat > "$work/pyvi_segment.py" <<'PY'
+import sys, time
+from pyvi import ViTokenizer
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+if lines and lines[-1] == "": lines.pop()
+start = time.perf_counter()
+output = [ViTokenizer.tokenize(line) for line in lines]
+elapsed = time.perf_counter() - start
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    for line in output: out.write(line + "\n")
+print(f"{elapsed:.3f}", file=sys.stderr)
+PY
+
+echo "== Word segmentation, UD-VTB test (same scorer) =="
+echo "-- VietNLP"
+"$viet" eval segment --errors 0 "$gold"
+"$python" "$work/pyvi_segment.py" "$work/sentences.txt" "$work/pyvi-gold.txt" 2>/dev/null
+echo "-- pyvi $("$python" -c 'import importlib.metadata as m; print(m.version("pyvi"))')"
+"$viet" eval segment --errors 0 --predicted "$work/pyvi-gold.txt" "$gold"
+
+echo "== Throughput, first $megabytes MB of the legal corpus, one core =="
+{ gzip -dc "$corpus" || true; } | head -c "$((megabytes * 1000000))" | sed '$d' > "$work/input.txt"  # gzip stops on SIGPIPE: not an error
+bytes=$(wc -c < "$work/input.txt")
+start=$(date +%s.%N)
+"$viet" segment "$work/input.txt" > "$work/viet-out.txt"
+end=$(date +%s.%N)
+viet_seconds=$(echo "$end - $start" | bc -l)
+pyvi_seconds=$("$python" "$work/pyvi_segment.py" "$work/input.txt" "$work/pyvi-out.txt" 2>&1 >/dev/null | tail -1)
+printf "%-28s %8.2f MB/s\n" "viet segment (whole process)" "$(echo "$bytes / 1000000 / $viet_seconds" | bc -l)"
+printf "%-28s %8.2f MB/s\n" "pyvi (segmentation loop)" "$(echo "$bytes / 1000000 / $pyvi_seconds" | bc -l)"
+printf "%-28s %8.0f×\n" "VietNLP / pyvi" "$(echo "$pyvi_seconds / $viet_seconds" | bc -l)"
