@@ -16,10 +16,10 @@ private enum ShippedLexicon {
         var cache = Lexicon.SyllableCache()
         cache.keys.reserveCapacity(16_384)
         // The generated text is NFC, lower case, one word per line, syllables separated by single
-        // spaces, an optional tab and weight: split on bytes rather than Characters.
+        // spaces, an optional tab and weight: read as bytes, no String per syllable.
         var text = ShippedLexiconData.text
         text.withUTF8 { bytes in
-            var parts: [String] = []
+            var syllables: [Range<Int>] = []
             var weight: Float = 1
             var start = 0
             var inWeight = false
@@ -28,17 +28,16 @@ private enum ShippedLexicon {
                 guard byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") else {
                     continue
                 }
-                let field = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
                 if inWeight {
-                    weight = Float(field) ?? 1
-                } else if !field.isEmpty {
-                    parts.append(field)
+                    weight = Self.weight(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                } else if index > start {
+                    syllables.append(start..<index)
                 }
                 start = index + 1
                 if byte == UInt8(ascii: "\t") { inWeight = true }
                 if byte == UInt8(ascii: "\n") {
-                    lexicon.insert(parts, weight: weight, cache: &cache)
-                    parts.removeAll(keepingCapacity: true)
+                    lexicon.insert(bytes, syllables: syllables, weight: weight, cache: &cache)
+                    syllables.removeAll(keepingCapacity: true)
                     weight = 1
                     inWeight = false
                 }
@@ -46,4 +45,28 @@ private enum ShippedLexicon {
         }
         return lexicon
     }()
+
+    /// A weight written "d", "d.d…" (what the generator writes), else through `Float(_:)`; 1 when unreadable.
+    private static func weight(_ field: UnsafeBufferPointer<UInt8>) -> Float {
+        var whole = 0
+        var fraction = 0
+        var scale = 1
+        var seenPoint = false
+        for byte in field {
+            if byte == UInt8(ascii: "."), !seenPoint {
+                seenPoint = true
+            } else if byte &- UInt8(ascii: "0") < 10, scale < 1_000_000 {
+                if seenPoint {
+                    fraction = fraction * 10 + Int(byte &- UInt8(ascii: "0"))
+                    scale *= 10
+                } else if whole < 1_000_000 {
+                    whole = whole * 10 + Int(byte &- UInt8(ascii: "0"))
+                }
+            } else {
+                return Float(String(decoding: field, as: UTF8.self)) ?? 1
+            }
+        }
+        // One correctly rounded division, as `Float("1.3")` rounds: whole + fraction / scale would round twice.
+        return field.isEmpty ? 1 : Float(whole * scale + fraction) / Float(scale)
+    }
 }

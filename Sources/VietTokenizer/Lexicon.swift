@@ -87,22 +87,31 @@ public struct Lexicon: Sendable {
     /// Inserts with a segmentation weight (the shipped lexicon's learned preferences).
     mutating func insert(_ word: String, weight: Float) {
         var cache = SyllableCache()
-        insert(Self.syllables(of: word), weight: weight, cache: &cache)
+        var bytes: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        for part in Self.syllables(of: word) {
+            ranges.append(bytes.count..<(bytes.count + part.utf8.count))
+            bytes += part.utf8
+        }
+        bytes.withUnsafeBufferPointer { insert($0, syllables: ranges, weight: weight, cache: &cache) }
     }
 
-    /// Normalised keys of syllables already seen: building the shipped lexicon meets each of its
-    /// ~8,000 distinct syllables ~10 times, and normalising (NFC, case, tone placement) dominates.
+    /// Normalised keys of syllables already seen, by the hash of their bytes as written: building
+    /// the shipped lexicon meets each of its ~8,000 distinct syllables ~10 times, and normalising
+    /// (NFC, case, tone placement) dominates; keying by bytes spares a `String` per syllable.
     struct SyllableCache {
-        var keys: [String: (hash: UInt64, oldHash: UInt64?)] = [:]
+        var keys: [UInt64: (hash: UInt64, oldHash: UInt64?)] = [:]
     }
 
-    /// Inserts a word given as syllables.
-    mutating func insert(_ parts: [String], weight: Float, cache: inout SyllableCache) {
+    /// Inserts a word given as the byte ranges of its syllables in `bytes` (valid UTF-8).
+    mutating func insert(
+        _ bytes: UnsafeBufferPointer<UInt8>, syllables parts: [Range<Int>], weight: Float, cache: inout SyllableCache
+    ) {
         guard !parts.isEmpty else { return }
         var key = SyllableKey.wordSeed
         for (index, part) in parts.enumerated() {
             let position: UInt32 = parts.count == 1 ? 0 : index == 0 ? Self.beginsWord : Self.continuesWord
-            key = SyllableKey.extend(key, register(part, position: position, cache: &cache))
+            key = SyllableKey.extend(key, register(UnsafeBufferPointer(rebasing: bytes[part]), position: position, cache: &cache))
             if index < parts.count - 1 {
                 var entry = words[key].map(Entry.init(raw:)) ?? Entry(isWord: false, isPrefix: true, weight: 1)
                 entry.isPrefix = true
@@ -127,15 +136,17 @@ public struct Lexicon: Sendable {
 
     /// The id of a syllable, registering both tone placements of its normalised form and noting
     /// its `position` bits.
-    private mutating func register(_ syllable: String, position: UInt32, cache: inout SyllableCache) -> UInt32 {
+    private mutating func register(_ syllable: UnsafeBufferPointer<UInt8>, position: UInt32, cache: inout SyllableCache) -> UInt32 {
+        var written = SyllableKey.offsetBasis
+        for byte in syllable { written = SyllableKey.mix(written, UInt32(byte)) }
         let (hash, oldHash): (UInt64, UInt64?)
-        if let known = cache.keys[syllable] {
+        if let known = cache.keys[written] {
             (hash, oldHash) = known
         } else {
-            let key = TonePlacement.lookupKey(syllable)
+            let key = TonePlacement.lookupKey(String(decoding: syllable, as: UTF8.self))
             let old = TonePlacement.convert(key, to: .old)
             (hash, oldHash) = (SyllableKey.hash(key), old != key ? SyllableKey.hash(old) : nil)
-            cache.keys[syllable] = (hash, oldHash)
+            cache.keys[written] = (hash, oldHash)
         }
         let value: UInt32
         if let existing = syllables[hash] {
