@@ -43,6 +43,15 @@ final class LexemeStream {
         self.limit = limit
         state = .allocate(capacity: 1)
         state.initialize(to: State(cursor: start))
+        // A parse looks at a dozen lexemes or so: one allocation per buffer instead of growing
+        // each from empty by doubling (measured: reallocations were most of a stream's cost).
+        let expected = 16
+        state.pointee.lexemes.reserveCapacity(expected)
+        state.pointee.keys.reserveCapacity(expected)
+        state.pointee.measures.reserveCapacity(expected)
+        state.pointee.dates.reserveCapacity(expected)
+        state.pointee.digits.reserveCapacity(expected)
+        state.pointee.compounds.reserveCapacity(expected)
     }
 
     deinit {
@@ -227,4 +236,6 @@ struct Memo<Value> {
     }
 
     mutating func removeAll() { slots.removeAll(keepingCapacity: true) }
+
+    mutating func reserveCapacity(_ capacity: Int) { slots.reserveCapacity(capacity) }
 }
