@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# VietNLP side by side with pyvi, the Python word segmenter most people use, in one run:
-#   1. accuracy on UD-VTB test, both scored by `viet eval segment` (pyvi's output through --predicted),
-#      so the metric is the same to the letter;
+# VietNLP side by side with the Python word segmenters people use (pyvi, underthesea), in one run:
+#   1. accuracy on UD-VTB test, every tool scored by `viet eval segment` (the others' output through
+#      --predicted), so the metric is the same to the letter;
 #   2. throughput on the same first N MB of the legal corpus, one core each.
-# pyvi is installed from PyPI into a private virtual environment on the first run (needs network access
-# to PyPI once). pyvi's time is its segmentation loop only (model loading excluded); VietNLP's is the
-# whole `viet segment` process, start-up included: the comparison favours pyvi.
+# The tools are installed from PyPI into a private virtual environment on the first run (needs network
+# access to PyPI once). Their time is their segmentation loop only (model loading excluded); VietNLP's is
+# the whole `viet segment` process, start-up included: the comparison favours them.
 #
 #   Scripts/compare-tools.sh [MEGABYTES]     (default 1; VIETNLP_SHARED overrides ../shared)
 set -euo pipefail
@@ -19,10 +19,11 @@ for file in "$gold" "$corpus"; do
 done
 
 venv="${TMPDIR:-/tmp}/vietnlp-compare-venv"
-if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c "import pyvi" 2>/dev/null; then
-    echo "compare-tools: installing pyvi into $venv" >&2
+tools="pyvi underthesea"
+if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c "import pyvi, underthesea" 2>/dev/null; then
+    echo "compare-tools: installing $tools into $venv" >&2
     python3 -m venv "$venv"
-    "$venv/bin/pip" install --quiet pyvi
+    "$venv/bin/pip" install --quiet $tools
 fi
 python="$venv/bin/python"
 
@@ -47,16 +48,23 @@ for line in open(sys.argv[1], encoding="utf-8"):
 if words: print(" ".join(words))
 PY
 
-# pyvi over a file, one output line per input line; prints its loop time in seconds on stderr.
-cat > "$work/pyvi_segment.py" <<'PY'
+# A tool over a file, one output line per input line (VLSP form); prints its loop time in seconds on stderr.
+cat > "$work/segment.py" <<'PY'
 import sys, time
-from pyvi import ViTokenizer
-lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+tool, source, target = sys.argv[1:4]
+if tool == "pyvi":
+    from pyvi import ViTokenizer
+    segment = ViTokenizer.tokenize
+else:
+    from underthesea import word_tokenize
+    segment = lambda line: word_tokenize(line, format="text")
+lines = open(source, encoding="utf-8").read().split("\n")
 if lines and lines[-1] == "": lines.pop()
+segment(lines[0] if lines else "")  # loads the model before the clock starts
 start = time.perf_counter()
-output = [ViTokenizer.tokenize(line) for line in lines]
+output = [segment(line) for line in lines]
 elapsed = time.perf_counter() - start
-with open(sys.argv[2], "w", encoding="utf-8") as out:
+with open(target, "w", encoding="utf-8") as out:
     for line in output: out.write(line + "\n")
 print(f"{elapsed:.3f}", file=sys.stderr)
 PY
@@ -64,9 +72,11 @@ PY
 echo "== Word segmentation, UD-VTB test (same scorer) =="
 echo "-- VietNLP"
 "$viet" eval segment --errors 0 "$gold"
-"$python" "$work/pyvi_segment.py" "$work/sentences.txt" "$work/pyvi-gold.txt" 2>/dev/null
-echo "-- pyvi $("$python" -c 'import importlib.metadata as m; print(m.version("pyvi"))')"
-"$viet" eval segment --errors 0 --predicted "$work/pyvi-gold.txt" "$gold"
+for tool in $tools; do
+    "$python" "$work/segment.py" "$tool" "$work/sentences.txt" "$work/$tool-gold.txt" 2>/dev/null
+    echo "-- $tool $("$python" -c "import importlib.metadata as m; print(m.version('$tool'))")"
+    "$viet" eval segment --errors 0 --predicted "$work/$tool-gold.txt" "$gold"
+done
 
 echo "== Throughput, first $megabytes MB of the legal corpus, one core =="
 { gzip -dc "$corpus" || true; } | head -c "$((megabytes * 1000000))" | sed '$d' > "$work/input.txt"  # gzip stops on SIGPIPE: not an error
@@ -75,7 +85,9 @@ start=$(date +%s.%N)
 "$viet" segment "$work/input.txt" > "$work/viet-out.txt"
 end=$(date +%s.%N)
 viet_seconds=$(echo "$end - $start" | bc -l)
-pyvi_seconds=$("$python" "$work/pyvi_segment.py" "$work/input.txt" "$work/pyvi-out.txt" 2>&1 >/dev/null | tail -1)
-printf "%-28s %8.2f MB/s\n" "viet segment (whole process)" "$(echo "$bytes / 1000000 / $viet_seconds" | bc -l)"
-printf "%-28s %8.2f MB/s\n" "pyvi (segmentation loop)" "$(echo "$bytes / 1000000 / $pyvi_seconds" | bc -l)"
-printf "%-28s %8.0f×\n" "VietNLP / pyvi" "$(echo "$pyvi_seconds / $viet_seconds" | bc -l)"
+printf "%-30s %8.2f MB/s\n" "viet segment (whole process)" "$(echo "$bytes / 1000000 / $viet_seconds" | bc -l)"
+for tool in $tools; do
+    seconds=$("$python" "$work/segment.py" "$tool" "$work/input.txt" "$work/$tool-out.txt" 2>&1 >/dev/null | tail -1)
+    printf "%-30s %8.2f MB/s   VietNLP is %.0f× faster\n" "$tool (segmentation loop)" \
+        "$(echo "$bytes / 1000000 / $seconds" | bc -l)" "$(echo "$seconds / $viet_seconds" | bc -l)"
+done

@@ -76,21 +76,24 @@ public struct SegmentationEvaluation: Sendable {
     /// try evaluation.add(gold: ["Sở", "Thông tin"], predictedWords: ["Sở", "Thông", "tin"])
     /// evaluation.correct   // 1
     /// ```
-    /// - Throws: ``MismatchedText`` when the predicted words do not spell the gold sentence (ignoring
-    ///   whitespace): spans could not be compared.
+    /// Spans are counted in non-whitespace scalars, so the predicted words may respell letters (some
+    /// tools normalise "qui" to "quy" or move tone marks) but must have as many as the gold sentence.
+    ///
+    /// - Throws: ``MismatchedText`` when the predicted words have more or fewer non-whitespace
+    ///   scalars than the gold sentence: their spans could not be compared.
     /// - Complexity: O(length of the sentence).
     public mutating func add(gold: [String], predictedWords: [String]) throws(MismatchedText) {
-        let goldLetters = gold.joined().unicodeScalars.filter { !$0.properties.isWhitespace }
-        let predictedLetters = predictedWords.joined().unicodeScalars.filter { !$0.properties.isWhitespace }
-        guard goldLetters.elementsEqual(predictedLetters) else {
+        let goldSpans = Self.spans(of: gold)
+        let predictedSpans = Self.spans(of: predictedWords)
+        guard goldSpans.last?.upperBound ?? 0 == predictedSpans.last?.upperBound ?? 0 else {
             throw MismatchedText(gold: gold.joined(separator: " "), predicted: predictedWords.joined(separator: " "))
         }
         score(
-            gold: gold, predictedSpans: Self.spans(of: predictedWords),
+            gold: gold, predictedSpans: predictedSpans,
             predictedTexts: predictedWords.map { $0.split(separator: " ").joined(separator: "_") })
     }
 
-    /// Predicted words that do not spell the gold sentence they are scored against.
+    /// Predicted words whose letters do not line up with the gold sentence they are scored against.
     public struct MismatchedText: Error, Sendable, CustomStringConvertible {
         /// The gold sentence, words separated by spaces.
         public let gold: String
@@ -98,7 +101,7 @@ public struct SegmentationEvaluation: Sendable {
         public let predicted: String
 
         public var description: String {
-            "the predicted words do not spell the gold sentence\n  gold:      \(gold)\n  predicted: \(predicted)"
+            "the predicted words do not have the gold sentence's letters\n  gold:      \(gold)\n  predicted: \(predicted)"
         }
     }
 

@@ -79,7 +79,7 @@ import Testing
         try "Sở Thông_tin\nhọc sinh viên nữa\n".write(to: predicted, atomically: true, encoding: .utf8)
         let wrong = try CLI.run(["eval", "segment", "--predicted", predicted.path, gold.path])
         #expect(wrong.status == 65)
-        #expect(wrong.stderr.contains("predicted.txt:2: the predicted words do not spell the gold sentence"))
+        #expect(wrong.stderr.contains("predicted.txt:2: the predicted words do not have the gold sentence's letters"))
     }
 
     @Test func helpHasExamplesForEverySubcommand() throws {

@@ -13,7 +13,8 @@ struct EvalSegmentCommand: ParsableCommand {
             frequent disagreements are listed as "gold → predicted" with words in VLSP form.
             With --predicted, another tool's output is scored instead, with the same metric: one line \
             per gold sentence, in order, words separated by spaces and a word's syllables by "_" \
-            (VLSP form, what `viet segment` and pyvi print); Scripts/compare-tools.sh uses it.
+            (VLSP form, what `viet segment`, pyvi and underthesea print); words may respell letters \
+            ("qui" → "quy") but not add or drop any. Scripts/compare-tools.sh uses it.
             Examples:
               viet eval segment ../shared/data/ud-vtb/vi_vtb-ud-test.conllu
               viet eval segment --errors 50 --lexicon my-terms.txt gold.conllu
