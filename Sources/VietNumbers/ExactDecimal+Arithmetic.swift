@@ -99,7 +99,10 @@ extension ExactDecimal: Comparable, CustomStringConvertible, ExpressibleByIntege
     /// - Complexity: O(d²) for d digits (BigInt to text), plus the exponent's zeros.
     public var description: String {
         if isZero { return "0" }
-        var digits = significand.magnitude.description
+        // Nearly every value in text fits in one machine word: BigInt's general conversion
+        // (repeated division) cost more than the number scan when every annotation was formatted.
+        let words = significand.magnitude.words
+        var digits = words.count <= 1 ? String(UInt(words.first ?? 0)) : significand.magnitude.description
         let negative = significand.sign == .minus
         if exponent >= 0 {
             digits.append(String(repeating: "0", count: exponent))
