@@ -45,7 +45,11 @@ struct CompiledLexicon: Sendable {
             var count = 0
             var inRun = false
             for scalar in key.unicodeScalars {
-                let isWordy = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                // ASCII without Unicode's property tables (most of a key's scalars).
+                let isWordy =
+                    scalar.isASCII
+                    ? (scalar.value | 0x20) &- 0x61 < 26 || scalar.value &- 0x30 < 10
+                    : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
                 if isWordy {
                     if !inRun { count += 1 }
                     inRun = true

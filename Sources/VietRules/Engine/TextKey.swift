@@ -24,7 +24,39 @@ enum KeyMode: Int, Sendable, Hashable, CaseIterable {
 
     /// The key of a phrase: every run of whitespace becomes one space, ends trimmed.
     func phraseKey(_ text: String) -> String {
-        key(text).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" || $0 == "\n" })
+        let key = key(text)
+        // Most entries are spaced already (single spaces, no padding): keep them without splitting
+        // into Characters, which was most of the cost of loading a 7,000-entry lexicon.
+        if Self.isSpacedPhrase(key) { return key }
+        return key.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" || $0 == "\n" })
             .joined(separator: " ")
+    }
+
+    /// Whether `text` has no whitespace but single spaces between words (none at the ends), and
+    /// after each space an ASCII character or a Latin letter (U+00C0–U+027F, U+1E00–U+1EFF), never
+    /// a mark that would join the space into one Character, which the Character split of
+    /// ``phraseKey(_:)`` keeps whole. Then that split changes nothing.
+    private static func isSpacedPhrase(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.first, first != UInt8(ascii: " "), bytes.last != UInt8(ascii: " ") else {
+                return bytes.isEmpty
+            }
+            for index in bytes.indices {
+                switch bytes[index] {
+                case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0xC2:  // 0xC2 leads U+00A0, NBSP
+                    return false
+                case UInt8(ascii: " "):
+                    let next = bytes[index + 1]  // a space is never last (checked above)
+                    if next < 0x80 { if next == UInt8(ascii: " ") { return false } else { continue } }
+                    if next >= 0xC3, next <= 0xC9 { continue }
+                    if next == 0xE1, index + 2 < bytes.count, bytes[index + 2] >= 0xB8, bytes[index + 2] <= 0xBB { continue }
+                    return false
+                default:
+                    continue
+                }
+            }
+            return true
+        }
     }
 }
