@@ -11,6 +11,9 @@ enum ScanFilter {
         "hai", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "hăm", "băm", "âm", "hôm", "bữa", "giáng", "chủ", "chúa",
     ]
 
+    /// The self-starting words whose only expression is "chủ nhật" (the weekday reader's).
+    static let weekdayHeads: [String] = ["chủ", "chúa"]
+
     /// Words that start an expression only before a number or a date word ("năm 2022", "từ 5", "khóa XII").
     static let needsNumber: [String] = Vocabulary.startWords.map(\.description).filter { !selfStarting.contains($0) }
 
@@ -39,7 +42,8 @@ enum ScanFilter {
         var table = WordClassTable()
         for (list, wordClass) in [
             (selfStarting, WordClass.selfStarting), (needsNumber, .needsNumber), (numeric, .numeric),
-            (continuations, .continuation),
+            (continuations, .continuation), (weekdayHeads, .weekdayHead),
+            (Vocabulary.romanIntroducersOnly.map(\.description), .romanIntroducerOnly),
         ] {
             for word in list {
                 for form in [word, VietCase.capitalized(word), VietCase.uppercased(word)] { table.insert(form, wordClass) }
@@ -133,8 +137,14 @@ enum ScanFilter {
         }
         guard words.starts.mayContainPrefix(of: token.utf8Range, bytes), let hash = wordHash(token, bytes) else { return false }
         let classes = words.classes(of: hash)
-        if classes.contains(.selfStarting) { return true }
+        if classes.contains(.selfStarting) {
+            // "chủ"/"chúa" start nothing but "chủ nhật" ("chủ tịch", "chủ đầu tư" are most of them).
+            return !classes.contains(.weekdayHead) || nextLexemeMayStart(after: token, bytes) { $0 | 0x20 == UInt8(ascii: "n") }
+        }
         guard classes.contains(.needsNumber) else { return false }
+        // The Roman ordinal reader needs an upper-case numeral next ("Chương II", not "nhiệm kỳ 2021").
+        // A further condition, not instead of the look-ahead below: "Chương V." (a "V." token) stays unscanned.
+        if classes.contains(.romanIntroducerOnly), !nextLexemeMayStart(after: token, bytes, isRomanLetter) { return false }
         var next = index + 1
         while next < tokens.count, next <= index + lookahead {
             let following = tokens[next]
@@ -149,6 +159,33 @@ enum ScanFilter {
         return false
     }
 
+    /// Whether the lexeme after the word `token` starts with may begin with a byte `allowed`
+    /// accepts, as the grammar's lexer sees it: whitespace skipped, a line break or the end
+    /// meaning no such lexeme. True when letters glued after the token continue the lexer's word
+    /// (another word then, left to the grammar).
+    static func nextLexemeMayStart(after token: Token, _ bytes: UnsafeBufferPointer<UInt8>, _ allowed: (UInt8) -> Bool) -> Bool {
+        var offset = token.utf8Range.lowerBound
+        let end = Swift.min(token.utf8Range.upperBound, bytes.count)
+        while offset < end, isLetter(bytes[offset]) { offset += 1 }
+        if offset < bytes.count, LexemeStream.isLetterStart(bytes, at: offset, limit: bytes.count) { return true }
+        while offset < bytes.count {
+            let length = LexemeStream.whitespaceLength(bytes, at: offset, limit: bytes.count)
+            guard length > 0 else { break }
+            offset += length
+        }
+        return offset < bytes.count && allowed(bytes[offset])
+    }
+
+    /// An upper-case Roman numeral letter: all a numeral lexeme is made of (`Recognizer.roman(_:)`).
+    private static func isRomanLetter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X"), UInt8(ascii: "L"), UInt8(ascii: "C"),
+            UInt8(ascii: "D"), UInt8(ascii: "M"):
+            true
+        default: false
+        }
+    }
+
     private static func isDigitToken(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         LexemeStream.isDigit(bytes[token.utf8Range.lowerBound])
     }
@@ -157,15 +194,7 @@ enum ScanFilter {
     private static func isRoman(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let range = token.utf8Range
         guard range.count <= 15 else { return false }
-        for offset in range {
-            switch bytes[offset] {
-            case UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X"), UInt8(ascii: "L"), UInt8(ascii: "C"),
-                UInt8(ascii: "D"), UInt8(ascii: "M"):
-                continue
-            default: return false
-            }
-        }
-        return true
+        return range.allSatisfy { isRomanLetter(bytes[$0]) }
     }
 
     /// FNV-1a hash of the token's leading letters (at most 16 bytes), or nil when it starts with no letter.

@@ -11,7 +11,16 @@ enum SkippedRun {
     /// end), when the digits at `start` begin a document code or a name; nil otherwise.
     /// - Complexity: O(length of the glued run).
     static func end(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        documentCodeEnd(bytes, from: start) ?? nameEnd(bytes, from: start)
+        // Both shapes need one of these right after the first digits: walking the digits once
+        // here answers most candidates (a number before whitespace) without walking them twice.
+        var offset = start
+        while offset < bytes.count, LexemeStream.isDigit(bytes[offset]) { offset += 1 }
+        guard offset + 1 < bytes.count else { return nil }
+        switch bytes[offset] {
+        case UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "-"), UInt8(ascii: "_"): break
+        default: return nil
+        }
+        return documentCodeEnd(bytes, from: start) ?? nameEnd(bytes, from: start)
     }
 
     private static func documentCodeEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {

@@ -130,18 +130,24 @@ enum Vocabulary {
     static let monthNames: KeyTable<Int> = ["giêng": 1, "chạp": 12, "một": 1, "hai": 2, "ba": 3, "tư": 4]
 
     /// Words that may start an expression: what the scanner tests before parsing at a word.
-    static let startWords: Set<LexemeKey> = {
+    static let startWords: Set<LexemeKey> = startWordsBesidesRomanIntroducers.union(romanIntroducers)
+
+    /// The start words of every reader but the Roman ordinal ("khóa XII").
+    private static let startWordsBesidesRomanIntroducers: Set<LexemeKey> = {
         var words: Set<LexemeKey> = [
             "âm", "mười", "hăm", "băm", "chục", "thứ", "đầu", "giữa", "cuối", "ngày", "tháng", "quý", "năm",
             "hôm", "tuần", "lúc", "vào", "từ", "mồng", "mùng", "bữa", "giáng", "chủ", "chúa", "đúng", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn",
         ]
         words.formUnion(digits.keys)
         words.formUnion(partsOfDay.keys)
-        words.formUnion(romanIntroducers)
         for entry in qualifiers { words.insert(entry.words[0]) }
         for entry in currencyPrefixes { words.insert(entry.words[0]) }
         return words
     }()
+
+    /// Start words whose only reader is the Roman ordinal ("Chương II", "nhiệm kỳ"… "Phụ lục"):
+    /// an expression starts there only when a Roman numeral is the next lexeme.
+    static let romanIntroducersOnly: Set<LexemeKey> = Set(romanIntroducers).subtracting(startWordsBesidesRomanIntroducers)
 
     /// Lead bytes of ``startWords`` (lower-cased), and their upper-case ASCII forms: the scanner's
     /// byte test before it builds a key.

@@ -10,6 +10,10 @@ struct WordClass: OptionSet, Sendable {
     static let numeric = WordClass(rawValue: 1 << 2)
     /// May continue an expression after a bare number ("triệu", "ha", "đến").
     static let continuation = WordClass(rawValue: 1 << 3)
+    /// Starts only "chủ nhật" (Sunday): "chủ", "chúa".
+    static let weekdayHead = WordClass(rawValue: 1 << 4)
+    /// Starts only a Roman ordinal ("Chương II", "khóa XII"): ``Vocabulary/romanIntroducersOnly``.
+    static let romanIntroducerOnly = WordClass(rawValue: 1 << 5)
 }
 
 /// FNV-1a word hashes → ``WordClass``, with open addressing on the hashes' low bits: one probe per

@@ -20,6 +20,33 @@ import VietTokenizer
         }
     }
 
+    /// Words the token scan's byte test lets through only before a given next lexeme: "chủ"/"chúa"
+    /// (only "chủ nhật") and the Roman-ordinal-only introducers (only before a numeral).
+    static let followerEdgeCases = [
+        "chủ nhật tuần sau", "Chủ Nhật tới", "CHỦ NHẬT này", "chủ\u{00A0}nhật tới", "chủ\tnhật tới", "chủ tịch 5 người",
+        "chủ-nhật tới", "chủ\nnhật tới", "chúa nhật tuần này", "thứ hai, chủ nhật", "chủ", "chủ ", "Chương II", "chương IV.",
+        "CHƯƠNG III", "Chương  V", "Chương\u{00A0}VI", "Chương II-", "Chương 2", "chương XIV: Điều 5", "nhiệm kỳ 2021-2026",
+        "Nhiệm kỳ II", "Phụ lục II", "Phụ lục 2", "khóa XII", "Khoá XIII", "khóa\tXII", "Mục I", "mục 1", "lần II", "kỳ IV",
+        "Đại hội XIII", "tập II", "đợt III", "phần II", "phần 5", "Chương", "Chương\nII", "ChươngII", "Chương-II", "Chương IIx",
+    ]
+
+    /// The token scan lets a Roman-ordinal introducer through only when a numeral token follows in
+    /// the look-ahead: "V." is one abbreviation token here, so "Chương V" is found only by the
+    /// string scan (kept as it was: the scanners' output is fixed while they are made faster).
+    @Test func romanIntroducerBeforeAnAbbreviationTokenIsNotScanned() {
+        let line = "### Chương V. QUY ĐỊNH VỀ GIẤY PHÉP"
+        #expect(NumberParser().scan(Tokenizer().tokenize(line)).isEmpty)
+        #expect(NumberParser().scan(line).map(\.text) == ["Chương V"])
+    }
+
+    @Test(arguments: followerEdgeCases)
+    func tokenScanAgreesWithStringScan(_ line: String) {
+        let parser = NumberParser()
+        let fromTokens = parser.scan(Tokenizer().tokenize(line)).map { "\($0.scalarRange) \(summary($0))" }
+        let fromString = parser.scan(line).map { "\($0.scalarRange) \(summary($0))" }
+        #expect(fromTokens == fromString)
+    }
+
     @Test(.enabled(if: SharedData.url("seeds") != nil, "../shared/seeds absent"))
     func tokenScanAgreesWithStringScanOnTheSeeds() throws {
         let directory = try #require(SharedData.url("seeds"))
