@@ -225,21 +225,10 @@ struct RuleCompiler {
         }
     }
 
-    /// One entry per line; `#` starts a comment line; a TAB separates an optional value.
+    /// One entry per line; `#` starts a comment line; a TAB separates an optional value
+    /// (``LexiconFileParser``).
     static func parseLexiconFile(_ text: String) -> [(key: String, value: String?)] {
-        var entries: [(key: String, value: String?)] = []
-        for rawLine in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-            let line = rawLine.trimmingCharacters(in: " \t\r")
-            guard !line.isEmpty, !line.hasPrefix("#") else { continue }
-            if let tab = line.firstIndex(of: "\t") {
-                let key = String(line[..<tab]).trimmingCharacters(in: " ")
-                let value = String(line[line.index(after: tab)...]).trimmingCharacters(in: " \t")
-                entries.append((key, value.isEmpty ? nil : value))
-            } else {
-                entries.append((line, nil))
-            }
-        }
-        return entries
+        LexiconFileParser.entries(in: text)
     }
 
     struct PhaseInfo {
