@@ -14,6 +14,8 @@ final class RuleSetStorage: Sendable {
     let ruleEntries: [Int32]
     let rulePriorities: [Int]
     let tests: [TokenTest]
+    /// `tests` without indirection where possible (see ``TokenTest/Flat``), same indices.
+    let flatTests: [TokenTest.Flat]
     let lexicons: [CompiledLexicon]
     let lookarounds: [Lookaround]
     let regexes: [RegexPattern]
@@ -40,6 +42,7 @@ final class RuleSetStorage: Sendable {
         ruleEntries = rules.map(\.entry)
         rulePriorities = rules.map(\.priority)
         self.tests = tests
+        flatTests = tests.map(TokenTest.Flat.init)
         self.lexicons = lexicons
         self.lookarounds = lookarounds
         self.regexes = regexes

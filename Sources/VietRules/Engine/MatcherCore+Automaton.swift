@@ -1,7 +1,7 @@
 extension MatcherCore {
     /// A thread of the Pike VM: where it is in the program and when it may run again (after a
     /// multi-token element). Its capture slots (slot 0/1: match start/end) are block i of the
-    /// list's capture pool when it is thread i of the list: threads own no arrays, so saving a
+    /// ``ThreadList``'s captures when it is thread i of the list: threads own no arrays, so saving a
     /// position or splitting costs no allocation and no reference counting.
     struct Thread {
         var pc: Int32
@@ -15,20 +15,22 @@ extension MatcherCore {
         let rule: Int
         let start: Int
         let end: Int
-        /// Where its capture slots start in ``MatcherCore/candidateCaptures`` (no array per candidate).
+        /// Its index in ``MatcherCore/candidateCaptures``, which holds its capture slots (no array
+        /// per candidate).
         let captures: Int
     }
 
     /// The reusable buffers of ``runAutomaton(phase:document:)``, kept between runs so that a
-    /// line costs no allocation once they have grown.
+    /// line costs no allocation once they have grown. The thread lists, visit stamps and scratch
+    /// captures are raw memory (see ``ThreadList`` for why, and for the ownership rule that makes
+    /// it sound): ``RuleMatcher`` frees them in its `deinit` through ``deallocate()``.
     struct AutomatonBuffers {
-        var current: [Thread] = []
-        var next: [Thread] = []
-        /// Capture pools of `current` and `next`: `width` slots per thread, in list order.
-        var currentCaptures: [Int32] = []
-        var nextCaptures: [Int32] = []
+        var current = ThreadList()
+        var next = ThreadList()
+        /// Per instruction: the stamp of the position at which `add` last visited it.
+        var stamps = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 0)
         /// The captures of the path being followed by `add` (saves are undone on the way back).
-        var scratch: [Int32] = []
+        var scratch = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 0)
         var seeds: [Int] = []
         var labelEnds: [Int32] = []
         /// (pc, resume) of threads parked in `next` at this position.
@@ -37,6 +39,28 @@ extension MatcherCore {
         var killed = IntegerMap()
         /// (rule, start) → index of its candidate.
         var candidateIndex = IntegerMap()
+
+        /// Makes `stamps` hold at least `instructions` entries (new ones 0) and `scratch` `width`.
+        mutating func reserve(instructions: Int, width: Int) {
+            if stamps.count < instructions {
+                stamps.deallocate()
+                stamps = .allocate(capacity: instructions)
+                stamps.initialize(repeating: 0)
+            }
+            if scratch.count < width {
+                scratch.deallocate()
+                scratch = .allocate(capacity: width)
+                scratch.initialize(repeating: -1)
+            }
+        }
+
+        /// Frees the raw memory; the buffers must not be used afterwards.
+        func deallocate() {
+            current.deallocate()
+            next.deallocate()
+            stamps.deallocate()
+            scratch.deallocate()
+        }
     }
 
     /// Runs all rules of a phase in one left-to-right pass over the tokens.
@@ -52,31 +76,25 @@ extension MatcherCore {
         let ruleOfInstruction = storage.phases[phase].ruleOfInstruction
         let width = storage.phases[phase].captureWidth
         let startIndex = storage.phases[phase].startIndex
-        if visitStamps.count < instructions.count { visitStamps = Array(repeating: 0, count: instructions.count) }
+        automatonBuffers.reserve(instructions: instructions.count, width: width)
         // Stamps of position p are `stampBase + p + 1`: no clearing between positions or runs.
         if stampBase > Int32.max - Int32(count) - 4 {
-            visitStamps = Array(repeating: 0, count: instructions.count)
+            automatonBuffers.stamps.update(repeating: 0)
             lookaroundStamps = []
             stampBase = 0
         }
         let base = stampBase
         lookaroundStampBase = base
         stampBase += Int32(count) + 2
-        // Locals while running (moved out, so no copy): the nested functions below capture them
-        // directly instead of going through `self`.
-        var stamps = visitStamps
-        visitStamps = []
-        // Moved out by swapping (no copy, no reference counting), back in at the end.
-        var current: [Thread] = [], next: [Thread] = []
-        var currentCaptures: [Int32] = [], nextCaptures: [Int32] = [], scratch: [Int32] = [], labelEnds: [Int32] = []
-        var seeds: [Int] = []
+        // Locals while running: the nested functions below capture them directly instead of going
+        // through `self`. The raw buffers are copied (pointers only) and stored back at the end;
+        // the arrays and maps are moved out by swapping (no copy, no reference counting).
+        let stamps = automatonBuffers.stamps
+        let scratch = automatonBuffers.scratch.baseAddress!  // allocated with capacity ≥ 1 by reserve
+        var current = automatonBuffers.current, next = automatonBuffers.next
+        var labelEnds: [Int32] = [], seeds: [Int] = []
         var parked = IntegerMap(), killed = IntegerMap(), candidateIndex = IntegerMap()
         func exchangeBuffers() {
-            swap(&current, &automatonBuffers.current)
-            swap(&next, &automatonBuffers.next)
-            swap(&currentCaptures, &automatonBuffers.currentCaptures)
-            swap(&nextCaptures, &automatonBuffers.nextCaptures)
-            swap(&scratch, &automatonBuffers.scratch)
             swap(&labelEnds, &automatonBuffers.labelEnds)
             swap(&seeds, &automatonBuffers.seeds)
             swap(&parked, &automatonBuffers.parked)
@@ -85,17 +103,16 @@ extension MatcherCore {
         }
         exchangeBuffers()
         defer {
-            visitStamps = stamps
+            // (Swapped lists and grown memory: store whichever the locals now hold.)
+            automatonBuffers.current = current
+            automatonBuffers.next = next
             exchangeBuffers()
         }
-        current.removeAll(keepingCapacity: true)
-        next.removeAll(keepingCapacity: true)
-        currentCaptures.removeAll(keepingCapacity: true)
-        nextCaptures.removeAll(keepingCapacity: true)
-        if scratch.count < width { scratch = Array(repeating: -1, count: width) }
+        current.reset(width: width)
+        next.reset(width: width)
 
         var candidates: [Candidate] = []
-        candidateCaptures.removeAll(keepingCapacity: true)
+        candidateCaptures.reset(width: width)
         parked.removeAll()
         killed.removeAll()
         candidateIndex.removeAll()
@@ -104,92 +121,105 @@ extension MatcherCore {
             Int64(ruleOfInstruction[Int(pc)]) << 32 | Int64(start)
         }
 
-        /// Appends a thread with the captures in `scratch`.
-        func push(_ list: inout [Thread], _ pool: inout [Int32], _ pc: Int32, resume: Int32) {
-            list.append(Thread(pc: pc, resume: resume))
-            for slot in 0..<width { pool.append(scratch[slot]) }
-        }
-
         /// Follows zero-width instructions from `pc` at `position` with the captures in `scratch`,
         /// appending the threads that stop at a consuming instruction or a match, in priority order.
-        func add(_ list: inout [Thread], _ pool: inout [Int32], _ pc: Int32, _ position: Int) {
+        func add(_ list: inout ThreadList, _ pc: Int32, _ position: Int) {
             let stamp = base + Int32(position) + 1
             if stamps[Int(pc)] == stamp { return }
             stamps[Int(pc)] = stamp
             switch instructions[Int(pc)] {
             case .jump(let target):
-                add(&list, &pool, target, position)
+                add(&list, target, position)
             case .split(let preferred, let other):
-                add(&list, &pool, preferred, position)
-                add(&list, &pool, other, position)
+                add(&list, preferred, position)
+                add(&list, other, position)
             case .save(let slot):
                 let saved = scratch[Int(slot)]
                 scratch[Int(slot)] = Int32(position)
-                add(&list, &pool, pc + 1, position)
+                add(&list, pc + 1, position)
                 scratch[Int(slot)] = saved
             case .assert(let id):
-                if lookaround(Int(id), at: position, in: &document) { add(&list, &pool, pc + 1, position) }
+                if lookaround(Int(id), at: position, in: &document) { add(&list, pc + 1, position) }
             case .atStart:
-                if position == 0 { add(&list, &pool, pc + 1, position) }
+                if position == 0 { add(&list, pc + 1, position) }
             case .atEnd:
-                if position == count { add(&list, &pool, pc + 1, position) }
+                if position == count { add(&list, pc + 1, position) }
             case .test, .lexicon, .label, .match:
-                push(&list, &pool, pc, resume: Int32(position))
+                list.push(pc: pc, resume: Int32(position), captures: scratch)
             }
         }
 
         /// A thread that consumed up to `end`: continue now if that is the next position, else park it.
         func advance(_ pc: Int32, to end: Int, from position: Int) {
             if end == position + 1 {
-                add(&next, &nextCaptures, pc, end)
+                add(&next, pc, end)
             } else if parked[Int64(pc) << 32 | Int64(end)] == nil {
                 parked[Int64(pc) << 32 | Int64(end)] = 1
-                push(&next, &nextCaptures, pc, resume: Int32(end))
+                next.push(pc: pc, resume: Int32(end), captures: scratch)
             }
         }
 
         /// Copies thread `index`'s captures into `scratch`.
         func load(_ index: Int) {
-            let first = index * width
-            for slot in 0..<width { scratch[slot] = currentCaptures[first + slot] }
+            scratch.update(from: current.captures(of: index), count: width)
         }
 
         let phaseCount = storage.phases.count
         let seedsDependOnToken = !startIndex.alwaysByToken.isEmpty
         let seedsByLabel = !startIndex.byLabel.isEmpty
+        /// Starts `rule` at `position`, with empty captures.
+        func start(_ rule: Int, at position: Int) {
+            trace?.started(rule: rule, at: position)
+            scratch.update(repeating: -1, count: width)
+            add(&current, storage.ruleEntries[rule], position)
+        }
+
         for position in 0...count {
-            // Fast path for most positions of most phases: nothing alive, and the form is known to
-            // start nothing here (seed slot 0 is the shared empty list).
-            if current.isEmpty, position < count, !seedsDependOnToken, !seedsByLabel || document.firstStarting[position] < 0 {
+            if position < count, !seedsDependOnToken, !seedsByLabel || document.firstStarting[position] < 0 {
+                // Most positions of most phases: only the form decides what starts here, so its
+                // seed list is read in place (no copy). Nothing alive and nothing to start (the
+                // shared empty list at slot 0): next position.
                 let key = Int(document.forms[position]) * phaseCount + phase
-                if key < forms.seedSlots.count, forms.seedSlots[key] == 0 { continue }
-            }
-            collectSeeds(startIndex, phase: phase, at: position, document: &document, into: &seeds)
-            if current.isEmpty && seeds.isEmpty { continue }
-            var previous = -1
-            for rule in seeds where rule != previous {
-                previous = rule
-                trace?.started(rule: rule, at: position)
-                for slot in 0..<width { scratch[slot] = -1 }
-                add(&current, &currentCaptures, storage.ruleEntries[rule], position)
+                let known = key < forms.seedSlots.count ? Int(forms.seedSlots[key]) : -1
+                let slot = known >= 0 ? known : formSeeds(startIndex, phase: phase, form: document.forms[position])
+                if slot == 0 && current.isEmpty { continue }
+                var seed = slot + 1
+                let end = seed + forms.seedPool[slot]
+                while seed < end {
+                    start(forms.seedPool[seed], at: position)
+                    seed += 1
+                }
+            } else {
+                collectSeeds(startIndex, phase: phase, at: position, document: &document, into: &seeds)
+                var previous = -1
+                for rule in seeds where rule != previous {
+                    previous = rule
+                    start(rule, at: position)
+                }
             }
             if current.isEmpty { continue }
             if killed.count > 0 { killed.removeAll() }
             if parked.count > 0 { parked.removeAll() }
+            /// The key in `killed` while it holds exactly one.
+            var onlyKilled: Int64 = -1
             var index = 0
             while index < current.count {
                 defer { index += 1 }
-                let thread = current[index]
-                let start = currentCaptures[index * width]
-                if killed.count > 0, killed[groupKey(thread.pc, start: start)] != nil { continue }
+                let thread = current.threads[index]
+                let start = current.captures(of: index)[0]
+                if killed.count > 0 {
+                    // Usually one group was killed here: compare with it before hashing.
+                    let key = groupKey(thread.pc, start: start)
+                    if killed.count == 1 ? key == onlyKilled : killed[key] != nil { continue }
+                }
                 if thread.resume > Int32(position) {
                     // Still inside a multi-token element.
                     load(index)
                     if thread.resume == Int32(position + 1) {
-                        add(&next, &nextCaptures, thread.pc, position + 1)
+                        add(&next, thread.pc, position + 1)
                     } else if parked[Int64(thread.pc) << 32 | Int64(thread.resume)] == nil {
                         parked[Int64(thread.pc) << 32 | Int64(thread.resume)] = 1
-                        push(&next, &nextCaptures, thread.pc, resume: thread.resume)
+                        next.push(pc: thread.pc, resume: thread.resume, captures: scratch)
                     }
                     continue
                 }
@@ -198,10 +228,10 @@ extension MatcherCore {
                 case .match(let rule):
                     let key = groupKey(pc, start: start)
                     killed[key] = 1
+                    if killed.count == 1 { onlyKilled = key }
                     guard position > Int(start) else { continue }
-                    let first = index * width
                     let candidate = Candidate(rule: Int(rule), start: Int(start), end: position, captures: candidateCaptures.count)
-                    candidateCaptures.append(contentsOf: currentCaptures[first..<(first + width)])
+                    candidateCaptures.push(pc: rule, resume: Int32(position), captures: current.captures(of: index))
                     if let existing = candidateIndex[key] {
                         candidates[Int(existing)] = candidate
                     } else {
@@ -209,9 +239,9 @@ extension MatcherCore {
                         candidates.append(candidate)
                     }
                 case .test(let test):
-                    if position < count, evaluate(storage.tests[Int(test)], at: position, in: &document) {
+                    if position < count, evaluate(test: test, at: position, in: &document) {
                         load(index)
-                        add(&next, &nextCaptures, pc + 1, position + 1)
+                        add(&next, pc + 1, position + 1)
                     } else {
                         trace?.stopped(rule: Int(ruleOfInstruction[Int(pc)]), start: Int(start), at: position, expected: describe(instructions[Int(pc)]))
                     }
@@ -253,9 +283,7 @@ extension MatcherCore {
                 }
             }
             swap(&current, &next)
-            swap(&currentCaptures, &nextCaptures)
-            next.removeAll(keepingCapacity: true)
-            nextCaptures.removeAll(keepingCapacity: true)
+            next.removeAll()
         }
         return candidates
     }
@@ -275,7 +303,7 @@ extension MatcherCore {
             if count > 0 { seeds += forms.seedPool[(slot + 1)...(slot + count)] }
             for anywhere in index.alwaysByToken {
                 if let tests = anywhere.firstTests,
-                    !tests.contains(where: { evaluate(storage.tests[Int($0)], at: position, in: &document) })
+                    !tests.contains(where: { evaluate(test: $0, at: position, in: &document) })
                 {
                     continue
                 }

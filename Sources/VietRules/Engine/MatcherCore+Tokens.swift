@@ -3,6 +3,19 @@ import VietTokenizer
 extension MatcherCore {
     // MARK: Token tests
 
+    /// Evaluates test number `id` of the rule set on token `index`: the common tests straight from
+    /// ``RuleSetStorage/flatTests`` (no reference counting), the others through
+    /// ``evaluate(_:at:in:)``.
+    mutating func evaluate(test id: Int32, at index: Int, in document: inout DocumentState) -> Bool {
+        switch storage.flatTests[Int(id)] {
+        case .literal(let mode, let literal): return forms.literalID(document.forms[index], mode, table: storage.literals) == literal
+        case .kind(let kind): return document.text.tokens[index].kind == kind
+        case .flag(let flag): return Self.has(flag, document.text.tokens[index])
+        case .any: return true
+        case .other: return evaluate(storage.tests[Int(id)], at: index, in: &document)
+        }
+    }
+
     /// Evaluates a test on token `index`; text-only parts are answered from the per-form caches.
     /// (`document` is inout only so that callers holding it inout pass it without a copy.)
     mutating func evaluate(_ test: TokenTest, at index: Int, in document: inout DocumentState) -> Bool {
@@ -142,29 +155,34 @@ extension MatcherCore {
         let look = storage.lookarounds[id]
         let backward = look.kind.isBehind
         var stack: [(Int32, Int)] = []
-        var visited = Set<Int64>()
+        var visited = IntegerMap()
         swap(&stack, &lookaroundStack)
         swap(&visited, &lookaroundVisited)
         defer {
             stack.removeAll(keepingCapacity: true)
-            if !visited.isEmpty { visited.removeAll(keepingCapacity: true) }
+            visited.removeAll()
             swap(&stack, &lookaroundStack)
             swap(&visited, &lookaroundVisited)
         }
         stack.append((0, position))
         var found = false
         search: while let (pc, at) = stack.popLast() {
-            guard visited.insert(Int64(pc) << 32 | Int64(at)).inserted else { continue }
+            let key = Int64(pc) << 32 | Int64(at)
+            if visited[key] != nil { continue }
+            visited[key] = 1
             switch look.program[Int(pc)] {
             case .match: found = true; break search
             case .jump(let target): stack.append((target, at))
-            case .split(let a, let b): stack += [(b, at), (a, at)]
+            case .split(let a, let b):
+                // Two appends, not `+= [...]`: an array literal allocates.
+                stack.append((b, at))
+                stack.append((a, at))
             case .save, .assert: stack.append((pc + 1, at))
             case .atStart: if at == 0 { stack.append((pc + 1, at)) }
             case .atEnd: if at == document.tokenCount { stack.append((pc + 1, at)) }
             case .test(let test):
                 let index = backward ? at - 1 : at
-                if index >= 0, index < document.tokenCount, evaluate(storage.tests[Int(test)], at: index, in: &document) {
+                if index >= 0, index < document.tokenCount, evaluate(test: test, at: index, in: &document) {
                     stack.append((pc + 1, backward ? at - 1 : at + 1))
                 }
             case .lexicon(let lexicon):

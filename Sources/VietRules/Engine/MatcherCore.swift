@@ -8,13 +8,13 @@ struct MatcherCore {
     let storage: RuleSetStorage
     var forms = FormTable()
     var regexClones: [RegexClone?]
-    var visitStamps: [Int32] = []
+    /// The stamp base of the next automaton run (see ``AutomatonBuffers/stamps``).
     var stampBase: Int32 = 0
     /// Look-around answers of the running pass (see ``lookaround(_:at:in:)``): the stamp of the
     /// position each slot holds, and the answer.
     var lookaroundStamps: [Int32] = []
     var lookaroundResults: [Bool] = []
-    /// The stamp base of the running pass (`visitStamps` and `lookaroundStamps` of position p hold
+    /// The stamp base of the running pass (``AutomatonBuffers/stamps`` and `lookaroundStamps` of position p hold
     /// base + p + 1).
     var lookaroundStampBase: Int32 = 0
     /// Lexicon entries found in the current line: (lexicon, start) → range in `lexiconEndPool` of
@@ -22,10 +22,12 @@ struct MatcherCore {
     var lexiconEndMemo = IntegerMap()
     var lexiconEndPool: [Int32] = []
     var lookaroundStack: [(Int32, Int)] = []
-    var lookaroundVisited = Set<Int64>()
+    /// (pc, position) pairs a look-around search has visited (``IntegerMap``: no string-strength
+    /// hashing for a few small integers per check).
+    var lookaroundVisited = IntegerMap()
     var automatonBuffers = AutomatonBuffers()
     /// Capture slots of the candidates of the phase being run, `captureWidth` per candidate.
-    var candidateCaptures: [Int32] = []
+    var candidateCaptures = ThreadList()
     /// The previous line's state, reused for the next one (see ``DocumentState/reset(text:)``).
     var spareDocument: DocumentState?
     var trace: MatchTrace?
@@ -33,6 +35,13 @@ struct MatcherCore {
     init(storage: RuleSetStorage) {
         self.storage = storage
         regexClones = Array(repeating: nil, count: storage.regexes.count)
+    }
+
+    /// Frees the automaton's raw buffers (see ``ThreadList``); called once, by the owning
+    /// ``RuleMatcher``'s `deinit`. The core must not be used afterwards.
+    func deallocate() {
+        automatonBuffers.deallocate()
+        candidateCaptures.deallocate()
     }
 
     /// Finds every match of the rule set in one tokenized line.
@@ -151,12 +160,13 @@ struct MatcherCore {
         let document: UnsafePointer<DocumentState>
         let candidate: Candidate
         let storage: RuleSetStorage
-        /// ``MatcherCore/candidateCaptures``.
-        let captures: [Int32]
+        /// The candidate's capture slots in ``MatcherCore/candidateCaptures``, which no one
+        /// changes while emits are evaluated.
+        let captures: UnsafePointer<Int32>
 
         func range(_ index: Int) -> Range<Int>? {
-            let start = Int(captures[candidate.captures + 2 + 2 * index])
-            let end = Int(captures[candidate.captures + 3 + 2 * index])
+            let start = Int(captures[2 + 2 * index])
+            let end = Int(captures[3 + 2 * index])
             return start >= 0 && end > start ? start..<end : nil
         }
 
@@ -195,7 +205,7 @@ struct MatcherCore {
     /// Evaluates a candidate's `emit`; nil when an expression fails (recorded in the trace).
     func evaluate(_ candidate: Candidate, document: UnsafePointer<DocumentState>) -> Evaluated? {
         trace?.reports[candidate.rule].candidates += 1
-        let environment = Environment(document: document, candidate: candidate, storage: storage, captures: candidateCaptures)
+        let environment = Environment(document: document, candidate: candidate, storage: storage, captures: candidateCaptures.captures(of: candidate.captures))
         var attributes: [Attribute] = []
         // A nil value leaves the attribute out, or as an earlier `n.*` set it.
         func set(_ name: String, _ value: String?) {

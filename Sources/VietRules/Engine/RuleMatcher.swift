@@ -22,6 +22,11 @@ public final class RuleMatcher {
         core = MatcherCore(storage: storage)
     }
 
+    deinit {
+        // The core is never copied out of this object, so its raw buffers have no other owner.
+        core.deallocate()
+    }
+
     /// Finds every match of the rule set in one tokenized line.
     ///
     /// - Parameters:

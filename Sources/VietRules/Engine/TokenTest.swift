@@ -38,6 +38,31 @@ indirect enum TokenTest: Sendable, Hashable {
     }
 }
 
+extension TokenTest {
+    /// The common one-token tests without the indirection of ``TokenTest``, whose cases are boxed:
+    /// reading one from the rule set's table retains and releases its box, which was a large part
+    /// of each test the automaton runs. The matcher dispatches on these first and falls back to the
+    /// full test for ``other``.
+    enum Flat: Sendable {
+        case literal(KeyMode, Int32)
+        case kind(TokenKind)
+        case flag(TokenFlag)
+        case any
+        /// Any other test: evaluate the ``TokenTest`` itself.
+        case other
+
+        init(_ test: TokenTest) {
+            switch test {
+            case .literal(let mode, let id): self = .literal(mode, id)
+            case .kind(let kind): self = .kind(kind)
+            case .flag(let flag): self = .flag(flag)
+            case .any: self = .any
+            default: self = .other
+            }
+        }
+    }
+}
+
 /// The token flags a rule can test with `is:NAME`.
 enum TokenFlag: String, Sendable, Hashable, CaseIterable {
     case capitalized, allcaps, lowercase, diacritics, foreign, digits, spaced, glued, syllable
