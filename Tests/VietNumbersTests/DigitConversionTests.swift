@@ -26,4 +26,30 @@ import Testing
             }
         }
     }
+
+    /// ``ExactDecimal/description`` formats one- and two-word significands with the standard
+    /// library and longer ones with BigInt: all three agree with BigInt's own text, signs and
+    /// decimal points included.
+    @Test func descriptionAtEveryWordCount() {
+        var generator = SystemRandomNumberGenerator()
+        for length in [1, 2, 18, 19, 20, 38, 39, 40, 60] {
+            for _ in 0..<20 {
+                let digits = "1" + String((1..<length).map { _ in Character(String(Int.random(in: 0...9, using: &generator))) })
+                let significand = BigInt(digits, radix: 10)!
+                for exponent in [0, 3, -2, -(length + 2)] {
+                    for sign in [BigInt(1), BigInt(-1)] {
+                        let value = ExactDecimal(significand: sign * significand, exponent: exponent)
+                        #expect(ExactDecimal(value.description) == value, "\(digits)e\(exponent)")
+                        let magnitude = value.significand.magnitude
+                        #expect(value.description.hasSuffix(exponent < 0 ? "" : String(magnitude) + String(repeating: "0", count: value.exponent)))
+                    }
+                }
+            }
+        }
+        #expect(ExactDecimal(significand: BigInt(UInt64.max), exponent: 0).description == "18446744073709551615")
+        #expect(ExactDecimal(significand: BigInt("340282366920938463463374607431768211455", radix: 10)!, exponent: -1).description
+            == "34028236692093846346337460743176821145.5")
+        #expect(ExactDecimal(significand: -5, exponent: -1).description == "-0.5")
+    }
 }
+
