@@ -12,32 +12,36 @@ extension LineExtractor {
     static func completeDocumentReference(_ attributes: [ExtractionRecord.Attribute]) -> [ExtractionRecord.Attribute] {
         func value(_ name: String) -> String? { attributes.first { $0.name == name }?.value }
         guard let id = value("id") else { return attributes }
-        let parts = id.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        var derived: [String: String] = [:]
-        if parts.count >= 2, !parts[0].isEmpty, parts[0].unicodeScalars.first!.properties.numericType != nil {
-            derived["number"] = parts[0]
-            var codeParts = Array(parts.dropFirst())
-            if codeParts.count >= 2, codeParts[0].count == 4, codeParts[0].allSatisfy(\.isASCIIDigit) {
-                derived["year"] = codeParts.removeFirst()
+        var number: String?, code: String?, year: String?
+        let parts = id.split(separator: "/", omittingEmptySubsequences: false)
+        if parts.count >= 2, let first = parts[0].unicodeScalars.first, first.properties.numericType != nil {
+            number = String(parts[0])
+            var codeParts = parts.dropFirst()
+            if codeParts.count >= 2, Self.isYear(codeParts[codeParts.startIndex]) {
+                year = String(codeParts.removeFirst())
             }
-            derived["code"] = codeParts.joined(separator: "/")
+            code = codeParts.joined(separator: "/")
         }
-        if derived["year"] == nil, let date = value("date"), date.prefix(4).allSatisfy(\.isASCIIDigit), date.count >= 4 {
-            derived["year"] = String(date.prefix(4))
+        if year == nil, let date = value("date"), date.utf8.count >= 4, Self.isYear(date.prefix(4)) {
+            year = String(date.prefix(4))
         }
         var result: [ExtractionRecord.Attribute] = [.init("id", id)]
-        for name in ["number", "code", "year", "type", "date"] {
+        for (name, computed) in [("number", number), ("code", code), ("year", year), ("type", nil), ("date", nil)] {
             if let existing = value(name) {
                 result.append(.init(name, existing))
-            } else if let computed = derived[name] {
+            } else if let computed {
                 result.append(.init(name, computed))
             }
         }
-        let ordered: Set<String> = ["id", "number", "code", "year", "type", "date"]
-        return result + attributes.filter { !ordered.contains($0.name) }
+        for attribute in attributes where !Self.orderedNames.contains(attribute.name) { result.append(attribute) }
+        return result
     }
-}
 
-extension Character {
-    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
+    /// The attributes ``completeDocumentReference(_:)`` puts first, in this order.
+    private static let orderedNames = ["id", "number", "code", "year", "type", "date"]
+
+    /// Four ASCII digits.
+    private static func isYear(_ text: Substring) -> Bool {
+        text.utf8.count == 4 && text.utf8.allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
+    }
 }

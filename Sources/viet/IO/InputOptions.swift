@@ -11,6 +11,7 @@ struct InputOptions: ParsableArguments {
     /// Runs `body` for every line of every input, in order, with a 1-based line number per input.
     func forEachLine(_ body: (_ line: String, _ lineNumber: Int, _ source: String) throws -> Void) throws {
         let sources = files.isEmpty ? ["-"] : files
+        let lossy = lossy  // read once: a property-wrapper access per line cost ~400 instructions
         for path in sources {
             let reader = try LineReader(path: path)
             var number = 0
