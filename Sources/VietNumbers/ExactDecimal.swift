@@ -94,18 +94,20 @@ public struct ExactDecimal: Sendable, Hashable {
 
     /// Builds a value from ASCII digits (no separators) of which the last `fractionDigits` are
     /// after the decimal point. Trailing zeros are counted instead of divided away.
-    init(asciiDigits digits: [UInt8], fractionDigits: Int, negative: Bool) {
-        var end = digits.count
-        while end > 0, digits[end - 1] == UInt8(ascii: "0") { end -= 1 }
-        guard end > 0 else {
+    /// Generic so that the scanner reads digits straight from the text's bytes (no array per number).
+    init<Digits: RandomAccessCollection<UInt8>>(asciiDigits digits: Digits, fractionDigits: Int, negative: Bool)
+    where Digits.Index == Int {
+        var end = digits.endIndex
+        while end > digits.startIndex, digits[end - 1] == UInt8(ascii: "0") { end -= 1 }
+        guard end > digits.startIndex else {
             self = .zero
             return
         }
-        var start = 0
+        var start = digits.startIndex
         while start < end, digits[start] == UInt8(ascii: "0") { start += 1 }
         let magnitude = BigInt(digitsInChunks: digits[start..<end])
         self.significand = negative ? -magnitude : magnitude
-        self.exponent = (digits.count - end) - fractionDigits
+        self.exponent = (digits.endIndex - end) - fractionDigits
     }
 
     /// True when the value has no fractional part.
@@ -184,7 +186,7 @@ extension BigInt {
     /// Converts ASCII digits to a BigInt 18 digits at a time.
     ///
     /// - Complexity: O(d²/18²) word operations for d digits (one pass over the words per chunk).
-    init(digitsInChunks digits: ArraySlice<UInt8>) {
+    init<Digits: RandomAccessCollection<UInt8>>(digitsInChunks digits: Digits) where Digits.Index == Int {
         if digits.count <= 18 {
             // The common case (every number in running text): one machine word, no BigInt arithmetic.
             var value: UInt64 = 0

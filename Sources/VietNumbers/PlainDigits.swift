@@ -40,7 +40,7 @@ enum PlainDigits {
         guard range.count > 18 else { return .number(ExactDecimal(machineWord: value)) }
         // Long codes ("0100100000000000100000240220600016000010", a fifth of the legal corpus's
         // candidates): the grammar's digit reader builds the same value from the digits.
-        return .number(ExactDecimal(asciiDigits: Array(bytes[range]), fractionDigits: 0, negative: false))
+        return .number(ExactDecimal(asciiDigits: UnsafeBufferPointer(rebasing: bytes[range]), fractionDigits: 0, negative: false))
     }
 
     /// Only spaces and tabs between the last line break (or the start) and `offset`.
