@@ -239,7 +239,7 @@ extension TokenScanner {
     /// "ha"), an abbreviation with its dot ("Tp.", "ThS.") or a word.
     mutating func emitSingleRun(_ run: Run) -> Int {
         if run.isDigits {
-            emit(.number, [], run.start, run.end)
+            emit(.number, [], run.start, run.end, scalarCount: run.scalarCount)
             return run.end
         }
         if run.firstIsDigit {
@@ -260,7 +260,7 @@ extension TokenScanner {
             emit(.abbreviation, flags(run), run.start, run.end + 1)
             return run.end + 1
         }
-        emit(.word, wordFlags(run), run.start, run.end, key: run.marks ? 0 : run.key)
+        emit(.word, wordFlags(run), run.start, run.end, key: run.marks ? 0 : run.key, scalarCount: run.scalarCount)
         return run.end
     }
 

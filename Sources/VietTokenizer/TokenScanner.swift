@@ -41,7 +41,6 @@ struct TokenScanner {
     struct Run {
         var start: Int
         var end: Int
-        var letters = 0
         var digits = 0
         var uppers = 0
         var lowers = 0
@@ -57,6 +56,11 @@ struct TokenScanner {
         /// for the syllable-shape check; `foldedCount` counts all letters seen.
         var folded: UInt64 = 0
         var foldedCount = 0
+        /// Letters in the run (one count kept instead of two in the scan loop).
+        var letters: Int { foldedCount }
+        /// UTF-8 continuation bytes in the run, so that its scalar count is known without a walk.
+        var continuationBytes = 0
+        var scalarCount: Int { end - start - continuationBytes }
         /// The lexicon key of the run's lower-cased scalars (``SyllableKey/hash(_:_:_:tables:)``),
         /// valid when the run has no combining marks.
         var key = SyllableKey.offsetBasis
@@ -140,11 +144,20 @@ struct TokenScanner {
 
     /// Appends a token; `key` is its lexicon key when the caller computed it on the way (see
     /// ``recordsKeys``), else 0.
-    mutating func emit(_ kind: TokenKind, _ flags: TokenFlags, _ start: Int, _ end: Int, key: UInt64 = 0) {
+    /// `scalarCount`, when the caller counted the token's scalars on the way (``Run/scalarCount``),
+    /// spares a second walk over its bytes.
+    mutating func emit(_ kind: TokenKind, _ flags: TokenFlags, _ start: Int, _ end: Int, key: UInt64 = 0, scalarCount: Int? = nil) {
         var flags = flags
         if spaceBefore { flags.insert(.spaceBefore) }
         let scalarStart = scalarOffset(start)
-        let scalarEnd = scalarOffset(end)
+        let scalarEnd: Int
+        if let scalarCount {
+            scalarEnd = scalarStart + scalarCount
+            cursorByte = end
+            cursorScalar = scalarEnd
+        } else {
+            scalarEnd = scalarOffset(end)
+        }
         tokens.append(Token(kind: kind, flags: flags, utf8Range: start..<end, scalarRange: scalarStart..<scalarEnd))
         if recordsKeys { keys.append(key) }
         spaceBefore = false
@@ -183,7 +196,8 @@ struct TokenScanner {
         var run = Run(start: start, end: start)
         var index = start
         let count = bytes.count
-        var sawLetter = false
+        // f j w z: letters outside the Vietnamese alphabet, as bits of (letter - "a").
+        let foreignLetters: UInt32 = 1 << 5 | 1 << 9 | 1 << 22 | 1 << 25
         while index < count {
             let lead = bytes[index]
             if lead < 0x80 {
@@ -191,7 +205,7 @@ struct TokenScanner {
                     run.key = SyllableKey.mix(run.key, UInt32(lead))
                     if index == start { run.firstIsDigit = true }
                     run.digits += 1
-                    if !sawLetter { run.leadingDigits += 1 }
+                    if run.foldedCount == 0 { run.leadingDigits += 1 }
                 } else if (lead | 0x20) &- UInt8(ascii: "a") < 26 {
                     let lower = lead | 0x20
                     run.key = SyllableKey.mix(run.key, UInt32(lower))
@@ -201,13 +215,7 @@ struct TokenScanner {
                     } else {
                         run.lowers += 1
                     }
-                    run.letters += 1
-                    sawLetter = true
-                    if lower == UInt8(ascii: "f") || lower == UInt8(ascii: "j") || lower == UInt8(ascii: "w")
-                        || lower == UInt8(ascii: "z")
-                    {
-                        run.nonVietnamese = true
-                    }
+                    if foreignLetters >> UInt32(lower &- UInt8(ascii: "a")) & 1 != 0 { run.nonVietnamese = true }
                     if run.foldedCount < 8 { run.folded |= UInt64(lower) << (8 * UInt64(run.foldedCount)) }
                     run.foldedCount += 1
                 } else {
@@ -220,9 +228,7 @@ struct TokenScanner {
             let (scalar, length) = decode(at: index)
             switch tables.classOf(scalar) {
             case .letter:
-                run.letters += 1
                 run.nonASCIILetters = true
-                sawLetter = true
                 let lower = tables.lower(scalar)
                 run.key = SyllableKey.mix(run.key, lower)
                 if lower != scalar {
@@ -241,6 +247,7 @@ struct TokenScanner {
                 run.end = index
                 return run
             }
+            run.continuationBytes += length - 1
             index += length
         }
         run.end = index
