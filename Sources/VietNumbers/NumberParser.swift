@@ -143,13 +143,11 @@ public struct NumberParser: Sendable {
             // candidate), created only when a candidate needs the grammar (most lines have none).
             var reusable: LexemeStream?
             let words = ScanFilter.words
-            while tokenIndex < tokens.count {
+            while true {
+                tokenIndex = ScanFilter.nextCandidate(tokens, from: tokenIndex, notBefore: resume, bytes, words)
+                guard tokenIndex < tokens.count else { break }
                 let token = tokens[tokenIndex]
                 let start = token.utf8Range.lowerBound
-                guard start >= resume, start < bytes.count, ScanFilter.mayStart(tokens, tokenIndex, bytes, words) else {
-                    tokenIndex += 1
-                    continue
-                }
                 if shortcuts, let end = SkippedRun.end(bytes, from: start) {
                     resume = end
                     tokenIndex += 1
@@ -186,7 +184,14 @@ public struct NumberParser: Sendable {
                     reusable = stream
                 }
                 let recognizer = Recognizer(stream: stream, options: options, wholePhrase: false)
-                let candidate = plain ? recognizer.plainNumber() : recognizer.expression(at: 0)
+                let candidate: Recognizer.Match?
+                if plain {
+                    candidate = recognizer.plainNumber()
+                } else if shortcuts, let date = recognizer.commonDate() {
+                    candidate = date
+                } else {
+                    candidate = recognizer.expression(at: 0)
+                }
                 guard let match = candidate, let last = stream.at(match.end - 1) else {
                     tokenIndex += 1
                     continue

@@ -123,7 +123,23 @@ enum ScanFilter {
     /// How many tokens after a number-introducing word are looked at ("không ít hơn 5": three words).
     static let lookahead = 4
 
-    /// True when parsing may start at `tokens[index]`. Inlined into the scan loop, which calls it
+    /// The index of the first token from `index` on where parsing may start (``mayStart(_:_:_:_:)``)
+    /// that begins at or after byte `resume` (the end of the last expression); `tokens.count` when
+    /// there is none. The scanner's loop over every token, kept apart from the parsing so that
+    /// ``mayStart(_:_:_:_:)`` stays inlined into it (in the scanner's large loop it was not).
+    static func nextCandidate(
+        _ tokens: [Token], from index: Int, notBefore resume: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ words: WordClassTable
+    ) -> Int {
+        var index = index
+        while index < tokens.count {
+            let start = tokens[index].utf8Range.lowerBound
+            if start >= resume, start < bytes.count, mayStart(tokens, index, bytes, words) { return index }
+            index += 1
+        }
+        return index
+    }
+
+    /// True when parsing may start at `tokens[index]`. Inlined into the token loop, which calls it
     /// for every token: the call itself (register saves, argument set-up) was a fifth of its cost.
     @inline(__always)
     static func mayStart(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ words: WordClassTable) -> Bool {
