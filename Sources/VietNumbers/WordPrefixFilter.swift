@@ -28,46 +28,39 @@ struct WordPrefixFilter: Sendable {
     }
 
     /// False when the letters the token starts with are surely none of the inserted words; true
-    /// when they may be, when the token starts with no letter, or when the token's first eight
-    /// bytes are not all inside the text (the caller's exact test decides then).
-    /// - Complexity: O(1): one unaligned load and a dozen word operations.
+    /// when they may be, or when the token's first eight bytes are not all inside the text (the
+    /// caller's exact test decides then).
+    /// - Precondition: the token starts with a letter (``ScanFilter/isLetter(_:)``).
+    /// - Complexity: O(1): one unaligned load and two dozen word operations.
     @inline(__always)
     func mayContainPrefix(of token: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = token.lowerBound
         guard start + 8 <= bytes.count, let base = bytes.baseAddress else { return true }
         let word = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
-        var letters = Self.leadingLetterCount(word)
-        letters = Swift.min(letters, token.count)
-        guard letters > 0 else { return true }
-        let key = letters >= 8 ? word : word & ((1 << (8 * UInt64(letters))) &- 1)
-        let slot = Self.slot(of: key)
+        // The letters stop at the token's end too (``ScanFilter/wordHash(_:_:)`` reads no further).
+        let length = token.count
+        let tokenMask: UInt64 = length >= 8 ? ~0 : (1 << (8 * UInt64(length))) &- 1
+        let slot = Self.slot(of: word & Self.letterPrefixMask(word) & tokenMask)
         return bits.withUnsafeBufferPointer { $0[slot >> 6] } & (1 << UInt64(slot & 63)) != 0
     }
 
-    /// How many of the eight bytes of `word` (first byte lowest) are letters before the first
-    /// non-letter: per byte at once, with carries that never cross a byte.
+    /// All ones over the leading letters of the eight bytes of `word` (first byte lowest), zeros
+    /// from the first non-letter on: per byte at once, with carries that never cross a byte.
     @inline(__always)
-    static func leadingLetterCount(_ word: UInt64) -> Int {
+    static func letterPrefixMask(_ word: UInt64) -> UInt64 {
         let high: UInt64 = 0x8080_8080_8080_8080
         let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        // ASCII letters: (byte | 0x20) in 0x61...0x7A, for bytes below 0x80.
-        let folded = (word | 0x2020_2020_2020_2020) & low7
-        let atLeastA = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & high
-        let pastZ = (folded &+ 0x0505_0505_0505_0505) & high
-        let asciiLetters = atLeastA & ~pastZ & ~word
+        // "| 0x20" folds ASCII case and turns both punctuation leads 0xC2 and 0xE2 into 0xE2.
+        let folded = word | 0x2020_2020_2020_2020
+        // ASCII letters: folded byte in 0x61...0x7A, for bytes below 0x80.
+        let ascii = folded & low7
+        let asciiLetters = (ascii &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(ascii &+ 0x0505_0505_0505_0505) & ~word
         // Non-ASCII bytes, except the lead bytes of Latin-1 and general punctuation.
-        let letters = (asciiLetters | (word & high)) & ~bytesEqual(word, 0xC2) & ~bytesEqual(word, 0xE2)
-        let nonLetters = ~letters & high
-        return nonLetters == 0 ? 8 : nonLetters.trailingZeroBitCount >> 3
-    }
-
-    /// The high bit of each byte of `word` that equals `byte`.
-    @inline(__always)
-    private static func bytesEqual(_ word: UInt64, _ byte: UInt8) -> UInt64 {
-        let high: UInt64 = 0x8080_8080_8080_8080
-        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let difference = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
-        return ~(((difference & low7) &+ low7) | difference) & high
+        let difference = folded ^ 0xE2E2_E2E2_E2E2_E2E2
+        let punctuationLeads = ~(((difference & low7) &+ low7) | difference)
+        let nonLetters = (~(asciiLetters | word) | punctuationLeads) & high
+        // The lowest non-letter's high bit, moved to its byte's lowest bit, minus one.
+        return ((nonLetters & (0 &- nonLetters)) >> 7) &- 1
     }
 
     @inline(__always)

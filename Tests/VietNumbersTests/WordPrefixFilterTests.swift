@@ -4,7 +4,7 @@ import VietTokenizer
 @testable import VietNumbers
 
 /// The scanner's word prefilter must never reject a word the exact table knows: its word-wide
-/// letter count must agree with the byte-by-byte one, and every inserted word must pass whatever
+/// letter mask must agree with the byte-by-byte one, and every inserted word must pass whatever
 /// follows it.
 @Suite struct WordPrefixFilterTests {
     /// The letter rule of ``ScanFilter/wordHash(_:_:)``, one byte at a time.
@@ -12,7 +12,7 @@ import VietTokenizer
         bytes.prefix(while: ScanFilter.isLetter).count
     }
 
-    @Test func letterCountAgreesWithTheByteLoop() {
+    @Test func letterMaskAgreesWithTheByteLoop() {
         // Every byte value in every position, against neighbours that are letters and not.
         let fillers: [UInt8] = [0x61, 0x5A, 0x80, 0xC3, 0x20, 0x00, 0xC2, 0xE2, 0x7B, 0x40]
         for filler in fillers {
@@ -22,9 +22,25 @@ import VietTokenizer
                     bytes[position] = UInt8(byte)
                     var word: UInt64 = 0
                     for (index, value) in bytes.enumerated() { word |= UInt64(value) << (8 * UInt64(index)) }
-                    #expect(WordPrefixFilter.leadingLetterCount(word) == Self.leadingLetters(bytes), "\(bytes)")
+                    let letters = UInt64(Self.leadingLetters(bytes))
+                    let expected: UInt64 = letters == 8 ? ~0 : (1 << (8 * letters)) - 1
+                    #expect(WordPrefixFilter.letterPrefixMask(word) == expected, "\(bytes)")
                 }
             }
+        }
+    }
+
+    @Test func letterMaskAgreesOnMixedWords() {
+        // Every letter/non-letter pattern of eight bytes, drawn from bytes on both sides of each boundary.
+        let samples: [UInt8] = [0x41, 0x5A, 0x61, 0x7A, 0x40, 0x5B, 0x60, 0x7B, 0x30, 0x20, 0x80, 0xBF, 0xC2, 0xC3, 0xE1, 0xE2, 0xE3]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let bytes = (0..<8).map { _ in samples.randomElement(using: &generator)! }
+            var word: UInt64 = 0
+            for (index, value) in bytes.enumerated() { word |= UInt64(value) << (8 * UInt64(index)) }
+            let letters = UInt64(Self.leadingLetters(bytes))
+            let expected: UInt64 = letters == 8 ? ~0 : (1 << (8 * letters)) - 1
+            #expect(WordPrefixFilter.letterPrefixMask(word) == expected, "\(bytes)")
         }
     }
 
