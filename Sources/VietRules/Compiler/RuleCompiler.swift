@@ -13,6 +13,8 @@ final class RuleSetStorage: Sendable {
     /// (reading them through `rules` copied the whole rule).
     let ruleEntries: [Int32]
     let rulePriorities: [Int]
+    /// How rules that begin with a plain chain of saves start without the epsilon closure.
+    let entryChains: EntryChains
     let tests: [TokenTest]
     /// `tests` without indirection where possible (see ``TokenTest/Flat``), same indices.
     let flatTests: [TokenTest.Flat]
@@ -41,6 +43,7 @@ final class RuleSetStorage: Sendable {
         self.rules = rules
         ruleEntries = rules.map(\.entry)
         rulePriorities = rules.map(\.priority)
+        entryChains = EntryChains(phases: phases, rules: rules)
         self.tests = tests
         flatTests = tests.map(TokenTest.Flat.init)
         self.lexicons = lexicons

@@ -8,6 +8,10 @@ extension MatcherCore {
         /// The token position the thread continues from; greater than the current one while it is
         /// inside a multi-token element (lexicon entry or labelled span).
         var resume: Int32
+        /// The rule it runs (that of every instruction it visits): carried along so that the
+        /// (rule, start) group of a thread needs no lookup by pc — with a thousand rules, that
+        /// lookup was a cache miss in a table as large as the program.
+        var rule: Int32
     }
 
     /// A candidate match: one per (rule, start), the preferred one by the rule's greedy/lazy order.
@@ -73,9 +77,7 @@ extension MatcherCore {
     mutating func runAutomaton(phase: Int, document: inout DocumentState) -> [Candidate] {
         let count = document.tokenCount
         let instructions = storage.phases[phase].instructions
-        let ruleOfInstruction = storage.phases[phase].ruleOfInstruction
         let width = storage.phases[phase].captureWidth
-        let startIndex = storage.phases[phase].startIndex
         automatonBuffers.reserve(instructions: instructions.count, width: width)
         // Stamps of position p are `stampBase + p + 1`: no clearing between positions or runs.
         if stampBase > Int32.max - Int32(count) - 4 {
@@ -117,9 +119,12 @@ extension MatcherCore {
         killed.removeAll()
         candidateIndex.removeAll()
 
-        func groupKey(_ pc: Int32, start: Int32) -> Int64 {
-            Int64(ruleOfInstruction[Int(pc)]) << 32 | Int64(start)
+        func groupKey(_ rule: Int32, start: Int32) -> Int64 {
+            Int64(rule) << 32 | Int64(start)
         }
+        /// The rule of the thread `add` and `advance` are following (like `scratch`, set by the
+        /// caller: the threads they push belong to it).
+        var followed: Int32 = 0
 
         /// Follows zero-width instructions from `pc` at `position` with the captures in `scratch`,
         /// appending the threads that stop at a consuming instruction or a match, in priority order.
@@ -145,7 +150,7 @@ extension MatcherCore {
             case .atEnd:
                 if position == count { add(&list, pc + 1, position) }
             case .test, .lexicon, .label, .match:
-                list.push(pc: pc, resume: Int32(position), captures: scratch)
+                list.push(pc: pc, resume: Int32(position), rule: followed, captures: scratch)
             }
         }
 
@@ -155,7 +160,7 @@ extension MatcherCore {
                 add(&next, pc, end)
             } else if parked[Int64(pc) << 32 | Int64(end)] == nil {
                 parked[Int64(pc) << 32 | Int64(end)] = 1
-                next.push(pc: pc, resume: Int32(end), captures: scratch)
+                next.push(pc: pc, resume: Int32(end), rule: followed, captures: scratch)
             }
         }
 
@@ -165,13 +170,36 @@ extension MatcherCore {
         }
 
         let phaseCount = storage.phases.count
-        let seedsDependOnToken = !startIndex.alwaysByToken.isEmpty
-        let seedsByLabel = !startIndex.byLabel.isEmpty
-        /// Starts `rule` at `position`, with empty captures.
+        // (Not a copy of the StartIndex: that retained and released its six arrays per run.)
+        let seedsDependOnToken = !storage.phases[phase].startIndex.alwaysByToken.isEmpty
+        let seedsByLabel = !storage.phases[phase].startIndex.byLabel.isEmpty
+        let chainFirst = storage.entryChains.first, chainSteps = storage.entryChains.steps
+        /// Starts `rule` at `position`, with empty captures: along its entry chain when it has one
+        /// (what `add` would do on it, see ``EntryChains``), else through `add`.
         func start(_ rule: Int, at position: Int) {
             trace?.started(rule: rule, at: position)
             scratch.update(repeating: -1, count: width)
-            add(&current, storage.ruleEntries[rule], position)
+            followed = Int32(rule)
+            var step = Int(chainFirst[rule])
+            guard step >= 0 else {
+                add(&current, storage.ruleEntries[rule], position)
+                return
+            }
+            let stamp = base + Int32(position) + 1
+            let end = step + 1 + 2 * Int(chainSteps[step])
+            step += 1
+            while step < end {
+                let pc = Int(chainSteps[step])
+                if stamps[pc] == stamp { return }
+                stamps[pc] = stamp
+                let slot = chainSteps[step + 1]
+                if slot >= 0 { scratch[Int(slot)] = Int32(position) }
+                step += 2
+            }
+            let pc = chainSteps[end]
+            if stamps[Int(pc)] == stamp { return }
+            stamps[Int(pc)] = stamp
+            current.push(pc: pc, resume: Int32(position), rule: followed, captures: scratch)
         }
 
         for position in 0...count {
@@ -181,7 +209,7 @@ extension MatcherCore {
                 // shared empty list at slot 0): next position.
                 let key = Int(document.forms[position]) * phaseCount + phase
                 let known = key < forms.seedSlots.count ? Int(forms.seedSlots[key]) : -1
-                let slot = known >= 0 ? known : formSeeds(startIndex, phase: phase, form: document.forms[position])
+                let slot = known >= 0 ? known : formSeeds(storage.phases[phase].startIndex, phase: phase, form: document.forms[position])
                 if slot == 0 && current.isEmpty { continue }
                 var seed = slot + 1
                 let end = seed + forms.seedPool[slot]
@@ -190,7 +218,7 @@ extension MatcherCore {
                     seed += 1
                 }
             } else {
-                collectSeeds(startIndex, phase: phase, at: position, document: &document, into: &seeds)
+                collectSeeds(storage.phases[phase].startIndex, phase: phase, at: position, document: &document, into: &seeds)
                 var previous = -1
                 for rule in seeds where rule != previous {
                     previous = rule
@@ -207,9 +235,10 @@ extension MatcherCore {
                 defer { index += 1 }
                 let thread = current.threads[index]
                 let start = current.captures(of: index)[0]
+                followed = thread.rule
                 if killed.count > 0 {
                     // Usually one group was killed here: compare with it before hashing.
-                    let key = groupKey(thread.pc, start: start)
+                    let key = groupKey(thread.rule, start: start)
                     if killed.count == 1 ? key == onlyKilled : killed[key] != nil { continue }
                 }
                 if thread.resume > Int32(position) {
@@ -219,19 +248,19 @@ extension MatcherCore {
                         add(&next, thread.pc, position + 1)
                     } else if parked[Int64(thread.pc) << 32 | Int64(thread.resume)] == nil {
                         parked[Int64(thread.pc) << 32 | Int64(thread.resume)] = 1
-                        next.push(pc: thread.pc, resume: thread.resume, captures: scratch)
+                        next.push(pc: thread.pc, resume: thread.resume, rule: thread.rule, captures: scratch)
                     }
                     continue
                 }
                 let pc = thread.pc
                 switch instructions[Int(pc)] {
                 case .match(let rule):
-                    let key = groupKey(pc, start: start)
+                    let key = groupKey(thread.rule, start: start)
                     killed[key] = 1
                     if killed.count == 1 { onlyKilled = key }
                     guard position > Int(start) else { continue }
                     let candidate = Candidate(rule: Int(rule), start: Int(start), end: position, captures: candidateCaptures.count)
-                    candidateCaptures.push(pc: rule, resume: Int32(position), captures: current.captures(of: index))
+                    candidateCaptures.push(pc: pc, resume: Int32(position), rule: rule, captures: current.captures(of: index))
                     if let existing = candidateIndex[key] {
                         candidates[Int(existing)] = candidate
                     } else {
@@ -243,7 +272,7 @@ extension MatcherCore {
                         load(index)
                         add(&next, pc + 1, position + 1)
                     } else {
-                        trace?.stopped(rule: Int(ruleOfInstruction[Int(pc)]), start: Int(start), at: position, expected: describe(instructions[Int(pc)]))
+                        trace?.stopped(rule: Int(thread.rule), start: Int(start), at: position, expected: describe(instructions[Int(pc)]))
                     }
                 case .lexicon(let lexicon) where position < count && probe(Int(lexicon), form: document.forms[position]) == 1:
                     // The token is an entry and no longer entry starts with it: no walk, no array.
@@ -252,7 +281,7 @@ extension MatcherCore {
                 case .lexicon(let lexicon):
                     let ends = lexiconEnds(Int(lexicon), from: position, in: &document)
                     if ends.isEmpty {
-                        trace?.stopped(rule: Int(ruleOfInstruction[Int(pc)]), start: Int(start), at: position, expected: describe(instructions[Int(pc)]))
+                        trace?.stopped(rule: Int(thread.rule), start: Int(start), at: position, expected: describe(instructions[Int(pc)]))
                         continue
                     }
                     load(index)
@@ -266,7 +295,7 @@ extension MatcherCore {
                         spanIndex = document.nextStarting[Int(spanIndex)]
                     }
                     if labelEnds.isEmpty {
-                        trace?.stopped(rule: Int(ruleOfInstruction[Int(pc)]), start: Int(start), at: position, expected: describe(instructions[Int(pc)]))
+                        trace?.stopped(rule: Int(thread.rule), start: Int(start), at: position, expected: describe(instructions[Int(pc)]))
                         continue
                     }
                     load(index)

@@ -71,8 +71,6 @@ struct MatcherCore {
         } else {
             document = DocumentState(text: text)
         }
-        // Kept for the next line (its arrays' storage), also when the line is done.
-        defer { spareDocument = document }
         document.forms.reserveCapacity(text.tokens.count)
         document.spaceBefore.reserveCapacity(text.tokens.count)
         // The phases that may find something in this line (see ``StartPhases``); with a trace,
@@ -135,6 +133,9 @@ struct MatcherCore {
         output.sort {
             ($0.tokenRange.lowerBound, -$0.tokenRange.upperBound) < ($1.tokenRange.lowerBound, -$1.tokenRange.upperBound)
         }
+        // Kept for the next line (its arrays' storage); moved, not copied (a copy retained and
+        // released every array of it).
+        spareDocument = consume document
         return output
     }
 

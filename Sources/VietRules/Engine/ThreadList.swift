@@ -15,12 +15,12 @@
 /// ```swift
 /// var list = ThreadList()
 /// list.reset(width: 2)
-/// list.push(pc: 7, resume: 3, captures: scratch)  // scratch: width slots
+/// list.push(pc: 7, resume: 3, rule: 0, captures: scratch)  // scratch: width slots
 /// list.pc(0)                                      // 7
 /// list.deallocate()
 /// ```
 struct ThreadList {
-    /// Program counter and resume position of each thread (see ``MatcherCore/Thread``).
+    /// Program counter, resume position and rule of each thread (see ``MatcherCore/Thread``).
     private(set) var threads: UnsafeMutablePointer<MatcherCore.Thread>
     /// `width` capture slots per thread, in list order.
     private(set) var captures: UnsafeMutablePointer<Int32>
@@ -51,11 +51,11 @@ struct ThreadList {
         count = 0
     }
 
-    /// Appends a thread whose capture slots are the first `width` values at `source`.
+    /// Appends a thread of `rule` whose capture slots are the first `width` values at `source`.
     @inline(__always)
-    mutating func push(pc: Int32, resume: Int32, captures source: UnsafePointer<Int32>) {
+    mutating func push(pc: Int32, resume: Int32, rule: Int32, captures source: UnsafePointer<Int32>) {
         if count == capacity { grow() }
-        threads[count] = MatcherCore.Thread(pc: pc, resume: resume)
+        threads[count] = MatcherCore.Thread(pc: pc, resume: resume, rule: rule)
         (captures + count * width).update(from: source, count: width)
         count += 1
     }
