@@ -21,13 +21,15 @@ struct FormTable {
     }
 
     private(set) var forms: [Form] = []
-    /// Open-addressing table over the UTF-8 bytes of forms: slot → the form's 32-bit hash << 32 |
-    /// (form id + 1), 0 = empty. Hashing bytes, not `String`s, matters: Swift's Unicode-correct
-    /// string hashing and comparison took more than half of the matcher's time on the legal corpus
-    /// (perf). The hash sits in the slot itself so that a probe touches one array before the
-    /// bytes: with the hashes in an array of their own, the cache misses of looking up every token
-    /// were a sixth of the matcher's time on the shipped rules.
-    private var slots: [UInt64] = Array(repeating: 0, count: 1 << 12)
+    /// Open-addressing table over the UTF-8 bytes of forms, two words per slot: a tag — the form's
+    /// 24-bit hash << 40 | its length in bytes (at most 255) << 32 | (form id + 1), 0 = empty —
+    /// and the form's first 8 bytes. Hashing bytes, not `String`s, matters: Swift's
+    /// Unicode-correct string hashing and comparison took more than half of the matcher's time on
+    /// the legal corpus (perf). Hash, length and leading bytes sit in the slot itself so that
+    /// finding a form of up to 8 bytes (most Vietnamese syllables) touches one cache line: with the
+    /// hashes and bytes in arrays of their own, the cache misses of looking up every token were a
+    /// sixth of the matcher's time on the shipped rules.
+    private var slots: [UInt64] = Array(repeating: 0, count: 2 << 12)
     private var arena: [UInt8] = []
     private var spans: [Range<Int>] = []
     /// Per (form × regex count + regex): 1 if the regex matches the form, 0 if not, 0xFF unknown.
@@ -62,7 +64,7 @@ struct FormTable {
     mutating func clearIfFull() {
         guard forms.count > Self.capacity else { return }
         forms.removeAll(keepingCapacity: true)
-        slots = Array(repeating: 0, count: 1 << 12)
+        slots = Array(repeating: 0, count: 2 << 12)
         arena.removeAll(keepingCapacity: true)
         spans.removeAll(keepingCapacity: true)
         regexResults.removeAll(keepingCapacity: true)
@@ -100,17 +102,23 @@ struct FormTable {
     /// - Complexity: O(length) expected.
     mutating func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         var fnv: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { fnv = (fnv ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        let hash = UInt64(UInt32(truncatingIfNeeded: fnv ^ (fnv >> 29)))
-        let mask = slots.count - 1
-        var slot = Int(hash) & mask
+        var head: UInt64 = 0
+        for (index, byte) in bytes.enumerated() {
+            fnv = (fnv ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            if index < 8 { head |= UInt64(byte) << (8 * UInt64(index)) }
+        }
+        let tag = Self.tag(hash: fnv, length: bytes.count)
+        let mask = slots.count / 2 - 1
+        var slot = Self.home(tag) & mask
         while true {
-            let entry = slots[slot]
+            let entry = slots[2 * slot]
             if entry == 0 { break }
-            if entry >> 32 == hash {
+            // Same hash and length; then the first 8 bytes, and the rest for longer forms.
+            if entry >> 32 == tag >> 32, slots[2 * slot + 1] == head {
                 let id = Int(entry & 0xFFFF_FFFF) - 1
-                if spans[id].count == bytes.count,
-                    arena.withUnsafeBufferPointer({ arena in memcmpEqual(UnsafeBufferPointer(rebasing: arena[spans[id]]), bytes) })
+                if bytes.count <= 8
+                    || (spans[id].count == bytes.count
+                        && arena.withUnsafeBufferPointer({ memcmpEqual(UnsafeBufferPointer(rebasing: $0[spans[id]]), bytes) }))
                 {
                     return Int32(id)
                 }
@@ -123,19 +131,33 @@ struct FormTable {
         spans.append(start..<arena.count)
         forms.append(Form(text: String(decoding: bytes, as: UTF8.self)))
         startPhases.append(0)
-        slots[slot] = hash << 32 | UInt64(id + 1)
-        if forms.count * 2 > slots.count { grow() }
+        slots[2 * slot] = tag | UInt64(id + 1)
+        slots[2 * slot + 1] = head
+        if forms.count * 4 > slots.count { grow() }
         return id
+    }
+
+    /// The hash and length part of a slot's tag (see ``slots``).
+    private static func tag(hash fnv: UInt64, length: Int) -> UInt64 {
+        let hash24 = (fnv ^ (fnv >> 29)) & 0xFF_FFFF
+        return hash24 << 40 | UInt64(min(length, 255)) << 32
+    }
+
+    /// The preferred slot of a tag: its 24-bit hash (the table stays far below 2^24 slots, as
+    /// ``capacity`` bounds the forms; beyond, lookups stay correct but cluster).
+    private static func home(_ tag: UInt64) -> Int {
+        Int(truncatingIfNeeded: tag >> 40)
     }
 
     /// Doubles the slots, placing each entry by the hash it holds.
     private mutating func grow() {
         var bigger = [UInt64](repeating: 0, count: slots.count * 2)
-        let mask = bigger.count - 1
-        for entry in slots where entry != 0 {
-            var slot = Int(entry >> 32) & mask
-            while bigger[slot] != 0 { slot = (slot + 1) & mask }
-            bigger[slot] = entry
+        let mask = bigger.count / 2 - 1
+        for old in stride(from: 0, to: slots.count, by: 2) where slots[old] != 0 {
+            var slot = Self.home(slots[old]) & mask
+            while bigger[2 * slot] != 0 { slot = (slot + 1) & mask }
+            bigger[2 * slot] = slots[old]
+            bigger[2 * slot + 1] = slots[old + 1]
         }
         slots = bigger
     }
