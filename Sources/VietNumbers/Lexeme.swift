@@ -1,3 +1,4 @@
+import Synchronization
 import VietText
 
 /// The parser's own fine-grained unit of text: a run of ASCII digits, a run of letters, or one
@@ -38,9 +39,26 @@ final class LexemeStream {
         var compounds = Memo<Recognizer.NumberRead?>()
     }
 
+    /// The state of a stream that ended, handed to exactly one new stream: owned by one stream or
+    /// by the spare list at any time, never shared.
+    private struct SpareState: @unchecked Sendable {
+        let pointer: UnsafeMutablePointer<State>
+    }
+
+    /// States of ended streams, emptied but with their buffers: the scanner makes a stream per
+    /// line that has a candidate, and allocating and freeing its eight buffers each time cost more
+    /// than a lock. A few are kept (one per thread scanning at once is what is reused).
+    private static let spareStates = Mutex<[SpareState]>([])
+    private static let maximumSpareStates = 8
+
     init(bytes: UnsafeBufferPointer<UInt8>, start: Int, limit: Int) {
         self.bytes = bytes
         self.limit = limit
+        if let spare = Self.spareStates.withLock({ $0.popLast() }) {
+            state = spare.pointer
+            state.pointee.cursor = start
+            return
+        }
         state = .allocate(capacity: 1)
         state.initialize(to: State(cursor: start))
         // A parse looks at a dozen lexemes or so: one allocation per buffer instead of growing
@@ -55,8 +73,17 @@ final class LexemeStream {
     }
 
     deinit {
-        state.deinitialize(count: 1)
-        state.deallocate()
+        reset(start: 0)
+        let spare = SpareState(pointer: state)
+        let kept = Self.spareStates.withLock { spares in
+            guard spares.count < Self.maximumSpareStates else { return false }
+            spares.append(spare)
+            return true
+        }
+        if !kept {
+            state.deinitialize(count: 1)
+            state.deallocate()
+        }
     }
 
     /// Starts over at byte `start`, forgetting every lexeme and memoised read (buffers are kept).
