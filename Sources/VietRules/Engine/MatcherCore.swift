@@ -83,7 +83,9 @@ struct MatcherCore {
                 let form = forms.id(of: UnsafeBufferPointer(rebasing: bytes[range]))
                 document.forms.append(form)
                 document.spaceBefore.append(token.flags.contains(.spaceBefore))
-                phasesToRun |= startPhases(of: form)
+                // The cached mask inline; the call only for a form's first occurrence.
+                let known = forms.startPhases[Int(form)]
+                phasesToRun |= known != 0 ? known : startPhases(of: form)
             }
         }
         for annotation in annotations
