@@ -148,12 +148,6 @@ public struct NumberParser: Sendable {
                 guard tokenIndex < tokens.count else { break }
                 let token = tokens[tokenIndex]
                 let start = token.utf8Range.lowerBound
-                if shortcuts, let end = SkippedRun.end(bytes, from: start) {
-                    resume = end
-                    tokenIndex += 1
-                    while tokenIndex < tokens.count, tokens[tokenIndex].utf8Range.lowerBound < end { tokenIndex += 1 }
-                    continue
-                }
                 // A lone number ("Điều 5 quy định") needs only the digit reader and the skip rules,
                 // and when it is plain digits not even those.
                 let plain = shortcuts && ScanFilter.isPlainNumber(tokens, tokenIndex, bytes, words)
@@ -173,6 +167,15 @@ public struct NumberParser: Sendable {
                         resume = tokens[tokenIndex + 1].utf8Range.upperBound
                         tokenIndex += 2
                     }
+                    continue
+                }
+                // After the plain reader: the digits it reads are followed by whitespace, the end or
+                // closing punctuation (``ScanFilter/isPlainNumber(_:_:_:_:)``), which no skipped run
+                // continues with.
+                if shortcuts, let end = SkippedRun.end(bytes, from: start) {
+                    resume = end
+                    tokenIndex += 1
+                    while tokenIndex < tokens.count, tokens[tokenIndex].utf8Range.lowerBound < end { tokenIndex += 1 }
                     continue
                 }
                 let stream: LexemeStream
