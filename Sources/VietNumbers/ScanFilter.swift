@@ -11,8 +11,18 @@ enum ScanFilter {
         "hai", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "hăm", "băm", "âm", "hôm", "bữa", "giáng", "chủ", "chúa",
     ]
 
-    /// The self-starting words whose only expression is "chủ nhật" (the weekday reader's).
-    static let weekdayHeads: [String] = ["chủ", "chúa"]
+    /// Start words every reading of which needs one of a few words next: "chủ nhật" (the weekday
+    /// reader's only use of "chủ"), "đầu năm"/"cuối tháng"… (period parts), "đầu tiên" (ordinal).
+    /// Most of their occurrences are "chủ tịch", "đầu tư", "cuối cùng".
+    static let requiredFollowers: [(word: String, followers: [LexemeKey])] = [
+        ("chủ", ["nhật"]), ("chúa", ["nhật"]), ("đầu", ["năm", "tháng", "quý", "tuần", "tiên"]),
+        ("cuối", ["năm", "tháng", "quý", "tuần"]),
+    ]
+
+    /// ``requiredFollowers`` by the ``hash(_:)`` of each form (lower-case, Capitalised, UPPER).
+    private static let followersByHash: [(hash: UInt64, followers: [LexemeKey])] = requiredFollowers.flatMap { entry in
+        [entry.word, VietCase.capitalized(entry.word), VietCase.uppercased(entry.word)].map { (hash($0), entry.followers) }
+    }
 
     /// Words that start an expression only before a number or a date word ("năm 2022", "từ 5", "khóa XII").
     static let needsNumber: [String] = Vocabulary.startWords.map(\.description).filter { !selfStarting.contains($0) }
@@ -42,7 +52,7 @@ enum ScanFilter {
         var table = WordClassTable()
         for (list, wordClass) in [
             (selfStarting, WordClass.selfStarting), (needsNumber, .needsNumber), (numeric, .numeric),
-            (continuations, .continuation), (weekdayHeads, .weekdayHead),
+            (continuations, .continuation), (requiredFollowers.map(\.word), .needsFollower),
             (Vocabulary.romanIntroducersOnly.map(\.description), .romanIntroducerOnly),
         ] {
             for word in list {
@@ -153,14 +163,12 @@ enum ScanFilter {
         }
         guard words.starts.mayContainPrefix(of: token.utf8Range, bytes), let hash = wordHash(token, bytes) else { return false }
         let classes = words.classes(of: hash)
-        if classes.contains(.selfStarting) {
-            // "chủ"/"chúa" start nothing but "chủ nhật" ("chủ tịch", "chủ đầu tư" are most of them).
-            return !classes.contains(.weekdayHead) || nextLexemeMayStart(after: token, bytes) { $0 | 0x20 == UInt8(ascii: "n") }
-        }
+        if classes.contains(.needsFollower), !isFollowedByRequiredWord(token, hash, bytes) { return false }
+        if classes.contains(.selfStarting) { return true }
         guard classes.contains(.needsNumber) else { return false }
         // The Roman ordinal reader needs an upper-case numeral next ("Chương II", not "nhiệm kỳ 2021").
         // A further condition, not instead of the look-ahead below: "Chương V." (a "V." token) stays unscanned.
-        if classes.contains(.romanIntroducerOnly), !nextLexemeMayStart(after: token, bytes, isRomanLetter) { return false }
+        if classes.contains(.romanIntroducerOnly), !nextLexemeMayStart(after: token, bytes, { isRomanLetter(bytes[$0]) }) { return false }
         var next = index + 1
         while next < tokens.count, next <= index + lookahead {
             let following = tokens[next]
@@ -175,11 +183,11 @@ enum ScanFilter {
         return false
     }
 
-    /// Whether the lexeme after the word `token` starts with may begin with a byte `allowed`
-    /// accepts, as the grammar's lexer sees it: whitespace skipped, a line break or the end
-    /// meaning no such lexeme. True when letters glued after the token continue the lexer's word
-    /// (another word then, left to the grammar).
-    static func nextLexemeMayStart(after token: Token, _ bytes: UnsafeBufferPointer<UInt8>, _ allowed: (UInt8) -> Bool) -> Bool {
+    /// Whether the lexeme after the word `token` starts with may be one `allowed` accepts (given
+    /// the byte offset where it starts), as the grammar's lexer sees it: whitespace skipped, a
+    /// line break or the end meaning no such lexeme. True when letters glued after the token
+    /// continue the lexer's word (another word then, left to the grammar).
+    static func nextLexemeMayStart(after token: Token, _ bytes: UnsafeBufferPointer<UInt8>, _ allowed: (Int) -> Bool) -> Bool {
         var offset = token.utf8Range.lowerBound
         let end = Swift.min(token.utf8Range.upperBound, bytes.count)
         while offset < end, isLetter(bytes[offset]) { offset += 1 }
@@ -189,7 +197,21 @@ enum ScanFilter {
             guard length > 0 else { break }
             offset += length
         }
-        return offset < bytes.count && allowed(bytes[offset])
+        return offset < bytes.count && allowed(offset)
+    }
+
+    /// Whether the word after `token` (whose word hash is `hash`) is one of its
+    /// ``requiredFollowers``, compared as the grammar compares keys (lower-cased NFC).
+    private static func isFollowedByRequiredWord(_ token: Token, _ hash: UInt64, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let followers = followersByHash.first(where: { $0.hash == hash })?.followers else { return true }
+        return nextLexemeMayStart(after: token, bytes) { start in
+            guard LexemeStream.isLetterStart(bytes, at: start, limit: bytes.count) else { return false }
+            var end = start
+            while end < bytes.count, LexemeStream.isLetterStart(bytes, at: end, limit: bytes.count) {
+                end = Swift.min(bytes.count, end + LexemeStream.scalarLength(bytes[end]))
+            }
+            return followers.contains(LexemeStream.key(of: UnsafeBufferPointer(rebasing: bytes[start..<end]), kind: .word))
+        }
     }
 
     /// An upper-case Roman numeral letter: all a numeral lexeme is made of (`Recognizer.roman(_:)`).

@@ -10,8 +10,8 @@ struct WordClass: OptionSet, Sendable {
     static let numeric = WordClass(rawValue: 1 << 2)
     /// May continue an expression after a bare number ("triệu", "ha", "đến").
     static let continuation = WordClass(rawValue: 1 << 3)
-    /// Starts only "chủ nhật" (Sunday): "chủ", "chúa".
-    static let weekdayHead = WordClass(rawValue: 1 << 4)
+    /// Starts an expression only before a few words ("chủ nhật", "đầu năm"): ``ScanFilter/requiredFollowers``.
+    static let needsFollower = WordClass(rawValue: 1 << 4)
     /// Starts only a Roman ordinal ("Chương II", "khóa XII"): ``Vocabulary/romanIntroducersOnly``.
     static let romanIntroducerOnly = WordClass(rawValue: 1 << 5)
 }

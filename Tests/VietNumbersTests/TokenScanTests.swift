@@ -28,6 +28,9 @@ import VietTokenizer
         "CHƯƠNG III", "Chương  V", "Chương\u{00A0}VI", "Chương II-", "Chương 2", "chương XIV: Điều 5", "nhiệm kỳ 2021-2026",
         "Nhiệm kỳ II", "Phụ lục II", "Phụ lục 2", "khóa XII", "Khoá XIII", "khóa\tXII", "Mục I", "mục 1", "lần II", "kỳ IV",
         "Đại hội XIII", "tập II", "đợt III", "phần II", "phần 5", "Chương", "Chương\nII", "ChươngII", "Chương-II", "Chương IIx",
+        "chủ nghĩa 2 lần", "đầu năm 2020", "đầu tư 5 tỷ đồng", "Đầu tiên là 3", "đầu\u{00A0}năm 2021", "ĐẦU NĂM 2022",
+        "đầu Năm 2021", "đầu quý II năm 2023", "đầu tuần sau", "đầu tháng 3", "đầu, năm 5", "đầu-năm 5", "đầunăm 5",
+        "cuối tháng 3 năm 2020", "cuối cùng 5 người", "cuối năm nay", "Cuối Tuần trước", "cuối\nnăm 2020",
     ]
 
     /// The token scan lets a Roman-ordinal introducer through only when a numeral token follows in
