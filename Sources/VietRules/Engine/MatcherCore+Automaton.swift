@@ -192,8 +192,16 @@ extension MatcherCore {
                 let pc = Int(chainSteps[step])
                 if stamps[pc] == stamp { return }
                 stamps[pc] = stamp
-                let slot = chainSteps[step + 1]
-                if slot >= 0 { scratch[Int(slot)] = Int32(position) }
+                let code = chainSteps[step + 1]
+                if code >= 0 {
+                    scratch[Int(code)] = Int32(position)
+                } else if code == EntryChains.Step.atStart {
+                    if position != 0 { return }
+                } else if code == EntryChains.Step.atEnd {
+                    if position != count { return }
+                } else if code != EntryChains.Step.jump {
+                    if !lookaround(EntryChains.Step.lookaround(code), at: position, in: &document) { return }
+                }
                 step += 2
             }
             let pc = chainSteps[end]
