@@ -103,10 +103,13 @@ struct FormTable {
     mutating func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         var fnv: UInt64 = 0xcbf2_9ce4_8422_2325
         var head: UInt64 = 0
-        for (index, byte) in bytes.enumerated() {
-            fnv = (fnv ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-            if index < 8 { head |= UInt64(byte) << (8 * UInt64(index)) }
+        // Two loops, so that the one over most bytes has no test for the head.
+        let headCount = min(bytes.count, 8)
+        for index in 0..<headCount {
+            fnv = (fnv ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01b3
+            head |= UInt64(bytes[index]) << (8 * UInt64(index))
         }
+        for index in headCount..<bytes.count { fnv = (fnv ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01b3 }
         let tag = Self.tag(hash: fnv, length: bytes.count)
         let mask = slots.count / 2 - 1
         var slot = Self.home(tag) & mask
