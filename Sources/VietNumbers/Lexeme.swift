@@ -132,6 +132,18 @@ final class LexemeStream {
         return index >= 0 ? state.pointee.lexemes[index] : nil
     }
 
+    /// The index of the already-lexed lexeme that starts at byte `offset`, if any (nothing is lexed).
+    func lexedIndex(startingAt offset: Int) -> Int? {
+        let lexemes = state.pointee.lexemes
+        var low = 0
+        var high = lexemes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lexemes[middle].start < offset { low = middle + 1 } else { high = middle }
+        }
+        return low < lexemes.count && lexemes[low].start == offset ? low : nil
+    }
+
     /// The lookup key of a lexeme: lower-cased NFC text for words ("Tỷ" → "tỷ"), the text otherwise.
     /// The empty key past the end.
     @inline(__always)

@@ -179,9 +179,16 @@ public struct NumberParser: Sendable {
                     continue
                 }
                 let stream: LexemeStream
+                // The lexeme the parse starts at: 0 after a reset, or a lexeme the last parse already
+                // read (`continuation(of:at:)`), whose memoised readings are then reused.
+                var first = 0
                 if let reusable {
                     stream = reusable
-                    stream.reset(start: start)
+                    if shortcuts, let index = Self.continuation(of: stream, at: start) {
+                        first = index
+                    } else {
+                        stream.reset(start: start)
+                    }
                 } else {
                     stream = LexemeStream(bytes: bytes, start: start, limit: bytes.count)
                     reusable = stream
@@ -189,11 +196,11 @@ public struct NumberParser: Sendable {
                 let recognizer = Recognizer(stream: stream, options: options, wholePhrase: false)
                 let candidate: Recognizer.Match?
                 if plain {
-                    candidate = recognizer.plainNumber()
-                } else if shortcuts, let date = recognizer.commonDate() {
+                    candidate = recognizer.plainNumber(at: first)
+                } else if shortcuts, let date = recognizer.commonDate(at: first) {
                     candidate = date
                 } else {
-                    candidate = recognizer.expression(at: 0)
+                    candidate = recognizer.expression(at: first)
                 }
                 guard let match = candidate, let last = stream.at(match.end - 1) else {
                     tokenIndex += 1
@@ -204,13 +211,26 @@ public struct NumberParser: Sendable {
                 while endToken < tokens.count, tokens[endToken].utf8Range.lowerBound < last.end { endToken += 1 }
                 if match.emit, !match.ambiguousWord {
                     var counter = ScalarCounter(bytes: bytes, anchorByte: start, anchorScalar: token.scalarRange.lowerBound)
-                    let found = expression(match, from: 0, stream: stream, counter: &counter)
+                    let found = expression(match, from: first, stream: stream, counter: &counter)
                     results.append(found.with(tokenRange: tokenIndex..<endToken))
                 }
                 tokenIndex = endToken
             }
             return results
         }
+    }
+
+    /// The index of the lexeme of `stream` at byte `start` when parsing there may go on in the
+    /// same stream instead of a fresh one, with the same result: the lexeme was read by an earlier
+    /// parse ("từ ngày 1/7/2020" fails at "từ" after reading the date the next parse starts with),
+    /// whitespace precedes it (a fresh stream's first lexeme counts as spaced, and the grammar's
+    /// only other look behind its start, "vài chục", needs "vài" there). Readings memoised at
+    /// later lexemes depend only on the lexemes from one before them on, which both streams share.
+    private static func continuation(of stream: LexemeStream, at start: Int) -> Int? {
+        guard let index = stream.lexedIndex(startingAt: start), index > 0, stream.at(index)?.spaceBefore == true,
+            stream.key(index - 1) != "vài"
+        else { return nil }
+        return index
     }
 
     private func expression(_ match: Recognizer.Match, from index: Int, stream: LexemeStream, counter: inout ScalarCounter)

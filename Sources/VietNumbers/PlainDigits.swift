@@ -2,7 +2,7 @@ import VietTokenizer
 
 /// The scanner's shortcut for the commonest candidate of all: a token of plain ASCII digits
 /// ("5", "2019", "01") standing alone (``ScanFilter/isPlainNumber(_:_:_:_:)``). It gives exactly
-/// what the grammar's plain reader (`Recognizer.plainNumber()`) gives for such a token, read
+/// what the grammar's plain reader (`Recognizer.plainNumber(at:)`) gives for such a token, read
 /// straight from the bytes without lexing, keys or arbitrary-precision arithmetic: the number, or
 /// the list marker it starts ("1." at a line start, skipped whole).
 enum PlainDigits {

@@ -1,6 +1,6 @@
 extension Recognizer {
     /// The scanner's shortcut for the commonest full dates of legal text, "ngày 7 tháng 3 năm 2019",
-    /// "7-3-2019" and "13/11/2020" at lexeme 0: exactly what ``expression(at:)`` returns for them,
+    /// "7-3-2019" and "13/11/2020" at lexeme `index`: exactly what ``expression(at:)`` returns for them,
     /// without trying every reader (each costs as much as the date itself), or nil when anything
     /// differs from these plain shapes and the grammar must decide.
     ///
@@ -14,15 +14,16 @@ extension Recognizer {
     ///   bound is the number D, so a range ends at M at the latest; a measure ends at D.
     /// - Complexity: O(1): at most eight lexemes.
     @inline(never)  // Inlined into the scan loop, it pushed `ScanFilter.mayStart` out of it (+8% per token).
-    func commonDate() -> Match? {
-        fullDateInWords() ?? numericFullDate()
+    func commonDate(at index: Int) -> Match? {
+        fullDateInWords(index) ?? numericFullDate(index)
     }
 
     /// "ngày D tháng M năm Y" with digits, not followed by a range connector.
-    private func fullDateInWords() -> Match? {
-        guard isWord(0), key(0) == "ngày", isDigits(1), digitCount(1) <= 2, let day = intValue(1), key(2) == "tháng",
-            isDigits(3), digitCount(3) <= 2, let month = intValue(3), isValidDay(day, month: month), key(4) == "năm",
-            isDigits(5), let year = yearValue(5), CalendarDate(year: year.value, month: month, day: day) != nil,
+    private func fullDateInWords(_ index: Int) -> Match? {
+        guard isWord(index), key(index) == "ngày", isDigits(index + 1), digitCount(index + 1) <= 2, let day = intValue(index + 1),
+            key(index + 2) == "tháng", isDigits(index + 3), digitCount(index + 3) <= 2, let month = intValue(index + 3),
+            isValidDay(day, month: month), key(index + 4) == "năm", isDigits(index + 5), let year = yearValue(index + 5),
+            CalendarDate(year: year.value, month: month, day: day) != nil,
             !key(year.end).isAny(of: "-", "–", "—", "~", "−", "đến", "tới", "cho")
         else { return nil }
         var date = PartialDate(month: month, day: day)
@@ -31,11 +32,12 @@ extension Recognizer {
     }
 
     /// "D-M-YYYY" or "D/M/YYYY", glued, not glued to letters or digits before, no document code after.
-    private func numericFullDate() -> Match? {
-        guard isDigits(0), digitCount(0) <= 2, !attachedToAlphanumericBefore(0), isSymbol(1, "-") || isSymbol(1, "/"),
-            attached(1), isDigits(2), attached(2), digitCount(2) <= 2, isSymbol(3, key(1)), attached(3), isDigits(4), attached(4),
-            digitCount(4) == 4, !(isSymbol(5, "/") && attached(5))
+    private func numericFullDate(_ index: Int) -> Match? {
+        guard isDigits(index), digitCount(index) <= 2, !attachedToAlphanumericBefore(index),
+            isSymbol(index + 1, "-") || isSymbol(index + 1, "/"), attached(index + 1), isDigits(index + 2), attached(index + 2),
+            digitCount(index + 2) <= 2, isSymbol(index + 3, key(index + 1)), attached(index + 3), isDigits(index + 4),
+            attached(index + 4), digitCount(index + 4) == 4, !(isSymbol(index + 5, "/") && attached(index + 5))
         else { return nil }
-        return numericDate(0, dayMonthAllowed: false)
+        return numericDate(index, dayMonthAllowed: false)
     }
 }

@@ -16,11 +16,11 @@ extension Recognizer {
         return best
     }
 
-    /// The expression at index 0 when the scanner knows no word after it continues an expression:
+    /// The expression at `index` when the scanner knows no word after it continues an expression:
     /// the skip rules, then the digits alone.
-    func plainNumber() -> Match? {
-        if let skipped = skip(0) { return skipped }
-        guard let read = digitNumber(0) else { return nil }
+    func plainNumber(at index: Int) -> Match? {
+        if let skipped = skip(index) { return skipped }
+        guard let read = digitNumber(index) else { return nil }
         if read.invalid { return Match(value: .number(.zero), end: read.end, emit: false) }
         return Match(value: .number(read.value), end: read.end)
     }

@@ -37,6 +37,10 @@ import VietTokenizer
         "(7/3/2019)", "7/3/2019-8/3/2019", "7-3-2019 – 8-3-2019", "5-12-2019%", "7/3/2019 đồng",
         // Skipped runs after the plain reader, and a comma before digits (no start in running text).
         "5.", "5. x", "5.x", "5,x", "5-x", "5_x", "5/x", "5/X", "5 ,77", ",77", "giá ,5 triệu", "5,\t6",
+        // Parses going on in the stream of a failed one (NumberParser.continuation(of:at:)).
+        "từ ngày 1/7/2020", "từ ngày 1/7/2020 đến nay", "từ ngày 7 tháng 3 năm 2019 của", "Từ năm 2019 trở đi",
+        "không đúng 5 lần", "trên 5 ha", "trên cơ sở 5 người", "vài chục 5", "từ vài chục", "từ 5", "từ5 ngày",
+        "từ\u{00A0}ngày 5", "độ khoảng 5 km", "từ năm 2019-2020", "từ ngày 1-3-2019 đến 5-3-2019", "từ 1.000.000 đồng",
     ]
 
     @Test(arguments: edgeCases)
