@@ -67,6 +67,8 @@ public final class AnalyzerSession {
     /// The analyzer this session runs.
     public let analyzer: Analyzer
     let matcher: RuleMatcher
+    /// The number spans handed to the matcher, refilled per line (kept to reuse its storage).
+    private var annotations: [Annotation] = []
 
     init(analyzer: Analyzer) {
         self.analyzer = analyzer
@@ -82,8 +84,7 @@ public final class AnalyzerSession {
         let tokenized = analyzer.tokenizer.tokenize(normalized.text)
         let words = analyzer.segmenter?.segment(tokenized).words ?? []
         let numbers = analyzer.options.recognizesNumbers ? analyzer.numberParser.scan(tokenized) : []
-        var annotations: [Annotation] = []
-        annotations.reserveCapacity(numbers.count)
+        annotations.removeAll(keepingCapacity: true)
         for number in numbers {
             guard let range = number.tokenRange else { continue }
             annotations.append(
