@@ -144,7 +144,9 @@ public struct NumberParser: Sendable {
             var reusable: LexemeStream?
             let words = ScanFilter.words
             while true {
-                tokenIndex = ScanFilter.nextCandidate(tokens, from: tokenIndex, notBefore: resume, bytes, words)
+                tokenIndex = tokenized.lexiconKeys.withUnsafeBufferPointer { keys in
+                    ScanFilter.nextCandidate(tokens, keys, from: tokenIndex, notBefore: resume, bytes, words)
+                }
                 guard tokenIndex < tokens.count else { break }
                 let token = tokens[tokenIndex]
                 let start = token.utf8Range.lowerBound

@@ -138,12 +138,13 @@ enum ScanFilter {
     /// there is none. The scanner's loop over every token, kept apart from the parsing so that
     /// ``mayStart(_:_:_:_:)`` stays inlined into it (in the scanner's large loop it was not).
     static func nextCandidate(
-        _ tokens: [Token], from index: Int, notBefore resume: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ words: WordClassTable
+        _ tokens: [Token], _ keys: UnsafeBufferPointer<UInt64>, from index: Int, notBefore resume: Int,
+        _ bytes: UnsafeBufferPointer<UInt8>, _ words: WordClassTable
     ) -> Int {
         var index = index
         while index < tokens.count {
             let start = tokens[index].utf8Range.lowerBound
-            if start >= resume, start < bytes.count, mayStart(tokens, index, bytes, words) { return index }
+            if start >= resume, start < bytes.count, mayStart(tokens, keys, index, bytes, words) { return index }
             index += 1
         }
         return index
@@ -151,8 +152,17 @@ enum ScanFilter {
 
     /// True when parsing may start at `tokens[index]`. Inlined into the token loop, which calls it
     /// for every token: the call itself (register saves, argument set-up) was a fifth of its cost.
+    ///
+    /// `keys` are the tokenizer's lexicon keys (`TokenizedText.lexiconKeys`, empty when the text
+    /// came without them). A word's key is trusted to reject it when the tokenizer kept it one run
+    /// of Vietnamese letters (a key, not foreign, no digit, no combining mark): every byte is then
+    /// a letter here too, so its letters are the whole token, and a start word in any of the
+    /// table's cases has a start word's (lower-cased) key.
     @inline(__always)
-    static func mayStart(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ words: WordClassTable) -> Bool {
+    static func mayStart(
+        _ tokens: [Token], _ keys: UnsafeBufferPointer<UInt64>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>,
+        _ words: WordClassTable
+    ) -> Bool {
         let token = tokens[index]
         let start = token.utf8Range.lowerBound
         let lead = bytes[start]
@@ -161,7 +171,12 @@ enum ScanFilter {
             // A symbol: currency or minus sign directly before digits ("$10", "-5", "€20").
             return index + 1 < tokens.count && isDigitToken(tokens[index + 1], bytes) && isStartSymbol(bytes, start)
         }
-        guard words.starts.mayContainPrefix(of: token.utf8Range, bytes), let hash = wordHash(token, bytes) else { return false }
+        if index < keys.count, keys[index] != 0, token.flags.isDisjoint(with: [.foreign, .hasDigits, .combiningMarks]) {
+            guard words.startKeys.contains(keys[index]) else { return false }
+        } else {
+            guard words.starts.mayContainPrefix(of: token.utf8Range, bytes) else { return false }
+        }
+        guard let hash = wordHash(token, bytes) else { return false }
         let classes = words.classes(of: hash)
         if classes.contains(.needsFollower), !isFollowedByRequiredWord(token, hash, bytes) { return false }
         if classes.contains(.selfStarting) { return true }

@@ -1,3 +1,5 @@
+import VietTokenizer
+
 /// What the scanner knows about a word (``ScanFilter``'s lists), as bits.
 struct WordClass: OptionSet, Sendable {
     let rawValue: UInt8
@@ -28,10 +30,16 @@ struct WordClassTable: Sendable {
     private(set) var starts = WordPrefixFilter()
     /// Passes every ``WordClass/numeric`` word.
     private(set) var numerics = WordPrefixFilter()
+    /// The tokenizer's lexicon keys of the words that may start an expression.
+    private(set) var startKeys = LexiconKeySet()
 
     /// Adds `wordClass` to the classes of `word` (hashed with ``ScanFilter/hash(_:)``).
     mutating func insert(_ word: String, _ wordClass: WordClass) {
-        if !wordClass.isDisjoint(with: [.selfStarting, .needsNumber]) { starts.insert(word) }
+        if !wordClass.isDisjoint(with: [.selfStarting, .needsNumber]) {
+            starts.insert(word)
+            // Keyed as the tokenizer keys the word itself: no copy of its hash function here.
+            startKeys.insert(Tokenizer().tokenize(word).lexiconKeys.first ?? 0)
+        }
         if wordClass.contains(.numeric) { numerics.insert(word) }
         insert(ScanFilter.hash(word), wordClass)
     }
@@ -40,9 +48,7 @@ struct WordClassTable: Sendable {
     private mutating func insert(_ hash: UInt64, _ wordClass: WordClass) {
         if (count + 1) * 4 > keys.count { grow() }
         let key = hash == 0 ? 1 : hash
-        let mask = keys.count - 1
-        var index = Int(truncatingIfNeeded: key) & mask
-        while keys[index] != 0, keys[index] != key { index = (index + 1) & mask }
+        let index = keys.withUnsafeBufferPointer { OpenAddressing.slot(of: key, in: $0) }
         if keys[index] == 0 {
             keys[index] = key
             count += 1
@@ -54,14 +60,8 @@ struct WordClassTable: Sendable {
     func classes(of hash: UInt64) -> WordClass {
         let key = hash == 0 ? 1 : hash
         return keys.withUnsafeBufferPointer { keys in
-            let mask = keys.count - 1
-            var index = Int(truncatingIfNeeded: key) & mask
-            while true {
-                let present = keys[index]
-                if present == key { return classes.withUnsafeBufferPointer { $0[index] } }
-                if present == 0 { return [] }
-                index = (index + 1) & mask
-            }
+            let index = OpenAddressing.slot(of: key, in: keys)
+            return keys[index] == key ? classes.withUnsafeBufferPointer { $0[index] } : []
         }
     }
 
