@@ -154,10 +154,8 @@ enum ScanFilter {
     /// for every token: the call itself (register saves, argument set-up) was a fifth of its cost.
     ///
     /// `keys` are the tokenizer's lexicon keys (`TokenizedText.lexiconKeys`, empty when the text
-    /// came without them). A word's key is trusted to reject it when the tokenizer kept it one run
-    /// of Vietnamese letters (a key, not foreign, no digit, no combining mark): every byte is then
-    /// a letter here too, so its letters are the whole token, and a start word in any of the
-    /// table's cases has a start word's (lower-cased) key.
+    /// came without them): a word whose key is trusted (``hasTrustedKey(_:_:_:)``) and in no start
+    /// word's set is rejected with one probe; other words go through ``WordPrefixFilter``.
     @inline(__always)
     static func mayStart(
         _ tokens: [Token], _ keys: UnsafeBufferPointer<UInt64>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>,
@@ -171,7 +169,7 @@ enum ScanFilter {
             // A symbol: currency or minus sign directly before digits ("$10", "-5", "€20").
             return index + 1 < tokens.count && isDigitToken(tokens[index + 1], bytes) && isStartSymbol(bytes, start)
         }
-        if index < keys.count, keys[index] != 0, token.flags.isDisjoint(with: [.foreign, .hasDigits, .combiningMarks]) {
+        if hasTrustedKey(token, keys, index) {
             guard words.startKeys.contains(keys[index]) else { return false }
         } else {
             guard words.starts.mayContainPrefix(of: token.utf8Range, bytes) else { return false }
@@ -188,14 +186,35 @@ enum ScanFilter {
         while next < tokens.count, next <= index + lookahead {
             let following = tokens[next]
             if isDigitToken(following, bytes) || isRoman(following, bytes) { return true }
-            if words.numerics.mayContainPrefix(of: following.utf8Range, bytes), let followingHash = wordHash(following, bytes),
-                words.classes(of: followingHash).contains(.numeric)
-            {
-                return true
-            }
+            if isNumericWord(tokens, keys, next, bytes, words) { return true }
             next += 1
         }
         return false
+    }
+
+    /// Whether the tokenizer kept `tokens[index]` one run of Vietnamese letters with a lexicon
+    /// key (not foreign, no digit, no combining mark): then every byte is a letter here too and
+    /// the key of a word in any of the tables' cases is the key of its lower-case form.
+    @inline(__always)
+    private static func hasTrustedKey(_ token: Token, _ keys: UnsafeBufferPointer<UInt64>, _ index: Int) -> Bool {
+        index < keys.count && keys[index] != 0 && token.flags.isDisjoint(with: [.foreign, .hasDigits, .combiningMarks])
+    }
+
+    /// Whether `tokens[index]` is a ``WordClass/numeric`` word ("triệu", "nay", "tháng").
+    @inline(__always)
+    private static func isNumericWord(
+        _ tokens: [Token], _ keys: UnsafeBufferPointer<UInt64>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>,
+        _ words: WordClassTable
+    ) -> Bool {
+        let token = tokens[index]
+        guard isLetter(bytes[token.utf8Range.lowerBound]) else { return false }
+        if hasTrustedKey(token, keys, index) {
+            guard words.numericKeys.contains(keys[index]) else { return false }
+        } else {
+            guard words.numerics.mayContainPrefix(of: token.utf8Range, bytes) else { return false }
+        }
+        guard let hash = wordHash(token, bytes) else { return false }
+        return words.classes(of: hash).contains(.numeric)
     }
 
     /// Whether the lexeme after the word `token` starts with may be one `allowed` accepts (given

@@ -32,15 +32,21 @@ struct WordClassTable: Sendable {
     private(set) var numerics = WordPrefixFilter()
     /// The tokenizer's lexicon keys of the words that may start an expression.
     private(set) var startKeys = LexiconKeySet()
+    /// The tokenizer's lexicon keys of the ``WordClass/numeric`` words.
+    private(set) var numericKeys = LexiconKeySet()
 
     /// Adds `wordClass` to the classes of `word` (hashed with ``ScanFilter/hash(_:)``).
     mutating func insert(_ word: String, _ wordClass: WordClass) {
+        // Keyed as the tokenizer keys the word itself: no copy of its hash function here.
+        let lexiconKey = Tokenizer().tokenize(word).lexiconKeys.first ?? 0
         if !wordClass.isDisjoint(with: [.selfStarting, .needsNumber]) {
             starts.insert(word)
-            // Keyed as the tokenizer keys the word itself: no copy of its hash function here.
-            startKeys.insert(Tokenizer().tokenize(word).lexiconKeys.first ?? 0)
+            startKeys.insert(lexiconKey)
         }
-        if wordClass.contains(.numeric) { numerics.insert(word) }
+        if wordClass.contains(.numeric) {
+            numerics.insert(word)
+            numericKeys.insert(lexiconKey)
+        }
         insert(ScanFilter.hash(word), wordClass)
     }
 
