@@ -40,12 +40,15 @@ extension MatcherCore {
         /// (pc, resume) of threads parked in `next` at this position.
         var parked = IntegerMap()
         /// (rule, start) groups that matched at this position: their lower-priority threads die.
-        var killed = IntegerMap()
+        var killed = RuleGroupMap()
         /// (rule, start) → index of its candidate.
-        var candidateIndex = IntegerMap()
+        var candidateIndex = RuleGroupMap()
 
-        /// Makes `stamps` hold at least `instructions` entries (new ones 0) and `scratch` `width`.
-        mutating func reserve(instructions: Int, width: Int) {
+        /// Makes `stamps` hold at least `instructions` entries (new ones 0), `scratch` `width`, and
+        /// the group maps room for `rules`.
+        mutating func reserve(instructions: Int, width: Int, rules: Int) {
+            killed.reserve(rules: rules)
+            candidateIndex.reserve(rules: rules)
             if stamps.count < instructions {
                 stamps.deallocate()
                 stamps = .allocate(capacity: instructions)
@@ -64,6 +67,8 @@ extension MatcherCore {
             next.deallocate()
             stamps.deallocate()
             scratch.deallocate()
+            killed.deallocate()
+            candidateIndex.deallocate()
         }
     }
 
@@ -78,7 +83,7 @@ extension MatcherCore {
         let count = document.tokenCount
         let instructions = storage.phases[phase].instructions
         let width = storage.phases[phase].captureWidth
-        automatonBuffers.reserve(instructions: instructions.count, width: width)
+        automatonBuffers.reserve(instructions: instructions.count, width: width, rules: storage.rules.count)
         // Stamps of position p are `stampBase + p + 1`: no clearing between positions or runs.
         if stampBase > Int32.max - Int32(count) - 4 {
             automatonBuffers.stamps.update(repeating: 0)
@@ -95,7 +100,7 @@ extension MatcherCore {
         let scratch = automatonBuffers.scratch.baseAddress!  // allocated with capacity ≥ 1 by reserve
         var current = automatonBuffers.current, next = automatonBuffers.next
         var labelEnds: [Int32] = [], seeds: [Int] = []
-        var parked = IntegerMap(), killed = IntegerMap(), candidateIndex = IntegerMap()
+        var parked = IntegerMap(), killed = RuleGroupMap(), candidateIndex = RuleGroupMap()
         func exchangeBuffers() {
             swap(&labelEnds, &automatonBuffers.labelEnds)
             swap(&seeds, &automatonBuffers.seeds)
@@ -119,9 +124,6 @@ extension MatcherCore {
         killed.removeAll()
         candidateIndex.removeAll()
 
-        func groupKey(_ rule: Int32, start: Int32) -> Int64 {
-            Int64(rule) << 32 | Int64(start)
-        }
         /// The rule of the thread `add` and `advance` are following (like `scratch`, set by the
         /// caller: the threads they push belong to it).
         var followed: Int32 = 0
@@ -234,21 +236,15 @@ extension MatcherCore {
                 }
             }
             if current.isEmpty { continue }
-            if killed.count > 0 { killed.removeAll() }
+            if !killed.isEmpty { killed.removeAll() }
             if parked.count > 0 { parked.removeAll() }
-            /// The key in `killed` while it holds exactly one.
-            var onlyKilled: Int64 = -1
             var index = 0
             while index < current.count {
                 defer { index += 1 }
                 let thread = current.threads[index]
                 let start = current.captures(of: index)[0]
                 followed = thread.rule
-                if killed.count > 0 {
-                    // Usually one group was killed here: compare with it before hashing.
-                    let key = groupKey(thread.rule, start: start)
-                    if killed.count == 1 ? key == onlyKilled : killed[key] != nil { continue }
-                }
+                if !killed.isEmpty, killed[rule: thread.rule, start: start] != nil { continue }
                 if thread.resume > Int32(position) {
                     // Still inside a multi-token element.
                     load(index)
@@ -263,16 +259,14 @@ extension MatcherCore {
                 let pc = thread.pc
                 switch instructions[Int(pc)] {
                 case .match(let rule):
-                    let key = groupKey(thread.rule, start: start)
-                    killed[key] = 1
-                    if killed.count == 1 { onlyKilled = key }
+                    killed[rule: thread.rule, start: start] = 1
                     guard position > Int(start) else { continue }
                     let candidate = Candidate(rule: Int(rule), start: Int(start), end: position, captures: candidateCaptures.count)
                     candidateCaptures.push(pc: pc, resume: Int32(position), rule: rule, captures: current.captures(of: index))
-                    if let existing = candidateIndex[key] {
+                    if let existing = candidateIndex[rule: thread.rule, start: start] {
                         candidates[Int(existing)] = candidate
                     } else {
-                        candidateIndex[key] = Int64(candidates.count)
+                        candidateIndex[rule: thread.rule, start: start] = Int32(candidates.count)
                         candidates.append(candidate)
                     }
                 case .test(let test):

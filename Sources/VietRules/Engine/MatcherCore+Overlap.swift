@@ -86,7 +86,7 @@ extension MatcherCore {
             order.append(current)
         }
         if order.isEmpty {
-            packed.sort { $0.major != $1.major ? $0.major < $1.major : $0.minor < $1.minor }
+            packed.withUnsafeMutableBufferPointer { PreferenceSort.sort($0) }
         } else {
             order.sort(by: Preference.isPreferred)
         }
