@@ -43,6 +43,9 @@ extension MatcherCore {
         var killed = RuleGroupMap()
         /// (rule, start) → index of its candidate.
         var candidateIndex = RuleGroupMap()
+        /// The candidate array of the last run, handed back by ``MatcherCore/matches(in:annotations:trace:)``
+        /// once it is done with it, so that the next run appends without regrowing a new array.
+        var spareCandidates: [Candidate]?
 
         /// Makes `stamps` hold at least `instructions` entries (new ones 0), `scratch` `width`, and
         /// the group maps room for `rules`.
@@ -118,7 +121,9 @@ extension MatcherCore {
         current.reset(width: width)
         next.reset(width: width)
 
-        var candidates: [Candidate] = []
+        // The storage of the previous run's candidates (see ``AutomatonBuffers/spareCandidates``).
+        var candidates = automatonBuffers.spareCandidates.take() ?? []
+        candidates.removeAll(keepingCapacity: true)
         candidateCaptures.reset(width: width)
         parked.removeAll()
         killed.removeAll()
@@ -168,7 +173,7 @@ extension MatcherCore {
 
         /// Copies thread `index`'s captures into `scratch`.
         func load(_ index: Int) {
-            scratch.update(from: current.captures(of: index), count: width)
+            ThreadList.copySlots(to: scratch, from: current.captures(of: index), width: width)
         }
 
         let phaseCount = storage.phases.count

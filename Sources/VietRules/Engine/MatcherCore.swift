@@ -103,10 +103,16 @@ struct MatcherCore {
         // By index: copying a PhaseProgram per line and phase retains every array it holds.
         for phaseNumber in storage.phases.indices
         where !storage.phases[phaseNumber].rules.isEmpty && StartPhases.mayStart(phasesToRun, phase: phaseNumber) {
-            let candidates = runAutomaton(phase: phaseNumber, document: &document)
-            if candidates.isEmpty { continue }
+            var candidates = runAutomaton(phase: phaseNumber, document: &document)
+            if candidates.isEmpty {
+                automatonBuffers.spareCandidates = consume candidates
+                continue
+            }
             let policy = storage.phases[phaseNumber].overlap
             let accepted = withUnsafePointer(to: &document) { resolveOverlaps(candidates, policy: policy, document: $0) }
+            // Handed back for the next run (moved: no copy, the next run appends in place).
+            candidates.removeAll(keepingCapacity: true)
+            automatonBuffers.spareCandidates = consume candidates
             for kept in accepted {
                 if storage.phases[phaseNumber].supersede {
                     for index in document.spans.indices

@@ -56,7 +56,7 @@ struct ThreadList {
     mutating func push(pc: Int32, resume: Int32, rule: Int32, captures source: UnsafePointer<Int32>) {
         if count == capacity { grow() }
         threads[count] = MatcherCore.Thread(pc: pc, resume: resume, rule: rule)
-        (captures + count * width).update(from: source, count: width)
+        Self.copySlots(to: captures + count * width, from: source, width: width)
         count += 1
     }
 
@@ -64,6 +64,28 @@ struct ThreadList {
     @inline(__always)
     func captures(of index: Int) -> UnsafeMutablePointer<Int32> {
         captures + index * width
+    }
+
+    /// Copies `width` capture slots. Pushing and loading threads copy a few slots each, millions
+    /// of times: `update(from:count:)` is a call to `memcpy` for every one, while the common widths
+    /// (2 to 8: slots come in pairs) are straight-line copies here. The caller guarantees `width`
+    /// initialized slots at `source` and room for them at `target`.
+    @inline(__always)
+    static func copySlots(to target: UnsafeMutablePointer<Int32>, from source: UnsafePointer<Int32>, width: Int) {
+        switch width {
+        case 2:
+            target[0] = source[0]; target[1] = source[1]
+        case 4:
+            target[0] = source[0]; target[1] = source[1]; target[2] = source[2]; target[3] = source[3]
+        case 6:
+            target[0] = source[0]; target[1] = source[1]; target[2] = source[2]; target[3] = source[3]
+            target[4] = source[4]; target[5] = source[5]
+        case 8:
+            target[0] = source[0]; target[1] = source[1]; target[2] = source[2]; target[3] = source[3]
+            target[4] = source[4]; target[5] = source[5]; target[6] = source[6]; target[7] = source[7]
+        default:
+            target.update(from: source, count: width)
+        }
     }
 
     /// Frees the memory; the list must not be used afterwards.
