@@ -182,8 +182,11 @@ extension MatcherCore {
         let seedsByLabel = !storage.phases[phase].startIndex.byLabel.isEmpty
         let chainFirst = storage.entryChains.first, chainSteps = storage.entryChains.steps
         /// Starts `rule` at `position`, with empty captures: along its entry chain when it has one
-        /// (what `add` would do on it, see ``EntryChains``), else through `add`.
-        func start(_ rule: Int, at position: Int) {
+        /// (what `add` would do on it, see ``EntryChains``), else through `add`. With
+        /// `firstTestPassed` (the rule's entry chain ends at a test known to pass here, see
+        /// ``entryTestPasses(_:phase:form:)``), the thread is marked so that the main loop moves
+        /// it past that test without evaluating it: its resume position is `~position`.
+        func start(_ rule: Int, at position: Int, firstTestPassed: Bool = false) {
             trace?.started(rule: rule, at: position)
             scratch.update(repeating: -1, count: width)
             followed = Int32(rule)
@@ -214,7 +217,7 @@ extension MatcherCore {
             let pc = chainSteps[end]
             if stamps[Int(pc)] == stamp { return }
             stamps[Int(pc)] = stamp
-            current.push(pc: pc, resume: Int32(position), rule: followed, captures: scratch)
+            current.push(pc: pc, resume: firstTestPassed ? ~Int32(position) : Int32(position), rule: followed, captures: scratch)
         }
 
         for position in 0...count {
@@ -229,7 +232,8 @@ extension MatcherCore {
                 var seed = slot + 1
                 let end = seed + forms.seedPool[slot]
                 while seed < end {
-                    start(forms.seedPool[seed], at: position)
+                    let rule = forms.seedPool[seed]
+                    start(rule < 0 ? ~rule : rule, at: position, firstTestPassed: rule < 0)
                     seed += 1
                 }
             } else {
@@ -259,6 +263,13 @@ extension MatcherCore {
                         parked[Int64(thread.pc) << 32 | Int64(thread.resume)] = 1
                         next.push(pc: thread.pc, resume: thread.resume, rule: thread.rule, captures: scratch)
                     }
+                    continue
+                }
+                if thread.resume < 0 {
+                    // Started at this token with its first test already passed on the token's
+                    // text (see `start`): no dispatch on the test and no second evaluation.
+                    load(index)
+                    add(&next, thread.pc + 1, position + 1)
                     continue
                 }
                 let pc = thread.pc
@@ -336,7 +347,8 @@ extension MatcherCore {
         if position < document.tokenCount {
             let slot = formSeeds(index, phase: phase, form: document.forms[position])
             let count = forms.seedPool[slot]
-            if count > 0 { seeds += forms.seedPool[(slot + 1)...(slot + count)] }
+            // (Decoded: see ``formSeeds(_:phase:form:)`` for the marked entries.)
+            for rule in forms.seedPool[(slot + 1)..<(slot + 1 + count)] { seeds.append(rule < 0 ? ~rule : rule) }
             for anywhere in index.alwaysByToken {
                 if let tests = anywhere.firstTests,
                     !tests.contains(where: { evaluate(test: $0, at: position, in: &document) })
@@ -378,7 +390,8 @@ extension MatcherCore {
     /// Where in ``FormTable/seedPool`` the rules of a phase that can start at a form are listed (a
     /// count, then the rules in rule order): by literal, by lexicon, and the rules tried everywhere
     /// whose first test passes on this text. Computed once per (form, phase); afterwards one array
-    /// read per position (no hashing on the hot path).
+    /// read per position (no hashing on the hot path). A rule is listed as `~rule` (negative) when
+    /// its first test is known to pass on the form (``entryTestPasses(_:phase:form:)``).
     mutating func formSeeds(_ index: StartIndex, phase: Int, form: Int32) -> Int {
         let phaseCount = storage.phases.count
         let key = Int(form) * phaseCount + phase
@@ -409,8 +422,24 @@ extension MatcherCore {
         }
         let slot = forms.seedPool.count
         forms.seedPool.append(unique.count)
-        forms.seedPool += unique
+        for rule in unique { forms.seedPool.append(entryTestPasses(rule, phase: phase, form: form) ? ~rule : rule) }
         forms.seedSlots[key] = Int32(slot)
         return slot
+    }
+
+    /// Whether `rule` is sure to pass its first test at any token of text `form`: its entry is a
+    /// plain chain (``EntryChains``) ending at a one-token test that depends on the text only and
+    /// holds on `form`. Then a start from the per-form seed list may skip that test — it is the very
+    /// test the thread would run next, at the very token it was seeded at. Rules whose first
+    /// consuming element is a lexicon entry, a label or an alternation (a split: no chain) are
+    /// never marked, nor tests of kind or flags.
+    mutating func entryTestPasses(_ rule: Int, phase: Int, form: Int32) -> Bool {
+        let chain = Int(storage.entryChains.first[rule])
+        guard chain >= 0 else { return false }
+        let steps = storage.entryChains.steps
+        let terminal = Int(steps[chain + 1 + 2 * Int(steps[chain])])
+        guard case .test(let id) = storage.phases[phase].instructions[terminal] else { return false }
+        let test = storage.tests[Int(id)]
+        return test.isFormOnly && evaluateOnForm(test, form: form)
     }
 }
