@@ -1,3 +1,5 @@
+import VietTokenizer
+
 extension MatcherCore {
     /// What the overlap preference looks at, gathered once per candidate so that sorting touches
     /// neither the rule set nor the matcher.
@@ -40,12 +42,14 @@ extension MatcherCore {
         let index: Int32
     }
 
-    /// The preference of candidate `index`.
-    func preference(_ candidates: [Candidate], _ index: Int, document: UnsafePointer<DocumentState>) -> Preference {
-        Preference(
-            length: document.pointee.scalarRange(tokens: candidates[index].start..<candidates[index].end).count,
-            priority: storage.rulePriorities[candidates[index].rule], start: candidates[index].start,
-            rule: candidates[index].rule, index: index)
+    /// The preference of candidate `index`. The line's tokens and the rule priorities are passed
+    /// in, read once per phase: reached through the document pointer and the rule set for each
+    /// candidate, each array was retained and released per candidate.
+    func preference(_ candidates: [Candidate], _ index: Int, tokens: [Token], priorities: [Int]) -> Preference {
+        let candidate = candidates[index]
+        let length = candidate.end > candidate.start
+            ? tokens[candidate.end - 1].scalarRange.upperBound - tokens[candidate.start].scalarRange.lowerBound : 0
+        return Preference(length: length, priority: priorities[candidate.rule], start: candidate.start, rule: candidate.rule, index: index)
     }
 
     func lossReason(_ winner: Evaluated, _ loser: Evaluated, policy: OverlapPolicy) -> String {
@@ -76,13 +80,14 @@ extension MatcherCore {
         var packed: [PackedPreference] = []
         packed.reserveCapacity(candidates.count)
         var order: [Preference] = []
+        let tokens = document.pointee.text.tokens, priorities = storage.rulePriorities
         for index in candidates.indices {
-            let current = preference(candidates, index, document: document)
+            let current = preference(candidates, index, tokens: tokens, priorities: priorities)
             if order.isEmpty, let key = current.packed {
                 packed.append(key)
                 continue
             }
-            if order.isEmpty { order = packed.map { preference(candidates, Int($0.index), document: document) } }
+            if order.isEmpty { order = packed.map { preference(candidates, Int($0.index), tokens: tokens, priorities: priorities) } }
             order.append(current)
         }
         if order.isEmpty {
