@@ -14,8 +14,7 @@ struct SeededStartTests {
         let set = try RuleSet(source: rules)
         var core = MatcherCore(storage: set.storage)
         defer { core.deallocate() }
-        var bytes = Array(word.utf8)
-        let form = bytes.withUnsafeMutableBufferPointer { core.forms.id(of: UnsafeBufferPointer($0)) }
+        let form = Array(word.utf8).withUnsafeBufferPointer { core.forms.id(of: $0) }
         return set.storage.rules.indices.map { core.entryTestPasses($0, phase: set.storage.rules[$0].phase, form: form) }
     }
 
