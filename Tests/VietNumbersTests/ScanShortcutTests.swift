@@ -71,7 +71,7 @@ import VietTokenizer
     static func firstMegabyte(of url: URL) throws -> [String] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "gzip -dc '\(url.path)' | head -c 1000000"]
+        process.arguments = ["-c", "gzip -dc '\(url.path)' 2>/dev/null | head -c 1000000"]  // gzip stops on SIGPIPE: expected
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()
