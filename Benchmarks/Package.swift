@@ -22,7 +22,7 @@ func benchmarkTarget(_ name: String) -> Target {
 
 let package = Package(
     name: "VietNLPBenchmarks",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],  // the root package needs macOS 15 (Mutex)
     dependencies: [
         .package(path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),

@@ -106,7 +106,7 @@ extension ExactDecimal: Comparable, CustomStringConvertible, ExpressibleByIntege
         var digits: String
         if words.count <= 1 {
             digits = String(UInt64(words.first ?? 0))
-        } else if words.count == 2, #available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *) {
+        } else if words.count == 2 {
             digits = String(UInt128(UInt64(words[1])) << 64 | UInt128(UInt64(words[0])))
         } else {
             digits = significand.magnitude.description
