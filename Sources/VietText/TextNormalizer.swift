@@ -47,38 +47,11 @@ public struct TextNormalizer: Sendable {
 
     /// ``UnicodeNormalizer/isCertainlyNFC(_:)`` and the number of scalars in one pass over valid
     /// UTF-8 (every byte that is not a continuation byte starts a scalar): both are needed for every
-    /// line, and the line is read once instead of twice. ASCII is skipped eight bytes at a time.
+    /// line, and the line is read once instead of twice.
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (isCertainlyNFC: Bool, scalarCount: Int) {
-        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return (true, 0) }
-        let count = bytes.count
-        var index = 0
-        var scalars = 0
-        while index < count {
-            if index + 8 <= count, base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                index += 8
-                scalars += 8
-                continue
-            }
-            let byte = bytes[index]
-            if byte < 0x80 {
-                index += 1
-            } else if byte < 0xE0 {
-                // Two-byte sequences encode U+0080–U+07FF; below U+0300 means lead byte < 0xCC.
-                if byte >= 0xCC { return (false, scalars + Self.scalarCount(bytes, from: index)) }
-                index += 2
-            } else if byte == 0xE1, index + 1 < count, bytes[index + 1] >= 0xB8, bytes[index + 1] <= 0xBB {
-                index += 3  // U+1E00–U+1EFF
-            } else if byte == 0xE2, index + 2 < count,
-                case let scalar = (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F),
-                scalar >= 0x10, scalar < 0xD0
-            {
-                index += 3  // U+2010–U+20CF: E2 80 90 … E2 83 8F
-            } else {
-                return (false, scalars + Self.scalarCount(bytes, from: index))
-            }
-            scalars += 1
-        }
-        return (true, scalars)
+        let prefix = UnicodeNormalizer.certainlyNFCPrefix(bytes)
+        if prefix.end == bytes.count { return (true, prefix.scalars) }
+        return (false, prefix.scalars + scalarCount(bytes, from: prefix.end))
     }
 
     /// The number of scalars in `bytes[from...]`.

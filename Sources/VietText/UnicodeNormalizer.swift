@@ -50,27 +50,42 @@ public enum UnicodeNormalizer {
     ///
     /// - Complexity: O(n), a plain byte loop.
     public static func isCertainlyNFC(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
+        certainlyNFCPrefix(utf8).end == utf8.count
+    }
+
+    /// How far from the start the byte scan of ``isCertainlyNFC(_:)`` proves the text NFC, and how
+    /// many scalars that prefix holds (``TextNormalizer`` needs both for every line). ASCII is skipped
+    /// eight bytes at a time.
+    package static func certainlyNFCPrefix(_ utf8: UnsafeBufferPointer<UInt8>) -> (end: Int, scalars: Int) {
+        guard let base = UnsafeRawPointer(utf8.baseAddress) else { return (0, 0) }
         let count = utf8.count
+        var index = 0
+        var scalars = 0
         while index < count {
+            if index + 8 <= count, base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                scalars += 8
+                continue
+            }
             let byte = utf8[index]
             if byte < 0x80 {
                 index += 1
             } else if byte < 0xE0 {
                 // Two-byte sequences encode U+0080–U+07FF; below U+0300 means lead byte < 0xCC.
-                if byte >= 0xCC { return false }
+                if byte >= 0xCC { break }
                 index += 2
             } else if byte == 0xE1, index + 1 < count, utf8[index + 1] >= 0xB8, utf8[index + 1] <= 0xBB {
                 index += 3  // U+1E00–U+1EFF
-            } else if byte == 0xE2, index + 2 < count {
-                // U+2010–U+20CF: E2 80 90 … E2 83 8F
-                let scalar = (UInt32(utf8[index + 1] & 0x3F) << 6) | UInt32(utf8[index + 2] & 0x3F)
-                if scalar < 0x10 || scalar >= 0xD0 { return false }
-                index += 3
+            } else if byte == 0xE2, index + 2 < count,
+                case let scalar = (UInt32(utf8[index + 1] & 0x3F) << 6) | UInt32(utf8[index + 2] & 0x3F),
+                scalar >= 0x10, scalar < 0xD0
+            {
+                index += 3  // U+2010–U+20CF: E2 80 90 … E2 83 8F
             } else {
-                return false
+                break
             }
+            scalars += 1
         }
-        return true
+        return (min(index, count), scalars)
     }
 }
