@@ -40,12 +40,14 @@ struct EvalSegmentCommand: ParsableCommand {
     func validate() throws {
         if gold.isEmpty { throw ValidationError("give at least one CoNLL-U file") }
         if errors < 0 { throw ValidationError("--errors must be 0 or more") }
+        if predicted != nil, !lexicons.isEmpty { throw ValidationError("--lexicon has no effect with --predicted (nothing is segmented)") }
     }
 
     func run() throws {
         let output = OutputWriter()
         try reportingErrors(output) {
-            let segmenter = try SegmentCommand.segmenter(lexicons: lexicons)
+            // Another tool's output needs no segmenter (nor the word lexicon it loads).
+            let segmenter = predicted == nil ? try SegmentCommand.segmenter(lexicons: lexicons) : nil
             let predictions = try predicted.map { try LineReader(path: $0) }
             var predictionLine = 0
             var evaluation = SegmentationEvaluation()
@@ -60,7 +62,7 @@ struct EvalSegmentCommand: ParsableCommand {
                 if sentences.isEmpty { throw CLIError.invalidInput("\(path): no CoNLL-U sentences found") }
                 for words in sentences {
                     guard let predictions, let predictedPath = predicted else {
-                        evaluation.add(gold: words, predicted: segmenter.segment(words.joined(separator: " ")))
+                        if let segmenter { evaluation.add(gold: words, predicted: segmenter.segment(words.joined(separator: " "))) }
                         continue
                     }
                     predictionLine += 1
