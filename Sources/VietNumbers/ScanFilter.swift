@@ -169,12 +169,9 @@ enum ScanFilter {
             // A symbol: currency or minus sign directly before digits ("$10", "-5", "€20").
             return index + 1 < tokens.count && isDigitToken(tokens[index + 1], bytes) && isStartSymbol(bytes, start)
         }
-        if hasTrustedKey(token, keys, index) {
-            guard words.startKeys.contains(keys[index]) else { return false }
-        } else {
-            guard words.starts.mayContainPrefix(of: token.utf8Range, bytes) else { return false }
+        guard let hash = candidateHash(tokens, keys, index, bytes, keySet: words.startKeys, prefixes: words.starts) else {
+            return false
         }
-        guard let hash = wordHash(token, bytes) else { return false }
         let classes = words.classes(of: hash)
         if classes.contains(.needsFollower), !isFollowedByRequiredWord(token, hash, bytes) { return false }
         if classes.contains(.selfStarting) { return true }
@@ -206,15 +203,27 @@ enum ScanFilter {
         _ tokens: [Token], _ keys: UnsafeBufferPointer<UInt64>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>,
         _ words: WordClassTable
     ) -> Bool {
-        let token = tokens[index]
-        guard isLetter(bytes[token.utf8Range.lowerBound]) else { return false }
-        if hasTrustedKey(token, keys, index) {
-            guard words.numericKeys.contains(keys[index]) else { return false }
-        } else {
-            guard words.numerics.mayContainPrefix(of: token.utf8Range, bytes) else { return false }
-        }
-        guard let hash = wordHash(token, bytes) else { return false }
+        guard isLetter(bytes[tokens[index].utf8Range.lowerBound]),
+            let hash = candidateHash(tokens, keys, index, bytes, keySet: words.numericKeys, prefixes: words.numerics)
+        else { return false }
         return words.classes(of: hash).contains(.numeric)
+    }
+
+    /// The word hash of the letter token `tokens[index]` when it may be one of a table's words, or
+    /// nil when it certainly is not: one probe of `keySet` when the tokenizer's key is trusted
+    /// (``hasTrustedKey(_:_:_:)``), else the byte-prefix filter, before the bytes are hashed.
+    @inline(__always)
+    private static func candidateHash(
+        _ tokens: [Token], _ keys: UnsafeBufferPointer<UInt64>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>,
+        keySet: LexiconKeySet, prefixes: WordPrefixFilter
+    ) -> UInt64? {
+        let token = tokens[index]
+        if hasTrustedKey(token, keys, index) {
+            guard keySet.contains(keys[index]) else { return nil }
+        } else {
+            guard prefixes.mayContainPrefix(of: token.utf8Range, bytes) else { return nil }
+        }
+        return wordHash(token, bytes)
     }
 
     /// Whether the lexeme after the word `token` starts with may be one `allowed` accepts (given
