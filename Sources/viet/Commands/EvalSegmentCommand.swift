@@ -48,7 +48,7 @@ struct EvalSegmentCommand: ParsableCommand {
         try reportingErrors(output) {
             // Another tool's output needs no segmenter (nor the word lexicon it loads).
             let segmenter = predicted == nil ? try SegmentCommand.segmenter(lexicons: lexicons) : nil
-            let predictions = try predicted.map { try LineReader(path: $0) }
+            let predictions = try predicted.map { (path: $0, reader: try LineReader(path: $0)) }
             var predictionLine = 0
             var evaluation = SegmentationEvaluation()
             for path in gold {
@@ -61,26 +61,26 @@ struct EvalSegmentCommand: ParsableCommand {
                 let sentences = SegmentationEvaluation.goldSentences(conllu: document)
                 if sentences.isEmpty { throw CLIError.invalidInput("\(path): no CoNLL-U sentences found") }
                 for words in sentences {
-                    guard let predictions, let predictedPath = predicted else {
+                    guard let predictions else {
                         if let segmenter { evaluation.add(gold: words, predicted: segmenter.segment(words.joined(separator: " "))) }
                         continue
                     }
                     predictionLine += 1
-                    guard let line = try predictions.nextLine(lossy: lossy) else {
+                    guard let line = try predictions.reader.nextLine(lossy: lossy) else {
                         throw CLIError.invalidInput(
-                            "\(predictedPath): has \(predictionLine - 1) lines, but the gold files have more sentences")
+                            "\(predictions.path): has \(predictionLine - 1) lines, but the gold files have more sentences")
                     }
                     let predictedWords = line.split(separator: " ").map { String($0.replacing("_", with: " ")) }
                     do {
                         try evaluation.add(gold: words, predictedWords: predictedWords)
                     } catch {
-                        throw CLIError.invalidInput("\(predictedPath):\(predictionLine): \(error)")
+                        throw CLIError.invalidInput("\(predictions.path):\(predictionLine): \(error)")
                     }
                 }
             }
-            if let predictions, let predictedPath = predicted, try predictions.nextLine(lossy: lossy) != nil {
+            if let predictions, try predictions.reader.nextLine(lossy: lossy) != nil {
                 throw CLIError.invalidInput(
-                    "\(predictedPath): has more lines than the gold files have sentences (\(predictionLine))")
+                    "\(predictions.path): has more lines than the gold files have sentences (\(predictionLine))")
             }
             try output.writeLine("sentences \(evaluation.sentences)  gold words \(evaluation.goldCount)  predicted words \(evaluation.predictedCount)  correct \(evaluation.correct)")
             try output.writeLine("precision \(Self.format(evaluation.precision))  recall \(Self.format(evaluation.recall))  F1 \(Self.format(evaluation.f1))")
