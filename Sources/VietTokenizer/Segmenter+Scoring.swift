@@ -45,6 +45,8 @@ extension Segmenter {
         cells[count] = SegmentationCell(syllable: Self.unknown, back: 0, best: -.infinity)
         cells[0].best = 0
         let sentenceStart = run.lowerBound == 0 || Self.endsSentence(bytes, tokens[run.lowerBound - 1])
+        // Asked at most once per run, and only when its first syllable starts a name.
+        var firstIsFamilyName: Bool?
         for start in 0..<count {
             let base = cells[start].best
             relax(cells, start + 1, base + 1, 1)
@@ -71,9 +73,10 @@ extension Segmenter {
             // Proper names: a run of capitalised syllables, not counting a capitalised first word of
             // a sentence (usually capitalised only for being first) unless it is a family name
             // ("Nguyễn Văn An nói"), nor acronyms ("UBND", "TP").
-            if Self.isNamePart(tokens[run.lowerBound + start]),
-                !(start == 0 && sentenceStart) || Self.beginsPersonalName(bytes, tokens, run)
-            {
+            if Self.isNamePart(tokens[run.lowerBound + start]), !(start == 0 && sentenceStart) || {
+                if firstIsFamilyName == nil { firstIsFamilyName = Self.beginsPersonalName(bytes, tokens, keys, run) }
+                return firstIsFamilyName == true
+            }() {
                 var end = start + 1
                 while end < count, Self.isNamePart(tokens[run.lowerBound + end]) {
                     end += 1
@@ -81,7 +84,8 @@ extension Segmenter {
                 }
             }
         }
-        // Walk back and emit words in order.
+        // Walk back and emit words in order. Reversed by index swaps: `words[firstNew...].reverse()`
+        // copied the slice into a new buffer on every run (a third of this function's allocations).
         let firstNew = words.count
         var end = count
         while end > 0 {
@@ -89,7 +93,13 @@ extension Segmenter {
             words.append(Word(tokens, run.lowerBound + end - length..<run.lowerBound + end))
             end -= length
         }
-        words[firstNew...].reverse()
+        var low = firstNew
+        var high = words.count - 1
+        while low < high {
+            words.swapAt(low, high)
+            low += 1
+            high -= 1
+        }
     }
 
     @inline(__always)
@@ -103,23 +113,39 @@ extension Segmenter {
     }
 
     /// Family names that start most Vietnamese personal names (general knowledge, not a data set).
-    static let familyNames: Set<String> = Set(
-        [
-            "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô",
-            "dương", "lý", "đinh", "đào", "đoàn", "trương", "lâm", "trịnh", "lưu", "tạ", "quách", "lương", "vương",
-            "thái", "tôn", "kiều", "chu", "triệu", "mạc", "nghiêm", "khổng", "giang", "hứa", "doãn", "lại",
-        ].map { TonePlacement.lookupKey($0) })
+    static let familyNames: [String] = [
+        "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô",
+        "dương", "lý", "đinh", "đào", "đoàn", "trương", "lâm", "trịnh", "lưu", "tạ", "quách", "lương", "vương",
+        "thái", "tôn", "kiều", "chu", "triệu", "mạc", "nghiêm", "khổng", "giang", "hứa", "doãn", "lại",
+    ]
+
+    /// The syllable keys (``SyllableKey/hash(_:)``, the tokenizer's per-token key) of every form a
+    /// family name takes once lower-cased: either tone placement, and "ð" (from "Ð", U+00D0, which
+    /// stands in for "Đ" in some texts) for "đ". Keys, not strings, because the question is asked
+    /// at every capitalised sentence start and building a `String` for it cost more than the rest
+    /// of segmenting the run.
+    static let familyNameKeys: Set<UInt64> = Set(
+        familyNames.flatMap { name -> [UInt64] in
+            let forms = [TonePlacement.lookupKey(name), TonePlacement.convert(TonePlacement.lookupKey(name), to: .old)]
+            return forms.flatMap { form in [form, String(form.map { $0 == "đ" ? "ð" : $0 })] }.map(SyllableKey.hash)
+        })
 
     /// Whether the run starts with a family name followed by another capitalised syllable.
-    static func beginsPersonalName(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ run: Range<Int>) -> Bool {
+    static func beginsPersonalName(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ keys: UnsafeBufferPointer<UInt64>,
+        _ run: Range<Int>
+    ) -> Bool {
         guard run.count >= 2, isNamePart(tokens[run.lowerBound + 1]) else { return false }
         let first = tokens[run.lowerBound]
-        // "Ð" (U+00D0, Icelandic eth) stands in for "Đ" in some texts.
-        let text = String(
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[first.utf8Range]), as: UTF8.self).map {
-                $0 == "Ð" ? "Đ" : $0
-            })
-        return familyNames.contains(TonePlacement.lookupKey(text))
+        let known = run.lowerBound < keys.count ? keys[run.lowerBound] : 0
+        if known != 0 { return familyNameKeys.contains(known) }
+        let range = first.utf8Range
+        if let key = SyllableKey.hash(bytes, range.lowerBound, range.upperBound, tables: CharacterTables.pointers) {
+            return familyNameKeys.contains(key)
+        }
+        // Combining marks (not NFC): compose first, as the lexicon's keys are composed.
+        let text = TonePlacement.lookupKey(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+        return familyNameKeys.contains(SyllableKey.hash(text))
     }
 
     @inline(__always)

@@ -29,6 +29,24 @@ import Glibc
         #expect(!Lexicon.shipped.contains("hóa văn xyz"))
     }
 
+    /// A capitalised first word of a sentence starts a name only when it is a family name, in
+    /// whatever form it is written: composed or decomposed, "Ð" (U+00D0) for "Đ", with or without
+    /// the tokenizer's lexicon keys.
+    @Test("a sentence-start family name starts a name", arguments: [
+        ("Nguyễn Văn An nói", "Nguyễn_Văn_An nói"),
+        ("Nguye\u{302}\u{303}n Văn An nói", "Nguye\u{302}\u{303}n_Văn_An nói"),
+        ("Ðặng Văn An nói", "Ðặng_Văn_An nói"),
+        ("Đặng Văn An nói", "Đặng_Văn_An nói"),
+        ("Ông Văn An nói", "Ông Văn_An nói"),
+        ("Vậy Văn An nói", "Vậy Văn_An nói"),
+        ("Hôm qua Lê Văn An nói", "Hôm_qua Lê_Văn_An nói"),
+    ])
+    func sentenceStartFamilyNames(_ input: String, _ expected: String) {
+        #expect(segmenter.segment(input).vlsp == expected)
+        let withoutKeys = TokenizedText(text: input, tokens: Tokenizer().tokenize(input).tokens)
+        #expect(segmenter.segment(withoutKeys).vlsp == expected)
+    }
+
     @Test func userLexiconFromCode() {
         #expect(segmenter.segment("chuyển đổi số").vlsp != "chuyển_đổi_số")
         var lexicon = Lexicon.shipped
