@@ -18,78 +18,118 @@ public enum JSONLines {
     ///
     /// - Complexity: O(length of the record's strings).
     public static func append(_ record: ExtractionRecord, to bytes: inout [UInt8]) {
-        appendASCII("{\"line\": ", to: &bytes)
-        appendInteger(record.line, to: &bytes)
-        appendASCII(", \"start\": ", to: &bytes)
-        appendInteger(record.start, to: &bytes)
-        appendASCII(", \"end\": ", to: &bytes)
-        appendInteger(record.end, to: &bytes)
-        appendASCII(", \"text\": ", to: &bytes)
-        appendString(record.text, to: &bytes)
-        appendASCII(", \"label\": ", to: &bytes)
-        appendString(record.label, to: &bytes)
-        for attribute in record.attributes {
-            appendASCII(", ", to: &bytes)
-            appendString(attribute.name, to: &bytes)
-            appendASCII(": ", to: &bytes)
-            appendString(attribute.value, to: &bytes)
+        // The object is rendered into one scratch buffer and appended once: appending its twenty-odd
+        // pieces one by one to the array (a uniqueness and capacity check and a copy call each) cost
+        // three times the rendering. The bound: three integers (at most 20 characters each), the
+        // fixed keys and punctuation (under 60 bytes), and at most 6 bytes (`\u00XX`) for each byte
+        // of a string.
+        var bound = 128 + 6 * (record.text.utf8.count + record.label.utf8.count)
+        for attribute in record.attributes { bound += 8 + 6 * (attribute.name.utf8.count + attribute.value.utf8.count) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound) { buffer in
+            var writer = Writer(buffer: buffer)
+            writer.ascii("{\"line\": ")
+            writer.integer(record.line)
+            writer.ascii(", \"start\": ")
+            writer.integer(record.start)
+            writer.ascii(", \"end\": ")
+            writer.integer(record.end)
+            writer.ascii(", \"text\": ")
+            writer.string(record.text)
+            writer.ascii(", \"label\": ")
+            writer.string(record.label)
+            for attribute in record.attributes {
+                writer.ascii(", ")
+                writer.string(attribute.name)
+                writer.ascii(": ")
+                writer.string(attribute.value)
+            }
+            writer.ascii("}\n")
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<writer.count]))
         }
-        appendASCII("}\n", to: &bytes)
     }
 
     /// Appends `string` as a quoted JSON string: `"` and `\` escaped, control characters as
     /// `\n`, `\t`… or `\u00XX`; everything else as UTF-8 unchanged.
     public static func appendString(_ string: String, to bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: "\""))
-        var copy = string
-        copy.withUTF8 { utf8 in
-            var runStart = 0
-            for index in 0..<utf8.count {
-                let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                runStart = index + 1
-                bytes.append(UInt8(ascii: "\\"))
-                switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
-                case 0x0A: bytes.append(UInt8(ascii: "n"))
-                case 0x0D: bytes.append(UInt8(ascii: "r"))
-                case 0x09: bytes.append(UInt8(ascii: "t"))
-                case 0x08: bytes.append(UInt8(ascii: "b"))
-                case 0x0C: bytes.append(UInt8(ascii: "f"))
-                default:
-                    appendASCII("u00", to: &bytes)
-                    bytes.append(hexDigit(byte >> 4))
-                    bytes.append(hexDigit(byte & 0x0F))
-                }
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 + 6 * string.utf8.count) { buffer in
+            var writer = Writer(buffer: buffer)
+            writer.string(string)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<writer.count]))
         }
-        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Writes JSON pieces into a buffer the caller sized for them (no bounds growth, no checks
+    /// beyond the buffer's own in debug builds).
+    private struct Writer {
+        let buffer: UnsafeMutableBufferPointer<UInt8>
+        private(set) var count = 0
+
+        init(buffer: UnsafeMutableBufferPointer<UInt8>) { self.buffer = buffer }
+
+        mutating func byte(_ byte: UInt8) {
+            buffer[count] = byte
+            count += 1
+        }
+
+        mutating func ascii(_ literal: StaticString) {
+            literal.withUTF8Buffer { copy($0) }
+        }
+
+        mutating func copy(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+            (buffer.baseAddress! + count).update(from: source, count: bytes.count)
+            count += bytes.count
+        }
+
+        mutating func integer(_ value: Int) {
+            if value < 0 { byte(UInt8(ascii: "-")) }
+            var magnitude = value.magnitude
+            var digits = 1
+            var rest = magnitude / 10
+            while rest > 0 {
+                digits += 1
+                rest /= 10
+            }
+            var index = count + digits
+            count = index
+            repeat {
+                index -= 1
+                buffer[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+        }
+
+        mutating func string(_ string: String) {
+            byte(UInt8(ascii: "\""))
+            var copy = string
+            copy.withUTF8 { utf8 in
+                var runStart = 0
+                for index in 0..<utf8.count {
+                    let byte = utf8[index]
+                    guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                    self.copy(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                    runStart = index + 1
+                    self.byte(UInt8(ascii: "\\"))
+                    switch byte {
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"): self.byte(byte)
+                    case 0x0A: self.byte(UInt8(ascii: "n"))
+                    case 0x0D: self.byte(UInt8(ascii: "r"))
+                    case 0x09: self.byte(UInt8(ascii: "t"))
+                    case 0x08: self.byte(UInt8(ascii: "b"))
+                    case 0x0C: self.byte(UInt8(ascii: "f"))
+                    default:
+                        ascii("u00")
+                        self.byte(JSONLines.hexDigit(byte >> 4))
+                        self.byte(JSONLines.hexDigit(byte & 0x0F))
+                    }
+                }
+                self.copy(UnsafeBufferPointer(rebasing: utf8[runStart...]))
+            }
+            byte(UInt8(ascii: "\""))
+        }
     }
 
     private static func hexDigit(_ nibble: UInt8) -> UInt8 {
         nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
-    }
-
-    private static func appendASCII(_ literal: StaticString, to bytes: inout [UInt8]) {
-        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    }
-
-    private static func appendInteger(_ value: Int, to bytes: inout [UInt8]) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
-        }
     }
 }

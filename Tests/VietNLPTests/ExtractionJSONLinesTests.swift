@@ -21,6 +21,25 @@ struct ExtractionJSONLinesTests {
                 == #"{"line": 1, "start": 0, "end": 5, "text": "a\"b\\c\td\u0001", "label": "X", "k": "\n\r\b\f"}"#)
     }
 
+    /// The writer renders into a buffer sized from the record: the widest integers and a string
+    /// made only of characters that take six bytes each must fit, and long strings too.
+    @Test func widestIntegersAndFullyEscapedStringsFit() throws {
+        let controls = String(repeating: "\u{1}", count: 300)
+        let record = ExtractionRecord(
+            line: Int.max, start: Int.min, end: 0, text: controls, label: String(repeating: "\u{1F}", count: 3),
+            attributes: [(controls, controls), ("long", String(repeating: "năm 2022 ", count: 20_000))])
+        let line = record.jsonLine
+        #expect(line.hasPrefix(#"{"line": 9223372036854775807, "start": -9223372036854775808, "end": 0, "text": "\u0001\u0001"#))
+        #expect(line.contains(#""label": "\u001f\u001f\u001f""#))
+        var valid = record
+        valid.start = 0
+        #expect(try JSONLines.parse(valid.jsonLine) == valid)
+        var bytes: [UInt8] = []
+        JSONLines.appendString("", to: &bytes)
+        JSONLines.appendString("\"\u{0}", to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == #""""\"\u0000""#)
+    }
+
     @Test func roundTripsEveryScalar() throws {
         let text = "Sở TT&TT “x” \u{0} \u{7F} \u{2028} 😀 \\ \" /"
         let record = ExtractionRecord(
