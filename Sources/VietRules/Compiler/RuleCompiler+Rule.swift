@@ -421,14 +421,19 @@ extension RuleCompiler {
             for (mode, id) in literalsFound where index.byLiteral[mode.rawValue][id]?.last != ruleIndex {
                 index.byLiteral[mode.rawValue][id, default: []].append(ruleIndex)
             }
-            for lexicon in lexiconsFound where index.byLexicon[lexicon]?.last != ruleIndex {
-                index.byLexicon[lexicon, default: []].append(ruleIndex)
+            for lexicon in lexiconsFound {
+                if let entry = index.byLexicon.firstIndex(where: { $0.lexicon == lexicon }) {
+                    if index.byLexicon[entry].rules.last != ruleIndex { index.byLexicon[entry].rules.append(ruleIndex) }
+                } else {
+                    index.byLexicon.append((lexicon, [ruleIndex]))
+                }
             }
             for label in labelsFound {
                 if index.byLabel.count <= Int(label) { index.byLabel += Array(repeating: [], count: Int(label) + 1 - index.byLabel.count) }
                 if index.byLabel[Int(label)].last != ruleIndex { index.byLabel[Int(label)].append(ruleIndex) }
             }
         }
+        index.byLexicon.sort { $0.lexicon < $1.lexicon }
         return index
     }
 }

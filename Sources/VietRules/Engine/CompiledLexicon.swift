@@ -13,13 +13,22 @@
 /// Multi-token entries are matched by text, not by how the tokenizer splits them: walking tokens from
 /// a start, the keys of the tokens are joined with one space where the text has whitespace and with
 /// nothing where it has none, and every prefix that is a whole entry ends a match.
-struct CompiledLexicon: Sendable {
+///
+/// A class, not a struct: the matcher reads lexicons out of the rule set's array for every new
+/// (form, lexicon) pair, and copying a struct of several arrays and a dictionary retained and
+/// released each of them (a tenth of the matcher's first sight of a form).
+final class CompiledLexicon: Sendable {
     let name: String
     let mode: KeyMode
     /// Full key → value ("" when the entry has none).
     let values: [String: String]
-    /// UTF-8 of every key, sorted bytewise: the keys that extend a prefix are contiguous.
-    let sortedKeys: [[UInt8]]
+    /// UTF-8 of every key, sorted bytewise (the keys that extend a prefix are contiguous), one
+    /// after the other: key i is `keyBytes[keyStarts[i]..<keyStarts[i + 1]]`.
+    private let keyBytes: [UInt8]
+    private let keyStarts: [Int32]
+    /// Per sorted key: its first 8 bytes big-endian, zero-padded (``head(of:)``), so that most
+    /// steps of a binary search compare two integers instead of calling `memcmp`.
+    private let keyHeads: [UInt64]
     /// Whether any entry has a value (so `x.value` means something).
     let hasValues: Bool
     /// An upper bound on the tokens an entry spans (letter/digit runs plus other symbols, plus one),
@@ -61,7 +70,27 @@ struct CompiledLexicon: Sendable {
             longest = max(longest, count + 1)
         }
         maximumTokens = longest
-        sortedKeys = values.keys.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
+        let sortedKeys = values.keys.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
+        var keyBytes: [UInt8] = []
+        var keyStarts: [Int32] = [0]
+        keyStarts.reserveCapacity(sortedKeys.count + 1)
+        for key in sortedKeys {
+            keyBytes += key
+            keyStarts.append(Int32(keyBytes.count))
+        }
+        self.keyBytes = keyBytes
+        self.keyStarts = keyStarts
+        keyHeads = sortedKeys.map { $0.withUnsafeBufferPointer(Self.head(of:)) }
+    }
+
+    /// The first 8 bytes of `bytes` as a big-endian integer, zero-padded. When two heads differ,
+    /// they order as the byte strings do (a string shorter than 8 bytes is padded with bytes no
+    /// greater than any of the other's); equal heads say nothing, the bytes must be compared.
+    @inline(__always)
+    static func head(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var head: UInt64 = 0
+        for index in 0..<8 { head = head << 8 | (index < bytes.count ? UInt64(bytes[index]) : 0) }
+        return head
     }
 
     var count: Int { values.count }
@@ -76,23 +105,37 @@ struct CompiledLexicon: Sendable {
 
     /// ``probe(_:)`` over the UTF-8 of a key (no copy of the key).
     func probe(bytes: UnsafeBufferPointer<UInt8>) -> (isEntry: Bool, hasLonger: Bool) {
-        var low = 0
-        var high = sortedKeys.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sortedKeys[mid].withUnsafeBufferPointer({ Self.compare($0, bytes) }) < 0 { low = mid + 1 } else { high = mid }
-        }
-        var isEntry = false
-        if low < sortedKeys.count, sortedKeys[low].withUnsafeBufferPointer({ Self.compare($0, bytes) }) == 0 {
-            isEntry = true
-            low += 1
-        }
-        let hasLonger =
-            low < sortedKeys.count
-            && sortedKeys[low].withUnsafeBufferPointer { entry in
-                entry.count > bytes.count && Self.compare(UnsafeBufferPointer(rebasing: entry[..<bytes.count]), bytes) == 0
+        let keyHead = Self.head(of: bytes)
+        return keyBytes.withUnsafeBufferPointer { arena in
+            keyStarts.withUnsafeBufferPointer { starts in
+                keyHeads.withUnsafeBufferPointer { heads in
+                    func entry(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+                        UnsafeBufferPointer(rebasing: arena[Int(starts[index])..<Int(starts[index + 1])])
+                    }
+                    /// The order of entry `index` against the key: negative, zero or positive.
+                    func order(_ index: Int) -> Int {
+                        if heads[index] != keyHead { return heads[index] < keyHead ? -1 : 1 }
+                        return Self.compare(entry(index), bytes)
+                    }
+                    var low = 0
+                    var high = heads.count
+                    while low < high {
+                        let mid = (low + high) / 2
+                        if order(mid) < 0 { low = mid + 1 } else { high = mid }
+                    }
+                    var isEntry = false
+                    if low < heads.count, order(low) == 0 {
+                        isEntry = true
+                        low += 1
+                    }
+                    guard low < heads.count else { return (isEntry, false) }
+                    let next = entry(low)
+                    let hasLonger =
+                        next.count > bytes.count && Self.compare(UnsafeBufferPointer(rebasing: next[..<bytes.count]), bytes) == 0
+                    return (isEntry, hasLonger)
+                }
             }
-        return (isEntry, hasLonger)
+        }
     }
 
     /// Bytewise order of two byte strings: negative, zero or positive.

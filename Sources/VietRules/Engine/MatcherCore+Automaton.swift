@@ -227,7 +227,7 @@ extension MatcherCore {
                 // shared empty list at slot 0): next position.
                 let key = Int(document.forms[position]) * phaseCount + phase
                 let known = key < forms.seedSlots.count ? Int(forms.seedSlots[key]) : -1
-                let slot = known >= 0 ? known : formSeeds(storage.phases[phase].startIndex, phase: phase, form: document.forms[position])
+                let slot = known >= 0 ? known : formSeeds(phase: phase, form: document.forms[position])
                 if slot == 0 && current.isEmpty { continue }
                 var seed = slot + 1
                 let end = seed + forms.seedPool[slot]
@@ -237,7 +237,7 @@ extension MatcherCore {
                     seed += 1
                 }
             } else {
-                collectSeeds(storage.phases[phase].startIndex, phase: phase, at: position, document: &document, into: &seeds)
+                collectSeeds(phase: phase, at: position, document: &document, into: &seeds)
                 var previous = -1
                 for rule in seeds where rule != previous {
                     previous = rule
@@ -339,17 +339,18 @@ extension MatcherCore {
     /// in): the rules whose first element can match there as far as the token's text decides
     /// (cached per form), those whose first test looks at the token's kind or flags, and those
     /// starting with a label of a span that starts here. At the end of the line: the rules that can
-    /// match without consuming.
-    mutating func collectSeeds(_ index: StartIndex, phase: Int, at position: Int, document: inout DocumentState, into seeds: inout [Int]) {
+    /// match without consuming. (The phase's ``StartIndex`` is read in place: passed by value, it
+    /// retained and released its six arrays per call.)
+    mutating func collectSeeds(phase: Int, at position: Int, document: inout DocumentState, into seeds: inout [Int]) {
         // (removeAll(keepingCapacity:) is a generic replaceSubrange: skip it when already empty.)
         if !seeds.isEmpty { seeds.removeAll(keepingCapacity: true) }
         var needsSort = false
         if position < document.tokenCount {
-            let slot = formSeeds(index, phase: phase, form: document.forms[position])
+            let slot = formSeeds(phase: phase, form: document.forms[position])
             let count = forms.seedPool[slot]
-            // (Decoded: see ``formSeeds(_:phase:form:)`` for the marked entries.)
+            // (Decoded: see ``formSeeds(phase:form:)`` for the marked entries.)
             for rule in forms.seedPool[(slot + 1)..<(slot + 1 + count)] { seeds.append(rule < 0 ? ~rule : rule) }
-            for anywhere in index.alwaysByToken {
+            for anywhere in storage.phases[phase].startIndex.alwaysByToken {
                 if let tests = anywhere.firstTests,
                     !tests.contains(where: { evaluate(test: $0, at: position, in: &document) })
                 {
@@ -359,15 +360,17 @@ extension MatcherCore {
                 needsSort = true
             }
         } else {
-            seeds += index.always
+            seeds += storage.phases[phase].startIndex.always
         }
-        if !index.byLabel.isEmpty {
+        if !storage.phases[phase].startIndex.byLabel.isEmpty {
             var spanIndex = document.firstStarting[position]
             while spanIndex >= 0 {
                 let label = Int(document.spans[Int(spanIndex)].labelID)
                 spanIndex = document.nextStarting[Int(spanIndex)]
-                guard label >= 0, label < index.byLabel.count, !index.byLabel[label].isEmpty else { continue }
-                seeds += index.byLabel[label]
+                guard label >= 0, label < storage.phases[phase].startIndex.byLabel.count,
+                    !storage.phases[phase].startIndex.byLabel[label].isEmpty
+                else { continue }
+                seeds += storage.phases[phase].startIndex.byLabel[label]
                 needsSort = true
             }
         }
@@ -381,7 +384,7 @@ extension MatcherCore {
         if cached != 0 { return cached }
         var mask = StartPhases.computed
         for phase in storage.phases.indices where phase < 63 && !storage.phases[phase].rules.isEmpty {
-            if formSeeds(storage.phases[phase].startIndex, phase: phase, form: form) != 0 { mask |= StartPhases.bit(phase) }
+            if formSeeds(phase: phase, form: form) != 0 { mask |= StartPhases.bit(phase) }
         }
         forms.startPhases[Int(form)] = mask
         return mask
@@ -392,7 +395,10 @@ extension MatcherCore {
     /// whose first test passes on this text. Computed once per (form, phase); afterwards one array
     /// read per position (no hashing on the hot path). A rule is listed as `~rule` (negative) when
     /// its first test is known to pass on the form (``entryTestPasses(_:phase:form:)``).
-    mutating func formSeeds(_ index: StartIndex, phase: Int, form: Int32) -> Int {
+    ///
+    /// Every new form of the input pays this for every phase, so it works in place: the phase's
+    /// ``StartIndex`` is not copied, and the rules are gathered in a buffer kept between calls.
+    mutating func formSeeds(phase: Int, form: Int32) -> Int {
         let phaseCount = storage.phases.count
         let key = Int(form) * phaseCount + phase
         if key < forms.seedSlots.count {
@@ -402,27 +408,36 @@ extension MatcherCore {
             forms.seedSlots += Array(repeating: -1, count: key + 1 - forms.seedSlots.count + 64 * phaseCount)
         }
         var rules: [Int] = []
-        for anywhere in index.alwaysByForm {
+        swap(&rules, &seedScratch)
+        defer { swap(&rules, &seedScratch) }
+        rules.removeAll(keepingCapacity: true)
+        for anywhere in storage.phases[phase].startIndex.alwaysByForm {
             if let tests = anywhere.firstTests, !tests.contains(where: { evaluateOnForm(storage.tests[Int($0)], form: form) }) {
                 continue
             }
             rules.append(anywhere.rule)
         }
-        for mode in KeyMode.allCases where !index.byLiteral[mode.rawValue].isEmpty {
+        for mode in KeyMode.allCases where !storage.phases[phase].startIndex.byLiteral[mode.rawValue].isEmpty {
             let id = forms.literalID(form, mode, table: storage.literals)
-            if id >= 0, let starting = index.byLiteral[mode.rawValue][id] { rules += starting }
+            if id >= 0, let starting = storage.phases[phase].startIndex.byLiteral[mode.rawValue][id] { rules += starting }
         }
-        for (lexicon, starting) in index.byLexicon where probe(lexicon, form: form) != 0 { rules += starting }
-        rules.sort()
-        var unique: [Int] = []
-        for rule in rules where rule != unique.last { unique.append(rule) }
-        if unique.isEmpty {
+        for entry in storage.phases[phase].startIndex.byLexicon.indices
+        where probe(storage.phases[phase].startIndex.byLexicon[entry].lexicon, form: form) != 0 {
+            rules += storage.phases[phase].startIndex.byLexicon[entry].rules
+        }
+        if rules.isEmpty {
             forms.seedSlots[key] = 0
             return 0
         }
+        if rules.count > 1 { rules.sort() }
         let slot = forms.seedPool.count
-        forms.seedPool.append(unique.count)
-        for rule in unique { forms.seedPool.append(entryTestPasses(rule, phase: phase, form: form) ? ~rule : rule) }
+        forms.seedPool.append(0)
+        var previous = -1
+        for rule in rules where rule != previous {
+            previous = rule
+            forms.seedPool.append(entryTestPasses(rule, phase: phase, form: form) ? ~rule : rule)
+        }
+        forms.seedPool[slot] = forms.seedPool.count - slot - 1
         forms.seedSlots[key] = Int32(slot)
         return slot
     }

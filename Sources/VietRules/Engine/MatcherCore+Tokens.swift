@@ -75,13 +75,25 @@ extension MatcherCore {
     }
 
     /// Bit 0: the form alone is an entry of the lexicon; bit 1: a longer entry starts with it.
+    /// The cached answer inline; the lexicon only on a (form, lexicon) pair's first probe.
+    @inline(__always)
     mutating func probe(_ lexicon: Int, form: Int32) -> UInt8 {
         let key = Int(form) * storage.lexicons.count + lexicon
+        if key < forms.lexiconProbes.count {
+            let cached = forms.lexiconProbes[key]
+            if cached != 0xFF { return cached }
+        }
+        return probeLexicon(lexicon, form: form, key: key)
+    }
+
+    /// ``probe(_:form:)``'s first answer for a (form, lexicon) pair. Out of line so that the
+    /// cached path inlined at every caller does not carry it: the optimiser hoisted the copy of
+    /// the ``CompiledLexicon`` (retains of its arrays) above the cache check.
+    @inline(never)
+    mutating func probeLexicon(_ lexicon: Int, form: Int32, key: Int) -> UInt8 {
         FormTable.reserve(&forms.lexiconProbes, for: key)
-        let cached = forms.lexiconProbes[key]
-        if cached != 0xFF { return cached }
-        let compiled = storage.lexicons[lexicon]
-        let (isEntry, hasLonger) = compiled.probe(forms.key(form, compiled.mode))
+        let formKey = forms.key(form, storage.lexicons[lexicon].mode)
+        let (isEntry, hasLonger) = storage.lexicons[lexicon].probe(formKey)
         let bits: UInt8 = (isEntry ? 1 : 0) | (hasLonger ? 2 : 0)
         forms.lexiconProbes[key] = bits
         return bits

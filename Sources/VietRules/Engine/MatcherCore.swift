@@ -31,6 +31,8 @@ struct MatcherCore {
     /// The previous line's state, reused for the next one (see ``DocumentState/reset(text:)``).
     var spareDocument: DocumentState?
     var trace: MatchTrace?
+    /// The rules gathered by ``formSeeds(phase:form:)``, kept between calls (no allocation per form).
+    var seedScratch: [Int] = []
 
     init(storage: RuleSetStorage) {
         self.storage = storage

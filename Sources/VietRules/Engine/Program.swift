@@ -124,8 +124,10 @@ struct StartIndex: Sendable {
     var alwaysByToken: [Anywhere] = []
     /// Literal key (per mode) → rules.
     var byLiteral: [[Int32: [Int]]] = Array(repeating: [:], count: 4)
-    /// Lexicon → rules that can start with one of its entries.
-    var byLexicon: [Int: [Int]] = [:]
+    /// Lexicon → rules that can start with one of its entries, by ascending lexicon (an array, not
+    /// a dictionary: it is walked for every new form and phase, where iterating a dictionary cost
+    /// more than the cached probes it leads to).
+    var byLexicon: [(lexicon: Int, rules: [Int])] = []
     /// Label id → rules that can start with a span of it (indexed by the rule set's label ids).
     var byLabel: [[Int]] = []
 }
