@@ -26,6 +26,34 @@ import VietText
         #expect(!certain("\u{212B}"))  // ANGSTROM SIGN
     }
 
+    /// The byte scan skips ASCII up to eight bytes at a time: its answer (where the proven-NFC
+    /// prefix ends, and how many scalars it holds) must equal a scalar-by-scalar walk of the same
+    /// ranges wherever the first non-ASCII or non-NFC scalar falls within or across a word.
+    @Test func certainPrefixMatchesAScalarWalkAtEveryAlignment() {
+        func reference(_ text: String) -> (end: Int, scalars: Int) {
+            var end = 0
+            var scalars = 0
+            for scalar in text.unicodeScalars {
+                let value = scalar.value
+                guard value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2010...0x20CF).contains(value) else { break }
+                end += scalar.utf8.count
+                scalars += 1
+            }
+            return (end, scalars)
+        }
+        for insert in ["ệ", "đ", "\u{0300}", "–", "\u{2000}", "😀", "é"] {
+            for before in 0..<20 {
+                for after in [0, 1, 7, 8, 9, 17] {
+                    let text = String(repeating: "a", count: before) + insert + String(repeating: "Hà Nội ", count: after)
+                    var copy = text
+                    let scanned = copy.withUTF8 { UnicodeNormalizer.certainlyNFCPrefix($0) }
+                    let expected = reference(text)
+                    #expect(scanned.end == expected.end && scanned.scalars == expected.scalars, "\(text.debugDescription)")
+                }
+            }
+        }
+    }
+
     @Test(.enabled(if: SharedData.isAvailable, "../shared/seeds is absent (set VIETNLP_SHARED)"))
     func seedsAreByteIdenticalAndDecomposedCopiesComeBack() throws {
         let seeds = SharedData.seeds()
