@@ -24,6 +24,10 @@ struct DocumentState {
     private(set) var tokenCount: Int
     var forms: [Int32] = []
     var spaceBefore: [Bool] = []
+    /// Per token and phase (`position × phases + phase`): where the rules of the phase that can
+    /// start at the token's form are listed (see ``MatcherCore/formSeeds(phase:form:)``), -1 when
+    /// not known yet.
+    private(set) var seedSlots: [Int32] = []
     var spans: [Span] = []
     /// The spans starting (ending) at each token, as linked lists in flat arrays, newest first: the
     /// first span at a token (at least count + 1 entries, -1: none; entries past count + 1 are
@@ -48,6 +52,7 @@ struct DocumentState {
         // (removeAll(keepingCapacity:) is a generic replaceSubrange: skip it when already empty.)
         if !forms.isEmpty { forms.removeAll(keepingCapacity: true) }
         if !spaceBefore.isEmpty { spaceBefore.removeAll(keepingCapacity: true) }
+        if !seedSlots.isEmpty { seedSlots.removeAll(keepingCapacity: true) }
         if !spans.isEmpty {
             spans.removeAll(keepingCapacity: true)
             nextStarting.removeAll(keepingCapacity: true)
@@ -55,6 +60,27 @@ struct DocumentState {
         }
         Self.fill(&firstStarting, count: tokenCount + 1)
         Self.fill(&firstEnding, count: tokenCount + 1)
+    }
+
+    /// Sizes `forms`, `spaceBefore` and `seedSlots` for the line's tokens, for ``fillTokens(_:)``
+    /// to fill. (One growth per array instead of an append per token: each append checked the
+    /// array's uniqueness and capacity.)
+    mutating func prepareTokens(phases: Int) {
+        forms.append(contentsOf: repeatElement(0, count: tokenCount))
+        spaceBefore.append(contentsOf: repeatElement(false, count: tokenCount))
+        seedSlots.append(contentsOf: repeatElement(-1, count: tokenCount * phases))
+    }
+
+    /// Lets `body` write the per-token arrays sized by ``prepareTokens(phases:)``: forms, spaces
+    /// before, seed slots.
+    mutating func fillTokens(
+        _ body: (UnsafeMutableBufferPointer<Int32>, UnsafeMutableBufferPointer<Bool>, UnsafeMutableBufferPointer<Int32>) -> Void
+    ) {
+        forms.withUnsafeMutableBufferPointer { forms in
+            spaceBefore.withUnsafeMutableBufferPointer { spaces in
+                seedSlots.withUnsafeMutableBufferPointer { seeds in body(forms, spaces, seeds) }
+            }
+        }
     }
 
     /// Sets the first `count` entries of `heads` to -1, growing it when shorter.

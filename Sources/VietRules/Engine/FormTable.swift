@@ -37,16 +37,18 @@ struct FormTable {
     /// Per (form × lexicon count + lexicon): bit 0: is an entry, bit 1: a longer entry starts with
     /// it; 0xFF unknown. Flat arrays, not dictionaries: hashing the keys cost more than the probes.
     var lexiconProbes: [UInt8] = []
-    /// Per (form × phase count + phase): where in `seedPool` the rules that can start at the form
-    /// are listed (-1: not computed yet).
-    var seedSlots: [Int32] = []
+    /// Per form, ``seedStride`` entries: its ``StartPhases`` mask (low and high 32 bits; 0 until
+    /// computed, see ``MatcherCore/startPhases(of:)``), then per phase where in `seedPool` the rules
+    /// that can start at the form are listed (-1: not computed yet). One record per form, so that
+    /// the matcher's look at a token's form touches one place (the mask and the seed lists were in
+    /// arrays of their own, and reading them missed the cache on most tokens).
+    var seedRecords: [Int32] = []
+    /// The phases a seed record has a slot for (the rule set's phase count).
+    var seedPhases = 0
+    var seedStride: Int { seedPhases + 2 }
     /// Seed lists, each a count followed by that many rule indices in rule order; the list at 0 is
     /// the empty one, shared by every form that starts nothing.
     var seedPool: [Int] = [0]
-    /// Per form: bit p set when some rule of phase p can start at the form (see
-    /// ``MatcherCore/startPhases(of:)``); 0 until computed (computed masks have
-    /// ``StartPhases/computed`` set).
-    var startPhases: [UInt64] = []
     /// Multi-token lexicon walks as a lazily built automaton: a state is a key prefix of some entry
     /// (interned per lexicon), and (state, space before, form) → next state, so a walk does string
     /// work only the first time a prefix meets a form.
@@ -69,10 +71,9 @@ struct FormTable {
         spans.removeAll(keepingCapacity: true)
         regexResults.removeAll(keepingCapacity: true)
         lexiconProbes.removeAll(keepingCapacity: true)
-        seedSlots.removeAll(keepingCapacity: true)
+        seedRecords.removeAll(keepingCapacity: true)
         seedPool.removeAll(keepingCapacity: true)
         seedPool.append(0)
-        startPhases.removeAll(keepingCapacity: true)
         prefixKeys.removeAll(keepingCapacity: true)
         prefixLexicons.removeAll(keepingCapacity: true)
         prefixIDs.removeAll(keepingCapacity: true)
@@ -101,16 +102,25 @@ struct FormTable {
     ///
     /// - Complexity: O(length) expected.
     mutating func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        var fnv: UInt64 = 0xcbf2_9ce4_8422_2325
-        var head: UInt64 = 0
-        // Two loops, so that the one over most bytes has no test for the head.
-        let headCount = min(bytes.count, 8)
-        for index in 0..<headCount {
-            fnv = (fnv ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01b3
-            head |= UInt64(bytes[index]) << (8 * UInt64(index))
+        id(in: bytes, range: 0..<bytes.count)
+    }
+
+    /// The id of the form spelled by `line[range]` (valid UTF-8), adding it when new. The bytes of
+    /// the line around the form may be read (never used): the hash takes 8 bytes per load.
+    ///
+    /// - Complexity: O(length) expected.
+    mutating func id(in line: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int32 {
+        let count = range.count
+        // A multiplicative hash over 8-byte words: every token of the input comes through here, and
+        // hashing byte by byte (FNV) was most of the lookup.
+        let head = Self.word(line, at: range.lowerBound, count: min(count, 8))
+        var hash = (UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15 ^ head) &* 0xFF51_AFD7_ED55_8CCD
+        var index = range.lowerBound + 8
+        while index < range.upperBound {
+            hash = (hash ^ (hash >> 29) ^ Self.word(line, at: index, count: min(range.upperBound - index, 8))) &* 0xFF51_AFD7_ED55_8CCD
+            index += 8
         }
-        for index in headCount..<bytes.count { fnv = (fnv ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01b3 }
-        let tag = Self.tag(hash: fnv, length: bytes.count)
+        let tag = Self.tag(hash: hash, length: count)
         let mask = slots.count / 2 - 1
         var slot = Self.home(tag) & mask
         while true {
@@ -119,31 +129,51 @@ struct FormTable {
             // Same hash and length; then the first 8 bytes, and the rest for longer forms.
             if entry >> 32 == tag >> 32, slots[2 * slot + 1] == head {
                 let id = Int(entry & 0xFFFF_FFFF) - 1
-                if bytes.count <= 8
-                    || (spans[id].count == bytes.count
-                        && arena.withUnsafeBufferPointer({ memcmpEqual(UnsafeBufferPointer(rebasing: $0[spans[id]]), bytes) }))
+                if count <= 8
+                    || (spans[id].count == count
+                        && arena.withUnsafeBufferPointer({
+                            memcmpEqual(UnsafeBufferPointer(rebasing: $0[spans[id]]), UnsafeBufferPointer(rebasing: line[range]))
+                        }))
                 {
                     return Int32(id)
                 }
             }
             slot = (slot + 1) & mask
         }
+        let bytes = UnsafeBufferPointer(rebasing: line[range])
         let id = Int32(forms.count)
         let start = arena.count
         arena.append(contentsOf: bytes)
         spans.append(start..<arena.count)
         forms.append(Form(text: String(decoding: bytes, as: UTF8.self)))
-        startPhases.append(0)
+        // The form's seed record: start phases not computed, no phase's seed list known.
+        seedRecords.append(0)
+        seedRecords.append(0)
+        for _ in 0..<seedPhases { seedRecords.append(-1) }
         slots[2 * slot] = tag | UInt64(id + 1)
         slots[2 * slot + 1] = head
         if forms.count * 4 > slots.count { grow() }
         return id
     }
 
-    /// The hash and length part of a slot's tag (see ``slots``).
-    private static func tag(hash fnv: UInt64, length: Int) -> UInt64 {
-        let hash24 = (fnv ^ (fnv >> 29)) & 0xFF_FFFF
-        return hash24 << 40 | UInt64(min(length, 255)) << 32
+    /// `count` (1 to 8) bytes of `line` from `index` as a little-endian integer, zero-padded: one
+    /// unaligned load where 8 bytes are readable, else byte by byte (at the end of the line).
+    @inline(__always)
+    private static func word(_ line: UnsafeBufferPointer<UInt8>, at index: Int, count: Int) -> UInt64 {
+        guard count > 0, let base = line.baseAddress else { return 0 }
+        if index + 8 <= line.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            return count == 8 ? word : word & (1 << (8 * UInt64(count)) - 1)
+        }
+        var word: UInt64 = 0
+        for offset in 0..<count { word |= UInt64(line[index + offset]) << (8 * UInt64(offset)) }
+        return word
+    }
+
+    /// The hash and length part of a slot's tag (see ``slots``): the hash's top 24 bits (those a
+    /// multiplication mixes best).
+    private static func tag(hash: UInt64, length: Int) -> UInt64 {
+        (hash >> 40) << 40 | UInt64(min(length, 255)) << 32
     }
 
     /// The preferred slot of a tag: its 24-bit hash (the table stays far below 2^24 slots, as

@@ -225,8 +225,7 @@ extension MatcherCore {
                 // Most positions of most phases: only the form decides what starts here, so its
                 // seed list is read in place (no copy). Nothing alive and nothing to start (the
                 // shared empty list at slot 0): next position.
-                let key = Int(document.forms[position]) * phaseCount + phase
-                let known = key < forms.seedSlots.count ? Int(forms.seedSlots[key]) : -1
+                let known = Int(document.seedSlots[position * phaseCount + phase])
                 let slot = known >= 0 ? known : formSeeds(phase: phase, form: document.forms[position])
                 if slot == 0 && current.isEmpty { continue }
                 var seed = slot + 1
@@ -380,13 +379,15 @@ extension MatcherCore {
     /// The ``StartPhases`` mask of the phases some rule of which can start at `form` as far as its
     /// text decides; computed once per form, with the seed lists of every phase.
     mutating func startPhases(of form: Int32) -> UInt64 {
-        let cached = forms.startPhases[Int(form)]
+        let record = Int(form) * forms.seedStride
+        let cached = UInt64(UInt32(bitPattern: forms.seedRecords[record])) | UInt64(UInt32(bitPattern: forms.seedRecords[record + 1])) << 32
         if cached != 0 { return cached }
         var mask = StartPhases.computed
         for phase in storage.phases.indices where phase < 63 && !storage.phases[phase].rules.isEmpty {
             if formSeeds(phase: phase, form: form) != 0 { mask |= StartPhases.bit(phase) }
         }
-        forms.startPhases[Int(form)] = mask
+        forms.seedRecords[record] = Int32(bitPattern: UInt32(truncatingIfNeeded: mask))
+        forms.seedRecords[record + 1] = Int32(bitPattern: UInt32(truncatingIfNeeded: mask >> 32))
         return mask
     }
 
@@ -399,14 +400,9 @@ extension MatcherCore {
     /// Every new form of the input pays this for every phase, so it works in place: the phase's
     /// ``StartIndex`` is not copied, and the rules are gathered in a buffer kept between calls.
     mutating func formSeeds(phase: Int, form: Int32) -> Int {
-        let phaseCount = storage.phases.count
-        let key = Int(form) * phaseCount + phase
-        if key < forms.seedSlots.count {
-            let slot = forms.seedSlots[key]
-            if slot >= 0 { return Int(slot) }
-        } else {
-            forms.seedSlots += Array(repeating: -1, count: key + 1 - forms.seedSlots.count + 64 * phaseCount)
-        }
+        let key = Int(form) * forms.seedStride + 2 + phase
+        let known = forms.seedRecords[key]
+        if known >= 0 { return Int(known) }
         var rules: [Int] = []
         swap(&rules, &seedScratch)
         defer { swap(&rules, &seedScratch) }
@@ -426,7 +422,7 @@ extension MatcherCore {
             rules += storage.phases[phase].startIndex.byLexicon[entry].rules
         }
         if rules.isEmpty {
-            forms.seedSlots[key] = 0
+            forms.seedRecords[key] = 0
             return 0
         }
         if rules.count > 1 { rules.sort() }
@@ -438,7 +434,7 @@ extension MatcherCore {
             forms.seedPool.append(entryTestPasses(rule, phase: phase, form: form) ? ~rule : rule)
         }
         forms.seedPool[slot] = forms.seedPool.count - slot - 1
-        forms.seedSlots[key] = Int32(slot)
+        forms.seedRecords[key] = Int32(slot)
         return slot
     }
 

@@ -37,6 +37,7 @@ struct MatcherCore {
     init(storage: RuleSetStorage) {
         self.storage = storage
         regexClones = Array(repeating: nil, count: storage.regexes.count)
+        forms.seedPhases = storage.phases.count
     }
 
     /// Frees the automaton's raw buffers (see ``ThreadList``); called once, by the owning
@@ -73,21 +74,31 @@ struct MatcherCore {
         } else {
             document = DocumentState(text: text)
         }
-        document.forms.reserveCapacity(text.tokens.count)
-        document.spaceBefore.reserveCapacity(text.tokens.count)
         // The phases that may find something in this line (see ``StartPhases``); with a trace,
         // all of them, so that it reports every phase.
         var phasesToRun = trace == nil ? storage.tokenStartedPhases : ~0
+        let tokenCount = text.tokens.count
+        let phaseCount = storage.phases.count
+        document.prepareTokens(phases: phaseCount)
         var source = text.text
         source.withUTF8 { bytes in
-            for token in text.tokens {
-                let range = token.utf8Range.clamped(to: 0..<bytes.count)
-                let form = forms.id(of: UnsafeBufferPointer(rebasing: bytes[range]))
-                document.forms.append(form)
-                document.spaceBefore.append(token.flags.contains(.spaceBefore))
-                // The cached mask inline; the call only for a form's first occurrence.
-                let known = forms.startPhases[Int(form)]
-                phasesToRun |= known != 0 ? known : startPhases(of: form)
+            document.fillTokens { formsOut, spaceOut, seedsOut in
+                let stride = forms.seedStride
+                for position in 0..<tokenCount {
+                    let token = text.tokens[position]
+                    let form = forms.id(in: bytes, range: token.utf8Range.clamped(to: 0..<bytes.count))
+                    formsOut[position] = form
+                    spaceOut[position] = token.flags.contains(.spaceBefore)
+                    // The form's record: its start-phase mask (computed on the form's first
+                    // occurrence) and its seed list per phase, copied into the line's state so that
+                    // the automaton reads them in order instead of per form.
+                    let record = Int(form) * stride
+                    var mask = UInt64(UInt32(bitPattern: forms.seedRecords[record]))
+                        | UInt64(UInt32(bitPattern: forms.seedRecords[record + 1])) << 32
+                    if mask == 0 { mask = startPhases(of: form) }
+                    phasesToRun |= mask
+                    for phase in 0..<phaseCount { seedsOut[position * phaseCount + phase] = forms.seedRecords[record + 2 + phase] }
+                }
             }
         }
         for annotation in annotations

@@ -7,7 +7,7 @@
 /// per-phase set-up saved this way is a large part of the matcher's time on the shipped rules.
 ///
 /// Bit p stands for phase p; phases from 63 on have no bit and always run. Bit 63 marks a per-form
-/// mask as computed (see ``FormTable/startPhases``).
+/// mask as computed (see ``FormTable/seedRecords``).
 ///
 /// ```swift
 /// var mask = StartPhases.computed
