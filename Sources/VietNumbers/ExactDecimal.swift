@@ -178,9 +178,11 @@ public struct ExactDecimal: Sendable, Hashable {
 }
 
 extension BigInt {
-    /// A non-negative value from one word, avoiding the generic `BinaryInteger` initialiser.
+    /// A non-negative value from one word, avoiding the generic `BinaryInteger` initialiser (not
+    /// specialised across modules). The literal initialiser is specialised inside BigInt and keeps
+    /// the word inline: `BigUInt(words:)` allocated an array per number only to drop it again.
     init(machineWord value: UInt64) {
-        self.init(sign: .plus, magnitude: BigUInt(words: Array(value.words)))
+        self.init(sign: .plus, magnitude: BigUInt(integerLiteral: value))
     }
 
     /// Converts ASCII digits to a BigInt 18 digits at a time.
