@@ -50,6 +50,22 @@ import Testing
         #expect(ExactDecimal(significand: BigInt("340282366920938463463374607431768211455", radix: 10)!, exponent: -1).description
             == "34028236692093846346337460743176821145.5")
         #expect(ExactDecimal(significand: -5, exponent: -1).description == "-0.5")
+        // Where the decimal point goes: inside the digits, before them, or zeros after them.
+        #expect(ExactDecimal("47.13")!.description == "47.13")
+        #expect(ExactDecimal("0.0047")!.description == "0.0047")
+        #expect(ExactDecimal("-0.0047")!.description == "-0.0047")
+        #expect(ExactDecimal(significand: 7353, exponent: 8).description == "735300000000")
+        #expect(ExactDecimal(significand: -1, exponent: 20).description == "-100000000000000000000")
+        #expect(ExactDecimal(significand: BigInt(UInt64.max) * 1000 + 1, exponent: -45).description
+            == "0.000000000000000000000018446744073709551615001")
+        #expect(ExactDecimal(significand: 1, exponent: 10_000).description.utf8.count == 10_001)
+        // Past two words: chunks of 19 digits, zero chunks and leading zeros inside chunks kept.
+        let code = "201011000000000000000000000000000000123"
+        #expect(ExactDecimal(significand: BigInt(code, radix: 10)!, exponent: 0).description == code)
+        #expect(ExactDecimal(significand: BigInt(10).power(40) + 1, exponent: 0).description
+            == "1" + String(repeating: "0", count: 39) + "1")
+        #expect(ExactDecimal(significand: -(BigInt(10).power(57) + 7), exponent: -3).description
+            == "-1" + String(repeating: "0", count: 54) + ".007")
     }
 }
 
