@@ -19,6 +19,13 @@ final class RuleSetStorage: Sendable {
     /// `tests` without indirection where possible (see ``TokenTest/Flat``), same indices.
     let flatTests: [TokenTest.Flat]
     let lexicons: [CompiledLexicon]
+    /// The sorted keys of every lexicon, one run each (`lexiconKeyRuns[lexicon]`), in one
+    /// ``SortedKeys``: a form's first sight probes every lexicon that can start a rule with one
+    /// view of one set of arrays.
+    let lexiconKeys: SortedKeys
+    let lexiconKeyRuns: [Range<Int>]
+    /// Per ``KeyMode`` (raw value): the lexicons, ascending, with which some rule can start.
+    let seedLexicons: [[Int]]
     let lookarounds: [Lookaround]
     let regexes: [RegexPattern]
     let literals: LiteralTable
@@ -47,6 +54,14 @@ final class RuleSetStorage: Sendable {
         self.tests = tests
         flatTests = tests.map(TokenTest.Flat.init)
         self.lexicons = lexicons
+        var lexiconKeys = SortedKeys()
+        lexiconKeyRuns = lexicons.map { lexiconKeys.append(contentsOf: $0.sortedKeys) }
+        self.lexiconKeys = lexiconKeys
+        var seedLexicons: [Set<Int>] = Array(repeating: [], count: KeyMode.allCases.count)
+        for program in phases {
+            for entry in program.startIndex.byLexicon { seedLexicons[lexicons[entry.lexicon].mode.rawValue].insert(entry.lexicon) }
+        }
+        self.seedLexicons = seedLexicons.map { $0.sorted() }
         self.lookarounds = lookarounds
         self.regexes = regexes
         self.literals = literals

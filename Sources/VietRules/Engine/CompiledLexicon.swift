@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// A lexicon ready for matching: entries keyed by their comparison key, possibly several tokens long
 /// ("Thông tin và Truyền thông", "TT&TT"), each with an optional value ("TT&TT" → "Thông tin và
 /// Truyền thông").
@@ -22,13 +14,8 @@ final class CompiledLexicon: Sendable {
     let mode: KeyMode
     /// Full key → value ("" when the entry has none).
     let values: [String: String]
-    /// UTF-8 of every key, sorted bytewise (the keys that extend a prefix are contiguous), one
-    /// after the other: key i is `keyBytes[keyStarts[i]..<keyStarts[i + 1]]`.
-    private let keyBytes: [UInt8]
-    private let keyStarts: [Int32]
-    /// Per sorted key: its first 8 bytes big-endian, zero-padded (``head(of:)``), so that most
-    /// steps of a binary search compare two integers instead of calling `memcmp`.
-    private let keyHeads: [UInt64]
+    /// UTF-8 of every key, sorted bytewise: the keys that extend a prefix are contiguous.
+    let sortedKeys: SortedKeys
     /// Whether any entry has a value (so `x.value` means something).
     let hasValues: Bool
     /// An upper bound on the tokens an entry spans (letter/digit runs plus other symbols, plus one),
@@ -70,27 +57,9 @@ final class CompiledLexicon: Sendable {
             longest = max(longest, count + 1)
         }
         maximumTokens = longest
-        let sortedKeys = values.keys.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
-        var keyBytes: [UInt8] = []
-        var keyStarts: [Int32] = [0]
-        keyStarts.reserveCapacity(sortedKeys.count + 1)
-        for key in sortedKeys {
-            keyBytes += key
-            keyStarts.append(Int32(keyBytes.count))
-        }
-        self.keyBytes = keyBytes
-        self.keyStarts = keyStarts
-        keyHeads = sortedKeys.map { $0.withUnsafeBufferPointer(Self.head(of:)) }
-    }
-
-    /// The first 8 bytes of `bytes` as a big-endian integer, zero-padded. When two heads differ,
-    /// they order as the byte strings do (a string shorter than 8 bytes is padded with bytes no
-    /// greater than any of the other's); equal heads say nothing, the bytes must be compared.
-    @inline(__always)
-    static func head(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var head: UInt64 = 0
-        for index in 0..<8 { head = head << 8 | (index < bytes.count ? UInt64(bytes[index]) : 0) }
-        return head
+        var sortedKeys = SortedKeys()
+        sortedKeys.append(sorted: values.keys.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) })
+        self.sortedKeys = sortedKeys
     }
 
     var count: Int { values.count }
@@ -105,47 +74,7 @@ final class CompiledLexicon: Sendable {
 
     /// ``probe(_:)`` over the UTF-8 of a key (no copy of the key).
     func probe(bytes: UnsafeBufferPointer<UInt8>) -> (isEntry: Bool, hasLonger: Bool) {
-        let keyHead = Self.head(of: bytes)
-        return keyBytes.withUnsafeBufferPointer { arena in
-            keyStarts.withUnsafeBufferPointer { starts in
-                keyHeads.withUnsafeBufferPointer { heads in
-                    func entry(_ index: Int) -> UnsafeBufferPointer<UInt8> {
-                        UnsafeBufferPointer(rebasing: arena[Int(starts[index])..<Int(starts[index + 1])])
-                    }
-                    /// The order of entry `index` against the key: negative, zero or positive.
-                    func order(_ index: Int) -> Int {
-                        if heads[index] != keyHead { return heads[index] < keyHead ? -1 : 1 }
-                        return Self.compare(entry(index), bytes)
-                    }
-                    var low = 0
-                    var high = heads.count
-                    while low < high {
-                        let mid = (low + high) / 2
-                        if order(mid) < 0 { low = mid + 1 } else { high = mid }
-                    }
-                    var isEntry = false
-                    if low < heads.count, order(low) == 0 {
-                        isEntry = true
-                        low += 1
-                    }
-                    guard low < heads.count else { return (isEntry, false) }
-                    let next = entry(low)
-                    let hasLonger =
-                        next.count > bytes.count && Self.compare(UnsafeBufferPointer(rebasing: next[..<bytes.count]), bytes) == 0
-                    return (isEntry, hasLonger)
-                }
-            }
-        }
-    }
-
-    /// Bytewise order of two byte strings: negative, zero or positive.
-    static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
-        let common = min(a.count, b.count)
-        if common > 0, let x = a.baseAddress, let y = b.baseAddress {
-            let order = memcmp(x, y, common)
-            if order != 0 { return Int(order) }
-        }
-        return a.count - b.count
+        sortedKeys.withView { $0.probe(0..<sortedKeys.count, key: bytes) }
     }
 
     /// The value of the entry spelled `text` (compared in this lexicon's mode); nil when absent or valueless.

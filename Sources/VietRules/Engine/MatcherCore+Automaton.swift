@@ -382,6 +382,7 @@ extension MatcherCore {
         let record = Int(form) * forms.seedStride
         let cached = UInt64(UInt32(bitPattern: forms.seedRecords[record])) | UInt64(UInt32(bitPattern: forms.seedRecords[record + 1])) << 32
         if cached != 0 { return cached }
+        probeSeedLexicons(form)
         var mask = StartPhases.computed
         for phase in storage.phases.indices where phase < 63 && !storage.phases[phase].rules.isEmpty {
             if formSeeds(phase: phase, form: form) != 0 { mask |= StartPhases.bit(phase) }
@@ -389,6 +390,28 @@ extension MatcherCore {
         forms.seedRecords[record] = Int32(bitPattern: UInt32(truncatingIfNeeded: mask))
         forms.seedRecords[record + 1] = Int32(bitPattern: UInt32(truncatingIfNeeded: mask >> 32))
         return mask
+    }
+
+    /// Probes `form` in every lexicon some rule can start with (``RuleSetStorage/seedLexicons``),
+    /// filling ``FormTable/lexiconProbes`` before ``formSeeds(phase:form:)`` reads it: one key per
+    /// mode and one view of the keys for all of them, instead of a key, a lexicon and its arrays
+    /// fetched per probe (a new form is probed in some thirty lexicons with the shipped rules).
+    mutating func probeSeedLexicons(_ form: Int32) {
+        let lexiconCount = storage.lexicons.count
+        guard lexiconCount > 0 else { return }
+        let base = Int(form) * lexiconCount
+        FormTable.reserve(&forms.lexiconProbes, for: base + lexiconCount - 1)
+        for mode in KeyMode.allCases where !storage.seedLexicons[mode.rawValue].isEmpty {
+            var key = forms.key(form, mode)
+            key.withUTF8 { key in
+                storage.lexiconKeys.withView { view in
+                    for lexicon in storage.seedLexicons[mode.rawValue] where forms.lexiconProbes[base + lexicon] == 0xFF {
+                        let (isEntry, hasLonger) = view.probe(storage.lexiconKeyRuns[lexicon], key: key)
+                        forms.lexiconProbes[base + lexicon] = (isEntry ? 1 : 0) | (hasLonger ? 2 : 0)
+                    }
+                }
+            }
+        }
     }
 
     /// Where in ``FormTable/seedPool`` the rules of a phase that can start at a form are listed (a

@@ -14,11 +14,42 @@ enum KeyMode: Int, Sendable, Hashable, CaseIterable {
 
     /// The comparison key of one token's text (no whitespace inside).
     func key(_ text: String) -> String {
+        // ASCII text has nothing to compose, no tone to move and no diacritic to fold, so its key
+        // is itself or its ASCII lower case: the general path (case mapping through ICU among
+        // others) cost thousands of instructions per new form, and codes, numbers and unaccented
+        // words are ASCII. `KeyModeTests` checks both paths agree.
+        if let ascii = Self.asciiKey(text, lowercase: self == .ignoreCase || self == .ignoreBoth) { return ascii }
+        return unicodeKey(text)
+    }
+
+    /// The key of `text` by the general path (any text).
+    func unicodeKey(_ text: String) -> String {
         switch self {
         case .exact: TonePlacement.convert(UnicodeNormalizer.nfc(text), to: .new)
         case .ignoreCase: TonePlacement.lookupKey(text)
         case .ignoreDiacritics: Self.folder.fold(UnicodeNormalizer.nfc(text))
         case .ignoreBoth: Self.lowerFolder.fold(UnicodeNormalizer.nfc(text))
+        }
+    }
+
+    /// `text` itself, or lower-cased when `lowercase`, when it is all ASCII; nil otherwise.
+    static func asciiKey(_ text: String, lowercase: Bool) -> String? {
+        var text = text
+        let (isASCII, hasUpper) = text.withUTF8 { bytes -> (Bool, Bool) in
+            var hasUpper = false
+            for byte in bytes {
+                if byte >= 0x80 { return (false, false) }
+                if byte &- 0x41 < 26 { hasUpper = true }
+            }
+            return (true, hasUpper)
+        }
+        guard isASCII else { return nil }
+        guard lowercase, hasUpper else { return text }
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { output in
+                for index in bytes.indices { output[index] = bytes[index] &- 0x41 < 26 ? bytes[index] | 0x20 : bytes[index] }
+                return bytes.count
+            }
         }
     }
 
