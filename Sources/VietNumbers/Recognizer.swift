@@ -204,8 +204,12 @@ struct Recognizer {
             }
             break
         }
+        if parts.isEmpty {
+            // One part (most numbers): no array. The same total as the sum below.
+            guard let current else { return nil }
+            return NumberRead(value: current, end: position, spelled: spelled, words: words, plainDigits: plainDigits)
+        }
         if let current { parts.append((current, 0)) }
-        guard !parts.isEmpty else { return nil }
         let total = parts.dropFirst().reduce(parts[0].value) { $0 + $1.value }
         return NumberRead(value: total, end: position, spelled: spelled, words: words, plainDigits: plainDigits)
     }
