@@ -235,7 +235,9 @@ extension MatcherCore {
                     start(rule < 0 ? ~rule : rule, at: position, firstTestPassed: rule < 0)
                     seed += 1
                 }
-            } else {
+            } else if position < count || !storage.phases[phase].startIndex.always.isEmpty {
+                // (At the end of the line only the rules that can match without consuming start:
+                // no spans start there. Without such rules, nothing to collect.)
                 collectSeeds(phase: phase, at: position, document: &document, into: &seeds)
                 var previous = -1
                 for rule in seeds where rule != previous {

@@ -77,7 +77,17 @@ extension MatcherCore {
         if policy == .all { return evaluated.compactMap { $0 } }
         // Preference order: packed keys (two integer comparisons each) when every field fits, else
         // the field-by-field comparison.
+        // The preference keys and the token owners live in buffers kept between calls (two
+        // allocations per phase and line otherwise).
         var packed: [PackedPreference] = []
+        var owner: [Int32] = []
+        swap(&packed, &overlapPreferences)
+        swap(&owner, &overlapOwners)
+        defer {
+            packed.removeAll(keepingCapacity: true)
+            swap(&packed, &overlapPreferences)
+            swap(&owner, &overlapOwners)
+        }
         packed.reserveCapacity(candidates.count)
         var order: [Preference] = []
         let tokens = document.pointee.text.tokens, priorities = storage.rulePriorities
@@ -97,7 +107,9 @@ extension MatcherCore {
         }
         var kept: [Evaluated] = []
         // Kept matches by token, to find conflicts without comparing against all of them.
-        var owner = [Int32](repeating: -1, count: document.pointee.tokenCount)
+        let tokenCount = document.pointee.tokenCount
+        if owner.count < tokenCount { owner += repeatElement(-1, count: tokenCount - owner.count) }
+        owner.withUnsafeMutableBufferPointer { $0[..<tokenCount].update(repeating: -1) }
         var keptByToken: [[Int32]] = policy == .nested ? Array(repeating: [], count: document.pointee.tokenCount) : []
         for rank in candidates.indices {
             let candidateIndex = order.isEmpty ? Int(packed[rank].index) : order[rank].index

@@ -164,6 +164,13 @@ extension MatcherCore {
             lookaroundResults = Array(repeating: false, count: 2 * storage.lookarounds.count)
         }
         if lookaroundStamps[slot] == stamp { return lookaroundResults[slot] }
+        let kind = storage.lookarounds[id].kind
+        if storage.lookarounds[id].program.count == 2, let found = singleStepLookaround(id, backward: kind.isBehind, at: position, in: &document) {
+            let result = kind.isNegative ? !found : found
+            lookaroundStamps[slot] = stamp
+            lookaroundResults[slot] = result
+            return result
+        }
         let look = storage.lookarounds[id]
         let backward = look.kind.isBehind
         var stack: [(Int32, Int)] = []
@@ -220,6 +227,29 @@ extension MatcherCore {
         lookaroundStamps[slot] = stamp
         lookaroundResults[slot] = result
         return result
+    }
+
+    /// Whether the one element of look-around `id` (a program of that element and `.match`)
+    /// matches at `position`; nil when the element is not one this shortcut answers. Most
+    /// look-arounds of real rules are one token test, lexicon or label, and the general search
+    /// (a stack, a visited set, both swapped in and out per check) cost several times the test.
+    mutating func singleStepLookaround(_ id: Int, backward: Bool, at position: Int, in document: inout DocumentState) -> Bool? {
+        switch storage.lookarounds[id].program[0] {
+        case .test(let test):
+            let index = backward ? position - 1 : position
+            return index >= 0 && index < document.tokenCount && evaluate(test: test, at: index, in: &document)
+        case .lexicon(let lexicon) where !backward:
+            return !lexiconEnds(Int(lexicon), from: position, in: &document).isEmpty
+        case .label(let label):
+            var spanIndex = backward ? document.firstEnding[position] : document.firstStarting[position]
+            while spanIndex >= 0 {
+                if document.spans[Int(spanIndex)].labelID == label { return true }
+                spanIndex = backward ? document.nextEnding[Int(spanIndex)] : document.nextStarting[Int(spanIndex)]
+            }
+            return false
+        default:
+            return nil
+        }
     }
 
     // MARK: Descriptions (for traces)

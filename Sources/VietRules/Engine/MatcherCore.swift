@@ -31,6 +31,10 @@ struct MatcherCore {
     /// The previous line's state, reused for the next one (see ``DocumentState/reset(text:)``).
     var spareDocument: DocumentState?
     var trace: MatchTrace?
+    /// ``resolveOverlaps(_:policy:document:)``'s preference keys and per-token kept match, kept
+    /// between calls (emptied, or reset for the line's tokens, by each call).
+    var overlapPreferences: [PackedPreference] = []
+    var overlapOwners: [Int32] = []
     /// The rules gathered by ``formSeeds(phase:form:)``, kept between calls (no allocation per form).
     var seedScratch: [Int] = []
 
