@@ -220,7 +220,21 @@ extension MatcherCore {
             current.push(pc: pc, resume: firstTestPassed ? ~Int32(position) : Int32(position), rule: followed, captures: scratch)
         }
 
-        for position in 0...count {
+        var position = 0
+        while position <= count {
+            if current.isEmpty, !seedsDependOnToken {
+                // Nothing alive: go straight to the next position where something of this phase
+                // starts (most positions of most phases have nothing), a few loads per position
+                // instead of the whole step.
+                document.seedSlots.withUnsafeBufferPointer { slots in
+                    while position < count, slots[position * phaseCount + phase] == 0,
+                        !seedsByLabel || document.firstStarting[position] < 0
+                    {
+                        position += 1
+                    }
+                }
+            }
+            defer { position += 1 }
             if position < count, !seedsDependOnToken, !seedsByLabel || document.firstStarting[position] < 0 {
                 // Most positions of most phases: only the form decides what starts here, so its
                 // seed list is read in place (no copy). Nothing alive and nothing to start (the
