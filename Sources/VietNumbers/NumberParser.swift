@@ -199,6 +199,11 @@ public struct NumberParser: Sendable {
                 let candidate: Recognizer.Match?
                 if plain {
                     candidate = recognizer.plainNumber(at: first)
+                } else if shortcuts, ScanFilter.startsOnlyRomanOrdinal(token, bytes, words),
+                    stream.at(first)?.end == token.utf8Range.upperBound
+                {
+                    // "Chương II": the grammar's lexeme is the token itself, a word no other reader starts with.
+                    candidate = recognizer.ordinal(first)
                 } else if shortcuts, let date = recognizer.commonDate(at: first) {
                     candidate = date
                 } else {

@@ -112,7 +112,11 @@ extension Recognizer {
             }
         }
         guard isWord(index), let entries = Vocabulary.qualifiersByFirstWord[key(index)] else { return nil }
+        // Nine phrases begin with "không": most fail at their second word, which is compared here
+        // first (matchKeys would return nil there too) instead of setting up a whole match each.
+        let second = key(index + 1)
         for entry in entries {
+            if entry.words.count > 1, entry.words[1] != second { continue }
             guard let start = matchKeys(entry.words, at: index) else { continue }
             let candidates = [range(start), measure(start), date(start)].compactMap { $0 }.filter(\.emit)
             guard var inner = candidates.max(by: { $0.end < $1.end }) else { continue }
@@ -372,7 +376,7 @@ extension Recognizer {
             if value < previous { total -= value } else { total += value }
             previous = Swift.max(previous, value)
         }
-        guard total > 0, Self.romanText(total).utf8.elementsEqual(UnsafeBufferPointer(rebasing: stream.bytes[lexeme.start..<lexeme.end]))
+        guard total > 0, Self.isCanonicalRoman(total, UnsafeBufferPointer(rebasing: stream.bytes[lexeme.start..<lexeme.end]))
         else { return nil }
         return total
     }
@@ -391,19 +395,29 @@ extension Recognizer {
         }
     }
 
-    static func romanText(_ value: Int) -> String {
-        let table: [(Int, String)] = [
-            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
-            (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-        ]
+    /// The numeral's symbols from the largest, with the subtractive pairs ("CM", "IV") as units.
+    private static let romanSymbols: [(amount: Int, first: UInt8, second: UInt8?)] = [
+        (1000, 0x4D, nil), (900, 0x43, 0x4D), (500, 0x44, nil), (400, 0x43, 0x44), (100, 0x43, nil), (90, 0x58, 0x43),
+        (50, 0x4C, nil), (40, 0x58, 0x4C), (10, 0x58, nil), (9, 0x49, 0x58), (5, 0x56, nil), (4, 0x49, 0x56), (1, 0x49, nil),
+    ]
+
+    /// Whether `bytes` are exactly the canonical numeral of `value` ("XIV", not "XIIII" or "IXV"):
+    /// compared symbol by symbol as the numeral is written, without building its text (a string
+    /// and a table per call cost more than the rest of a "Chương II" parse).
+    static func isCanonicalRoman(_ value: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var remaining = value
-        var text = ""
-        for (amount, symbol) in table {
-            while remaining >= amount {
-                text += symbol
-                remaining -= amount
+        var offset = 0
+        for symbol in romanSymbols {
+            while remaining >= symbol.amount {
+                guard offset < bytes.count, bytes[offset] == symbol.first else { return false }
+                offset += 1
+                if let second = symbol.second {
+                    guard offset < bytes.count, bytes[offset] == second else { return false }
+                    offset += 1
+                }
+                remaining -= symbol.amount
             }
         }
-        return text
+        return offset == bytes.count
     }
 }

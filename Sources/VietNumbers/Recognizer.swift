@@ -238,7 +238,9 @@ struct Recognizer {
         var position = index
         var value = 0
         var hundreds = false
-        if let digit = digitWord(position), key(position + 1) == "trăm" {
+        // The digit word at `position`, looked up once for the tests below (a table probe each).
+        let leading = digitWord(position)
+        if let digit = leading, key(position + 1) == "trăm" {
             value = digit * 100
             hundreds = true
             position += 2
@@ -272,7 +274,8 @@ struct Recognizer {
             }
             return (value, position, position - index, nil)
         }
-        if let digit = digitWord(position), digit > 0 || key(position + 1) == "mươi" {
+        let digitHere = hundreds ? digitWord(position) : leading
+        if let digit = digitHere, digit > 0 || key(position + 1) == "mươi" {
             if key(position + 1) == "mươi" {
                 value += digit * 10
                 position += 2
@@ -310,7 +313,7 @@ struct Recognizer {
             }
             return (value, position, position - index, nil)
         }
-        if let digit = digitWord(position), digit == 0, wholePhrase || key(position + 1) == "phẩy" || key(position + 1) == "chấm" || afterScale {
+        if let digit = digitHere, digit == 0, wholePhrase || key(position + 1) == "phẩy" || key(position + 1) == "chấm" || afterScale {
             return (0, position + 1, 1, 0)
         }
         return nil

@@ -258,6 +258,15 @@ enum ScanFilter {
         return wordHash(token, bytes)
     }
 
+    /// Whether the word `token` starts no reader but the Roman ordinal ("Chương", "Mục", "Phụ"…:
+    /// ``WordClass/romanIntroducerOnly``). At such a word the grammar's other readers all fail at
+    /// once (no skip rule, date, qualifier, range or measure begins with it), so the whole
+    /// expression there is `Recognizer.ordinal(_:)`.
+    static func startsOnlyRomanOrdinal(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>, _ words: WordClassTable) -> Bool {
+        guard token.kind == .word, let hash = wordHash(token, bytes) else { return false }
+        return words.classes(of: hash).contains(.romanIntroducerOnly)
+    }
+
     /// Whether the lexeme after the word `token` starts with may be one `allowed` accepts (given
     /// the byte offset where it starts), as the grammar's lexer sees it: whitespace skipped, a
     /// line break or the end meaning no such lexeme. True when letters glued after the token

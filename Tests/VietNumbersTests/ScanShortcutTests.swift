@@ -41,6 +41,10 @@ import VietTokenizer
         "từ ngày 1/7/2020", "từ ngày 1/7/2020 đến nay", "từ ngày 7 tháng 3 năm 2019 của", "Từ năm 2019 trở đi",
         "không đúng 5 lần", "trên 5 ha", "trên cơ sở 5 người", "vài chục 5", "từ vài chục", "từ 5", "từ5 ngày",
         "từ\u{00A0}ngày 5", "độ khoảng 5 km", "từ năm 2019-2020", "từ ngày 1-3-2019 đến 5-3-2019", "từ 1.000.000 đồng",
+        // Words that start only the Roman ordinal, read by it alone (ScanFilter.startsOnlyRomanOrdinal).
+        "Chương II", "Chương II.", "CHƯƠNG IV", "chương XII quy định", "Chương V.", "Chương IIa", "ChươngII", "Chương II năm 2020",
+        "Mục I đến Mục III", "Chương I-II", "Chương 2", "Phụ lục II", "Phần II 5", "PHẦN I", "Phần V phần trăm", "khóa XII",
+        "khoá XIV", "nhiệm kỳ II", "lần thứ 3", "lần II", "Mục IV, khoản 2", "Tập II: 5 ha", "Chương\u{00A0}III", "Chương  VI",
     ]
 
     @Test(arguments: edgeCases)
