@@ -182,6 +182,7 @@ final class LexemeStream {
 
     // MARK: - Byte classes
 
+    @inline(__always)
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
     static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 
@@ -189,6 +190,7 @@ final class LexemeStream {
     private func whitespaceLength(at offset: Int) -> Int { Self.whitespaceLength(bytes, at: offset, limit: limit) }
 
     /// Length of the whitespace sequence at `offset` of `bytes[..<limit]`, or 0: what separates lexemes.
+    @inline(__always)
     static func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, limit: Int) -> Int {
         let byte = bytes[offset]
         if byte == 0x20 || byte == 0x09 || byte == 0x0D { return 1 }  // "\n" stays a symbol: no expression spans lines
@@ -202,6 +204,7 @@ final class LexemeStream {
     }
 
     /// Length in bytes of the scalar whose lead byte is `byte`.
+    @inline(__always)
     static func scalarLength(_ byte: UInt8) -> Int {
         switch byte {
         case 0..<0x80: 1
@@ -214,9 +217,11 @@ final class LexemeStream {
 
     /// Letters: ASCII letters and every non-ASCII scalar outside Latin-1 punctuation (lead 0xC2) and
     /// general punctuation/currency/symbols (lead 0xE2), so Vietnamese letters and combining marks
-    /// (0xCC/0xCD) join the word.
+    /// (0xCC/0xCD) join the word. The byte tests are inlined: they run per byte of every lexeme and
+    /// of the scanner's look-aheads, where a call cost more than the test.
     private func isLetterStart(at offset: Int) -> Bool { Self.isLetterStart(bytes, at: offset, limit: limit) }
 
+    @inline(__always)
     static func isLetterStart(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, limit: Int) -> Bool {
         let byte = bytes[offset]
         if byte < 0x80 { return isASCIILetter(byte) }

@@ -218,8 +218,7 @@ public struct NumberParser: Sendable {
                 while endToken < tokens.count, tokens[endToken].utf8Range.lowerBound < last.end { endToken += 1 }
                 if match.emit, !match.ambiguousWord {
                     var counter = ScalarCounter(bytes: bytes, anchorByte: start, anchorScalar: token.scalarRange.lowerBound)
-                    let found = expression(match, from: first, stream: stream, counter: &counter)
-                    results.append(found.with(tokenRange: tokenIndex..<endToken))
+                    results.append(expression(match, from: first, stream: stream, counter: &counter, tokenRange: tokenIndex..<endToken))
                 }
                 tokenIndex = endToken
             }
@@ -240,9 +239,9 @@ public struct NumberParser: Sendable {
         return index
     }
 
-    private func expression(_ match: Recognizer.Match, from index: Int, stream: LexemeStream, counter: inout ScalarCounter)
-        -> NumericExpression
-    {
+    private func expression(
+        _ match: Recognizer.Match, from index: Int, stream: LexemeStream, counter: inout ScalarCounter, tokenRange: Range<Int>? = nil
+    ) -> NumericExpression {
         let start = stream.at(index)!.start
         let end = stream.at(match.end - 1)!.end
         let scalarStart = counter.scalarOffset(of: start)
@@ -250,7 +249,7 @@ public struct NumberParser: Sendable {
         return NumericExpression(
             match.value, qualifier: match.qualifier, relativeOffset: match.offset,
             text: String(decoding: UnsafeBufferPointer(rebasing: stream.bytes[start..<end]), as: UTF8.self),
-            scalarRange: scalarStart..<scalarEnd, utf8Range: start..<end)
+            scalarRange: scalarStart..<scalarEnd, utf8Range: start..<end, tokenRange: tokenRange)
     }
 
     // MARK: - The byte test before parsing

@@ -120,11 +120,4 @@ public struct NumericExpression: Sendable, Hashable {
         self.utf8Range = utf8Range
         self.tokenRange = tokenRange
     }
-
-    /// A copy with a token range (the scanner fills it in after matching).
-    func with(tokenRange: Range<Int>) -> NumericExpression {
-        NumericExpression(
-            typedValue, qualifier: qualifier, relativeOffset: relativeOffset, text: text,
-            scalarRange: scalarRange, utf8Range: utf8Range, tokenRange: tokenRange)
-    }
 }
