@@ -34,6 +34,27 @@ import Testing
         #expect(checked == alphabet.count * alphabet.count * alphabet.count)
     }
 
+    /// The Latin path of ``KeyMode/ignoreCase``: every Latin scalar, alone, after and before a
+    /// capital, and Vietnamese words in both cases and tone styles.
+    @Test func agreesOnEveryLatinScalar() {
+        let ranges: [ClosedRange<UInt32>] = [0x80...0x24F, 0x300...0x36F, 0x1E00...0x1EFF]
+        var checked = 0
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let text = String(Character(scalar))
+                for sample in [text, "Q" + text, text + "A", "Ho" + text] {
+                    #expect(KeyMode.ignoreCase.key(sample) == KeyMode.ignoreCase.unicodeKey(sample), "\(sample.debugDescription)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 2_000)
+        for word in ["HOÀ", "Hòa", "THUÝ", "Khoẻ", "ĐẮK LẮK", "Nguyễn", "QUỲNH", "Ủy", "Hoa\u{300}"] {
+            #expect(KeyMode.ignoreCase.key(word) == KeyMode.ignoreCase.unicodeKey(word), "\(word)")
+        }
+    }
+
     @Test(arguments: ["", "UBND", "Hoa", "hoa", "Quy", "TT&TT", "17/NQ-CP", "2019", "TP.HCM", "iPhone", "Khoe"])
     func agreesOnWords(text: String) {
         for mode in KeyMode.allCases { #expect(mode.key(text) == mode.unicodeKey(text), "\(mode) \(text.debugDescription)") }

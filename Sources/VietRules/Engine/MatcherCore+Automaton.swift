@@ -419,11 +419,15 @@ extension MatcherCore {
         FormTable.reserve(&forms.lexiconProbes, for: base + lexiconCount - 1)
         for mode in KeyMode.allCases where !storage.seedLexicons[mode.rawValue].isEmpty {
             var key = forms.key(form, mode)
+            let lexicons = storage.seedLexicons[mode.rawValue], runs = storage.lexiconKeyRuns
             key.withUTF8 { key in
+                let head = SortedKeys.head(of: key)
                 storage.lexiconKeys.withView { view in
-                    for lexicon in storage.seedLexicons[mode.rawValue] where forms.lexiconProbes[base + lexicon] == 0xFF {
-                        let (isEntry, hasLonger) = view.probe(storage.lexiconKeyRuns[lexicon], key: key)
-                        forms.lexiconProbes[base + lexicon] = (isEntry ? 1 : 0) | (hasLonger ? 2 : 0)
+                    forms.lexiconProbes.withUnsafeMutableBufferPointer { probes in
+                        for lexicon in lexicons where probes[base + lexicon] == 0xFF {
+                            let (isEntry, hasLonger) = view.probe(runs[lexicon], key: key, head: head)
+                            probes[base + lexicon] = (isEntry ? 1 : 0) | (hasLonger ? 2 : 0)
+                        }
                     }
                 }
             }

@@ -35,6 +35,8 @@ struct MatcherCore {
     /// between calls (emptied, or reset for the line's tokens, by each call).
     var overlapPreferences: [PackedPreference] = []
     var overlapOwners: [Int32] = []
+    /// Annotation labels seen so far with their ids (see ``labelID(of:)``).
+    var recentLabels: [(label: String, id: Int32)] = []
     /// The rules gathered by ``formSeeds(phase:form:)``, kept between calls (no allocation per form).
     var seedScratch: [Int] = []
 
@@ -109,7 +111,7 @@ struct MatcherCore {
         where annotation.tokenRange.lowerBound >= 0 && annotation.tokenRange.upperBound <= text.tokens.count
             && !annotation.tokenRange.isEmpty
         {
-            let labelID = storage.labelIDs[annotation.label] ?? -1
+            let labelID = labelID(of: annotation.label)
             if labelID >= 0 { phasesToRun |= storage.labelStartPhases[Int(labelID)] }
             document.add(
                 Span(
@@ -162,6 +164,16 @@ struct MatcherCore {
         // released every array of it).
         spareDocument = consume document
         return output
+    }
+
+    /// The rule set's id of an annotation's label (-1: no rule refers to it). The few labels the
+    /// number parser gives are remembered with their ids and compared first: two equal strings
+    /// from the same literal compare by identity, where the dictionary hashed every label.
+    mutating func labelID(of label: String) -> Int32 {
+        for known in recentLabels where known.label == label { return known.id }
+        let id = storage.labelIDs[label] ?? -1
+        if recentLabels.count < 16 { recentLabels.append((label, id)) }
+        return id
     }
 
     func makeMatch(_ span: Span, rule: Int, document: DocumentState) -> Match {
@@ -233,6 +245,7 @@ struct MatcherCore {
         trace?.reports[candidate.rule].candidates += 1
         let environment = Environment(document: document, candidate: candidate, storage: storage, captures: candidateCaptures.captures(of: candidate.captures))
         var attributes: [Attribute] = []
+        attributes.reserveCapacity(8)
         // A nil value leaves the attribute out, or as an earlier `n.*` set it.
         func set(_ name: String, _ value: String?) {
             guard let value else { return }

@@ -58,8 +58,10 @@ struct SortedKeys: Sendable {
     /// greater than any of the other's); equal heads say nothing, the bytes must be compared.
     @inline(__always)
     static func head(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard let base = bytes.baseAddress else { return 0 }
+        if bytes.count >= 8 { return UInt64(bigEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt64.self)) }
         var head: UInt64 = 0
-        for index in 0..<8 { head = head << 8 | (index < bytes.count ? UInt64(bytes[index]) : 0) }
+        for index in 0..<bytes.count { head |= UInt64(base[index]) << (56 - 8 * UInt64(index)) }
         return head
     }
 
@@ -88,7 +90,12 @@ struct SortedKeys: Sendable {
         ///
         /// - Complexity: O(log run.count) comparisons.
         func probe(_ run: Range<Int>, key: UnsafeBufferPointer<UInt8>) -> (isEntry: Bool, hasLonger: Bool) {
-            let keyHead = SortedKeys.head(of: key)
+            probe(run, key: key, head: SortedKeys.head(of: key))
+        }
+
+        /// ``probe(_:key:)`` with the key's ``SortedKeys/head(of:)`` computed by the caller (once
+        /// for the many runs one key is probed in).
+        func probe(_ run: Range<Int>, key: UnsafeBufferPointer<UInt8>, head keyHead: UInt64) -> (isEntry: Bool, hasLonger: Bool) {
             /// The order of string `index` against the key: negative, zero or positive.
             func order(_ index: Int) -> Int {
                 if heads[index] != keyHead { return heads[index] < keyHead ? -1 : 1 }

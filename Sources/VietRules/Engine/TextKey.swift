@@ -19,7 +19,20 @@ enum KeyMode: Int, Sendable, Hashable, CaseIterable {
         // others) cost thousands of instructions per new form, and codes, numbers and unaccented
         // words are ASCII. `KeyModeTests` checks both paths agree.
         if let ascii = Self.asciiKey(text, lowercase: self == .ignoreCase || self == .ignoreBoth) { return ascii }
+        if self == .ignoreCase {
+            // Latin text (Vietnamese included) lower-cases the same in the standard library as in
+            // ICU's Vietnamese case mapping, which `TonePlacement.lookupKey` converts to UTF-16 and
+            // back for (most of the cost of a new form's keys); other scripts keep that path.
+            let composed = UnicodeNormalizer.nfc(text)
+            if Self.isLatin(composed) { return TonePlacement.convert(composed.lowercased(), to: .new) }
+        }
         return unicodeKey(text)
+    }
+
+    /// Whether every scalar of `text` is a Latin letter or sign (U+0000–U+024F, U+1E00–U+1EFF) or a
+    /// combining diacritic (U+0300–U+036F): scripts without language-specific case rules.
+    static func isLatin(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.value < 0x250 || (0x300..<0x370).contains($0.value) || (0x1E00..<0x1F00).contains($0.value) }
     }
 
     /// The key of `text` by the general path (any text).
