@@ -196,28 +196,23 @@ extension BigInt {
     /// Converts ASCII digits to a BigInt 18 digits at a time.
     ///
     /// - Complexity: O(d²/18²) word operations for d digits (one pass over the words per chunk).
-    init<Digits: RandomAccessCollection<UInt8>>(digitsInChunks digits: Digits) where Digits.Index == Int {
-        if digits.count <= 18 {
-            // The common case (every number in running text): one machine word, no BigInt arithmetic.
-            var value: UInt64 = 0
-            for digit in digits { value = value &* 10 &+ UInt64(digit &- UInt8(ascii: "0")) }
-            self.init(machineWord: value)
-            return
-        }
-        // Base-2⁶⁴ words built in place, 18 digits at a time (words × 10¹⁸ + chunk): no BigInt
-        // arithmetic or allocation per chunk (long codes such as "0100100000000000100000240220600016000010").
+    /// Powers of ten that fit a word: 10⁰ … 10¹⁹.
+    private static let powersOfTen: [UInt] = (0...19).map { (0..<$0).reduce(1) { product, _ in product &* 10 } }
+
+    /// The base-2⁶⁴ words (least significant first) of a run of ASCII digits: 19 digits at a time
+    /// (10¹⁹ < 2⁶⁴), each chunk folded in as words × 10^count + chunk, so only the first chunk's
+    /// multiplier varies.
+    /// - Complexity: O(n²/19²) word operations for n digits.
+    private static func words(fromASCIIDigits digits: UnsafeBufferPointer<UInt8>) -> [UInt] {
         var words: [UInt] = []
         words.reserveCapacity(digits.count / 19 + 1)
-        var index = digits.startIndex
-        let leading = digits.count % 18
-        var chunkEnd = index + (leading == 0 ? 18 : leading)
-        while index < digits.endIndex {
+        let leading = digits.count % 19
+        var index = 0
+        var chunkEnd = leading == 0 ? 19 : leading
+        while index < digits.count {
             var chunk: UInt = 0
-            var multiplier: UInt = 1
-            for position in index..<chunkEnd {
-                chunk = chunk &* 10 &+ UInt(digits[position] &- UInt8(ascii: "0"))
-                multiplier &*= 10
-            }
+            for position in index..<chunkEnd { chunk = chunk &* 10 &+ UInt(digits[position] &- UInt8(ascii: "0")) }
+            let multiplier = powersOfTen[chunkEnd - index]
             var carry = chunk
             for word in words.indices {
                 let product = words[word].multipliedFullWidth(by: multiplier)
@@ -227,8 +222,23 @@ extension BigInt {
             }
             if carry != 0 { words.append(carry) }
             index = chunkEnd
-            chunkEnd = Swift.min(index + 18, digits.endIndex)
+            chunkEnd = Swift.min(index + 19, digits.count)
         }
+        return words
+    }
+
+    init<Digits: RandomAccessCollection<UInt8>>(digitsInChunks digits: Digits) where Digits.Index == Int {
+        if digits.count <= 18 {
+            // The common case (every number in running text): one machine word, no BigInt arithmetic.
+            var value: UInt64 = 0
+            for digit in digits { value = value &* 10 &+ UInt64(digit &- UInt8(ascii: "0")) }
+            self.init(machineWord: value)
+            return
+        }
+        // Base-2⁶⁴ words built in place (long codes such as "0100100000000000100000240220600016000010"):
+        // no BigInt arithmetic or allocation per chunk.
+        let words = digits.withContiguousStorageIfAvailable(Self.words(fromASCIIDigits:))
+            ?? Array(digits).withUnsafeBufferPointer(Self.words(fromASCIIDigits:))
         self.init(sign: .plus, magnitude: BigUInt(words: words))
     }
 }

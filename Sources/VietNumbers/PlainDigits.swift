@@ -18,11 +18,18 @@ enum PlainDigits {
     /// - Precondition: ``ScanFilter/isPlainNumber(_:_:_:_:)`` holds for the token.
     static func read(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Outcome? {
         let range = tokens[index].utf8Range
+        // The machine word is the value up to 18 digits; longer codes are only checked here, eight
+        // bytes at a time (a fifth of the legal corpus's candidates are 40- to 80-digit codes).
+        let short = range.count <= 18
         var value: UInt64 = 0
-        for offset in range {
-            let digit = bytes[offset] &- UInt8(ascii: "0")
-            guard digit < 10 else { return nil }
-            value = value &* 10 &+ UInt64(digit)
+        if short {
+            for offset in range {
+                let digit = bytes[offset] &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }
+                value = value &* 10 &+ UInt64(digit)
+            }
+        } else {
+            guard allDigits(bytes, range) else { return nil }
         }
         // The grammar's list-marker rule (`Recognizer.skip`): at a line start, a glued "." or ")"
         // followed by what the lexer calls whitespace (not a line break: that is a lexeme). After a
@@ -37,10 +44,31 @@ enum PlainDigits {
             default: break
             }
         }
-        guard range.count > 18 else { return .number(ExactDecimal(machineWord: value)) }
+        guard !short else { return .number(ExactDecimal(machineWord: value)) }
         // Long codes ("0100100000000000100000240220600016000010", a fifth of the legal corpus's
         // candidates): the grammar's digit reader builds the same value from the digits.
         return .number(ExactDecimal(asciiDigits: UnsafeBufferPointer(rebasing: bytes[range]), fractionDigits: 0, negative: false))
+    }
+
+    /// Whether every byte of `range` is an ASCII digit: per eight bytes, each byte minus "0" must
+    /// stay below 10 without borrowing (0x30…0x39 → 0x00…0x09; adding 0x76 then sets no high bit).
+    private static func allDigits(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard let base = bytes.baseAddress else { return range.isEmpty }
+        var offset = range.lowerBound
+        let high: UInt64 = 0x8080_8080_8080_8080
+        while offset + 8 <= range.upperBound {
+            let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+            // A byte below 0x30 borrows or wraps to ≥ 0x80 after the subtraction; one above 0x39
+            // reaches 0x80 after adding 0x76. Bytes ≥ 0x80 are caught by the first test.
+            let shifted = word &- 0x3030_3030_3030_3030
+            guard (word | shifted | (shifted &+ 0x7676_7676_7676_7676)) & high == 0 else { return false }
+            offset += 8
+        }
+        while offset < range.upperBound {
+            guard bytes[offset] &- UInt8(ascii: "0") < 10 else { return false }
+            offset += 1
+        }
+        return true
     }
 
     /// Only spaces and tabs between the last line break (or the start) and `offset`.
