@@ -158,6 +158,7 @@ public struct NumberParser: Sendable {
                     case .number(let value):
                         let range = token.utf8Range
                         let scalarStart = token.scalarRange.lowerBound
+                        if results.isEmpty { results.reserveCapacity(Self.initialResultCapacity) }
                         results.append(
                             NumericExpression(
                                 .number(value), text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
@@ -218,6 +219,7 @@ public struct NumberParser: Sendable {
                 while endToken < tokens.count, tokens[endToken].utf8Range.lowerBound < last.end { endToken += 1 }
                 if match.emit, !match.ambiguousWord {
                     var counter = ScalarCounter(bytes: bytes, anchorByte: start, anchorScalar: token.scalarRange.lowerBound)
+                    if results.isEmpty { results.reserveCapacity(Self.initialResultCapacity) }
                     results.append(expression(match, from: first, stream: stream, counter: &counter, tokenRange: tokenIndex..<endToken))
                 }
                 tokenIndex = endToken
@@ -225,6 +227,10 @@ public struct NumberParser: Sendable {
             return results
         }
     }
+
+    /// Room for a line's first expressions, reserved at its first: appending one at a time regrew
+    /// the array at the second and third (a reallocation and a copy for most lines with results).
+    private static var initialResultCapacity: Int { 4 }
 
     /// The index of the lexeme of `stream` at byte `start` when parsing there may go on in the
     /// same stream instead of a fresh one, with the same result: the lexeme was read by an earlier
