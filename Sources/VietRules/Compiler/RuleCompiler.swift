@@ -34,6 +34,10 @@ final class RuleSetStorage: Sendable {
     /// The id of each rule's emitted label (-1: no rule refers to it), so that adding a match as a
     /// span hashes no string.
     let ruleLabelIDs: [Int32]
+    /// Per rule and capture: the ids of the labels the capture can consume (``CaptureInfo/labels``
+    /// as label ids, every one of which a rule refers to), so that finding the span a capture
+    /// matched compares integers instead of hashing the span's label.
+    let captureLabelIDs: [[[Int32]]]
     /// Per label id: the ``StartPhases`` bits of the phases that have a rule starting with the label.
     let labelStartPhases: [UInt64]
     /// The ``StartPhases`` bits of the phases that start a rule by token kind or flags (checked per
@@ -69,6 +73,7 @@ final class RuleSetStorage: Sendable {
         let labelIDs = Dictionary(labels.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
         self.labelIDs = labelIDs
         ruleLabelIDs = rules.map { labelIDs[$0.emit.label] ?? -1 }
+        captureLabelIDs = rules.map { rule in rule.captures.map { capture in capture.labels.compactMap { labelIDs[$0] }.sorted() } }
         var labelStartPhases = [UInt64](repeating: 0, count: labels.count)
         var tokenStartedPhases: UInt64 = 0
         for (phase, program) in phases.enumerated() {

@@ -213,9 +213,12 @@ struct MatcherCore {
             // The latest span wins: a later phase's reading of the same tokens is the refined one.
             var spanIndex = document.pointee.firstStarting[range.lowerBound]  // newest first
             while spanIndex >= 0 {
-                let span = document.pointee.spans[Int(spanIndex)]
-                if span.end == Int32(range.upperBound), storage.rules[candidate.rule].captures[index].labels.contains(span.label) {
-                    return span
+                // (Fields read in place: a copy of the span retains its label and attributes.)
+                let labelID = document.pointee.spans[Int(spanIndex)].labelID
+                if document.pointee.spans[Int(spanIndex)].end == Int32(range.upperBound), labelID >= 0,
+                    storage.captureLabelIDs[candidate.rule][index].contains(labelID)
+                {
+                    return document.pointee.spans[Int(spanIndex)]
                 }
                 spanIndex = document.pointee.nextStarting[Int(spanIndex)]
             }
