@@ -102,14 +102,12 @@ extension MatcherCore {
         let stamps = automatonBuffers.stamps
         let scratch = automatonBuffers.scratch.baseAddress!  // allocated with capacity ≥ 1 by reserve
         var current = automatonBuffers.current, next = automatonBuffers.next
+        // (The group maps and `parked` are used in place: moving them out and back through
+        // placeholders built and destroyed a map per run.)
         var labelEnds: [Int32] = [], seeds: [Int] = []
-        var parked = IntegerMap(), killed = RuleGroupMap(), candidateIndex = RuleGroupMap()
         func exchangeBuffers() {
             swap(&labelEnds, &automatonBuffers.labelEnds)
             swap(&seeds, &automatonBuffers.seeds)
-            swap(&parked, &automatonBuffers.parked)
-            swap(&killed, &automatonBuffers.killed)
-            swap(&candidateIndex, &automatonBuffers.candidateIndex)
         }
         exchangeBuffers()
         defer {
@@ -125,9 +123,9 @@ extension MatcherCore {
         var candidates = automatonBuffers.spareCandidates.take() ?? []
         candidates.removeAll(keepingCapacity: true)
         candidateCaptures.reset(width: width)
-        parked.removeAll()
-        killed.removeAll()
-        candidateIndex.removeAll()
+        automatonBuffers.parked.removeAll()
+        automatonBuffers.killed.removeAll()
+        automatonBuffers.candidateIndex.removeAll()
 
         /// The rule of the thread `add` and `advance` are following (like `scratch`, set by the
         /// caller: the threads they push belong to it).
@@ -165,8 +163,8 @@ extension MatcherCore {
         func advance(_ pc: Int32, to end: Int, from position: Int) {
             if end == position + 1 {
                 add(&next, pc, end)
-            } else if parked[Int64(pc) << 32 | Int64(end)] == nil {
-                parked[Int64(pc) << 32 | Int64(end)] = 1
+            } else if automatonBuffers.parked[Int64(pc) << 32 | Int64(end)] == nil {
+                automatonBuffers.parked[Int64(pc) << 32 | Int64(end)] = 1
                 next.push(pc: pc, resume: Int32(end), rule: followed, captures: scratch)
             }
         }
@@ -260,22 +258,22 @@ extension MatcherCore {
                 }
             }
             if current.isEmpty { continue }
-            if !killed.isEmpty { killed.removeAll() }
-            if parked.count > 0 { parked.removeAll() }
+            if !automatonBuffers.killed.isEmpty { automatonBuffers.killed.removeAll() }
+            if automatonBuffers.parked.count > 0 { automatonBuffers.parked.removeAll() }
             var index = 0
             while index < current.count {
                 defer { index += 1 }
                 let thread = current.threads[index]
                 let start = current.captures(of: index)[0]
                 followed = thread.rule
-                if !killed.isEmpty, killed[rule: thread.rule, start: start] != nil { continue }
+                if !automatonBuffers.killed.isEmpty, automatonBuffers.killed[rule: thread.rule, start: start] != nil { continue }
                 if thread.resume > Int32(position) {
                     // Still inside a multi-token element.
                     load(index)
                     if thread.resume == Int32(position + 1) {
                         add(&next, thread.pc, position + 1)
-                    } else if parked[Int64(thread.pc) << 32 | Int64(thread.resume)] == nil {
-                        parked[Int64(thread.pc) << 32 | Int64(thread.resume)] = 1
+                    } else if automatonBuffers.parked[Int64(thread.pc) << 32 | Int64(thread.resume)] == nil {
+                        automatonBuffers.parked[Int64(thread.pc) << 32 | Int64(thread.resume)] = 1
                         next.push(pc: thread.pc, resume: thread.resume, rule: thread.rule, captures: scratch)
                     }
                     continue
@@ -290,14 +288,14 @@ extension MatcherCore {
                 let pc = thread.pc
                 switch instructions[Int(pc)] {
                 case .match(let rule):
-                    killed[rule: thread.rule, start: start] = 1
+                    automatonBuffers.killed[rule: thread.rule, start: start] = 1
                     guard position > Int(start) else { continue }
                     let candidate = Candidate(rule: Int(rule), start: Int(start), end: position, captures: candidateCaptures.count)
                     candidateCaptures.push(pc: pc, resume: Int32(position), rule: rule, captures: current.captures(of: index))
-                    if let existing = candidateIndex[rule: thread.rule, start: start] {
+                    if let existing = automatonBuffers.candidateIndex[rule: thread.rule, start: start] {
                         candidates[Int(existing)] = candidate
                     } else {
-                        candidateIndex[rule: thread.rule, start: start] = Int32(candidates.count)
+                        automatonBuffers.candidateIndex[rule: thread.rule, start: start] = Int32(candidates.count)
                         candidates.append(candidate)
                     }
                 case .test(let test):
