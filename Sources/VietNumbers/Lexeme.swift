@@ -281,12 +281,19 @@ struct Memo<Value> {
     mutating func set(_ index: Int, _ value: Value) {
         guard index >= 0, index < Self.capacity else { return }
         // One slot at a time: indices grow by one or two, and `append(contentsOf: repeatElement)`
-        // of these optional payloads took the generic path (~600 instructions per call).
-        while index >= valid {
+        // of these optional payloads took the generic path (~600 instructions per call). The slot
+        // being set is written once (not cleared first): destroying a memoised read goes through
+        // the value witnesses, about a hundred instructions each.
+        while index > valid {
             if valid < slots.count { slots[valid] = nil } else { slots.append(nil) }
             valid += 1
         }
-        slots[index] = value
+        if index == valid {
+            if valid < slots.count { slots[valid] = value } else { slots.append(value) }
+            valid += 1
+        } else {
+            slots[index] = value
+        }
     }
 
     /// Forgets every value (a stale one lives until its slot is used again).
