@@ -22,6 +22,8 @@ struct Span {
 struct DocumentState {
     private(set) var text: TokenizedText
     private(set) var tokenCount: Int
+    /// Per token: its form id and whether whitespace precedes it (entries past the line's tokens
+    /// are left over, see ``prepareTokens(phases:)``).
     var forms: [Int32] = []
     var spaceBefore: [Bool] = []
     /// Per token and phase (`position × phases + phase`): where the rules of the phase that can
@@ -49,10 +51,8 @@ struct DocumentState {
     mutating func reset(text: TokenizedText) {
         self.text = text
         tokenCount = text.tokens.count
-        // (removeAll(keepingCapacity:) is a generic replaceSubrange: skip it when already empty.)
-        if !forms.isEmpty { forms.removeAll(keepingCapacity: true) }
-        if !spaceBefore.isEmpty { spaceBefore.removeAll(keepingCapacity: true) }
-        if !seedSlots.isEmpty { seedSlots.removeAll(keepingCapacity: true) }
+        // (removeAll(keepingCapacity:) is a generic replaceSubrange: skip it when already empty.
+        // The per-token arrays are not emptied at all: ``prepareTokens(phases:)`` sizes them.)
         if !spans.isEmpty {
             spans.removeAll(keepingCapacity: true)
             nextStarting.removeAll(keepingCapacity: true)
@@ -62,17 +62,23 @@ struct DocumentState {
         Self.fill(&firstEnding, count: tokenCount + 1)
     }
 
-    /// Sizes `forms`, `spaceBefore` and `seedSlots` for the line's tokens, for ``fillTokens(_:)``
-    /// to fill. (One growth per array instead of an append per token: each append checked the
-    /// array's uniqueness and capacity.)
+    /// Makes `forms`, `spaceBefore` and `seedSlots` long enough for the line's tokens, for
+    /// ``fillTokens(_:)`` to fill; like `firstStarting`, they may be longer (entries past the
+    /// line's are left over from longer lines and never read). Growing only when a line is longer
+    /// than all before it, instead of emptying and refilling them per line or appending per token.
     mutating func prepareTokens(phases: Int) {
-        forms.append(contentsOf: repeatElement(0, count: tokenCount))
-        spaceBefore.append(contentsOf: repeatElement(false, count: tokenCount))
-        seedSlots.append(contentsOf: repeatElement(-1, count: tokenCount * phases))
+        if forms.count < tokenCount {
+            forms.append(contentsOf: repeatElement(0, count: tokenCount - forms.count))
+            spaceBefore.append(contentsOf: repeatElement(false, count: tokenCount - spaceBefore.count))
+        }
+        if seedSlots.count < tokenCount * phases {
+            seedSlots.append(contentsOf: repeatElement(-1, count: tokenCount * phases - seedSlots.count))
+        }
     }
 
     /// Lets `body` write the per-token arrays sized by ``prepareTokens(phases:)``: forms, spaces
-    /// before, seed slots.
+    /// before, seed slots (each at least as long as the line needs; `body` writes every entry of
+    /// the line's tokens).
     mutating func fillTokens(
         _ body: (UnsafeMutableBufferPointer<Int32>, UnsafeMutableBufferPointer<Bool>, UnsafeMutableBufferPointer<Int32>) -> Void
     ) {
