@@ -14,19 +14,23 @@
 ///
 /// - Complexity: expected O(1) per lookup and insertion; growth is amortised O(1).
 struct IntegerMap {
-    private var keys: [Int64]
-    private var values: [Int64]
-    /// The generation in which each slot was written; slots of older generations are empty.
-    private var stamps: [UInt32]
+    /// One slot: key, value and the generation in which it was written (slots of older
+    /// generations are empty). Together in one array, so that a probe touches one place and a
+    /// write checks one array's uniqueness (three parallel arrays cost three checks per write).
+    private struct Slot {
+        var key: Int64
+        var value: Int64
+        var stamp: UInt32
+    }
+
+    private var slots: [Slot]
     private var generation: UInt32 = 1
     private var shift: UInt64
     private(set) var count = 0
 
     /// An empty map; it allocates nothing until the first insertion.
     init() {
-        keys = []
-        values = []
-        stamps = []
+        slots = []
         shift = 64
     }
 
@@ -34,9 +38,7 @@ struct IntegerMap {
     init(capacity: Int) {
         var size = 16
         while size < capacity { size *= 2 }
-        keys = Array(repeating: 0, count: size)
-        values = Array(repeating: 0, count: size)
-        stamps = Array(repeating: 0, count: size)
+        slots = Array(repeating: Slot(key: 0, value: 0, stamp: 0), count: size)
         shift = UInt64(64 - size.trailingZeroBitCount)
     }
 
@@ -45,7 +47,7 @@ struct IntegerMap {
         count = 0
         generation &+= 1
         if generation == 0 {
-            stamps = Array(repeating: 0, count: stamps.count)
+            slots = Array(repeating: Slot(key: 0, value: 0, stamp: 0), count: slots.count)
             generation = 1
         }
     }
@@ -58,38 +60,41 @@ struct IntegerMap {
     /// The value stored for `key`, or nil; setting stores it (setting nil is not supported).
     subscript(key: Int64) -> Int64? {
         get {
-            if keys.isEmpty { return nil }
-            let mask = keys.count - 1
+            if slots.isEmpty { return nil }
+            let mask = slots.count - 1
             var slot = home(key)
-            while stamps[slot] == generation {
-                if keys[slot] == key { return values[slot] }
+            while slots[slot].stamp == generation {
+                if slots[slot].key == key { return slots[slot].value }
                 slot = (slot + 1) & mask
             }
             return nil
         }
         set {
             guard let newValue else { return }
-            if keys.isEmpty { self = IntegerMap(capacity: 32) }
-            let mask = keys.count - 1
+            if slots.isEmpty { self = IntegerMap(capacity: 32) }
+            let mask = slots.count - 1
             var slot = home(key)
-            while stamps[slot] == generation {
-                if keys[slot] == key {
-                    values[slot] = newValue
-                    return
+            let generation = generation
+            let inserted = slots.withUnsafeMutableBufferPointer { slots -> Bool in
+                while slots[slot].stamp == generation {
+                    if slots[slot].key == key {
+                        slots[slot].value = newValue
+                        return false
+                    }
+                    slot = (slot + 1) & mask
                 }
-                slot = (slot + 1) & mask
+                slots[slot] = Slot(key: key, value: newValue, stamp: generation)
+                return true
             }
-            stamps[slot] = generation
-            keys[slot] = key
-            values[slot] = newValue
+            guard inserted else { return }
             count += 1
-            if count * 2 > keys.count { grow() }
+            if count * 2 > slots.count { grow() }
         }
     }
 
     private mutating func grow() {
-        var bigger = IntegerMap(capacity: keys.count * 2)
-        for slot in keys.indices where stamps[slot] == generation { bigger[keys[slot]] = values[slot] }
+        var bigger = IntegerMap(capacity: slots.count * 2)
+        for slot in slots where slot.stamp == generation { bigger[slot.key] = slot.value }
         self = bigger
     }
 }
