@@ -104,11 +104,15 @@ struct DocumentState {
         firstEnding[Int(span.end)] = index
     }
 
-    /// The text from the start of token `start` to the end of token `end - 1`.
+    /// The text from the start of token `start` to the end of token `end - 1`, copied from the
+    /// line's bytes (token bounds are scalar bounds; going through a `Substring` walked the UTF-8
+    /// view to find both indices, per match and per capture).
     func text(tokens range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
         let tokens = text.tokens
-        return String(text.text(utf8Range: tokens[range.lowerBound].utf8Range.lowerBound..<tokens[range.upperBound - 1].utf8Range.upperBound))
+        let bytes = tokens[range.lowerBound].utf8Range.lowerBound..<tokens[range.upperBound - 1].utf8Range.upperBound
+        var line = text.text
+        return line.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[bytes.clamped(to: 0..<$0.count)]), as: UTF8.self) }
     }
 
     func scalarRange(tokens range: Range<Int>) -> Range<Int> {
