@@ -33,10 +33,10 @@ final class LexemeStream {
         var keys: [LexemeKey?] = []
         var cursor: Int
         var overflowOffset: Int?
-        var measures = Memo<Recognizer.Match?>()
-        var dates = Memo<Recognizer.Match?>()
-        var digits = Memo<Recognizer.NumberRead?>()
-        var compounds = Memo<Recognizer.NumberRead?>()
+        var measures = Memo<Recognizer.Match>()
+        var dates = Memo<Recognizer.Match>()
+        var digits = Memo<Recognizer.NumberRead>()
+        var compounds = Memo<Recognizer.NumberRead>()
     }
 
     /// The state of a stream that ended, handed to exactly one new stream: owned by one stream or
@@ -258,46 +258,67 @@ final class LexemeStream {
     }
 }
 
-/// Values memoised per lexeme index in an array (no hashing): indices are small and dense, since
-/// a parse only looks a bounded distance ahead of its start.
+/// Reads memoised per lexeme index in arrays (no hashing): indices are small and dense, since a
+/// parse only looks a bounded distance ahead of its start.
 ///
-/// Clearing only forgets how many slots are valid: the stale values are overwritten one at a
-/// time when their slots are used again. `removeAll` destroyed every slot through the generic
-/// value witnesses (measured: 1 500 instructions per stream reset, once per line with a candidate
-/// and per fresh parse, 2.5M instructions per MB of legal text).
-struct Memo<Value> {
-    private var slots: [Value?] = []
-    /// Slots `0..<valid` hold the memoised values; the rest are stale.
+/// Whether an index was read, and whether the read found anything, is a byte per index; only
+/// found values are stored in `slots`. Most memoised reads find nothing (a failing candidate
+/// memoises four or five), and writing a `nil` into a slot of these payloads went through the
+/// generic value witnesses (destroying the stale value, copying the new one): ~190 instructions
+/// per memoised failure, now a byte store.
+///
+/// Clearing only forgets how many indices are valid: stale values are overwritten one at a time
+/// when their slots hold a found value again. `removeAll` destroyed every slot through the
+/// generic value witnesses (measured: 1 500 instructions per stream reset, once per line with a
+/// candidate and per fresh parse, 2.5M instructions per MB of legal text).
+struct Memo<Found> {
+    /// Per index below `valid`: ``unread``, ``nothingFound`` or ``found`` (then `slots[index]` holds it).
+    private var states: [UInt8] = []
+    /// Found values; a slot is current only where `states` says ``found``.
+    private var slots: [Found?] = []
+    /// States `0..<valid` are current; the rest are stale.
     private var valid = 0
+
+    private static var unread: UInt8 { 0 }
+    private static var nothingFound: UInt8 { 1 }
+    private static var found: UInt8 { 2 }
 
     /// Indices beyond this are not memoised (the reader just runs again).
     private static var capacity: Int { 1 << 12 }
 
-    /// The memoised value, or nil when none was stored for `index`.
-    subscript(index: Int) -> Value? {
-        index >= 0 && index < valid ? slots[index] : nil
+    /// nil when nothing was memoised for `index`; `.some(nil)` when the read found nothing.
+    subscript(index: Int) -> Found?? {
+        guard index >= 0, index < valid else { return nil }
+        switch states[index] {
+        case Self.found: return .some(slots[index])
+        case Self.nothingFound: return .some(nil)
+        default: return nil
+        }
     }
 
-    mutating func set(_ index: Int, _ value: Value) {
+    mutating func set(_ index: Int, _ value: Found?) {
         guard index >= 0, index < Self.capacity else { return }
-        // One slot at a time: indices grow by one or two, and `append(contentsOf: repeatElement)`
-        // of these optional payloads took the generic path (~600 instructions per call). The slot
-        // being set is written once (not cleared first): destroying a memoised read goes through
-        // the value witnesses, about a hundred instructions each.
-        while index > valid {
-            if valid < slots.count { slots[valid] = nil } else { slots.append(nil) }
+        // Indices grow by one or two: states are bytes, so marking the skipped ones unread is cheap.
+        while index >= valid {
+            if valid < states.count { states[valid] = Self.unread } else { states.append(Self.unread) }
             valid += 1
         }
-        if index == valid {
-            if valid < slots.count { slots[valid] = value } else { slots.append(value) }
-            valid += 1
-        } else {
-            slots[index] = value
+        guard let value else {
+            states[index] = Self.nothingFound
+            return
         }
+        // One slot at a time (`append(contentsOf: repeatElement)` of these payloads took the
+        // generic path, ~600 instructions per call); the slot is written once, not cleared first.
+        while slots.count < index { slots.append(nil) }
+        if index == slots.count { slots.append(value) } else { slots[index] = value }
+        states[index] = Self.found
     }
 
     /// Forgets every value (a stale one lives until its slot is used again).
     mutating func removeAll() { valid = 0 }
 
-    mutating func reserveCapacity(_ capacity: Int) { slots.reserveCapacity(capacity) }
+    mutating func reserveCapacity(_ capacity: Int) {
+        states.reserveCapacity(capacity)
+        slots.reserveCapacity(capacity)
+    }
 }
