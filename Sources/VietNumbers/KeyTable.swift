@@ -36,7 +36,7 @@ struct KeyTable<Value>: ExpressibleByDictionaryLiteral {
                 while true {
                     let slot = slots[index]
                     if slot == key { return values[index] }
-                    if slot == .emptySlot { return nil }
+                    if slot.isEmptySlot { return nil }
                     index = (index + 1) & mask
                 }
             }

@@ -83,7 +83,14 @@ struct LexemeKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringCo
     func tableIndex(mask: Int) -> Int { Int(truncatingIfNeeded: mixed >> 32) & mask }
 
     /// Marks an empty ``KeyTable`` slot: no real key has a negative length.
-    static let emptySlot = LexemeKey(count: -1)
+    /// Computed, not a `static let`: a stored static is read through a lazy-initialisation check
+    /// on every probe of every table.
+    @inline(__always)
+    static var emptySlot: LexemeKey { LexemeKey(count: -1) }
+
+    /// Whether this is ``emptySlot``: one comparison instead of four.
+    @inline(__always)
+    var isEmptySlot: Bool { count < 0 }
 
     /// The text of a short key ("" for a hashed long key): vocabulary keys back to strings.
     var description: String {
