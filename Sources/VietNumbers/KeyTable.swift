@@ -11,6 +11,9 @@ struct KeyTable<Value>: ExpressibleByDictionaryLiteral {
     private var values: [Value?]
     /// The keys in insertion order.
     private(set) var keys: [LexemeKey] = []
+    /// The ``LexemeKey/filterBit`` of every key: most of the grammar's probes miss ("ký" in the
+    /// digit words), and a clear bit answers them without touching the slots.
+    private var filter: UInt64 = 0
 
     init() {
         slots = [LexemeKey](repeating: .emptySlot, count: 16)
@@ -30,7 +33,8 @@ struct KeyTable<Value>: ExpressibleByDictionaryLiteral {
 
     subscript(key: LexemeKey) -> Value? {
         get {
-            slots.withUnsafeBufferPointer { slots in
+            guard filter & key.filterBit != 0 else { return nil }
+            return slots.withUnsafeBufferPointer { slots in
                 let mask = slots.count - 1
                 var index = key.tableIndex(mask: mask)
                 while true {
@@ -51,6 +55,7 @@ struct KeyTable<Value>: ExpressibleByDictionaryLiteral {
             if slots[index] == .emptySlot {
                 slots[index] = key
                 keys.append(key)
+                filter |= key.filterBit
             }
             values[index] = newValue
         }

@@ -82,6 +82,10 @@ struct LexemeKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringCo
     @inline(__always)
     func tableIndex(mask: Int) -> Int { Int(truncatingIfNeeded: mixed >> 32) & mask }
 
+    /// The key's bit in a ``KeyTable``'s 64-bit membership filter (bits of the hash other than the slot's).
+    @inline(__always)
+    var filterBit: UInt64 { 1 &<< (mixed & 63) }
+
     /// Marks an empty ``KeyTable`` slot: no real key has a negative length.
     /// Computed, not a `static let`: a stored static is read through a lazy-initialisation check
     /// on every probe of every table.
