@@ -107,16 +107,24 @@ struct DocumentState {
     /// The text from the start of token `start` to the end of token `end - 1`, copied from the
     /// line's bytes (token bounds are scalar bounds; going through a `Substring` walked the UTF-8
     /// view to find both indices, per match and per capture).
-    func text(tokens range: Range<Int>) -> String {
+    func text(tokens range: Range<Int>) -> String { Self.text(tokens: range, of: text.text, tokens: text.tokens) }
+
+    func scalarRange(tokens range: Range<Int>) -> Range<Int> { Self.scalarRange(tokens: range, in: text.tokens) }
+
+    /// ``text(tokens:)`` from the line and its tokens alone. Emit evaluation reads the state
+    /// through a pointer, and a method called on `pointee` copied the whole state first (a retain
+    /// and a release per array of it, ~900 instructions per candidate); passing these two fields
+    /// retains only them.
+    static func text(tokens range: Range<Int>, of line: String, tokens: [Token]) -> String {
         guard !range.isEmpty else { return "" }
-        let tokens = text.tokens
         let bytes = tokens[range.lowerBound].utf8Range.lowerBound..<tokens[range.upperBound - 1].utf8Range.upperBound
-        var line = text.text
+        var line = line
         return line.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[bytes.clamped(to: 0..<$0.count)]), as: UTF8.self) }
     }
 
-    func scalarRange(tokens range: Range<Int>) -> Range<Int> {
+    /// ``scalarRange(tokens:)`` from the tokens alone (see ``text(tokens:of:tokens:)``).
+    static func scalarRange(tokens range: Range<Int>, in tokens: [Token]) -> Range<Int> {
         guard !range.isEmpty else { return 0..<0 }
-        return text.tokens[range.lowerBound].scalarRange.lowerBound..<text.tokens[range.upperBound - 1].scalarRange.upperBound
+        return tokens[range.lowerBound].scalarRange.lowerBound..<tokens[range.upperBound - 1].scalarRange.upperBound
     }
 }

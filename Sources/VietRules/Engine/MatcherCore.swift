@@ -39,9 +39,12 @@ struct MatcherCore {
     var recentLabels: [(label: String, id: Int32)] = []
     /// The rules gathered by ``formSeeds(phase:form:)``, kept between calls (no allocation per form).
     var seedScratch: [Int] = []
+    /// Lexicon values and expansions found by text during emit evaluation (see ``LexiconValueMemo``).
+    let lexiconValues: LexiconValueMemo
 
     init(storage: RuleSetStorage) {
         self.storage = storage
+        lexiconValues = LexiconValueMemo(lexiconCount: storage.lexicons.count)
         regexClones = Array(repeating: nil, count: storage.regexes.count)
         forms.seedPhases = storage.phases.count
     }
@@ -201,6 +204,7 @@ struct MatcherCore {
         /// The candidate's capture slots in ``MatcherCore/candidateCaptures``, which no one
         /// changes while emits are evaluated.
         let captures: UnsafePointer<Int32>
+        let lexiconValues: LexiconValueMemo
 
         func range(_ index: Int) -> Range<Int>? {
             let start = Int(captures[2 + 2 * index])
@@ -226,27 +230,34 @@ struct MatcherCore {
         }
 
         func captureText(_ index: Int) -> String? {
-            range(index).map { document.pointee.text(tokens: $0) }
+            // (The fields passed, not the state: see `DocumentState.text(tokens:of:tokens:)`.)
+            range(index).map { DocumentState.text(tokens: $0, of: document.pointee.text.text, tokens: document.pointee.text.tokens) }
         }
 
         func captureAttribute(_ index: Int, _ name: String) -> String? {
             if let span = span(index) { return span.attributes.first { $0.name == name }?.value }
             guard name == "value", let text = captureText(index) else { return nil }
             for lexicon in storage.rules[candidate.rule].captures[index].lexicons {
-                if let value = storage.lexicons[lexicon].value(forText: text) { return value }
+                if let value = lexiconValue(lexicon, forText: text) { return value }
             }
             return nil
         }
 
         func captureLabel(_ index: Int) -> String? { span(index)?.label }
 
-        var lexicons: [CompiledLexicon] { storage.lexicons }
+        func lexiconValue(_ index: Int, forText text: String) -> String? {
+            lexiconValues.value(storage.lexicons[index], index: index, forText: text)
+        }
+
+        func lexiconExpansion(_ index: Int, of text: String) -> String {
+            lexiconValues.expansion(storage.lexicons[index], index: index, of: text)
+        }
     }
 
     /// Evaluates a candidate's `emit`; nil when an expression fails (recorded in the trace).
     func evaluate(_ candidate: Candidate, document: UnsafePointer<DocumentState>) -> Evaluated? {
         trace?.reports[candidate.rule].candidates += 1
-        let environment = Environment(document: document, candidate: candidate, storage: storage, captures: candidateCaptures.captures(of: candidate.captures))
+        let environment = Environment(document: document, candidate: candidate, storage: storage, captures: candidateCaptures.captures(of: candidate.captures), lexiconValues: lexiconValues)
         var attributes: [Attribute] = []
         attributes.reserveCapacity(8)
         // A nil value leaves the attribute out, or as an earlier `n.*` set it.
@@ -276,6 +287,6 @@ struct MatcherCore {
         }
         return Evaluated(
             candidate: candidate, label: storage.rules[candidate.rule].emit.label, attributes: attributes,
-            scalarLength: document.pointee.scalarRange(tokens: candidate.start..<candidate.end).count)
+            scalarLength: DocumentState.scalarRange(tokens: candidate.start..<candidate.end, in: document.pointee.text.tokens).count)
     }
 }

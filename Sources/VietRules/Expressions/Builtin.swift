@@ -68,7 +68,7 @@ enum Builtin: Sendable, Hashable {
 
     // MARK: Evaluation
 
-    func apply(_ arguments: [RuleValue], lexicons: [CompiledLexicon]) throws(EvaluationFailure) -> RuleValue {
+    func apply(_ arguments: [RuleValue], in environment: some ExpressionEnvironment) throws(EvaluationFailure) -> RuleValue {
         func textArgument(_ index: Int) -> String? {
             guard index < arguments.count else { return nil }
             switch arguments[index] {
@@ -156,10 +156,10 @@ enum Builtin: Sendable, Hashable {
             return .number(number.divided(by: ExactDecimal(1), scale: digits) ?? number)
         case .lookup(let index):
             guard let text = textArgument(0) else { return .absent }
-            return lexicons[index].value(forText: text).map(RuleValue.text) ?? .absent
+            return environment.lexiconValue(index, forText: text).map(RuleValue.text) ?? .absent
         case .expand(let index):
             guard let text = textArgument(0) else { return .absent }
-            return .text(lexicons[index].expand(text))
+            return .text(environment.lexiconExpansion(index, of: text))
         }
     }
 

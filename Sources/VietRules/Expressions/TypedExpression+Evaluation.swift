@@ -5,7 +5,10 @@ protocol ExpressionEnvironment {
     func captureText(_ index: Int) -> String?
     func captureAttribute(_ index: Int, _ name: String) -> String?
     func captureLabel(_ index: Int) -> String?
-    var lexicons: [CompiledLexicon] { get }
+    /// The value of the entry `text` of lexicon `index` (`lookup(@LEX, x)`); nil when absent or valueless.
+    func lexiconValue(_ index: Int, forText text: String) -> String?
+    /// `text` with the entries of lexicon `index` replaced by their values (`expand(@LEX, x)`).
+    func lexiconExpansion(_ index: Int, of text: String) -> String
 }
 
 extension TypedExpression {
@@ -26,7 +29,7 @@ extension TypedExpression {
             var values: [RuleValue] = []
             values.reserveCapacity(arguments.count)
             for argument in arguments { values.append(try argument.evaluate(in: environment)) }
-            return try builtin.apply(values, lexicons: environment.lexicons)
+            return try builtin.apply(values, in: environment)
         case .not(let inner):
             return .bool(!(try inner.evaluate(in: environment)).isTruthy)
         case .negate(let inner):
