@@ -51,6 +51,17 @@ struct MatchingTests {
         #expect(describe(try run(rules, "được 2 tỷ đồng", annotations: [plain])) == ["MONEY 2 tỷ đồng value=2000000000 unit=VND"])
     }
 
+    /// `emit X n.*` alone shares the span's attributes when their names are distinct, and merges
+    /// them (first place, last value) like any spread when they are not.
+    @Test func spreadAloneKeepsOrMergesAttributes() throws {
+        let rules = "rule a match n:NUMBER emit X n.*"
+        let distinct = Annotation(label: "NUMBER", tokenRange: 0..<1, attributes: [Attribute("value", "5"), Attribute("unit", "kg")])
+        #expect(describe(try run(rules, "5 kg", annotations: [distinct])) == ["X 5 value=5 unit=kg"])
+        let repeated = Annotation(
+            label: "NUMBER", tokenRange: 0..<1, attributes: [Attribute("value", "5"), Attribute("unit", "kg"), Attribute("value", "6")])
+        #expect(describe(try run(rules, "5 kg", annotations: [repeated])) == ["X 5 value=6 unit=kg"])
+    }
+
     @Test func greedyAndLazy() throws {
         #expect(describe(try run(#"rule a match "x" w:_+ "y" emit A inner = w"#, "x a b y c y")) == ["A x a b y c y inner=a b y c"])
         #expect(describe(try run(#"rule a match "x" w:_+? "y" emit A inner = w"#, "x a b y c y")) == ["A x a b y inner=a b"])

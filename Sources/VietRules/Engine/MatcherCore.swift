@@ -258,6 +258,20 @@ struct MatcherCore {
     func evaluate(_ candidate: Candidate, document: UnsafePointer<DocumentState>) -> Evaluated? {
         trace?.reports[candidate.rule].candidates += 1
         let environment = Environment(document: document, candidate: candidate, storage: storage, captures: candidateCaptures.captures(of: candidate.captures), lexiconValues: lexiconValues)
+        func evaluated(_ attributes: [Attribute]) -> Evaluated {
+            Evaluated(
+                candidate: candidate, label: storage.rules[candidate.rule].emit.label, attributes: attributes,
+                scalarLength: DocumentState.scalarRange(tokens: candidate.start..<candidate.end, in: document.pointee.text.tokens).count)
+        }
+        // An emit that only passes one capture's attributes on (`emit MONEY m.*`: most candidates
+        // of the number phases) shares that span's array: copying it through `set` allocated an
+        // array and retained every name and value. Only when the names are distinct, which is
+        // when `set` would copy them unchanged.
+        let items = storage.rules[candidate.rule].emit.items
+        if items.count == 1, case .spread(let index) = items[0] {
+            let spread = environment.span(index)?.attributes ?? []
+            if Self.namesAreDistinct(spread) { return evaluated(spread) }
+        }
         var attributes: [Attribute] = []
         attributes.reserveCapacity(8)
         // A nil value leaves the attribute out, or as an earlier `n.*` set it.
@@ -270,7 +284,7 @@ struct MatcherCore {
             }
         }
         do throws(EvaluationFailure) {
-            for item in storage.rules[candidate.rule].emit.items {
+            for item in items {
                 switch item {
                 case .assign(let name, let expression):
                     set(name, try expression.evaluate(in: environment).attributeText)
@@ -285,8 +299,14 @@ struct MatcherCore {
                     message: error.message))
             return nil
         }
-        return Evaluated(
-            candidate: candidate, label: storage.rules[candidate.rule].emit.label, attributes: attributes,
-            scalarLength: DocumentState.scalarRange(tokens: candidate.start..<candidate.end, in: document.pointee.text.tokens).count)
+        return evaluated(attributes)
+    }
+
+    /// Whether no two attributes have the same name (quadratic: attributes are a handful).
+    static func namesAreDistinct(_ attributes: [Attribute]) -> Bool {
+        for later in attributes.indices.dropFirst() {
+            for earlier in 0..<later where attributes[earlier].name == attributes[later].name { return false }
+        }
+        return true
     }
 }
