@@ -53,9 +53,7 @@ struct TokenScanner {
         var end: Int
         var digits = 0
         var uppers = 0
-        /// Every letter is upper or lower case, so the lower-case count follows from the letter
-        /// count: one counter fewer carried through the letter loop, which spills to the stack.
-        var lowers: Int { foldedCount - uppers }
+        var lowers = 0
         var firstIsUpper = false
         var firstIsDigit = false
         var nonASCIILetters = false
@@ -142,8 +140,6 @@ struct TokenScanner {
     // MARK: Emitting
 
     /// Unicode-scalar offset of a byte offset; offsets are asked for in increasing order.
-    /// Inlined: asked for once or twice per token, and the walk is usually over a single space.
-    @inline(__always)
     private mutating func scalarOffset(_ byte: Int) -> Int {
         var index = cursorByte
         var scalars = cursorScalar
@@ -233,6 +229,8 @@ struct TokenScanner {
                     if lead < UInt8(ascii: "a") {
                         if index == start { run.firstIsUpper = true }
                         run.uppers += 1
+                    } else {
+                        run.lowers += 1
                     }
                     if foreignLetters >> UInt32(lower &- UInt8(ascii: "a")) & 1 != 0 { run.nonVietnamese = true }
                     if run.foldedCount < 8 { run.folded |= UInt64(lower) << (8 * UInt64(run.foldedCount)) }
@@ -253,6 +251,8 @@ struct TokenScanner {
                 if info.isUpper {
                     run.uppers += 1
                     if index == start { run.firstIsUpper = true }
+                } else {
+                    run.lowers += 1
                 }
                 let base = info.base
                 if base == 0 { run.nonVietnamese = true }
