@@ -31,16 +31,6 @@ enum CharacterTables {
         let classes: UnsafePointer<Class>
         let lowercase: UnsafePointer<UInt32>
         let vietnameseBase: UnsafePointer<UInt8>
-        let scalarInfo: UnsafePointer<ScalarInfo>
-
-        /// Class, lower case, case and Vietnamese base of any scalar in one load: the run scanner
-        /// needs all four for every non-ASCII letter, and three table look-ups (each with its own
-        /// bounds test against ``limit``) were a third of that path's instructions.
-        @inline(__always)
-        func info(_ scalar: UInt32) -> ScalarInfo {
-            scalar < CharacterTables.limit
-                ? scalarInfo[Int(scalar)] : ScalarInfo(scalar, class: CharacterTables.classOf(scalar), lower: scalar, base: 0)
-        }
 
         @inline(__always)
         func classOf(_ scalar: UInt32) -> Class {
@@ -64,37 +54,8 @@ enum CharacterTables {
             pointer.initialize(from: array, count: array.count)
             return UnsafePointer(pointer)
         }
-        let info = (0..<Int(limit)).map { index in
-            ScalarInfo(UInt32(index), class: classes[index], lower: lowercase[index], base: vietnameseBase[index])
-        }
-        return Pointers(
-            classes: pin(classes), lowercase: pin(lowercase), vietnameseBase: pin(vietnameseBase),
-            scalarInfo: pin(info))
+        return Pointers(classes: pin(classes), lowercase: pin(lowercase), vietnameseBase: pin(vietnameseBase))
     }()
-
-    /// ``classes``, ``lowercase`` and ``vietnameseBase`` of one scalar packed in 32 bits:
-    /// bits 0–20 the lower-case scalar, 21–23 the class, 24 whether the scalar is upper case (its
-    /// lower case differs), 25–31 the Vietnamese base letter (ASCII, 0 for none).
-    struct ScalarInfo {
-        let raw: UInt32
-
-        /// The entry of `scalar`; `base` must be ASCII (below 0x80).
-        @inline(__always)
-        init(_ scalar: UInt32, class kind: Class, lower: UInt32, base: UInt8) {
-            raw = lower | UInt32(kind.rawValue) << 21 | (lower != scalar ? 1 << 24 : 0) | UInt32(base) << 25
-        }
-
-        /// Sound: every entry is built by the initialiser from a `Class`, so the bits hold a valid
-        /// raw value (a checked conversion cost a test per letter).
-        @inline(__always)
-        var kind: Class { unsafeBitCast(UInt8(truncatingIfNeeded: raw >> 21) & 7, to: Class.self) }
-        @inline(__always)
-        var lower: UInt32 { raw & 0x1F_FFFF }
-        @inline(__always)
-        var isUpper: Bool { raw & 1 << 24 != 0 }
-        @inline(__always)
-        var base: UInt8 { UInt8(truncatingIfNeeded: raw >> 25) }
-    }
 
     /// `classes[scalar]` for scalars below ``limit``.
     static let classes: [Class] = (0..<limit).map { value in

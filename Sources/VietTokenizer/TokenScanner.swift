@@ -14,21 +14,11 @@ struct TokenScanner {
 
     let bytes: UnsafeBufferPointer<UInt8>
     let tables = CharacterTables.pointers
-    /// Where tokens (and their keys) go first, when the caller provides it: uninitialised storage
-    /// of the arrays the caller returns, filled up to ``bufferedCount``. Writing there is a store
-    /// and a count; `Array.append` was a uniqueness call, a capacity test and a count update per
-    /// token and per key, a tenth of the scan. `keyBuffer` has at least `tokenBuffer.count`
-    /// elements and every buffered token has its key (``recordsKeys`` is implied).
-    var tokenBuffer = UnsafeMutableBufferPointer<Token>(start: nil, count: 0)
-    var keyBuffer = UnsafeMutableBufferPointer<UInt64>(start: nil, count: 0)
-    var bufferedCount = 0
-    /// The tokens that did not fit in ``tokenBuffer`` (all of them when there is none), in order
-    /// after the buffered ones.
     var tokens: [Token] = []
     /// Whether to record, for every token, the lexicon key of a single-run word (0 otherwise):
     /// the segmenter then looks syllables up without decoding them a second time.
     var recordsKeys = false
-    /// One entry per token of ``tokens`` when ``recordsKeys``; see ``SyllableKey``.
+    /// One entry per token when ``recordsKeys``; see ``SyllableKey``.
     var keys: [UInt64] = []
     /// Whether whitespace (or the start) precedes the next token.
     var spaceBefore = true
@@ -168,15 +158,8 @@ struct TokenScanner {
         } else {
             scalarEnd = scalarOffset(end)
         }
-        let token = Token(kind: kind, flags: flags, utf8Range: start..<end, scalarRange: scalarStart..<scalarEnd)
-        if bufferedCount < tokenBuffer.count {
-            tokenBuffer.initializeElement(at: bufferedCount, to: token)
-            keyBuffer.initializeElement(at: bufferedCount, to: key)
-            bufferedCount += 1
-        } else {
-            tokens.append(token)
-            if recordsKeys { keys.append(key) }
-        }
+        tokens.append(Token(kind: kind, flags: flags, utf8Range: start..<end, scalarRange: scalarStart..<scalarEnd))
+        if recordsKeys { keys.append(key) }
         spaceBefore = false
     }
 
@@ -243,18 +226,18 @@ struct TokenScanner {
                 continue
             }
             let (scalar, length) = decode(at: index)
-            let info = tables.info(scalar)
-            switch info.kind {
+            switch tables.classOf(scalar) {
             case .letter:
                 run.nonASCIILetters = true
-                run.key = SyllableKey.mix(run.key, info.lower)
-                if info.isUpper {
+                let lower = tables.lower(scalar)
+                run.key = SyllableKey.mix(run.key, lower)
+                if lower != scalar {
                     run.uppers += 1
                     if index == start { run.firstIsUpper = true }
                 } else {
                     run.lowers += 1
                 }
-                let base = info.base
+                let base = tables.base(scalar)
                 if base == 0 { run.nonVietnamese = true }
                 if run.foldedCount < 8 { run.folded |= UInt64(base) << (8 * UInt64(run.foldedCount)) }
                 run.foldedCount += 1

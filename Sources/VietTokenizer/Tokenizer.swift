@@ -32,30 +32,11 @@ public struct Tokenizer: Sendable {
         let (tokens, keys) = text.withUTF8 { bytes in
             var scanner = TokenScanner(bytes: bytes)
             scanner.recordsKeys = true
-            // About one token per five bytes in Vietnamese text. The scanner writes into scratch
-            // storage (on the stack for most lines) and the arrays are made once at their exact
-            // size; tokens past the estimate go to the scanner's own arrays, appended after.
-            // (Writing into `Array(unsafeUninitializedCapacity:)` instead cost a generic metadata
-            // look-up per array per line in the standard library, more than the appends it saved.)
-            let capacity = bytes.count / 4 + 4
-            return withUnsafeTemporaryAllocation(of: Token.self, capacity: capacity) { tokenBuffer in
-                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: capacity) { keyBuffer in
-                    scanner.tokenBuffer = tokenBuffer
-                    scanner.keyBuffer = keyBuffer
-                    scanner.run()
-                    // Sound: the buffers are not used after these closures return.
-                    scanner.tokenBuffer = UnsafeMutableBufferPointer(start: nil, count: 0)
-                    scanner.keyBuffer = UnsafeMutableBufferPointer(start: nil, count: 0)
-                    let buffered = scanner.bufferedCount
-                    var tokens = Array(UnsafeBufferPointer(rebasing: tokenBuffer[..<buffered]))
-                    var keys = Array(UnsafeBufferPointer(rebasing: keyBuffer[..<buffered]))
-                    if !scanner.tokens.isEmpty {
-                        tokens += scanner.tokens
-                        keys += scanner.keys
-                    }
-                    return (tokens, keys)
-                }
-            }
+            // About one token per five bytes in Vietnamese text: one allocation for most lines.
+            scanner.tokens.reserveCapacity(bytes.count / 4 + 4)
+            scanner.keys.reserveCapacity(bytes.count / 4 + 4)
+            scanner.run()
+            return (scanner.tokens, scanner.keys)
         }
         return TokenizedText(text: text, tokens: tokens, lexiconKeys: keys)
     }
