@@ -19,6 +19,15 @@ import VietTokenizer
         #expect(kinds("đạt \(number) tỷ")[1] == .number)
     }
 
+    /// Decisions that look back at the token emitted before: a sign after an opening bracket
+    /// belongs to the number, and a mark after a symbol extends it. (A speed change that kept
+    /// new tokens out of the array these decisions read split both; found on Duckling's corpus.)
+    @Test func decisionsThatLookAtThePreviousToken() {
+        #expect(texts("(-5)") == ["(", "-5", ")"])
+        #expect(texts("(NumeralValue (-1200000))") == ["(", "NumeralValue", "(", "-1200000", ")", ")"])
+        #expect(texts("\u{FFFD}\u{102C} x") == ["\u{FFFD}\u{102C}", "x"])
+    }
+
     @Test("keeps document codes whole", arguments: ["17/NQ-CP", "2291/BC-STTTT", "68/2000/NĐ-CP", "36a/NQ-CP", "QĐ-UBND", "01/2020/TT-BTTTT", "125/QĐ-TTg"])
     func codes(_ code: String) {
         #expect(texts("số \(code) ngày") == ["số", code, "ngày"])
