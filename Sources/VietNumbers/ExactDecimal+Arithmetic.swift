@@ -112,25 +112,30 @@ extension ExactDecimal: Comparable, CustomStringConvertible, ExpressibleByIntege
         let low = UInt64(words.first ?? 0)
         let high = words.count == 2 ? UInt64(words[1]) : 0
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { scratch in
-            // Digits right-aligned in `scratch`: at most 39 for 128 bits.
-            var start = scratch.count
-            if high == 0 {
-                var value = low
-                repeat {
-                    start -= 1
-                    scratch[start] = UInt8(ascii: "0") + UInt8(value % 10)
-                    value /= 10
-                } while value > 0
-            } else {
-                var value = UInt128(high) << 64 | UInt128(low)
-                repeat {
-                    start -= 1
-                    scratch[start] = UInt8(ascii: "0") + UInt8(value % 10)
-                    value /= 10
-                } while value > 0
-            }
+            // Digits right-aligned in `scratch`: at most 39 for 128 bits. One word's division stays
+            // 64-bit (a 128-bit division per digit costs more).
+            let start =
+                high == 0
+                ? Self.writeDigits(of: low, endingAt: scratch.count, in: scratch)
+                : Self.writeDigits(of: UInt128(high) << 64 | UInt128(low), endingAt: scratch.count, in: scratch)
             return Self.text(digits: UnsafeBufferPointer(rebasing: scratch[start...]), exponent: exponent, negative: negative)
         }
+    }
+
+    /// Writes the decimal digits of `value` into `buffer` so that they end before `end`; returns
+    /// where they start. At least one digit ("0" for zero).
+    @inline(__always)
+    private static func writeDigits<Word: FixedWidthInteger & UnsignedInteger>(
+        of value: Word, endingAt end: Int, in buffer: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int {
+        var value = value
+        var start = end
+        repeat {
+            start -= 1
+            buffer[start] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10)
+            value /= 10
+        } while value > 0
+        return start
     }
 
     /// The ASCII decimal digits of a magnitude given as 64-bit words, least significant first:
