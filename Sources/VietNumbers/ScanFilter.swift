@@ -155,11 +155,11 @@ enum ScanFilter {
         // bytes or the set are touched (measured: this loop was 14M of 52M instructions per MB).
         let untrusted = untrustedKeyFlags.rawValue
         return tokens.withUnsafeBufferPointer { tokenBuffer in
-            words.startKeys.filter.withUnsafeBufferPointer { filter in
+            words.startKeys.filter.words.withUnsafeBufferPointer { filter in
                 var index = index
                 while index < tokenBuffer.count {
                     let key = keys[index]
-                    if key == 0 || tokenBuffer[index].flags.rawValue & untrusted != 0 || LexiconKeySet.mayContain(key, in: filter) {
+                    if key == 0 || tokenBuffer[index].flags.rawValue & untrusted != 0 || HashBitFilter.mayContain(key, in: filter) {
                         if mayStart(tokens, keys, index, notBefore: resume, bytes, words) { return index }
                     }
                     index += 1

@@ -15,17 +15,17 @@
 /// filter.mayContainPrefix(of: tokens[2].utf8Range, bytes)  // false (almost surely): "người"
 /// ```
 struct WordPrefixFilter: Sendable {
-    /// 16 384 bits (2 KB): the few hundred word forms set about 2% of them, so about 2% of other
-    /// words pass falsely (with 4096 bits, 8% did: a measurable share of the hashing it saves).
-    private var bits = [UInt64](repeating: 0, count: 256)
+    /// The letter prefixes as keys (first byte lowest). 16 384 bits: the few hundred word forms set
+    /// about 2% of them, so about 2% of other words pass falsely (with 4096 bits, 8% did: a
+    /// measurable share of the hashing it saves).
+    private var bits = HashBitFilter()
 
     /// Adds a word: all letters as ``ScanFilter/wordHash(_:_:)`` counts them (ASCII letters and
     /// non-ASCII bytes other than the punctuation leads 0xC2 and 0xE2).
     mutating func insert(_ word: String) {
         var key: UInt64 = 0
         for (index, byte) in word.utf8.prefix(8).enumerated() { key |= UInt64(byte) << (8 * UInt64(index)) }
-        let slot = Self.slot(of: key)
-        bits[slot >> 6] |= 1 << UInt64(slot & 63)
+        bits.insert(key)
     }
 
     /// False when the letters the token starts with are surely none of the inserted words; true
@@ -41,8 +41,7 @@ struct WordPrefixFilter: Sendable {
         // The letters stop at the token's end too (``ScanFilter/wordHash(_:_:)`` reads no further).
         let length = token.count
         let tokenMask: UInt64 = length >= 8 ? ~0 : (1 << (8 * UInt64(length))) &- 1
-        let slot = Self.slot(of: word & Self.letterPrefixMask(word) & tokenMask)
-        return bits.withUnsafeBufferPointer { $0[slot >> 6] } & (1 << UInt64(slot & 63)) != 0
+        return bits.mayContain(word & Self.letterPrefixMask(word) & tokenMask)
     }
 
     /// All ones over the leading letters of the eight bytes of `word` (first byte lowest), zeros
@@ -62,10 +61,5 @@ struct WordPrefixFilter: Sendable {
         let nonLetters = (~(asciiLetters | word) | punctuationLeads) & high
         // The lowest non-letter's high bit, moved to its byte's lowest bit, minus one.
         return ((nonLetters & (0 &- nonLetters)) >> 7) &- 1
-    }
-
-    @inline(__always)
-    private static func slot(of key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 50)
     }
 }
