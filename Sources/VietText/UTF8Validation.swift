@@ -29,14 +29,9 @@ public enum UTF8Validation {
         guard let base = UnsafeRawPointer(b.baseAddress) else { return nil }
         while i < n {
             if i + 8 <= n {
-                // Every ASCII byte before the first non-ASCII one of the next eight at once (in
-                // Vietnamese a non-ASCII letter comes every few bytes; whole ASCII words are rare).
-                let high = base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080
-                if high == 0 {
-                    i += 8
-                    continue
-                }
-                i += high.littleEndian.trailingZeroBitCount >> 3
+                let ascii = UTF8Decoding.leadingASCIICount(base, at: i)
+                i += ascii
+                if ascii == 8 { continue }
             }
             let lead = b[i]
             if lead < 0x80 {

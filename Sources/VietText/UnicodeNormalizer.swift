@@ -63,10 +63,7 @@ public enum UnicodeNormalizer {
         var scalars = 0
         while index < count {
             if index + 8 <= count {
-                // The ASCII bytes before the first non-ASCII one in the next eight, all at once:
-                // Vietnamese has a non-ASCII letter every few bytes, so whole ASCII words are rare.
-                let high = base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080
-                let ascii = high == 0 ? 8 : (high.littleEndian.trailingZeroBitCount >> 3)
+                let ascii = UTF8Decoding.leadingASCIICount(base, at: index)
                 index += ascii
                 scalars += ascii
                 if ascii == 8 { continue }

@@ -36,17 +36,14 @@ extension Segmenter {
         let tables = CharacterTables.pointers
         for offset in 0..<count {
             let index = run.lowerBound + offset
-            let key = index < keys.count ? keys[index] : 0
-            let syllable =
-                key != 0
-                ? lexicon.syllableValue(normalizedHash: key) ?? Self.unknown : syllableID(bytes, tokens[index], tables)
+            let recorded = index < keys.count ? keys[index] : 0
+            let key = recorded != 0 ? recorded : Self.syllableHash(bytes, tokens[index], tables)
+            let syllable = lexicon.syllableValue(normalizedHash: key) ?? Self.unknown
             cells[offset] = SegmentationCell(syllable: syllable, back: 0, best: -.infinity)
         }
         cells[count] = SegmentationCell(syllable: Self.unknown, back: 0, best: -.infinity)
         cells[0].best = 0
         let sentenceStart = run.lowerBound == 0 || Self.endsSentence(bytes, tokens[run.lowerBound - 1])
-        // Asked at most once per run, and only when its first syllable starts a name.
-        var firstIsFamilyName: Bool?
         for start in 0..<count {
             let base = cells[start].best
             relax(cells, start + 1, base + 1, 1)
@@ -73,10 +70,9 @@ extension Segmenter {
             // Proper names: a run of capitalised syllables, not counting a capitalised first word of
             // a sentence (usually capitalised only for being first) unless it is a family name
             // ("Nguyễn Văn An nói"), nor acronyms ("UBND", "TP").
-            if Self.isNamePart(tokens[run.lowerBound + start]), !(start == 0 && sentenceStart) || {
-                if firstIsFamilyName == nil { firstIsFamilyName = Self.beginsPersonalName(bytes, tokens, keys, run) }
-                return firstIsFamilyName == true
-            }() {
+            if Self.isNamePart(tokens[run.lowerBound + start]),
+                !(start == 0 && sentenceStart) || Self.beginsPersonalName(bytes, tokens, keys, run)
+            {
                 var end = start + 1
                 while end < count, Self.isNamePart(tokens[run.lowerBound + end]) {
                     end += 1
@@ -84,8 +80,8 @@ extension Segmenter {
                 }
             }
         }
-        // Walk back and emit words in order. Reversed by index swaps: `words[firstNew...].reverse()`
-        // copied the slice into a new buffer on every run (a third of this function's allocations).
+        // Walk back and emit words in order. Reversed in the array's own buffer:
+        // `words[firstNew...].reverse()` copied the slice into a new buffer on every run.
         let firstNew = words.count
         var end = count
         while end > 0 {
@@ -93,13 +89,7 @@ extension Segmenter {
             words.append(Word(tokens, run.lowerBound + end - length..<run.lowerBound + end))
             end -= length
         }
-        var low = firstNew
-        var high = words.count - 1
-        while low < high {
-            words.swapAt(low, high)
-            low += 1
-            high -= 1
-        }
+        words.withUnsafeMutableBufferPointer { $0[firstNew...].reverse() }
     }
 
     @inline(__always)
@@ -138,14 +128,7 @@ extension Segmenter {
         guard run.count >= 2, isNamePart(tokens[run.lowerBound + 1]) else { return false }
         let first = tokens[run.lowerBound]
         let known = run.lowerBound < keys.count ? keys[run.lowerBound] : 0
-        if known != 0 { return familyNameKeys.contains(known) }
-        let range = first.utf8Range
-        if let key = SyllableKey.hash(bytes, range.lowerBound, range.upperBound, tables: CharacterTables.pointers) {
-            return familyNameKeys.contains(key)
-        }
-        // Combining marks (not NFC): compose first, as the lexicon's keys are composed.
-        let text = TonePlacement.lookupKey(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
-        return familyNameKeys.contains(SyllableKey.hash(text))
+        return familyNameKeys.contains(known != 0 ? known : syllableHash(bytes, first, CharacterTables.pointers))
     }
 
     @inline(__always)
@@ -154,18 +137,13 @@ extension Segmenter {
             && !(token.flags.contains(.allCaps) && token.utf8Range.count > 1)
     }
 
-    /// The lexicon's id and position bits of a word token's syllable, or ``unknown``.
+    /// The syllable key of a word token computed from its bytes (what the tokenizer records as its
+    /// lexicon key): lower-cased on the bytes, or composed first when it holds combining marks.
     @inline(__always)
-    func syllableID(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token, _ tables: CharacterTables.Pointers) -> UInt32 {
+    static func syllableHash(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token, _ tables: CharacterTables.Pointers) -> UInt64 {
         let range = token.utf8Range
-        let hash: UInt64
-        if let fast = SyllableKey.hash(bytes, range.lowerBound, range.upperBound, tables: tables) {
-            hash = fast
-        } else {
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-            hash = SyllableKey.normalizedHash(text)
-        }
-        return lexicon.syllableValue(normalizedHash: hash) ?? Self.unknown
+        if let fast = SyllableKey.hash(bytes, range.lowerBound, range.upperBound, tables: tables) { return fast }
+        return SyllableKey.normalizedHash(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
     }
 
     /// Whether a token ends a sentence or opens a quotation, so the next word is capitalised for
