@@ -161,13 +161,10 @@ extension ExactDecimal: Comparable, CustomStringConvertible, ExpressibleByIntege
         digits.reserveCapacity(19 * chunks.count)
         digits.append(contentsOf: String(leading).utf8)
         for chunk in chunks.dropLast().reversed() {
-            var value = chunk
-            let start = digits.count
+            // 19 places, zero-padded: the digits written right-aligned over zeros.
+            let end = digits.count + 19
             digits.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: 19))
-            for position in stride(from: start + 18, through: start, by: -1) {
-                digits[position] = UInt8(ascii: "0") + UInt8(value % 10)
-                value /= 10
-            }
+            _ = digits.withUnsafeMutableBufferPointer { writeDigits(of: chunk, endingAt: end, in: $0) }
         }
         return digits
     }
