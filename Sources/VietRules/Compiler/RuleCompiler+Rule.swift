@@ -69,7 +69,6 @@ extension RuleCompiler {
         sinks[file.path] = checker.sink
         guard !context.failed, !checker.failed else { return nil }
         program.instructions = code
-        program.ruleOfInstruction += Array(repeating: Int32(order), count: code.count - program.ruleOfInstruction.count)
         var specs: [RuleSpec] = []
         for example in rule.examples {
             specs.append(

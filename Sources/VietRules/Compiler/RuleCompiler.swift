@@ -159,7 +159,7 @@ struct RuleCompiler {
         }
         for (phaseNumber, phase) in phaseOrder.enumerated() {
             var program = PhaseProgram(
-                name: phase.name, overlap: phase.overlap, supersede: phase.supersede, instructions: [], ruleOfInstruction: [],
+                name: phase.name, overlap: phase.overlap, supersede: phase.supersede, instructions: [],
                 rules: [], startIndex: StartIndex())
             var emittedHere: Set<String> = []
             var seenPatterns: [String: (name: String, priority: Int)] = [:]

@@ -91,8 +91,6 @@ struct PhaseProgram: Sendable {
     let overlap: OverlapPolicy
     let supersede: Bool
     var instructions: [Instruction]
-    /// The rule each instruction belongs to.
-    var ruleOfInstruction: [Int32]
     /// Rules (global indices) in this phase.
     var rules: [Int]
     /// Seeds: which rules may start at a token, by what the token is.
