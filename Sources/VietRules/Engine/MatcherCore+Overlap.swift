@@ -47,8 +47,7 @@ extension MatcherCore {
     /// candidate, each array was retained and released per candidate.
     func preference(_ candidates: [Candidate], _ index: Int, tokens: [Token], priorities: [Int]) -> Preference {
         let candidate = candidates[index]
-        let length = candidate.end > candidate.start
-            ? tokens[candidate.end - 1].scalarRange.upperBound - tokens[candidate.start].scalarRange.lowerBound : 0
+        let length = DocumentState.scalarRange(tokens: candidate.start..<candidate.end, in: tokens).count
         return Preference(length: length, priority: priorities[candidate.rule], start: candidate.start, rule: candidate.rule, index: index)
     }
 
