@@ -165,14 +165,23 @@ extension MatcherCore {
         }
         if lookaroundStamps[slot] == stamp { return lookaroundResults[slot] }
         let kind = storage.lookarounds[id].kind
-        if storage.lookarounds[id].program.count == 2, let found = singleStepLookaround(id, backward: kind.isBehind, at: position, in: &document) {
-            let result = kind.isNegative ? !found : found
-            lookaroundStamps[slot] = stamp
-            lookaroundResults[slot] = result
-            return result
+        let found: Bool
+        if storage.lookarounds[id].program.count == 2, let single = singleStepLookaround(id, backward: kind.isBehind, at: position, in: &document) {
+            found = single
+        } else {
+            found = searchLookaround(id, backward: kind.isBehind, at: position, in: &document)
         }
+        let result = kind.isNegative ? !found : found
+        lookaroundStamps[slot] = stamp
+        lookaroundResults[slot] = result
+        return result
+    }
+
+    /// Whether look-around `id`'s program matches at `position`, by a depth-first search over
+    /// (pc, position) pairs (the general case of ``lookaround(_:at:in:)``, which memoises the answer
+    /// and applies negation).
+    mutating func searchLookaround(_ id: Int, backward: Bool, at position: Int, in document: inout DocumentState) -> Bool {
         let look = storage.lookarounds[id]
-        let backward = look.kind.isBehind
         var stack: [(Int32, Int)] = []
         var visited = IntegerMap()
         swap(&stack, &lookaroundStack)
@@ -223,10 +232,7 @@ extension MatcherCore {
                 }
             }
         }
-        let result = look.kind.isNegative ? !found : found
-        lookaroundStamps[slot] = stamp
-        lookaroundResults[slot] = result
-        return result
+        return found
     }
 
     /// Whether the one element of look-around `id` (a program of that element and `.match`)
