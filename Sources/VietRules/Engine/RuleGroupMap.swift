@@ -38,7 +38,7 @@ struct RuleGroupMap {
     /// Marks a rule whose groups are all in `overflow` (starts are token positions, never negative).
     private static let several: Int32 = -1
 
-    /// An empty map for no rule; it allocates nothing (so a placeholder costs nothing to drop).
+    /// An empty map for no rule; it allocates nothing until ``reserve(rules:)``.
     init() {}
 
     /// Makes room for rules `0..<rules`; empties the map when it grows.

@@ -8,15 +8,16 @@
 /// a thousand rules. Here a push is one capacity check and plain stores, and clearing sets a count.
 ///
 /// Ownership: the list is a plain value holding pointers, so copies share the memory. Exactly one
-/// copy owns it — the one in ``MatcherCore/AutomatonBuffers``, which ``RuleMatcher`` frees in its
-/// `deinit` via ``deallocate()``; the automaton moves lists in and out of that one place (never
-/// keeping two live copies that both grow), which is what makes the unsafe pointers sound.
+/// copy owns it — the one in ``MatcherCore/AutomatonBuffers`` (the current and next lists) or
+/// ``MatcherCore/candidateCaptures``, which ``RuleMatcher`` frees in its `deinit` via
+/// ``deallocate()``; the automaton moves lists in and out of that one place (never keeping two
+/// live copies that both grow), which is what makes the unsafe pointers sound.
 ///
 /// ```swift
 /// var list = ThreadList()
 /// list.reset(width: 2)
 /// list.push(pc: 7, resume: 3, rule: 0, captures: scratch)  // scratch: width slots
-/// list.pc(0)                                      // 7
+/// list.threads[0].pc                              // 7
 /// list.deallocate()
 /// ```
 struct ThreadList {
