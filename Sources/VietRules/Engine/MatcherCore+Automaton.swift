@@ -270,12 +270,7 @@ extension MatcherCore {
                 if thread.resume > Int32(position) {
                     // Still inside a multi-token element.
                     load(index)
-                    if thread.resume == Int32(position + 1) {
-                        add(&next, thread.pc, position + 1)
-                    } else if automatonBuffers.parked[Int64(thread.pc) << 32 | Int64(thread.resume)] == nil {
-                        automatonBuffers.parked[Int64(thread.pc) << 32 | Int64(thread.resume)] = 1
-                        next.push(pc: thread.pc, resume: thread.resume, rule: thread.rule, captures: scratch)
-                    }
+                    advance(thread.pc, to: Int(thread.resume), from: position)
                     continue
                 }
                 if thread.resume < 0 {
