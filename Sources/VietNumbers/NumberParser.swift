@@ -76,7 +76,7 @@ public struct NumberParser: Sendable {
                 let parsed = String(decoding: UnsafeBufferPointer(rebasing: bytes[stream.at(0)!.start..<parsedEnd]), as: UTF8.self)
                 return .failure(.trailingText(parsed: parsed, rest: restText, offset: counter.scalarOffset(of: rest.start)))
             }
-            return .success(expression(match, from: 0, stream: stream, counter: &counter))
+            return .success(expression(match, from: 0, stream: stream, in: phrase, counter: &counter))
         }
         return try outcome.get()
     }
@@ -104,7 +104,7 @@ public struct NumberParser: Sendable {
                     continue
                 }
                 if match.emit, !match.ambiguousWord {
-                    results.append(expression(match, from: index, stream: stream, counter: &counter))
+                    results.append(expression(match, from: index, stream: stream, in: text, counter: &counter))
                 }
                 index = Swift.max(match.end, index + 1)
             }
@@ -161,7 +161,7 @@ public struct NumberParser: Sendable {
                         if results.isEmpty { results.reserveCapacity(Self.initialResultCapacity) }
                         results.append(
                             NumericExpression(
-                                .number(value), text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
+                                value, in: tokenized.text,
                                 scalarRange: scalarStart..<scalarStart + range.count, utf8Range: range,
                                 tokenRange: tokenIndex..<tokenIndex + 1))
                         resume = range.upperBound
@@ -220,7 +220,7 @@ public struct NumberParser: Sendable {
                 if match.emit, !match.ambiguousWord {
                     var counter = ScalarCounter(bytes: bytes, anchorByte: start, anchorScalar: token.scalarRange.lowerBound)
                     if results.isEmpty { results.reserveCapacity(Self.initialResultCapacity) }
-                    results.append(expression(match, from: first, stream: stream, counter: &counter, tokenRange: tokenIndex..<endToken))
+                    results.append(expression(match, from: first, stream: stream, in: tokenized.text, counter: &counter, tokenRange: tokenIndex..<endToken))
                 }
                 tokenIndex = endToken
             }
@@ -245,16 +245,17 @@ public struct NumberParser: Sendable {
         return index
     }
 
+    /// The expression `match` found from lexeme `index` of `stream`, which reads `source`.
     private func expression(
-        _ match: Recognizer.Match, from index: Int, stream: LexemeStream, counter: inout ScalarCounter, tokenRange: Range<Int>? = nil
+        _ match: Recognizer.Match, from index: Int, stream: LexemeStream, in source: String, counter: inout ScalarCounter,
+        tokenRange: Range<Int>? = nil
     ) -> NumericExpression {
         let start = stream.at(index)!.start
         let end = stream.at(match.end - 1)!.end
         let scalarStart = counter.scalarOffset(of: start)
         let scalarEnd = counter.scalarOffset(of: end)
         return NumericExpression(
-            match.value, qualifier: match.qualifier, relativeOffset: match.offset,
-            text: String(decoding: UnsafeBufferPointer(rebasing: stream.bytes[start..<end]), as: UTF8.self),
+            match.value, qualifier: match.qualifier, relativeOffset: match.offset, in: source,
             scalarRange: scalarStart..<scalarEnd, utf8Range: start..<end, tokenRange: tokenRange)
     }
 

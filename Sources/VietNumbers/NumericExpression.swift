@@ -98,7 +98,16 @@ public struct NumericExpression: Sendable, Hashable {
     /// Present whether or not a reference date was given; the date itself needs one.
     public let relativeOffset: String?
     /// The matched text, exactly as in the input.
-    public let text: String
+    ///
+    /// Built when asked for, from the scanned text the expression keeps (as a `Substring` keeps
+    /// its base): a scan finds thousands of expressions per megabyte whose text most callers never
+    /// read (the rule engine reads only labels, token ranges and attributes), and building each
+    /// string up front cost a UTF-8 validation, and an allocation past 15 bytes, per expression.
+    public var text: String {
+        guard !textIsWholeSource else { return source }
+        var source = source
+        return source.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[utf8Range]), as: UTF8.self) }
+    }
     /// Unicode-scalar offsets into the scanned text, end exclusive (what `viet extract` prints).
     public let scalarRange: Range<Int>
     /// UTF-8 byte offsets into the scanned text, end exclusive.
@@ -107,17 +116,60 @@ public struct NumericExpression: Sendable, Hashable {
     /// ``NumberParser/scan(_:)-(TokenizedText)``; nil for string input.
     public let tokenRange: Range<Int>?
 
+    /// The scanned text (``utf8Range`` locates ``text`` in it), or ``text`` itself when
+    /// `textIsWholeSource` (an expression made with the public initialiser).
+    private let source: String
+    private let textIsWholeSource: Bool
+
     /// Creates an expression; ``NumberParser`` is the usual source.
     public init(
         _ value: Value, qualifier: Qualifier? = nil, relativeOffset: String? = nil, text: String,
         scalarRange: Range<Int>, utf8Range: Range<Int>, tokenRange: Range<Int>? = nil
     ) {
+        self.init(
+            value, qualifier, relativeOffset, source: text, textIsWholeSource: true, scalarRange, utf8Range, tokenRange)
+    }
+
+    /// An expression found at `utf8Range` of `source`, the text that was scanned or parsed.
+    /// - Precondition: `utf8Range` lies within `source.utf8` on scalar boundaries.
+    init(
+        _ value: Value, qualifier: Qualifier? = nil, relativeOffset: String? = nil, in source: String,
+        scalarRange: Range<Int>, utf8Range: Range<Int>, tokenRange: Range<Int>? = nil
+    ) {
+        self.init(
+            value, qualifier, relativeOffset, source: source, textIsWholeSource: false, scalarRange, utf8Range, tokenRange)
+    }
+
+    private init(
+        _ value: Value, _ qualifier: Qualifier?, _ relativeOffset: String?, source: String, textIsWholeSource: Bool,
+        _ scalarRange: Range<Int>, _ utf8Range: Range<Int>, _ tokenRange: Range<Int>?
+    ) {
         self.typedValue = value
         self.qualifier = qualifier
         self.relativeOffset = relativeOffset
-        self.text = text
+        self.source = source
+        self.textIsWholeSource = textIsWholeSource
         self.scalarRange = scalarRange
         self.utf8Range = utf8Range
         self.tokenRange = tokenRange
+    }
+}
+
+extension NumericExpression {
+    /// Equal when every public property is, ``text`` included; where the text is kept is not compared.
+    public static func == (lhs: NumericExpression, rhs: NumericExpression) -> Bool {
+        lhs.typedValue == rhs.typedValue && lhs.qualifier == rhs.qualifier && lhs.relativeOffset == rhs.relativeOffset
+            && lhs.scalarRange == rhs.scalarRange && lhs.utf8Range == rhs.utf8Range && lhs.tokenRange == rhs.tokenRange
+            && lhs.text == rhs.text
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(typedValue)
+        hasher.combine(qualifier)
+        hasher.combine(relativeOffset)
+        hasher.combine(text)
+        hasher.combine(scalarRange)
+        hasher.combine(utf8Range)
+        hasher.combine(tokenRange)
     }
 }

@@ -8,7 +8,7 @@ import VietTokenizer
 enum PlainDigits {
     enum Outcome {
         /// The token is the number `value`.
-        case number(ExactDecimal)
+        case number(NumericExpression.Value)
         /// The token and the "." after it are a list marker: nothing to emit, resume after the ".".
         case listMarker
     }
@@ -44,10 +44,10 @@ enum PlainDigits {
             default: break
             }
         }
-        guard !short else { return .number(ExactDecimal(machineWord: value)) }
+        guard !short else { return .number(NumericExpression.Value.plainInteger(value)) }
         // Long codes ("0100100000000000100000240220600016000010", a fifth of the legal corpus's
         // candidates): the grammar's digit reader builds the same value from the digits.
-        return .number(ExactDecimal(asciiDigits: UnsafeBufferPointer(rebasing: bytes[range]), fractionDigits: 0, negative: false))
+        return .number(.number(ExactDecimal(asciiDigits: UnsafeBufferPointer(rebasing: bytes[range]), fractionDigits: 0, negative: false)))
     }
 
     /// Whether every byte of `range` is an ASCII digit: per eight bytes, each byte minus "0" must
@@ -82,4 +82,18 @@ enum PlainDigits {
         }
         return true
     }
+}
+
+extension NumericExpression.Value {
+    /// `.number(value)`, for the values below ``internedIntegers``'s count taken from a table built
+    /// once: an indirect case is a heap box, and most plain numbers of running text are small
+    /// (article and clause numbers, days, months, years), so sharing their boxes turns an
+    /// allocation and a free per number into a retain and a release.
+    @inline(__always)
+    static func plainInteger(_ value: UInt64) -> Self {
+        value < 2_100 ? internedIntegers[Int(value)] : .number(ExactDecimal(machineWord: value))
+    }
+
+    /// `.number(0)` … `.number(2099)`.
+    private static let internedIntegers: [Self] = (0..<2_100).map { .number(ExactDecimal(machineWord: UInt64($0))) }
 }
