@@ -181,6 +181,23 @@ public struct NumberParser: Sendable {
                     while tokenIndex < tokens.count, tokens[tokenIndex].utf8Range.lowerBound < end { tokenIndex += 1 }
                     continue
                 }
+                if shortcuts, bytes[start] | 0x20 == UInt8(ascii: "t"), IntroducedDate.isFailingRangeStart(bytes, at: start) {
+                    tokenIndex += 1
+                    continue
+                }
+                if shortcuts, bytes[start] | 0x20 == UInt8(ascii: "n"), let (date, end) = IntroducedDate.read(bytes, at: start) {
+                    var endToken = tokenIndex + 1
+                    while endToken < tokens.count, tokens[endToken].utf8Range.lowerBound < end { endToken += 1 }
+                    var counter = ScalarCounter(bytes: bytes, anchorByte: start, anchorScalar: token.scalarRange.lowerBound)
+                    if results.isEmpty { results.reserveCapacity(Self.initialResultCapacity) }
+                    results.append(
+                        NumericExpression(
+                            .date(date, end: nil, part: nil), in: tokenized.text, scalarRange: token.scalarRange.lowerBound..<counter.scalarOffset(of: end),
+                            utf8Range: start..<end, tokenRange: tokenIndex..<endToken))
+                    resume = end
+                    tokenIndex = endToken
+                    continue
+                }
                 let stream: LexemeStream
                 // The lexeme the parse starts at: 0 after a reset, or a lexeme the last parse already
                 // read (`continuation(of:at:)`), whose memoised readings are then reused.

@@ -173,3 +173,12 @@ extension NumericExpression {
         hasher.combine(tokenRange)
     }
 }
+
+extension NumericExpression: CustomDebugStringConvertible {
+    /// Every public property, ``text`` included (the stored scanned text would only repeat the line).
+    public var debugDescription: String {
+        "NumericExpression(\(label.rawValue), text: \(String(reflecting: text)), value: \(typedValue), qualifier: "
+            + "\(qualifier.map(\.rawValue) ?? "nil"), relativeOffset: \(relativeOffset.map { String(reflecting: $0) } ?? "nil"), "
+            + "scalarRange: \(scalarRange), utf8Range: \(utf8Range), tokenRange: \(tokenRange.map { "\($0)" } ?? "nil"))"
+    }
+}

@@ -33,6 +33,24 @@ import VietTokenizer
         "ngày 7 tháng 3 năm 2019-2020", "ngày 7 tháng 3 năm 2019 tới nay", "ngày 7 tháng 3 năm 2019 cho đến nay",
         "ngày 7 tháng 3 năm 2019/NĐ-CP", "ngày 7 tháng 3 năm 2019.5", "ngày 7 tháng 3 năm 2019abc", "ngày 7 tháng 3 năm hai nghìn",
         "ngày 7 tháng ba năm 2019", "ngày 7 tháng 3", "ngày 7 tháng 3, 2019", "ngày 7 tháng 3/2019", "ngày 7/3/2019",
+        // Dates after "ngày" read from the bytes (IntroducedDate): what may follow the year.
+        "ngày 7 tháng 3 năm 2019 cho", "ngày 7 tháng 3 năm 2019 cho đến ngày 9 tháng 3 năm 2019", "ngày 7 tháng 3 năm 2019 Đến nay", "NGÀY 7 THÁNG 3 NĂM 2019 TỚI", "ngày 7 tháng 3 năm 2019 —",
+        "ngày 7 tháng 3 năm 2019 – 2020", "ngày 7 tháng 3 năm 2019 − 2020", "ngày 7 tháng 3 năm 2019 ~", "ngày 7 tháng 3 năm 2019~",
+        "ngày 7 tháng 3 năm 2019.\nĐiều 2", "ngày 7 tháng 3 năm 2019\n", "ngày 7 tháng 3 năm 2019;", "ngày 7 tháng 3 năm 2019)",
+        "ngày 7 tháng 3 năm 2019:5", "ngày 7 tháng 3 năm 2019: 5", "ngày 7 tháng 3 năm 2019,5", "ngày 7 tháng 3 năm 2019, 5",
+        "ngày 7 tháng 3 năm 2019%", "ngày 7 tháng 3 năm 2019 %", "ngày 7 tháng 3 năm 2019 5", "ngày 7 tháng 3 năm 2019 trở đi",
+        "ngày 7 tháng 3 năm 2019 của", "ngày 7\u{00A0}tháng\u{2009}3 năm\t2019", "ngày 7 tháng 3 năm 999", "ngày 7 tháng 3 năm 0999",
+        "ngày 0 tháng 3 năm 2019", "ngày 7 tháng 0 năm 2019", "ngày 07 tháng 012 năm 2019", "ngày 7 tháng 3 năm 2019/abc",
+        "nga\u{0300}y 7 tháng 3 năm 2019", "Ngày 7 Tháng 3 Năm 2019", "ngày7 tháng 3 năm 2019", "ngày 7 tháng 3 năm2019",
+        "ngày 7 tháng 3 năm 2019 \u{2013}2020", "ngày 30 tháng 6 năm 2026 của Chính phủ ngày 1 tháng 7 năm 2026.",
+        "ngày 01/07/2018", "ngày 01/07/2018)", "ngày 1-7-2018.", "Ngày 1.7.2018, 5", "ngày 01/07/2018 đến ngày 05/07/2018",
+        "ngày 01/07/2018 cho đến ngày 05/07/2018", "ngày 01-07-2018 - 05-07-2018", "ngày 01/07/2018-2019", "ngày 01/07/2018/QĐ",
+        "ngày 01/07/18", "ngày 31/02/2018", "ngày 1/13/2018", "ngày 01/07/2018abc", "ngày 01/07/2018.5", "ngày 01/07-2018",
+        "ngày 01\u{2013}07\u{2013}2018", "ngày 001/07/2018", "ngày 01/007/2018", "ngày 01/07/02018", "ngày 01 /07/2018",
+        "từ ngày 01/07/2018)", "Từ ngày 1.7.2018 trở đi", "từ ngày 01/07/2018 đến ngày 05/07/2018", "từ ngày 01/07/2018 - 2019",
+        "từ ngày 01/07/2018/QĐ", "từ ngày 01/07/18;", "từ  ngày 31/02/2018", "từ ngày 1 tháng 7 năm 2018 tới ngày 2 tháng 7 năm 2018",
+        "từ ngày 1 tháng 7 năm 2018, và", "TỪ NGÀY 01/07/2018", "từ ngày mai", "từ ngày 01/07", "từngày 01/07/2018",
+        "từ\u{00A0}ngày 01/07/2018", "từ ngày 01/07/2018 cho tới nay",
         "ngày 123 tháng 3 năm 2019", "từ ngày 7 tháng 3 năm 2019 đến nay", "7-3-2019", "07-03-2019.", "7/3/2019", "13/11/2020",
         "31/2/2020", "7-3-2019-2020", "7/3/2019/QĐ", "7/3/2019/qđ", "a7-3-2019", "17-3-2019", "7.3.2019", "7/3-2019",
         "7-3/2019", "7-3-20191", "7-3-19", "7/3/19", "1-3-2019 đến 5-3-2019", "7 -3-2019", "7- 3-2019", "7-3-2019 trở đi",
@@ -54,6 +72,30 @@ import VietTokenizer
         let tokenized = Tokenizer().tokenize(line)
         let parser = NumberParser()
         #expect(parser.scan(tokenized, shortcuts: true) == parser.scan(tokenized, shortcuts: false))
+    }
+
+    /// The byte reader answers the plain shapes itself (else the comparison above would not test it)
+    /// and leaves to the grammar what may be a range.
+    @Test func fullDatesInWordsAreReadFromTheBytes() {
+        func read(_ text: String) -> (date: PartialDate, end: Int)? {
+            var text = text
+            return text.withUTF8 { IntroducedDate.read($0, at: 0) }
+        }
+        let date = read("Ngày 07 tháng 3 năm 2019.")
+        #expect(date?.date == PartialDate(year: 2019, month: 3, day: 7))
+        #expect(date?.end == "Ngày 07 tháng 3 năm 2019".utf8.count)
+        #expect(read("ngày 7 tháng 3 năm 2019 của") != nil)
+        #expect(read("ngày 01/07/2018)")?.date == PartialDate(year: 2018, month: 7, day: 1))
+        var failing = "từ ngày 01/07/2018."
+        #expect(failing.withUTF8 { IntroducedDate.isFailingRangeStart($0, at: 0) })
+        failing = "từ ngày 01/07/2018 đến nay"
+        #expect(!failing.withUTF8 { IntroducedDate.isFailingRangeStart($0, at: 0) })
+        for text in [
+            "ngày 7 tháng 3 năm 2019 đến", "ngày 7 tháng 3 năm 2019-2020", "ngày 7 tháng 3 năm 2019.5", "ngày 31 tháng 2 năm 2019",
+            "ngày 7 tháng 3 năm 20199", "ngày 7 tháng 3 năm 19", "ngày 7 tháng 3 năm 2019/QĐ", "ngày 7 tháng ba năm 2019",
+        ] {
+            #expect(read(text) == nil, "\(text)")
+        }
     }
 
     @Test(.enabled(if: SharedData.url("data/corpus/legal-phapdien.md.gz") != nil, "../shared/data/corpus absent"))
