@@ -40,6 +40,8 @@ extension NumericExpression {
         case .percent:
             // GUIDE §3: PERCENT carries its value only; "%" is a unit only for a RANGE ("3-5%").
             result.append(Attribute("value", Self.boundText(typedValue)))
+        case .number(let value):
+            result.append(Attribute("value", plainDigitsValue ?? value.description))
         default:
             result.append(Attribute("value", Self.boundText(typedValue)))
             if let unit = Self.unit(of: typedValue) { result.append(Attribute("unit", unit)) }
@@ -47,6 +49,18 @@ extension NumericExpression {
         if let relativeOffset { result.append(Attribute("offset", relativeOffset)) }
         if let qualifier { result.append(Attribute("qualifier", qualifier.rawValue)) }
         return result
+    }
+
+    /// The value's exact decimal string when the text is plain ASCII digits ("2019", "05", the
+    /// 40-digit codes of legal tables): the digits without leading zeros, read from the text instead
+    /// of converting the value back (most of the numbers in text; the conversion cost more than
+    /// finding them, quadratically more for long codes). Nil for any other text.
+    private var plainDigitsValue: String? {
+        withTextBytes { digits -> String? in
+            guard !digits.isEmpty, digits.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }) else { return nil }
+            let significant = digits.dropLast().firstIndex { $0 != UInt8(ascii: "0") } ?? digits.count - 1
+            return String(decoding: UnsafeBufferPointer(rebasing: digits[significant...]), as: UTF8.self)
+        }
     }
 
     /// The exact number of a single-valued expression (NUMBER, PERCENT, MONEY, QUANTITY, DURATION,

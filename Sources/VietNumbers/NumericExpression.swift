@@ -105,8 +105,15 @@ public struct NumericExpression: Sendable, Hashable {
     /// string up front cost a UTF-8 validation, and an allocation past 15 bytes, per expression.
     public var text: String {
         guard !textIsWholeSource else { return source }
+        return withTextBytes { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of ``text``, without building it.
+    func withTextBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         var source = source
-        return source.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[utf8Range]), as: UTF8.self) }
+        return source.withUTF8 { bytes in
+            body(textIsWholeSource ? bytes : UnsafeBufferPointer(rebasing: bytes[utf8Range]))
+        }
     }
     /// Unicode-scalar offsets into the scanned text, end exclusive (what `viet extract` prints).
     public let scalarRange: Range<Int>

@@ -43,6 +43,28 @@ import VietTokenizer
         #expect(other != found)
     }
 
+    /// A plain-digit text gives its value attribute from the digits; it must be the value's own text.
+    @Test(arguments: [
+        "0", "000", "05", "2019", "2100", "0100100000000000100000240220600016000010", "00000000000000000000000",
+        "1234567890123456789012", "18446744073709551616",
+    ])
+    func plainDigitValuesAreTheValuesText(_ digits: String) throws {
+        let found = try #require(NumberParser().scan(Tokenizer().tokenize("mã \(digits) cấp")).first)
+        let value = try #require(found.value)
+        #expect(found.text == digits)
+        #expect(found.attributes == [NumericExpression.Attribute("value", value.description)])
+        #expect(value == ExactDecimal(digits))
+        let made = NumericExpression(.number(value), text: digits, scalarRange: 0..<1, utf8Range: 0..<1)
+        #expect(made.attributes == found.attributes)
+    }
+
+    @Test func otherTextsGiveTheValuesText() {
+        let spelled = NumericExpression(.number(ExactDecimal(7)), text: "bảy", scalarRange: 0..<3, utf8Range: 0..<4)
+        #expect(spelled.attributes.map(\.description) == ["value=7"])
+        let grouped = NumericExpression(.number(ExactDecimal(1099)), text: "1.099", scalarRange: 0..<5, utf8Range: 0..<5)
+        #expect(grouped.attributes.map(\.description) == ["value=1099"])
+    }
+
     @Test func aWholePhraseKeepsItsText() throws {
         let expression = try NumberParser().parse("  hai mươi mốt nghìn. ")
         #expect(expression.text == "hai mươi mốt nghìn")
