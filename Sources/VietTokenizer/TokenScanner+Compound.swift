@@ -252,15 +252,15 @@ extension TokenScanner {
                 let split = run.start + run.leadingDigits
                 emit(.number, [], run.start, split)
                 let rest = scanRun(from: split)
-                emit(.word, wordFlags(rest), rest.start, rest.end, key: rest.marks ? 0 : rest.key)
+                emit(.word, rest.wordFlags, rest.start, rest.end, key: rest.marks ? 0 : rest.key)
                 return rest.end
             }
         }
         if byte(run.end) == UInt8(ascii: "."), isAbbreviationWithDot(run) {
-            emit(.abbreviation, flags(run), run.start, run.end + 1)
+            emit(.abbreviation, run.flags, run.start, run.end + 1)
             return run.end + 1
         }
-        emit(.word, wordFlags(run), run.start, run.end, key: run.marks ? 0 : run.key, scalarCount: run.scalarCount)
+        emit(.word, run.wordFlags, run.start, run.end, key: run.marks ? 0 : run.key, scalarCount: run.scalarCount)
         return run.end
     }
 

@@ -70,6 +70,27 @@ struct TokenScanner {
         var length: Int { end - start }
         /// Looks like a part of a document code: "NQ", "NĐ", "TTg", "BTTTT", "43H".
         var isCodePart: Bool { uppers >= 2 || (uppers >= 1 && digits > 0 && letters <= 3) }
+
+        /// Case, diacritic and digit flags of the run. Properties of the run, not functions of the
+        /// scanner taking it: a `Run` passed to a scanner method was copied (136 bytes, once per token).
+        var flags: TokenFlags {
+            var flags: TokenFlags = []
+            if nonASCIILetters { flags.insert(.hasDiacritics) }
+            if digits > 0 { flags.insert(.hasDigits) }
+            if marks { flags.insert(.combiningMarks) }
+            if firstIsUpper { flags.insert(.capitalized) }
+            if uppers > 0 && lowers == 0 { flags.insert(.allCaps) }
+            return flags
+        }
+
+        /// ``flags`` of a single-run word, with the foreign-word judgement.
+        var wordFlags: TokenFlags {
+            var flags = flags
+            if nonVietnamese || digits > 0 || foldedCount > 7 || !SyllableShape.hasShape(folded, count: foldedCount) {
+                flags.insert(.foreign)
+            }
+            return flags
+        }
     }
 
     mutating func run() {
@@ -254,18 +275,6 @@ struct TokenScanner {
         return run
     }
 
-    /// Case, diacritic and digit flags of one run.
-    @inline(__always)
-    func flags(_ run: Run) -> TokenFlags {
-        var flags: TokenFlags = []
-        if run.nonASCIILetters { flags.insert(.hasDiacritics) }
-        if run.digits > 0 { flags.insert(.hasDigits) }
-        if run.marks { flags.insert(.combiningMarks) }
-        if run.firstIsUpper { flags.insert(.capitalized) }
-        if run.uppers > 0 && run.lowers == 0 { flags.insert(.allCaps) }
-        return flags
-    }
-
     /// Case, diacritic and digit flags of the runs `first..<end` of ``runs``.
     func flags(ofRuns first: Int, _ end: Int) -> TokenFlags {
         var flags: TokenFlags = []
@@ -275,7 +284,7 @@ struct TokenScanner {
             let run = runs[index]
             uppers += run.uppers
             lowers += run.lowers
-            flags.formUnion(self.flags(run))
+            flags.formUnion(run.flags)
         }
         flags.remove(.allCaps)
         if !runs[first].firstIsUpper { flags.remove(.capitalized) }
@@ -283,15 +292,4 @@ struct TokenScanner {
         return flags
     }
 
-    /// Flags of a single-run word, including the foreign-word judgement.
-    @inline(__always)
-    func wordFlags(_ run: Run) -> TokenFlags {
-        var flags = flags(run)
-        if run.nonVietnamese || run.digits > 0 || run.foldedCount > 7
-            || !SyllableShape.hasShape(run.folded, count: run.foldedCount)
-        {
-            flags.insert(.foreign)
-        }
-        return flags
-    }
 }
