@@ -5,6 +5,9 @@ import VietText
 struct SegmentationCell {
     /// The lexicon's id and position bits of the syllable, or ``Segmenter/unknown``.
     var syllable: UInt32
+    /// ``Segmenter/capitalizedBit`` and ``Segmenter/namePartBit`` of the token, read once here
+    /// rather than from the token at every candidate that looks at it.
+    var shape: UInt8
     /// Length in tokens of the last word of the best segmentation ending here.
     var back: Int32
     /// Score of the best segmentation ending here.
@@ -21,48 +24,60 @@ extension Segmenter {
     /// The weight of a proper-name candidate (a run of capitalised syllables).
     static let nameWeight: Float = 1.05
 
-    static let unknown = UInt32.max
+    /// The syllable value of a token the lexicon does not know: neither of the position bits
+    /// (``Lexicon/beginsWord``, ``Lexicon/continuesWord``) set, so the tests for those bits rule it
+    /// out without a test of their own, and bits 24–29, which no lexicon value has.
+    static let unknown: UInt32 = 0x3F00_0000
 
-    /// Segments the word tokens `tokens[run]` by dynamic programming over lexicon and name candidates.
+    /// ``SegmentationCell/shape``: the token is capitalised.
+    static let capitalizedBit: UInt8 = 1
+    /// ``SegmentationCell/shape``: the token may be part of a proper name (``isNamePart(_:)``).
+    static let namePartBit: UInt8 = 2
+
+    /// Segments the word tokens `tokens[run]` (at least two) by dynamic programming over lexicon
+    /// and name candidates, writing the words into `output` from `written` on; returns the new
+    /// number of words written.
     func segmentRun(
         _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ keys: UnsafeBufferPointer<UInt64>,
-        _ run: Range<Int>, _ cells: UnsafeMutableBufferPointer<SegmentationCell>, into words: inout [Word]
-    ) {
+        _ run: Range<Int>, _ cells: UnsafeMutableBufferPointer<SegmentationCell>,
+        into output: UnsafeMutableBufferPointer<Word>, at written: Int
+    ) -> Int {
         let count = run.count
-        if count == 1 {
-            words.append(Word(tokens, run))
-            return
-        }
-        let tables = CharacterTables.pointers
         for offset in 0..<count {
-            let index = run.lowerBound + offset
-            let recorded = index < keys.count ? keys[index] : 0
-            let key = recorded != 0 ? recorded : Self.syllableHash(bytes, tokens[index], tables)
+            let index = run.lowerBound &+ offset
+            let token = tokens[index]
+            var key = index < keys.count ? keys[index] : 0
+            if key == 0 { key = Self.syllableHash(bytes, token, CharacterTables.pointers) }
             let syllable = lexicon.syllableValue(normalizedHash: key) ?? Self.unknown
-            cells[offset] = SegmentationCell(syllable: syllable, back: 0, best: -.infinity)
+            let shape =
+                token.flags.contains(.capitalized)
+                ? (Self.isNamePart(token) ? Self.capitalizedBit | Self.namePartBit : Self.capitalizedBit) : 0
+            cells[offset] = SegmentationCell(syllable: syllable, shape: shape, back: 0, best: -.infinity)
         }
-        cells[count] = SegmentationCell(syllable: Self.unknown, back: 0, best: -.infinity)
+        // A sentinel: no word continues into it and no name extends into it, so the loops below
+        // stop at the run's end without testing for it.
+        cells[count] = SegmentationCell(syllable: Self.unknown, shape: 0, back: 0, best: -.infinity)
         cells[0].best = 0
-        let sentenceStart = run.lowerBound == 0 || Self.endsSentence(bytes, tokens[run.lowerBound - 1])
         for start in 0..<count {
-            let base = cells[start].best
-            relax(cells, start + 1, base + 1, 1)
-            let first = cells[start].syllable
-            if first != Self.unknown, first & Lexicon.beginsWord != 0 {
+            let cell = cells[start]
+            let base = cell.best
+            relax(cells, start &+ 1, base + 1, 1)
+            let first = cell.syllable
+            if first & Lexicon.beginsWord != 0 {
                 var key = SyllableKey.extend(SyllableKey.wordSeed, first & Lexicon.idMask)
-                var end = start + 1
+                var end = start &+ 1
                 // A lower-case syllable does not join a capitalised one: "anh Hùng" is a title and
                 // a name, not "anh hùng" (hero).
-                let lowercaseStart = !tokens[run.lowerBound + start].flags.contains(.capitalized)
-                while end < count {
-                    let value = cells[end].syllable
-                    if value == Self.unknown || value & Lexicon.continuesWord == 0 { break }
-                    if lowercaseStart, tokens[run.lowerBound + end].flags.contains(.capitalized) { break }
-                    key = SyllableKey.extend(key, value & Lexicon.idMask)
+                let lowercaseStart = cell.shape & Self.capitalizedBit == 0
+                while true {
+                    let next = cells[end]
+                    if next.syllable & Lexicon.continuesWord == 0 { break }
+                    if lowercaseStart, next.shape & Self.capitalizedBit != 0 { break }
+                    key = SyllableKey.extend(key, next.syllable & Lexicon.idMask)
                     guard let entry = lexicon.entry(key) else { break }
-                    end += 1
+                    end &+= 1
                     if entry.isWord, entry.weight > 0 {
-                        relax(cells, end, base + Self.score(length: end - start, weight: entry.weight), Int32(end - start))
+                        relax(cells, end, base + Self.score(length: end &- start, weight: entry.weight), Int32(truncatingIfNeeded: end &- start))
                     }
                     if !entry.isPrefix { break }
                 }
@@ -70,26 +85,34 @@ extension Segmenter {
             // Proper names: a run of capitalised syllables, not counting a capitalised first word of
             // a sentence (usually capitalised only for being first) unless it is a family name
             // ("Nguyễn Văn An nói"), nor acronyms ("UBND", "TP").
-            if Self.isNamePart(tokens[run.lowerBound + start]),
-                !(start == 0 && sentenceStart) || Self.beginsPersonalName(bytes, tokens, keys, run)
+            if cell.shape & Self.namePartBit != 0,
+                start != 0 || run.lowerBound != 0 && !Self.endsSentence(bytes, tokens[run.lowerBound &- 1])
+                    || Self.beginsPersonalName(bytes, tokens, keys, run)
             {
-                var end = start + 1
-                while end < count, Self.isNamePart(tokens[run.lowerBound + end]) {
-                    end += 1
-                    relax(cells, end, base + Self.score(length: end - start, weight: Self.nameWeight), Int32(end - start))
+                var end = start &+ 1
+                while cells[end].shape & Self.namePartBit != 0 {
+                    end &+= 1
+                    relax(cells, end, base + Self.score(length: end &- start, weight: Self.nameWeight), Int32(truncatingIfNeeded: end &- start))
                 }
             }
         }
-        // Walk back and emit words in order. Reversed in the array's own buffer:
-        // `words[firstNew...].reverse()` copied the slice into a new buffer on every run.
-        let firstNew = words.count
+        // The best segmentation is read from its end: one walk back counts its words, a second
+        // writes them, last word first, into their final places (no reversal afterwards).
+        var wordCount = 0
         var end = count
         while end > 0 {
-            let length = Int(cells[end].back)
-            words.append(Word(tokens, run.lowerBound + end - length..<run.lowerBound + end))
-            end -= length
+            end &-= Int(cells[end].back)
+            wordCount &+= 1
         }
-        words.withUnsafeMutableBufferPointer { $0[firstNew...].reverse() }
+        var slot = written &+ wordCount
+        end = count
+        while end > 0 {
+            let length = Int(cells[end].back)
+            slot &-= 1
+            output.initializeElement(at: slot, to: Word(tokens, run.lowerBound &+ end &- length, run.lowerBound &+ end))
+            end &-= length
+        }
+        return written &+ wordCount
     }
 
     @inline(__always)

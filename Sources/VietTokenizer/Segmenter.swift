@@ -52,15 +52,18 @@ public struct Segmenter: Sendable {
     /// - Complexity: O(n · L) for n tokens and L the longest lexicon word.
     public func segment(_ tokenized: TokenizedText) -> SegmentedText {
         var text = tokenized.text
-        var words: [Word] = []
-        words.reserveCapacity(tokenized.tokens.count)
-        text.withUTF8 { bytes in
-            tokenized.tokens.withUnsafeBufferPointer { tokens in
-                // Scratch for the dynamic programme: on the stack for ordinary lines.
-                withUnsafeTemporaryAllocation(of: SegmentationCell.self, capacity: tokens.count + 1) { cells in
-                    // The tokenizer's keys when it made `tokenized` (else empty: computed per token).
-                    tokenized.lexiconKeys.withUnsafeBufferPointer { keys in
-                        segment(bytes, tokens, keys, cells, into: &words)
+        // A line never has more words than tokens: the words are written straight into an array
+        // of that capacity (what `reserveCapacity` gave before), not appended one by one, which
+        // cost a uniqueness call and a capacity test per word.
+        let words = [Word](unsafeUninitializedCapacity: tokenized.tokens.count) { output, written in
+            written = text.withUTF8 { bytes in
+                tokenized.tokens.withUnsafeBufferPointer { tokens in
+                    // Scratch for the dynamic programme: on the stack for ordinary lines.
+                    withUnsafeTemporaryAllocation(of: SegmentationCell.self, capacity: tokens.count + 1) { cells in
+                        // The tokenizer's keys when it made `tokenized` (else empty: computed per token).
+                        tokenized.lexiconKeys.withUnsafeBufferPointer { keys in
+                            segment(bytes, tokens, keys, cells, into: output)
+                        }
                     }
                 }
             }
@@ -68,26 +71,35 @@ public struct Segmenter: Sendable {
         return SegmentedText(tokenized: tokenized, words: words)
     }
 
-    /// Segments tokens of a UTF-8 buffer, appending words. `keys` holds the tokens' lexicon keys
-    /// as the scanner recorded them (0 or an empty buffer: compute here); `cells` has room for one
-    /// more than the tokens.
+    /// Segments tokens of a UTF-8 buffer into `output` (room for one word per token) and returns
+    /// the number of words written. `keys` holds the tokens' lexicon keys as the scanner recorded
+    /// them (0 or an empty buffer: compute here); `cells` has room for one more than the tokens.
     func segment(
         _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ keys: UnsafeBufferPointer<UInt64>,
-        _ cells: UnsafeMutableBufferPointer<SegmentationCell>, into words: inout [Word]
-    ) {
+        _ cells: UnsafeMutableBufferPointer<SegmentationCell>, into output: UnsafeMutableBufferPointer<Word>
+    ) -> Int {
+        var written = 0
         var index = 0
         while index < tokens.count {
-            guard tokens[index].kind == .word else {
-                let end = Self.numericWordEnd(bytes, tokens, from: index)
-                words.append(Word(tokens, index..<end))
+            let kind = tokens[index].kind
+            guard kind == .word else {
+                let end = kind == .number ? Self.numericWordEnd(bytes, tokens, from: index) : index &+ 1
+                output.initializeElement(at: written, to: Word(tokens, index, end))
+                written &+= 1
                 index = end
                 continue
             }
-            var end = index + 1
-            while end < tokens.count, tokens[end].kind == .word { end += 1 }
-            segmentRun(bytes, tokens, keys, index..<end, cells, into: &words)
+            var end = index &+ 1
+            while end < tokens.count, tokens[end].kind == .word { end &+= 1 }
+            if end &- index == 1 {
+                output.initializeElement(at: written, to: Word(tokens, index, end))
+                written &+= 1
+            } else {
+                written = segmentRun(bytes, tokens, keys, index..<end, cells, into: output, at: written)
+            }
             index = end
         }
+        return written
     }
 }
 
@@ -114,13 +126,13 @@ extension Segmenter {
 }
 
 extension Word {
-    /// The word made of `tokens[range]`.
+    /// The word made of `tokens[start..<end]` (`start < end`, which the callers' loops ensure).
     @inline(__always)
-    init(_ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>) {
-        let first = tokens[range.lowerBound]
-        let last = tokens[range.upperBound - 1]
+    init(_ tokens: UnsafeBufferPointer<Token>, _ start: Int, _ end: Int) {
+        let first = tokens[start]
+        let last = tokens[end &- 1]
         self.init(
-            tokenRange: range,
+            tokenRange: Range(uncheckedBounds: (start, end)),
             utf8Range: first.utf8Range.lowerBound..<last.utf8Range.upperBound,
             scalarRange: first.scalarRange.lowerBound..<last.scalarRange.upperBound
         )
