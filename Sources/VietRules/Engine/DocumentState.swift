@@ -26,10 +26,10 @@ struct DocumentState {
     /// are left over, see ``prepareTokens(phases:)``).
     var forms: [Int32] = []
     var spaceBefore: [Bool] = []
-    /// Per token and phase (`position × phases + phase`): where the rules of the phase that can
-    /// start at the token's form are listed (see ``MatcherCore/formSeeds(phase:form:)``), -1 when
-    /// not known yet.
-    private(set) var seedSlots: [Int32] = []
+    /// Per token: the ``StartPhases`` mask of its form (the phases some rule of which can start
+    /// there as far as the text decides). One word per token tells the automaton where to skip;
+    /// copying each phase's seed slot per token instead cost ten instructions per token and phase.
+    private(set) var startMasks: [UInt64] = []
     var spans: [Span] = []
     /// The spans starting (ending) at each token, as linked lists in flat arrays, newest first: the
     /// first span at a token (at least count + 1 entries, -1: none; entries past count + 1 are
@@ -62,29 +62,27 @@ struct DocumentState {
         Self.fill(&firstEnding, count: tokenCount + 1)
     }
 
-    /// Makes `forms`, `spaceBefore` and `seedSlots` long enough for the line's tokens, for
+    /// Makes `forms`, `spaceBefore` and `startMasks` long enough for the line's tokens, for
     /// ``fillTokens(_:)`` to fill; like `firstStarting`, they may be longer (entries past the
     /// line's are left over from longer lines and never read). Growing only when a line is longer
     /// than all before it, instead of emptying and refilling them per line or appending per token.
-    mutating func prepareTokens(phases: Int) {
+    mutating func prepareTokens() {
         if forms.count < tokenCount {
             forms.append(contentsOf: repeatElement(0, count: tokenCount - forms.count))
             spaceBefore.append(contentsOf: repeatElement(false, count: tokenCount - spaceBefore.count))
-        }
-        if seedSlots.count < tokenCount * phases {
-            seedSlots.append(contentsOf: repeatElement(-1, count: tokenCount * phases - seedSlots.count))
+            startMasks.append(contentsOf: repeatElement(0, count: tokenCount - startMasks.count))
         }
     }
 
-    /// Lets `body` write the per-token arrays sized by ``prepareTokens(phases:)``: forms, spaces
-    /// before, seed slots (each at least as long as the line needs; `body` writes every entry of
-    /// the line's tokens).
+    /// Lets `body` write the per-token arrays sized by ``prepareTokens()``: forms, spaces before,
+    /// start masks (each at least as long as the line needs; `body` writes every entry of the
+    /// line's tokens).
     mutating func fillTokens(
-        _ body: (UnsafeMutableBufferPointer<Int32>, UnsafeMutableBufferPointer<Bool>, UnsafeMutableBufferPointer<Int32>) -> Void
+        _ body: (UnsafeMutableBufferPointer<Int32>, UnsafeMutableBufferPointer<Bool>, UnsafeMutableBufferPointer<UInt64>) -> Void
     ) {
         forms.withUnsafeMutableBufferPointer { forms in
             spaceBefore.withUnsafeMutableBufferPointer { spaces in
-                seedSlots.withUnsafeMutableBufferPointer { seeds in body(forms, spaces, seeds) }
+                startMasks.withUnsafeMutableBufferPointer { masks in body(forms, spaces, masks) }
             }
         }
     }

@@ -14,10 +14,35 @@ struct FormTable {
     struct Form {
         let text: String
         /// Key per ``KeyMode``, computed on first use.
-        var keys: [String?] = [nil, nil, nil, nil]
+        var keys = ModeKeys()
         /// Literal id per ``KeyMode`` (-1: none), -2 until computed.
         var literalIDs: (Int32, Int32, Int32, Int32) = (-2, -2, -2, -2)
         var shape: String?
+    }
+
+    /// A form's key per ``KeyMode`` (nil: not computed yet), stored inline: as an array, every new
+    /// form allocated one, and its first key copied it (a tenth of a new form's key cost).
+    struct ModeKeys {
+        private var exact, ignoreCase, ignoreDiacritics, ignoreBoth: String?
+
+        subscript(mode: KeyMode) -> String? {
+            get {
+                switch mode {
+                case .exact: exact
+                case .ignoreCase: ignoreCase
+                case .ignoreDiacritics: ignoreDiacritics
+                case .ignoreBoth: ignoreBoth
+                }
+            }
+            set {
+                switch mode {
+                case .exact: exact = newValue
+                case .ignoreCase: ignoreCase = newValue
+                case .ignoreDiacritics: ignoreDiacritics = newValue
+                case .ignoreBoth: ignoreBoth = newValue
+                }
+            }
+        }
     }
 
     private(set) var forms: [Form] = []
@@ -196,9 +221,9 @@ struct FormTable {
     }
 
     mutating func key(_ form: Int32, _ mode: KeyMode) -> String {
-        if let key = forms[Int(form)].keys[mode.rawValue] { return key }
+        if let key = forms[Int(form)].keys[mode] { return key }
         let key = mode.key(forms[Int(form)].text)
-        forms[Int(form)].keys[mode.rawValue] = key
+        forms[Int(form)].keys[mode] = key
         return key
     }
 

@@ -104,7 +104,12 @@ extension MatcherCore {
         } else {
             order.sort(by: Preference.isPreferred)
         }
+        // The storage of the previous call's result, handed back by the caller (see
+        // ``MatcherCore/acceptedBuffer``): most lines keep one or two matches per phase, and a new
+        // array per call was an allocation and a regrowth each.
         var kept: [Evaluated] = []
+        swap(&kept, &acceptedBuffer)
+        kept.removeAll(keepingCapacity: true)
         // Kept matches by token, to find conflicts without comparing against all of them.
         let tokenCount = document.pointee.tokenCount
         if owner.count < tokenCount { owner += repeatElement(-1, count: tokenCount - owner.count) }

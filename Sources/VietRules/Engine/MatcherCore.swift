@@ -37,6 +37,9 @@ struct MatcherCore {
     var overlapOwners: [Int32] = []
     /// Annotation labels seen so far with their ids (see ``labelID(of:)``).
     var recentLabels: [(label: String, id: Int32)] = []
+    /// The array ``resolveOverlaps(_:policy:document:)`` last returned, handed back once its
+    /// matches are added, so that the next call appends without allocating.
+    var acceptedBuffer: [Evaluated] = []
     /// The rules gathered by ``formSeeds(phase:form:)``, kept between calls (no allocation per form).
     var seedScratch: [Int] = []
     /// Lexicon values and expansions found by text during emit evaluation (see ``LexiconValueMemo``).
@@ -83,30 +86,39 @@ struct MatcherCore {
         } else {
             document = DocumentState(text: text)
         }
+        let output = matches(in: text, annotations: annotations, document: &document)
+        // Kept for the next line (its arrays' storage); moved, not copied (a copy retained and
+        // released every array of it).
+        spareDocument = consume document
+        return output
+    }
+
+    /// The work of ``matches(in:annotations:trace:)`` on the line's state. (A function of its own
+    /// so that the moves of the state in and out stay outside it: with a `consume` in this long
+    /// function, the compiler's debug-information pass for moved variables took hours.)
+    private mutating func matches(in text: TokenizedText, annotations: [Annotation], document: inout DocumentState) -> [Match] {
         // The phases that may find something in this line (see ``StartPhases``); with a trace,
         // all of them, so that it reports every phase.
         var phasesToRun = trace == nil ? storage.tokenStartedPhases : ~0
         let tokenCount = text.tokens.count
-        let phaseCount = storage.phases.count
-        document.prepareTokens(phases: phaseCount)
+        document.prepareTokens()
         var source = text.text
         source.withUTF8 { bytes in
-            document.fillTokens { formsOut, spaceOut, seedsOut in
+            document.fillTokens { formsOut, spaceOut, masksOut in
                 let stride = forms.seedStride
                 for position in 0..<tokenCount {
                     let token = text.tokens[position]
                     let form = forms.id(in: bytes, range: token.utf8Range.clamped(to: 0..<bytes.count))
                     formsOut[position] = form
                     spaceOut[position] = token.flags.contains(.spaceBefore)
-                    // The form's record: its start-phase mask (computed on the form's first
-                    // occurrence) and its seed list per phase, copied into the line's state so that
-                    // the automaton reads them in order instead of per form.
+                    // The form's start-phase mask (computed on the form's first occurrence), kept
+                    // per token: the automaton skips the tokens whose mask lacks its phase.
                     let record = Int(form) * stride
                     var mask = UInt64(UInt32(bitPattern: forms.seedRecords[record]))
                         | UInt64(UInt32(bitPattern: forms.seedRecords[record + 1])) << 32
                     if mask == 0 { mask = startPhases(of: form) }
                     phasesToRun |= mask
-                    for phase in 0..<phaseCount { seedsOut[position * phaseCount + phase] = forms.seedRecords[record + 2 + phase] }
+                    masksOut[position] = mask
                 }
             }
         }
@@ -127,14 +139,14 @@ struct MatcherCore {
         where !storage.phases[phaseNumber].rules.isEmpty && StartPhases.mayStart(phasesToRun, phase: phaseNumber) {
             var candidates = runAutomaton(phase: phaseNumber, document: &document)
             if candidates.isEmpty {
-                automatonBuffers.spareCandidates = consume candidates
+                swap(&candidates, &automatonBuffers.spareCandidates)
                 continue
             }
             let policy = storage.phases[phaseNumber].overlap
-            let accepted = withUnsafePointer(to: &document) { resolveOverlaps(candidates, policy: policy, document: $0) }
-            // Handed back for the next run (moved: no copy, the next run appends in place).
+            var accepted = withUnsafePointer(to: &document) { resolveOverlaps(candidates, policy: policy, document: $0) }
+            // Handed back for the next run (swapped: no copy, the next run appends in place).
             candidates.removeAll(keepingCapacity: true)
-            automatonBuffers.spareCandidates = consume candidates
+            swap(&candidates, &automatonBuffers.spareCandidates)
             for kept in accepted {
                 if storage.phases[phaseNumber].supersede {
                     for index in document.spans.indices
@@ -154,8 +166,14 @@ struct MatcherCore {
                         end: Int32(kept.candidate.end), attributes: kept.attributes, rule: kept.candidate.rule,
                         isOutput: !kept.label.hasPrefix("_")))
             }
+            accepted.removeAll(keepingCapacity: true)
+            swap(&accepted, &acceptedBuffer)
         }
         var output: [Match] = []
+        // One allocation of the right size (appending grew the array once or twice per line).
+        var outputCount = 0
+        for span in document.spans where span.isOutput && span.rule != nil { outputCount += 1 }
+        output.reserveCapacity(outputCount)
         for span in document.spans where span.isOutput {
             guard let rule = span.rule else { continue }
             output.append(makeMatch(span, rule: rule, document: document))
@@ -163,9 +181,6 @@ struct MatcherCore {
         output.sort {
             ($0.tokenRange.lowerBound, -$0.tokenRange.upperBound) < ($1.tokenRange.lowerBound, -$1.tokenRange.upperBound)
         }
-        // Kept for the next line (its arrays' storage); moved, not copied (a copy retained and
-        // released every array of it).
-        spareDocument = consume document
         return output
     }
 
