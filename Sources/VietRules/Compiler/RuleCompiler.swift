@@ -34,6 +34,9 @@ final class RuleSetStorage: Sendable {
     /// The id of each rule's emitted label (-1: no rule refers to it), so that adding a match as a
     /// span hashes no string.
     let ruleLabelIDs: [Int32]
+    /// Whether each rule's matches are reported (its label does not start with `_`), decided once
+    /// instead of a string test per match.
+    let ruleIsReported: [Bool]
     /// Per rule and capture: the ids of the labels the capture can consume (``CaptureInfo/labels``
     /// as label ids, every one of which a rule refers to), so that finding the span a capture
     /// matched compares integers instead of hashing the span's label.
@@ -73,6 +76,7 @@ final class RuleSetStorage: Sendable {
         let labelIDs = Dictionary(labels.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
         self.labelIDs = labelIDs
         ruleLabelIDs = rules.map { labelIDs[$0.emit.label] ?? -1 }
+        ruleIsReported = rules.map { !$0.emit.label.hasPrefix("_") }
         captureLabelIDs = rules.map { rule in rule.captures.map { capture in capture.labels.compactMap { labelIDs[$0] }.sorted() } }
         var labelStartPhases = [UInt64](repeating: 0, count: labels.count)
         var tokenStartedPhases: UInt64 = 0

@@ -1,9 +1,13 @@
 import VietTokenizer
 
 /// A labelled span visible to rules: an annotation or a match of an earlier phase.
+///
+/// It holds its label as an id, not a string (see ``label(in:)``): spans are copied,
+/// stored and dropped for every match and annotation, and the string's reference counting was a
+/// large part of that.
 struct Span {
-    let label: String
-    /// Id in the rule set's label table, -1 when no rule refers to the label.
+    /// Id in the rule set's label table, -1 when no rule refers to the label (then only an
+    /// annotation's: a rule's span has its rule's label).
     let labelID: Int32
     let start: Int32
     let end: Int32
@@ -12,6 +16,13 @@ struct Span {
     let rule: Int?
     /// Whether it is reported (annotations and `_LABELS` are not; superseded matches stop being).
     var isOutput: Bool
+
+    /// Its label: its rule's, or the one its id stands for ("" for an annotation's label no rule
+    /// refers to, which nothing asks for: rules find spans by label id).
+    func label(in storage: RuleSetStorage) -> String {
+        if let rule { return storage.rules[rule].emit.label }
+        return labelID >= 0 ? storage.labels[Int(labelID)] : ""
+    }
 }
 
 /// The per-line working state of a match run: tokens, their forms, and the spans by position.

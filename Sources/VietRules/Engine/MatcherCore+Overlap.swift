@@ -164,7 +164,7 @@ extension MatcherCore {
 
     func makeMatch(_ evaluated: Evaluated, document: DocumentState) -> Match {
         let span = Span(
-            label: evaluated.label, labelID: -1, start: Int32(evaluated.candidate.start), end: Int32(evaluated.candidate.end),
+            labelID: -1, start: Int32(evaluated.candidate.start), end: Int32(evaluated.candidate.end),
             attributes: evaluated.attributes, rule: evaluated.candidate.rule, isOutput: true)
         return makeMatch(span, rule: evaluated.candidate.rule, document: document)
     }

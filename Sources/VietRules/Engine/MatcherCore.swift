@@ -130,7 +130,7 @@ struct MatcherCore {
             if labelID >= 0 { phasesToRun |= storage.labelStartPhases[Int(labelID)] }
             document.add(
                 Span(
-                    label: annotation.label, labelID: labelID,
+                    labelID: labelID,
                     start: Int32(annotation.tokenRange.lowerBound), end: Int32(annotation.tokenRange.upperBound),
                     attributes: annotation.attributes, rule: nil, isOutput: false))
         }
@@ -162,9 +162,9 @@ struct MatcherCore {
                 if labelID >= 0 { phasesToRun |= storage.labelStartPhases[Int(labelID)] }
                 document.add(
                     Span(
-                        label: kept.label, labelID: labelID, start: Int32(kept.candidate.start),
+                        labelID: labelID, start: Int32(kept.candidate.start),
                         end: Int32(kept.candidate.end), attributes: kept.attributes, rule: kept.candidate.rule,
-                        isOutput: !kept.label.hasPrefix("_")))
+                        isOutput: storage.ruleIsReported[kept.candidate.rule]))
             }
             accepted.removeAll(keepingCapacity: true)
             swap(&accepted, &acceptedBuffer)
@@ -197,15 +197,15 @@ struct MatcherCore {
     func makeMatch(_ span: Span, rule: Int, document: DocumentState) -> Match {
         let range = Int(span.start)..<Int(span.end)
         return Match(
-            label: span.label, tokenRange: range, scalarRange: document.scalarRange(tokens: range), text: document.text(tokens: range),
+            label: storage.rules[rule].emit.label, tokenRange: range, scalarRange: document.scalarRange(tokens: range), text: document.text(tokens: range),
             attributes: span.attributes, rule: storage.rules[rule].name, phase: storage.phases[storage.rules[rule].phase].name)
     }
 
     // MARK: Emit
 
+    /// A candidate with its evaluated attributes (its label is its rule's).
     struct Evaluated {
         let candidate: Candidate
-        let label: String
         let attributes: [Attribute]
         let scalarLength: Int
     }
@@ -258,7 +258,7 @@ struct MatcherCore {
             return nil
         }
 
-        func captureLabel(_ index: Int) -> String? { span(index)?.label }
+        func captureLabel(_ index: Int) -> String? { span(index)?.label(in: storage) }
 
         func lexiconValue(_ index: Int, forText text: String) -> String? {
             lexiconValues.value(storage.lexicons[index], index: index, forText: text)
@@ -275,7 +275,7 @@ struct MatcherCore {
         let environment = Environment(document: document, candidate: candidate, storage: storage, captures: candidateCaptures.captures(of: candidate.captures), lexiconValues: lexiconValues)
         func evaluated(_ attributes: [Attribute]) -> Evaluated {
             Evaluated(
-                candidate: candidate, label: storage.rules[candidate.rule].emit.label, attributes: attributes,
+                candidate: candidate, attributes: attributes,
                 scalarLength: DocumentState.scalarRange(tokens: candidate.start..<candidate.end, in: document.pointee.text.tokens).count)
         }
         // An emit that only passes one capture's attributes on (`emit MONEY m.*`: most candidates
