@@ -190,10 +190,11 @@ public struct NumberParser: Sendable {
                     while endToken < tokens.count, tokens[endToken].utf8Range.lowerBound < end { endToken += 1 }
                     var counter = ScalarCounter(bytes: bytes, anchorByte: start, anchorScalar: token.scalarRange.lowerBound)
                     if results.isEmpty { results.reserveCapacity(Self.initialResultCapacity) }
+                    let scalarRange = token.scalarRange.lowerBound..<counter.scalarOffset(of: end)
                     results.append(
                         NumericExpression(
-                            .date(date, end: nil, part: nil), in: tokenized.text, scalarRange: token.scalarRange.lowerBound..<counter.scalarOffset(of: end),
-                            utf8Range: start..<end, tokenRange: tokenIndex..<endToken))
+                            .date(date, end: nil, part: nil), in: tokenized.text, scalarRange: scalarRange, utf8Range: start..<end,
+                            tokenRange: tokenIndex..<endToken))
                     resume = end
                     tokenIndex = endToken
                     continue
@@ -237,7 +238,8 @@ public struct NumberParser: Sendable {
                 if match.emit, !match.ambiguousWord {
                     var counter = ScalarCounter(bytes: bytes, anchorByte: start, anchorScalar: token.scalarRange.lowerBound)
                     if results.isEmpty { results.reserveCapacity(Self.initialResultCapacity) }
-                    results.append(expression(match, from: first, stream: stream, in: tokenized.text, counter: &counter, tokenRange: tokenIndex..<endToken))
+                    results.append(
+                        expression(match, from: first, stream: stream, in: tokenized.text, counter: &counter, tokenRange: tokenIndex..<endToken))
                 }
                 tokenIndex = endToken
             }

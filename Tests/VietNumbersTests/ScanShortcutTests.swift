@@ -34,7 +34,8 @@ import VietTokenizer
         "ngày 7 tháng 3 năm 2019/NĐ-CP", "ngày 7 tháng 3 năm 2019.5", "ngày 7 tháng 3 năm 2019abc", "ngày 7 tháng 3 năm hai nghìn",
         "ngày 7 tháng ba năm 2019", "ngày 7 tháng 3", "ngày 7 tháng 3, 2019", "ngày 7 tháng 3/2019", "ngày 7/3/2019",
         // Dates after "ngày" read from the bytes (IntroducedDate): what may follow the year.
-        "ngày 7 tháng 3 năm 2019 cho", "ngày 7 tháng 3 năm 2019 cho đến ngày 9 tháng 3 năm 2019", "ngày 7 tháng 3 năm 2019 Đến nay", "NGÀY 7 THÁNG 3 NĂM 2019 TỚI", "ngày 7 tháng 3 năm 2019 —",
+        "ngày 7 tháng 3 năm 2019 cho", "ngày 7 tháng 3 năm 2019 cho đến ngày 9 tháng 3 năm 2019", "ngày 7 tháng 3 năm 2019 Đến nay",
+        "NGÀY 7 THÁNG 3 NĂM 2019 TỚI", "ngày 7 tháng 3 năm 2019 —",
         "ngày 7 tháng 3 năm 2019 – 2020", "ngày 7 tháng 3 năm 2019 − 2020", "ngày 7 tháng 3 năm 2019 ~", "ngày 7 tháng 3 năm 2019~",
         "ngày 7 tháng 3 năm 2019.\nĐiều 2", "ngày 7 tháng 3 năm 2019\n", "ngày 7 tháng 3 năm 2019;", "ngày 7 tháng 3 năm 2019)",
         "ngày 7 tháng 3 năm 2019:5", "ngày 7 tháng 3 năm 2019: 5", "ngày 7 tháng 3 năm 2019,5", "ngày 7 tháng 3 năm 2019, 5",
