@@ -84,9 +84,12 @@ extension MatcherCore {
     /// rules — `(_*)*` included. Multi-token elements park a thread until its resume position.
     mutating func runAutomaton(phase: Int, document: inout DocumentState) -> [Candidate] {
         let count = document.tokenCount
-        let instructions = storage.phases[phase].instructions
-        let width = storage.phases[phase].captureWidth
-        automatonBuffers.reserve(instructions: instructions.count, width: width, rules: storage.rules.count)
+        // (Raw memory, see ``AutomatonProgram``: an array bound out of the storage class here was
+        // retained and released once per run.)
+        let program = automatonProgram
+        let instructions = program.instructions(ofPhase: phase)
+        let width = program.captureWidths[phase]
+        automatonBuffers.reserve(instructions: instructions.count, width: width, rules: program.ruleCount)
         // Stamps of position p are `stampBase + p + 1`: no clearing between positions or runs.
         if stampBase > Int32.max - Int32(count) - 4 {
             automatonBuffers.stamps.update(repeating: 0)
@@ -169,10 +172,10 @@ extension MatcherCore {
             ThreadList.copySlots(to: scratch, from: current.captures(of: index), width: width)
         }
 
-        // (Not a copy of the StartIndex: that retained and released its six arrays per run.)
-        let seedsDependOnToken = !storage.phases[phase].startIndex.alwaysByToken.isEmpty
-        let seedsByLabel = !storage.phases[phase].startIndex.byLabel.isEmpty
-        let chainFirst = storage.entryChains.first, chainSteps = storage.entryChains.steps
+        let seedsDependOnToken = program.phase(phase, seedsFrom: AutomatonProgram.SeedSources.byToken)
+        let seedsByLabel = program.phase(phase, seedsFrom: AutomatonProgram.SeedSources.byLabel)
+        let startsAtEnd = program.phase(phase, seedsFrom: AutomatonProgram.SeedSources.always)
+        let chainFirst = program.chainFirst, chainSteps = program.chainSteps
         /// Starts `rule` at `position`, with empty captures: along its entry chain when it has one
         /// (what `add` would do on it, see ``EntryChains``), else through `add`. With
         /// `firstTestPassed` (the rule's entry chain ends at a test known to pass here, see
@@ -184,7 +187,7 @@ extension MatcherCore {
             followed = Int32(rule)
             var step = Int(chainFirst[rule])
             guard step >= 0 else {
-                add(&current, storage.ruleEntries[rule], position)
+                add(&current, program.ruleEntries[rule], position)
                 return
             }
             let stamp = base + Int32(position) + 1
@@ -246,7 +249,7 @@ extension MatcherCore {
                     start(rule < 0 ? ~rule : rule, at: position, firstTestPassed: rule < 0)
                     seed += 1
                 }
-            } else if position < count || !storage.phases[phase].startIndex.always.isEmpty {
+            } else if position < count || startsAtEnd {
                 // (At the end of the line only the rules that can match without consuming start:
                 // no spans start there. Without such rules, nothing to collect.)
                 collectSeeds(phase: phase, at: position, document: &document, into: &seeds)

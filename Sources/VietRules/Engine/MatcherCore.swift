@@ -6,6 +6,8 @@ import VietTokenizer
 /// exclusivity check on each access in the inner loops (a tenth of the matcher's time).
 struct MatcherCore {
     let storage: RuleSetStorage
+    /// The automaton's tables in raw memory (no reference counting per run; freed by ``deallocate()``).
+    let automatonProgram: AutomatonProgram
     var forms = FormTable()
     var regexClones: [RegexClone?]
     /// The stamp base of the next automaton run (see ``AutomatonBuffers/stamps``).
@@ -47,6 +49,7 @@ struct MatcherCore {
 
     init(storage: RuleSetStorage) {
         self.storage = storage
+        automatonProgram = AutomatonProgram(storage: storage)
         lexiconValues = LexiconValueMemo(lexiconCount: storage.lexicons.count)
         regexClones = Array(repeating: nil, count: storage.regexes.count)
         forms.seedPhases = storage.phases.count
@@ -57,6 +60,7 @@ struct MatcherCore {
     func deallocate() {
         automatonBuffers.deallocate()
         candidateCaptures.deallocate()
+        automatonProgram.deallocate()
     }
 
     /// Finds every match of the rule set in one tokenized line.
