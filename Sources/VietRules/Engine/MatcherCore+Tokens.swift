@@ -105,8 +105,7 @@ extension MatcherCore {
         guard start < document.tokenCount else { return 0..<0 }
         let first = probe(lexicon, form: document.forms[start])
         if first == 0 { return 0..<0 }
-        let memoKey = Int64(lexicon) << 32 | Int64(start)
-        if let cached = lexiconEndMemo[memoKey] { return Int(cached >> 32)..<Int(cached & 0xFFFF_FFFF) }
+        if let cached = lexiconEndMemo[lexicon: lexicon, start: start] { return cached }
         let offset = lexiconEndPool.count
         if first & 1 != 0 { lexiconEndPool.append(Int32(start + 1)) }
         if first & 2 != 0 {
@@ -128,7 +127,7 @@ extension MatcherCore {
                 next += 1
             }
         }
-        lexiconEndMemo[memoKey] = Int64(offset) << 32 | Int64(lexiconEndPool.count)
+        lexiconEndMemo[lexicon: lexicon, start: start] = offset..<lexiconEndPool.count
         return offset..<lexiconEndPool.count
     }
 

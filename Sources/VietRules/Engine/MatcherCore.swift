@@ -21,7 +21,7 @@ struct MatcherCore {
     var lookaroundStampBase: Int32 = 0
     /// Lexicon entries found in the current line: (lexicon, start) → range in `lexiconEndPool` of
     /// the token positions where they end (see ``lexiconEnds(_:from:in:)``).
-    var lexiconEndMemo = IntegerMap()
+    var lexiconEndMemo: LexiconEndMemo
     var lexiconEndPool: [Int32] = []
     var lookaroundStack: [(Int32, Int)] = []
     /// (pc, position) pairs a look-around search has visited (``IntegerMap``: no string-strength
@@ -50,6 +50,7 @@ struct MatcherCore {
     init(storage: RuleSetStorage) {
         self.storage = storage
         automatonProgram = AutomatonProgram(storage: storage)
+        lexiconEndMemo = LexiconEndMemo(lexiconCount: storage.lexicons.count)
         lexiconValues = LexiconValueMemo(lexiconCount: storage.lexicons.count)
         regexClones = Array(repeating: nil, count: storage.regexes.count)
         forms.seedPhases = storage.phases.count
@@ -61,6 +62,7 @@ struct MatcherCore {
         automatonBuffers.deallocate()
         candidateCaptures.deallocate()
         automatonProgram.deallocate()
+        lexiconEndMemo.deallocate()
     }
 
     /// Finds every match of the rule set in one tokenized line.
@@ -81,7 +83,7 @@ struct MatcherCore {
             }
         }
         forms.clearIfFull()
-        lexiconEndMemo.removeAll()
+        lexiconEndMemo.startLine()
         lexiconEndPool.removeAll(keepingCapacity: true)
         var document: DocumentState
         if var spare = spareDocument.take() {
