@@ -71,21 +71,23 @@ enum TokenFlag: String, Sendable, Hashable, CaseIterable {
 /// Interned literal keys, one table per ``KeyMode``: a token's key is looked up once per form, and
 /// every literal test is then an integer comparison.
 struct LiteralTable: Sendable {
-    private(set) var ids: [[String: Int32]] = Array(repeating: [:], count: 4)
+    /// Per mode: the ids by key (by bytes, not `String` hashing: see ``LiteralIndex``).
+    private(set) var ids: [LiteralIndex] = Array(repeating: LiteralIndex(), count: 4)
     private(set) var keys: [[String]] = Array(repeating: [], count: 4)
 
     /// Whether any literal uses the mode (so forms need that key at all).
     var usedModes: [KeyMode] { KeyMode.allCases.filter { !ids[$0.rawValue].isEmpty } }
 
     mutating func intern(_ key: String, mode: KeyMode) -> Int32 {
-        if let id = ids[mode.rawValue][key] { return id }
+        let known = ids[mode.rawValue].id(of: key)
+        if known >= 0 { return known }
         let id = Int32(keys[mode.rawValue].count)
-        ids[mode.rawValue][key] = id
+        ids[mode.rawValue].insert(key, id: id)
         keys[mode.rawValue].append(key)
         return id
     }
 
     func id(of key: String, mode: KeyMode) -> Int32 {
-        ids[mode.rawValue][key] ?? -1
+        ids[mode.rawValue].id(of: key)
     }
 }

@@ -1,0 +1,120 @@
+import VietText
+
+/// The ids of one ``KeyMode``'s interned literal keys, found by the keys' UTF-8 bytes: a
+/// multiplicative hash over 8-byte words and a byte comparison, in an open-addressing table.
+///
+/// Why not `[String: Int32]`: `String` hashes with SipHash through `Hasher` and compares by
+/// canonical equivalence, some 500 instructions per lookup of a form's key (every new form of
+/// the input looks its keys up once per mode). To keep the same equality — canonically
+/// equivalent keys are the same key — the bytes compared are those of the key's NFC, which a key
+/// almost always is already (``UnicodeNormalizer/isCertainlyNFC(_:)`` says so in one byte loop).
+///
+/// ```swift
+/// var index = LiteralIndex()
+/// index.insert("hà", id: 0)
+/// index.id(of: "hà")   // 0
+/// index.id(of: "ha")   // -1
+/// ```
+///
+/// - Complexity: expected O(key length) per lookup and insertion.
+struct LiteralIndex: Sendable {
+    /// The keys' bytes by id, in NFC, one after the other: key i is `bytes[ends[i - 1]..<ends[i]]`
+    /// (from 0 for the first). One array, compared in place: no string to retain per probe.
+    private var bytes: [UInt8] = []
+    private var ends: [Int] = []
+    /// Ids by hash slot (-1: empty); a power of two, at most half full.
+    private var slots: [Int32] = []
+    /// 64 − log2(slot count): a slot is the top bits of the hash (the best mixed).
+    private var shift: UInt64 = 63
+
+    var isEmpty: Bool { ends.isEmpty }
+
+    /// The id of `key` (as a literal key: canonically equivalent spellings are one key), or -1.
+    func id(of key: String) -> Int32 {
+        guard !slots.isEmpty else { return -1 }
+        var key = key
+        return key.withUTF8 { bytes in
+            if UnicodeNormalizer.isCertainlyNFC(bytes) { return find(bytes) }
+            var composed = UnicodeNormalizer.nfc(String(decoding: bytes, as: UTF8.self))
+            return composed.withUTF8 { find($0) }
+        }
+    }
+
+    /// Records `key` (not yet present) under `id`.
+    mutating func insert(_ key: String, id: Int32) {
+        // (Ids are handed out in order: id is the number of keys so far.)
+        precondition(Int(id) == ends.count, "literal ids are interned in order")
+        var key = key
+        let composed = key.withUTF8 { UnicodeNormalizer.isCertainlyNFC($0) } ? key : UnicodeNormalizer.nfc(key)
+        bytes += composed.utf8
+        ends.append(bytes.count)
+        if 2 * (ends.count + 1) > slots.count {
+            rebuild(capacity: max(16, 4 * ends.count))
+        } else {
+            place(id)
+        }
+    }
+
+    /// Where key `id`'s bytes are in `bytes`.
+    private func range(of id: Int) -> Range<Int> {
+        (id == 0 ? 0 : ends[id - 1])..<ends[id]
+    }
+
+    private func find(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: Self.hash(key) >> shift)
+        return bytes.withUnsafeBufferPointer { bytes in
+            while true {
+                let id = slots[slot]
+                if id < 0 { return -1 }
+                let stored = range(of: Int(id))
+                if stored.count == key.count {
+                    var index = 0
+                    while index < key.count, bytes[stored.lowerBound + index] == key[index] { index += 1 }
+                    if index == key.count { return id }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    private mutating func place(_ id: Int32) {
+        let hash = bytes.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[range(of: Int(id))])) }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash >> shift)
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = id
+    }
+
+    private mutating func rebuild(capacity: Int) {
+        var size = 16
+        while size < capacity { size *= 2 }
+        slots = Array(repeating: -1, count: size)
+        shift = UInt64(64 - size.trailingZeroBitCount)
+        for id in ends.indices { place(Int32(id)) }
+    }
+
+    /// A multiplicative hash of the bytes, eight at a time; its top bits are the best mixed.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = UInt64(truncatingIfNeeded: bytes.count) &* 0x9E37_79B9_7F4A_7C15
+        guard let base = bytes.baseAddress else { return hash }
+        var index = 0
+        // Whole words by one unaligned load each, then the last few bytes one by one.
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            hash = (hash ^ (hash >> 29) ^ word) &* 0xFF51_AFD7_ED55_8CCD
+            index += 8
+        }
+        if index < bytes.count {
+            var word: UInt64 = 0
+            var shift: UInt64 = 0
+            while index < bytes.count {
+                word |= UInt64(base[index]) << shift
+                shift &+= 8
+                index += 1
+            }
+            hash = (hash ^ (hash >> 29) ^ word) &* 0xFF51_AFD7_ED55_8CCD
+        }
+        return (hash ^ (hash >> 32)) &* 0x9E37_79B9_7F4A_7C15
+    }
+}
