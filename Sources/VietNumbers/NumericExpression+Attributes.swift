@@ -51,12 +51,14 @@ extension NumericExpression {
         return result
     }
 
-    /// The value's exact decimal string when the text is plain ASCII digits ("2019", "05", the
-    /// 40-digit codes of legal tables): the digits without leading zeros, read from the text instead
-    /// of converting the value back (most of the numbers in text; the conversion cost more than
-    /// finding them, quadratically more for long codes). Nil for any other text.
+    /// The value's exact decimal string when the parser read it from plain ASCII digits ("2019",
+    /// "05", the 40-digit codes of legal tables): the digits without leading zeros, read from the
+    /// text instead of converting the value back (most of the numbers in text; the conversion cost
+    /// more than finding them, quadratically more for long codes). Nil for any other text, and for
+    /// expressions made with the public initialiser, whose text need not spell their value.
     private var plainDigitsValue: String? {
-        withTextBytes { digits -> String? in
+        guard !textIsWholeSource else { return nil }
+        return withTextBytes { digits -> String? in
             guard !digits.isEmpty, digits.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }) else { return nil }
             let significant = digits.dropLast().firstIndex { $0 != UInt8(ascii: "0") } ?? digits.count - 1
             return String(decoding: UnsafeBufferPointer(rebasing: digits[significant...]), as: UTF8.self)

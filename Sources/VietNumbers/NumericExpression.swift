@@ -115,6 +115,7 @@ public struct NumericExpression: Sendable, Hashable {
             body(textIsWholeSource ? bytes : UnsafeBufferPointer(rebasing: bytes[utf8Range]))
         }
     }
+
     /// Unicode-scalar offsets into the scanned text, end exclusive (what `viet extract` prints).
     public let scalarRange: Range<Int>
     /// UTF-8 byte offsets into the scanned text, end exclusive.
@@ -124,9 +125,11 @@ public struct NumericExpression: Sendable, Hashable {
     public let tokenRange: Range<Int>?
 
     /// The scanned text (``utf8Range`` locates ``text`` in it), or ``text`` itself when
-    /// `textIsWholeSource` (an expression made with the public initialiser).
+    /// ``textIsWholeSource``.
     private let source: String
-    private let textIsWholeSource: Bool
+    /// Whether the expression was made with the public initialiser: its text is then kept as
+    /// given, and nothing ties it to the value.
+    let textIsWholeSource: Bool
 
     /// Creates an expression; ``NumberParser`` is the usual source.
     public init(

@@ -56,6 +56,9 @@ import VietTokenizer
         #expect(value == ExactDecimal(digits))
         let made = NumericExpression(.number(value), text: digits, scalarRange: 0..<1, utf8Range: 0..<1)
         #expect(made.attributes == found.attributes)
+        // Made by hand, the text need not spell the value: the value decides.
+        let mismatched = NumericExpression(.number(ExactDecimal(8)), text: digits, scalarRange: 0..<1, utf8Range: 0..<1)
+        #expect(mismatched.attributes.map(\.description) == ["value=8"])
     }
 
     @Test func otherTextsGiveTheValuesText() {
