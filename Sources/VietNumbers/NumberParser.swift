@@ -158,12 +158,12 @@ public struct NumberParser: Sendable {
                     case .number(let value):
                         let range = token.utf8Range
                         let scalarStart = token.scalarRange.lowerBound
-                        if results.isEmpty { results.reserveCapacity(Self.initialResultCapacity) }
-                        results.append(
+                        Self.append(
                             NumericExpression(
                                 value, in: tokenized.text,
                                 scalarRange: scalarStart..<scalarStart + range.count, utf8Range: range,
-                                tokenRange: tokenIndex..<tokenIndex + 1))
+                                tokenRange: tokenIndex..<tokenIndex + 1),
+                            to: &results)
                         resume = range.upperBound
                         tokenIndex += 1
                     case .listMarker:
@@ -177,8 +177,7 @@ public struct NumberParser: Sendable {
                 // continues with.
                 if shortcuts, let end = SkippedRun.end(bytes, from: start) {
                     resume = end
-                    tokenIndex += 1
-                    while tokenIndex < tokens.count, tokens[tokenIndex].utf8Range.lowerBound < end { tokenIndex += 1 }
+                    tokenIndex = Self.firstToken(from: tokenIndex + 1, atOrAfter: end, in: tokens)
                     continue
                 }
                 if shortcuts, bytes[start] | 0x20 == UInt8(ascii: "t"), IntroducedDate.isFailingRangeStart(bytes, at: start) {
@@ -186,15 +185,14 @@ public struct NumberParser: Sendable {
                     continue
                 }
                 if shortcuts, bytes[start] | 0x20 == UInt8(ascii: "n"), let (date, end) = IntroducedDate.read(bytes, at: start) {
-                    var endToken = tokenIndex + 1
-                    while endToken < tokens.count, tokens[endToken].utf8Range.lowerBound < end { endToken += 1 }
+                    let endToken = Self.firstToken(from: tokenIndex + 1, atOrAfter: end, in: tokens)
                     var counter = ScalarCounter(bytes: bytes, anchorByte: start, anchorScalar: token.scalarRange.lowerBound)
-                    if results.isEmpty { results.reserveCapacity(Self.initialResultCapacity) }
                     let scalarRange = token.scalarRange.lowerBound..<counter.scalarOffset(of: end)
-                    results.append(
+                    Self.append(
                         NumericExpression(
                             .date(date, end: nil, part: nil), in: tokenized.text, scalarRange: scalarRange, utf8Range: start..<end,
-                            tokenRange: tokenIndex..<endToken))
+                            tokenRange: tokenIndex..<endToken),
+                        to: &results)
                     resume = end
                     tokenIndex = endToken
                     continue
@@ -233,13 +231,12 @@ public struct NumberParser: Sendable {
                     continue
                 }
                 resume = last.end
-                var endToken = tokenIndex + 1
-                while endToken < tokens.count, tokens[endToken].utf8Range.lowerBound < last.end { endToken += 1 }
+                let endToken = Self.firstToken(from: tokenIndex + 1, atOrAfter: last.end, in: tokens)
                 if match.emit, !match.ambiguousWord {
                     var counter = ScalarCounter(bytes: bytes, anchorByte: start, anchorScalar: token.scalarRange.lowerBound)
-                    if results.isEmpty { results.reserveCapacity(Self.initialResultCapacity) }
-                    results.append(
-                        expression(match, from: first, stream: stream, in: tokenized.text, counter: &counter, tokenRange: tokenIndex..<endToken))
+                    Self.append(
+                        expression(match, from: first, stream: stream, in: tokenized.text, counter: &counter, tokenRange: tokenIndex..<endToken),
+                        to: &results)
                 }
                 tokenIndex = endToken
             }
@@ -250,6 +247,22 @@ public struct NumberParser: Sendable {
     /// Room for a line's first expressions, reserved at its first: appending one at a time regrew
     /// the array at the second and third (a reallocation and a copy for most lines with results).
     private static var initialResultCapacity: Int { 4 }
+
+    /// Appends a found expression, reserving ``initialResultCapacity`` at a line's first.
+    @inline(__always)
+    private static func append(_ expression: NumericExpression, to results: inout [NumericExpression]) {
+        if results.isEmpty { results.reserveCapacity(initialResultCapacity) }
+        results.append(expression)
+    }
+
+    /// The index of the first token from `index` on that starts at or after byte `offset`: the
+    /// token after an expression or skipped run that ends there.
+    @inline(__always)
+    private static func firstToken(from index: Int, atOrAfter offset: Int, in tokens: [Token]) -> Int {
+        var index = index
+        while index < tokens.count, tokens[index].utf8Range.lowerBound < offset { index += 1 }
+        return index
+    }
 
     /// The index of the lexeme of `stream` at byte `start` when parsing there may go on in the
     /// same stream instead of a fresh one, with the same result: the lexeme was read by an earlier
