@@ -148,7 +148,8 @@ extension Segmenter {
         _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ keys: UnsafeBufferPointer<UInt64>,
         _ run: Range<Int>
     ) -> Bool {
-        guard run.count >= 2, isNamePart(tokens[run.lowerBound + 1]) else { return false }
+        // `segmentRun` is only called for runs of two syllables or more.
+        guard isNamePart(tokens[run.lowerBound + 1]) else { return false }
         let first = tokens[run.lowerBound]
         let known = run.lowerBound < keys.count ? keys[run.lowerBound] : 0
         return familyNameKeys.contains(known != 0 ? known : syllableHash(bytes, first, CharacterTables.pointers))

@@ -106,8 +106,8 @@ public struct Segmenter: Sendable {
 extension Segmenter {
     /// Numbers written together without spaces form one word: "100%", "30/11", "2021-2025",
     /// "70.000-150.000". Returns the end of the word that starts at `start` (at least `start + 1`).
+    /// - Precondition: `tokens[start]` is a number (the caller has tested its kind).
     static func numericWordEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, from start: Int) -> Int {
-        guard tokens[start].kind == .number else { return start + 1 }
         var end = start + 1
         while end < tokens.count, !tokens[end].flags.contains(.spaceBefore) {
             let token = tokens[end]

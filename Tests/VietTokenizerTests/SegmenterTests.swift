@@ -15,6 +15,19 @@ import Glibc
         ("Nghị quyết số 17/NQ-CP ngày 7-3-2019.", "Nghị_quyết số 17/NQ-CP ngày 7-3-2019 ."),
         ("tỷ lệ hộ gia đình đạt 47,13%", "tỷ_lệ hộ gia_đình đạt 47,13%"),
         ("giai đoạn 2021-2025", "giai_đoạn 2021-2025"),
+        // Words and names that end exactly where a run of syllables or the line ends (the dynamic
+        // programme stops there by a sentinel cell, not by testing each index), runs of one
+        // syllable, unknown syllables.
+        ("Truyền thông", "Truyền_thông"),
+        ("công nghệ thông tin", "công_nghệ_thông_tin"),
+        ("gặp Nguyễn Tuấn Hà", "gặp Nguyễn_Tuấn_Hà"),
+        ("gặp Nguyễn Tuấn Hà.", "gặp Nguyễn_Tuấn_Hà ."),
+        ("Ủy ban nhân dân tỉnh Cao Bằng", "Ủy_ban_nhân_dân tỉnh Cao_Bằng"),
+        ("UBND TP Hà Nội", "UBND TP Hà_Nội"),
+        ("anh Hùng", "anh Hùng"),
+        ("Nguyễn", "Nguyễn"),
+        ("xyzzy truyền thông qwerty", "xyzzy truyền_thông qwerty"),
+        ("... !", "... !"),
     ])
     func examples(_ input: String, _ expected: String) {
         #expect(segmenter.segment(input).vlsp == expected)
@@ -77,13 +90,32 @@ import Glibc
 
     @Test func wordsCoverEveryTokenOnce() {
         let segmented = segmenter.segment("Ông Nguyễn Văn A (Sở TT&TT) nói: \"Hà Nội đẹp lắm\"…")
+        expectWordsTileTokens(segmented)
+        #expect(segmented.text(of: segmented.words[1]) == "Nguyễn Văn A")
+        #expect(segmenter.segment("").words.isEmpty)
+    }
+
+    /// Thousands of tokens on one line: every sentence segments as it does alone, and the words
+    /// tile the tokens in order.
+    @Test func longLine() {
+        let sentence = "Sở Thông tin và Truyền thông tỉnh Cao Bằng gặp Nguyễn Tuấn Hà."
+        let alone = segmenter.segment(sentence).vlsp
+        #expect(alone == "Sở Thông_tin và Truyền_thông tỉnh Cao_Bằng gặp Nguyễn_Tuấn_Hà .")
+        let line = Array(repeating: sentence, count: 400).joined(separator: " ")
+        let segmented = segmenter.segment(line)
+        #expect(segmented.vlsp == Array(repeating: alone, count: 400).joined(separator: " "))
+        expectWordsTileTokens(segmented)
+    }
+
+    /// Each word covers at least one token, and the words cover every token once, in order.
+    private func expectWordsTileTokens(_ segmented: SegmentedText) {
         var next = 0
         for word in segmented.words {
             #expect(word.tokenRange.lowerBound == next)
+            #expect(!word.tokenRange.isEmpty)
             next = word.tokenRange.upperBound
         }
         #expect(next == segmented.tokenized.tokens.count)
-        #expect(segmented.text(of: segmented.words[1]) == "Nguyễn Văn A")
     }
 
     @Test func sentenceInitialCapitalIsNotAName() {
