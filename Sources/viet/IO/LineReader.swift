@@ -85,14 +85,13 @@ final class LineReader {
     private func decode(_ range: Range<Int>, lossy: Bool) throws -> String {
         let bytes = buffer[range]
         if lossy { return String(decoding: bytes, as: UTF8.self) }
-        // Our scan, which also names the first bad byte, then the standard library's fast decoding
-        // (which validates again but never repairs here): `String(validating:)` takes a generic
-        // path that cost twice both together. Not `UTF8Validation.decode`: called across modules
-        // it is not specialised, and its generic `String(decoding:)` cost 4M instructions per MB.
-        if let bad = UTF8Validation.firstInvalidByteOffset(bytes) {
-            throw CLIError.invalidUTF8(source: displayName, byteOffset: consumed + (range.lowerBound - start) + bad)
+        // Not `String(validating:)`: it takes a generic path that cost twice our scan and the
+        // standard library's decoding together, and it does not say where the input went wrong.
+        do {
+            return try UTF8Validation.decode(bytes)
+        } catch {
+            throw CLIError.invalidUTF8(source: displayName, byteOffset: consumed + (range.lowerBound - start) + error.byteOffset)
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func fill() throws {
