@@ -54,5 +54,20 @@ struct LexiconValueMemoTests {
             }
         }
         #expect(memo.value(set.storage.lexicons[lexicon], index: lexicon, forText: "ông") == "Mr")
+        let count = memo.count(lexicon: lexicon)
+        #expect(count.values <= LexiconValueMemo.capacityPerLexicon && count.expansions <= LexiconValueMemo.capacityPerLexicon)
+    }
+
+    /// Canonically equivalent spellings are one `String` key: an expansion, which copies words
+    /// that are no entry as written, must still come back in the spelling asked for.
+    @Test func expansionsKeepTheSpellingAskedFor() throws {
+        let set = try RuleSet(source: Self.rules)
+        let lexicon = try #require(set.storage.lexicons.firstIndex { $0.count == 2 })
+        let entry = set.storage.lexicons[lexicon]
+        let memo = LexiconValueMemo(lexiconCount: set.storage.lexicons.count)
+        let composed = "UBND Hà Nội"
+        let decomposed = "UBND Ha\u{300} No\u{302}\u{323}i"
+        #expect(Array(memo.expansion(entry, index: lexicon, of: composed).utf8) == Array(entry.expand(composed).utf8))
+        #expect(Array(memo.expansion(entry, index: lexicon, of: decomposed).utf8) == Array(entry.expand(decomposed).utf8))
     }
 }

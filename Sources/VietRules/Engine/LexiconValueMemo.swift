@@ -1,3 +1,5 @@
+import VietText
+
 /// The values of lexicon entries one matcher has looked up by text (`lookup(@LEX, x)` and a
 /// capture's `.value`) and the expansions it has made (`expand(@LEX, x)`), by lexicon and text
 /// as written.
@@ -38,12 +40,22 @@ final class LexiconValueMemo {
     }
 
     /// `lexicon.expand(text)`, from memory when this text was expanded before.
+    ///
+    /// Only NFC text is remembered: `String` keys compare up to canonical equivalence, and an
+    /// expansion copies the words that are no entry as written, so the answer for "Hà" spelt
+    /// decomposed would otherwise come back in the bytes of the precomposed spelling seen first.
+    /// (The analyzer normalises every line to NFC; a caller of the matcher need not.)
     func expansion(_ lexicon: CompiledLexicon, index: Int, of text: String) -> String {
+        var bytes = text
+        guard bytes.withUTF8({ UnicodeNormalizer.isCertainlyNFC($0) }) else { return lexicon.expand(text) }
         if let known = expansions[index][text] { return known }
         let expansion = lexicon.expand(text)
         Self.remember(expansion, for: text, in: &expansions[index])
         return expansion
     }
+
+    /// How many answers of each kind are remembered for a lexicon (for tests).
+    func count(lexicon index: Int) -> (values: Int, expansions: Int) { (values[index].count, expansions[index].count) }
 
     private static func remember<Value>(_ value: Value, for text: String, in table: inout [String: Value]) {
         if table.count >= capacityPerLexicon { table.removeAll(keepingCapacity: true) }
