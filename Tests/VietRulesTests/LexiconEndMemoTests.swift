@@ -26,16 +26,6 @@ struct LexiconEndMemoTests {
         for start in starts { #expect(memo[lexicon: 2, start: start] == nil) }
     }
 
-    @Test func entriesStoredBeforeGrowingSurviveIt() {
-        var memo = LexiconEndMemo(lexiconCount: 2)
-        defer { memo.deallocate() }
-        memo.startLine()
-        memo[lexicon: 0, start: 1] = 3..<4
-        memo[lexicon: 1, start: 200] = 5..<9
-        #expect(memo[lexicon: 0, start: 1] == 3..<4)
-        #expect(memo[lexicon: 1, start: 200] == 5..<9)
-    }
-
     /// A line far longer than the direct table (450 tokens): entries found at every start, direct
     /// and overflow, memoised ones included.
     @Test func matchesLexiconEntriesAllAlongALongLine() throws {

@@ -77,7 +77,7 @@ final class RuleSetStorage: Sendable {
         self.labelIDs = labelIDs
         ruleLabelIDs = rules.map { labelIDs[$0.emit.label] ?? -1 }
         ruleIsReported = rules.map { !$0.emit.label.hasPrefix("_") }
-        captureLabelIDs = rules.map { rule in rule.captures.map { capture in capture.labels.compactMap { labelIDs[$0] }.sorted() } }
+        captureLabelIDs = rules.map { rule in rule.captures.map { capture in capture.labels.compactMap { labelIDs[$0] } } }
         var labelStartPhases = [UInt64](repeating: 0, count: labels.count)
         var tokenStartedPhases: UInt64 = 0
         for (phase, program) in phases.enumerated() {

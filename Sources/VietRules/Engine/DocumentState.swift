@@ -34,7 +34,7 @@ struct DocumentState {
     private(set) var text: TokenizedText
     private(set) var tokenCount: Int
     /// Per token: its form id and whether whitespace precedes it (entries past the line's tokens
-    /// are left over, see ``prepareTokens(phases:)``).
+    /// are left over, see ``prepareTokens()``).
     var forms: [Int32] = []
     var spaceBefore: [Bool] = []
     /// Per token: the ``StartPhases`` mask of its form (the phases some rule of which can start
@@ -63,7 +63,7 @@ struct DocumentState {
         self.text = text
         tokenCount = text.tokens.count
         // (removeAll(keepingCapacity:) is a generic replaceSubrange: skip it when already empty.
-        // The per-token arrays are not emptied at all: ``prepareTokens(phases:)`` sizes them.)
+        // The per-token arrays are not emptied at all: ``prepareTokens()`` sizes them.)
         if !spans.isEmpty {
             spans.removeAll(keepingCapacity: true)
             nextStarting.removeAll(keepingCapacity: true)

@@ -44,9 +44,8 @@ struct LiteralIndex: Sendable {
     mutating func insert(_ key: String, id: Int32) {
         // (Ids are handed out in order: id is the number of keys so far.)
         precondition(Int(id) == ends.count, "literal ids are interned in order")
-        var key = key
-        let composed = key.withUTF8 { UnicodeNormalizer.isCertainlyNFC($0) } ? key : UnicodeNormalizer.nfc(key)
-        bytes += composed.utf8
+        // (`nfc` returns text it can prove NFC as it is, without ICU.)
+        bytes += UnicodeNormalizer.nfc(key).utf8
         ends.append(bytes.count)
         if 2 * (ends.count + 1) > slots.count {
             rebuild(capacity: max(16, 4 * ends.count))
@@ -67,12 +66,7 @@ struct LiteralIndex: Sendable {
             while true {
                 let id = slots[slot]
                 if id < 0 { return -1 }
-                let stored = range(of: Int(id))
-                if stored.count == key.count {
-                    var index = 0
-                    while index < key.count, bytes[stored.lowerBound + index] == key[index] { index += 1 }
-                    if index == key.count { return id }
-                }
+                if memcmpEqual(UnsafeBufferPointer(rebasing: bytes[range(of: Int(id))]), key) { return id }
                 slot = (slot + 1) & mask
             }
         }
