@@ -51,9 +51,15 @@ extension MatcherCore {
         return Preference(length: length, priority: priorities[candidate.rule], start: candidate.start, rule: candidate.rule, index: index)
     }
 
-    func lossReason(_ winner: Evaluated, _ loser: Evaluated, policy: OverlapPolicy) -> String {
+    /// Why `loser` gave way to `winner`, for the trace (the only reader of a candidate's length in
+    /// characters, so it is computed here, not for every candidate).
+    func lossReason(_ winner: Evaluated, _ loser: Evaluated, policy: OverlapPolicy, tokens: [Token]) -> String {
         if policy == .nested { return "crosses the boundary of a better match (overlap nested)" }
-        if winner.scalarLength != loser.scalarLength { return "shorter (\(loser.scalarLength) vs \(winner.scalarLength) characters)" }
+        func length(_ evaluated: Evaluated) -> Int {
+            DocumentState.scalarRange(tokens: evaluated.candidate.start..<evaluated.candidate.end, in: tokens).count
+        }
+        let (winnerLength, loserLength) = (length(winner), length(loser))
+        if winnerLength != loserLength { return "shorter (\(loserLength) vs \(winnerLength) characters)" }
         let pw = storage.rules[winner.candidate.rule].priority
         let pl = storage.rules[loser.candidate.rule].priority
         if pw != pl { return "lower priority (\(pl) vs \(pw))" }
@@ -146,7 +152,7 @@ extension MatcherCore {
                     trace.losses.append(
                         MatchTrace.Loss(
                             loser: makeMatch(loser, document: document.pointee), winner: makeMatch(winner, document: document.pointee),
-                            reason: lossReason(winner, loser, policy: policy)))
+                            reason: lossReason(winner, loser, policy: policy, tokens: document.pointee.text.tokens)))
                 }
                 continue
             }

@@ -213,7 +213,6 @@ struct MatcherCore {
     struct Evaluated {
         let candidate: Candidate
         let attributes: [Attribute]
-        let scalarLength: Int
     }
 
     /// What `emit` expressions of one candidate see. It points at the line's state instead of
@@ -280,9 +279,7 @@ struct MatcherCore {
         trace?.reports[candidate.rule].candidates += 1
         let environment = Environment(document: document, candidate: candidate, storage: storage, captures: candidateCaptures.captures(of: candidate.captures), lexiconValues: lexiconValues)
         func evaluated(_ attributes: [Attribute]) -> Evaluated {
-            Evaluated(
-                candidate: candidate, attributes: attributes,
-                scalarLength: DocumentState.scalarRange(tokens: candidate.start..<candidate.end, in: document.pointee.text.tokens).count)
+            Evaluated(candidate: candidate, attributes: attributes)
         }
         // An emit that only passes one capture's attributes on (`emit MONEY m.*`: most candidates
         // of the number phases) shares that span's array: copying it through `set` allocated an
