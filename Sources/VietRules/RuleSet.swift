@@ -18,6 +18,9 @@ import VietTokenizer
 /// ``RuleLoadError`` with positions, carets and hints.
 public struct RuleSet: Sendable {
     let storage: RuleSetStorage
+    /// What this rule set's matchers have learnt about token forms, handed from finished matchers
+    /// to new ones (see ``FormTableCache``): shared by every copy of the rule set.
+    let formCache = FormTableCache()
 
     /// Warnings found while loading (unused lexicons, rules that can never match, shadowed rules).
     public var warnings: [Diagnostic] { storage.warnings.filter { $0.severity == .warning } }
@@ -123,7 +126,7 @@ public struct RuleSet: Sendable {
 
     /// A matcher with its own caches; use one per thread.
     public func makeMatcher() -> RuleMatcher {
-        RuleMatcher(storage: storage)
+        RuleMatcher(storage: storage, formCache: formCache)
     }
 
     /// Matches one tokenized line with a fresh matcher (convenient; reuse a ``RuleMatcher`` for many lines).

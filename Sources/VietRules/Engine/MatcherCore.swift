@@ -47,8 +47,11 @@ struct MatcherCore {
     /// Lexicon values and expansions found by text during emit evaluation (see ``LexiconValueMemo``).
     let lexiconValues: LexiconValueMemo
 
-    init(storage: RuleSetStorage) {
+    /// - Parameter knownForms: a form table of the same rule set to start from (see
+    ///   ``FormTableCache``); nil: an empty one.
+    init(storage: RuleSetStorage, knownForms: FormTable? = nil) {
         self.storage = storage
+        if let knownForms { forms = knownForms }
         automatonProgram = AutomatonProgram(storage: storage)
         lexiconEndMemo = LexiconEndMemo(lexiconCount: storage.lexicons.count)
         lexiconValues = LexiconValueMemo(lexiconCount: storage.lexicons.count)

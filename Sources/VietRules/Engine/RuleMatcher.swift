@@ -17,14 +17,19 @@ import VietTokenizer
 /// ```
 public final class RuleMatcher {
     var core: MatcherCore
+    /// Where the core's form table came from and goes back to (see ``FormTableCache``).
+    let formCache: FormTableCache?
 
-    init(storage: RuleSetStorage) {
-        core = MatcherCore(storage: storage)
+    init(storage: RuleSetStorage, formCache: FormTableCache? = nil) {
+        core = MatcherCore(storage: storage, knownForms: formCache?.snapshot())
+        self.formCache = formCache
     }
 
     deinit {
         // The core is never copied out of this object, so its raw buffers have no other owner.
         core.deallocate()
+        // What it learnt about forms, for the rule set's next matchers (shared, not copied).
+        formCache?.offer(core.forms)
     }
 
     /// Finds every match of the rule set in one tokenized line.
