@@ -1,5 +1,6 @@
 import Testing
-import VietNLP
+
+@testable import VietNLP
 
 /// The shipped rules load without warnings and cover every label of GUIDE §3. (Their `example`
 /// and `counter` lines run in ShippedRuleSpecTests.)
@@ -57,6 +58,52 @@ struct ExtractionPipelineTests {
                 .init("type", "Nghị quyết"), .init("date", "2019-03-07"),
             ])
         #expect(!records.contains { $0.label == "DATE" }, "the date belongs to the DOCREF")
+    }
+
+    /// The id split and the year taken from the date, case by case: slashes at the edges, empty
+    /// parts, numbers that are not ASCII, dates whose fourth character carries a mark.
+    @Test(arguments: [
+        ("17/NQ-CP", nil, "id=17/NQ-CP number=17 code=NQ-CP"),
+        ("68/2000/NĐ-CP", nil, "id=68/2000/NĐ-CP number=68 code=NĐ-CP year=2000"),
+        ("68/2000/NĐ-CP", "2019-03-07", "id=68/2000/NĐ-CP number=68 code=NĐ-CP year=2000 date=2019-03-07"),
+        ("36a/NQ-CP", "2019-03-07", "id=36a/NQ-CP number=36a code=NQ-CP year=2019 date=2019-03-07"),
+        ("17/2000", nil, "id=17/2000 number=17 code=2000"),
+        ("17/2000/", nil, "id=17/2000/ number=17 year=2000 code="),
+        ("17//X", nil, "id=17//X number=17 code=/X"),
+        ("17/", nil, "id=17/ number=17 code="),
+        ("/NQ-CP", nil, "id=/NQ-CP"),
+        ("NQ-CP/17", "2019", "id=NQ-CP/17 year=2019 date=2019"),
+        ("NQ-CP", "201", "id=NQ-CP date=201"),
+        ("NQ-CP", "20190", "id=NQ-CP year=2019 date=20190"),
+        ("NQ-CP", "201\u{0301}9", "id=NQ-CP date=201\u{0301}9"),
+        ("NQ-CP", "2019\u{0301}", "id=NQ-CP date=2019\u{0301}"),
+        ("NQ-CP", "2019ạ", "id=NQ-CP year=2019 date=2019ạ"),
+        ("٣/NQ", nil, "id=٣/NQ number=٣ code=NQ"),
+        ("Ⅻ/NQ", nil, "id=Ⅻ/NQ number=Ⅻ code=NQ"),
+    ] as [(String, String?, String)])
+    func completesDocumentReferenceAttributes(id: String, date: String?, expected: String) {
+        var attributes: [ExtractionRecord.Attribute] = [.init("id", id)]
+        if let date { attributes.append(.init("date", date)) }
+        let completed = LineExtractor.completeDocumentReference(attributes)
+        // The pairs as a set, their order against the fixed order of names.
+        let expectedAttributes = expected.split(separator: " ").map { pair in
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            return ExtractionRecord.Attribute(String(parts[0]), String(parts[1]))
+        }
+        #expect(Set(completed) == Set(expectedAttributes))
+        let order = ["id", "number", "code", "year", "type", "date"]
+        #expect(completed.map(\.name) == order.filter { name in completed.contains { $0.name == name } })
+    }
+
+    @Test func keepsDocumentReferenceAttributesTheRulesGave() {
+        let completed = LineExtractor.completeDocumentReference([
+            .init("source", "x"), .init("date", "2019-03-07"), .init("id", "17/NQ-CP"), .init("number", "18"), .init("type", "Nghị quyết"),
+        ])
+        #expect(
+            completed.map(\.description) == [
+                "id=17/NQ-CP", "number=18", "code=NQ-CP", "year=2019", "type=Nghị quyết", "date=2019-03-07", "source=x",
+            ])
+        #expect(LineExtractor.completeDocumentReference([.init("date", "2019")]) == [.init("date", "2019")])
     }
 
     @Test func filtersLabels() {
