@@ -46,15 +46,21 @@ struct FormTable {
     }
 
     private(set) var forms: [Form] = []
-    /// Open-addressing table over the UTF-8 bytes of forms, two words per slot: a tag — the form's
-    /// 24-bit hash << 40 | its length in bytes (at most 255) << 32 | (form id + 1), 0 = empty —
-    /// and the form's first 8 bytes. Hashing bytes, not `String`s, matters: Swift's
-    /// Unicode-correct string hashing and comparison took more than half of the matcher's time on
-    /// the legal corpus (perf). Hash, length and leading bytes sit in the slot itself so that
-    /// finding a form of up to 8 bytes (most Vietnamese syllables) touches one cache line: with the
-    /// hashes and bytes in arrays of their own, the cache misses of looking up every token were a
-    /// sixth of the matcher's time on the shipped rules.
-    private var slots: [UInt64] = Array(repeating: 0, count: 2 << 12)
+    /// Open-addressing table over the UTF-8 bytes of forms, ``slotWords`` words per slot: a tag —
+    /// the form's 24-bit hash << 40 | its length in bytes (at most 255) << 32 | (form id + 1),
+    /// 0 = empty —, the form's first 8 bytes, its ``StartPhases`` mask (0 until stored, see
+    /// ``storeStartMask(_:slot:)``) and an unused word. Hashing bytes, not `String`s, matters:
+    /// Swift's Unicode-correct string hashing and comparison took more than half of the matcher's
+    /// time on the legal corpus (perf). Hash, length, leading bytes and mask sit in the slot itself
+    /// so that looking up a form of up to 8 bytes (most Vietnamese syllables) and its mask touches
+    /// one cache line: with the hashes and bytes in arrays of their own, the cache misses of
+    /// looking up every token were a sixth of the matcher's time on the shipped rules, and the
+    /// mask read from the form's seed record was a second miss per token.
+    private var slots: [UInt64] = Array(repeating: 0, count: Self.slotWords << 12)
+    /// Words per slot of ``slots``: four, so that a slot (32 bytes) never straddles two cache lines.
+    private static let slotWords = 4
+    /// Where a slot's mask word is.
+    private static let maskWord = 2
     private var arena: [UInt8] = []
     private var spans: [Range<Int>] = []
     /// Per (form × regex count + regex): 1 if the regex matches the form, 0 if not, 0xFF unknown.
@@ -91,7 +97,7 @@ struct FormTable {
     mutating func clearIfFull() {
         guard forms.count > Self.capacity else { return }
         forms.removeAll(keepingCapacity: true)
-        slots = Array(repeating: 0, count: 2 << 12)
+        slots = Array(repeating: 0, count: Self.slotWords << 12)
         arena.removeAll(keepingCapacity: true)
         spans.removeAll(keepingCapacity: true)
         regexResults.removeAll(keepingCapacity: true)
@@ -127,11 +133,20 @@ struct FormTable {
     ///
     /// - Complexity: O(length) expected.
     mutating func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        id(in: bytes, range: 0..<bytes.count)
+        find(in: bytes, range: 0..<bytes.count).id
     }
 
-    /// The id of the form spelled by `line[range]` (valid UTF-8), adding it when new. The bytes of
-    /// the line around the form may be read (never used): the hash takes 8 bytes per load.
+    /// The id of the form spelled by `line[range]` (valid UTF-8), adding it when new.
+    ///
+    /// - Complexity: O(length) expected.
+    mutating func id(in line: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int32 {
+        find(in: line, range: range).id
+    }
+
+    /// The form spelled by `line[range]` (valid UTF-8), added when new: its id, the slot that
+    /// holds it (valid until the next form is added, for ``storeStartMask(_:slot:)``) and the
+    /// start-phase mask stored there (0: none yet). The bytes of the line around the form may be
+    /// read (never used): the hash takes 8 bytes per load.
     ///
     /// Every token of the input comes through here, so the common case is inlined into the
     /// caller's loop: a known form of 1 to 8 bytes (most Vietnamese syllables) with 8 bytes
@@ -142,32 +157,43 @@ struct FormTable {
     ///
     /// - Complexity: O(length) expected.
     @inline(__always)
-    mutating func id(in line: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int32 {
+    mutating func find(in line: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> (id: Int32, slot: Int, startMask: UInt64) {
         let count = range.count
         if count > 0, count <= 8, let base = line.baseAddress, range.lowerBound >= 0, range.lowerBound <= line.count &- 8 {
             let word = UInt64(littleEndian: UnsafeRawPointer(base + range.lowerBound).loadUnaligned(as: UInt64.self))
             let head = count == 8 ? word : word & (1 &<< (8 &* UInt64(count)) &- 1)
             let hash = Self.hash(length: count, head: head)
             let tag = Self.tag(hash: hash, length: count)
-            let found = slots.withUnsafeBufferPointer { slots -> Int32 in
-                let mask = slots.count / 2 &- 1
+            let found = slots.withUnsafeBufferPointer { slots -> (id: Int32, slot: Int, startMask: UInt64) in
+                let mask = slots.count / Self.slotWords &- 1
                 var slot = Self.home(tag) & mask
                 while true {
-                    let entry = slots[2 &* slot]
-                    if entry == 0 { return -1 }
+                    let entry = slots[Self.slotWords &* slot]
+                    if entry == 0 { return (-1, 0, 0) }
                     // Same hash and length (the tag) and the same bytes (all of them in the head).
-                    if entry >> 32 == tag >> 32, slots[2 &* slot &+ 1] == head { return Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF) &- 1 }
+                    if entry >> 32 == tag >> 32, slots[Self.slotWords &* slot &+ 1] == head {
+                        return (Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF) &- 1, slot, slots[Self.slotWords &* slot &+ Self.maskWord])
+                    }
                     slot = (slot &+ 1) & mask
                 }
             }
-            if found >= 0 { return found }
+            if found.id >= 0 { return found }
         }
-        return findOrAdd(in: line, range: range)
+        let (id, slot) = findOrAdd(in: line, range: range)
+        return (id, slot, slots[Self.slotWords * slot + Self.maskWord])
     }
 
-    /// ``id(in:range:)`` for any form: found by its hash, length and bytes, or added.
+    /// Stores a form's ``StartPhases`` mask (not 0) in its slot, where ``find(in:range:)`` returns
+    /// it with the form from then on.
+    ///
+    /// - Parameter slot: the slot ``find(in:range:)`` returned for the form, with no form added since.
+    mutating func storeStartMask(_ mask: UInt64, slot: Int) {
+        slots[Self.slotWords * slot + Self.maskWord] = mask
+    }
+
+    /// ``find(in:range:)`` for any form: found by its hash, length and bytes, or added; its id and slot.
     @inline(never)
-    private mutating func findOrAdd(in line: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int32 {
+    private mutating func findOrAdd(in line: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> (id: Int32, slot: Int) {
         let count = range.count
         // A multiplicative hash over 8-byte words: every token of the input comes through here, and
         // hashing byte by byte (FNV) was most of the lookup.
@@ -179,13 +205,13 @@ struct FormTable {
             index += 8
         }
         let tag = Self.tag(hash: hash, length: count)
-        let mask = slots.count / 2 - 1
+        var mask = slots.count / Self.slotWords - 1
         var slot = Self.home(tag) & mask
         while true {
-            let entry = slots[2 * slot]
+            let entry = slots[Self.slotWords * slot]
             if entry == 0 { break }
             // Same hash and length; then the first 8 bytes, and the rest for longer forms.
-            if entry >> 32 == tag >> 32, slots[2 * slot + 1] == head {
+            if entry >> 32 == tag >> 32, slots[Self.slotWords * slot + 1] == head {
                 let id = Int(entry & 0xFFFF_FFFF) - 1
                 if count <= 8
                     || (spans[id].count == count
@@ -193,7 +219,7 @@ struct FormTable {
                             memcmpEqual(UnsafeBufferPointer(rebasing: $0[spans[id]]), UnsafeBufferPointer(rebasing: line[range]))
                         }))
                 {
-                    return Int32(id)
+                    return (Int32(id), slot)
                 }
             }
             slot = (slot + 1) & mask
@@ -208,10 +234,17 @@ struct FormTable {
         seedRecords.append(0)
         seedRecords.append(0)
         for _ in 0..<seedPhases { seedRecords.append(-1) }
-        slots[2 * slot] = tag | UInt64(id + 1)
-        slots[2 * slot + 1] = head
-        if forms.count * 4 > slots.count { grow() }
-        return id
+        slots[Self.slotWords * slot] = tag | UInt64(id + 1)
+        slots[Self.slotWords * slot + 1] = head
+        // At most half of the slots in use.
+        if forms.count * 2 * Self.slotWords > slots.count {
+            grow()
+            // Its slot in the grown table.
+            mask = slots.count / Self.slotWords - 1
+            slot = Self.home(tag) & mask
+            while slots[Self.slotWords * slot] & 0xFFFF_FFFF != UInt64(id + 1) { slot = (slot + 1) & mask }
+        }
+        return (id, slot)
     }
 
     /// `count` (1 to 8) bytes of `line` from `index` as a little-endian integer, zero-padded: one
@@ -251,12 +284,11 @@ struct FormTable {
     /// Doubles the slots, placing each entry by the hash it holds.
     private mutating func grow() {
         var bigger = [UInt64](repeating: 0, count: slots.count * 2)
-        let mask = bigger.count / 2 - 1
-        for old in stride(from: 0, to: slots.count, by: 2) where slots[old] != 0 {
+        let mask = bigger.count / Self.slotWords - 1
+        for old in stride(from: 0, to: slots.count, by: Self.slotWords) where slots[old] != 0 {
             var slot = Self.home(slots[old]) & mask
-            while bigger[2 * slot] != 0 { slot = (slot + 1) & mask }
-            bigger[2 * slot] = slots[old]
-            bigger[2 * slot + 1] = slots[old + 1]
+            while bigger[Self.slotWords * slot] != 0 { slot = (slot + 1) & mask }
+            for word in 0..<Self.slotWords { bigger[Self.slotWords * slot + word] = slots[old + word] }
         }
         slots = bigger
     }

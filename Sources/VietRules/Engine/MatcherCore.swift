@@ -114,18 +114,21 @@ struct MatcherCore {
         var source = text.text
         source.withUTF8 { bytes in
             document.fillTokens { formsOut, spaceOut, masksOut in
-                let stride = forms.seedStride
                 for position in 0..<tokenCount {
                     let token = text.tokens[position]
-                    let form = forms.id(in: bytes, range: token.utf8Range.clamped(to: 0..<bytes.count))
+                    let found = forms.find(in: bytes, range: token.utf8Range.clamped(to: 0..<bytes.count))
+                    let form = found.id
                     formsOut[position] = form
                     spaceOut[position] = token.flags.contains(.spaceBefore)
-                    // The form's start-phase mask (computed on the form's first occurrence), kept
-                    // per token: the automaton skips the tokens whose mask lacks its phase.
-                    let record = Int(form) * stride
-                    var mask = UInt64(UInt32(bitPattern: forms.seedRecords[record]))
-                        | UInt64(UInt32(bitPattern: forms.seedRecords[record + 1])) << 32
-                    if mask == 0 { mask = startPhases(of: form) }
+                    // The form's start-phase mask (computed on the form's first occurrence, then
+                    // kept in its slot beside its bytes), kept per token: the automaton skips the
+                    // tokens whose mask lacks its phase.
+                    var mask = found.startMask
+                    if mask == 0 {
+                        mask = startPhases(of: form)
+                        // (No form was added since `find`: the slot is still the form's.)
+                        forms.storeStartMask(mask, slot: found.slot)
+                    }
                     phasesToRun |= mask
                     masksOut[position] = mask
                 }
