@@ -300,14 +300,22 @@ struct FormTable {
         return key
     }
 
+    /// The literal id of `form` in `mode` when ``literalID(_:_:table:)`` has computed it (-1: no
+    /// literal), else -2.
+    @inline(__always)
+    func knownLiteralID(_ form: Int32, _ mode: KeyMode) -> Int32 {
+        switch mode {
+        case .exact: forms[Int(form)].literalIDs.0
+        case .ignoreCase: forms[Int(form)].literalIDs.1
+        case .ignoreDiacritics: forms[Int(form)].literalIDs.2
+        case .ignoreBoth: forms[Int(form)].literalIDs.3
+        }
+    }
+
+    /// The id in `table` of `form`'s key in `mode` (-1: no literal has it), computed once per form
+    /// and mode.
     mutating func literalID(_ form: Int32, _ mode: KeyMode, table: LiteralTable) -> Int32 {
-        let cached: Int32 =
-            switch mode {
-            case .exact: forms[Int(form)].literalIDs.0
-            case .ignoreCase: forms[Int(form)].literalIDs.1
-            case .ignoreDiacritics: forms[Int(form)].literalIDs.2
-            case .ignoreBoth: forms[Int(form)].literalIDs.3
-            }
+        let cached = knownLiteralID(form, mode)
         if cached != -2 { return cached }
         let id = table.id(of: key(form, mode), mode: mode)
         switch mode {

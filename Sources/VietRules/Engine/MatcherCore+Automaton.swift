@@ -458,7 +458,7 @@ extension MatcherCore {
             rules.append(anywhere.rule)
         }
         for mode in KeyMode.allCases where !storage.phases[phase].startIndex.byLiteral[mode.rawValue].isEmpty {
-            let id = forms.literalID(form, mode, table: storage.literals)
+            let id = literalID(form, mode)
             if id >= 0, let starting = storage.phases[phase].startIndex.byLiteral[mode.rawValue][id] { rules += starting }
         }
         for entry in storage.phases[phase].startIndex.byLexicon.indices

@@ -8,7 +8,7 @@ extension MatcherCore {
     /// ``evaluate(_:at:in:)``.
     mutating func evaluate(test id: Int32, at index: Int, in document: inout DocumentState) -> Bool {
         switch storage.flatTests[Int(id)] {
-        case .literal(let mode, let literal): return forms.literalID(document.forms[index], mode, table: storage.literals) == literal
+        case .literal(let mode, let literal): return literalID(document.forms[index], mode) == literal
         case .kind(let kind): return document.text.tokens[index].kind == kind
         case .flag(let flag): return Self.has(flag, document.text.tokens[index])
         case .any: return true
@@ -22,7 +22,7 @@ extension MatcherCore {
         let form = document.forms[index]
         switch test {
         case .any: return true
-        case .literal(let mode, let id): return forms.literalID(form, mode, table: storage.literals) == id
+        case .literal(let mode, let id): return literalID(form, mode) == id
         case .kind(let kind): return document.text.tokens[index].kind == kind
         case .flag(let flag): return Self.has(flag, document.text.tokens[index])
         case .shape(let shape): return forms.shape(form) == shape
@@ -38,7 +38,7 @@ extension MatcherCore {
     mutating func evaluateOnForm(_ test: TokenTest, form: Int32) -> Bool {
         switch test {
         case .any: return true
-        case .literal(let mode, let id): return forms.literalID(form, mode, table: storage.literals) == id
+        case .literal(let mode, let id): return literalID(form, mode) == id
         case .shape(let shape): return forms.shape(form) == shape
         case .regex(let regex): return regexMatches(regex, form: form)
         case .lexicon(let lexicon): return probe(lexicon, form: form) & 1 != 0
@@ -47,6 +47,22 @@ extension MatcherCore {
         case .or(let parts): return parts.contains { evaluateOnForm($0, form: form) }
         case .kind, .flag: return true
         }
+    }
+
+    /// The literal id of `form` in `mode` (-1: no literal of the rule set has its key): the
+    /// cached answer inline, the rule set's ``LiteralTable`` fetched only for a form's first test
+    /// in a mode. (Passing the table on every test, as the automaton's literal tests did, retained
+    /// and released its two arrays each time: two pairs of atomic reference-count operations.)
+    @inline(__always)
+    mutating func literalID(_ form: Int32, _ mode: KeyMode) -> Int32 {
+        let known = forms.knownLiteralID(form, mode)
+        return known != -2 ? known : firstLiteralID(form, mode)
+    }
+
+    /// ``literalID(_:_:)``'s first answer for a form and mode (out of line, with the table).
+    @inline(never)
+    mutating func firstLiteralID(_ form: Int32, _ mode: KeyMode) -> Int32 {
+        forms.literalID(form, mode, table: storage.literals)
     }
 
     mutating func regexMatches(_ regex: Int, form: Int32) -> Bool {
