@@ -120,17 +120,24 @@ extension MatcherCore {
         let tokenCount = document.pointee.tokenCount
         if owner.count < tokenCount { owner += repeatElement(-1, count: tokenCount - owner.count) }
         owner.withUnsafeMutableBufferPointer { $0[..<tokenCount].update(repeating: -1) }
-        var keptByToken: [[Int32]] = policy == .nested ? Array(repeating: [], count: document.pointee.tokenCount) : []
+        // (Optional, nil for the other policies: with an empty array there, the optimiser made it
+        // unique before the candidate loop, which allocated a new buffer on every call.)
+        var keptByToken: [[Int32]]? = policy == .nested ? Array(repeating: [], count: document.pointee.tokenCount) : nil
         for rank in candidates.indices {
             let candidateIndex = order.isEmpty ? Int(packed[rank].index) : order[rank].index
             let range = candidates[candidateIndex].start..<candidates[candidateIndex].end
             var conflict: Int32 = -1
             switch policy {
             case .longest:
-                conflict = range.lazy.map { owner[$0] }.first { $0 >= 0 } ?? -1
+                // (A plain loop: a lazy map's escaping closure captured `owner`, which boxed it —
+                // an allocation and a dynamic exclusivity check per call.)
+                for token in range where owner[token] >= 0 {
+                    conflict = owner[token]
+                    break
+                }
             case .nested:
                 search: for token in range {
-                    for index in keptByToken[token] {
+                    for index in keptByToken?[token] ?? [] {
                         let other = kept[Int(index)].candidate
                         let nests =
                             (other.start <= range.lowerBound && range.upperBound <= other.end)
@@ -161,7 +168,7 @@ extension MatcherCore {
             let index = Int32(kept.count)
             kept.append(candidate)
             for token in range {
-                if policy == .nested { keptByToken[token].append(index) } else { owner[token] = index }
+                if policy == .nested { keptByToken?[token].append(index) } else { owner[token] = index }
             }
         }
         kept.sort { ($0.candidate.start, $0.candidate.rule) < ($1.candidate.start, $1.candidate.rule) }
