@@ -12,8 +12,40 @@ extension MatcherCore {
         case .kind(let kind): return document.text.tokens[index].kind == kind
         case .flag(let flag): return Self.has(flag, document.text.tokens[index])
         case .any: return true
+        case .conjunction(let conjunction): return holds(conjunction, at: index, in: &document)
         case .other: return evaluate(storage.tests[Int(id)], at: index, in: &document)
         }
+    }
+
+    /// Whether every atom of `conjunction` holds on token `index` (in order, stopping at the
+    /// first that fails: the same answer as evaluating the ``TokenTest`` it came from).
+    @inline(__always)
+    mutating func holds(_ conjunction: TokenTest.Conjunction, at index: Int, in document: inout DocumentState) -> Bool {
+        let atoms = conjunction.atoms
+        return holds(atoms.0, at: index, in: &document) && holds(atoms.1, at: index, in: &document)
+            && holds(atoms.2, at: index, in: &document) && holds(atoms.3, at: index, in: &document)
+    }
+
+    /// Whether one atom of a ``TokenTest/Conjunction`` holds on token `index` (0, no atom: true).
+    @inline(__always)
+    mutating func holds(_ atom: UInt32, at index: Int, in document: inout DocumentState) -> Bool {
+        guard atom != 0 else { return true }
+        let operand = atom & TokenTest.Conjunction.operandMask
+        let result: Bool
+        switch TokenTest.Conjunction.Operation(rawValue: atom >> 28) {
+        case .kind:
+            result = UInt32(document.text.tokens[index].kind.rawValue) == operand
+        case .flag:
+            result = Self.has(TokenFlag.allCases[Int(operand)], document.text.tokens[index])
+        case .lexicon:
+            result = probe(Int(operand), form: document.forms[index]) & 1 != 0
+        case .literal:
+            let mode = KeyMode(rawValue: Int(operand >> 25)) ?? .exact
+            result = literalID(document.forms[index], mode) == Int32(operand & (1 << 25 - 1))
+        case nil:
+            result = false
+        }
+        return atom & TokenTest.Conjunction.negated == 0 ? result : !result
     }
 
     /// Evaluates a test on token `index`; text-only parts are answered from the per-form caches.

@@ -48,6 +48,8 @@ extension TokenTest {
         case kind(TokenKind)
         case flag(TokenFlag)
         case any
+        /// Simple tests that must all hold, or one negated (see ``TokenTest/Conjunction``).
+        case conjunction(Conjunction)
         /// Any other test: evaluate the ``TokenTest`` itself.
         case other
 
@@ -57,7 +59,7 @@ extension TokenTest {
             case .kind(let kind): self = .kind(kind)
             case .flag(let flag): self = .flag(flag)
             case .any: self = .any
-            default: self = .other
+            default: self = Conjunction(test).map(Flat.conjunction) ?? .other
             }
         }
     }
