@@ -31,8 +31,31 @@ import VietText
                     let head = Array(prefix.utf8) + Array(repeating: UInt8(ascii: "a"), count: before)
                     let bytes = head + bad + Array("bcdefghijklmnop".utf8)
                     #expect(UTF8Validation.firstInvalidByteOffset(bytes) == head.count, "\(bytes)")
+                    #expect(throws: InvalidUTF8Error(byteOffset: head.count), "\(bytes)") { try UTF8Validation.decode(bytes) }
                 }
             }
+        }
+    }
+
+    /// Every case of ``reportsFirstBadByte(_:_:)`` is refused by `decode` at the same offset, and
+    /// valid text (with U+FFFD itself in it) comes back byte for byte.
+    @Test(arguments: [
+        ([0x61, 0xC3, 0x28], 1), ([0x61, 0x62, 0xFF], 2), ([0xC0, 0xAF], 0), ([0xE0, 0x80, 0xAF], 0), ([0xED, 0xA0, 0x80], 0),
+        ([0xF4, 0x90, 0x80, 0x80], 0), ([0x61, 0xE1, 0xBB], 1), (Array("Truyền thông ".utf8) + [0x80], 16),
+        (Array("\u{FFFD}".utf8) + [0xEF, 0xBF], 3),
+    ] as [([UInt8], Int)])
+    func decodeRefusesWhatValidationRefuses(_ bytes: [UInt8], _ offset: Int) {
+        #expect(throws: InvalidUTF8Error(byteOffset: offset)) { try UTF8Validation.decode(bytes) }
+        #expect(throws: InvalidUTF8Error(byteOffset: offset)) { try UTF8Validation.decode(bytes[...]) }
+        #expect(throws: InvalidUTF8Error(byteOffset: offset)) { try UTF8Validation.decode(bytes.lazy.map { $0 }) }
+    }
+
+    @Test func decodeKeepsValidText() throws {
+        for text in ["", "a", "Sở Thông tin và Truyền thông 😀 東京 \u{FFFD} x", String(repeating: "Hà Nội ", count: 50), "e\u{0301}"] {
+            let bytes = Array(text.utf8)
+            #expect(Array(try UTF8Validation.decode(bytes).utf8) == bytes)
+            #expect(Array(try UTF8Validation.decode(bytes[...]).utf8) == bytes)
+            #expect(Array(try UTF8Validation.decode(bytes.lazy.map { $0 }).utf8) == bytes)
         }
     }
 
