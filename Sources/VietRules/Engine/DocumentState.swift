@@ -44,8 +44,10 @@ struct DocumentState {
     var spans: [Span] = []
     /// The spans starting (ending) at each token, as linked lists in flat arrays, newest first: the
     /// first span at a token (at least count + 1 entries, -1: none; entries past count + 1 are
-    /// left over from longer lines), and per span the next older one. One allocation per line at
-    /// most instead of an array per token.
+    /// left over from longer lines), and per span the next older one (at least one entry per
+    /// span; entries past the spans are left over from earlier lines and never read: every list
+    /// starts at a head of this line). One allocation per line at most instead of an array per
+    /// token.
     var firstStarting: [Int32] = []
     var firstEnding: [Int32] = []
     var nextStarting: [Int32] = []
@@ -63,12 +65,9 @@ struct DocumentState {
         self.text = text
         tokenCount = text.tokens.count
         // (removeAll(keepingCapacity:) is a generic replaceSubrange: skip it when already empty.
-        // The per-token arrays are not emptied at all: ``prepareTokens()`` sizes them.)
-        if !spans.isEmpty {
-            spans.removeAll(keepingCapacity: true)
-            nextStarting.removeAll(keepingCapacity: true)
-            nextEnding.removeAll(keepingCapacity: true)
-        }
+        // The per-token arrays are not emptied at all: ``prepareTokens()`` sizes them; nor are the
+        // per-span links: ``add(_:)`` overwrites them.)
+        if !spans.isEmpty { spans.removeAll(keepingCapacity: true) }
         Self.fill(&firstStarting, count: tokenCount + 1)
         Self.fill(&firstEnding, count: tokenCount + 1)
     }
@@ -105,12 +104,19 @@ struct DocumentState {
     }
 
     mutating func add(_ span: Span) {
-        let index = Int32(spans.count)
+        let index = spans.count
         spans.append(span)
-        nextStarting.append(firstStarting[Int(span.start)])
-        firstStarting[Int(span.start)] = index
-        nextEnding.append(firstEnding[Int(span.end)])
-        firstEnding[Int(span.end)] = index
+        // The links of an earlier line's span at this index are overwritten (both arrays have
+        // the same length, see ``nextStarting``).
+        if index < nextStarting.count {
+            nextStarting[index] = firstStarting[Int(span.start)]
+            nextEnding[index] = firstEnding[Int(span.end)]
+        } else {
+            nextStarting.append(firstStarting[Int(span.start)])
+            nextEnding.append(firstEnding[Int(span.end)])
+        }
+        firstStarting[Int(span.start)] = Int32(index)
+        firstEnding[Int(span.end)] = Int32(index)
     }
 
     /// The text from the start of token `start` to the end of token `end - 1`, copied from the
