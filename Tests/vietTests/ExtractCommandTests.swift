@@ -32,6 +32,10 @@ import Testing
         #expect(rows[0].hasPrefix("LINE:START-END"))
         #expect(rows[1].hasPrefix("1:30-43") && rows[1].contains("MONEY") && rows[1].contains("value=90000000 unit=VND"))
         #expect(try CLI.run(["extract", "--labels", ","], stdin: input).status != 0)
+        let misspelt = try CLI.run(["extract", "--labels", "MONEY,MONY"], stdin: input)
+        #expect(misspelt.status == 64)
+        #expect(misspelt.stdout.isEmpty)
+        #expect(misspelt.stderr.contains("no rule emits MONY; the rules emit ") && misspelt.stderr.contains("MONEY"))
         #expect(try CLI.run(["extract", "--jobs", "0"], stdin: input).status != 0)
     }
 

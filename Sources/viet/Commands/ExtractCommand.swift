@@ -39,7 +39,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Output format: json (JSON lines, the default) or table (aligned columns for people).")
     var format: Format = .json
 
-    @Option(help: "Only print these labels (comma-separated, e.g. MONEY,DATE).")
+    @Option(help: "Only print these labels (comma-separated, e.g. MONEY,DATE); a label no rule emits is an error.")
     var labels: String?
 
     @Option(help: "Worker threads (output stays in input order). Default 1.")
@@ -67,6 +67,19 @@ struct ExtractCommand: ParsableCommand {
             throw ExitCode(65)
         }
         let wanted = labels.map(labelSet)
+        if let wanted {
+            // A misspelt label would otherwise filter out everything, silently, after reading all the input.
+            let emitted = pipeline.analyzer.rules.emittedLabels
+            let unknown = wanted.subtracting(emitted).sorted()
+            if !unknown.isEmpty {
+                var standardError = StandardError()
+                let names = unknown.joined(separator: ", ")
+                print(
+                    "viet: --labels: no rule emits \(names); the rules emit \(emitted.sorted().joined(separator: ", "))",
+                    to: &standardError)
+                throw ExitCode(64)
+            }
+        }
         let format = format
         // Each worker (or the single thread) gets its own extractor: sessions keep per-thread caches.
         let makeRender: @Sendable () -> ([(Int, String)]) -> [UInt8] = {
