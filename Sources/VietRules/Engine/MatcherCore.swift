@@ -188,7 +188,7 @@ struct MatcherCore {
         output.reserveCapacity(outputCount)
         for span in document.spans where span.isOutput {
             guard let rule = span.rule else { continue }
-            output.append(makeMatch(span, rule: rule, document: document))
+            output.append(Self.makeMatch(span, rule: rule, document: document, storage: storage))
         }
         output.sort {
             ($0.tokenRange.lowerBound, -$0.tokenRange.upperBound) < ($1.tokenRange.lowerBound, -$1.tokenRange.upperBound)
@@ -207,6 +207,12 @@ struct MatcherCore {
     }
 
     func makeMatch(_ span: Span, rule: Int, document: DocumentState) -> Match {
+        Self.makeMatch(span, rule: rule, document: document, storage: storage)
+    }
+
+    /// ``makeMatch(_:rule:document:)`` from the rule set alone: called on the matcher inside its
+    /// mutating run, the method took a copy of the whole matcher (a kilobyte) per line.
+    static func makeMatch(_ span: Span, rule: Int, document: DocumentState, storage: RuleSetStorage) -> Match {
         let range = Int(span.start)..<Int(span.end)
         return Match(
             label: storage.rules[rule].emit.label, tokenRange: range, scalarRange: document.scalarRange(tokens: range), text: document.text(tokens: range),
@@ -281,7 +287,7 @@ struct MatcherCore {
     }
 
     /// Evaluates a candidate's `emit`; nil when an expression fails (recorded in the trace).
-    func evaluate(_ candidate: Candidate, document: UnsafePointer<DocumentState>) -> Evaluated? {
+    mutating func evaluate(_ candidate: Candidate, document: UnsafePointer<DocumentState>) -> Evaluated? {
         trace?.reports[candidate.rule].candidates += 1
         let environment = Environment(document: document, candidate: candidate, storage: storage, captures: candidateCaptures.captures(of: candidate.captures), lexiconValues: lexiconValues)
         func evaluated(_ attributes: [Attribute]) -> Evaluated {
