@@ -16,7 +16,10 @@ import VietTokenizer
 /// // MONEY "735 đồng" value=735 unit=VND @4..<12 (money)
 /// ```
 public final class RuleMatcher {
-    var core: MatcherCore
+    /// Unchecked exclusivity: the core is only reached through this class's own methods, which
+    /// never re-enter one another (no user code runs inside a match run), so the dynamic
+    /// exclusivity check of a class property — a runtime call on every line — can never fire.
+    @exclusivity(unchecked) var core: MatcherCore
     /// Where the core's form table came from and goes back to (see ``FormTableCache``).
     let formCache: FormTableCache?
 
