@@ -119,7 +119,9 @@ extension MatcherCore {
         // The storage of the previous run's candidates (see ``AutomatonBuffers/spareCandidates``).
         var candidates: [Candidate] = []
         swap(&candidates, &automatonBuffers.spareCandidates)
-        candidates.removeAll(keepingCapacity: true)
+        // (removeAll(keepingCapacity:) is a generic replaceSubrange, ~40 instructions even on an
+        // empty array: skipped when empty, as the spare handed back always is.)
+        if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
         candidateCaptures.reset(width: width)
         automatonBuffers.parked.removeAll()
         automatonBuffers.killed.removeAll()
@@ -316,7 +318,7 @@ extension MatcherCore {
                     // Longest entry first: it is the preferred (greedy) reading.
                     for end in ends.reversed() { advance(pc + 1, to: Int(lexiconEndPool[end]), from: position) }
                 case .label(let label):
-                    labelEnds.removeAll(keepingCapacity: true)
+                    if !labelEnds.isEmpty { labelEnds.removeAll(keepingCapacity: true) }
                     var spanIndex = document.firstStarting[position]
                     while spanIndex >= 0 {
                         if document.spans[Int(spanIndex)].labelID == label { labelEnds.append(document.spans[Int(spanIndex)].end) }

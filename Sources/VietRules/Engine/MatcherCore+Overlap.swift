@@ -115,7 +115,7 @@ extension MatcherCore {
         // array per call was an allocation and a regrowth each.
         var kept: [Evaluated] = []
         swap(&kept, &acceptedBuffer)
-        kept.removeAll(keepingCapacity: true)
+        if !kept.isEmpty { kept.removeAll(keepingCapacity: true) }
         // Kept matches by token, to find conflicts without comparing against all of them.
         let tokenCount = document.pointee.tokenCount
         if owner.count < tokenCount { owner += repeatElement(-1, count: tokenCount - owner.count) }

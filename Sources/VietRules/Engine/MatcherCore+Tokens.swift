@@ -234,7 +234,7 @@ extension MatcherCore {
         swap(&stack, &lookaroundStack)
         swap(&visited, &lookaroundVisited)
         defer {
-            stack.removeAll(keepingCapacity: true)
+            if !stack.isEmpty { stack.removeAll(keepingCapacity: true) }
             visited.removeAll()
             swap(&stack, &lookaroundStack)
             swap(&visited, &lookaroundVisited)

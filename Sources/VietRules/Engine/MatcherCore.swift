@@ -87,7 +87,8 @@ struct MatcherCore {
         }
         forms.clearIfFull()
         lexiconEndMemo.startLine()
-        lexiconEndPool.removeAll(keepingCapacity: true)
+        // (Skipped when empty: removeAll(keepingCapacity:) is a generic replaceSubrange.)
+        if !lexiconEndPool.isEmpty { lexiconEndPool.removeAll(keepingCapacity: true) }
         var document: DocumentState
         if var spare = spareDocument.take() {
             spare.reset(text: text)
