@@ -30,7 +30,9 @@ enum CharacterTables {
     struct Pointers: @unchecked Sendable {
         let classes: UnsafePointer<Class>
         let lowercase: UnsafePointer<UInt32>
-        let vietnameseBase: UnsafePointer<UInt8>
+        let letters: UnsafePointer<LetterInfo>
+        /// ``SyllableShape/transitions``.
+        let shapes: UnsafePointer<SyllableShape.State>
 
         @inline(__always)
         func classOf(_ scalar: UInt32) -> Class {
@@ -42,10 +44,31 @@ enum CharacterTables {
             scalar < CharacterTables.limit ? lowercase[Int(scalar)] : scalar
         }
 
+        /// What the run scanner needs to know about a scalar, in one load below ``limit``.
         @inline(__always)
-        func base(_ scalar: UInt32) -> UInt8 {
-            scalar < CharacterTables.limit ? vietnameseBase[Int(scalar)] : 0
+        func letterInfo(_ scalar: UInt32) -> LetterInfo {
+            scalar < CharacterTables.limit
+                ? letters[Int(scalar)] : LetterInfo(class: CharacterTables.classOf(scalar), lower: scalar)
         }
+    }
+
+    /// A scalar's class and, for a letter, its lower case, case and syllable-shape column, packed in
+    /// 32 bits: the scanner reads all of them for each non-ASCII letter, and one table load instead
+    /// of three (class, lower case, Vietnamese base) is most of what a letter costs beyond decoding.
+    struct LetterInfo {
+        /// Bits 0..<21: the lower-case scalar; 21..<24: the class; 24: upper case; 25..<30: the column.
+        let raw: UInt32
+
+        init(class kind: Class, lower: UInt32, isUpper: Bool = false, shapeColumn: UInt8 = 0) {
+            raw = lower | UInt32(kind.rawValue) << 21 | (isUpper ? 1 << 24 : 0) | UInt32(shapeColumn) << 25
+        }
+
+        @inline(__always) var kind: Class { Class(rawValue: UInt8(truncatingIfNeeded: raw >> 21 & 7)) ?? .symbol }
+        @inline(__always) var lower: UInt32 { raw & 0x1F_FFFF }
+        /// 1 for an upper-case letter (its lower case differs from it), else 0.
+        @inline(__always) var upperCount: Int { Int(truncatingIfNeeded: raw >> 24 & 1) }
+        /// ``SyllableShape/column(_:)`` of the letter's Vietnamese base letter; 0 outside the alphabet.
+        @inline(__always) var shapeColumn: UInt8 { UInt8(truncatingIfNeeded: raw >> 25 & 0x1F) }
     }
 
     static let pointers: Pointers = {
@@ -54,7 +77,17 @@ enum CharacterTables {
             pointer.initialize(from: array, count: array.count)
             return UnsafePointer(pointer)
         }
-        return Pointers(classes: pin(classes), lowercase: pin(lowercase), vietnameseBase: pin(vietnameseBase))
+        let letters = (0..<limit).map { value in
+            let kind = classes[Int(value)]
+            let lower = lowercase[Int(value)]
+            guard kind == .letter else { return LetterInfo(class: kind, lower: lower) }
+            return LetterInfo(
+                class: kind, lower: lower, isUpper: lower != value,
+                shapeColumn: SyllableShape.column(vietnameseBase[Int(value)]))
+        }
+        return Pointers(
+            classes: pin(classes), lowercase: pin(lowercase), letters: pin(letters),
+            shapes: pin(SyllableShape.transitions))
     }()
 
     /// `classes[scalar]` for scalars below ``limit``.
@@ -71,7 +104,7 @@ enum CharacterTables {
     }
 
     /// For letters of the Vietnamese alphabet below ``limit``: the ASCII base letter, lower case
-    /// ("Ệ" → "e", "đ" → "d"); 0 for every other scalar. Used for the syllable-shape check.
+    /// ("Ệ" → "e", "đ" → "d"); 0 for every other scalar. Used for the syllable-shape column.
     static let vietnameseBase: [UInt8] = {
         var table = [UInt8](repeating: 0, count: Int(limit))
         let groups: [(Character, String)] = [

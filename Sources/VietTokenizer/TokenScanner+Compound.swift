@@ -227,9 +227,15 @@ extension TokenScanner {
 
     /// The value of a short digit run.
     func number(_ run: Run) -> Int? {
-        guard run.isDigits, run.length <= 9 else { return nil }
+        guard run.isDigits else { return nil }
+        return number(run.start, run.end)
+    }
+
+    /// The value of `bytes[start..<end]`, at most nine bytes that callers know to be ASCII digits.
+    func number(_ start: Int, _ end: Int) -> Int? {
+        guard end - start <= 9 else { return nil }
         var value = 0
-        for index in run.start..<run.end { value = value * 10 + Int(bytes[index] &- UInt8(ascii: "0")) }
+        for index in start..<end { value = value * 10 + Int(bytes[index] &- UInt8(ascii: "0")) }
         return value
     }
 
@@ -243,13 +249,14 @@ extension TokenScanner {
             return run.end
         }
         if run.firstIsDigit {
-            if isTime(run) {
+            let leadingDigits = leadingDigits(of: run)
+            if isTime(run, leadingDigits: leadingDigits) {
                 emit(.time, [.hasDigits], run.start, run.end)
                 return run.end
             }
             // Digits then two or more lower-case letters only: a quantity and its unit.
-            if run.uppers == 0, run.digits == run.leadingDigits, run.letters >= 2 {
-                let split = run.start + run.leadingDigits
+            if run.uppers == 0, run.digits == leadingDigits, run.letters >= 2 {
+                let split = run.start + leadingDigits
                 emit(.number, [], run.start, split)
                 let rest = scanRun(from: split)
                 emit(.word, rest.wordFlags, rest.start, rest.end, key: rest.marks ? 0 : rest.key)
@@ -265,12 +272,14 @@ extension TokenScanner {
     }
 
     /// "15h30", "15h", "8g30": one or two digits, "h" or "g", up to two digits.
-    func isTime(_ run: Run) -> Bool {
-        guard run.leadingDigits >= 1, run.leadingDigits <= 2, run.letters == 1 else { return false }
-        let marker = bytes[run.start + run.leadingDigits] | 0x20
+    /// `leadingDigits` is ``leadingDigits(of:)`` of `run`.
+    func isTime(_ run: Run, leadingDigits: Int) -> Bool {
+        guard leadingDigits >= 1, leadingDigits <= 2, run.letters == 1 else { return false }
+        let marker = bytes[run.start + leadingDigits] | 0x20
         guard marker == UInt8(ascii: "h") || marker == UInt8(ascii: "g") else { return false }
-        let minutes = run.end - (run.start + run.leadingDigits + 1)
-        guard minutes == 0 || minutes == 2, let hour = number(Run(start: run.start, end: run.start + run.leadingDigits, digits: run.leadingDigits)), hour <= 24 else { return false }
+        let minutes = run.end - (run.start + leadingDigits + 1)
+        guard minutes == 0 || minutes == 2, let hour = number(run.start, run.start + leadingDigits), hour <= 24
+        else { return false }
         if minutes == 2 {
             let tens = bytes[run.end - 2]
             return tens >= UInt8(ascii: "0") && tens <= UInt8(ascii: "5")

@@ -43,21 +43,17 @@ struct TokenScanner {
         var end: Int
         var digits = 0
         var uppers = 0
-        var lowers = 0
+        /// Letters in the run.
+        var letters = 0
+        /// Every letter is upper or lower case, so the lower-case count needs no counter of its own.
+        var lowers: Int { letters - uppers }
         var firstIsUpper = false
         var firstIsDigit = false
         var nonASCIILetters = false
-        /// A letter outside the Vietnamese alphabet (f j w z, ñ, Greek…).
-        var nonVietnamese = false
         var marks = false
-        /// Digits before the first letter.
-        var leadingDigits = 0
-        /// The first eight letters folded to ASCII base letters ("Truyền" → "truyen"), one per byte,
-        /// for the syllable-shape check; `foldedCount` counts all letters seen.
-        var folded: UInt64 = 0
-        var foldedCount = 0
-        /// Letters in the run (one count kept instead of two in the scan loop).
-        var letters: Int { foldedCount }
+        /// The ``SyllableShape`` state after the run's letters (a letter outside the Vietnamese
+        /// alphabet rejects, so no separate flag is kept for those).
+        var shape = SyllableShape.start
         /// UTF-8 continuation bytes in the run, so that its scalar count is known without a walk.
         var continuationBytes = 0
         var scalarCount: Int { end - start - continuationBytes }
@@ -72,23 +68,22 @@ struct TokenScanner {
         var isCodePart: Bool { uppers >= 2 || (uppers >= 1 && digits > 0 && letters <= 3) }
 
         /// Case, diacritic and digit flags of the run. Properties of the run, not functions of the
-        /// scanner taking it: a `Run` passed to a scanner method was copied (136 bytes, once per token).
+        /// scanner taking it: a `Run` passed to a scanner method was copied (once per token).
         var flags: TokenFlags {
             var flags: TokenFlags = []
             if nonASCIILetters { flags.insert(.hasDiacritics) }
             if digits > 0 { flags.insert(.hasDigits) }
             if marks { flags.insert(.combiningMarks) }
             if firstIsUpper { flags.insert(.capitalized) }
-            if uppers > 0 && lowers == 0 { flags.insert(.allCaps) }
+            if uppers > 0 && uppers == letters { flags.insert(.allCaps) }
             return flags
         }
 
-        /// ``flags`` of a single-run word, with the foreign-word judgement.
+        /// ``flags`` of a single-run word, with the foreign-word judgement: digits, more than seven
+        /// letters or no syllable shape (which covers letters outside the Vietnamese alphabet).
         var wordFlags: TokenFlags {
             var flags = flags
-            if nonVietnamese || digits > 0 || foldedCount > 7 || !SyllableShape.hasShape(folded, count: foldedCount) {
-                flags.insert(.foreign)
-            }
+            if digits > 0 || letters > 7 || !SyllableShape.accepts(shape) { flags.insert(.foreign) }
             return flags
         }
     }
@@ -151,6 +146,7 @@ struct TokenScanner {
     // MARK: Emitting
 
     /// Unicode-scalar offset of a byte offset; offsets are asked for in increasing order.
+    @inline(__always)
     private mutating func scalarOffset(_ byte: Int) -> Int {
         var index = cursorByte
         var scalars = cursorScalar
@@ -212,67 +208,112 @@ struct TokenScanner {
 
     // MARK: Runs
 
+    /// Reads the run of letters, digits and marks at `start` (a letter or digit, or a mark after
+    /// digits), counting what the token rules and flags need on the way. The counts live in locals
+    /// (registers) and the run is assembled once at the end.
     @inline(__always)
     func scanRun(from start: Int) -> Run {
-        var run = Run(start: start, end: start)
-        var index = start
         let count = bytes.count
-        // f j w z: letters outside the Vietnamese alphabet, as bits of (letter - "a").
-        let foreignLetters: UInt32 = 1 << 5 | 1 << 9 | 1 << 22 | 1 << 25
-        while index < count {
+        let shapes = tables.shapes
+        var index = start
+        var key = SyllableKey.offsetBasis
+        var digits = 0
+        var uppers = 0
+        var letters = 0
+        var continuationBytes = 0
+        var shape = SyllableShape.start
+        var nonASCIILetters = false
+        var marks = false
+        scan: while index < count {
             let lead = bytes[index]
             if lead < 0x80 {
                 if lead &- UInt8(ascii: "0") < 10 {
-                    run.key = SyllableKey.mix(run.key, UInt32(lead))
-                    if index == start { run.firstIsDigit = true }
-                    run.digits += 1
-                    if run.foldedCount == 0 { run.leadingDigits += 1 }
+                    key = SyllableKey.mix(key, UInt32(lead))
+                    digits &+= 1
                 } else if (lead | 0x20) &- UInt8(ascii: "a") < 26 {
-                    let lower = lead | 0x20
-                    run.key = SyllableKey.mix(run.key, UInt32(lower))
-                    if lead < UInt8(ascii: "a") {
-                        if index == start { run.firstIsUpper = true }
-                        run.uppers += 1
-                    } else {
-                        run.lowers += 1
-                    }
-                    if foreignLetters >> UInt32(lower &- UInt8(ascii: "a")) & 1 != 0 { run.nonVietnamese = true }
-                    if run.foldedCount < 8 { run.folded |= UInt64(lower) << (8 * UInt64(run.foldedCount)) }
-                    run.foldedCount += 1
+                    key = SyllableKey.mix(key, UInt32(lead | 0x20))
+                    // Bit 5 is clear in the upper-case ASCII letters.
+                    uppers &+= Int(truncatingIfNeeded: ~lead >> 5 & 1)
+                    shape = SyllableShape.next(shape, column: SyllableShape.column(lead), in: shapes)
+                    letters &+= 1
                 } else {
-                    run.end = index
-                    return run
+                    break
                 }
+                index &+= 1
+                continue
+            }
+            let (scalar, length) = decodeNonASCII(at: index, lead: lead)
+            let info = tables.letterInfo(scalar)
+            switch info.kind {
+            case .letter:
+                nonASCIILetters = true
+                key = SyllableKey.mix(key, info.lower)
+                uppers &+= info.upperCount
+                shape = SyllableShape.next(shape, column: info.shapeColumn, in: shapes)
+                letters &+= 1
+            case .mark:
+                marks = true
+            default:
+                break scan
+            }
+            continuationBytes &+= length &- 1
+            index &+= length
+        }
+        var run = Run(start: start, end: index)
+        run.digits = digits
+        run.uppers = uppers
+        run.letters = letters
+        run.nonASCIILetters = nonASCIILetters
+        run.marks = marks
+        run.shape = shape
+        run.continuationBytes = continuationBytes
+        run.key = key
+        // The first scalar's case and kind, read again once instead of tested on every letter.
+        guard index > start else { return run }
+        let first = bytes[start]
+        if first < 0x80 {
+            run.firstIsDigit = first &- UInt8(ascii: "0") < 10
+            run.firstIsUpper = first &- UInt8(ascii: "A") < 26
+        } else {
+            let info = tables.letterInfo(decodeNonASCII(at: start, lead: first).0)
+            run.firstIsUpper = info.kind == .letter && info.upperCount != 0
+        }
+        return run
+    }
+
+    /// ``decode(at:)`` for a non-ASCII `lead`, with the two- and three-byte sequences of Vietnamese
+    /// letters decoded inline.
+    @inline(__always)
+    func decodeNonASCII(at index: Int, lead: UInt8) -> (UInt32, Int) {
+        if lead &- 0xC0 < 0x20, index &+ 2 <= bytes.count {
+            return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[index &+ 1] & 0x3F), 2)
+        }
+        if lead &- 0xE0 < 0x10, index &+ 3 <= bytes.count {
+            return (
+                UInt32(lead & 0x0F) << 12 | UInt32(bytes[index &+ 1] & 0x3F) << 6 | UInt32(bytes[index &+ 2] & 0x3F), 3
+            )
+        }
+        return decode(at: index)
+    }
+
+    /// Digits before the first letter of `run` (marks between them skipped): the hour of "15h30",
+    /// the quantity of "25ha".
+    func leadingDigits(of run: Run) -> Int {
+        var digits = 0
+        var index = run.start
+        while index < run.end {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                guard lead &- UInt8(ascii: "0") < 10 else { break }
+                digits += 1
                 index += 1
                 continue
             }
-            let (scalar, length) = decode(at: index)
-            switch tables.classOf(scalar) {
-            case .letter:
-                run.nonASCIILetters = true
-                let lower = tables.lower(scalar)
-                run.key = SyllableKey.mix(run.key, lower)
-                if lower != scalar {
-                    run.uppers += 1
-                    if index == start { run.firstIsUpper = true }
-                } else {
-                    run.lowers += 1
-                }
-                let base = tables.base(scalar)
-                if base == 0 { run.nonVietnamese = true }
-                if run.foldedCount < 8 { run.folded |= UInt64(base) << (8 * UInt64(run.foldedCount)) }
-                run.foldedCount += 1
-            case .mark:
-                run.marks = true
-            default:
-                run.end = index
-                return run
-            }
-            run.continuationBytes += length - 1
+            let (scalar, length) = decodeNonASCII(at: index, lead: lead)
+            if tables.classOf(scalar) == .letter { break }
             index += length
         }
-        run.end = index
-        return run
+        return digits
     }
 
     /// Case, diacritic and digit flags of the runs `first..<end` of ``runs``.
