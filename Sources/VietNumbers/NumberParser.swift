@@ -155,14 +155,13 @@ public struct NumberParser: Sendable {
                 let plain = shortcuts && ScanFilter.isPlainNumber(tokens, tokenIndex, bytes, words)
                 if plain, let outcome = PlainDigits.read(tokens, tokenIndex, bytes) {
                     switch outcome {
-                    case .number(let value):
+                    case .number:
                         let range = token.utf8Range
                         let scalarStart = token.scalarRange.lowerBound
                         Self.append(
                             NumericExpression(
-                                value, in: tokenized.text,
-                                scalarRange: scalarStart..<scalarStart + range.count, utf8Range: range,
-                                tokenRange: tokenIndex..<tokenIndex + 1),
+                                plainDigitsIn: tokenized.text, scalarRange: scalarStart..<scalarStart + range.count,
+                                utf8Range: range, tokenRange: tokenIndex..<tokenIndex + 1),
                             to: &results)
                         resume = range.upperBound
                         tokenIndex += 1

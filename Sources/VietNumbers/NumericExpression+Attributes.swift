@@ -20,8 +20,12 @@ extension NumericExpression {
     /// try NumberParser().parse("3-5%").attributes.map(\.description)  // ["from=3", "to=5", "unit=%"]
     /// ```
     public var attributes: [Attribute] {
+        guard let storedValue else {
+            // Plain digits: the value is their text without leading zeros.
+            return [Attribute("value", plainDigitsValue ?? Self.boundText(typedValue))]
+        }
         var result: [Attribute] = []
-        switch typedValue {
+        switch storedValue {
         case .range(let from, let to):
             result.append(Attribute("from", Self.boundText(from)))
             result.append(Attribute("to", Self.boundText(to)))
@@ -33,18 +37,18 @@ extension NumericExpression {
         case .date(let date, let end, let part):
             if date.hasDate || date.hour != nil {
                 if !(relativeOffset != nil && date == PartialDate()) {
-                    result.append(Attribute("value", Self.boundText(typedValue)))
+                    result.append(Attribute("value", Self.boundText(storedValue)))
                 }
             }
             if let part, end == nil { result.append(Attribute("part", part.rawValue)) }
         case .percent:
             // GUIDE §3: PERCENT carries its value only; "%" is a unit only for a RANGE ("3-5%").
-            result.append(Attribute("value", Self.boundText(typedValue)))
+            result.append(Attribute("value", Self.boundText(storedValue)))
         case .number(let value):
             result.append(Attribute("value", plainDigitsValue ?? value.description))
         default:
-            result.append(Attribute("value", Self.boundText(typedValue)))
-            if let unit = Self.unit(of: typedValue) { result.append(Attribute("unit", unit)) }
+            result.append(Attribute("value", Self.boundText(storedValue)))
+            if let unit = Self.unit(of: storedValue) { result.append(Attribute("unit", unit)) }
         }
         if let relativeOffset { result.append(Attribute("offset", relativeOffset)) }
         if let qualifier { result.append(Attribute("qualifier", qualifier.rawValue)) }
@@ -78,16 +82,18 @@ extension NumericExpression {
 
     /// The unit attribute: ISO 4217 code, unit symbol, "%" or duration unit; nil when there is none.
     public var unit: String? {
-        switch typedValue {
+        // Plain digits (no stored value) are a NUMBER: no unit, and nothing to build to say so.
+        switch storedValue {
         case .range(let from, let to): Self.unit(of: to) ?? Self.unit(of: from)
         case .ratio(_, _, let unit): unit
-        default: Self.unit(of: typedValue)
+        case let stored?: Self.unit(of: stored)
+        case nil: nil
         }
     }
 
     /// The date of a DATE expression (its start for a period), or the clock time of a TIME one.
     public var date: PartialDate? {
-        switch typedValue {
+        switch storedValue {
         case .date(let date, _, _), .time(let date): date
         default: nil
         }
@@ -95,7 +101,7 @@ extension NumericExpression {
 
     /// The bounds of a RANGE.
     public var bounds: (from: Value, to: Value)? {
-        if case .range(let from, let to) = typedValue { return (from, to) }
+        if case .range(let from, let to) = storedValue { return (from, to) }
         return nil
     }
 

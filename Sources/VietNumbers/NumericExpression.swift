@@ -76,7 +76,8 @@ public struct NumericExpression: Sendable, Hashable {
 
     /// What the expression is.
     public var label: Label {
-        switch typedValue {
+        guard let storedValue else { return .number }
+        return switch storedValue {
         case .number: .number
         case .percent: .percent
         case .money: .money
@@ -91,7 +92,17 @@ public struct NumericExpression: Sendable, Hashable {
     }
 
     /// The typed value.
-    public let typedValue: Value
+    ///
+    /// A run of plain digits the parser found ("Điều 5", a 40-digit heading code) keeps no value:
+    /// it is read from the digits of the text when asked, and the attributes never ask. Building it
+    /// for every such number was a boxed value each, and for the legal corpus's long codes (a fifth
+    /// of its numbers) a BigInt conversion too, most of the scanner's cost of a plain number.
+    public var typedValue: Value {
+        storedValue ?? withTextBytes { .number(ExactDecimal(asciiDigits: $0, fractionDigits: 0, negative: false)) }
+    }
+
+    /// ``typedValue``, or nil for plain digits whose value is their text's (``init(plainDigitsIn:scalarRange:utf8Range:tokenRange:)``).
+    let storedValue: Value?
     /// The comparison word inside the span, if any.
     public let qualifier: Qualifier?
     /// For a relative date ("hôm qua", "tuần sau"): the offset from the reference date, e.g. "-1 day".
@@ -150,11 +161,18 @@ public struct NumericExpression: Sendable, Hashable {
             value, qualifier, relativeOffset, source: source, textIsWholeSource: false, scalarRange, utf8Range, tokenRange)
     }
 
+    /// The plain digits (ASCII digits only, at least one) at `utf8Range` of `source`, a NUMBER
+    /// worth what they spell.
+    /// - Precondition: `source.utf8[utf8Range]` is one or more ASCII digits.
+    init(plainDigitsIn source: String, scalarRange: Range<Int>, utf8Range: Range<Int>, tokenRange: Range<Int>?) {
+        self.init(nil, nil, nil, source: source, textIsWholeSource: false, scalarRange, utf8Range, tokenRange)
+    }
+
     private init(
-        _ value: Value, _ qualifier: Qualifier?, _ relativeOffset: String?, source: String, textIsWholeSource: Bool,
+        _ value: Value?, _ qualifier: Qualifier?, _ relativeOffset: String?, source: String, textIsWholeSource: Bool,
         _ scalarRange: Range<Int>, _ utf8Range: Range<Int>, _ tokenRange: Range<Int>?
     ) {
-        self.typedValue = value
+        self.storedValue = value
         self.qualifier = qualifier
         self.relativeOffset = relativeOffset
         self.source = source

@@ -7,8 +7,8 @@ import VietTokenizer
 /// the list marker it starts ("1." at a line start, skipped whole).
 enum PlainDigits {
     enum Outcome {
-        /// The token is the number `value`.
-        case number(NumericExpression.Value)
+        /// The token is a number: the one its digits spell (``NumericExpression/init(plainDigitsIn:scalarRange:utf8Range:tokenRange:)``).
+        case number
         /// The token and the "." after it are a list marker: nothing to emit, resume after the ".".
         case listMarker
     }
@@ -18,19 +18,10 @@ enum PlainDigits {
     /// - Precondition: ``ScanFilter/isPlainNumber(_:_:_:_:)`` holds for the token.
     static func read(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Outcome? {
         let range = tokens[index].utf8Range
-        // The machine word is the value up to 18 digits; longer codes are only checked here, eight
-        // bytes at a time (a fifth of the legal corpus's candidates are 40- to 80-digit codes).
-        let short = range.count <= 18
-        var value: UInt64 = 0
-        if short {
-            for offset in range {
-                let digit = bytes[offset] &- UInt8(ascii: "0")
-                guard digit < 10 else { return nil }
-                value = value &* 10 &+ UInt64(digit)
-            }
-        } else {
-            guard allDigits(bytes, range) else { return nil }
-        }
+        // The value is not built here: an expression of plain digits reads it from its text when
+        // asked. The digits are checked eight bytes at a time (a fifth of the legal corpus's
+        // candidates are 40- to 80-digit codes).
+        guard allDigits(bytes, range) else { return nil }
         // The grammar's list-marker rule (`Recognizer.skip`): at a line start, a glued "." or ")"
         // followed by what the lexer calls whitespace (not a line break: that is a lexeme). After a
         // "." ``ScanFilter/isClosingPunctuation(_:_:_:)`` allowed only ASCII whitespace or the end;
@@ -44,10 +35,7 @@ enum PlainDigits {
             default: break
             }
         }
-        guard !short else { return .number(NumericExpression.Value.plainInteger(value)) }
-        // Long codes ("0100100000000000100000240220600016000010", a fifth of the legal corpus's
-        // candidates): the grammar's digit reader builds the same value from the digits.
-        return .number(.number(ExactDecimal(asciiDigits: UnsafeBufferPointer(rebasing: bytes[range]), fractionDigits: 0, negative: false)))
+        return .number
     }
 
     /// Whether every byte of `range` is an ASCII digit: per eight bytes, each byte minus "0" must
@@ -82,18 +70,4 @@ enum PlainDigits {
         }
         return true
     }
-}
-
-extension NumericExpression.Value {
-    /// `.number(value)`, for the values below ``internedIntegers``'s count taken from a table built
-    /// once: an indirect case is a heap box, and most plain numbers of running text are small
-    /// (article and clause numbers, days, months, years), so sharing their boxes turns an
-    /// allocation and a free per number into a retain and a release.
-    @inline(__always)
-    static func plainInteger(_ value: UInt64) -> Self {
-        value < 2_100 ? internedIntegers[Int(value)] : .number(ExactDecimal(machineWord: value))
-    }
-
-    /// `.number(0)` … `.number(2099)`.
-    private static let internedIntegers: [Self] = (0..<2_100).map { .number(ExactDecimal(machineWord: UInt64($0))) }
 }

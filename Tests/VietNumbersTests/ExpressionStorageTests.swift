@@ -3,14 +3,34 @@ import VietTokenizer
 
 @testable import VietNumbers
 
-/// How found expressions are stored: the text read lazily from the scanned text, and the shared
-/// values of small plain numbers. Neither may change what callers see.
+/// How found expressions are stored: the text read lazily from the scanned text, and the value of
+/// plain digits read from that text when asked. Neither may change what callers see.
 @Suite struct ExpressionStorageTests {
-    @Test func sharedSmallIntegersAreTheNumbersThemselves() {
-        for value in 0..<2_200 {
-            #expect(NumericExpression.Value.plainInteger(UInt64(value)) == .number(ExactDecimal(value)))
+    /// Plain digits keep no value: what they give when asked must be what the grammar builds for
+    /// them (the scan without shortcuts), and an expression made with that value must equal them.
+    @Test(arguments: [
+        "Điều 5 quy định", "năm 0 và 00 và 2099 và 2100", "mã 0100100000000000100000240220600016000010 cấp",
+        "số 18446744073709551615 và 18446744073709551616 và 000000000000000000001",
+        "mã " + String(repeating: "9", count: 80) + " và " + String(repeating: "1", count: 38),
+    ])
+    func plainDigitsGiveTheGrammarsValue(_ line: String) throws {
+        let tokenized = Tokenizer().tokenize(line)
+        let parser = NumberParser()
+        let fast = parser.scan(tokenized)
+        let reference = parser.scan(tokenized, shortcuts: false)
+        #expect(fast.count == reference.count && !fast.isEmpty)
+        for (found, expected) in zip(fast, reference) {
+            #expect(found.storedValue == nil, "\(found.text) is read by the plain-digit shortcut")
+            #expect(found.typedValue == expected.typedValue)
+            #expect(found.label == .number && found.unit == nil && found.date == nil && found.bounds == nil)
+            #expect(found.value == expected.value)
+            #expect(found.attributes == expected.attributes)
+            #expect(found == expected && found.hashValue == expected.hashValue)
+            let made = NumericExpression(
+                expected.typedValue, text: found.text, scalarRange: found.scalarRange, utf8Range: found.utf8Range,
+                tokenRange: found.tokenRange)
+            #expect(made == found && made.hashValue == found.hashValue)
         }
-        #expect(NumericExpression.Value.plainInteger(UInt64.max) == .number(ExactDecimal(UInt64.max)))
     }
 
     @Test(arguments: [
