@@ -9,7 +9,9 @@ import VietTokenizer
 
 /// Per distinct token text ("form"): its comparison keys, literal ids and cached predicate results.
 /// A form is analysed once per ``RuleMatcher`` however often it occurs, which is what makes a
-/// thousand literal rules cost about as much as one.
+/// thousand literal rules cost about as much as one — and, as everything here depends on the rule
+/// set and the forms' text only, a finished matcher hands its table on to the rule set's next ones
+/// (``FormTableCache``), which then analyse only the forms none of them has met.
 struct FormTable {
     struct Form {
         let text: String
