@@ -134,113 +134,117 @@ public struct NumberParser: Sendable {
     /// tests compare the shortcuts with).
     func scan(_ tokenized: TokenizedText, shortcuts: Bool) -> [NumericExpression] {
         var copy = tokenized.text
+        return copy.withUTF8 { scan(tokenized, $0, shortcuts: shortcuts) }
+    }
+
+    /// ``scan(_:shortcuts:)`` over `bytes`, the UTF-8 of `tokenized.text`: a function of its own,
+    /// not the body of the `withUTF8` closure, where the optimiser kept less in registers.
+    private func scan(_ tokenized: TokenizedText, _ bytes: UnsafeBufferPointer<UInt8>, shortcuts: Bool) -> [NumericExpression] {
         let tokens = tokenized.tokens
-        return copy.withUTF8 { bytes in
-            var results: [NumericExpression] = []
-            var resume = 0
-            var tokenIndex = 0
-            // One stream for every candidate of the text, reset at each start (no allocation per
-            // candidate), created only when a candidate needs the grammar (most lines have none).
-            var reusable: LexemeStream?
-            let words = ScanFilter.words
-            while true {
-                tokenIndex = tokenized.lexiconKeys.withUnsafeBufferPointer { keys in
-                    ScanFilter.nextCandidate(tokens, keys, from: tokenIndex, notBefore: resume, bytes, words)
-                }
-                guard tokenIndex < tokens.count else { break }
-                let token = tokens[tokenIndex]
-                let start = token.utf8Range.lowerBound
-                // A lone number ("Điều 5 quy định") needs only the digit reader and the skip rules,
-                // and when it is plain digits not even those.
-                let plain = shortcuts && ScanFilter.isPlainNumber(tokens, tokenIndex, bytes, words)
-                if plain, let outcome = PlainDigits.read(tokens, tokenIndex, bytes) {
-                    switch outcome {
-                    case .number:
-                        let range = token.utf8Range
-                        let scalarStart = token.scalarRange.lowerBound
-                        Self.append(
-                            NumericExpression(
-                                plainDigitsIn: tokenized.text, scalarRange: scalarStart..<scalarStart + range.count,
-                                utf8Range: range, tokenRange: tokenIndex..<tokenIndex + 1),
-                            to: &results)
-                        resume = range.upperBound
-                        tokenIndex += 1
-                    case .listMarker:
-                        resume = tokens[tokenIndex + 1].utf8Range.upperBound
-                        tokenIndex += 2
-                    }
-                    continue
-                }
-                // After the plain reader: the digits it reads are followed by whitespace, the end or
-                // closing punctuation (``ScanFilter/isPlainNumber(_:_:_:_:)``), which no skipped run
-                // continues with.
-                if shortcuts, let end = SkippedRun.end(bytes, from: start) {
-                    resume = end
-                    tokenIndex = Self.firstToken(from: tokenIndex + 1, atOrAfter: end, in: tokens)
-                    continue
-                }
-                if shortcuts, bytes[start] | 0x20 == UInt8(ascii: "t"), IntroducedDate.isFailingRangeStart(bytes, at: start) {
-                    tokenIndex += 1
-                    continue
-                }
-                if shortcuts, bytes[start] | 0x20 == UInt8(ascii: "n"), let (date, end) = IntroducedDate.read(bytes, at: start) {
-                    let endToken = Self.firstToken(from: tokenIndex + 1, atOrAfter: end, in: tokens)
-                    var counter = ScalarCounter(bytes: bytes, anchorByte: start, anchorScalar: token.scalarRange.lowerBound)
-                    let scalarRange = token.scalarRange.lowerBound..<counter.scalarOffset(of: end)
+        var results: [NumericExpression] = []
+        var resume = 0
+        var tokenIndex = 0
+        // One stream for every candidate of the text, reset at each start (no allocation per
+        // candidate), created only when a candidate needs the grammar (most lines have none).
+        var reusable: LexemeStream?
+        let words = ScanFilter.words
+        while true {
+            tokenIndex = tokenized.lexiconKeys.withUnsafeBufferPointer { keys in
+                ScanFilter.nextCandidate(tokens, keys, from: tokenIndex, notBefore: resume, bytes, words)
+            }
+            guard tokenIndex < tokens.count else { break }
+            let token = tokens[tokenIndex]
+            let start = token.utf8Range.lowerBound
+            // A lone number ("Điều 5 quy định") needs only the digit reader and the skip rules,
+            // and when it is plain digits not even those.
+            let plain = shortcuts && ScanFilter.isPlainNumber(tokens, tokenIndex, bytes, words)
+            if plain, let outcome = PlainDigits.read(tokens, tokenIndex, bytes) {
+                switch outcome {
+                case .number:
+                    let range = token.utf8Range
+                    let scalarStart = token.scalarRange.lowerBound
                     Self.append(
                         NumericExpression(
-                            .date(date, end: nil, part: nil), in: tokenized.text, scalarRange: scalarRange, utf8Range: start..<end,
-                            tokenRange: tokenIndex..<endToken),
+                            plainDigitsIn: tokenized.text, scalarRange: scalarStart..<scalarStart + range.count,
+                            utf8Range: range, tokenRange: tokenIndex..<tokenIndex + 1),
                         to: &results)
-                    resume = end
-                    tokenIndex = endToken
-                    continue
-                }
-                let stream: LexemeStream
-                // The lexeme the parse starts at: 0 after a reset, or a lexeme the last parse already
-                // read (`continuation(of:at:)`), whose memoised readings are then reused.
-                var first = 0
-                if let reusable {
-                    stream = reusable
-                    if shortcuts, let index = Self.continuation(of: stream, at: start) {
-                        first = index
-                    } else {
-                        stream.reset(start: start)
-                    }
-                } else {
-                    stream = LexemeStream(bytes: bytes, start: start, limit: bytes.count)
-                    reusable = stream
-                }
-                let recognizer = Recognizer(stream: stream, options: options, wholePhrase: false)
-                let candidate: Recognizer.Match?
-                if plain {
-                    candidate = recognizer.plainNumber(at: first)
-                } else if shortcuts, ScanFilter.startsOnlyRomanOrdinal(token, bytes, words),
-                    stream.at(first)?.end == token.utf8Range.upperBound
-                {
-                    // "Chương II": the grammar's lexeme is the token itself, a word no other reader starts with.
-                    candidate = recognizer.ordinal(first)
-                } else if shortcuts, let date = recognizer.commonDate(at: first) {
-                    candidate = date
-                } else {
-                    candidate = recognizer.expression(at: first)
-                }
-                guard let match = candidate, let last = stream.at(match.end - 1) else {
+                    resume = range.upperBound
                     tokenIndex += 1
-                    continue
+                case .listMarker:
+                    resume = tokens[tokenIndex + 1].utf8Range.upperBound
+                    tokenIndex += 2
                 }
-                resume = last.end
-                let endToken = Self.firstToken(from: tokenIndex + 1, atOrAfter: last.end, in: tokens)
-                if match.emit, !match.ambiguousWord {
-                    var counter = ScalarCounter(bytes: bytes, anchorByte: start, anchorScalar: token.scalarRange.lowerBound)
-                    Self.append(
-                        expression(match, from: first, stream: stream, in: tokenized.text, counter: &counter, tokenRange: tokenIndex..<endToken),
-                        to: &results)
-                }
-                tokenIndex = endToken
+                continue
             }
-            return results
+            // After the plain reader: the digits it reads are followed by whitespace, the end or
+            // closing punctuation (``ScanFilter/isPlainNumber(_:_:_:_:)``), which no skipped run
+            // continues with.
+            if shortcuts, let end = SkippedRun.end(bytes, from: start) {
+                resume = end
+                tokenIndex = Self.firstToken(from: tokenIndex + 1, atOrAfter: end, in: tokens)
+                continue
+            }
+            if shortcuts, bytes[start] | 0x20 == UInt8(ascii: "t"), IntroducedDate.isFailingRangeStart(bytes, at: start) {
+                tokenIndex += 1
+                continue
+            }
+            if shortcuts, bytes[start] | 0x20 == UInt8(ascii: "n"), let (date, end) = IntroducedDate.read(bytes, at: start) {
+                let endToken = Self.firstToken(from: tokenIndex + 1, atOrAfter: end, in: tokens)
+                var counter = ScalarCounter(bytes: bytes, anchorByte: start, anchorScalar: token.scalarRange.lowerBound)
+                let scalarRange = token.scalarRange.lowerBound..<counter.scalarOffset(of: end)
+                Self.append(
+                    NumericExpression(
+                        .date(date, end: nil, part: nil), in: tokenized.text, scalarRange: scalarRange, utf8Range: start..<end,
+                        tokenRange: tokenIndex..<endToken),
+                    to: &results)
+                resume = end
+                tokenIndex = endToken
+                continue
+            }
+            let stream: LexemeStream
+            // The lexeme the parse starts at: 0 after a reset, or a lexeme the last parse already
+            // read (`continuation(of:at:)`), whose memoised readings are then reused.
+            var first = 0
+            if let reusable {
+                stream = reusable
+                if shortcuts, let index = Self.continuation(of: stream, at: start) {
+                    first = index
+                } else {
+                    stream.reset(start: start)
+                }
+            } else {
+                stream = LexemeStream(bytes: bytes, start: start, limit: bytes.count)
+                reusable = stream
+            }
+            let recognizer = Recognizer(stream: stream, options: options, wholePhrase: false)
+            let candidate: Recognizer.Match?
+            if plain {
+                candidate = recognizer.plainNumber(at: first)
+            } else if shortcuts, ScanFilter.startsOnlyRomanOrdinal(token, bytes, words),
+                stream.at(first)?.end == token.utf8Range.upperBound
+            {
+                // "Chương II": the grammar's lexeme is the token itself, a word no other reader starts with.
+                candidate = recognizer.ordinal(first)
+            } else if shortcuts, let date = recognizer.commonDate(at: first) {
+                candidate = date
+            } else {
+                candidate = recognizer.expression(at: first)
+            }
+            guard let match = candidate, let last = stream.at(match.end - 1) else {
+                tokenIndex += 1
+                continue
+            }
+            resume = last.end
+            let endToken = Self.firstToken(from: tokenIndex + 1, atOrAfter: last.end, in: tokens)
+            if match.emit, !match.ambiguousWord {
+                var counter = ScalarCounter(bytes: bytes, anchorByte: start, anchorScalar: token.scalarRange.lowerBound)
+                Self.append(
+                    expression(match, from: first, stream: stream, in: tokenized.text, counter: &counter, tokenRange: tokenIndex..<endToken),
+                    to: &results)
+            }
+            tokenIndex = endToken
         }
+        return results
     }
 
     /// Room for a line's first expressions, reserved at its first: appending one at a time regrew
