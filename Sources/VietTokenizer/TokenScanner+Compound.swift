@@ -4,7 +4,13 @@ extension TokenScanner {
     mutating func scanAlphanumeric(from start: Int) -> Int {
         let first = scanRun(from: start)
         // Fast path (most tokens): nothing that could join a compound follows the run.
-        guard Self.mayJoin(byte(first.end)) else { return emitSingleRun(first) }
+        guard Self.mayJoin(byte(first.end)) else {
+            // Most of those: a word without digits, which is all ``emitSingleRun(_:)`` would make of
+            // it (no dot follows), emitted here without the call and its tests.
+            guard first.digits == 0 else { return emitSingleRun(first) }
+            emit(.word, first.wordFlags, first.start, first.end, key: first.wordKey, scalarCount: first.scalarCount)
+            return first.end
+        }
         if let end = urlEnd(from: start) {
             emit(.url, [], start, end)
             return end
@@ -259,7 +265,7 @@ extension TokenScanner {
                 let split = run.start + leadingDigits
                 emit(.number, [], run.start, split)
                 let rest = scanRun(from: split)
-                emit(.word, rest.wordFlags, rest.start, rest.end, key: rest.marks ? 0 : rest.key)
+                emit(.word, rest.wordFlags, rest.start, rest.end, key: rest.wordKey)
                 return rest.end
             }
         }
@@ -267,7 +273,7 @@ extension TokenScanner {
             emit(.abbreviation, run.flags, run.start, run.end + 1)
             return run.end + 1
         }
-        emit(.word, run.wordFlags, run.start, run.end, key: run.marks ? 0 : run.key, scalarCount: run.scalarCount)
+        emit(.word, run.wordFlags, run.start, run.end, key: run.wordKey, scalarCount: run.scalarCount)
         return run.end
     }
 

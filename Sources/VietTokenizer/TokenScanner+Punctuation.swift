@@ -39,7 +39,7 @@ extension TokenScanner {
     /// A sign stands where a number may start: after a space, at the start, or after "(" "[" "/".
     private func isSignPosition(_ start: Int) -> Bool {
         if spaceBefore { return true }
-        guard let previous = tokens.last, previous.utf8Range.count == 1 else { return false }
+        guard let previous = lastToken, previous.utf8Range.count == 1 else { return false }
         let mark = bytes[previous.utf8Range.lowerBound]
         return mark == UInt8(ascii: "(") || mark == UInt8(ascii: "[")
     }

@@ -14,12 +14,25 @@ struct TokenScanner {
 
     let bytes: UnsafeBufferPointer<UInt8>
     let tables = CharacterTables.pointers
+    /// The tokens, complete after ``run()``.
     var tokens: [Token] = []
     /// Whether to record, for every token, the lexicon key of a single-run word (0 otherwise):
     /// the segmenter then looks syllables up without decoding them a second time.
     var recordsKeys = false
     /// One entry per token when ``recordsKeys``; see ``SyllableKey``.
     var keys: [UInt64] = []
+    /// New tokens and their keys go first to these chunks (stack memory that ``run()`` provides,
+    /// ``chunkCapacity`` each), filled up to ``chunkCount`` and appended to ``tokens`` and ``keys``
+    /// when full and at the end. Writing there is two stores and a count; `Array.append` was a
+    /// uniqueness call, a capacity test and a count update per token and again per key (writing into
+    /// `Array(unsafeUninitializedCapacity:)` storage instead cost a generic metadata look-up per
+    /// array and line, more than the appends).
+    var tokenChunk = UnsafeMutableBufferPointer<Token>(start: nil, count: 0)
+    var keyChunk = UnsafeMutableBufferPointer<UInt64>(start: nil, count: 0)
+    var chunkCount = 0
+    /// Small enough for the stack without a run-time check (temporary allocations above 1 KiB were
+    /// put on the heap here: two more allocations per line).
+    static let chunkCapacity = 1024 / MemoryLayout<Token>.stride
     /// Whether whitespace (or the start) precedes the next token.
     var spaceBefore = true
     private var cursorByte = 0
@@ -60,6 +73,9 @@ struct TokenScanner {
         /// The lexicon key of the run's lower-cased scalars (``SyllableKey/hash(_:_:_:tables:)``),
         /// valid when the run has no combining marks.
         var key = SyllableKey.offsetBasis
+        /// The key recorded for the run as a word token: ``key``, or 0 (none) when combining marks
+        /// make it no lexicon key.
+        var wordKey: UInt64 { marks ? 0 : key }
 
         var isDigits: Bool { letters == 0 && digits > 0 }
         var isLetters: Bool { digits == 0 && letters > 0 }
@@ -69,6 +85,7 @@ struct TokenScanner {
 
         /// Case, diacritic and digit flags of the run. Properties of the run, not functions of the
         /// scanner taking it: a `Run` passed to a scanner method was copied (once per token).
+        @inline(__always)
         var flags: TokenFlags {
             var flags: TokenFlags = []
             if nonASCIILetters { flags.insert(.hasDiacritics) }
@@ -81,6 +98,7 @@ struct TokenScanner {
 
         /// ``flags`` of a single-run word, with the foreign-word judgement: digits, more than seven
         /// letters or no syllable shape (which covers letters outside the Vietnamese alphabet).
+        @inline(__always)
         var wordFlags: TokenFlags {
             var flags = flags
             if digits > 0 || letters > 7 || !SyllableShape.accepts(shape) { flags.insert(.foreign) }
@@ -101,9 +119,31 @@ struct TokenScanner {
                     self.runs = UnsafeMutableBufferPointer(start: nil, count: 0)
                     self.separators = UnsafeMutableBufferPointer(start: nil, count: 0)
                 }
-                scanAll()
+                withUnsafeTemporaryAllocation(of: Token.self, capacity: Self.chunkCapacity) { tokenChunk in
+                    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.chunkCapacity) { keyChunk in
+                        // Sound as above: flushed and forgotten before the closures return.
+                        self.tokenChunk = tokenChunk
+                        self.keyChunk = keyChunk
+                        scanAll()
+                        flushChunk()
+                        self.tokenChunk = UnsafeMutableBufferPointer(start: nil, count: 0)
+                        self.keyChunk = UnsafeMutableBufferPointer(start: nil, count: 0)
+                    }
+                }
             }
         }
+    }
+
+    /// Moves the chunk's tokens (and keys) to ``tokens`` (and ``keys``).
+    private mutating func flushChunk() {
+        tokens.append(contentsOf: UnsafeBufferPointer(rebasing: tokenChunk[..<chunkCount]))
+        if recordsKeys { keys.append(contentsOf: UnsafeBufferPointer(rebasing: keyChunk[..<chunkCount])) }
+        chunkCount = 0
+    }
+
+    /// The token emitted last, if any.
+    var lastToken: Token? {
+        chunkCount > 0 ? tokenChunk[chunkCount - 1] : tokens.last
     }
 
     /// The scan proper (``run()`` provides the component storage).
@@ -175,8 +215,12 @@ struct TokenScanner {
         } else {
             scalarEnd = scalarOffset(end)
         }
-        tokens.append(Token(kind: kind, flags: flags, utf8Range: start..<end, scalarRange: scalarStart..<scalarEnd))
-        if recordsKeys { keys.append(key) }
+        if chunkCount == tokenChunk.count { flushChunk() }
+        // Tokens and keys are trivial values: overwriting the chunk's old ones needs no deinitialising.
+        tokenChunk.initializeElement(
+            at: chunkCount, to: Token(kind: kind, flags: flags, utf8Range: start..<end, scalarRange: scalarStart..<scalarEnd))
+        keyChunk.initializeElement(at: chunkCount, to: key)
+        chunkCount &+= 1
         spaceBefore = false
     }
 

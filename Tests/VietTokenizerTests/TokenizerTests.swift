@@ -28,6 +28,20 @@ import VietTokenizer
         #expect(texts("\u{FFFD}\u{102C} x") == ["\u{FFFD}\u{102C}", "x"])
     }
 
+    /// Lines of more tokens than the scanner keeps before moving them to the result (a few dozen):
+    /// every token arrives once and in order, and the sign decision still sees the "(" before it
+    /// when that "(" was the last token moved.
+    @Test func longLinesKeepEveryToken() {
+        let line = String(repeating: "(-5) ", count: 100)
+        #expect(texts(line) == Array(repeating: ["(", "-5", ")"], count: 100).flatMap { $0 })
+        let mixed = String(repeating: "Sở TT&TT đạt 735,3 tỷ đồng (-1,5%) ngày 7-3-2019. ", count: 40)
+        var tokens: [Token] = []
+        let bytes = Array(mixed.utf8)
+        bytes.withUnsafeBufferPointer { tokenizer.tokenize(utf8: $0, into: &tokens) }
+        #expect(tokens == tokenizer.tokenize(mixed).tokens)
+        #expect(tokens.count == 40 * 13)
+    }
+
     @Test("keeps document codes whole", arguments: ["17/NQ-CP", "2291/BC-STTTT", "68/2000/NĐ-CP", "36a/NQ-CP", "QĐ-UBND", "01/2020/TT-BTTTT", "125/QĐ-TTg"])
     func codes(_ code: String) {
         #expect(texts("số \(code) ngày") == ["số", code, "ngày"])
