@@ -62,7 +62,7 @@ enum SyllableShape {
     /// Whether the letters read so far, at most seven of them (callers count), form a syllable shape.
     @inline(__always)
     static func accepts(_ state: State) -> Bool {
-        acceptingStates >> UInt32(state) & 1 != 0
+        acceptingStates &>> UInt32(state) & 1 != 0
     }
 
     /// Whether `letters` (ASCII letters or Vietnamese base letters, any case) have a syllable's shape:

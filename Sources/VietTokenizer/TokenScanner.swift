@@ -60,10 +60,14 @@ struct TokenScanner {
         var letters = 0
         /// Every letter is upper or lower case, so the lower-case count needs no counter of its own.
         var lowers: Int { letters - uppers }
-        var firstIsUpper = false
         var firstIsDigit = false
-        var nonASCIILetters = false
-        var marks = false
+        /// Case, diacritic and digit flags of the run, set once by ``TokenScanner/scanRun(from:)``
+        /// from what the scan loop saw (stored, not computed from separate Booleans per token: that
+        /// getter was ~30 instructions of branches and was not inlined).
+        var flags: TokenFlags = []
+        var firstIsUpper: Bool { flags.contains(.capitalized) }
+        var nonASCIILetters: Bool { flags.contains(.hasDiacritics) }
+        var marks: Bool { flags.contains(.combiningMarks) }
         /// The ``SyllableShape`` state after the run's letters (a letter outside the Vietnamese
         /// alphabet rejects, so no separate flag is kept for those).
         var shape = SyllableShape.start
@@ -83,26 +87,10 @@ struct TokenScanner {
         /// Looks like a part of a document code: "NQ", "NĐ", "TTg", "BTTTT", "43H".
         var isCodePart: Bool { uppers >= 2 || (uppers >= 1 && digits > 0 && letters <= 3) }
 
-        /// Case, diacritic and digit flags of the run. Properties of the run, not functions of the
-        /// scanner taking it: a `Run` passed to a scanner method was copied (once per token).
-        @inline(__always)
-        var flags: TokenFlags {
-            var flags: TokenFlags = []
-            if nonASCIILetters { flags.insert(.hasDiacritics) }
-            if digits > 0 { flags.insert(.hasDigits) }
-            if marks { flags.insert(.combiningMarks) }
-            if firstIsUpper { flags.insert(.capitalized) }
-            if uppers > 0 && uppers == letters { flags.insert(.allCaps) }
-            return flags
-        }
-
         /// ``flags`` of a single-run word, with the foreign-word judgement: digits, more than seven
         /// letters or no syllable shape (which covers letters outside the Vietnamese alphabet).
-        @inline(__always)
         var wordFlags: TokenFlags {
-            var flags = flags
-            if digits > 0 || letters > 7 || !SyllableShape.accepts(shape) { flags.insert(.foreign) }
-            return flags
+            digits > 0 || letters > 7 || !SyllableShape.accepts(shape) ? flags.union(.foreign) : flags
         }
     }
 
@@ -266,8 +254,8 @@ struct TokenScanner {
         var letters = 0
         var continuationBytes = 0
         var shape = SyllableShape.start
-        var nonASCIILetters = false
-        var marks = false
+        // Diacritics and combining marks, as token flags.
+        var flags: UInt16 = 0
         scan: while index < count {
             let lead = bytes[index]
             if lead < 0x80 {
@@ -290,13 +278,13 @@ struct TokenScanner {
             let info = tables.letterInfo(scalar)
             switch info.kind {
             case .letter:
-                nonASCIILetters = true
+                flags |= TokenFlags.hasDiacritics.rawValue
                 key = SyllableKey.mix(key, info.lower)
                 uppers &+= info.upperCount
                 shape = SyllableShape.next(shape, column: info.shapeColumn, in: shapes)
                 letters &+= 1
             case .mark:
-                marks = true
+                flags |= TokenFlags.combiningMarks.rawValue
             default:
                 break scan
             }
@@ -307,21 +295,23 @@ struct TokenScanner {
         run.digits = digits
         run.uppers = uppers
         run.letters = letters
-        run.nonASCIILetters = nonASCIILetters
-        run.marks = marks
         run.shape = shape
         run.continuationBytes = continuationBytes
         run.key = key
+        flags |= digits > 0 ? TokenFlags.hasDigits.rawValue : 0
+        flags |= uppers == letters && uppers > 0 ? TokenFlags.allCaps.rawValue : 0
         // The first scalar's case and kind, read again once instead of tested on every letter.
-        guard index > start else { return run }
-        let first = bytes[start]
-        if first < 0x80 {
-            run.firstIsDigit = first &- UInt8(ascii: "0") < 10
-            run.firstIsUpper = first &- UInt8(ascii: "A") < 26
-        } else {
-            let info = tables.letterInfo(decodeNonASCII(at: start, lead: first).0)
-            run.firstIsUpper = info.kind == .letter && info.upperCount != 0
+        if index > start {
+            let first = bytes[start]
+            if first < 0x80 {
+                run.firstIsDigit = first &- UInt8(ascii: "0") < 10
+                flags |= first &- UInt8(ascii: "A") < 26 ? TokenFlags.capitalized.rawValue : 0
+            } else {
+                let info = tables.letterInfo(decodeNonASCII(at: start, lead: first).0)
+                flags |= info.kind == .letter && info.upperCount != 0 ? TokenFlags.capitalized.rawValue : 0
+            }
         }
+        run.flags = TokenFlags(rawValue: flags)
         return run
     }
 
