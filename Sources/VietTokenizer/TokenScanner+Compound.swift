@@ -11,6 +11,18 @@ extension TokenScanner {
             emit(.word, first.wordFlags, first.start, first.end, key: first.wordKey, scalarCount: first.scalarCount)
             return first.end
         }
+        // Next most common: a comma or dot that ends a clause ("đồng, ", "2021. "). With a space or the
+        // end after it, no compound, URL ("www." needs a letter next) or e-mail address (no "@") can
+        // go on, so what collectRuns and classifyRuns would decide is known: a number of the digits
+        // alone (flagged as classifyRuns flags it), else what emitSingleRun makes of the run.
+        let connector = byte(first.end)
+        if connector == UInt8(ascii: ",") || connector == UInt8(ascii: "."),
+            first.end + 1 == bytes.count || bytes[first.end + 1] == UInt8(ascii: " ")
+        {
+            guard first.isDigits else { return emitSingleRun(first) }
+            emit(.number, first.flags, first.start, first.end, scalarCount: first.scalarCount)
+            return first.end
+        }
         if let end = urlEnd(from: start) {
             emit(.url, [], start, end)
             return end

@@ -42,6 +42,25 @@ import VietTokenizer
         #expect(tokens.count == 40 * 13)
     }
 
+    /// A comma or dot then a space after a run: the run is still a dotted abbreviation, an initial,
+    /// a time or a number glued to its unit, and a number there is flagged as one closing a clause.
+    @Test func runsBeforeAClauseEnd() {
+        let tokenized = tokenizer.tokenize("Ông Nguyễn V. An, Tp. Hà, 25ha, 15h. Năm 2021, 2,5. www. v.v. Hết.")
+        let tokens = tokenized.tokens
+        #expect(tokens.map { String(tokenized.text(of: $0)) } == [
+            "Ông", "Nguyễn", "V.", "An", ",", "Tp.", "Hà", ",", "25", "ha", ",", "15h", ".", "Năm", "2021", ",", "2,5",
+            ".", "www", ".", "v.v.", "Hết", ".",
+        ])
+        #expect(tokens.map(\.kind) == [
+            .word, .word, .abbreviation, .word, .punctuation, .abbreviation, .word, .punctuation, .number, .word,
+            .punctuation, .time, .punctuation, .word, .number, .punctuation, .number, .punctuation, .word,
+            .punctuation, .abbreviation, .word, .punctuation,
+        ])
+        #expect(tokens[14].flags == [.hasDigits, .spaceBefore])
+        #expect(tokenizer.tokenize("Năm 2021").tokens[1].flags == [.spaceBefore])
+        #expect(tokens[18].flags == [.foreign, .spaceBefore])
+    }
+
     @Test("keeps document codes whole", arguments: ["17/NQ-CP", "2291/BC-STTTT", "68/2000/NĐ-CP", "36a/NQ-CP", "QĐ-UBND", "01/2020/TT-BTTTT", "125/QĐ-TTg"])
     func codes(_ code: String) {
         #expect(texts("số \(code) ngày") == ["số", code, "ngày"])
