@@ -31,7 +31,9 @@ enum CharacterTables {
         let classes: UnsafePointer<Class>
         let lowercase: UnsafePointer<UInt32>
         let letters: UnsafePointer<LetterInfo>
-        /// ``SyllableShape/transitions``.
+        /// ``SyllableShape/transitions`` followed by ``runBytes`` (at ``runBytesOffset``): the run
+        /// scanner reads both for every letter, and one base pointer for the two leaves it a
+        /// register (two had one of them reloaded from the stack per letter).
         let shapes: UnsafePointer<SyllableShape.State>
 
         @inline(__always)
@@ -87,8 +89,25 @@ enum CharacterTables {
         }
         return Pointers(
             classes: pin(classes), lowercase: pin(lowercase), letters: pin(letters),
-            shapes: pin(SyllableShape.transitions))
+            shapes: pin(SyllableShape.transitions + runBytes))
     }()
+
+    /// What a byte is to the run scanner, one load for its every byte: an ASCII letter's
+    /// ``SyllableShape/column(_:)`` (1...26) plus ``runUpperCase`` when it is upper case,
+    /// ``runDigit`` for an ASCII digit, ``runNonASCII`` for a byte at or above 0x80, 0 for any
+    /// other byte (it ends the run). Two range tests and a case test per letter cost more.
+    static let runBytes: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
+        let value = UInt8(byte)
+        if value >= 0x80 { return runNonASCII }
+        if value &- UInt8(ascii: "0") < 10 { return runDigit }
+        guard (value | 0x20) &- UInt8(ascii: "a") < 26 else { return 0 }
+        return SyllableShape.column(value) | (value < UInt8(ascii: "a") ? runUpperCase : 0)
+    }
+    /// Where ``runBytes`` starts in ``Pointers/shapes``.
+    @inline(__always) static var runBytesOffset: Int { SyllableShape.transitionCount }
+    static let runUpperCase: UInt8 = 0x20
+    static let runDigit: UInt8 = 0x40
+    static let runNonASCII: UInt8 = 0x80
 
     /// `classes[scalar]` for scalars below ``limit``.
     static let classes: [Class] = (0..<limit).map { value in

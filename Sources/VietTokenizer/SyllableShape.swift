@@ -43,6 +43,8 @@ enum SyllableShape {
     /// A complete coda: nothing may follow.
     private static let afterCoda: State = 15
     private static let stateCount = 16
+    /// The length of ``transitions``.
+    @inline(__always) static var transitionCount: Int { stateCount * columns }
 
     /// The states in which the letters read form a syllable shape.
     private static let acceptingStates: UInt32 =
@@ -81,7 +83,7 @@ enum SyllableShape {
 
     /// `transitions[state * columns + column]`: the next state.
     static let transitions: [State] = {
-        var table = [State](repeating: rejected, count: stateCount * columns)
+        var table = [State](repeating: rejected, count: transitionCount)
         for state in 0..<stateCount {
             for letter in UInt8(ascii: "a")...UInt8(ascii: "z") {
                 table[state * columns + Int(column(letter))] = transition(State(state), letter)

@@ -252,26 +252,27 @@ struct TokenScanner {
         var key = SyllableKey.offsetBasis
         var digits = 0
         var uppers = 0
-        var letters = 0
+        // Every scalar of the run is a letter, a digit or a mark: letters are counted at the end.
+        var marks = 0
         var continuationBytes = 0
         var shape = SyllableShape.start
         // Diacritics and combining marks, as token flags.
         var flags: UInt16 = 0
         scan: while index < count {
             let lead = bytes[index]
-            if lead < 0x80 {
-                if lead &- UInt8(ascii: "0") < 10 {
-                    key = SyllableKey.mix(key, UInt32(lead))
-                    digits &+= 1
-                } else if (lead | 0x20) &- UInt8(ascii: "a") < 26 {
-                    key = SyllableKey.mix(key, UInt32(lead | 0x20))
-                    // Bit 5 is clear in the upper-case ASCII letters.
-                    uppers &+= Int(truncatingIfNeeded: ~lead >> 5 & 1)
-                    shape = SyllableShape.next(shape, column: SyllableShape.column(lead), in: shapes)
-                    letters &+= 1
-                } else {
-                    break
-                }
+            let entry = shapes[CharacterTables.runBytesOffset &+ Int(lead)]
+            if entry < CharacterTables.runDigit {
+                guard entry != 0 else { break }
+                // An ASCII letter: its lower case is the byte with bit 5 set.
+                key = SyllableKey.mix(key, UInt32(lead | 0x20))
+                uppers &+= Int(truncatingIfNeeded: entry >> 5)
+                shape = SyllableShape.next(shape, column: entry & 0x1F, in: shapes)
+                index &+= 1
+                continue
+            }
+            if entry == CharacterTables.runDigit {
+                key = SyllableKey.mix(key, UInt32(lead))
+                digits &+= 1
                 index &+= 1
                 continue
             }
@@ -283,15 +284,16 @@ struct TokenScanner {
                 key = SyllableKey.mix(key, info.lower)
                 uppers &+= info.upperCount
                 shape = SyllableShape.next(shape, column: info.shapeColumn, in: shapes)
-                letters &+= 1
             case .mark:
                 flags |= TokenFlags.combiningMarks.rawValue
+                marks &+= 1
             default:
                 break scan
             }
             continuationBytes &+= length &- 1
             index &+= length
         }
+        let letters = index &- start &- continuationBytes &- digits &- marks
         var run = Run(start: start, end: index)
         run.digits = digits
         run.uppers = uppers
