@@ -1,7 +1,8 @@
 import Synchronization
 
-/// The ``FormTable`` a rule set's new matchers start from: the largest one a finished matcher of
-/// the rule set has handed back.
+/// The ``FormTable`` a rule set's matchers switch to once they have run
+/// ``RuleMatcher/linesBeforeSharing`` lines: the largest one a finished matcher of the rule set
+/// (that ran as long) has handed back.
 ///
 /// Everything a form table holds — the forms' ids, keys, literal ids, lexicon probes, regex
 /// answers, start-phase masks and seed lists, the multi-token lexicon walk — depends on the rule
@@ -9,8 +10,9 @@ import Synchronization
 /// used to learn it all again: the first sight of each token form (its keys in four modes, its
 /// probes in some thirty lexicons, its seed lists per phase) cost ~160M instructions per 10 MB of
 /// legal text, paid by every extractor made from a loaded pipeline (a server, the benchmark). A
-/// matcher made after another has finished now starts with what that one learnt, so it pays
-/// only for the forms none of them has met.
+/// long-lived matcher made after another has finished now goes on with what that one learnt, so
+/// it pays only for the forms none of them has met. (Short-lived ones keep to their own table:
+/// see ``RuleMatcher/linesBeforeSharing`` for why.)
 ///
 /// The table is a value with copy-on-write storage: a matcher starting from it shares its
 /// arrays until it adds to them, when it copies each array it changes (once; the shared one

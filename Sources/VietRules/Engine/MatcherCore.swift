@@ -47,11 +47,10 @@ struct MatcherCore {
     /// Lexicon values and expansions found by text during emit evaluation (see ``LexiconValueMemo``).
     let lexiconValues: LexiconValueMemo
 
-    /// - Parameter knownForms: a form table of the same rule set to start from (see
-    ///   ``FormTableCache``); nil: an empty one.
-    init(storage: RuleSetStorage, knownForms: FormTable? = nil) {
+    /// A core with an empty form table (``RuleMatcher`` may later put the rule set's shared one in
+    /// its place, between two lines: see ``FormTableCache``).
+    init(storage: RuleSetStorage) {
         self.storage = storage
-        if let knownForms { forms = knownForms }
         automatonProgram = AutomatonProgram(storage: storage)
         lexiconEndMemo = LexiconEndMemo(lexiconCount: storage.lexicons.count)
         lexiconValues = LexiconValueMemo(lexiconCount: storage.lexicons.count)
