@@ -13,6 +13,13 @@ extension TokenScanner {
             guard kind == .otherScript || kind == .mark else { break }
             end += length
         }
+        // A symbol alone, before this line has needed ICU: its kind is known from an earlier line.
+        let (first, firstLength) = decode(at: start)
+        let loneSymbol = breakIterator == nil && start + firstLength == end && LoneSymbolKinds.isSymbol(first)
+        if loneSymbol, let kind = LoneSymbolKinds.kind(of: first) {
+            emit(kind, kind == .word ? [.foreign] : [], start, end)
+            return end
+        }
         let run = UnsafeBufferPointer(rebasing: bytes[start..<end])
         let units = ICU.utf16(run)
         var status: Int32 = 0
@@ -56,6 +63,9 @@ extension TokenScanner {
             segmentStart = byteOffset
         }
         if segmentStart < end { emit(.symbol, [], segmentStart, end) }
+        if loneSymbol, let token = lastToken, token.utf8Range == start..<end {
+            LoneSymbolKinds.learn(token.kind, of: first)
+        }
         return end
     }
 

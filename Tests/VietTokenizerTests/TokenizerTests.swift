@@ -184,6 +184,25 @@ import VietTokenizer
         }
     }
 
+    /// A symbol alone ("□", "≥") takes the kind ICU gave it on an earlier line, from any thread:
+    /// lines with lone symbols, before and after other scripts, tokenize the same every time.
+    @Test func loneSymbolsOnManyLinesAndThreads() async {
+        let lines = ["□ Điều 5 ≥ 3 → x", "ภาษาไทย □ ≥", "≥ 中文 ⚠", "⚠ một 🇻🇳 □", "Ⓐ Ⓑ ½ ₫ ©"]
+        let shared = Tokenizer()
+        let expected = lines.map { Tokenizer().tokenize($0).tokens }
+        let results = await withTaskGroup(of: [[Token]].self) { group in
+            for _ in 0..<4 {
+                group.addTask { (0..<50).flatMap { _ in lines.map { shared.tokenize($0).tokens } } }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.count == 4)
+        for result in results { #expect(result == Array(repeating: expected, count: 50).flatMap { $0 }) }
+        let first = Tokenizer().tokenize(lines[0])
+        #expect(first.tokens.map { String(first.text(of: $0)) } == ["□", "Điều", "5", "≥", "3", "→", "x"])
+        #expect(first.tokens.map(\.kind) == [.symbol, .word, .number, .symbol, .number, .symbol, .word])
+    }
+
     @Test func longOtherScriptLineIsLinear() {
         let line = String(repeating: "ภาษาไทย ", count: 20_000)
         #expect(tokenizer.tokenize(line).tokens.count >= 20_000)
