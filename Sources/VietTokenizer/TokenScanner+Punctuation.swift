@@ -44,6 +44,7 @@ extension TokenScanner {
         return mark == UInt8(ascii: "(") || mark == UInt8(ascii: "[")
     }
 
+    @inline(__always)
     static func isPunctuation(_ scalar: UInt32) -> Bool {
         if scalar < 0x80 {
             switch UInt8(scalar) {

@@ -221,9 +221,7 @@ struct TokenScanner {
     func decode(at index: Int) -> (UInt32, Int) {
         let lead = bytes[index]
         if lead < 0x80 { return (UInt32(lead), 1) }
-        let length = lead < 0xC0 ? 0 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : lead < 0xF8 ? 4 : 0
-        guard length > 0, index + length <= bytes.count else { return (0xFFFD, 1) }
-        return UTF8Decoding.decode(bytes, at: index)
+        return decodeNonASCII(at: index, lead: lead)
     }
 
     @inline(__always)
@@ -318,8 +316,9 @@ struct TokenScanner {
         return run
     }
 
-    /// ``decode(at:)`` for a non-ASCII `lead`, with the two- and three-byte sequences of Vietnamese
-    /// letters decoded inline.
+    /// ``decode(at:)`` for a non-ASCII `lead`. The two- and three-byte sequences (Vietnamese
+    /// letters, most punctuation) are decoded inline: the standard decoder was not inlined across
+    /// the module boundary, a call per scalar.
     @inline(__always)
     func decodeNonASCII(at index: Int, lead: UInt8) -> (UInt32, Int) {
         if lead &- 0xC0 < 0x20, index &+ 2 <= bytes.count {
@@ -330,7 +329,10 @@ struct TokenScanner {
                 UInt32(lead & 0x0F) << 12 | UInt32(bytes[index &+ 1] & 0x3F) << 6 | UInt32(bytes[index &+ 2] & 0x3F), 3
             )
         }
-        return decode(at: index)
+        // Four-byte sequences (emoji, rare scripts); a continuation byte, a lead byte above 0xF7 or
+        // a truncated sequence is U+FFFD of length 1.
+        guard lead &- 0xF0 < 0x08, index &+ 4 <= bytes.count else { return (0xFFFD, 1) }
+        return UTF8Decoding.decode(bytes, at: index)
     }
 
     /// Digits before the first letter of `run` (marks between them skipped): the hour of "15h30",
