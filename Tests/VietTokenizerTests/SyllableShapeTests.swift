@@ -66,7 +66,7 @@ import Testing
                 mismatches.append(String(decoding: letters.map { $0 == 0 ? UInt8(ascii: "?") : $0 }, as: UTF8.self))
             }
         }
-        #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
+        #expect(Array(mismatches.prefix(20)).isEmpty, "\(mismatches.count) mismatches")
     }
 
     @Test func longerSequences() {
@@ -90,7 +90,7 @@ import Testing
             if expected { accepted += 1 }
             if Self.automatonShape(letters) != expected { mismatches.append(String(decoding: letters, as: UTF8.self)) }
         }
-        #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
+        #expect(Array(mismatches.prefix(20)).isEmpty, "\(mismatches.count) mismatches")
         #expect(accepted > 10_000)
     }
 
