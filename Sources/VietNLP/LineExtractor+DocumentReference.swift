@@ -15,12 +15,11 @@ extension LineExtractor {
         // a Unicode property lookup per id and a literal array of pairs per record cost ~15 000
         // instructions per DOCREF.
         var number: String?, code: String?, year: String?
-        let utf8 = id.utf8
-        if let slash = utf8.firstIndex(of: UInt8(ascii: "/")), let first = id[..<slash].unicodeScalars.first, Self.isNumeric(first) {
+        if let slash = Self.firstSlash(in: id[...]), let first = id[..<slash].unicodeScalars.first, Self.isNumeric(first) {
             number = String(id[..<slash])
             // The parts after the number, joined again: what follows the first slash.
-            let rest = id[utf8.index(after: slash)...]
-            if let second = rest.utf8.firstIndex(of: UInt8(ascii: "/")), Self.isYear(rest[..<second]) {
+            let rest = id[id.utf8.index(after: slash)...]
+            if let second = Self.firstSlash(in: rest), Self.isYear(rest[..<second]) {
                 year = String(rest[..<second])
                 code = String(rest[rest.utf8.index(after: second)...])
             } else {
@@ -58,6 +57,19 @@ extension LineExtractor {
         } else if let computed {
             result.append(.init(name, computed))
         }
+    }
+
+    /// The first "/" of `text` that is a character of its own: a slash a combining mark follows is
+    /// part of another character, which splitting on the character "/" never split at.
+    private static func firstSlash(in text: Substring) -> String.Index? {
+        var from = text.startIndex
+        while let slash = text.utf8[from...].firstIndex(of: UInt8(ascii: "/")) {
+            let next = text.utf8.index(after: slash)
+            // An ASCII byte (or nothing) after it ends the character; otherwise the characters decide.
+            if next == text.endIndex || text.utf8[next] < 0x80 || text[slash...].first == "/" { return slash }
+            from = next
+        }
+        return nil
     }
 
     /// A scalar with a Unicode numeric type: an ASCII one answered without the property lookup.

@@ -80,6 +80,10 @@ struct ExtractionPipelineTests {
         ("NQ-CP", "2019ạ", "id=NQ-CP year=2019 date=2019ạ"),
         ("٣/NQ", nil, "id=٣/NQ number=٣ code=NQ"),
         ("Ⅻ/NQ", nil, "id=Ⅻ/NQ number=Ⅻ code=NQ"),
+        ("5/\u{0301}X", nil, "id=5/\u{0301}X"),  // "/" with a mark on it is no separator
+        ("17/2000/\u{0301}X", nil, "id=17/2000/\u{0301}X number=17 code=2000/\u{0301}X"),
+        ("17/\u{0301}9/NQ", nil, "id=17/\u{0301}9/NQ number=17/\u{0301}9 code=NQ"),
+        ("17/2000/NQ/\u{0301}", nil, "id=17/2000/NQ/\u{0301} number=17 year=2000 code=NQ/\u{0301}"),
     ] as [(String, String?, String)])
     func completesDocumentReferenceAttributes(id: String, date: String?, expected: String) {
         var attributes: [ExtractionRecord.Attribute] = [.init("id", id)]
