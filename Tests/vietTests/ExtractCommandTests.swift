@@ -35,7 +35,7 @@ import Testing
         let misspelt = try CLI.run(["extract", "--labels", "MONEY,MONY"], stdin: input)
         #expect(misspelt.status == 64)
         #expect(misspelt.stdout.isEmpty)
-        #expect(misspelt.stderr.contains("no rule emits MONY; the rules emit ") && misspelt.stderr.contains("MONEY"))
+        #expect(misspelt.stderr.contains("no rule reports MONY; the rules report ") && misspelt.stderr.contains("MONEY"))
         #expect(try CLI.run(["extract", "--jobs", "0"], stdin: input).status != 0)
     }
 

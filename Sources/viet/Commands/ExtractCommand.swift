@@ -39,7 +39,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Output format: json (JSON lines, the default) or table (aligned columns for people).")
     var format: Format = .json
 
-    @Option(help: "Only print these labels (comma-separated, e.g. MONEY,DATE); a label no rule emits is an error.")
+    @Option(help: "Only print these labels (comma-separated, e.g. MONEY,DATE); a label no rule reports is an error.")
     var labels: String?
 
     @Option(help: "Worker threads (output stays in input order). Default 1.")
@@ -69,13 +69,14 @@ struct ExtractCommand: ParsableCommand {
         let wanted = labels.map(labelSet)
         if let wanted {
             // A misspelt label would otherwise filter out everything, silently, after reading all the input.
-            let emitted = pipeline.analyzer.rules.emittedLabels
+            // Labels starting with "_" are a rule set's internal ones: emitted, never printed.
+            let emitted = pipeline.analyzer.rules.emittedLabels.filter { !$0.hasPrefix("_") }
             let unknown = wanted.subtracting(emitted).sorted()
             if !unknown.isEmpty {
                 var standardError = StandardError()
                 let names = unknown.joined(separator: ", ")
                 print(
-                    "viet: --labels: no rule emits \(names); the rules emit \(emitted.sorted().joined(separator: ", "))",
+                    "viet: --labels: no rule reports \(names); the rules report \(emitted.sorted().joined(separator: ", "))",
                     to: &standardError)
                 throw ExitCode(64)
             }
