@@ -3,6 +3,12 @@ import VietTokenizer
 /// A compiled set of rules: every phase's rules as one automaton, with lexicons, regexes and specs.
 /// Immutable and `Sendable`: load once, share across threads, make one ``RuleMatcher`` per thread.
 ///
+/// What its matchers learn about token texts (their keys, literal ids, lexicon probes: per distinct
+/// text, never per document) is the one thing a rule set keeps besides its rules: the largest such
+/// table a matcher that ran more than 512 lines handed back, which later matchers go on from. It
+/// lives as long as the rule set (the shipped set's, as long as the process) and holds at most
+/// 400 000 texts: tens of MB after ~100 MB of varied text.
+///
 /// ```swift
 /// // From a directory (Rules/*.rules, lexicons in Rules/lexicons/*.txt):
 /// let shipped = try RuleSet(directory: "Rules")
@@ -124,7 +130,9 @@ public struct RuleSet: Sendable {
         self.storage = storage
     }
 
-    /// A matcher with its own caches; use one per thread.
+    /// A matcher with its own caches; use one per thread, for many lines. After its first 512
+    /// lines it goes on from what earlier matchers of this rule set learnt about token texts, and
+    /// when it ends it hands what it learnt to later ones.
     public func makeMatcher() -> RuleMatcher {
         RuleMatcher(storage: storage, formCache: formCache)
     }

@@ -123,6 +123,12 @@ struct FormTableCacheTests {
         #expect(set.formCache.snapshot()?.forms.count == kept)
     }
 
+    /// `RuleSet`'s public documentation states both numbers.
+    @Test func documentedLimits() {
+        #expect(RuleMatcher.linesBeforeSharing == 512)
+        #expect(FormTable.capacity == 400_000)
+    }
+
     @Test func copiesOfARuleSetShareTheTable() throws {
         let set = try RuleSet(source: Self.rules)
         let copy = set

@@ -10,7 +10,8 @@ import VietTokenizer
 /// Per distinct token text ("form"): its comparison keys, literal ids and cached predicate results.
 /// A form is analysed once per ``RuleMatcher`` however often it occurs, which is what makes a
 /// thousand literal rules cost about as much as one — and, as everything here depends on the rule
-/// set and the forms' text only, a finished matcher hands its table on to the rule set's next ones
+/// set and the forms' text only, a finished matcher that ran more than
+/// ``RuleMatcher/linesBeforeSharing`` lines hands its table on to the rule set's later ones
 /// (``FormTableCache``), which then analyse only the forms none of them has met.
 struct FormTable {
     struct Form {
@@ -72,9 +73,9 @@ struct FormTable {
     var lexiconProbes: [UInt8] = []
     /// Per form, ``seedStride`` entries: its ``StartPhases`` mask (low and high 32 bits; 0 until
     /// computed, see ``MatcherCore/startPhases(of:)``), then per phase where in `seedPool` the rules
-    /// that can start at the form are listed (-1: not computed yet). One record per form, so that
-    /// the matcher's look at a token's form touches one place (the mask and the seed lists were in
-    /// arrays of their own, and reading them missed the cache on most tokens).
+    /// that can start at the form are listed (-1: not computed yet). The token loop reads the mask
+    /// from the copy kept in the form's hash slot (``storeStartMask``); the one here is where it is
+    /// computed into, and what a grow copies back into the new slot.
     var seedRecords: [Int32] = []
     /// The phases a seed record has a slot for (the rule set's phase count).
     var seedPhases = 0
@@ -264,7 +265,7 @@ struct FormTable {
     }
 
     /// The hash of a form's length and first 8 bytes, which the general path goes on mixing with
-    /// the further words of a longer form (one definition for both paths of ``id(in:range:)``,
+    /// the further words of a longer form (one definition for both paths of ``find(in:range:)``,
     /// which must agree).
     @inline(__always)
     private static func hash(length: Int, head: UInt64) -> UInt64 {

@@ -40,7 +40,7 @@ final class FormTableCache: Sendable {
 
     /// Keeps `forms` for later matchers when it knows more forms than the kept one (a matcher
     /// that met only a few lines does not replace what a long run learnt). A table past
-    /// ``FormTable/capacity`` is not kept: the next matcher would empty it on its first line.
+    /// ``FormTable/capacity`` is not kept: a matcher taking it would empty it on its next line.
     func offer(_ forms: FormTable) {
         guard forms.forms.count <= FormTable.capacity else { return }
         table.withLock { kept in
