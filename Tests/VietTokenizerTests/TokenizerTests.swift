@@ -203,6 +203,23 @@ import VietTokenizer
         #expect(first.tokens.map(\.kind) == [.symbol, .word, .number, .symbol, .number, .symbol, .word])
     }
 
+    /// The kind remembered for a symbol alone (``LoneSymbolKinds``) is the one ICU gives it on a
+    /// line where its iterator is already open (after Thai), whether the symbol is met for the
+    /// first time or the table answers.
+    @Test func aRememberedSymbolKindIsICUs() {
+        for symbol in ["□", "≥", "→", "⚠", "©", "½", "₫", "Ⓐ", "\u{FFFD}", "∑", "°", "♥", "€", "¬", "^"] {
+            func kind(_ line: String) -> TokenKind? {
+                let tokenized = Tokenizer().tokenize(line)
+                return tokenized.tokens.first { tokenized.text(of: $0) == symbol }?.kind
+            }
+            let first = kind("x \(symbol) y")
+            let again = kind("x \(symbol) y")
+            let inOpenIterator = kind("ภาษาไทย \(symbol) y")
+            #expect(first != nil, "\(symbol)")
+            #expect(first == again && again == inOpenIterator, "\(symbol): \(String(describing: first)), \(String(describing: again)), \(String(describing: inOpenIterator))")
+        }
+    }
+
     @Test func longOtherScriptLineIsLinear() {
         let line = String(repeating: "ภาษาไทย ", count: 20_000)
         #expect(tokenizer.tokenize(line).tokens.count >= 20_000)
