@@ -198,15 +198,7 @@ struct FormTable {
     @inline(never)
     private mutating func findOrAdd(in line: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> (id: Int32, slot: Int) {
         let count = range.count
-        // A multiplicative hash over 8-byte words: every token of the input comes through here, and
-        // hashing byte by byte (FNV) was most of the lookup.
-        let head = Self.word(line, at: range.lowerBound, count: min(count, 8))
-        var hash = Self.hash(length: count, head: head)
-        var index = range.lowerBound + 8
-        while index < range.upperBound {
-            hash = (hash ^ (hash >> 29) ^ Self.word(line, at: index, count: min(range.upperBound - index, 8))) &* 0xFF51_AFD7_ED55_8CCD
-            index += 8
-        }
+        let (hash, head) = Self.hash(line, range)
         let tag = Self.tag(hash: hash, length: count)
         var mask = slots.count / Self.slotWords - 1
         var slot = Self.home(tag) & mask
@@ -262,6 +254,22 @@ struct FormTable {
         var word: UInt64 = 0
         for offset in 0..<count { word |= UInt64(line[index + offset]) << (8 * UInt64(offset)) }
         return word
+    }
+
+    /// The hash of the bytes of `line` in `range`, and their first 8 bytes as a word: a
+    /// multiplicative hash over 8-byte words (every token of the input comes through here, and
+    /// hashing byte by byte, FNV, was most of the lookup). Its top bits are the best mixed.
+    /// ``LiteralIndex`` hashes its keys with it too.
+    @inline(__always)
+    static func hash(_ line: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (hash: UInt64, head: UInt64) {
+        let head = word(line, at: range.lowerBound, count: min(range.count, 8))
+        var hash = hash(length: range.count, head: head)
+        var index = range.lowerBound + 8
+        while index < range.upperBound {
+            hash = (hash ^ (hash >> 29) ^ word(line, at: index, count: min(range.upperBound - index, 8))) &* 0xFF51_AFD7_ED55_8CCD
+            index += 8
+        }
+        return (hash, head)
     }
 
     /// The hash of a form's length and first 8 bytes, which the general path goes on mixing with

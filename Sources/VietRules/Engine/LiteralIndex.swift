@@ -88,27 +88,8 @@ struct LiteralIndex: Sendable {
         for id in ends.indices { place(Int32(id)) }
     }
 
-    /// A multiplicative hash of the bytes, eight at a time; its top bits are the best mixed.
+    /// ``FormTable/hash(_:_:)`` of the whole key: the form table's word hash, top bits first.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash = UInt64(truncatingIfNeeded: bytes.count) &* 0x9E37_79B9_7F4A_7C15
-        guard let base = bytes.baseAddress else { return hash }
-        var index = 0
-        // Whole words by one unaligned load each, then the last few bytes one by one.
-        while index + 8 <= bytes.count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            hash = (hash ^ (hash >> 29) ^ word) &* 0xFF51_AFD7_ED55_8CCD
-            index += 8
-        }
-        if index < bytes.count {
-            var word: UInt64 = 0
-            var shift: UInt64 = 0
-            while index < bytes.count {
-                word |= UInt64(base[index]) << shift
-                shift &+= 8
-                index += 1
-            }
-            hash = (hash ^ (hash >> 29) ^ word) &* 0xFF51_AFD7_ED55_8CCD
-        }
-        return (hash ^ (hash >> 32)) &* 0x9E37_79B9_7F4A_7C15
+        FormTable.hash(bytes, 0..<bytes.count).hash
     }
 }
