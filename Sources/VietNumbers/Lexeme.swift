@@ -203,6 +203,19 @@ final class LexemeStream {
         return 0
     }
 
+    /// Whether only spaces and tabs stand between the start of the text or a line break and byte
+    /// `offset`: where the list-marker rule ("1." at a line start) applies.
+    static func isLineStart(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+        var position = offset - 1
+        while position >= 0 {
+            let byte = bytes[position]
+            if byte == 0x0A { return true }
+            if byte != 0x20 && byte != 0x09 { return false }
+            position -= 1
+        }
+        return true
+    }
+
     /// Length in bytes of the scalar whose lead byte is `byte`.
     @inline(__always)
     static func scalarLength(_ byte: UInt8) -> Int {

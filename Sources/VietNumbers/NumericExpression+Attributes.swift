@@ -21,8 +21,8 @@ extension NumericExpression {
     /// ```
     public var attributes: [Attribute] {
         guard let storedValue else {
-            // Plain digits: the value is their text without leading zeros.
-            return [Attribute("value", plainDigitsValue ?? Self.boundText(typedValue))]
+            // Plain digits (the parser's; see ``typedValue``): the value is their text without leading zeros.
+            return [Attribute("value", plainDigitsValue ?? "")]
         }
         var result: [Attribute] = []
         switch storedValue {

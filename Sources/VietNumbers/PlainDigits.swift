@@ -26,7 +26,7 @@ enum PlainDigits {
         // followed by what the lexer calls whitespace (not a line break: that is a lexeme). After a
         // "." ``ScanFilter/isClosingPunctuation(_:_:_:)`` allowed only ASCII whitespace or the end;
         // after ")" the grammar decides.
-        if index + 1 < tokens.count, tokens[index + 1].utf8Range.lowerBound == range.upperBound, isLineStart(bytes, range.lowerBound) {
+        if index + 1 < tokens.count, tokens[index + 1].utf8Range.lowerBound == range.upperBound, LexemeStream.isLineStart(bytes, range.lowerBound) {
             switch bytes[range.upperBound] {
             case UInt8(ascii: "."):
                 let after = range.upperBound + 1
@@ -55,18 +55,6 @@ enum PlainDigits {
         while offset < range.upperBound {
             guard bytes[offset] &- UInt8(ascii: "0") < 10 else { return false }
             offset += 1
-        }
-        return true
-    }
-
-    /// Only spaces and tabs between the last line break (or the start) and `offset`.
-    private static func isLineStart(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
-        var position = offset - 1
-        while position >= 0 {
-            let byte = bytes[position]
-            if byte == 0x0A { return true }
-            if byte != 0x20 && byte != 0x09 { return false }
-            position -= 1
         }
         return true
     }

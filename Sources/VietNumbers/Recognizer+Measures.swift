@@ -87,14 +87,7 @@ extension Recognizer {
 
     private func isLineStart(_ index: Int) -> Bool {
         guard let lexeme = lex(index) else { return false }
-        var offset = lexeme.start - 1
-        while offset >= 0 {
-            let byte = stream.bytes[offset]
-            if byte == 0x0A { return true }
-            if byte != 0x20 && byte != 0x09 { return false }
-            offset -= 1
-        }
-        return true
+        return LexemeStream.isLineStart(stream.bytes, lexeme.start)
     }
 
     // MARK: - Qualifiers and ranges
