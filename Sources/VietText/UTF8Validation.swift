@@ -36,9 +36,10 @@ public enum UTF8Validation {
         throw InvalidUTF8Error(byteOffset: baseOffset + (firstInvalidByteOffset(bytes) ?? firstDifference(bytes, text)))
     }
 
-    /// Whether two buffers hold the same bytes, compared eight at a time.
-    @usableFromInline
-    static func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether two buffers hold the same bytes, compared eight at a time (also the rule
+    /// matcher's comparison of a token with the forms and literal keys it has interned).
+    @inlinable
+    package static func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard a.count == b.count else { return false }
         guard let x = UnsafeRawPointer(a.baseAddress), let y = UnsafeRawPointer(b.baseAddress) else { return true }
         var offset = 0

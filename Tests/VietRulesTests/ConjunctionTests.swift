@@ -36,7 +36,7 @@ struct ConjunctionTests {
             source.withUTF8 { bytes in
                 document.fillTokens { forms, spaces, masks in
                     for (position, token) in text.tokens.enumerated() {
-                        forms[position] = core.forms.id(in: bytes, range: token.utf8Range)
+                        forms[position] = core.forms.find(in: bytes, range: token.utf8Range).id
                         spaces[position] = token.flags.contains(.spaceBefore)
                         masks[position] = 0
                     }

@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import VietText
 import VietTokenizer
 
 /// Per distinct token text ("form"): its comparison keys, literal ids and cached predicate results.
@@ -71,15 +65,13 @@ struct FormTable {
     /// Per (form × lexicon count + lexicon): bit 0: is an entry, bit 1: a longer entry starts with
     /// it; 0xFF unknown. Flat arrays, not dictionaries: hashing the keys cost more than the probes.
     var lexiconProbes: [UInt8] = []
-    /// Per form, ``seedStride`` entries: its ``StartPhases`` mask (low and high 32 bits; 0 until
-    /// computed, see ``MatcherCore/startPhases(of:)``), then per phase where in `seedPool` the rules
-    /// that can start at the form are listed (-1: not computed yet). The token loop reads the mask
-    /// from the copy kept in the form's hash slot (``storeStartMask``); the one here is where it is
-    /// computed into, and what a grow copies back into the new slot.
+    /// Per form, ``seedStride`` entries: per phase, where in `seedPool` the rules that can start at
+    /// the form are listed (-1: not computed yet). (Its ``StartPhases`` mask is kept in its hash
+    /// slot: ``storeStartMask(_:slot:)``.)
     var seedRecords: [Int32] = []
     /// The phases a seed record has a slot for (the rule set's phase count).
     var seedPhases = 0
-    var seedStride: Int { seedPhases + 2 }
+    var seedStride: Int { seedPhases }
     /// Seed lists, each a count followed by that many rule indices in rule order; the list at 0 is
     /// the empty one, shared by every form that starts nothing.
     var seedPool: [Int] = [0]
@@ -137,13 +129,6 @@ struct FormTable {
     /// - Complexity: O(length) expected.
     mutating func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         find(in: bytes, range: 0..<bytes.count).id
-    }
-
-    /// The id of the form spelled by `line[range]` (valid UTF-8), adding it when new.
-    ///
-    /// - Complexity: O(length) expected.
-    mutating func id(in line: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int32 {
-        find(in: line, range: range).id
     }
 
     /// The form spelled by `line[range]` (valid UTF-8), added when new: its id, the slot that
@@ -211,7 +196,7 @@ struct FormTable {
                 if count <= 8
                     || (spans[id].count == count
                         && arena.withUnsafeBufferPointer({
-                            memcmpEqual(UnsafeBufferPointer(rebasing: $0[spans[id]]), UnsafeBufferPointer(rebasing: line[range]))
+                            UTF8Validation.sameBytes(UnsafeBufferPointer(rebasing: $0[spans[id]]), UnsafeBufferPointer(rebasing: line[range]))
                         }))
                 {
                     return (Int32(id), slot)
@@ -225,9 +210,7 @@ struct FormTable {
         arena.append(contentsOf: bytes)
         spans.append(start..<arena.count)
         forms.append(Form(text: String(decoding: bytes, as: UTF8.self)))
-        // The form's seed record: start phases not computed, no phase's seed list known.
-        seedRecords.append(0)
-        seedRecords.append(0)
+        // The form's seed record: no phase's seed list known.
         for _ in 0..<seedPhases { seedRecords.append(-1) }
         slots[Self.slotWords * slot] = tag | UInt64(id + 1)
         slots[Self.slotWords * slot + 1] = head
@@ -374,12 +357,4 @@ struct FormTable {
         }
         return result
     }
-}
-
-/// Byte equality of two buffers of the same length.
-@inline(__always)
-func memcmpEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard a.count == b.count else { return false }
-    guard let x = a.baseAddress, let y = b.baseAddress else { return a.count == 0 }
-    return memcmp(x, y, a.count) == 0
 }

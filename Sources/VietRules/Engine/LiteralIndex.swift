@@ -32,12 +32,9 @@ struct LiteralIndex: Sendable {
     /// The id of `key` (as a literal key: canonically equivalent spellings are one key), or -1.
     func id(of key: String) -> Int32 {
         guard !slots.isEmpty else { return -1 }
-        var key = key
-        return key.withUTF8 { bytes in
-            if UnicodeNormalizer.isCertainlyNFC(bytes) { return find(bytes) }
-            var composed = UnicodeNormalizer.nfc(String(decoding: bytes, as: UTF8.self))
-            return composed.withUTF8 { find($0) }
-        }
+        // (`nfc` returns text it can prove NFC as it is, without ICU.)
+        var key = UnicodeNormalizer.nfc(key)
+        return key.withUTF8 { find($0) }
     }
 
     /// Records `key` (not yet present) under `id`.
@@ -66,7 +63,7 @@ struct LiteralIndex: Sendable {
             while true {
                 let id = slots[slot]
                 if id < 0 { return -1 }
-                if memcmpEqual(UnsafeBufferPointer(rebasing: bytes[range(of: Int(id))]), key) { return id }
+                if UTF8Validation.sameBytes(UnsafeBufferPointer(rebasing: bytes[range(of: Int(id))]), key) { return id }
                 slot = (slot + 1) & mask
             }
         }

@@ -241,7 +241,7 @@ extension MatcherCore {
                 // Most positions of most phases: only the form decides what starts here, so its
                 // seed list is read in place (no copy). Nothing alive and nothing to start (the
                 // shared empty list at slot 0): next position.
-                let known = Int(forms.seedRecords[Int(document.forms[position]) * seedStride + 2 + phase])
+                let known = Int(forms.seedRecords[Int(document.forms[position]) * seedStride + phase])
                 let slot = known >= 0 ? known : formSeeds(phase: phase, form: document.forms[position])
                 if slot == 0 && current.isEmpty { continue }
                 var seed = slot + 1
@@ -396,18 +396,14 @@ extension MatcherCore {
     }
 
     /// The ``StartPhases`` mask of the phases some rule of which can start at `form` as far as its
-    /// text decides; computed once per form, with the seed lists of every phase.
+    /// text decides, with the seed lists of every phase; called once per form (the token loop keeps
+    /// the mask in the form's slot).
     mutating func startPhases(of form: Int32) -> UInt64 {
-        let record = Int(form) * forms.seedStride
-        let cached = UInt64(UInt32(bitPattern: forms.seedRecords[record])) | UInt64(UInt32(bitPattern: forms.seedRecords[record + 1])) << 32
-        if cached != 0 { return cached }
         probeSeedLexicons(form)
         var mask = StartPhases.computed
         for phase in storage.phases.indices where phase < 63 && !storage.phases[phase].rules.isEmpty {
             if formSeeds(phase: phase, form: form) != 0 { mask |= StartPhases.bit(phase) }
         }
-        forms.seedRecords[record] = Int32(bitPattern: UInt32(truncatingIfNeeded: mask))
-        forms.seedRecords[record + 1] = Int32(bitPattern: UInt32(truncatingIfNeeded: mask >> 32))
         return mask
     }
 
@@ -446,7 +442,7 @@ extension MatcherCore {
     /// Every new form of the input pays this for every phase, so it works in place: the phase's
     /// ``StartIndex`` is not copied, and the rules are gathered in a buffer kept between calls.
     mutating func formSeeds(phase: Int, form: Int32) -> Int {
-        let key = Int(form) * forms.seedStride + 2 + phase
+        let key = Int(form) * forms.seedStride + phase
         let known = forms.seedRecords[key]
         if known >= 0 { return Int(known) }
         var rules: [Int] = []

@@ -179,6 +179,6 @@ extension MatcherCore {
         let span = Span(
             labelID: -1, start: Int32(evaluated.candidate.start), end: Int32(evaluated.candidate.end),
             attributes: evaluated.attributes, rule: evaluated.candidate.rule, isOutput: true)
-        return makeMatch(span, rule: evaluated.candidate.rule, document: document)
+        return Self.makeMatch(span, rule: evaluated.candidate.rule, document: document, storage: storage)
     }
 }

@@ -206,12 +206,9 @@ struct MatcherCore {
         return id
     }
 
-    func makeMatch(_ span: Span, rule: Int, document: DocumentState) -> Match {
-        Self.makeMatch(span, rule: rule, document: document, storage: storage)
-    }
-
-    /// ``makeMatch(_:rule:document:)`` from the rule set alone: called on the matcher inside its
-    /// mutating run, the method took a copy of the whole matcher (a kilobyte) per line.
+    /// The reported ``Match`` of `span`, found by `rule`. Static, from the rule set alone: as a
+    /// method called on the matcher inside its mutating run, it took a copy of the whole matcher
+    /// (a kilobyte) per line.
     static func makeMatch(_ span: Span, rule: Int, document: DocumentState, storage: RuleSetStorage) -> Match {
         let range = Int(span.start)..<Int(span.end)
         return Match(
@@ -249,7 +246,7 @@ struct MatcherCore {
             // The latest span wins: a later phase's reading of the same tokens is the refined one.
             var spanIndex = document.pointee.firstStarting[range.lowerBound]  // newest first
             while spanIndex >= 0 {
-                // (Fields read in place: a copy of the span retains its label and attributes.)
+                // (Fields read in place: a copy of the span retains its attributes.)
                 let labelID = document.pointee.spans[Int(spanIndex)].labelID
                 if document.pointee.spans[Int(spanIndex)].end == Int32(range.upperBound), labelID >= 0,
                     storage.captureLabelIDs[candidate.rule][index].contains(labelID)

@@ -22,8 +22,8 @@ public final class RuleMatcher {
     @exclusivity(unchecked) var core: MatcherCore
     /// Where the core's form table came from and goes back to (see ``FormTableCache``).
     let formCache: FormTableCache?
-    /// Lines matched so far: the shared form table is taken at ``linesBeforeSharing`` and handed
-    /// back only by a matcher that took it.
+    /// Lines matched so far: the shared form table is taken after ``linesBeforeSharing`` lines,
+    /// and only a matcher that ran more lines than that hands its table back.
     private var linesMatched = 0
 
     /// Lines a matcher runs on its own form table before it takes the rule set's shared one.

@@ -7,7 +7,7 @@
 /// per-phase set-up saved this way is a large part of the matcher's time on the shipped rules.
 ///
 /// Bit p stands for phase p; phases from 63 on have no bit and always run. Bit 63 marks a per-form
-/// mask as computed (see ``FormTable/seedRecords``).
+/// mask as computed (0, in a form's slot, means not computed yet: ``FormTable/storeStartMask(_:slot:)``).
 ///
 /// ```swift
 /// var mask = StartPhases.computed
