@@ -40,6 +40,13 @@ public struct RuleSet: Sendable {
     /// Every label a rule emits.
     public var emittedLabels: Set<String> { Set(storage.rules.map(\.emit.label)) }
 
+    /// The labels of the matches reported to callers: the emitted ones but those starting with
+    /// "_", which later rules use and no caller sees.
+    public var reportedLabels: Set<String> { emittedLabels.filter(Self.isReported(label:)) }
+
+    /// Whether matches with `label` are reported (it does not start with "_").
+    static func isReported(label: String) -> Bool { !label.hasPrefix("_") }
+
     /// The rule files loaded, in load order.
     public var files: [String] { storage.files }
 

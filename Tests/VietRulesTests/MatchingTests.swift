@@ -145,6 +145,9 @@ struct MatchingTests {
             """
         let matches = describe(try run(rules, "Nghị quyết số 17/NQ-CP ngày 7-3-2019 và ngày 8-3-2019"))
         #expect(matches == ["DOCREF Nghị quyết số 17/NQ-CP ngày 7-3-2019", "DATE ngày 8-3-2019 value=8-3-2019"])
+        let set = try RuleSet(source: rules)
+        #expect(set.emittedLabels == ["DATE", "_NUMBER_WORD", "DOCREF"])
+        #expect(set.reportedLabels == ["DATE", "DOCREF"])
     }
 
     @Test func typedExpressions() throws {

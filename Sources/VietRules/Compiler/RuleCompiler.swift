@@ -76,7 +76,7 @@ final class RuleSetStorage: Sendable {
         let labelIDs = Dictionary(labels.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
         self.labelIDs = labelIDs
         ruleLabelIDs = rules.map { labelIDs[$0.emit.label] ?? -1 }
-        ruleIsReported = rules.map { !$0.emit.label.hasPrefix("_") }
+        ruleIsReported = rules.map { RuleSet.isReported(label: $0.emit.label) }
         captureLabelIDs = rules.map { rule in rule.captures.map { capture in capture.labels.compactMap { labelIDs[$0] } } }
         var labelStartPhases = [UInt64](repeating: 0, count: labels.count)
         var tokenStartedPhases: UInt64 = 0

@@ -69,8 +69,7 @@ struct ExtractCommand: ParsableCommand {
         let wanted = labels.map(labelSet)
         if let wanted {
             // A misspelt label would otherwise filter out everything, silently, after reading all the input.
-            // Labels starting with "_" are a rule set's internal ones: emitted, never printed.
-            let emitted = pipeline.analyzer.rules.emittedLabels.filter { !$0.hasPrefix("_") }
+            let emitted = pipeline.analyzer.rules.reportedLabels
             let unknown = wanted.subtracting(emitted).sorted()
             if !unknown.isEmpty {
                 var standardError = StandardError()
