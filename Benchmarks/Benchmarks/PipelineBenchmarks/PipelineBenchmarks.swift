@@ -16,9 +16,7 @@ let benchmarks: @Sendable () -> Void = {
     let bytes = lines.reduce(0) { $0 + $1.utf8.count + 1 }
     let full = try! ExtractionPipeline(rulesDirectory: nil, options: AnalyzerOptions(segments: true))
     let extract = try! ExtractionPipeline(rulesDirectory: nil)
-    /// The repository's rules: Benchmarks/Benchmarks/PipelineBenchmarks/ is three folders below it.
-    let rulesDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Rules").path
+    let rulesDirectory = Corpus.checkout.appendingPathComponent("Rules").path
 
     /// Extracts `lines[range]` with one extractor, writing JSON lines; returns how many records.
     @Sendable func run(_ pipeline: ExtractionPipeline, _ range: Range<Int>) -> Int {

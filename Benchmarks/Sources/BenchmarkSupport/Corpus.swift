@@ -7,11 +7,13 @@ import Foundation
 public enum Corpus {
     public static let shared: URL = {
         if let path = ProcessInfo.processInfo.environment["VIETNLP_SHARED"] { return URL(fileURLWithPath: path) }
-        return URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()  // Benchmarks/
-            .deletingLastPathComponent().deletingLastPathComponent()  // checkout's parent
-            .appendingPathComponent("shared")
+        return checkout.deletingLastPathComponent().appendingPathComponent("shared")
     }()
+
+    /// The repository checkout these benchmarks are part of (its `Rules/`, beside `shared/`).
+    public static let checkout: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()  // Benchmarks/
+        .deletingLastPathComponent()
 
     /// Megabytes of each corpus to use.
     public static let megabytes: Int = Int(ProcessInfo.processInfo.environment["VIETNLP_BENCH_MB"] ?? "") ?? 20
