@@ -26,7 +26,7 @@ extension Segmenter {
 
     /// The syllable value of a token the lexicon does not know: neither of the position bits
     /// (``Lexicon/beginsWord``, ``Lexicon/continuesWord``) set, so the tests for those bits rule it
-    /// out without a test of their own, and bits 24–29, which no lexicon value has.
+    /// out without a test of their own.
     static let unknown: UInt32 = 0x3F00_0000
 
     /// ``SegmentationCell/shape``: the token is capitalised.
@@ -43,11 +43,14 @@ extension Segmenter {
         into output: UnsafeMutableBufferPointer<Word>, at written: Int
     ) -> Int {
         let count = run.count
+        // The run's first syllable key, for the family-name test of a sentence's first word.
+        var firstKey: UInt64 = 0
         for offset in 0..<count {
             let index = run.lowerBound &+ offset
             let token = tokens[index]
             var key = index < keys.count ? keys[index] : 0
             if key == 0 { key = Self.syllableHash(bytes, token, CharacterTables.pointers) }
+            if offset == 0 { firstKey = key }
             let syllable = lexicon.syllableValue(normalizedHash: key) ?? Self.unknown
             let shape =
                 token.flags.contains(.capitalized)
@@ -87,7 +90,7 @@ extension Segmenter {
             // ("Nguyễn Văn An nói"), nor acronyms ("UBND", "TP").
             if cell.shape & Self.namePartBit != 0,
                 start != 0 || run.lowerBound != 0 && !Self.endsSentence(bytes, tokens[run.lowerBound &- 1])
-                    || Self.beginsPersonalName(bytes, tokens, keys, run)
+                    || cells[1].shape & Self.namePartBit != 0 && Self.familyNameKeys.contains(firstKey)
             {
                 var end = start &+ 1
                 while cells[end].shape & Self.namePartBit != 0 {
@@ -142,18 +145,6 @@ extension Segmenter {
             let forms = [TonePlacement.lookupKey(name), TonePlacement.convert(TonePlacement.lookupKey(name), to: .old)]
             return forms.flatMap { form in [form, String(form.map { $0 == "đ" ? "ð" : $0 })] }.map(SyllableKey.hash)
         })
-
-    /// Whether the run starts with a family name followed by another capitalised syllable.
-    static func beginsPersonalName(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ keys: UnsafeBufferPointer<UInt64>,
-        _ run: Range<Int>
-    ) -> Bool {
-        // `segmentRun` is only called for runs of two syllables or more.
-        guard isNamePart(tokens[run.lowerBound + 1]) else { return false }
-        let first = tokens[run.lowerBound]
-        let known = run.lowerBound < keys.count ? keys[run.lowerBound] : 0
-        return familyNameKeys.contains(known != 0 ? known : syllableHash(bytes, first, CharacterTables.pointers))
-    }
 
     @inline(__always)
     static func isNamePart(_ token: Token) -> Bool {

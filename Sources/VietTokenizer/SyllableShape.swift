@@ -67,20 +67,6 @@ enum SyllableShape {
         acceptingStates &>> UInt32(state) & 1 != 0
     }
 
-    /// Whether `letters` (ASCII letters or Vietnamese base letters, any case) have a syllable's shape:
-    /// the whole automaton run at once, for callers that have the letters in hand.
-    static func hasShape(_ letters: some Sequence<UInt8>) -> Bool {
-        var state = start
-        var count = 0
-        for letter in letters {
-            let value = letter | 0x20
-            let column = value &- UInt8(ascii: "a") < 26 ? Self.column(value) : 0
-            state = transitions[Int(state) * columns + Int(column)]
-            count += 1
-        }
-        return count <= 7 && accepts(state)
-    }
-
     /// `transitions[state * columns + column]`: the next state.
     static let transitions: [State] = {
         var table = [State](repeating: rejected, count: transitionCount)
