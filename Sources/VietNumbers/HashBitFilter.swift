@@ -1,35 +1,37 @@
 /// A Bloom-style set of 64-bit keys with one bit per key: 16 384 bits (2 KB, so it stays in the
 /// first-level cache), the bit picked by the top 14 bits of a multiplicative mix of the key. The
-/// scanner's cheapest "surely not one of these words" test, shared by ``LexiconKeySet`` (the
-/// tokenizer's keys) and ``WordPrefixFilter`` (a token's first eight letter bytes).
+/// scanner's cheapest "surely not one of these words" test, over the tokenizer's lexicon keys
+/// (``WordClassTable``) and a token's first eight letter bytes (``WordPrefixFilter``). Built once
+/// per process for a static table: its memory is never freed.
 ///
 /// ```swift
-/// var filter = HashBitFilter()
-/// filter.insert(0x1234)
+/// let filter = HashBitFilter([0x1234])
 /// filter.mayContain(0x1234)  // true; false (almost surely) for a key not inserted
 /// ```
-struct HashBitFilter: Sendable {
-    /// The bits, 64 per word; read through ``mayContain(_:in:)`` in loops that hold the buffer.
-    private(set) var words = [UInt64](repeating: 0, count: (1 << bitIndexWidth) / 64)
+struct HashBitFilter: @unchecked Sendable {
+    /// The bits, 64 per word, in memory allocated once and never freed or written after `init`:
+    /// the filters are parts of the scanner's static tables, and a filter that holds no array
+    /// is copied into the token loop without a retain and a release per line.
+    private let words: UnsafePointer<UInt64>
     private static var bitIndexWidth: Int { 14 }
 
-    /// Sets the bit of `key`.
-    mutating func insert(_ key: UInt64) {
-        let bit = Self.bitIndex(of: key)
-        words[bit >> 6] |= 1 << UInt64(bit & 63)
+    /// A filter with the bits of `keys` set.
+    init(_ keys: some Sequence<UInt64>) {
+        let count = (1 << Self.bitIndexWidth) / 64
+        let words = UnsafeMutablePointer<UInt64>.allocate(capacity: count)
+        words.initialize(repeating: 0, count: count)
+        for key in keys {
+            let bit = Self.bitIndex(of: key)
+            words[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.words = UnsafePointer(words)
     }
 
     /// False when `key` certainly was not inserted; true when it may have been.
     /// - Complexity: O(1): a multiply, a shift and a bit test.
     @inline(__always)
     func mayContain(_ key: UInt64) -> Bool {
-        words.withUnsafeBufferPointer { Self.mayContain(key, in: $0) }
-    }
-
-    /// ``mayContain(_:)`` over a filter's ``words`` already held as a buffer (the token loop's form).
-    @inline(__always)
-    static func mayContain(_ key: UInt64, in words: UnsafeBufferPointer<UInt64>) -> Bool {
-        let bit = bitIndex(of: key)
+        let bit = Self.bitIndex(of: key)
         return words[bit >> 6] >> UInt64(bit & 63) & 1 != 0
     }
 

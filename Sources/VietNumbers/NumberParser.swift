@@ -134,12 +134,17 @@ public struct NumberParser: Sendable {
     /// tests compare the shortcuts with).
     func scan(_ tokenized: TokenizedText, shortcuts: Bool) -> [NumericExpression] {
         var copy = tokenized.text
-        return copy.withUTF8 { scan(tokenized, $0, shortcuts: shortcuts) }
+        return copy.withUTF8 { bytes in
+            tokenized.lexiconKeys.withUnsafeBufferPointer { scan(tokenized, bytes, $0, shortcuts: shortcuts) }
+        }
     }
 
-    /// ``scan(_:shortcuts:)`` over `bytes`, the UTF-8 of `tokenized.text`: a function of its own,
-    /// not the body of the `withUTF8` closure, where the optimiser kept less in registers.
-    private func scan(_ tokenized: TokenizedText, _ bytes: UnsafeBufferPointer<UInt8>, shortcuts: Bool) -> [NumericExpression] {
+    /// ``scan(_:shortcuts:)`` over `bytes`, the UTF-8 of `tokenized.text`, and `keys`, its lexicon
+    /// keys: a function of its own, not the body of the `withUTF8` closure, where the optimiser
+    /// kept less in registers.
+    private func scan(
+        _ tokenized: TokenizedText, _ bytes: UnsafeBufferPointer<UInt8>, _ keys: UnsafeBufferPointer<UInt64>, shortcuts: Bool
+    ) -> [NumericExpression] {
         let tokens = tokenized.tokens
         var results: [NumericExpression] = []
         var resume = 0
@@ -149,15 +154,13 @@ public struct NumberParser: Sendable {
         var reusable: LexemeStream?
         let words = ScanFilter.words
         while true {
-            tokenIndex = tokenized.lexiconKeys.withUnsafeBufferPointer { keys in
-                ScanFilter.nextCandidate(tokens, keys, from: tokenIndex, notBefore: resume, bytes, words)
-            }
+            tokenIndex = ScanFilter.nextCandidate(tokens, keys, from: tokenIndex, notBefore: resume, bytes, words)
             guard tokenIndex < tokens.count else { break }
             let token = tokens[tokenIndex]
             let start = token.utf8Range.lowerBound
             // A lone number ("Điều 5 quy định") needs only the digit reader and the skip rules,
             // and when it is plain digits not even those.
-            let plain = shortcuts && ScanFilter.isPlainNumber(tokens, tokenIndex, bytes, words)
+            let plain = shortcuts && ScanFilter.isPlainNumber(tokens, keys, tokenIndex, bytes, words)
             if plain, let outcome = PlainDigits.read(tokens, tokenIndex, bytes) {
                 switch outcome {
                 case .number:
@@ -177,7 +180,7 @@ public struct NumberParser: Sendable {
                 continue
             }
             // After the plain reader: the digits it reads are followed by whitespace, the end or
-            // closing punctuation (``ScanFilter/isPlainNumber(_:_:_:_:)``), which no skipped run
+            // closing punctuation (``ScanFilter/isPlainNumber(_:_:_:_:_:)``), which no skipped run
             // continues with.
             if shortcuts, let end = SkippedRun.end(bytes, from: start) {
                 resume = end

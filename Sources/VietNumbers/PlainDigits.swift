@@ -1,7 +1,7 @@
 import VietTokenizer
 
 /// The scanner's shortcut for the commonest candidate of all: a token of plain ASCII digits
-/// ("5", "2019", "01") standing alone (``ScanFilter/isPlainNumber(_:_:_:_:)``). It gives exactly
+/// ("5", "2019", "01") standing alone (``ScanFilter/isPlainNumber(_:_:_:_:_:)``). It gives exactly
 /// what the grammar's plain reader (`Recognizer.plainNumber(at:)`) gives for such a token, read
 /// straight from the bytes without lexing, keys or arbitrary-precision arithmetic: the number, or
 /// the list marker it starts ("1." at a line start, skipped whole).
@@ -15,7 +15,7 @@ enum PlainDigits {
 
     /// The outcome for `tokens[index]`, or nil when the shortcut does not apply (separators, a ")"
     /// after it) and the grammar must decide.
-    /// - Precondition: ``ScanFilter/isPlainNumber(_:_:_:_:)`` holds for the token.
+    /// - Precondition: ``ScanFilter/isPlainNumber(_:_:_:_:_:)`` holds for the token.
     static func read(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Outcome? {
         let range = tokens[index].utf8Range
         // The value is not built here: an expression of plain digits reads it from its text when

@@ -48,24 +48,24 @@ enum ScanFilter {
 
     /// The four lists above in one table, in their lower-case, Capitalised and UPPER forms: one
     /// probe per token. Callers load it once per scan (a `static let` access costs a `swift_once`).
-    static let words: WordClassTable = {
-        var table = WordClassTable()
-        for (list, wordClass) in [
+    static let words = WordClassTable(
+        [
             (selfStarting, WordClass.selfStarting), (needsNumber, .needsNumber), (numeric, .numeric),
             (continuations, .continuation), (requiredFollowers.map(\.word), .needsFollower),
             (Vocabulary.romanIntroducersOnly.map(\.description), .romanIntroducerOnly),
-        ] {
-            for word in list {
-                for form in [word, VietCase.capitalized(word), VietCase.uppercased(word)] { table.insert(form, wordClass) }
+        ].flatMap { list, wordClass in
+            list.flatMap { word in
+                [word, VietCase.capitalized(word), VietCase.uppercased(word)].map { (form: $0, wordClass: wordClass) }
             }
-        }
-        return table
-    }()
+        })
 
     /// True when `tokens[index]` is a digit token whose number stands alone: at the end of the text,
     /// before punctuation no reader continues with (``isClosingPunctuation(_:_:_:)``), or followed by
     /// a space and a word that continues no expression and starts no rate ("119,09 thuê bao/100 dân").
-    static func isPlainNumber(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ words: WordClassTable) -> Bool {
+    static func isPlainNumber(
+        _ tokens: [Token], _ keys: UnsafeBufferPointer<UInt64>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>,
+        _ words: WordClassTable
+    ) -> Bool {
         guard tokens[index].kind == .number else { return false }
         guard index + 1 < tokens.count else {
             // Last token: only whitespace the lexer skips too may follow (a line break is a lexeme).
@@ -73,8 +73,9 @@ enum ScanFilter {
         }
         let next = tokens[index + 1]
         if next.kind == .punctuation { return isClosingPunctuation(tokens, index + 1, bytes) }
-        guard next.flags.contains(.spaceBefore), let hash = wordHash(next, bytes), !words.classes(of: hash).contains(.continuation) else {
-            return false
+        guard next.flags.contains(.spaceBefore) else { return false }
+        if !hasTrustedKey(next, keys, index + 1) || words.classes(ofLexiconKey: keys[index + 1]).contains(.continuation) {
+            guard let hash = wordHash(next, bytes), !words.classes(of: hash).contains(.continuation) else { return false }
         }
         return !mayStartRate(bytes, next.utf8Range.lowerBound)
     }
@@ -155,17 +156,15 @@ enum ScanFilter {
         // bytes or the set are touched (measured: this loop was 14M of 52M instructions per MB).
         let untrusted = untrustedKeyFlags.rawValue
         return tokens.withUnsafeBufferPointer { tokenBuffer in
-            words.startKeys.filter.words.withUnsafeBufferPointer { filter in
-                var index = index
-                while index < tokenBuffer.count {
-                    let key = keys[index]
-                    if key == 0 || tokenBuffer[index].flags.rawValue & untrusted != 0 || HashBitFilter.mayContain(key, in: filter) {
-                        if mayStart(tokens, keys, index, notBefore: resume, bytes, words) { return index }
-                    }
-                    index += 1
+            var index = index
+            while index < tokenBuffer.count {
+                let key = keys[index]
+                if key == 0 || tokenBuffer[index].flags.rawValue & untrusted != 0 || words.startKeys.mayContain(key) {
+                    if mayStart(tokens, keys, index, notBefore: resume, bytes, words) { return index }
                 }
-                return index
+                index += 1
             }
+            return index
         }
     }
 
@@ -201,7 +200,7 @@ enum ScanFilter {
             // A symbol: currency or minus sign directly before digits ("$10", "-5", "€20").
             return index + 1 < tokens.count && isDigitToken(tokens[index + 1], bytes) && isStartSymbol(bytes, start)
         }
-        guard let hash = candidateHash(tokens, keys, index, bytes, keySet: words.startKeys, prefixes: words.starts) else {
+        guard let hash = candidateHash(tokens, keys, index, bytes, words, .starting, prefixes: words.starts) else {
             return false
         }
         let classes = words.classes(of: hash)
@@ -236,22 +235,23 @@ enum ScanFilter {
         _ words: WordClassTable
     ) -> Bool {
         guard isLetter(bytes[tokens[index].utf8Range.lowerBound]),
-            let hash = candidateHash(tokens, keys, index, bytes, keySet: words.numericKeys, prefixes: words.numerics)
+            let hash = candidateHash(tokens, keys, index, bytes, words, .numeric, prefixes: words.numerics)
         else { return false }
         return words.classes(of: hash).contains(.numeric)
     }
 
-    /// The word hash of the letter token `tokens[index]` when it may be one of a table's words, or
-    /// nil when it certainly is not: one probe of `keySet` when the tokenizer's key is trusted
-    /// (``hasTrustedKey(_:_:_:)``), else the byte-prefix filter, before the bytes are hashed.
+    /// The word hash of the letter token `tokens[index]` when it may be a word of one of `classes`,
+    /// or nil when it certainly is not: one probe of the table by lexicon key when the tokenizer's
+    /// key is trusted (``hasTrustedKey(_:_:_:)``), else the byte-prefix filter, before the bytes
+    /// are hashed (the hash then decides, case form included).
     @inline(__always)
     private static func candidateHash(
         _ tokens: [Token], _ keys: UnsafeBufferPointer<UInt64>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>,
-        keySet: LexiconKeySet, prefixes: WordPrefixFilter
+        _ words: WordClassTable, _ classes: WordClass, prefixes: WordPrefixFilter
     ) -> UInt64? {
         let token = tokens[index]
         if hasTrustedKey(token, keys, index) {
-            guard keySet.contains(keys[index]) else { return nil }
+            guard !words.classes(ofLexiconKey: keys[index]).isDisjoint(with: classes) else { return nil }
         } else {
             guard prefixes.mayContainPrefix(of: token.utf8Range, bytes) else { return nil }
         }

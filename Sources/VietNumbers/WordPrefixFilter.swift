@@ -8,8 +8,7 @@
 /// every token whose leading letters are one of the inserted words, whatever follows them.
 ///
 /// ```swift
-/// var filter = WordPrefixFilter()
-/// filter.insert("năm")
+/// let filter = WordPrefixFilter(["năm"])
 /// // For the text "năm 2020 người ta …" (bytes) and its tokens:
 /// filter.mayContainPrefix(of: tokens[0].utf8Range, bytes)  // true: "năm"
 /// filter.mayContainPrefix(of: tokens[2].utf8Range, bytes)  // false (almost surely): "người"
@@ -18,14 +17,17 @@ struct WordPrefixFilter: Sendable {
     /// The letter prefixes as keys (first byte lowest). 16 384 bits: the few hundred word forms set
     /// about 2% of them, so about 2% of other words pass falsely (with 4096 bits, 8% did: a
     /// measurable share of the hashing it saves).
-    private var bits = HashBitFilter()
+    private let bits: HashBitFilter
 
-    /// Adds a word: all letters as ``ScanFilter/wordHash(_:_:)`` counts them (ASCII letters and
-    /// non-ASCII bytes other than the punctuation leads 0xC2 and 0xE2).
-    mutating func insert(_ word: String) {
-        var key: UInt64 = 0
-        for (index, byte) in word.utf8.prefix(8).enumerated() { key |= UInt64(byte) << (8 * UInt64(index)) }
-        bits.insert(key)
+    /// A filter of `words`, each made of letters as ``ScanFilter/wordHash(_:_:)`` counts them (ASCII
+    /// letters and non-ASCII bytes other than the punctuation leads 0xC2 and 0xE2).
+    init(_ words: some Sequence<String>) {
+        bits = HashBitFilter(
+            words.map { word in
+                var key: UInt64 = 0
+                for (index, byte) in word.utf8.prefix(8).enumerated() { key |= UInt64(byte) << (8 * UInt64(index)) }
+                return key
+            })
     }
 
     /// False when the letters the token starts with are surely none of the inserted words; true

@@ -46,8 +46,7 @@ import VietTokenizer
 
     @Test(arguments: ["năm", "ba", "NGÀY", "Tháng", "nghìn", "nhiệmkỳ", "khoảngchừng", "x"])
     func insertedWordsPassWhateverFollows(_ word: String) {
-        var filter = WordPrefixFilter()
-        filter.insert(word)
+        let filter = WordPrefixFilter([word])
         for suffix in ["", " ", ",", "5", "-a", "\u{00A0}", "\u{2026}", "          "] {
             let text = word + suffix + "             "
             let tokens = Tokenizer().tokenize(text).tokens
@@ -61,8 +60,7 @@ import VietTokenizer
     }
 
     @Test func otherWordsAreMostlyRejected() {
-        var filter = WordPrefixFilter()
-        for word in ScanFilter.needsNumber + ScanFilter.selfStarting { filter.insert(word) }
+        let filter = WordPrefixFilter(ScanFilter.needsNumber + ScanFilter.selfStarting)
         let text = "người được các cơ quan tổ chức thực hiện quy định của pháp luật về việc này trường hợp        "
         let tokenized = Tokenizer().tokenize(text)
         var copy = text

@@ -1,0 +1,60 @@
+import Testing
+import VietText
+import VietTokenizer
+
+@testable import VietNumbers
+
+/// The token scan rejects a word by the tokenizer's lexicon key when it trusts the key: every
+/// start word, in each case the scanner's table knows, must then have a key in the start set.
+@Suite struct WordClassTableTests {
+    @Test func everyStartWordFormHasAStartKey() {
+        #expect(Self.trustedForms(of: ScanFilter.selfStarting + ScanFilter.needsNumber, with: .starting) > 100)
+    }
+
+    @Test func everyNumericWordFormHasANumericKey() {
+        #expect(Self.trustedForms(of: ScanFilter.numeric, with: .numeric) > 100)
+    }
+
+    /// Expects every form of `words` whose key the scanner trusts to pass the table's key filter for
+    /// `classes` and to have one of them by its key; returns how many forms it checked.
+    static func trustedForms(of words: [String], with classes: WordClass) -> Int {
+        let table = ScanFilter.words
+        let filter = classes == .starting ? table.startKeys : table.numericKeys
+        var trusted = 0
+        for word in words {
+            for form in [word, VietCase.capitalized(word), VietCase.uppercased(word)] {
+                let tokenized = Tokenizer().tokenize(form)
+                guard tokenized.tokens.count == 1, let key = tokenized.lexiconKeys.first, key != 0,
+                    tokenized.tokens[0].flags.isDisjoint(with: [.foreign, .hasDigits, .combiningMarks])
+                else { continue }
+                trusted += 1
+                #expect(filter.mayContain(key), "\(form)")
+                #expect(!table.classes(ofLexiconKey: key).isDisjoint(with: classes), "\(form)")
+            }
+        }
+        return trusted
+    }
+
+    @Test func otherWordsAreNotInTheSet() {
+        let table = ScanFilter.words
+        for word in ["người", "được", "Điều", "quy", "định", "khoản"] {
+            let key = Tokenizer().tokenize(word).lexiconKeys.first ?? 0
+            #expect(key != 0 && table.classes(ofLexiconKey: key).isDisjoint(with: .starting), "\(word)")
+        }
+    }
+
+    @Test func filterAndTableFindWhatWasInserted() {
+        // FNV keys, like the tokenizer's: 2 000 of them set at most 12% of the 16 384 bits.
+        let keys = (1...2_000).map { ScanFilter.hash("w\($0)") }
+        let filter = HashBitFilter(keys)
+        #expect(keys.allSatisfy(filter.mayContain))
+        #expect((2_001...3_000).filter { filter.mayContain(ScanFilter.hash("w\($0)")) }.count < 200)
+        let table = WordClassTable([("năm", .needsNumber), ("Năm", .needsNumber), ("năm", .numeric), ("triệu", .numeric)])
+        #expect(table.classes(of: ScanFilter.hash("năm")) == [.needsNumber, .numeric])
+        #expect(table.classes(of: ScanFilter.hash("NĂM")) == [])
+        let key = Tokenizer().tokenize("NĂM").lexiconKeys[0]
+        #expect(table.classes(ofLexiconKey: key) == [.needsNumber, .numeric])
+        #expect(table.classes(ofLexiconKey: 0) == [])
+        #expect(table.startKeys.mayContain(key) && table.numericKeys.mayContain(key))
+    }
+}
