@@ -178,6 +178,19 @@ public struct ExactDecimal: Sendable, Hashable {
         self.init(normalisedSignificand: BigInt(machineWord: significand), exponent: exponent)
     }
 
+    /// A normalised machine-word significand × 10^exponent (``Recognizer/CompactDecimal``), without
+    /// BigInt arithmetic or allocation.
+    init(compactSignificand significand: Int64, exponent: Int) {
+        guard significand != 0 else {
+            self = .zero
+            return
+        }
+        self.init(
+            normalisedSignificand: BigInt(
+                sign: significand < 0 ? .minus : .plus, magnitude: BigUInt(integerLiteral: significand.magnitude)),
+            exponent: exponent)
+    }
+
     /// Trusted initialiser for a significand already free of trailing zeros.
     init(normalisedSignificand: BigInt, exponent: Int) {
         self.significand = normalisedSignificand

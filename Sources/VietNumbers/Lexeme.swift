@@ -37,6 +37,8 @@ final class LexemeStream {
         var dates = Memo<Recognizer.Match>()
         var digits = Memo<Recognizer.NumberRead>()
         var compounds = Memo<Recognizer.NumberRead>()
+        /// Values of reads too large for a ``Recognizer/CompactDecimal`` (long digit codes, "tỷ tỷ").
+        var bigDecimals: [ExactDecimal] = []
     }
 
     /// The state of a stream that ended, handed to exactly one new stream: owned by one stream or
@@ -96,6 +98,7 @@ final class LexemeStream {
         state.pointee.dates.removeAll()
         state.pointee.digits.removeAll()
         state.pointee.compounds.removeAll()
+        if !state.pointee.bigDecimals.isEmpty { state.pointee.bigDecimals.removeAll(keepingCapacity: true) }
     }
 
     /// Set when a number's power of ten exceeds ``NumberParser/maximumExponent``.
@@ -114,6 +117,15 @@ final class LexemeStream {
     func memoise(digits: Recognizer.NumberRead?, at index: Int) { state.pointee.digits.set(index, digits) }
     func memoisedCompound(_ index: Int) -> Recognizer.NumberRead?? { state.pointee.compounds[index] }
     func memoise(compound: Recognizer.NumberRead?, at index: Int) { state.pointee.compounds.set(index, compound) }
+
+    /// Keeps a value too large for a ``Recognizer/CompactDecimal`` until the next reset; returns its index.
+    func storeBig(_ value: ExactDecimal) -> Int {
+        state.pointee.bigDecimals.append(value)
+        return state.pointee.bigDecimals.count - 1
+    }
+
+    /// A value kept by ``storeBig(_:)``.
+    func bigDecimal(_ index: Int) -> ExactDecimal { state.pointee.bigDecimals[index] }
 
     /// The lexeme at `index`, lexing forward as needed; nil past the end of the region. The grammar
     /// asks this for nearly every test, so the already-lexed case is inlined.

@@ -192,7 +192,7 @@ extension Recognizer {
             }
             return (year, index + 1)
         }
-        guard digitWord(index) != nil, let read = compound(index), read.spelled, let year = read.value.intValue, year >= 1000, year < 3000
+        guard digitWord(index) != nil, let read = compound(index), read.spelled, let year = intValue(of: read), year >= 1000, year < 3000
         else { return nil }
         return (year, read.end)
     }
@@ -280,7 +280,7 @@ extension Recognizer {
 
     /// "05 tháng đầu năm 2023" (a period), "3 ngày trước", "2 tuần nữa", "hai năm sau".
     private func counted(_ index: Int) -> Match? {
-        guard let count = compound(index), !count.invalid, let amount = count.value.intValue, amount >= 0, amount < 100_000,
+        guard let count = compound(index), !count.invalid, let amount = intValue(of: count), amount >= 0, amount < 100_000,
             isWord(count.end), let unit = Vocabulary.durations[key(count.end)]
         else { return nil }
         let after = count.end + 1

@@ -35,7 +35,7 @@ extension Recognizer {
             position = next
         }
         guard let layout = decimalLayout(groups: groups, separators: separators) else {
-            return NumberRead(value: .zero, end: position, spelled: false, words: 0, plainDigits: false, invalid: true)
+            return NumberRead(number: .zero, end: position, spelled: false, words: 0, plainDigits: false, invalid: true)
         }
         var digits: [UInt8] = []
         var fractionDigits = 0
@@ -48,7 +48,7 @@ extension Recognizer {
         var value: ExactDecimal? = ExactDecimal(asciiDigits: digits, fractionDigits: fractionDigits, negative: false)
         let afterSuffix = suffixMultiplier(position, value: &value)
         return NumberRead(
-            value: value ?? .zero, end: afterSuffix, spelled: false, words: 0,
+            number: compact(value ?? .zero), end: afterSuffix, spelled: false, words: 0,
             plainDigits: groups.count == 1 && afterSuffix == position)
     }
 
@@ -68,10 +68,13 @@ extension Recognizer {
         }
         var word: UInt64 = 0
         for offset in lexeme.start..<lexeme.end { word = word &* 10 &+ UInt64(stream.bytes[offset] &- UInt8(ascii: "0")) }
-        var value: ExactDecimal? = ExactDecimal(machineWord: word)
-        let afterSuffix = suffixMultiplier(index + 1, value: &value)
-        return NumberRead(
-            value: value ?? .zero, end: afterSuffix, spelled: false, words: 0, plainDigits: afterSuffix == index + 1)
+        var number = CompactDecimal(word: word)
+        var afterSuffix = index + 1
+        if let exponent = suffixExponent(afterSuffix) {
+            number = number.scaled(byPowerOf10: exponent) ?? compact(decimal(number).scaled(byPowerOf10: exponent))
+            afterSuffix += 1
+        }
+        return NumberRead(number: number, end: afterSuffix, spelled: false, words: 0, plainDigits: afterSuffix == index + 1)
     }
 
     /// A separator glued to the next digits ("5 100/141", "3 100.5"): then a space is no grouping.
@@ -126,17 +129,21 @@ extension Recognizer {
     /// Duckling's multiplier suffixes glued to the digits: "10K", "100k" (×10³) everywhere; "3M" (×10⁶)
     /// and ",0012G" (×10⁹) only in a whole phrase, since running text has "5G" networks.
     func suffixMultiplier(_ index: Int, value: inout ExactDecimal?) -> Int {
-        guard let lexeme = lex(index), lexeme.kind == .word, !lexeme.spaceBefore, lexeme.end - lexeme.start == 1 else {
-            return index
-        }
-        let exponent: Int
-        switch stream.bytes[lexeme.start] {
-        case UInt8(ascii: "k"), UInt8(ascii: "K"): exponent = 3
-        case UInt8(ascii: "M") where wholePhrase: exponent = 6
-        case UInt8(ascii: "G") where wholePhrase: exponent = 9
-        default: return index
-        }
+        guard let exponent = suffixExponent(index) else { return index }
         value = value?.scaled(byPowerOf10: exponent)
         return index + 1
+    }
+
+    /// The power of ten of a multiplier suffix at `index` (see ``suffixMultiplier(_:value:)``), if any.
+    private func suffixExponent(_ index: Int) -> Int? {
+        guard let lexeme = lex(index), lexeme.kind == .word, !lexeme.spaceBefore, lexeme.end - lexeme.start == 1 else {
+            return nil
+        }
+        switch stream.bytes[lexeme.start] {
+        case UInt8(ascii: "k"), UInt8(ascii: "K"): return 3
+        case UInt8(ascii: "M") where wholePhrase: return 6
+        case UInt8(ascii: "G") where wholePhrase: return 9
+        default: return nil
+        }
     }
 }

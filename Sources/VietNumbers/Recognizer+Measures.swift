@@ -22,7 +22,7 @@ extension Recognizer {
         if let skipped = skip(index) { return skipped }
         guard let read = digitNumber(index) else { return nil }
         if read.invalid { return Match(value: .number(.zero), end: read.end, emit: false) }
-        return Match(value: .number(read.value), end: read.end)
+        return Match(value: .number(value(of: read)), end: read.end)
     }
 
     // MARK: - Things that look numeric but are not
@@ -209,13 +209,15 @@ extension Recognizer {
     }
 
     private func measureAfter(_ read: NumberRead) -> Match {
-        let value = read.value
+        let value = value(of: read)
         let next = read.end
         if isSymbol(next, "%") { return Match(value: .percent(value), end: next + 1) }
         if key(next) == "phần", isWord(next) {
             if key(next + 1) == "trăm" { return Match(value: .percent(value), end: next + 2) }
-            if let denominator = number(next + 1), !denominator.invalid, denominator.value.isInteger {
-                return Match(value: .ratio(numerator: value, denominator: denominator.value, unit: nil), end: denominator.end)
+            if let denominator = number(next + 1), !denominator.invalid, case let denominatorValue = self.value(of: denominator),
+                denominatorValue.isInteger
+            {
+                return Match(value: .ratio(numerator: value, denominator: denominatorValue, unit: nil), end: denominator.end)
             }
         }
         if let currency = currencySuffix(next) {
@@ -235,7 +237,7 @@ extension Recognizer {
             let denominator = digitNumber(next + 1), !denominator.invalid,
             !(isSymbol(denominator.end, "/") && attached(denominator.end))
         {
-            return Match(value: .ratio(numerator: value, denominator: denominator.value, unit: nil), end: denominator.end)
+            return Match(value: .ratio(numerator: value, denominator: self.value(of: denominator), unit: nil), end: denominator.end)
         }
         if let rate = rate(value, next) { return rate }
         return Match(value: .number(value), end: next, ambiguousWord: read.spelled && read.words == 1 && !Self.isSafeLoneWord(key(next - 1)))
@@ -261,7 +263,7 @@ extension Recognizer {
         position += 1
         var denominator = ExactDecimal(1)
         if let read = digitNumber(position), !read.invalid {
-            denominator = read.value
+            denominator = self.value(of: read)
             position = read.end
         }
         guard isWord(position), Vocabulary.digits[key(position)] == nil else { return nil }
@@ -276,13 +278,13 @@ extension Recognizer {
     private func money(_ value: ExactDecimal, code: String, end: Int) -> Match {
         var position = end
         if key(position) == "và" { position += 1 }
-        if let cents = digitNumber(position) ?? compound(position), !cents.invalid, cents.value.isInteger,
-            cents.value < 100, !cents.value.isNegative
+        if let centsRead = digitNumber(position) ?? compound(position), !centsRead.invalid, case let cents = self.value(of: centsRead),
+            cents.isInteger, cents < 100, !cents.isNegative
         {
-            let afterCents = cents.end
+            let afterCents = centsRead.end
             let centWord = Vocabulary.cents.contains(key(afterCents)) && isWord(afterCents)
             if centWord || (wholePhrase && lex(afterCents) == nil) {
-                let total = value + (cents.value.divided(by: 100, scale: 2) ?? .zero)
+                let total = value + (cents.divided(by: 100, scale: 2) ?? .zero)
                 return Match(value: .money(total, currency: code), end: centWord ? afterCents + 1 : afterCents)
             }
         }
@@ -296,7 +298,7 @@ extension Recognizer {
         for entry in entries {
             guard let start = matchKeys(entry.words, at: index), let read = number(start), !read.invalid else { continue }
             if lex(start)!.spaceBefore, entry.words.count == 1, lex(index)?.kind == .symbol { continue }
-            return money(read.value, code: entry.code, end: read.end)
+            return money(self.value(of: read), code: entry.code, end: read.end)
         }
         return nil
     }
@@ -340,12 +342,12 @@ extension Recognizer {
             if let roman = roman(index + 1) { return Match(value: .ordinal(ExactDecimal(roman)), end: index + 2) }
             if isWord(index + 1), let value = Vocabulary.ordinalWords[key(index + 1)] {
                 if let read = compound(index + 1), read.words > 1 {
-                    return Match(value: .ordinal(read.value), end: read.end)
+                    return Match(value: .ordinal(self.value(of: read)), end: read.end)
                 }
                 return Match(value: .ordinal(ExactDecimal(value)), end: index + 2)
             }
             if let read = digitNumber(index + 1), !read.invalid, read.plainDigits {
-                return Match(value: .ordinal(read.value), end: read.end)
+                return Match(value: .ordinal(self.value(of: read)), end: read.end)
             }
             return nil
         }

@@ -22,7 +22,8 @@ struct Recognizer {
 
     /// A number read from digits and/or words.
     struct NumberRead {
-        var value: ExactDecimal
+        /// The value; ``value(of:)`` gives it as an ``ExactDecimal``.
+        var number: CompactDecimal
         var end: Int
         var spelled: Bool
         var words: Int
@@ -112,7 +113,7 @@ struct Recognizer {
         }
         guard var read = compound(position) else { return nil }
         if negative {
-            read.value = -read.value
+            read.number = read.number.negated ?? compact(-value(of: read))
             read.plainDigits = false
             read.words += 1
         }
@@ -130,6 +131,13 @@ struct Recognizer {
     }
 
     private func uncachedCompound(_ index: Int) -> NumberRead? {
+        // Digits alone (most numbers): the digit reader's read, unless a decimal word or a scale
+        // word follows; the loop below would return the same read through an ExactDecimal.
+        if let digits = digitNumber(index) {
+            if digits.invalid { return digits }
+            let next = key(digits.end)
+            if next != "phẩy", next != "chấm", scaleExponent(digits.end) == nil { return digits }
+        }
         var parts: [(value: ExactDecimal, exponent: Int)] = []
         var current: ExactDecimal?
         var position = index
@@ -146,7 +154,7 @@ struct Recognizer {
                     }
                     // After a scale word, digits continue the number only before another scale ("2 triệu 500 nghìn").
                     guard parts.isEmpty || scaleExponent(digits.end) != nil else { break }
-                    current = digits.value
+                    current = value(of: digits)
                     plainDigits = parts.isEmpty && digits.plainDigits
                     position = digits.end
                 } else if let group = spelledGroup(position, afterScale: !parts.isEmpty) {
@@ -209,11 +217,11 @@ struct Recognizer {
         if parts.isEmpty {
             // One part (most numbers): no array. The same total as the sum below.
             guard let current else { return nil }
-            return NumberRead(value: current, end: position, spelled: spelled, words: words, plainDigits: plainDigits)
+            return NumberRead(number: compact(current), end: position, spelled: spelled, words: words, plainDigits: plainDigits)
         }
         if let current { parts.append((current, 0)) }
         let total = parts.dropFirst().reduce(parts[0].value) { $0 + $1.value }
-        return NumberRead(value: total, end: position, spelled: spelled, words: words, plainDigits: plainDigits)
+        return NumberRead(number: compact(total), end: position, spelled: spelled, words: words, plainDigits: plainDigits)
     }
 
     static func isHalf(_ key: LexemeKey) -> Bool { key == "rưỡi" || key == "rưởi" }
