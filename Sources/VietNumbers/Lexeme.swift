@@ -29,8 +29,9 @@ final class LexemeStream {
     private let state: UnsafeMutablePointer<State>
 
     private struct State {
-        var lexemes: [Lexeme] = []
-        var keys: [LexemeKey?] = []
+        /// Lexed so far; `keys` runs parallel, ``LexemeKey/emptySlot`` where not computed yet.
+        var lexemes = TrivialBuffer<Lexeme>()
+        var keys = TrivialBuffer<LexemeKey>()
         var cursor: Int
         var overflowOffset: Int?
         var measures = Memo<Recognizer.Match>()
@@ -39,6 +40,20 @@ final class LexemeStream {
         var compounds = Memo<Recognizer.NumberRead>()
         /// Values of reads too large for a ``Recognizer/CompactDecimal`` (long digit codes, "tỷ tỷ").
         var bigDecimals: [ExactDecimal] = []
+
+        init(cursor: Int) {
+            self.cursor = cursor
+        }
+
+        /// Frees the buffers (the state itself is freed by its owner).
+        mutating func release() {
+            lexemes.release()
+            keys.release()
+            measures.release()
+            dates.release()
+            digits.release()
+            compounds.release()
+        }
     }
 
     /// The state of a stream that ended, handed to exactly one new stream: owned by one stream or
@@ -48,7 +63,7 @@ final class LexemeStream {
     }
 
     /// States of ended streams, emptied but with their buffers: the scanner makes a stream per
-    /// line that has a candidate, and allocating and freeing its eight buffers each time cost more
+    /// line that has a candidate, and allocating and freeing its buffers each time cost more
     /// than a lock. A few are kept (one per thread scanning at once is what is reused).
     private static let spareStates = Mutex<[SpareState]>([])
     private static let maximumSpareStates = 8
@@ -63,15 +78,6 @@ final class LexemeStream {
         }
         state = .allocate(capacity: 1)
         state.initialize(to: State(cursor: start))
-        // A parse looks at a dozen lexemes or so: one allocation per buffer instead of growing
-        // each from empty by doubling (measured: reallocations were most of a stream's cost).
-        let expected = 16
-        state.pointee.lexemes.reserveCapacity(expected)
-        state.pointee.keys.reserveCapacity(expected)
-        state.pointee.measures.reserveCapacity(expected)
-        state.pointee.dates.reserveCapacity(expected)
-        state.pointee.digits.reserveCapacity(expected)
-        state.pointee.compounds.reserveCapacity(expected)
     }
 
     deinit {
@@ -83,6 +89,7 @@ final class LexemeStream {
             return true
         }
         if !kept {
+            state.pointee.release()
             state.deinitialize(count: 1)
             state.deallocate()
         }
@@ -90,8 +97,8 @@ final class LexemeStream {
 
     /// Starts over at byte `start`, forgetting every lexeme and memoised read (buffers are kept).
     func reset(start: Int) {
-        state.pointee.lexemes.removeAll(keepingCapacity: true)
-        state.pointee.keys.removeAll(keepingCapacity: true)
+        state.pointee.lexemes.removeAll()
+        state.pointee.keys.removeAll()
         state.pointee.cursor = start
         state.pointee.overflowOffset = nil
         state.pointee.measures.removeAll()
@@ -136,12 +143,13 @@ final class LexemeStream {
     }
 
     private func lexingAt(_ index: Int) -> Lexeme? {
+        guard index >= 0 else { return nil }
         while state.pointee.lexemes.count <= index {
             guard let next = lexNext() else { return nil }
             state.pointee.lexemes.append(next)
-            state.pointee.keys.append(nil)
+            state.pointee.keys.append(.emptySlot)
         }
-        return index >= 0 ? state.pointee.lexemes[index] : nil
+        return state.pointee.lexemes[index]
     }
 
     /// The index of the already-lexed lexeme that starts at byte `offset`, if any (nothing is lexed).
@@ -160,7 +168,10 @@ final class LexemeStream {
     /// The empty key past the end.
     @inline(__always)
     func key(_ index: Int) -> LexemeKey {
-        if index >= 0, index < state.pointee.keys.count, let cached = state.pointee.keys[index] { return cached }
+        if index >= 0, index < state.pointee.keys.count {
+            let cached = state.pointee.keys[index]
+            if !cached.isEmptySlot { return cached }
+        }
         return computeKey(index)
     }
 
@@ -258,7 +269,7 @@ final class LexemeStream {
     private func lexNext() -> Lexeme? {
         var cursor = state.pointee.cursor
         defer { state.pointee.cursor = cursor }
-        var spaced = state.pointee.lexemes.isEmpty
+        var spaced = state.pointee.lexemes.count == 0
         while cursor < limit {
             let length = whitespaceLength(at: cursor)
             guard length > 0 else { break }
@@ -283,67 +294,145 @@ final class LexemeStream {
     }
 }
 
-/// Reads memoised per lexeme index in arrays (no hashing): indices are small and dense, since a
-/// parse only looks a bounded distance ahead of its start.
+/// A growable run of trivially copyable values in memory the owner frees with ``release()``:
+/// the stream's lexemes and keys. As `Array`s, every append paid a uniqueness check and every
+/// reset a generic `removeAll` (measured: more than lexing itself).
+struct TrivialBuffer<Element> {
+    private var base: UnsafeMutablePointer<Element>?
+    private(set) var count = 0
+    private var capacity = 0
+
+    @inline(__always)
+    subscript(index: Int) -> Element {
+        get {
+            precondition(index >= 0 && index < count)
+            return base.unsafelyUnwrapped[index]
+        }
+        set {
+            precondition(index >= 0 && index < count)
+            base.unsafelyUnwrapped[index] = newValue
+        }
+    }
+
+    mutating func append(_ element: Element) {
+        if count == capacity { grow() }
+        (base.unsafelyUnwrapped + count).initialize(to: element)
+        count += 1
+    }
+
+    /// Forgets the elements (they are trivial: nothing to destroy), keeping the memory.
+    mutating func removeAll() { count = 0 }
+
+    private mutating func grow() {
+        assert(_isPOD(Element.self))
+        let larger = Swift.max(16, capacity * 2)
+        let memory = UnsafeMutablePointer<Element>.allocate(capacity: larger)
+        if let base {
+            memory.moveInitialize(from: base, count: count)
+            base.deallocate()
+        }
+        base = memory
+        capacity = larger
+    }
+
+    mutating func release() {
+        base?.deallocate()
+        base = nil
+        count = 0
+        capacity = 0
+    }
+}
+
+/// Reads memoised per lexeme index (no hashing): indices are small and dense, since a parse only
+/// looks a bounded distance ahead of its start.
 ///
 /// Whether an index was read, and whether the read found anything, is a byte per index; only
 /// found values are stored in `slots`. Most memoised reads find nothing (a failing candidate
-/// memoises four or five), and writing a `nil` into a slot of these payloads went through the
-/// generic value witnesses (destroying the stale value, copying the new one): ~190 instructions
-/// per memoised failure, now a byte store.
+/// memoises four or five), so that is a byte store.
 ///
 /// Clearing only forgets how many indices are valid: stale values are overwritten one at a time
-/// when their slots hold a found value again. `removeAll` destroyed every slot through the
-/// generic value witnesses (measured: 1 500 instructions per stream reset, once per line with a
-/// candidate and per fresh parse, 2.5M instructions per MB of legal text).
+/// when their slots hold a found value again (a `removeAll` destroying every slot cost 1 500
+/// instructions per stream reset). The memory is managed here, not by arrays: their uniqueness
+/// checks, generic appends and value-witness copies of the optional payloads cost more than the
+/// reads they saved.
 struct Memo<Found> {
-    /// Per index below `valid`: ``unread``, ``nothingFound`` or ``found`` (then `slots[index]` holds it).
-    private var states: [UInt8] = []
-    /// Found values; a slot is current only where `states` says ``found``.
-    private var slots: [Found?] = []
+    /// Per index below `capacity`: ``unread``, ``nothingFound`` or ``found`` in the low bits, plus
+    /// ``initialised`` when `slots[index]` holds a value (current or stale) that must be destroyed.
+    private var states: UnsafeMutablePointer<UInt8>?
+    private var slots: UnsafeMutablePointer<Found>?
+    private var capacity = 0
     /// States `0..<valid` are current; the rest are stale.
     private var valid = 0
 
     private static var unread: UInt8 { 0 }
     private static var nothingFound: UInt8 { 1 }
     private static var found: UInt8 { 2 }
+    private static var readMask: UInt8 { 3 }
+    private static var initialised: UInt8 { 4 }
 
     /// Indices beyond this are not memoised (the reader just runs again).
-    private static var capacity: Int { 1 << 12 }
+    private static var maximumCapacity: Int { 1 << 12 }
 
     /// nil when nothing was memoised for `index`; `.some(nil)` when the read found nothing.
     subscript(index: Int) -> Found?? {
         guard index >= 0, index < valid else { return nil }
-        switch states[index] {
-        case Self.found: return .some(slots[index])
+        switch states.unsafelyUnwrapped[index] & Self.readMask {
+        case Self.found: return .some(slots.unsafelyUnwrapped[index])
         case Self.nothingFound: return .some(nil)
         default: return nil
         }
     }
 
     mutating func set(_ index: Int, _ value: Found?) {
-        guard index >= 0, index < Self.capacity else { return }
-        // Indices grow by one or two: states are bytes, so marking the skipped ones unread is cheap.
+        guard index >= 0, index < Self.maximumCapacity else { return }
+        if index >= capacity { grow(toInclude: index) }
+        let states = states.unsafelyUnwrapped
+        // Indices grow by one or two: marking the skipped ones unread is a byte each.
         while index >= valid {
-            if valid < states.count { states[valid] = Self.unread } else { states.append(Self.unread) }
+            states[valid] &= Self.initialised
             valid += 1
         }
         guard let value else {
-            states[index] = Self.nothingFound
+            states[index] = states[index] & Self.initialised | Self.nothingFound
             return
         }
-        // One slot at a time (`append(contentsOf: repeatElement)` of these payloads took the
-        // generic path, ~600 instructions per call); the slot is written once, not cleared first.
-        while slots.count < index { slots.append(nil) }
-        if index == slots.count { slots.append(value) } else { slots[index] = value }
-        states[index] = Self.found
+        let slot = slots.unsafelyUnwrapped + index
+        if states[index] & Self.initialised != 0 { slot.pointee = value } else { slot.initialize(to: value) }
+        states[index] = Self.initialised | Self.found
     }
 
-    /// Forgets every value (a stale one lives until its slot is used again).
+    /// Forgets every value (a stale one lives until its slot is used again or the memo is released).
     mutating func removeAll() { valid = 0 }
 
-    mutating func reserveCapacity(_ capacity: Int) {
-        states.reserveCapacity(capacity)
-        slots.reserveCapacity(capacity)
+    private mutating func grow(toInclude index: Int) {
+        var larger = Swift.max(16, capacity)
+        while larger <= index { larger *= 2 }
+        let newStates = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+        newStates.initialize(repeating: Self.unread, count: larger)
+        let newSlots = UnsafeMutablePointer<Found>.allocate(capacity: larger)
+        if let states, let slots {
+            for old in 0..<capacity {
+                newStates[old] = states[old]
+                if states[old] & Self.initialised != 0 { (newSlots + old).moveInitialize(from: slots + old, count: 1) }
+            }
+            states.deallocate()
+            slots.deallocate()
+        }
+        states = newStates
+        slots = newSlots
+        capacity = larger
+    }
+
+    /// Destroys every value kept and frees the memory.
+    mutating func release() {
+        if let states, let slots {
+            for index in 0..<capacity where states[index] & Self.initialised != 0 { (slots + index).deinitialize(count: 1) }
+            states.deallocate()
+            slots.deallocate()
+        }
+        states = nil
+        slots = nil
+        capacity = 0
+        valid = 0
     }
 }
