@@ -2,7 +2,7 @@ import VietTokenizer
 
 /// What the scanner knows about a word (``ScanFilter``'s lists), as bits.
 struct WordClass: OptionSet, Sendable {
-    let rawValue: UInt8
+    let rawValue: UInt16
 
     /// Starts an expression on its own ("hai", "mười", "hôm").
     static let selfStarting = WordClass(rawValue: 1 << 0)
@@ -16,6 +16,13 @@ struct WordClass: OptionSet, Sendable {
     static let needsFollower = WordClass(rawValue: 1 << 4)
     /// Starts only a Roman ordinal ("Chương II", "khóa XII"): ``Vocabulary/romanIntroducersOnly``.
     static let romanIntroducerOnly = WordClass(rawValue: 1 << 5)
+    /// Introduces a whole expression and nothing else ("từ", "trên"): ``ScanFilter/expressionIntroducers``.
+    static let expressionIntroducer = WordClass(rawValue: 1 << 6)
+    /// A later word of a qualifier phrase ("quá" in "không quá"): ``ScanFilter/phraseContinuations``.
+    static let phraseContinuation = WordClass(rawValue: 1 << 7)
+    /// A word of spelled-out numbers ("ba", "mươi", "triệu"), a number on its own after a qualifier:
+    /// ``ScanFilter/numberWords``.
+    static let numberWord = WordClass(rawValue: 1 << 8)
 
     /// The classes of a word that may start an expression.
     static let starting: WordClass = [.selfStarting, .needsNumber]

@@ -1,0 +1,61 @@
+import Testing
+import VietTokenizer
+
+@testable import VietNumbers
+
+/// The token scan's byte and word tests before parsing: they may let through a token the grammar
+/// rejects, never reject one it would read (the corpora comparisons in ``ScanShortcutTests`` and
+/// the release checks against the reference outputs guard the whole; these pin the rules).
+@Suite struct ScanFilterTests {
+    /// Whether the scan's filter lets parsing start at the first token whose text is `word`.
+    static func mayStart(at word: String, in line: String) -> Bool {
+        let tokenized = Tokenizer().tokenize(line)
+        guard let index = tokenized.tokens.firstIndex(where: { tokenized.text(of: $0) == word }) else {
+            Issue.record("no token \(word) in \(line)")
+            return false
+        }
+        var text = line
+        return text.withUTF8 { bytes in
+            tokenized.lexiconKeys.withUnsafeBufferPointer { keys in
+                ScanFilter.mayStart(tokenized.tokens, keys, index, bytes, ScanFilter.words)
+            }
+        }
+    }
+
+    @Test func leadBytesOfPunctuationAreRejectedAndOthersPass() {
+        for byte in 0...255 {
+            let lead = UInt8(byte)
+            let expected =
+                lead >= 0x80 || LexemeStream.isDigit(lead) || ScanFilter.isLetter(lead) || lead == UInt8(ascii: "$")
+                || lead == UInt8(ascii: "-")
+            #expect(ScanFilter.mayLead(lead) == expected, "\(byte)")
+        }
+    }
+
+    /// Number-introducing words followed by what no reader takes (they passed the old look-ahead:
+    /// a numeric word or digit comes within four tokens).
+    @Test(arguments: [
+        ("từ", "từ ngày nhận được 5 ngày"), ("từ", "các từ ngữ 1. Nghị"), ("không", "không thực hiện 5 lần"),
+        ("không", "không gian mạng 1. Doanh nghiệp"), ("ngày", "ngày … tháng … năm …"), ("tháng", "tháng … năm 2020"),
+        ("trên", "trên không gian mạng 1. Hệ thống"), ("trên", "trên biển 1. Biên giới"), ("năm", "năm: 2020"),
+        ("hơn", "hơn nữa, 5 người"),
+    ])
+    func wordsBeforeWhatNoReaderTakesAreRejected(_ word: String, _ line: String) {
+        #expect(!Self.mayStart(at: word, in: line), "\(line)")
+    }
+
+    /// What every reader that starts at such a word needs next: each line's expression is found.
+    @Test(arguments: [
+        ("từ ngày 1/7/2020 đến ngày 5/7/2020", "từ ngày 1/7/2020 đến ngày 5/7/2020"), ("trên 5 ha", "trên 5 ha"),
+        ("không quá 5 ngày", "không quá 5 ngày"), ("trên ba người", "trên ba"), ("nsdtt(năm2015) = 10/2", "năm2015"),
+        ("vào thứ 7, quý III/2018 có 92 ngày", "quý III/2018"), ("ba chuyến/tuần", "ba chuyến/tuần"), ("tháng 6/2023", "tháng 6/2023"),
+        ("từ năm nay", "năm nay"), ("tối đa 3 lần", "tối đa 3"), ("USD1,23", "USD1,23"), ("ước tính 5 tỷ đồng", "ước tính 5 tỷ đồng"),
+        ("từ thứ hai tuần sau", "thứ hai tuần sau"), ("năm ngoái", "năm ngoái"), ("ngày mồng 5", "ngày mồng 5"),
+        ("trên US$5", "trên US$5"), ("từ -5 đến 10", "từ -5 đến 10"), ("hơn mười lăm ngày", "hơn mười lăm ngày"),
+        ("trên không 5 người", "5"),
+    ])
+    func expressionsAfterTheseWordsAreFound(_ line: String, _ expected: String) {
+        let found = NumberParser().scan(Tokenizer().tokenize(line)).map(\.text)
+        #expect(found.contains(expected), "\(line): \(found)")
+    }
+}
