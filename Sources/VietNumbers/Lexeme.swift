@@ -32,6 +32,8 @@ final class LexemeStream {
         /// Lexed so far; `keys` runs parallel, ``LexemeKey/emptySlot`` where not computed yet.
         var lexemes = TrivialBuffer<Lexeme>()
         var keys = TrivialBuffer<LexemeKey>()
+        /// Parallel too: the key's ``Vocabulary/KeyClass``, or ``unknownClass`` until asked.
+        var classes = TrivialBuffer<UInt32>()
         var cursor: Int
         var overflowOffset: Int?
         var measures = Memo<Recognizer.Match>()
@@ -49,6 +51,7 @@ final class LexemeStream {
         mutating func release() {
             lexemes.release()
             keys.release()
+            classes.release()
             measures.release()
             dates.release()
             digits.release()
@@ -99,6 +102,7 @@ final class LexemeStream {
     func reset(start: Int) {
         state.pointee.lexemes.removeAll()
         state.pointee.keys.removeAll()
+        state.pointee.classes.removeAll()
         state.pointee.cursor = start
         state.pointee.overflowOffset = nil
         state.pointee.measures.removeAll()
@@ -147,7 +151,11 @@ final class LexemeStream {
         while state.pointee.lexemes.count <= index {
             guard let next = lexNext() else { return nil }
             state.pointee.lexemes.append(next)
-            state.pointee.keys.append(.emptySlot)
+            // A symbol's key is its one scalar's bytes: cheaper made now than through `computeKey`
+            // later, and the grammar asks it of nearly every symbol it meets ("%", "/", "-").
+            state.pointee.keys.append(
+                next.kind == .symbol ? LexemeKey(exactly: UnsafeBufferPointer(rebasing: bytes[next.start..<next.end])) : .emptySlot)
+            state.pointee.classes.append(Self.unknownClass)
         }
         return state.pointee.lexemes[index]
     }
@@ -173,6 +181,26 @@ final class LexemeStream {
             if !cached.isEmptySlot { return cached }
         }
         return computeKey(index)
+    }
+
+    /// Marks a lexeme whose ``keyClass(_:)`` is not looked up yet (no real class has every bit).
+    private static var unknownClass: UInt32 { .max }
+
+    /// The ``Vocabulary/KeyClass``es of the lexeme's key (empty past the end), looked up once.
+    @inline(__always)
+    func keyClass(_ index: Int) -> Vocabulary.KeyClass {
+        if index >= 0, index < state.pointee.classes.count {
+            let cached = state.pointee.classes[index]
+            if cached != Self.unknownClass { return Vocabulary.KeyClass(rawValue: cached) }
+        }
+        return computeKeyClass(index)
+    }
+
+    private func computeKeyClass(_ index: Int) -> Vocabulary.KeyClass {
+        guard at(index) != nil else { return [] }
+        let keyClass = Vocabulary.keyClasses[key(index)] ?? []
+        state.pointee.classes[index] = keyClass.rawValue
+        return keyClass
     }
 
     private func computeKey(_ index: Int) -> LexemeKey {

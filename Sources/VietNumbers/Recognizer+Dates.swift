@@ -19,9 +19,14 @@ extension Recognizer {
             best = candidate
         }
         if first.kind == .digits {
-            consider(numericDate(index, dayMonthAllowed: false))
-            consider(dayMonthInWords(index))
-            consider(clock(index, introduced: false))
+            // Each of these readers first reads the digits alone (one lexeme) and then needs a
+            // particular lexeme right after them: tested here once instead of in each reader.
+            let next = key(index + 1)
+            if let separator = lex(index + 1), separator.kind == .symbol, !separator.spaceBefore {
+                consider(numericDate(index, dayMonthAllowed: false))
+            }
+            if next == "tháng" { consider(dayMonthInWords(index)) }
+            if next.isAny(of: "h", "g", "giờ", ":") { consider(clock(index, introduced: false)) }
         }
         if first.kind == .digits || isWord(index) {
             consider(counted(index))
@@ -31,7 +36,7 @@ extension Recognizer {
         }
         guard first.kind == .word else { return best }
         let word = key(index)
-        if Vocabulary.partsOfDay[word] != nil {
+        if has(index, .partOfDay) {
             var position = index + 1
             if key(position) == "ngày" { position += 1 }
             consider(numericDate(position, dayMonthAllowed: true))
@@ -170,7 +175,7 @@ extension Recognizer {
 
     /// A month 1…12 after "tháng": digits, words ("ba", "mười hai", "tư") or "giêng"/"chạp".
     func monthValue(_ index: Int) -> (value: Int, end: Int)? {
-        if isWord(index), let named = Vocabulary.monthNames[key(index)], key(index + 1) != "mươi" {
+        if isWord(index), has(index, .monthName), let named = Vocabulary.monthNames[key(index)], key(index + 1) != "mươi" {
             if named == 1, key(index) == "một" || key(index) == "hai" || key(index) == "ba" {
                 // fall through to the general reader so "mười một"/"mười hai" stay whole
             } else {
@@ -281,7 +286,7 @@ extension Recognizer {
     /// "05 tháng đầu năm 2023" (a period), "3 ngày trước", "2 tuần nữa", "hai năm sau".
     private func counted(_ index: Int) -> Match? {
         guard let count = compound(index), !count.invalid, let amount = intValue(of: count), amount >= 0, amount < 100_000,
-            isWord(count.end), let unit = Vocabulary.durations[key(count.end)]
+            isWord(count.end), has(count.end, .duration), let unit = Vocabulary.durations[key(count.end)]
         else { return nil }
         let after = count.end + 1
         if unit == .month, key(after) == "đầu" || key(after) == "cuối", key(after + 1) == "năm", (1...12).contains(amount) {
@@ -382,7 +387,7 @@ extension Recognizer {
         } else {
             if let digits = intValue(index + 1), isDigits(index + 1), (2...7).contains(digits) {
                 weekday = digits - 1
-            } else if isWord(index + 1), let word = Vocabulary.ordinalWords[key(index + 1)], (2...7).contains(word) {
+            } else if isWord(index + 1), has(index + 1, .ordinalWord), let word = Vocabulary.ordinalWords[key(index + 1)], (2...7).contains(word) {
                 weekday = word - 1
             } else {
                 return nil
@@ -451,7 +456,7 @@ extension Recognizer {
             }
         } else if marker == "giờ", isWord(position) {
             position += 1
-            if let value = smallNumber(position), value.value < 60, Vocabulary.durations[key(value.end)] == nil || key(value.end) == "phút" {
+            if let value = smallNumber(position), value.value < 60, !has(value.end, .duration) || key(value.end) == "phút" {
                 minute = value.value
                 position = value.end
                 decisive = true
@@ -459,7 +464,7 @@ extension Recognizer {
             } else if Self.isHalf(key(position)) {
                 minute = 30
                 position += 1
-                decisive = decisive || Vocabulary.partsOfDay[key(position)] != nil
+                decisive = decisive || has(position, .partOfDay)
             } else if key(position) == "kém", let value = smallNumber(position + 1), value.value < 60 {
                 decisive = true
                 hour -= 1
@@ -478,7 +483,7 @@ extension Recognizer {
             return nil
         }
         var dayOffset: Int?
-        if let shift = Vocabulary.partsOfDay[key(position)], isWord(position) {
+        if has(position, .partOfDay), let shift = Vocabulary.partsOfDay[key(position)], isWord(position) {
             if hour < 12 { hour += shift }
             position += 1
             decisive = true
@@ -491,7 +496,7 @@ extension Recognizer {
         var time = PartialDate(hour: hour, minute: minute ?? 0)
         var afterDate = position
         if isSymbol(afterDate, ",") { afterDate += 1 }
-        if key(afterDate) == "ngày" || Vocabulary.partsOfDay[key(afterDate)] != nil || key(afterDate) == "hôm",
+        if key(afterDate) == "ngày" || has(afterDate, .partOfDay) || key(afterDate) == "hôm",
             let day = date(afterDate), case .date(let calendar, nil, _) = day.value, calendar.hour == nil
         {
             time.year = calendar.year

@@ -12,44 +12,79 @@ extension Recognizer {
 
     private func uncachedDigitNumber(_ index: Int) -> NumberRead? {
         if let single = singleGroup(index) { return single }
-        var groups = [index]
-        var separators: [UInt8] = []
+        var chain = DigitChain(first: index, separators: 0, spaced: false)
         var position = index + 1
         while let symbol = lex(position), symbol.kind == .symbol, !symbol.spaceBefore, symbol.end - symbol.start == 1,
             isDigits(position + 1), attached(position + 1)
         {
             let byte = stream.bytes[symbol.start]
             guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") else { break }
-            separators.append(byte)
-            groups.append(position + 1)
+            chain.separators += 1
             position += 2
         }
-        if separators.isEmpty, digitCount(index) <= 3, stream.bytes[lex(index)!.start] != UInt8(ascii: "0") {
+        if chain.separators == 0, digitCount(index) <= 3, stream.bytes[lex(index)!.start] != UInt8(ascii: "0") {
             // Space grouping "1 099", "12 345 678": three-digit groups not glued to anything after them.
             var next = position
             while isDigits(next), lex(next)!.spaceBefore, digitCount(next) == 3, !continuesWithSeparator(next + 1) {
-                groups.append(next)
-                separators.append(UInt8(ascii: " "))
+                chain.separators += 1
+                chain.spaced = true
                 next += 1
             }
             position = next
         }
-        guard let layout = decimalLayout(groups: groups, separators: separators) else {
+        guard let layout = decimalLayout(chain) else {
             return NumberRead(number: .zero, end: position, spelled: false, words: 0, plainDigits: false, invalid: true)
         }
-        var digits: [UInt8] = []
         var fractionDigits = 0
-        for (number, group) in groups.enumerated() {
-            let lexeme = lex(group)!
-            let bytes = stream.bytes[lexeme.start..<lexeme.end]
-            digits.append(contentsOf: bytes)
-            if let decimalAfter = layout, number > decimalAfter { fractionDigits += bytes.count }
+        var digitTotal = 0
+        var word: UInt64 = 0
+        for number in 0...chain.separators {
+            let lexeme = lex(chain.group(number))!
+            digitTotal += lexeme.end - lexeme.start
+            if digitTotal <= 18 {
+                for offset in lexeme.start..<lexeme.end { word = word &* 10 &+ UInt64(stream.bytes[offset] &- UInt8(ascii: "0")) }
+            }
+            if let decimalAfter = layout, number > decimalAfter { fractionDigits += lexeme.end - lexeme.start }
         }
-        var value: ExactDecimal? = ExactDecimal(asciiDigits: digits, fractionDigits: fractionDigits, negative: false)
-        let afterSuffix = suffixMultiplier(position, value: &value)
+        var number: CompactDecimal
+        if digitTotal <= 18 {
+            // What ExactDecimal(asciiDigits:fractionDigits:) gives, on one machine word.
+            let integer = CompactDecimal(word: word)
+            number = integer.significand == 0
+                ? integer
+                : CompactDecimal(significand: integer.significand, exponent: integer.exponent - Int32(fractionDigits), bigIndex: -1)
+        } else {
+            var digits: [UInt8] = []
+            for number in 0...chain.separators {
+                let lexeme = lex(chain.group(number))!
+                digits.append(contentsOf: stream.bytes[lexeme.start..<lexeme.end])
+            }
+            number = compact(ExactDecimal(asciiDigits: digits, fractionDigits: fractionDigits, negative: false))
+        }
+        var afterSuffix = position
+        if let exponent = suffixExponent(position) {
+            number = number.scaled(byPowerOf10: exponent) ?? compact(decimal(number).scaled(byPowerOf10: exponent))
+            afterSuffix += 1
+        }
         return NumberRead(
-            number: compact(value ?? .zero), end: afterSuffix, spelled: false, words: 0,
-            plainDigits: groups.count == 1 && afterSuffix == position)
+            number: number, end: afterSuffix, spelled: false, words: 0, plainDigits: chain.separators == 0 && afterSuffix == position)
+    }
+
+    /// Digit groups from lexeme `first`: joined by one-byte "." or "," separators (groups at
+    /// `first`, `first + 2`, …) or, when `spaced`, by whitespace (groups at `first`, `first + 1`, …).
+    private struct DigitChain {
+        let first: Int
+        /// How many separators (one less than the groups).
+        var separators: Int
+        var spaced: Bool
+
+        /// The lexeme index of group `number`.
+        func group(_ number: Int) -> Int { spaced ? first + number : first + 2 * number }
+    }
+
+    /// The byte of separator `number` of `chain` (a space for space grouping).
+    private func separator(_ number: Int, of chain: DigitChain) -> UInt8 {
+        chain.spaced ? UInt8(ascii: " ") : stream.bytes[lex(chain.first + 2 * number + 1)!.start]
     }
 
     /// The common case without arrays or BigInt arithmetic: one group of at most 18 digits with no
@@ -86,18 +121,23 @@ extension Recognizer {
     /// Which separator is the decimal point, by the rules documented on ``DecimalStyle``.
     /// - Returns: nil when the layout is no number; `.some(nil)` for an integer; `.some(k)` when the
     ///   decimal point follows group `k`.
-    private func decimalLayout(groups: [Int], separators: [UInt8]) -> Int?? {
-        let dot = UInt8(ascii: "."), comma = UInt8(ascii: ","), space = UInt8(ascii: " ")
-        guard !separators.isEmpty else { return .some(nil) }
-        let firstGroupShort = digitCount(groups[0]) <= 3
-        func allThree(_ range: Range<Int>) -> Bool { range.allSatisfy { digitCount(groups[$0]) == 3 } }
-        if separators.allSatisfy({ $0 == space }) { return .some(nil) }
-        let last = separators.count - 1
-        let kinds = Set(separators)
-        if kinds.count == 2 {
+    private func decimalLayout(_ chain: DigitChain) -> Int?? {
+        let dot = UInt8(ascii: "."), comma = UInt8(ascii: ",")
+        guard chain.separators > 0 else { return .some(nil) }
+        let firstGroupShort = digitCount(chain.group(0)) <= 3
+        func allThree(_ range: Range<Int>) -> Bool { range.allSatisfy { digitCount(chain.group($0)) == 3 } }
+        if chain.spaced { return .some(nil) }
+        let last = chain.separators - 1
+        let first = separator(0, of: chain)
+        let decimal = separator(last, of: chain)
+        var mixed = false
+        for number in 1..<chain.separators where separator(number, of: chain) != first {
+            mixed = true
+            break
+        }
+        if mixed {
             // Grouping with one kind, then one decimal point of the other kind.
-            let decimal = separators[last]
-            guard separators[..<last].allSatisfy({ $0 != decimal }), firstGroupShort, allThree(1..<last + 1) else {
+            guard (0..<last).allSatisfy({ separator($0, of: chain) != decimal }), firstGroupShort, allThree(1..<last + 1) else {
                 return nil
             }
             switch options.decimalStyle {
@@ -106,17 +146,16 @@ extension Recognizer {
             case .automatic: return .some(last)
             }
         }
-        let separator = separators[0]
-        if separators.count >= 2 {
-            guard firstGroupShort, allThree(1..<groups.count) else { return nil }
+        if chain.separators >= 2 {
+            guard firstGroupShort, allThree(1..<chain.separators + 1) else { return nil }
             switch options.decimalStyle {
-            case .vietnamese: return separator == dot ? .some(nil) : nil
-            case .english: return separator == comma ? .some(nil) : nil
+            case .vietnamese: return first == dot ? .some(nil) : nil
+            case .english: return first == comma ? .some(nil) : nil
             case .automatic: return .some(nil)
             }
         }
-        let grouping = firstGroupShort && digitCount(groups[1]) == 3
-        switch (options.decimalStyle, separator == dot) {
+        let grouping = firstGroupShort && digitCount(chain.group(1)) == 3
+        switch (options.decimalStyle, first == dot) {
         case (.vietnamese, true): return grouping ? .some(nil) : nil
         case (.vietnamese, false): return .some(0)
         case (.english, true): return .some(0)

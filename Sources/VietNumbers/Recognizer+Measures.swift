@@ -104,7 +104,7 @@ extension Recognizer {
                 return inner
             }
         }
-        guard isWord(index), let entries = Vocabulary.qualifiersByFirstWord[key(index)] else { return nil }
+        guard isWord(index), has(index, .qualifierStart), let entries = Vocabulary.qualifiersByFirstWord[key(index)] else { return nil }
         // Nine phrases begin with "không": most fail at their second word, which is compared here
         // first (matchKeys would return nil there too) instead of setting up a whole match each.
         let second = key(index + 1)
@@ -223,11 +223,11 @@ extension Recognizer {
         if let currency = currencySuffix(next) {
             return money(value, code: currency.code, end: currency.end)
         }
-        if Vocabulary.cents.contains(key(next)), isWord(next) {
+        if has(next, .cent), isWord(next) {
             return Match(value: .money(value.divided(by: 100, scale: 20) ?? value, currency: "USD"), end: next + 1)
         }
         if let unit = unit(next) { return Match(value: .quantity(value, unit: unit.symbol), end: unit.end) }
-        if isWord(next), let unit = Vocabulary.durations[key(next)] {
+        if isWord(next), has(next, .duration), let unit = Vocabulary.durations[key(next)] {
             if Self.isHalf(key(next + 1)) {
                 return Match(value: .duration(value + ExactDecimal(significand: 5, exponent: -1), unit: unit), end: next + 2)
             }
@@ -254,7 +254,7 @@ extension Recognizer {
     private func rate(_ value: ExactDecimal, _ index: Int) -> Match? {
         var position = index
         var nouns = 0
-        while nouns < 3, isWord(position), Vocabulary.scales[key(position)] == nil {
+        while nouns < 3, isWord(position), !has(position, .scale) {
             nouns += 1
             position += 1
             if isSymbol(position, "/"), attached(position) { break }
@@ -266,7 +266,7 @@ extension Recognizer {
             denominator = self.value(of: read)
             position = read.end
         }
-        guard isWord(position), Vocabulary.digits[key(position)] == nil else { return nil }
+        guard isWord(position), !has(position, .digit) else { return nil }
         // Without a number the denominator must be a per-unit noun ("thuê bao/ dân"), not a classifier
         // pair such as "tờ/cuốn".
         if denominator == ExactDecimal(1), !Vocabulary.rateDenominators.contains(key(position)) { return nil }
@@ -282,7 +282,7 @@ extension Recognizer {
             cents.isInteger, cents < 100, !cents.isNegative
         {
             let afterCents = centsRead.end
-            let centWord = Vocabulary.cents.contains(key(afterCents)) && isWord(afterCents)
+            let centWord = has(afterCents, .cent) && isWord(afterCents)
             if centWord || (wholePhrase && lex(afterCents) == nil) {
                 let total = value + (cents.divided(by: 100, scale: 2) ?? .zero)
                 return Match(value: .money(total, currency: code), end: centWord ? afterCents + 1 : afterCents)
@@ -292,7 +292,7 @@ extension Recognizer {
     }
 
     private func prefixedMoney(_ index: Int) -> Match? {
-        guard let lexeme = lex(index), lexeme.kind != .digits,
+        guard let lexeme = lex(index), lexeme.kind != .digits, has(index, .currencyPrefixStart),
             let entries = Vocabulary.currencyPrefixesByFirstWord[key(index)]
         else { return nil }
         for entry in entries {
@@ -306,7 +306,7 @@ extension Recognizer {
     /// A currency word or symbol at `index` → ISO 4217 code; "đồng" before "chí", "bào"… is none.
     func currencySuffix(_ index: Int) -> (code: String, end: Int)? {
         var best: (code: String, end: Int)?
-        guard let lexeme = lex(index), lexeme.kind != .digits,
+        guard let lexeme = lex(index), lexeme.kind != .digits, has(index, .currencySuffixStart),
             let entries = Vocabulary.currencySuffixesByFirstWord[key(index)]
         else { return nil }
         for entry in entries {
@@ -320,7 +320,7 @@ extension Recognizer {
 
     /// A unit of measure at `index` → normalised symbol, longest entry first.
     func unit(_ index: Int) -> (symbol: String, end: Int)? {
-        guard let lexeme = lex(index), lexeme.kind != .digits else { return nil }
+        guard let lexeme = lex(index), lexeme.kind != .digits, has(index, .unitStart) else { return nil }
         let candidates = (Vocabulary.unitsByFirstText[stream.exactKey(index)] ?? []) + (Vocabulary.unitsByFirstKey[key(index)] ?? [])
         guard !candidates.isEmpty else { return nil }
         var best: (symbol: String, end: Int)?
@@ -340,7 +340,7 @@ extension Recognizer {
         if word == "đầu", key(index + 1) == "tiên" { return Match(value: .ordinal(1), end: index + 2) }
         if word == "thứ" {
             if let roman = roman(index + 1) { return Match(value: .ordinal(ExactDecimal(roman)), end: index + 2) }
-            if isWord(index + 1), let value = Vocabulary.ordinalWords[key(index + 1)] {
+            if isWord(index + 1), has(index + 1, .ordinalWord), let value = Vocabulary.ordinalWords[key(index + 1)] {
                 if let read = compound(index + 1), read.words > 1 {
                     return Match(value: .ordinal(self.value(of: read)), end: read.end)
                 }
@@ -351,7 +351,7 @@ extension Recognizer {
             }
             return nil
         }
-        if Vocabulary.romanIntroducers.contains(word), let roman = roman(index + 1) {
+        if has(index, .romanIntroducer), let roman = roman(index + 1) {
             return Match(value: .ordinal(ExactDecimal(roman)), end: index + 2)
         }
         return nil

@@ -40,6 +40,9 @@ struct Recognizer {
     @inline(__always) func lex(_ index: Int) -> Lexeme? { stream.at(index) }
     @inline(__always) func key(_ index: Int) -> LexemeKey { stream.key(index) }
     @inline(__always) func isWord(_ index: Int) -> Bool { lex(index)?.kind == .word }
+    /// Whether the lexeme's key is in the vocabulary table(s) of `keyClass`: a bit test once the
+    /// stream has looked the key up (``LexemeStream/keyClass(_:)``), so misses never probe a table.
+    @inline(__always) func has(_ index: Int, _ keyClass: Vocabulary.KeyClass) -> Bool { stream.keyClass(index).contains(keyClass) }
     @inline(__always) func isDigits(_ index: Int) -> Bool { lex(index)?.kind == .digits }
     @inline(__always) func isSymbol(_ index: Int, _ symbol: LexemeKey) -> Bool { lex(index)?.kind == .symbol && key(index) == symbol }
     /// The lexeme exists and touches the previous one (no whitespace between).
@@ -237,7 +240,7 @@ struct Recognizer {
 
     /// The power of ten of a scale word at `index`, unless it is part of another word ("tỷ lệ").
     func scaleExponent(_ index: Int) -> Int? {
-        guard isWord(index), let exponent = Vocabulary.scales[key(index)] else { return nil }
+        guard isWord(index), has(index, .scale), let exponent = Vocabulary.scales[key(index)] else { return nil }
         if exponent == 9, Vocabulary.notScaleAfterTy.contains(key(index + 1)) { return nil }
         return exponent
     }
@@ -245,6 +248,8 @@ struct Recognizer {
     /// A spelled group below a thousand: "bảy trăm hai mươi mốt", "không trăm mười một", "một trăm linh năm",
     /// "hăm mốt", "hai chục", "trăm rưỡi". `loneDigit` is set when the group is one digit word.
     func spelledGroup(_ index: Int, afterScale: Bool) -> (value: Int, end: Int, words: Int, loneDigit: Int?)? {
+        // Every reading below begins with one of these words (a bit test: most calls are on other words).
+        guard has(index, .spelledStart) else { return nil }
         var position = index
         var value = 0
         var hundreds = false
@@ -330,12 +335,12 @@ struct Recognizer {
     }
 
     func digitWord(_ index: Int) -> Int? {
-        guard isWord(index) else { return nil }
+        guard isWord(index), has(index, .digit) else { return nil }
         return Vocabulary.digits[key(index)]
     }
 
     func unitAfterTens(_ index: Int) -> Int? {
-        guard isWord(index), let unit = Vocabulary.unitsAfterTens[key(index)] else { return nil }
+        guard isWord(index), has(index, .unitAfterTens), let unit = Vocabulary.unitsAfterTens[key(index)] else { return nil }
         // "hai mươi mốt nghìn" keeps going; "mười hai trăm"? is not Vietnamese: stop before "trăm".
         if key(index + 1) == "trăm" || key(index + 1) == "mươi" { return nil }
         return unit

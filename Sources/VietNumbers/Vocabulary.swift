@@ -182,3 +182,66 @@ extension Vocabulary {
         unitsExact.flatMap(\.words).filter { $0.description.count >= 3 && $0.description == $0.description.lowercased() })
 }
 
+
+extension Vocabulary {
+    /// Which of the grammar's tables a lexeme key is in (as a first word, for the phrase tables),
+    /// as bits: the stream looks a lexeme's key up once (``LexemeStream/keyClass(_:)``) and every
+    /// later "is this a scale word? a duration? a currency?" that would miss is a bit test instead
+    /// of a table probe (most probes miss: "ngày" in the digit words, the scales, the currencies…).
+    struct KeyClass: OptionSet, Sendable {
+        let rawValue: UInt32
+
+        /// ``digits``
+        static let digit = KeyClass(rawValue: 1 << 0)
+        /// ``unitsAfterTens``
+        static let unitAfterTens = KeyClass(rawValue: 1 << 1)
+        /// ``scales``
+        static let scale = KeyClass(rawValue: 1 << 2)
+        /// Words a spelled group can begin with: ``digits``, "trăm", "linh", "lẻ", "mười", "hăm", "băm", "chục".
+        static let spelledStart = KeyClass(rawValue: 1 << 3)
+        /// First words of ``qualifiers``.
+        static let qualifierStart = KeyClass(rawValue: 1 << 4)
+        /// First words of ``currencyPrefixes``.
+        static let currencyPrefixStart = KeyClass(rawValue: 1 << 5)
+        /// First words of ``currencySuffixes``.
+        static let currencySuffixStart = KeyClass(rawValue: 1 << 6)
+        /// First elements of ``unitsExact``, lower-cased (what a lexeme's key is when its exact text is one).
+        static let unitStart = KeyClass(rawValue: 1 << 7)
+        /// ``durations``
+        static let duration = KeyClass(rawValue: 1 << 8)
+        /// ``partsOfDay``
+        static let partOfDay = KeyClass(rawValue: 1 << 9)
+        /// ``ordinalWords``
+        static let ordinalWord = KeyClass(rawValue: 1 << 10)
+        /// ``monthNames``
+        static let monthName = KeyClass(rawValue: 1 << 11)
+        /// ``romanIntroducers``
+        static let romanIntroducer = KeyClass(rawValue: 1 << 12)
+        /// ``cents``
+        static let cent = KeyClass(rawValue: 1 << 13)
+    }
+
+    /// Every key of the grammar's tables with its ``KeyClass``es.
+    static let keyClasses: KeyTable<KeyClass> = {
+        var table = KeyTable<KeyClass>()
+        func mark(_ keys: some Sequence<LexemeKey>, _ keyClass: KeyClass) {
+            for key in keys { table[key] = table[key, default: []].union(keyClass) }
+        }
+        mark(digits.keys, .digit)
+        mark(unitsAfterTens.keys, .unitAfterTens)
+        mark(scales.keys, .scale)
+        mark(digits.keys, .spelledStart)
+        mark(["trăm", "linh", "lẻ", "mười", "hăm", "băm", "chục"], .spelledStart)
+        mark(qualifiers.map { $0.words[0] }, .qualifierStart)
+        mark(currencyPrefixes.map { $0.words[0] }, .currencyPrefixStart)
+        mark(currencySuffixes.map { $0.words[0] }, .currencySuffixStart)
+        mark(unitsExact.map { LexemeKey($0.words[0].description.lowercased()) }, .unitStart)
+        mark(durations.keys, .duration)
+        mark(partsOfDay.keys, .partOfDay)
+        mark(ordinalWords.keys, .ordinalWord)
+        mark(monthNames.keys, .monthName)
+        mark(romanIntroducers, .romanIntroducer)
+        mark(cents, .cent)
+        return table
+    }()
+}
