@@ -32,6 +32,17 @@ import VietTokenizer
         }
     }
 
+    /// ``ScanFilter/isFollowedByRequiredWord`` rejects by key a next word that is not numeric.
+    @Test func requiredFollowersAreNumericWords() {
+        for (word, followers) in ScanFilter.requiredFollowers {
+            for follower in followers { #expect(ScanFilter.numeric.contains(follower.description), "\(word) \(follower)") }
+        }
+        #expect(!Self.mayStart(at: "chủ", in: "chủ tịch 5 người"))
+        #expect(!Self.mayStart(at: "Đầu", in: "Đầu tư 5 tỷ"))
+        #expect(Self.mayStart(at: "Chủ", in: "Chủ nhật"))
+        #expect(Self.mayStart(at: "đầu", in: "đầu năm 2020"))
+    }
+
     /// Number-introducing words followed by what no reader takes (they passed the old look-ahead:
     /// a numeric word or digit comes within four tokens).
     @Test(arguments: [
