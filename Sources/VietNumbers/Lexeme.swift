@@ -28,12 +28,17 @@ final class LexemeStream {
     private let limit: Int
     private let state: UnsafeMutablePointer<State>
 
+    /// A lexeme with its ``key(_:)`` (``LexemeKey/emptySlot`` until computed) and
+    /// ``keyClass(_:)`` (``unknownClass`` until looked up): one record, one append per lexeme.
+    private struct Entry {
+        var lexeme: Lexeme
+        var key: LexemeKey
+        var keyClass = LexemeStream.unknownClass
+    }
+
     private struct State {
-        /// Lexed so far; `keys` runs parallel, ``LexemeKey/emptySlot`` where not computed yet.
-        var lexemes = TrivialBuffer<Lexeme>()
-        var keys = TrivialBuffer<LexemeKey>()
-        /// Parallel too: the key's ``Vocabulary/KeyClass``, or ``unknownClass`` until asked.
-        var classes = TrivialBuffer<UInt32>()
+        /// Lexed so far, each with its key and key class once computed.
+        var lexemes = TrivialBuffer<Entry>()
         var cursor: Int
         var overflowOffset: Int?
         var measures = Memo<Recognizer.Match>()
@@ -50,8 +55,6 @@ final class LexemeStream {
         /// Frees the buffers (the state itself is freed by its owner).
         mutating func release() {
             lexemes.release()
-            keys.release()
-            classes.release()
             measures.release()
             dates.release()
             digits.release()
@@ -59,23 +62,53 @@ final class LexemeStream {
         }
     }
 
-    /// The state of a stream that ended, handed to exactly one new stream: owned by one stream or
-    /// by the spare list at any time, never shared.
-    private struct SpareState: @unchecked Sendable {
-        let pointer: UnsafeMutablePointer<State>
+    /// States of ended streams, emptied but with their buffers, as addresses (0: empty slot): the
+    /// scanner makes a stream per line that has a candidate, and allocating and freeing its
+    /// buffers each time cost more than taking a kept state. A state is owned by one stream or one
+    /// slot at any time (taken by an atomic exchange, given back by a compare-and-exchange), never
+    /// shared. A few slots: one per thread scanning at once is what is reused. Atomics instead of
+    /// a lock around a list: half the instructions of a stream's life (measured ~300 per line).
+    private static let spareState0 = Atomic<Int>(0)
+    private static let spareState1 = Atomic<Int>(0)
+    private static let spareState2 = Atomic<Int>(0)
+    private static let spareState3 = Atomic<Int>(0)
+
+    /// A kept state, if a slot holds one (it is then the caller's).
+    private static func takeSpareState() -> UnsafeMutablePointer<State>? {
+        for slot in 0..<4 {
+            let address: Int
+            switch slot {
+            case 0: address = spareState0.exchange(0, ordering: .acquiring)
+            case 1: address = spareState1.exchange(0, ordering: .acquiring)
+            case 2: address = spareState2.exchange(0, ordering: .acquiring)
+            default: address = spareState3.exchange(0, ordering: .acquiring)
+            }
+            if let state = UnsafeMutablePointer<State>(bitPattern: address) { return state }
+        }
+        return nil
     }
 
-    /// States of ended streams, emptied but with their buffers: the scanner makes a stream per
-    /// line that has a candidate, and allocating and freeing its buffers each time cost more
-    /// than a lock. A few are kept (one per thread scanning at once is what is reused).
-    private static let spareStates = Mutex<[SpareState]>([])
-    private static let maximumSpareStates = 8
+    /// Keeps `state` in an empty slot; false when every slot is taken (the caller frees it).
+    private static func keepSpareState(_ state: UnsafeMutablePointer<State>) -> Bool {
+        let address = Int(bitPattern: state)
+        for slot in 0..<4 {
+            let kept: Bool
+            switch slot {
+            case 0: kept = spareState0.compareExchange(expected: 0, desired: address, ordering: .releasing).exchanged
+            case 1: kept = spareState1.compareExchange(expected: 0, desired: address, ordering: .releasing).exchanged
+            case 2: kept = spareState2.compareExchange(expected: 0, desired: address, ordering: .releasing).exchanged
+            default: kept = spareState3.compareExchange(expected: 0, desired: address, ordering: .releasing).exchanged
+            }
+            if kept { return true }
+        }
+        return false
+    }
 
     init(bytes: UnsafeBufferPointer<UInt8>, start: Int, limit: Int) {
         self.bytes = bytes
         self.limit = limit
-        if let spare = Self.spareStates.withLock({ $0.popLast() }) {
-            state = spare.pointer
+        if let spare = Self.takeSpareState() {
+            state = spare
             state.pointee.cursor = start
             return
         }
@@ -85,13 +118,7 @@ final class LexemeStream {
 
     deinit {
         reset(start: 0)
-        let spare = SpareState(pointer: state)
-        let kept = Self.spareStates.withLock { spares in
-            guard spares.count < Self.maximumSpareStates else { return false }
-            spares.append(spare)
-            return true
-        }
-        if !kept {
+        if !Self.keepSpareState(state) {
             state.pointee.release()
             state.deinitialize(count: 1)
             state.deallocate()
@@ -101,8 +128,6 @@ final class LexemeStream {
     /// Starts over at byte `start`, forgetting every lexeme and memoised read (buffers are kept).
     func reset(start: Int) {
         state.pointee.lexemes.removeAll()
-        state.pointee.keys.removeAll()
-        state.pointee.classes.removeAll()
         state.pointee.cursor = start
         state.pointee.overflowOffset = nil
         state.pointee.measures.removeAll()
@@ -142,7 +167,7 @@ final class LexemeStream {
     /// asks this for nearly every test, so the already-lexed case is inlined.
     @inline(__always)
     func at(_ index: Int) -> Lexeme? {
-        if index >= 0, index < state.pointee.lexemes.count { return state.pointee.lexemes[index] }
+        if index >= 0, index < state.pointee.lexemes.count { return state.pointee.lexemes[index].lexeme }
         return lexingAt(index)
     }
 
@@ -150,14 +175,12 @@ final class LexemeStream {
         guard index >= 0 else { return nil }
         while state.pointee.lexemes.count <= index {
             guard let next = lexNext() else { return nil }
-            state.pointee.lexemes.append(next)
             // A symbol's key is its one scalar's bytes: cheaper made now than through `computeKey`
             // later, and the grammar asks it of nearly every symbol it meets ("%", "/", "-").
-            state.pointee.keys.append(
-                next.kind == .symbol ? LexemeKey(exactly: UnsafeBufferPointer(rebasing: bytes[next.start..<next.end])) : .emptySlot)
-            state.pointee.classes.append(Self.unknownClass)
+            let key = next.kind == .symbol ? LexemeKey(exactly: UnsafeBufferPointer(rebasing: bytes[next.start..<next.end])) : .emptySlot
+            state.pointee.lexemes.append(Entry(lexeme: next, key: key))
         }
-        return state.pointee.lexemes[index]
+        return state.pointee.lexemes[index].lexeme
     }
 
     /// The index of the already-lexed lexeme that starts at byte `offset`, if any (nothing is lexed).
@@ -167,17 +190,17 @@ final class LexemeStream {
         var high = lexemes.count
         while low < high {
             let middle = (low + high) / 2
-            if lexemes[middle].start < offset { low = middle + 1 } else { high = middle }
+            if lexemes[middle].lexeme.start < offset { low = middle + 1 } else { high = middle }
         }
-        return low < lexemes.count && lexemes[low].start == offset ? low : nil
+        return low < lexemes.count && lexemes[low].lexeme.start == offset ? low : nil
     }
 
     /// The lookup key of a lexeme: lower-cased NFC text for words ("Tỷ" → "tỷ"), the text otherwise.
     /// The empty key past the end.
     @inline(__always)
     func key(_ index: Int) -> LexemeKey {
-        if index >= 0, index < state.pointee.keys.count {
-            let cached = state.pointee.keys[index]
+        if index >= 0, index < state.pointee.lexemes.count {
+            let cached = state.pointee.lexemes[index].key
             if !cached.isEmptySlot { return cached }
         }
         return computeKey(index)
@@ -189,8 +212,8 @@ final class LexemeStream {
     /// The ``Vocabulary/KeyClass``es of the lexeme's key (empty past the end), looked up once.
     @inline(__always)
     func keyClass(_ index: Int) -> Vocabulary.KeyClass {
-        if index >= 0, index < state.pointee.classes.count {
-            let cached = state.pointee.classes[index]
+        if index >= 0, index < state.pointee.lexemes.count {
+            let cached = state.pointee.lexemes[index].keyClass
             if cached != Self.unknownClass { return Vocabulary.KeyClass(rawValue: cached) }
         }
         return computeKeyClass(index)
@@ -199,14 +222,14 @@ final class LexemeStream {
     private func computeKeyClass(_ index: Int) -> Vocabulary.KeyClass {
         guard at(index) != nil else { return [] }
         let keyClass = Vocabulary.keyClasses[key(index)] ?? []
-        state.pointee.classes[index] = keyClass.rawValue
+        state.pointee.lexemes[index].keyClass = keyClass.rawValue
         return keyClass
     }
 
     private func computeKey(_ index: Int) -> LexemeKey {
         guard let lexeme = at(index) else { return "" }
         let key = Self.key(of: UnsafeBufferPointer(rebasing: bytes[lexeme.start..<lexeme.end]), kind: lexeme.kind)
-        state.pointee.keys[index] = key
+        state.pointee.lexemes[index].key = key
         return key
     }
 
@@ -323,7 +346,7 @@ final class LexemeStream {
 }
 
 /// A growable run of trivially copyable values in memory the owner frees with ``release()``:
-/// the stream's lexemes and keys. As `Array`s, every append paid a uniqueness check and every
+/// the stream's lexemes with their keys. As `Array`s, every append paid a uniqueness check and every
 /// reset a generic `removeAll` (measured: more than lexing itself).
 struct TrivialBuffer<Element> {
     private var base: UnsafeMutablePointer<Element>?
@@ -332,13 +355,13 @@ struct TrivialBuffer<Element> {
 
     @inline(__always)
     subscript(index: Int) -> Element {
-        get {
+        unsafeAddress {
             precondition(index >= 0 && index < count)
-            return base.unsafelyUnwrapped[index]
+            return UnsafePointer(base.unsafelyUnwrapped + index)
         }
-        set {
+        unsafeMutableAddress {
             precondition(index >= 0 && index < count)
-            base.unsafelyUnwrapped[index] = newValue
+            return base.unsafelyUnwrapped + index
         }
     }
 

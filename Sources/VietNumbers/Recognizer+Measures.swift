@@ -190,6 +190,8 @@ extension Recognizer {
     /// A number with what follows it: %, currency, unit, duration, "/" ratio or rate; or a currency
     /// written first ("$10", "USD1,23", "EUR 20").
     func measure(_ index: Int) -> Match? {
+        // No number and no currency written first (prefixedMoney, number): nothing to measure.
+        if cannotStartNumber(index), !has(index, .currencyPrefixStart), key(index) != "âm" { return nil }
         if let cached = stream.memoisedMeasure(index) { return cached }
         let result = uncachedMeasure(index)
         stream.memoise(measure: result, at: index)
@@ -254,12 +256,15 @@ extension Recognizer {
     private func rate(_ value: ExactDecimal, _ index: Int) -> Match? {
         var position = index
         var nouns = 0
-        while nouns < 3, isWord(position), !has(position, .scale) {
+        while nouns < 3, isWord(position) {
             nouns += 1
             position += 1
             if isSymbol(position, "/"), attached(position) { break }
         }
-        guard nouns > 0, isSymbol(position, "/"), attached(position) else { return nil }
+        // A scale word ends the nouns ("3 triệu/người" has none): tested once a slash is found, so
+        // the words after most numbers (no slash) are not keyed for this alone.
+        guard nouns > 0, isSymbol(position, "/"), attached(position), !(index..<position).contains(where: { has($0, .scale) })
+        else { return nil }
         position += 1
         var denominator = ExactDecimal(1)
         if let read = digitNumber(position), !read.invalid {

@@ -127,6 +127,7 @@ struct Recognizer {
     /// before it that has a smaller or equal scale, so "hai trăm nghìn" = 200 000,
     /// "một nghìn tỷ" = 10¹², "ba tỷ hai trăm năm mươi triệu" = 3 250 000 000.
     func compound(_ index: Int) -> NumberRead? {
+        if cannotStartNumber(index) { return nil }
         if let cached = stream.memoisedCompound(index) { return cached }
         let result = uncachedCompound(index)
         stream.memoise(compound: result, at: index)
@@ -225,6 +226,14 @@ struct Recognizer {
         if let current { parts.append((current, 0)) }
         let total = parts.dropFirst().reduce(parts[0].value) { $0 + $1.value }
         return NumberRead(number: compact(total), end: position, spelled: spelled, words: words, plainDigits: plainDigits)
+    }
+
+    /// A word that begins no number when scanning (no digit or spelled-group word): ``compound(_:)``
+    /// finds nothing there (a lone scale word counts only in a whole phrase), so readers skip it
+    /// with a bit test instead of a memoised read (most words the grammar looks at are such).
+    @inline(__always)
+    func cannotStartNumber(_ index: Int) -> Bool {
+        !wholePhrase && lex(index)?.kind == .word && !has(index, .spelledStart)
     }
 
     static func isHalf(_ key: LexemeKey) -> Bool { key == "rưỡi" || key == "rưởi" }
