@@ -154,8 +154,8 @@ enum ScanFilter {
         // rejected here without a call: a word with a trusted key (``hasTrustedKey(_:_:_:)``) by
         // the start set's bit filter (a load, a shift and a bit test) and, for the few percent it
         // passes, the exact table (frequent words such as "an", "bộ", "thuế", "tại" share a bit
-        // with a start word: 7 000 calls per MB); any other token by its lead byte when that is
-        // ASCII punctuation (a sixth of the legal corpus's tokens).
+        // with a start word: 7 000 calls per MB); digits, punctuation and symbols (a quarter of
+        // the legal corpus's tokens) by the tests ``mayStart(_:_:_:_:_:)`` would make.
         let untrusted = untrustedKeyFlags.rawValue
         return tokens.withUnsafeBufferPointer { tokenBuffer in
             var index = index
@@ -167,27 +167,31 @@ enum ScanFilter {
                         index += 1
                         continue
                     }
-                } else if !mayLead(bytes[token.utf8Range.lowerBound]) {
-                    index += 1
-                    continue
+                } else {
+                    // What ``mayStart(_:_:_:_:_:)`` answers for a token that is not a letter, decided
+                    // here without a call: a digit starts, a symbol only before a digit.
+                    let start = token.utf8Range.lowerBound
+                    let lead = bytes[start]
+                    if LexemeStream.isDigit(lead) {
+                        if start >= resume { return index }
+                        index += 1
+                        continue
+                    }
+                    if !isLetter(lead) {
+                        if start >= resume, index + 1 < tokenBuffer.count, isDigitToken(tokenBuffer[index + 1], bytes),
+                            isStartSymbol(bytes, start)
+                        {
+                            return index
+                        }
+                        index += 1
+                        continue
+                    }
                 }
                 if mayStart(tokens, keys, index, notBefore: resume, bytes, words) { return index }
                 index += 1
             }
             return index
         }
-    }
-
-    /// Whether a token with this first byte may start an expression: false for ASCII punctuation and
-    /// symbols other than "$" and "-" (``isStartSymbol(_:_:)``), true for digits, letters and every
-    /// non-ASCII lead (letters, and the leads of "£", "€", "₫", "−"). Without a branch.
-    @inline(__always)
-    static func mayLead(_ byte: UInt8) -> Bool {
-        // Bits of "$", "-" and the digits among bytes 0–63; of the letters among bytes 64–127.
-        let low: UInt64 = 1 << 0x24 | 1 << 0x2D | 0x3FF << 0x30
-        let high: UInt64 = 0x3FF_FFFF << (0x41 - 64) | 0x3FF_FFFF << (0x61 - 64)
-        let half = byte & 0x40 == 0 ? low : high
-        return (half >> UInt64(byte & 63) | UInt64(byte >> 7)) & 1 != 0
     }
 
     /// Flags of tokens whose lexicon key is not trusted (``hasTrustedKey(_:_:_:)``).

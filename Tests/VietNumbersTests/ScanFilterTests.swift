@@ -22,14 +22,34 @@ import VietTokenizer
         }
     }
 
-    @Test func leadBytesOfPunctuationAreRejectedAndOthersPass() {
-        for byte in 0...255 {
-            let lead = UInt8(byte)
-            let expected =
-                lead >= 0x80 || LexemeStream.isDigit(lead) || ScanFilter.isLetter(lead) || lead == UInt8(ascii: "$")
-                || lead == UInt8(ascii: "-")
-            #expect(ScanFilter.mayLead(lead) == expected, "\(byte)")
+    /// The scan with the tokenizer's lexicon keys (the token loop's shortcuts by key, lead byte and
+    /// symbol, and the follower test) finds what it finds without them (every token asked
+    /// ``ScanFilter/mayStart(_:_:_:_:_:)`` through its bytes, followers unchecked).
+    @Test(arguments: ScanShortcutTests.edgeCases + [
+        "giá $5, € 20, €20, £3, ¥4, ₫5 và −7 – 8 — 9 “10” …11 • 12 «13» °14 §15 ©16", "$ 5", "$", "-", "– 5", "a-5",
+        "Chủ tịch UBND tỉnh, Đầu tư 5 tỷ; chủ nhật 5/3", "nga\u{0300}y 5 tháng 3", "COVID-19 năm 2020", "USD1,23 và VND 5",
+        "từ ngày nhận được 5 ngày", "không thực hiện 5 lần", "ngày … tháng … năm 2020", "trên không gian mạng 1.",
+    ])
+    func scanWithKeysFindsWhatTheBytesFind(_ line: String) {
+        let tokenized = Tokenizer().tokenize(line)
+        let withoutKeys = TokenizedText(text: tokenized.text, tokens: tokenized.tokens)
+        #expect(NumberParser().scan(tokenized) == NumberParser().scan(withoutKeys), "\(line)")
+    }
+
+    @Test(.enabled(if: SharedData.url("data/corpus/legal-phapdien.md.gz") != nil, "../shared/data/corpus absent"))
+    func scanWithKeysFindsWhatTheBytesFindOnTheCorpora() throws {
+        let parser = NumberParser()
+        var expressions = 0
+        for name in ["legal-phapdien.md.gz", "viwiki.txt.gz"] {
+            let url = try #require(SharedData.url("data/corpus/\(name)"))
+            for line in try ScanShortcutTests.firstMegabyte(of: url) {
+                let tokenized = Tokenizer().tokenize(line)
+                let found = parser.scan(tokenized)
+                expressions += found.count
+                #expect(found == parser.scan(TokenizedText(text: line, tokens: tokenized.tokens)), "\(name): \(line.prefix(100))")
+            }
         }
+        #expect(expressions > 5_000)
     }
 
     /// ``ScanFilter/isFollowedByRequiredWord`` rejects by key a next word that is not numeric.
