@@ -306,7 +306,10 @@ extension Recognizer {
             }
             return Match(value: .date(first, end: last, part: nil), end: end)
         }
-        guard [.day, .week, .month, .quarter, .year].contains(unit) else { return nil }
+        switch unit {
+        case .day, .week, .month, .quarter, .year: break
+        case .hour, .minute, .second: return nil
+        }
         switch key(after) {
         case "trước": return relative(unit, -amount, end: after + 1)
         case "nữa", "sau": return relative(unit, amount, end: after + 1)

@@ -111,8 +111,16 @@ extension Recognizer {
         for entry in entries {
             if entry.words.count > 1, entry.words[1] != second { continue }
             guard let start = matchKeys(entry.words, at: index) else { continue }
-            let candidates = [range(start), measure(start), date(start)].compactMap { $0 }.filter(\.emit)
-            guard var inner = candidates.max(by: { $0.end < $1.end }) else { continue }
+            // The longest emitted reading; on equal length the earlier of range, measure, date.
+            var longest: Match?
+            func consider(_ candidate: Match?) {
+                guard let candidate, candidate.emit, candidate.end > (longest?.end ?? .min) else { return }
+                longest = candidate
+            }
+            consider(range(start))
+            consider(measure(start))
+            consider(date(start))
+            guard var inner = longest else { continue }
             if case .date = inner.value, entry.qualifier != .approx, entry.qualifier != .nearly { continue }
             inner.qualifier = entry.qualifier
             inner.ambiguousWord = false
@@ -326,13 +334,17 @@ extension Recognizer {
     /// A unit of measure at `index` → normalised symbol, longest entry first.
     func unit(_ index: Int) -> (symbol: String, end: Int)? {
         guard let lexeme = lex(index), lexeme.kind != .digits, has(index, .unitStart) else { return nil }
-        let candidates = (Vocabulary.unitsByFirstText[stream.exactKey(index)] ?? []) + (Vocabulary.unitsByFirstKey[key(index)] ?? [])
-        guard !candidates.isEmpty else { return nil }
         var best: (symbol: String, end: Int)?
-        for entry in candidates {
-            guard let end = matchExact(entry.words, at: index), end > (best?.end ?? index) else { continue }
-            best = (entry.symbol, end)
+        // Entries by exact text first, then by key (the earlier of two equally long wins); no
+        // concatenated array per call.
+        func consider(_ entries: [(words: [LexemeKey], symbol: String)]?) {
+            for entry in entries ?? [] {
+                guard let end = matchExact(entry.words, at: index), end > (best?.end ?? index) else { continue }
+                best = (entry.symbol, end)
+            }
         }
+        consider(Vocabulary.unitsByFirstText[stream.exactKey(index)])
+        consider(Vocabulary.unitsByFirstKey[key(index)])
         return best
     }
 
