@@ -47,11 +47,18 @@ enum IntroducedDate {
         /// moving past it; the empty key when no letter starts there.
         mutating func word() -> LexemeKey {
             let start = offset
+            // Whether the word is its own key (every scalar already lower case): then no
+            // lower-casing pass (the words here, "ngày", "tháng", "năm", nearly always are).
+            var lowercase = true
             while offset < bytes.count, LexemeStream.isLetterStart(bytes, at: offset, limit: bytes.count) {
-                offset = Swift.min(bytes.count, offset + LexemeStream.scalarLength(bytes[offset]))
+                let length = LexemeStream.scalarLength(bytes[offset])
+                if lowercase { lowercase = LexemeKey.lowercaseScalarLength(bytes, at: offset, limit: bytes.count) == length }
+                offset = Swift.min(bytes.count, offset + length)
             }
             guard offset > start else { return "" }
-            return LexemeStream.key(of: UnsafeBufferPointer(rebasing: bytes[start..<offset]), kind: .word)
+            let slice = UnsafeBufferPointer(rebasing: bytes[start..<offset])
+            if lowercase, slice.count <= LexemeKey.capacity { return LexemeKey(exactly: slice) }
+            return LexemeStream.key(of: slice, kind: .word)
         }
 
         /// Moves past the whitespace at the cursor; false when there is none.

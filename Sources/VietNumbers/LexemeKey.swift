@@ -164,6 +164,39 @@ extension LexemeKey {
         return key
     }
 
+    /// The length of the scalar at `bytes[index]` (ending before `limit`) when ``lowercasedWord(_:fallback:)``
+    /// keeps its bytes as they are: a letter of its byte path already in lower case, or an ASCII
+    /// byte that is no capital. 0 otherwise (a capital, or a scalar for the fallback). A word of
+    /// such scalars, at most ``capacity`` bytes, is its own key: a reader that walks the word's
+    /// scalars anyway tests each with this and skips lower-casing it again (most words of running
+    /// text are in lower case).
+    @inline(__always)
+    static func lowercaseScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, limit: Int) -> Int {
+        let byte = bytes[index]
+        if byte < 0x80 { return byte &- 0x41 < 26 ? 0 : 1 }
+        switch byte {
+        case 0xC3:  // à–þ but not ÷: kept as they are (À–Þ are raised by 0x20)
+            guard index + 1 < limit else { return 0 }
+            let second = bytes[index + 1]
+            return second > 0x9E && second <= 0xBF && second != 0xB7 ? 2 : 0
+        case 0xC4, 0xC5, 0xC6:  // ă đ ĩ ũ ơ ư, written back as a lead and a continuation byte
+            guard index + 1 < limit else { return 0 }
+            let second = bytes[index + 1]
+            switch (UInt32(byte & 0x1F) << 6) | UInt32(second & 0x3F) {
+            case 0x103, 0x111, 0x129, 0x169, 0x1A1, 0x1B0: return second & 0xC0 == 0x80 ? 2 : 0
+            default: return 0
+            }
+        case 0xE1:  // ạ … ỹ: the odd scalars of U+1EA0–U+1EF9 (their third byte is kept with its low bit set)
+            guard index + 2 < limit else { return 0 }
+            let second = bytes[index + 1]
+            let third = bytes[index + 2]
+            let scalar = 0x1000 | (UInt32(second & 0x3F) << 6) | UInt32(third & 0x3F)
+            return (second == 0xBA || second == 0xBB) && scalar >= 0x1EA0 && scalar <= 0x1EF9 && third & 1 == 1 ? 3 : 0
+        default:
+            return 0
+        }
+    }
+
     fileprivate init(count: Int) {
         self.count = count
     }

@@ -15,18 +15,19 @@ enum SkippedRun {
         // here answers most candidates (a number before whitespace) without walking them twice.
         var offset = start
         while offset < bytes.count, LexemeStream.isDigit(bytes[offset]) { offset += 1 }
-        guard offset + 1 < bytes.count else { return nil }
+        guard offset > start, offset + 1 < bytes.count else { return nil }
+        // A code has "/" after its first digits, a name ".", ",", "-" or "_" (never "/"): each
+        // reader goes on from the end of those digits.
         switch bytes[offset] {
-        case UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "-"), UInt8(ascii: "_"): break
+        case UInt8(ascii: "/"): return documentCodeEnd(bytes, afterDigits: offset)
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "-"), UInt8(ascii: "_"): return nameEnd(bytes, afterDigits: offset)
         default: return nil
         }
-        return documentCodeEnd(bytes, from: start) ?? nameEnd(bytes, from: start)
     }
 
-    private static func documentCodeEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        var offset = start
-        guard offset < bytes.count, LexemeStream.isDigit(bytes[offset]) else { return nil }
-        while offset < bytes.count, LexemeStream.isDigit(bytes[offset]) { offset += 1 }
+    /// A document code whose first digits end at `afterDigits`.
+    private static func documentCodeEnd(_ bytes: UnsafeBufferPointer<UInt8>, afterDigits: Int) -> Int? {
+        var offset = afterDigits
         while true {
             guard offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "/") else { return nil }
             offset += 1
@@ -43,10 +44,9 @@ enum SkippedRun {
     }
 
     /// A number as the grammar's digit reader takes it here (digit groups joined by a glued "." or
-    /// ","), then "-", "_" or "." glued to a word.
-    private static func nameEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        var offset = start
-        guard offset < bytes.count, LexemeStream.isDigit(bytes[offset]) else { return nil }
+    /// ","), then "-", "_" or "." glued to a word; its first digits end at `afterDigits`.
+    private static func nameEnd(_ bytes: UnsafeBufferPointer<UInt8>, afterDigits: Int) -> Int? {
+        var offset = afterDigits
         while true {
             while offset < bytes.count, LexemeStream.isDigit(bytes[offset]) { offset += 1 }
             guard offset + 1 < bytes.count else { return nil }
@@ -65,7 +65,16 @@ enum SkippedRun {
     /// never continuation bytes, so a byte-wise walk finds the same end as the lexer.
     private static func runEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var offset = start
-        while offset < bytes.count, LexemeStream.whitespaceLength(bytes, at: offset, limit: bytes.count) == 0 { offset += 1 }
+        while offset < bytes.count {
+            // Printable ASCII (most of a code or a file name) is never whitespace: one test.
+            let byte = bytes[offset]
+            if byte > 0x20, byte < 0x80 {
+                offset += 1
+                continue
+            }
+            guard LexemeStream.whitespaceLength(bytes, at: offset, limit: bytes.count) == 0 else { break }
+            offset += 1
+        }
         return offset
     }
 }
