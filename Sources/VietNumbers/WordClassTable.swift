@@ -53,8 +53,6 @@ struct WordClassTable: Sendable {
     let numerics: WordPrefixFilter
     /// Passes the tokenizer's lexicon keys of the words that may start an expression.
     let startKeys: HashBitFilter
-    /// Passes the tokenizer's lexicon keys of the ``WordClass/numeric`` words.
-    let numericKeys: HashBitFilter
 
     /// A table of word forms and their classes; a form listed twice has the union of its classes.
     init(_ entries: [(form: String, wordClass: WordClass)]) {
@@ -67,7 +65,6 @@ struct WordClassTable: Sendable {
         starts = WordPrefixFilter(starting.map { entries[$0].form })
         numerics = WordPrefixFilter(numeric.map { entries[$0].form })
         startKeys = HashBitFilter(starting.map { lexiconKeys[$0] }.filter { $0 != 0 })
-        numericKeys = HashBitFilter(numeric.map { lexiconKeys[$0] }.filter { $0 != 0 })
     }
 
     /// The classes of the word form with this ``ScanFilter/hash(_:)`` (exact bytes), empty when unknown.
@@ -84,7 +81,7 @@ struct WordClassTable: Sendable {
     }
 
     /// An open-addressing map from non-zero 64-bit keys to classes, probed linearly from the
-    /// key's low bits (FNV hashes and lexicon keys are well mixed there), a quarter full at most.
+    /// key's low bits (FNV hashes and lexicon keys are well mixed there).
     private struct Slots: @unchecked Sendable {
         /// Keys (0 marks an empty slot) and their classes, never freed or written after `init`.
         private let keys: UnsafePointer<UInt64>
@@ -92,8 +89,13 @@ struct WordClassTable: Sendable {
         private let mask: Int
 
         init(_ entries: [(key: UInt64, wordClass: WordClass)]) {
+            // Half full at most, counting each key once (the lists repeat words and forms): the
+            // token loop probes the lexicon-key map for every start-word candidate and its next
+            // tokens, and a smaller map misses the cache less often (sized by the entries and a
+            // quarter full, it was 64 KB of keys).
+            let distinct = Set(entries.map { Self.stored($0.key) }).count
             var capacity = 64
-            while capacity < entries.count * 4 { capacity *= 2 }
+            while capacity < distinct * 2 { capacity *= 2 }
             let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
             keys.initialize(repeating: 0, count: capacity)
             let values = UnsafeMutablePointer<WordClass>.allocate(capacity: capacity)
