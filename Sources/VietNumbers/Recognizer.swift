@@ -141,6 +141,14 @@ struct Recognizer {
             if digits.invalid { return digits }
             let next = key(digits.end)
             if next != "phẩy", next != "chấm", scaleExponent(digits.end) == nil { return digits }
+        } else if let group = spelledGroup(index, afterScale: false) {
+            // One spelled group ("năm", "hai mươi mốt") likewise: its value as a machine word.
+            let next = key(group.end)
+            if next != "phẩy", next != "chấm", scaleExponent(group.end) == nil {
+                return NumberRead(
+                    number: CompactDecimal(word: UInt64(group.value)), end: group.end, spelled: true, words: group.words,
+                    plainDigits: false)
+            }
         }
         var parts: [(value: ExactDecimal, exponent: Int)] = []
         var current: ExactDecimal?
