@@ -221,8 +221,9 @@ enum ScanFilter {
         return start >= resume && start < bytes.count && mayStart(tokens, keys, index, bytes, words)
     }
 
-    /// True when parsing may start at `tokens[index]`. Inlined into the token loop, which calls it
-    /// for every token: the call itself (register saves, argument set-up) was a fifth of its cost.
+    /// True when parsing may start at `tokens[index]`: the whole test, for the tokens the loop in
+    /// ``nextCandidate(_:_:from:notBefore:_:_:)`` does not decide itself (words that may start an
+    /// expression or have no trusted key; every token when the text came without keys).
     ///
     /// `keys` are the tokenizer's lexicon keys (`TokenizedText.lexiconKeys`, empty when the text
     /// came without them): a word whose key is trusted (``hasTrustedKey(_:_:_:)``) and in no start
