@@ -86,11 +86,14 @@ enum ScanFilter {
     /// letters and whitespace, so a false answer means the reader cannot match.
     static func mayStartRate(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         // The reader passes only letters and whitespace before its "/", so a "/" must come before
-        // the first ASCII byte that is neither: found by a byte loop cheaper than the lexer's
-        // letter and whitespace tests, which then run only when there is one (a tenth of the
-        // numbers of the legal corpus; measured: the full test was a quarter of a plain number).
+        // the first ASCII byte that is neither: looked for first by a byte loop cheaper than the
+        // lexer's letter and whitespace tests, which then run only when it finds one (a tenth of
+        // the numbers of the legal corpus) or gives up. It gives up after `rateProbeLength`
+        // bytes: unbounded, a line of words without punctuation ("ba xyz ba xyz …") made every
+        // number word walk to the line's end.
         var probe = start
-        while probe < bytes.count {
+        let probeEnd = Swift.min(bytes.count, start + rateProbeLength)
+        while probe < probeEnd {
             let byte = bytes[probe]
             guard byte < 0x80, (byte | 0x20) &- UInt8(ascii: "a") >= 26, byte != 0x20, byte != 0x09, byte != 0x0D else {
                 probe += 1
@@ -98,7 +101,8 @@ enum ScanFilter {
             }
             break
         }
-        guard probe < bytes.count, bytes[probe] == UInt8(ascii: "/") else { return false }
+        if probe < probeEnd, bytes[probe] != UInt8(ascii: "/") { return false }
+        if probe == bytes.count { return false }
         var offset = start
         for _ in 0..<3 {
             guard offset < bytes.count, LexemeStream.isLetterStart(bytes, at: offset, limit: bytes.count) else { return false }
@@ -118,6 +122,10 @@ enum ScanFilter {
         }
         return false
     }
+
+    /// How far ``mayStartRate(_:_:)`` looks for a "/" by its cheap byte test: three words and the
+    /// spaces between them fit in most cases, and past it the exact test decides.
+    static var rateProbeLength: Int { 64 }
 
     /// Punctuation after a number that no reader continues with: ")" ";" "]" "!" "?" "(" "…" and
     /// quotes; "." "," ":" only when whitespace or the end follows (a glued "." or "," may be a
