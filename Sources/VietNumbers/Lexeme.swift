@@ -36,6 +36,13 @@ final class LexemeStream {
         var keyClass = LexemeStream.unknownClass
     }
 
+    /// A ``Recognizer/Match``'s value kept by the stream (a struct, not a tuple: arrays of tuples
+    /// are destroyed through the runtime's generic tuple witness, a call per element).
+    struct StoredMatchValue {
+        let value: NumericExpression.Value
+        let offset: String?
+    }
+
     private struct State {
         /// Lexed so far, each with its key and key class once computed.
         var lexemes = TrivialBuffer<Entry>()
@@ -47,6 +54,7 @@ final class LexemeStream {
         var compounds = Memo<Recognizer.NumberRead>()
         /// Values of reads too large for a ``Recognizer/CompactDecimal`` (long digit codes, "tỷ tỷ").
         var bigDecimals: [ExactDecimal] = []
+        var matchValues: [StoredMatchValue] = []
 
         init(cursor: Int) {
             self.cursor = cursor
@@ -135,6 +143,7 @@ final class LexemeStream {
         state.pointee.digits.removeAll()
         state.pointee.compounds.removeAll()
         if !state.pointee.bigDecimals.isEmpty { state.pointee.bigDecimals.removeAll(keepingCapacity: true) }
+        if !state.pointee.matchValues.isEmpty { state.pointee.matchValues.removeAll(keepingCapacity: true) }
     }
 
     /// Set when a number's power of ten exceeds ``NumberParser/maximumExponent``.
@@ -162,6 +171,16 @@ final class LexemeStream {
 
     /// A value kept by ``storeBig(_:)``.
     func bigDecimal(_ index: Int) -> ExactDecimal { state.pointee.bigDecimals[index] }
+
+    /// Keeps a ``Recognizer/Match``'s public value and relative offset until the next reset (which
+    /// also forgets the memoised matches); returns its index.
+    func storeMatchValue(_ value: NumericExpression.Value, offset: String?) -> Int {
+        state.pointee.matchValues.append(StoredMatchValue(value: value, offset: offset))
+        return state.pointee.matchValues.count - 1
+    }
+
+    /// A value and offset kept by ``storeMatchValue(_:offset:)``.
+    func matchValue(_ index: Int) -> StoredMatchValue { state.pointee.matchValues[index] }
 
     /// The lexeme at `index`, lexing forward as needed; nil past the end of the region. The grammar
     /// asks this for nearly every test, so the already-lexed case is inlined.

@@ -28,7 +28,7 @@ extension Recognizer {
         else { return nil }
         var date = PartialDate(month: month, day: day)
         date.year = year.value
-        return Match(value: .date(date, end: nil, part: nil), end: year.end)
+        return self.match(value: .date(date, end: nil, part: nil), end: year.end)
     }
 
     /// "D-M-YYYY" or "D/M/YYYY", glued, not glued to letters or digits before, no document code after.

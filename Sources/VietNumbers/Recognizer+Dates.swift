@@ -52,7 +52,7 @@ extension Recognizer {
             consider(dayMonthInWords(day))
             consider(dayOnly(day))
             if word == "ngày", key(index + 1) == "giáng", key(index + 2) == "sinh" {
-                consider(Match(value: .date(PartialDate(month: 12, day: 25), end: nil, part: nil), end: index + 3))
+                consider(self.match(value: .date(PartialDate(month: 12, day: 25), end: nil, part: nil), end: index + 3))
             }
             switch key(index + 1) {
             case "mai": consider(relative(.day, 1, end: index + 2))
@@ -63,7 +63,7 @@ extension Recognizer {
             }
         case "hôm", "bữa": consider(relativeDay(index))
         case "giáng" where key(index + 1) == "sinh":
-            consider(Match(value: .date(PartialDate(month: 12, day: 25), end: nil, part: nil), end: index + 2))
+            consider(self.match(value: .date(PartialDate(month: 12, day: 25), end: nil, part: nil), end: index + 2))
         case "thứ", "chủ", "chúa": consider(weekday(index))
         case "tháng": consider(month(index))
         case "quý": consider(quarter(index))
@@ -98,7 +98,7 @@ extension Recognizer {
             guard digitCount(index + 2) <= 2, CalendarDate(year: year, month: second, day: first) != nil,
                 !codeFollows(index + 5)
             else { return nil }
-            return Match(value: .date(PartialDate(year: year, month: second, day: first), end: nil, part: nil), end: index + 5)
+            return self.match(value: .date(PartialDate(year: year, month: second, day: first), end: nil, part: nil), end: index + 5)
         }
         if isSymbol(index + 3, separator), attached(index + 3), isDigits(index + 4), attached(index + 4) {
             // "3/3/17", "3/9/91": a two-digit year, 1950–2049.
@@ -107,15 +107,15 @@ extension Recognizer {
             }
             let year = short < 50 ? 2000 + short : 1900 + short
             guard CalendarDate(year: year, month: second, day: first) != nil else { return nil }
-            return Match(value: .date(PartialDate(year: year, month: second, day: first), end: nil, part: nil), end: index + 5)
+            return self.match(value: .date(PartialDate(year: year, month: second, day: first), end: nil, part: nil), end: index + 5)
         }
         if separator == "/", digitCount(index + 2) == 4, (1...12).contains(first), !codeFollows(index + 3) {
-            return Match(value: .date(PartialDate(year: second, month: first), end: nil, part: nil), end: index + 3)
+            return self.match(value: .date(PartialDate(year: second, month: first), end: nil, part: nil), end: index + 3)
         }
         guard dayMonthAllowed, separator != ".", digitCount(index + 2) <= 2, isValidDay(first, month: second),
             !codeFollows(index + 3)
         else { return nil }
-        return Match(value: .date(PartialDate(month: second, day: first), end: nil, part: nil), end: index + 3)
+        return self.match(value: .date(PartialDate(month: second, day: first), end: nil, part: nil), end: index + 3)
     }
 
     /// ISO-8601 "2021-01" and "2021-01-14" (two-digit month and day, so "2021-2025" stays a range).
@@ -127,9 +127,9 @@ extension Recognizer {
         if isSymbol(index + 3, "-"), attached(index + 3), isDigits(index + 4), attached(index + 4), digitCount(index + 4) == 2,
             let day = intValue(index + 4), CalendarDate(year: year, month: month, day: day) != nil
         {
-            return Match(value: .date(PartialDate(year: year, month: month, day: day), end: nil, part: nil), end: index + 5)
+            return self.match(value: .date(PartialDate(year: year, month: month, day: day), end: nil, part: nil), end: index + 5)
         }
-        return Match(value: .date(PartialDate(year: year, month: month), end: nil, part: nil), end: index + 3)
+        return self.match(value: .date(PartialDate(year: year, month: month), end: nil, part: nil), end: index + 3)
     }
 
     func isValidDay(_ day: Int, month: Int) -> Bool {
@@ -151,7 +151,7 @@ extension Recognizer {
             end = year.end
         }
         guard date.year.map({ CalendarDate(year: $0, month: month.value, day: day.value) != nil }) ?? true else { return nil }
-        return Match(value: .date(date, end: nil, part: nil), end: end)
+        return self.match(value: .date(date, end: nil, part: nil), end: end)
     }
 
     /// "ngày 15" alone: a day of an unknown month.
@@ -160,7 +160,7 @@ extension Recognizer {
             !(lex(index + 1).map { !$0.spaceBefore && $0.kind != .symbol } ?? false)
         else { return nil }
         if isSymbol(index + 1, "/") || isSymbol(index + 1, "-"), attached(index + 1) { return nil }
-        return Match(value: .date(PartialDate(day: day), end: nil, part: nil), end: index + 1)
+        return self.match(value: .date(PartialDate(day: day), end: nil, part: nil), end: index + 1)
     }
 
     /// A number 0…99 in digits or words.
@@ -219,7 +219,7 @@ extension Recognizer {
         } else if isDigits(month.end - 1), isSymbol(end, "/") || isSymbol(end, "-"), attached(end) {
             return nil
         }
-        return Match(value: .date(date, end: nil, part: nil), end: end)
+        return self.match(value: .date(date, end: nil, part: nil), end: end)
     }
 
     /// "quý I/2023", "quý 2 năm 2023", "quý IV", "quý này".
@@ -244,7 +244,7 @@ extension Recognizer {
             date.year = year.value
             end = year.end
         }
-        return Match(value: .date(date, end: nil, part: nil), end: end)
+        return self.match(value: .date(date, end: nil, part: nil), end: end)
     }
 
     /// "năm 2018", "năm hai nghìn", "năm nay", "năm ngoái", "năm sau".
@@ -252,7 +252,7 @@ extension Recognizer {
         if let relative = relativePeriod(.year, index + 1) { return relative }
         guard let year = yearValue(index + 1) else { return nil }
         // "năm 2019 100 người": the year reader stops at 2019; "năm 1.200" is no year.
-        return Match(value: .date(PartialDate(year: year.value), end: nil, part: nil), end: year.end)
+        return self.match(value: .date(PartialDate(year: year.value), end: nil, part: nil), end: year.end)
     }
 
     /// "đầu năm 2023", "cuối tháng 6", "giữa năm", "đầu quý II", "cuối tuần".
@@ -302,9 +302,9 @@ extension Recognizer {
             let first = PartialDate(year: year, month: fromStart ? 1 : 13 - amount)
             let last = PartialDate(year: year, month: fromStart ? amount : 12)
             if year == nil, options.referenceDate == nil {
-                return Match(value: .date(PartialDate(month: first.month), end: PartialDate(month: last.month), part: nil), end: end)
+                return self.match(value: .date(PartialDate(month: first.month), end: PartialDate(month: last.month), part: nil), end: end)
             }
-            return Match(value: .date(first, end: last, part: nil), end: end)
+            return self.match(value: .date(first, end: last, part: nil), end: end)
         }
         switch unit {
         case .day, .week, .month, .quarter, .year: break
@@ -365,7 +365,7 @@ extension Recognizer {
             case .hour, .minute, .second: return nil
             }
         }
-        return Match(value: .date(date, end: nil, part: nil), end: end, offset: offsetText)
+        return self.match(value: .date(date, end: nil, part: nil), end: end, offset: offsetText)
     }
 
     /// ISO-8601 week-numbering year and week of a date.
@@ -403,7 +403,7 @@ extension Recognizer {
         if key(afterComma).isAny(of: "ngày", "mồng", "mùng"), let day = date(afterComma), case .date(let d, nil, _) = day.value,
             d.day != nil
         {
-            return Match(value: day.value, end: day.end, offset: day.offset)
+            return self.match(value: day.value, end: day.end, offset: day.offset)
         }
         if key(position) == "của", key(position + 1) == "tuần" { position += 1 }
         var weekOffset: Int?
@@ -423,7 +423,7 @@ extension Recognizer {
         let offsetText = weekOffset.map { "\($0 >= 0 ? "+" : "")\($0) week, weekday \(weekday)" }
             ?? "\(direction >= 0 ? "next" : "last") weekday \(weekday)"
         guard let reference = options.referenceDate else {
-            return Match(value: .date(PartialDate(), end: nil, part: nil), end: end, offset: offsetText)
+            return self.match(value: .date(PartialDate(), end: nil, part: nil), end: end, offset: offsetText)
         }
         let target: CalendarDate
         if let weekOffset {
@@ -435,7 +435,7 @@ extension Recognizer {
             let back = (reference.weekday - weekday + 7) % 7
             target = reference.adding(days: -(back == 0 ? 7 : back))
         }
-        return Match(value: .date(PartialDate(target), end: nil, part: nil), end: end, offset: offsetText)
+        return self.match(value: .date(PartialDate(target), end: nil, part: nil), end: end, offset: offsetText)
     }
 
     // MARK: - Clock times
@@ -506,7 +506,7 @@ extension Recognizer {
             time.month = calendar.month
             time.day = calendar.day
             if calendar.hasDate {
-                return Match(value: .date(time, end: nil, part: nil), end: day.end, offset: day.offset)
+                return self.match(value: .date(time, end: nil, part: nil), end: day.end, offset: day.offset)
             }
         }
         guard decisive else { return nil }
@@ -514,8 +514,8 @@ extension Recognizer {
             time.year = day.year
             time.month = day.month
             time.day = day.day
-            return Match(value: .date(time, end: nil, part: nil), end: position, offset: today.offset)
+            return self.match(value: .date(time, end: nil, part: nil), end: position, offset: today.offset)
         }
-        return Match(value: .time(time), end: position)
+        return self.match(value: .time(time), end: position)
     }
 }

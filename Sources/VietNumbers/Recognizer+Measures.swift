@@ -21,8 +21,8 @@ extension Recognizer {
     func plainNumber(at index: Int) -> Match? {
         if let skipped = skip(index) { return skipped }
         guard let read = digitNumber(index) else { return nil }
-        if read.invalid { return Match(value: .number(.zero), end: read.end, emit: false) }
-        return Match(value: .number(value(of: read)), end: read.end)
+        if read.invalid { return match(.number, .zero, end: read.end, emit: false) }
+        return match(.number, read.number, end: read.end)
     }
 
     // MARK: - Things that look numeric but are not
@@ -32,7 +32,7 @@ extension Recognizer {
     func skip(_ index: Int) -> Match? {
         guard let first = lex(index) else { return nil }
         // Computed only when a skip is returned: the scanner then resumes after it, so the walk stays linear.
-        var skipped: Match { Match(value: .number(.zero), end: chainEnd(index), emit: false) }
+        var skipped: Match { match(.number, .zero, end: chainEnd(index), emit: false) }
         if first.kind == .symbol {
             return (key(index) == "-" || key(index) == "−") && attachedToAlphanumericBefore(index) && isDigits(index + 1)
                 && attached(index + 1) ? skipped : nil
@@ -63,7 +63,7 @@ extension Recognizer {
         if !wholePhrase, isLineStart(index), isSymbol(after, ".") || isSymbol(after, ")"), attached(after),
             lex(after + 1).map({ $0.spaceBefore }) ?? true
         {
-            return Match(value: .number(.zero), end: after + 1, emit: false)
+            return match(.number, .zero, end: after + 1, emit: false)
         }
         return nil
     }
@@ -163,7 +163,7 @@ extension Recognizer {
             // "14-1" is no range (a date part or a code); a dash range needs ascending numbers.
             if case .number(let low) = from, case .number(let high) = to, low >= high { return nil }
         }
-        var match = Match(value: .range(from: from, to: to), end: second.end)
+        var match = self.match(value: .range(from: from, to: to), end: second.end)
         if let suffix = suffixQualifier(match.end) {
             match.qualifier = suffix.qualifier
             match.end = suffix.end
@@ -209,7 +209,7 @@ extension Recognizer {
     private func uncachedMeasure(_ index: Int) -> Match? {
         if let money = prefixedMoney(index) { return money }
         guard let read = number(index) else { return nil }
-        if read.invalid { return Match(value: .number(.zero), end: read.end, emit: false) }
+        if read.invalid { return match(.number, .zero, end: read.end, emit: false) }
         var match = measureAfter(read)
         if let suffix = suffixQualifier(match.end) {
             match.qualifier = suffix.qualifier
@@ -219,38 +219,39 @@ extension Recognizer {
     }
 
     private func measureAfter(_ read: NumberRead) -> Match {
-        let value = value(of: read)
+        // Built only by the readings that keep it in a public value (numbers and percentages stay inline).
+        var value: ExactDecimal { self.value(of: read) }
         let next = read.end
-        if isSymbol(next, "%") { return Match(value: .percent(value), end: next + 1) }
+        if isSymbol(next, "%") { return match(.percent, read.number, end: next + 1) }
         if key(next) == "phần", isWord(next) {
-            if key(next + 1) == "trăm" { return Match(value: .percent(value), end: next + 2) }
+            if key(next + 1) == "trăm" { return match(.percent, read.number, end: next + 2) }
             if let denominator = number(next + 1), !denominator.invalid, case let denominatorValue = self.value(of: denominator),
                 denominatorValue.isInteger
             {
-                return Match(value: .ratio(numerator: value, denominator: denominatorValue, unit: nil), end: denominator.end)
+                return self.match(value: .ratio(numerator: value, denominator: denominatorValue, unit: nil), end: denominator.end)
             }
         }
         if let currency = currencySuffix(next) {
             return money(value, code: currency.code, end: currency.end)
         }
         if has(next, .cent), isWord(next) {
-            return Match(value: .money(value.divided(by: 100, scale: 20) ?? value, currency: "USD"), end: next + 1)
+            return self.match(value: .money(value.divided(by: 100, scale: 20) ?? value, currency: "USD"), end: next + 1)
         }
-        if let unit = unit(next) { return Match(value: .quantity(value, unit: unit.symbol), end: unit.end) }
+        if let unit = unit(next) { return self.match(value: .quantity(value, unit: unit.symbol), end: unit.end) }
         if isWord(next), has(next, .duration), let unit = Vocabulary.durations[key(next)] {
             if Self.isHalf(key(next + 1)) {
-                return Match(value: .duration(value + ExactDecimal(significand: 5, exponent: -1), unit: unit), end: next + 2)
+                return self.match(value: .duration(value + ExactDecimal(significand: 5, exponent: -1), unit: unit), end: next + 2)
             }
-            return Match(value: .duration(value, unit: unit), end: next + 1)
+            return self.match(value: .duration(value, unit: unit), end: next + 1)
         }
         if read.plainDigits, isSymbol(next, "/"), attached(next), isDigits(next + 1), attached(next + 1),
             let denominator = digitNumber(next + 1), !denominator.invalid,
             !(isSymbol(denominator.end, "/") && attached(denominator.end))
         {
-            return Match(value: .ratio(numerator: value, denominator: self.value(of: denominator), unit: nil), end: denominator.end)
+            return self.match(value: .ratio(numerator: value, denominator: self.value(of: denominator), unit: nil), end: denominator.end)
         }
-        if let rate = rate(value, next) { return rate }
-        return Match(value: .number(value), end: next, ambiguousWord: read.spelled && read.words == 1 && !Self.isSafeLoneWord(key(next - 1)))
+        if let rate = rate(read, next) { return rate }
+        return match(.number, read.number, end: next, ambiguousWord: read.spelled && read.words == 1 && !Self.isSafeLoneWord(key(next - 1)))
     }
 
     /// One-word numbers that are numbers in running text; "một" (a/one), "năm" (year), "tư" (private),
@@ -261,7 +262,7 @@ extension Recognizer {
 
     /// "119,09 thuê bao/ 100 dân", "0,21 thuê bao/ dân": nouns glued to a slash, an optional number,
     /// one noun.
-    private func rate(_ value: ExactDecimal, _ index: Int) -> Match? {
+    private func rate(_ read: NumberRead, _ index: Int) -> Match? {
         var position = index
         var nouns = 0
         while nouns < 3, isWord(position) {
@@ -284,7 +285,7 @@ extension Recognizer {
         // pair such as "tờ/cuốn".
         if denominator == ExactDecimal(1), !Vocabulary.rateDenominators.contains(key(position)) { return nil }
         let unit = (index..<index + nouns).map { stream.text($0) }.joined(separator: " ") + "/" + stream.text(position)
-        return Match(value: .ratio(numerator: value, denominator: denominator, unit: unit), end: position + 1)
+        return self.match(value: .ratio(numerator: value(of: read), denominator: denominator, unit: unit), end: position + 1)
     }
 
     /// Money with optional cents: "2 đô la và 23 xen", "hai đô 23" (whole phrase), "20 Rupees 43".
@@ -298,10 +299,10 @@ extension Recognizer {
             let centWord = has(afterCents, .cent) && isWord(afterCents)
             if centWord || (wholePhrase && lex(afterCents) == nil) {
                 let total = value + (cents.divided(by: 100, scale: 2) ?? .zero)
-                return Match(value: .money(total, currency: code), end: centWord ? afterCents + 1 : afterCents)
+                return self.match(value: .money(total, currency: code), end: centWord ? afterCents + 1 : afterCents)
             }
         }
-        return Match(value: .money(value, currency: code), end: end)
+        return self.match(value: .money(value, currency: code), end: end)
     }
 
     private func prefixedMoney(_ index: Int) -> Match? {
@@ -354,22 +355,22 @@ extension Recognizer {
     func ordinal(_ index: Int) -> Match? {
         guard isWord(index) else { return nil }
         let word = key(index)
-        if word == "đầu", key(index + 1) == "tiên" { return Match(value: .ordinal(1), end: index + 2) }
+        if word == "đầu", key(index + 1) == "tiên" { return match(.ordinal, CompactDecimal(word: 1), end: index + 2) }
         if word == "thứ" {
-            if let roman = roman(index + 1) { return Match(value: .ordinal(ExactDecimal(roman)), end: index + 2) }
+            if let roman = roman(index + 1) { return match(.ordinal, CompactDecimal(word: UInt64(roman)), end: index + 2) }
             if isWord(index + 1), has(index + 1, .ordinalWord), let value = Vocabulary.ordinalWords[key(index + 1)] {
                 if let read = compound(index + 1), read.words > 1 {
-                    return Match(value: .ordinal(self.value(of: read)), end: read.end)
+                    return match(.ordinal, read.number, end: read.end)
                 }
-                return Match(value: .ordinal(ExactDecimal(value)), end: index + 2)
+                return match(.ordinal, CompactDecimal(word: UInt64(value)), end: index + 2)
             }
             if let read = digitNumber(index + 1), !read.invalid, read.plainDigits {
-                return Match(value: .ordinal(self.value(of: read)), end: read.end)
+                return match(.ordinal, read.number, end: read.end)
             }
             return nil
         }
         if has(index, .romanIntroducer), let roman = roman(index + 1) {
-            return Match(value: .ordinal(ExactDecimal(roman)), end: index + 2)
+            return match(.ordinal, CompactDecimal(word: UInt64(roman)), end: index + 2)
         }
         return nil
     }

@@ -10,14 +10,108 @@ struct Recognizer {
     let wholePhrase: Bool
 
     /// One recognised expression, or a stretch the scanner must skip (`emit == false`: "17/NQ-CP", "4G").
+    ///
+    /// Trivially copyable: readers return optionals of matches, memo tables store and hand them
+    /// back, and the scanner tries several readers per candidate. A ``NumericExpression/Value`` is
+    /// an indirect enum, a heap box (with a `BigInt` array in its ``ExactDecimal``) allocated when
+    /// the reader returns and freed when a longer reading or the next line's memo replaced it, with
+    /// a retain and a release per copy. So a number, percentage or ordinal whose value fits a
+    /// ``CompactDecimal`` (most matches, and most are never emitted) keeps the words, other values
+    /// are kept by the stream (``LexemeStream/storeMatchValue(_:offset:)``), and ``value`` builds
+    /// or fetches the public value when the scanner emits the match.
     struct Match {
-        var value: NumericExpression.Value
-        var end: Int
-        var qualifier: NumericExpression.Qualifier? = nil
-        var offset: String? = nil
-        var emit = true
+        /// The value as read.
+        var payload: Payload
+        // The one-byte fields follow the payload's tag byte, in its padding.
+        var qualifier: NumericExpression.Qualifier?
+        var emit: Bool
         /// A bare number made of one ambiguous word ("một", "năm"): dropped when scanning.
-        var ambiguousWord = false
+        var ambiguousWord: Bool
+        var end: Int
+        /// The stream that keeps a ``Payload/stored(_:)`` value. Unowned and unretained (a plain
+        /// pointer): a match is read only while the stream that made it parses, and stored values
+        /// live until the stream's next reset, which also forgets the memoised matches.
+        private unowned(unsafe) let stream: LexemeStream
+
+        /// What a match holds as its value.
+        enum Payload {
+            /// Numbers held inline (never a big ``CompactDecimal``: building the value needs no stream).
+            case number(CompactDecimal), percent(CompactDecimal), ordinal(CompactDecimal)
+            /// Index of a value (and relative offset) kept by the stream.
+            case stored(Int)
+        }
+
+        init(
+            payload: Payload, end: Int, qualifier: NumericExpression.Qualifier? = nil, emit: Bool = true,
+            ambiguousWord: Bool = false, stream: LexemeStream
+        ) {
+            self.payload = payload
+            self.qualifier = qualifier
+            self.emit = emit
+            self.ambiguousWord = ambiguousWord
+            self.end = end
+            self.stream = stream
+        }
+
+        /// The public value (built here for an inline number). Setting it keeps ``offset``.
+        var value: NumericExpression.Value {
+            get {
+                switch payload {
+                case .number(let number): .number(Self.decimal(number))
+                case .percent(let number): .percent(Self.decimal(number))
+                case .ordinal(let number): .ordinal(Self.decimal(number))
+                case .stored(let index): stream.matchValue(index).value
+                }
+            }
+            set { payload = .stored(stream.storeMatchValue(newValue, offset: offset)) }
+        }
+
+        /// For a relative date ("hôm qua"): the offset from the reference date, e.g. "-1 day".
+        var offset: String? {
+            guard case .stored(let index) = payload else { return nil }
+            return stream.matchValue(index).offset
+        }
+
+        private static func decimal(_ number: CompactDecimal) -> ExactDecimal {
+            ExactDecimal(compactSignificand: number.significand, exponent: Int(number.exponent))
+        }
+    }
+
+    /// A match whose value is `value`, kept by the stream.
+    func match(
+        value: NumericExpression.Value, end: Int, qualifier: NumericExpression.Qualifier? = nil, offset: String? = nil,
+        emit: Bool = true, ambiguousWord: Bool = false
+    ) -> Match {
+        Match(
+            payload: .stored(stream.storeMatchValue(value, offset: offset)), end: end, qualifier: qualifier, emit: emit,
+            ambiguousWord: ambiguousWord, stream: stream)
+    }
+
+    /// The kinds of ``Match/Payload`` a number makes without building its public value.
+    enum InlineKind { case number, percent, ordinal }
+
+    /// A match whose value is `number` as `kind`: inline unless the number is big.
+    func match(
+        _ kind: InlineKind, _ number: CompactDecimal, end: Int, emit: Bool = true, ambiguousWord: Bool = false
+    ) -> Match {
+        let payload: Match.Payload
+        if number.isBig {
+            let decimal = decimal(number)
+            let value: NumericExpression.Value
+            switch kind {
+            case .number: value = .number(decimal)
+            case .percent: value = .percent(decimal)
+            case .ordinal: value = .ordinal(decimal)
+            }
+            payload = .stored(stream.storeMatchValue(value, offset: nil))
+        } else {
+            switch kind {
+            case .number: payload = .number(number)
+            case .percent: payload = .percent(number)
+            case .ordinal: payload = .ordinal(number)
+            }
+        }
+        return Match(payload: payload, end: end, emit: emit, ambiguousWord: ambiguousWord, stream: stream)
     }
 
     /// A number read from digits and/or words.
