@@ -22,7 +22,7 @@ enum IntroducedDate {
     /// - Complexity: O(1): at most six lexemes and the one after them.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (date: PartialDate, end: Int)? {
         var reader = Reader(bytes: bytes, offset: start)
-        guard reader.word() == "ngày", reader.space(), let date = reader.numericDate() ?? reader.dateInWords(),
+        guard reader.word(is: "ngày"), reader.space(), let date = reader.numericDate() ?? reader.dateInWords(),
             CalendarDate(year: date.year, month: date.month, day: date.day) != nil
         else { return nil }
         let end = reader.offset
@@ -34,7 +34,7 @@ enum IntroducedDate {
     /// reads (so no range connector follows it).
     static func isFailingRangeStart(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         var reader = Reader(bytes: bytes, offset: start)
-        guard reader.word() == "từ", reader.space() else { return false }
+        guard reader.word(is: "từ"), reader.space() else { return false }
         return read(bytes, at: reader.offset) != nil
     }
 
@@ -61,6 +61,24 @@ enum IntroducedDate {
             return LexemeStream.key(of: slice, kind: .word)
         }
 
+        /// Whether the letter run at the cursor keys as `expected` (lower-case NFC), moving past the
+        /// run: `word() == expected`, with the usual case, the run written as `expected` is, compared
+        /// in place (no key built: the key of a run that is its own key is its bytes).
+        mutating func word(is expected: StaticString) -> Bool {
+            let count = expected.utf8CodeUnitCount
+            let end = offset + count
+            if end <= bytes.count {
+                let expectedBytes = expected.utf8Start
+                var index = 0
+                while index < count, bytes[offset + index] == expectedBytes[index] { index += 1 }
+                if index == count, end == bytes.count || !LexemeStream.isLetterStart(bytes, at: end, limit: bytes.count) {
+                    offset = end
+                    return true
+                }
+            }
+            return word() == LexemeKey(stringLiteral: expected)
+        }
+
         /// Moves past the whitespace at the cursor; false when there is none.
         mutating func space() -> Bool {
             let start = offset
@@ -74,8 +92,8 @@ enum IntroducedDate {
 
         /// "D tháng M năm YYY(Y)" at the cursor, moving past it; nil (the cursor anywhere) otherwise.
         mutating func dateInWords() -> (year: Int, month: Int, day: Int)? {
-            guard let day = digits(maximumCount: 2), space(), word() == "tháng", space(), let month = digits(maximumCount: 2),
-                space(), word() == "năm", space()
+            guard let day = digits(maximumCount: 2), space(), word(is: "tháng"), space(), let month = digits(maximumCount: 2),
+                space(), word(is: "năm"), space()
             else { return nil }
             let yearStart = offset
             guard let year = digits(maximumCount: 4), offset - yearStart >= 3 else { return nil }
