@@ -80,10 +80,9 @@ extension ScanFilter {
     static func isEndingPunctuation(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard token.kind == .punctuation else { return false }
         let range = token.utf8Range
-        let lead = bytes[range.lowerBound]
-        if range.count == 3, lead == 0xE2, bytes[range.lowerBound + 1] == 0x80, bytes[range.lowerBound + 2] == 0xA6 { return true }
+        if isEllipsis(range, bytes) { return true }
         if range.count > 1 { return range.allSatisfy { bytes[$0] == UInt8(ascii: ".") } }
-        switch lead {
+        switch bytes[range.lowerBound] {
         case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["),
             UInt8(ascii: "]"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""), UInt8(ascii: "'"):
             return true

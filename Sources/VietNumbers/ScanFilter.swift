@@ -127,6 +127,22 @@ enum ScanFilter {
     /// spaces between them fit in most cases, and past it the exact test decides.
     static var rateProbeLength: Int { 64 }
 
+    /// The ellipsis character "…" (U+2026), the whole of `range`.
+    @inline(__always)
+    static func isEllipsis(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        range.count == 3 && bytes[range.lowerBound] == 0xE2 && bytes[range.lowerBound + 1] == 0x80 && bytes[range.lowerBound + 2] == 0xA6
+    }
+
+    /// What ``mayStart(_:_:_:_:_:)`` answers for a token that does not begin with a letter (at byte
+    /// `start`, before the token `next`, if any): a digit starts, any other symbol only as a
+    /// currency or minus sign directly before digits ("$10", "-5", "€20").
+    @inline(__always)
+    static func nonLetterMayStart(_ start: Int, before next: Token?, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if LexemeStream.isDigit(bytes[start]) { return true }
+        guard let next else { return false }
+        return isDigitToken(next, bytes) && isStartSymbol(bytes, start)
+    }
+
     /// Punctuation after a number that no reader continues with: ")" ";" "]" "!" "?" "(" "…" and
     /// quotes; "." "," ":" only when whitespace or the end follows (a glued "." or "," may be a
     /// separator, "5.000.000đ"; a glued ":" a clock). List markers ("1.", "2)") are the plain
@@ -134,7 +150,7 @@ enum ScanFilter {
     static func isClosingPunctuation(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let range = tokens[index].utf8Range
         let lead = bytes[range.lowerBound]
-        if range.count == 3, lead == 0xE2, bytes[range.lowerBound + 1] == 0x80, bytes[range.lowerBound + 2] == 0xA6 { return true }  // …
+        if isEllipsis(range, bytes) { return true }
         guard range.count == 1 else { return false }
         switch lead {
         case UInt8(ascii: ")"), UInt8(ascii: ";"), UInt8(ascii: "]"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "("),
@@ -190,21 +206,11 @@ enum ScanFilter {
                         continue
                     }
                 } else {
-                    // What ``mayStart(_:_:_:_:_:)`` answers for a token that is not a letter, decided
-                    // here without a call: a digit starts, a symbol only before a digit.
+                    // A token that is not a letter is decided here, without a call.
                     let start = token.utf8Range.lowerBound
-                    let lead = bytes[start]
-                    if LexemeStream.isDigit(lead) {
-                        if start >= resume { return index }
-                        index += 1
-                        continue
-                    }
-                    if !isLetter(lead) {
-                        if start >= resume, index + 1 < tokenBuffer.count, isDigitToken(tokenBuffer[index + 1], bytes),
-                            isStartSymbol(bytes, start)
-                        {
-                            return index
-                        }
+                    if !isLetter(bytes[start]) {
+                        let next = index + 1 < tokenBuffer.count ? tokenBuffer[index + 1] : nil
+                        if start >= resume, nonLetterMayStart(start, before: next, bytes) { return index }
                         index += 1
                         continue
                     }
@@ -243,11 +249,8 @@ enum ScanFilter {
     ) -> Bool {
         let token = tokens[index]
         let start = token.utf8Range.lowerBound
-        let lead = bytes[start]
-        if LexemeStream.isDigit(lead) { return true }
-        guard isLetter(lead) else {
-            // A symbol: currency or minus sign directly before digits ("$10", "-5", "€20").
-            return index + 1 < tokens.count && isDigitToken(tokens[index + 1], bytes) && isStartSymbol(bytes, start)
+        guard isLetter(bytes[start]) else {
+            return nonLetterMayStart(start, before: index + 1 < tokens.count ? tokens[index + 1] : nil, bytes)
         }
         guard let hash = candidateHash(tokens, keys, index, bytes, words, .starting, prefixes: words.starts) else {
             return false

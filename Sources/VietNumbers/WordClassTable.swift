@@ -20,7 +20,7 @@ struct WordClass: OptionSet, Sendable {
     static let expressionIntroducer = WordClass(rawValue: 1 << 6)
     /// A later word of a qualifier phrase ("quá" in "không quá"): ``ScanFilter/phraseContinuations``.
     static let phraseContinuation = WordClass(rawValue: 1 << 7)
-    /// A word of spelled-out numbers ("ba", "mươi", "triệu"), a number on its own after a qualifier:
+    /// A word of spelled-out numbers that is a number on its own after a qualifier ("ba", "mười"):
     /// ``ScanFilter/numberWords``.
     static let numberWord = WordClass(rawValue: 1 << 8)
 
