@@ -9,7 +9,8 @@ let strict: [SwiftSetting] = [
 
 let package = Package(
     name: "VietNLP",
-    // Linux first; on Apple platforms the standard library's Mutex (VietNumbers) needs these.
+    // Linux first; on Apple platforms the standard library's Atomic (VietNumbers) and Mutex
+    // (VietTokenizer, VietRules) need these.
     platforms: [.macOS(.v15), .iOS(.v18), .tvOS(.v18), .watchOS(.v11), .visionOS(.v2)],
     products: [
         .library(name: "VietNLP", targets: ["VietNLP"]),

@@ -39,7 +39,7 @@ enum IntroducedDate {
     }
 
     /// A cursor over the bytes with `LexemeStream`'s byte classes.
-    private struct Reader {
+    struct Reader {
         let bytes: UnsafeBufferPointer<UInt8>
         var offset: Int
 

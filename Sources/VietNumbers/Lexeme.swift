@@ -60,6 +60,13 @@ final class LexemeStream {
             self.cursor = cursor
         }
 
+        /// Whether the buffers grew past what a line needs (a stream over a whole long text, as
+        /// ``NumberParser/scan(_:)-(String)`` makes): such a state is freed at the stream's end, not
+        /// kept as a spare, so one long scan does not hold its memory for the life of the process.
+        var isLarge: Bool {
+            lexemes.capacity > 4_096 || bigDecimals.capacity > 256 || matchValues.capacity > 256
+        }
+
         /// Frees the buffers (the state itself is freed by its owner).
         mutating func release() {
             lexemes.release()
@@ -126,7 +133,7 @@ final class LexemeStream {
 
     deinit {
         reset(start: 0)
-        if !Self.keepSpareState(state) {
+        if state.pointee.isLarge || !Self.keepSpareState(state) {
             state.pointee.release()
             state.deinitialize(count: 1)
             state.deallocate()
@@ -370,7 +377,7 @@ final class LexemeStream {
 struct TrivialBuffer<Element> {
     private var base: UnsafeMutablePointer<Element>?
     private(set) var count = 0
-    private var capacity = 0
+    private(set) var capacity = 0
 
     @inline(__always)
     subscript(index: Int) -> Element {
@@ -394,7 +401,8 @@ struct TrivialBuffer<Element> {
     mutating func removeAll() { count = 0 }
 
     private mutating func grow() {
-        assert(_isPOD(Element.self))
+        // Elements are never deinitialised: a non-trivial one would leak (the test folds away).
+        precondition(_isPOD(Element.self), "TrivialBuffer holds trivial types only")
         let larger = Swift.max(16, capacity * 2)
         let memory = UnsafeMutablePointer<Element>.allocate(capacity: larger)
         if let base {
