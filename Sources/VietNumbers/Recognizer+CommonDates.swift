@@ -10,8 +10,9 @@ extension Recognizer {
     ///   symbol after D, "ngày D" alone is shorter); a range would need a connector after the year,
     ///   which is checked here.
     /// - "D-M-YYYY", "D/M/YYYY": the skip rules need a glued letter or digit before D, a "/" and a
-    ///   capital after the year (checked here) or a word glued after D; the range reader's first
-    ///   bound is the number D, so a range ends at M at the latest; a measure ends at D.
+    ///   capital after the year (checked here) or a word glued after D; a range needs a connector
+    ///   after M (its first bound the number D) or after the year (the date; checked here); a
+    ///   measure ends at D.
     /// - Complexity: O(1): at most eight lexemes.
     @inline(never)  // Inlined into the scan loop, it pushed `ScanFilter.mayStart` out of it (+8% per token).
     func commonDate(at index: Int) -> Match? {
@@ -36,7 +37,8 @@ extension Recognizer {
         guard isDigits(index), digitCount(index) <= 2, !attachedToAlphanumericBefore(index),
             isSymbol(index + 1, "-") || isSymbol(index + 1, "/"), attached(index + 1), isDigits(index + 2), attached(index + 2),
             digitCount(index + 2) <= 2, isSymbol(index + 3, key(index + 1)), attached(index + 3), isDigits(index + 4),
-            attached(index + 4), digitCount(index + 4) == 4, !(isSymbol(index + 5, "/") && attached(index + 5))
+            attached(index + 4), digitCount(index + 4) == 4, !(isSymbol(index + 5, "/") && attached(index + 5)),
+            !key(index + 5).isAny(of: "-", "–", "—", "~", "−", "đến", "tới", "cho")
         else { return nil }
         return numericDate(index, dayMonthAllowed: false)
     }

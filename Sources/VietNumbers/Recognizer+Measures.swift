@@ -139,14 +139,29 @@ extension Recognizer {
     }
 
     /// "2021-2025", "2015 – 2020", "từ 5 đến 10", "3-5%", "03 đến 05 năm", "giữa 1000 và 2000 đồng",
-    /// "VND1000-VND2000". A bare first bound takes the unit of the second.
+    /// "VND1000-VND2000", "năm 2021-2025". A bare first bound takes the unit of the second, and its
+    /// scale word when it would stay below the second: "từ 2 đến 3 tỷ đồng" is 2–3 billion đồng,
+    /// "10-20 triệu" 10–20 million.
     func range(_ index: Int) -> Match? {
-        var position = index
         let introducer = isWord(index) ? key(index) : ""
-        if introducer == "từ" || introducer == "giữa" { position += 1 }
-        guard let first = measure(position) ?? date(position), first.emit, !first.ambiguousWord || introducer != "" else {
-            return nil
+        let introduced = introducer == "từ" || introducer == "giữa"
+        let position = introduced ? index + 1 : index
+        // The first bound as a number or measure, else as a date: "năm 2021" is a year only as a
+        // date ("năm" alone reads as the number five, which no range continues).
+        if let first = measure(position), let range = range(from: first, at: position, between: introducer == "giữa", introduced) {
+            return range
         }
+        guard let first = date(position) else { return nil }
+        return range(from: first, at: position, between: introducer == "giữa", introduced)
+    }
+
+    /// The range whose first bound is `first`, read at lexeme `position`, or nil when no connector
+    /// and second bound of a compatible kind follow. `introduced`: after "từ" or "giữa" (which
+    /// make a lone number word such as "năm" a bound); `between`: after "giữa" ("và" connects).
+    private func range(from first: Match, at position: Int, between: Bool, _ introduced: Bool) -> Match? {
+        // A relative date ("năm trước") is no bound: its value needs a reference date a range
+        // could not report.
+        guard first.emit, !first.ambiguousWord || introduced, first.offset == nil else { return nil }
         var connector = first.end
         let connectorKey = key(connector)
         let dash = connectorKey.isAny(of: "-", "–", "—", "~", "−") && lex(connector)?.kind == .symbol
@@ -154,21 +169,58 @@ extension Recognizer {
         case _ where dash: connector += 1
         case "đến", "tới": connector += 1
         case "cho" where key(connector + 1) == "đến": connector += 2
-        case "và" where introducer == "giữa": connector += 1
+        case "và" where between: connector += 1
         default: return nil
         }
-        guard let second = measure(connector) ?? date(connector), second.emit, !second.ambiguousWord else { return nil }
-        guard let (from, to) = Self.compatibleBounds(first.value, second.value) else { return nil }
-        if dash {
-            // "14-1" is no range (a date part or a code); a dash range needs ascending numbers.
-            if case .number(let low) = from, case .number(let high) = to, low >= high { return nil }
+        func range(to second: Match?) -> Match? {
+            guard let second, second.emit, !second.ambiguousWord, second.offset == nil else { return nil }
+            var firstValue = first.value
+            if let shared = sharedScale(first, at: position, secondAt: connector) {
+                if shared.scaled < shared.second {
+                    firstValue = .number(shared.scaled)
+                } else if dash {
+                    // "1975 - 70 vạn": a bare number and a larger scaled one after a dash are two
+                    // things (a year, then a count), not the bounds of one range.
+                    return nil
+                }
+            }
+            guard let (from, to) = Self.compatibleBounds(firstValue, second.value) else { return nil }
+            if dash {
+                // "14-1" is no range (a date part or a code); a dash range needs ascending numbers.
+                if case .number(let low) = from, case .number(let high) = to, low >= high { return nil }
+            }
+            var match = self.match(value: .range(from: from, to: to), end: second.end)
+            if let suffix = suffixQualifier(match.end) {
+                match.qualifier = suffix.qualifier
+                match.end = suffix.end
+            }
+            return match
         }
-        var match = self.match(value: .range(from: from, to: to), end: second.end)
-        if let suffix = suffixQualifier(match.end) {
-            match.qualifier = suffix.qualifier
-            match.end = suffix.end
+        // The second bound as a number or measure, else as a date: "1/2020 - 3/2020" are months.
+        return range(to: measure(connector)) ?? range(to: date(connector))
+    }
+
+    /// When the first bound `first` (at lexeme `position`) is a bare number and the number of the
+    /// second bound (at `secondStart`) ends in scale words ("3 tỷ", "1,5 triệu", "2 nghìn tỷ"): the
+    /// first times that scale, and the second number. The first takes the scale only when that
+    /// keeps it below the second ("2-3 tỷ" is 2–3 billion; "từ 500 đến 2 triệu" stays 500).
+    /// Nil when the first has a unit or a scale word of its own, or the second number has a scale
+    /// word inside ("2 triệu 500 nghìn") or after its scale ("3 triệu rưỡi").
+    private func sharedScale(_ first: Match, at position: Int, secondAt secondStart: Int) -> (scaled: ExactDecimal, second: ExactDecimal)? {
+        guard case .number(let low) = first.value, first.qualifier == nil,
+            !(position..<first.end).contains(where: { scaleExponent($0) != nil }),
+            let secondRead = number(secondStart), !secondRead.invalid
+        else { return nil }
+        var scaleStart = secondRead.end
+        var exponent = 0
+        while scaleStart > secondStart, let scale = scaleExponent(scaleStart - 1) {
+            exponent += scale
+            scaleStart -= 1
         }
-        return match
+        guard exponent > 0, scaleStart > secondStart, !(secondStart..<scaleStart).contains(where: { scaleExponent($0) != nil }) else {
+            return nil
+        }
+        return (low.scaled(byPowerOf10: exponent), value(of: secondRead))
     }
 
     /// Bounds of one kind; a bare number first bound takes the second's unit ("3-5%", "03 đến 05 năm").
@@ -181,16 +233,41 @@ extension Recognizer {
         case (.number(let x), .money(_, let currency)): return (.money(x, currency: currency), b)
         case (.number(let x), .quantity(_, let unit)): return (.quantity(x, unit: unit), b)
         case (.number(let x), .duration(_, let unit)): return (.duration(x, unit: unit), b)
+        case (.date(let start, nil, nil), .date(let end, nil, nil)):
+            return (.date(Self.completed(start, by: end), end: nil, part: nil), b)
         case (.percent, .percent), (.date, .date), (.time, .time): return (a, b)
         case (.money(_, let c1), .money(_, let c2)) where c1 == c2: return (a, b)
         case (.quantity(_, let u1), .quantity(_, let u2)) where u1 == u2: return (a, b)
         case (.duration(_, let u1), .duration(_, let u2)) where u1 == u2: return (a, b)
         case (.date(let date, nil, nil), .number(let year)) where date.month == nil && date.day == nil:
-            // "năm 2021-2025": the second bound is a year too.
-            guard let y = year.intValue else { return nil }
+            // "năm 2021-2025": the second bound is a later year; "năm 2007–09" names it by its last
+            // two digits.
+            guard let firstYear = date.year, var y = year.intValue else { return nil }
+            if y < 100, firstYear >= 1000 { y += firstYear / 100 * 100 }
+            // "năm 1975 - 70 vạn" is a year and then a count.
+            guard y > firstYear, y < 10_000 else { return nil }
             return (a, .date(PartialDate(year: y), end: nil, part: nil))
         default: return nil
         }
+    }
+
+    /// The first date of a range with the month and year it leaves to the second: "ngày 3 tới 11
+    /// tháng 11" starts on 3 November, "15/3 đến 20/4/2020" in 2020. A part is taken only when the
+    /// first date then still comes before the second ("ngày 25 đến 5 tháng 3" keeps its unknown
+    /// month); dates with a quarter, week or time of day are kept as written.
+    static func completed(_ start: PartialDate, by end: PartialDate) -> PartialDate {
+        guard start.quarter == nil, start.week == nil, start.hour == nil, end.quarter == nil, end.week == nil, end.hour == nil
+        else { return start }
+        var start = start
+        if start.year == nil, start.month == nil, let day = start.day, let month = end.month, day < end.day ?? 0 {
+            start.month = month
+        }
+        if start.year == nil, let month = start.month, let year = end.year, let endMonth = end.month,
+            (month, start.day ?? 0) < (endMonth, end.day ?? 0)
+        {
+            start.year = year
+        }
+        return start
     }
 
     // MARK: - Measures
@@ -210,7 +287,7 @@ extension Recognizer {
         if let money = prefixedMoney(index) { return money }
         guard let read = number(index) else { return nil }
         if read.invalid { return match(.number, .zero, end: read.end, emit: false) }
-        var match = measureAfter(read)
+        var match = measureAfter(read, from: index)
         if let suffix = suffixQualifier(match.end) {
             match.qualifier = suffix.qualifier
             match.end = suffix.end
@@ -218,7 +295,9 @@ extension Recognizer {
         return match
     }
 
-    private func measureAfter(_ read: NumberRead) -> Match {
+    /// What follows the number `read` from lexeme `start`: its unit, currency, percent sign, ratio
+    /// or rate, or nothing (a bare number).
+    private func measureAfter(_ read: NumberRead, from start: Int) -> Match {
         // Built only by the readings that keep it in a public value (numbers and percentages stay inline).
         var value: ExactDecimal { self.value(of: read) }
         let next = read.end
@@ -251,7 +330,9 @@ extension Recognizer {
             return self.match(value: .ratio(numerator: value, denominator: self.value(of: denominator), unit: nil), end: denominator.end)
         }
         if let rate = rate(read, next) { return rate }
-        return match(.number, read.number, end: next, ambiguousWord: read.spelled && read.words == 1 && !Self.isSafeLoneWord(key(next - 1)))
+        // Only a number that is one word is ambiguous: "20 triệu" (digits and a scale word) is not.
+        let loneWord = read.spelled && next == start + 1
+        return match(.number, read.number, end: next, ambiguousWord: loneWord && !Self.isSafeLoneWord(key(start)))
     }
 
     /// One-word numbers that are numbers in running text; "một" (a/one), "năm" (year), "tư" (private),

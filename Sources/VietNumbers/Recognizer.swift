@@ -185,11 +185,17 @@ struct Recognizer {
 
     /// True when lexeme `index` touches a letter or digit before it ("COVID-19", "H5N1", "F0").
     func attachedToAlphanumericBefore(_ index: Int) -> Bool {
-        guard let lexeme = lex(index), !lexeme.spaceBefore else { return false }
-        if index > 0 { return lex(index - 1)?.kind != .symbol }
+        guard let lexeme = lex(index) else { return false }
+        if index > 0 { return !lexeme.spaceBefore && lex(index - 1)?.kind != .symbol }
+        // The stream's first lexeme counts as spaced ("a fresh start"), but the scanner starts
+        // streams inside the text: what touches it is read from the bytes ("10-100" read from "-").
         guard lexeme.start > 0 else { return false }
         let before = stream.bytes[lexeme.start - 1]
-        return LexemeStream.isDigit(before) || LexemeStream.isASCIILetter(before) || before >= 0x80 && before != 0xA0
+        if before < 0x80 { return LexemeStream.isDigit(before) || LexemeStream.isASCIILetter(before) }
+        // A letter as the lexer sees one (its lead byte), not a quote or a no-break space: "“15%”".
+        var lead = lexeme.start - 1
+        while lead > 0, stream.bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        return LexemeStream.isLetterStart(stream.bytes, at: lead, limit: stream.bytes.count)
     }
 
     // MARK: - Numbers

@@ -67,7 +67,8 @@ enum ScanFilter {
         _ tokens: [Token], _ keys: UnsafeBufferPointer<UInt64>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>,
         _ words: WordClassTable
     ) -> Bool {
-        guard tokens[index].kind == .number else { return false }
+        // A signed number ("-5", one token) is the grammar's: the plain reader reads digits only.
+        guard tokens[index].kind == .number, LexemeStream.isDigit(bytes[tokens[index].utf8Range.lowerBound]) else { return false }
         guard index + 1 < tokens.count else {
             // Last token: only whitespace the lexer skips too may follow (a line break is a lexeme).
             return isWhitespaceOrEnd(bytes, tokens[index].utf8Range.upperBound)
@@ -133,14 +134,19 @@ enum ScanFilter {
         range.count == 3 && bytes[range.lowerBound] == 0xE2 && bytes[range.lowerBound + 1] == 0x80 && bytes[range.lowerBound + 2] == 0xA6
     }
 
-    /// What ``mayStart(_:_:_:_:_:)`` answers for a token that does not begin with a letter (at byte
-    /// `start`, before the token `next`, if any): a digit starts, any other symbol only as a
-    /// currency or minus sign directly before digits ("$10", "-5", "€20").
+    /// What ``mayStart(_:_:_:_:_:)`` answers for a token that does not begin with a letter (at the
+    /// bytes `range`, before the token `next`, if any): a digit starts, any other symbol only as a
+    /// currency or minus sign directly before digits, in the same token ("-5", which the tokenizer
+    /// keeps whole) or the next ("$10", "€20").
     @inline(__always)
-    static func nonLetterMayStart(_ start: Int, before next: Token?, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func nonLetterMayStart(_ range: Range<Int>, before next: Token?, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = range.lowerBound
         if LexemeStream.isDigit(bytes[start]) { return true }
+        guard isStartSymbol(bytes, start) else { return false }
+        let symbolEnd = start + LexemeStream.scalarLength(bytes[start])
+        if symbolEnd < range.upperBound { return symbolEnd < bytes.count && LexemeStream.isDigit(bytes[symbolEnd]) }
         guard let next else { return false }
-        return isDigitToken(next, bytes) && isStartSymbol(bytes, start)
+        return isDigitToken(next, bytes)
     }
 
     /// Punctuation after a number that no reader continues with: ")" ";" "]" "!" "?" "(" "…" and
@@ -210,7 +216,7 @@ enum ScanFilter {
                     let start = token.utf8Range.lowerBound
                     if !isLetter(bytes[start]) {
                         let next = index + 1 < tokenBuffer.count ? tokenBuffer[index + 1] : nil
-                        if start >= resume, nonLetterMayStart(start, before: next, bytes) { return index }
+                        if start >= resume, nonLetterMayStart(token.utf8Range, before: next, bytes) { return index }
                         index += 1
                         continue
                     }
@@ -250,7 +256,7 @@ enum ScanFilter {
         let token = tokens[index]
         let start = token.utf8Range.lowerBound
         guard isLetter(bytes[start]) else {
-            return nonLetterMayStart(start, before: index + 1 < tokens.count ? tokens[index + 1] : nil, bytes)
+            return nonLetterMayStart(token.utf8Range, before: index + 1 < tokens.count ? tokens[index + 1] : nil, bytes)
         }
         guard let hash = candidateHash(tokens, keys, index, bytes, words, .starting, prefixes: words.starts) else {
             return false

@@ -1,0 +1,84 @@
+import Testing
+import VietTokenizer
+
+@testable import VietNumbers
+
+/// Ranges whose bounds share what only one of them writes: the scale word ("2-3 tỷ đồng" is two to
+/// three billion, as news and reports write it), the month and year of a date, the century of a
+/// year; and numbers with a scale word but no unit ("96 triệu người"), which running text is full of.
+@Suite struct RangeTests {
+    static let phrases: [(String, String)] = [
+        ("10-20 triệu", "RANGE from=10000000 to=20000000"),
+        ("10–100 triệu", "RANGE from=10000000 to=100000000"),
+        ("2-3 tỷ đồng", "RANGE from=2000000000 to=3000000000 unit=VND"),
+        ("từ 10 đến 20 triệu đồng", "RANGE from=10000000 to=20000000 unit=VND"),
+        ("từ 5 - 10 triệu", "RANGE from=5000000 to=10000000"),
+        ("1,5-2 triệu USD", "RANGE from=1500000 to=2000000 unit=USD"),
+        ("2-3 nghìn tỷ đồng", "RANGE from=2000000000000 to=3000000000000 unit=VND"),
+        ("hai đến ba triệu", "RANGE from=2000000 to=3000000"),
+        ("khoảng 2-3 triệu", "RANGE from=2000000 to=3000000 qualifier=approx"),
+        ("5 triệu - 10 triệu", "RANGE from=5000000 to=10000000"),
+        ("từ 2 triệu 500 nghìn đến 3 triệu", "RANGE from=2500000 to=3000000"),
+        // The first bound keeps its own value when the scale would put it above the second, or
+        // when it has a scale or unit of its own, or the second's scale is not its last word.
+        ("từ 500 đến 2 triệu đồng", "RANGE from=500 to=2000000 unit=VND"),
+        ("từ 800 nghìn đến 1 triệu", "RANGE from=800000 to=1000000"),
+        ("từ 1 đến 2 triệu 500 nghìn", "RANGE from=1 to=2500000"),
+        ("3-5%", "RANGE from=3 to=5 unit=%"),
+        ("20-25 tấn", "RANGE from=20 to=25 unit=t"),
+        // Years and dates.
+        ("năm 2021-2025", "RANGE from=2021 to=2025"),
+        ("năm 2007–09", "RANGE from=2007 to=2009"),
+        ("từ năm 2016 đến năm 2023", "RANGE from=2016 to=2023"),
+        ("1/2020 - 3/2020", "RANGE from=2020-01 to=2020-03"),
+        ("7/3/2019-8/3/2019", "RANGE from=2019-03-07 to=2019-03-08"),
+        ("ngày 3 tới 11 tháng 11", "RANGE from=XXXX-11-03 to=XXXX-11-11"),
+        ("từ tháng 3 đến tháng 5 năm 2020", "RANGE from=2020-03 to=2020-05"),
+        ("tháng 11 đến tháng 2 năm 2020", "RANGE from=XXXX-11 to=2020-02"),
+        // A number with a scale word is no lone ambiguous word.
+        ("96 triệu", "NUMBER value=96000000"),
+        ("3,5 triệu", "NUMBER value=3500000"),
+    ]
+
+    @Test(arguments: phrases)
+    func parsesRange(_ phrase: String, _ expected: String) {
+        #expect(parsed(phrase) == expected, "\(phrase)")
+    }
+
+    @Test(arguments: [
+        // No range: a year, then a count; a descending year pair; a relative date as a bound.
+        ("1975 - 70 vạn", #"error: "1975" is a numeric expression but "- 70 vạn" at offset 5 is not part of it"#),
+        ("năm 2025-2021", #"error: "năm 2025" is a numeric expression but "-2021" at offset 8 is not part of it"#),
+    ])
+    func isNoRange(_ phrase: String, _ expected: String) {
+        #expect(parsed(phrase) == expected, "\(phrase)")
+    }
+
+    /// Running text, through both scans: the String scan and the token scan `viet extract` uses
+    /// (which starts the grammar at a candidate token, with nothing before it in its stream).
+    @Test(arguments: [
+        ("Dân số 96 triệu người.", ["96 triệu → NUMBER value=96000000"]),
+        ("thu hút 3,5 triệu lượt khách", ["3,5 triệu → NUMBER value=3500000"]),
+        ("phạt tiền 10-100 triệu);", ["10-100 triệu → RANGE from=10000000 to=100000000"]),
+        ("năm 1975 - 70 vạn quân", ["năm 1975 → DATE value=1975", "70 vạn → NUMBER value=700000"]),
+        // A dash glued after digits or letters is no minus sign: scores, models, standards.
+        ("thắng 3-0 và hòa 2-2", ["3 → NUMBER value=3", "2 → NUMBER value=2"]),
+        ("Boeing 737-500, NIST SP 800-88, ISO 3166-1", ["737 → NUMBER value=737", "800 → NUMBER value=800", "3166 → NUMBER value=3166"]),
+        ("giảm (-5) và -3%", ["-5 → NUMBER value=-5", "-3% → PERCENT value=-3"]),
+        // A quote before digits is no letter: the number is read.
+        ("“15%”", ["15% → PERCENT value=15"]),
+        // Relative dates stay dates of their own, never an empty bound.
+        (
+            "từ ngày 16 tháng 11 năm trước đến ngày 15 tháng 11 năm sau",
+            [
+                "ngày 16 tháng 11 → DATE value=XXXX-11-16", "năm trước → DATE offset=-1 year",
+                "ngày 15 tháng 11 → DATE value=XXXX-11-15", "năm sau → DATE offset=+1 year",
+            ]
+        ),
+    ])
+    func scansRunningText(_ text: String, _ expected: [String]) {
+        #expect(scanned(text) == expected, "\(text)")
+        let tokenScan = NumberParser().scan(Tokenizer().tokenize(text)).map { "\($0.text) → \(summary($0))" }
+        #expect(tokenScan == expected, "\(text) (tokens)")
+    }
+}
