@@ -301,8 +301,8 @@ enum ScanFilter {
 
     /// The word hash of the letter token `tokens[index]` when it may be a word of one of `classes`,
     /// or nil when it certainly is not: one probe of the table by lexicon key when the tokenizer's
-    /// key is trusted (``hasTrustedKey(_:_:_:)``), else the byte-prefix filter, before the bytes
-    /// are hashed (the hash then decides, case form included).
+    /// key is trusted (``hasTrustedKey(_:_:_:)``), else the byte-prefix filter (not for letters
+    /// with combining marks), before the bytes are hashed (the hash then decides, case form included).
     @inline(__always)
     private static func candidateHash(
         _ tokens: [Token], _ keys: UnsafeBufferPointer<UInt64>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>,
@@ -311,7 +311,8 @@ enum ScanFilter {
         let token = tokens[index]
         if hasTrustedKey(token, keys, index) {
             guard !words.classes(ofLexiconKey: keys[index]).isDisjoint(with: classes) else { return nil }
-        } else {
+        } else if !token.flags.contains(.combiningMarks) {
+            // (The prefixes are of composed letters: a token with combining marks is hashed composed.)
             guard prefixes.mayContainPrefix(of: token.utf8Range, bytes) else { return nil }
         }
         return wordHash(token, bytes)
@@ -391,11 +392,30 @@ enum ScanFilter {
         return range.allSatisfy { isRomanLetter(bytes[$0]) }
     }
 
-    /// FNV-1a hash of the token's leading letters (at most 16 bytes), or nil when it starts with no letter.
+    /// FNV-1a hash of the token's leading letters (at most 16 bytes), or nil when it starts with no
+    /// letter. Letters with combining marks ("ngày" typed as "nga" + U+0300 + "y") are hashed in
+    /// their composed form (NFC), the form the tables list and the grammar keys words by.
     @inline(__always)
     static func wordHash(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        if token.flags.contains(.combiningMarks) { return composedWordHash(token, bytes) }
+        return letterHash(bytes, token.utf8Range.lowerBound, Swift.min(token.utf8Range.upperBound, bytes.count))
+    }
+
+    /// ``wordHash(_:_:)`` of a token with combining marks: its leading letters composed first.
+    private static func composedWordHash(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
         let start = token.utf8Range.lowerBound
         let end = Swift.min(token.utf8Range.upperBound, bytes.count)
+        var offset = start
+        while offset < end, isLetter(bytes[offset]) { offset += 1 }
+        guard offset > start else { return nil }
+        var composed = UnicodeNormalizer.nfc(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self))
+        return composed.withUTF8 { letterHash($0, 0, $0.count) }
+    }
+
+    /// FNV-1a hash of the letters of `bytes` from `start` (before `end`): nil when there are none,
+    /// 0 when there are more than 16.
+    @inline(__always)
+    private static func letterHash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64? {
         // Past 16 letters the answer is 0 whatever follows, so the walk stops at the 17th.
         let limit = Swift.min(end, start + 17)
         var offset = start

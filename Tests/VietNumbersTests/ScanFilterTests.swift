@@ -1,4 +1,5 @@
 import Testing
+import VietText
 import VietTokenizer
 
 @testable import VietNumbers
@@ -34,6 +35,19 @@ import VietTokenizer
         let tokenized = Tokenizer().tokenize(line)
         let withoutKeys = TokenizedText(text: tokenized.text, tokens: tokenized.tokens)
         #expect(NumberParser().scan(tokenized) == NumberParser().scan(withoutKeys), "\(line)")
+    }
+
+    /// Text whose tone and vowel marks are combining characters (NFD: "nga" + U+0300 + "y") gives
+    /// the token scan the expressions and values of the same text composed: the scanner's word
+    /// tables list composed words, and a word with combining marks is looked up composed.
+    @Test(arguments: ScanShortcutTests.edgeCases + [
+        "kể từ ngày 01 tháng 7 năm 2018 và", "Chương IV, Điều 5", "tỷ lệ 47,13%", "trên 1,6 tỷ đồng", "đầu năm 2023",
+        "khoảng 2-3 triệu người", "không quá 5 ngày", "Thứ Hai, ngày 15/3", "chủ nhật 5/3", "năm triệu đồng",
+    ])
+    func decomposedTextScansLikeComposedText(_ line: String) {
+        func found(_ text: String) -> [String] { NumberParser().scan(Tokenizer().tokenize(text)).map(summary) }
+        let decomposed = UnicodeNormalizer.nfd(line)
+        #expect(found(decomposed) == found(UnicodeNormalizer.nfc(line)), "\(line)")
     }
 
     @Test(.enabled(if: SharedData.url("data/corpus/legal-phapdien.md.gz") != nil, "../shared/data/corpus absent"))
