@@ -86,30 +86,13 @@ public struct NumberParser: Sendable {
     /// ```swift
     /// NumberParser().scan("Nghị quyết số 17/NQ-CP ngày 7-3-2019").map(\.text)  // ["ngày 7-3-2019"]
     /// ```
+    /// The text is tokenized and scanned as ``scan(_:)-(TokenizedText)`` scans it, so both find the
+    /// same expressions (numbers inside a URL or an e-mail address are none).
     /// - Parameter text: any text; expressions never span a line break.
     /// - Returns: the expressions with Unicode-scalar and UTF-8 offsets into `text` (no token ranges).
     /// - Complexity: O(n) in the length of the text.
     public func scan(_ text: String) -> [NumericExpression] {
-        var copy = text
-        return copy.withUTF8 { bytes in
-            let stream = LexemeStream(bytes: bytes, start: 0, limit: bytes.count)
-            let recognizer = Recognizer(stream: stream, options: options, wholePhrase: false)
-            var counter = ScalarCounter(bytes: bytes)
-            var results: [NumericExpression] = []
-            var index = 0
-            while let lexeme = stream.at(index) {
-                guard Self.mayStart(lexeme, key: { stream.key(index) }, bytes: bytes), let match = recognizer.expression(at: index)
-                else {
-                    index += 1
-                    continue
-                }
-                if match.emit, !match.ambiguousWord {
-                    results.append(expression(match, from: index, stream: stream, in: text, counter: &counter))
-                }
-                index = Swift.max(match.end, index + 1)
-            }
-            return results
-        }
+        scan(Tokenizer().tokenize(text), shortcuts: true, tokenRanges: false)
     }
 
     /// Every numeric expression in tokenized text, with the indices of the tokens it covers: the
@@ -134,13 +117,16 @@ public struct NumberParser: Sendable {
     }
 
     /// The token scan; without `shortcuts` every candidate runs the whole grammar (the reference the
-    /// tests compare the shortcuts with).
-    func scan(_ tokenized: TokenizedText, shortcuts: Bool) -> [NumericExpression] {
+    /// tests compare the shortcuts with); with `everyToken` every token is a candidate (the reference
+    /// for ``ScanFilter``); without `tokenRanges` the expressions carry none.
+    func scan(_ tokenized: TokenizedText, shortcuts: Bool, everyToken: Bool = false, tokenRanges: Bool = true) -> [NumericExpression] {
         // Empty lines (nearly half of the legal corpus's) need none of the set-up below.
         guard !tokenized.tokens.isEmpty else { return [] }
         var copy = tokenized.text
         return copy.withUTF8 { bytes in
-            tokenized.lexiconKeys.withUnsafeBufferPointer { scan(tokenized, bytes, $0, shortcuts: shortcuts) }
+            tokenized.lexiconKeys.withUnsafeBufferPointer {
+                scan(tokenized, bytes, $0, shortcuts: shortcuts && !everyToken, everyToken: everyToken, tokenRanges: tokenRanges)
+            }
         }
     }
 
@@ -148,7 +134,8 @@ public struct NumberParser: Sendable {
     /// keys: a function of its own, not the body of the `withUTF8` closure, where the optimiser
     /// kept less in registers.
     private func scan(
-        _ tokenized: TokenizedText, _ bytes: UnsafeBufferPointer<UInt8>, _ keys: UnsafeBufferPointer<UInt64>, shortcuts: Bool
+        _ tokenized: TokenizedText, _ bytes: UnsafeBufferPointer<UInt8>, _ keys: UnsafeBufferPointer<UInt64>, shortcuts: Bool,
+        everyToken: Bool, tokenRanges: Bool
     ) -> [NumericExpression] {
         let tokens = tokenized.tokens
         var results: [NumericExpression] = []
@@ -159,7 +146,10 @@ public struct NumberParser: Sendable {
         var reusable: LexemeStream?
         let words = ScanFilter.words
         while true {
-            tokenIndex = ScanFilter.nextCandidate(tokens, keys, from: tokenIndex, notBefore: resume, bytes, words)
+            tokenIndex =
+                everyToken
+                ? Self.firstToken(from: tokenIndex, atOrAfter: resume, in: tokens)
+                : ScanFilter.nextCandidate(tokens, keys, from: tokenIndex, notBefore: resume, bytes, words)
             guard tokenIndex < tokens.count else { break }
             let token = tokens[tokenIndex]
             let start = token.utf8Range.lowerBound
@@ -174,7 +164,7 @@ public struct NumberParser: Sendable {
                     Self.append(
                         NumericExpression(
                             plainDigitsIn: tokenized.text, scalarRange: scalarStart..<scalarStart + range.count,
-                            utf8Range: range, tokenRange: tokenIndex..<tokenIndex + 1),
+                            utf8Range: range, tokenRange: tokenRanges ? tokenIndex..<tokenIndex + 1 : nil),
                         to: &results)
                     resume = range.upperBound
                     tokenIndex += 1
@@ -203,7 +193,7 @@ public struct NumberParser: Sendable {
                 Self.append(
                     NumericExpression(
                         .date(date, end: nil, part: nil), in: tokenized.text, scalarRange: scalarRange, utf8Range: start..<end,
-                        tokenRange: tokenIndex..<endToken),
+                        tokenRange: tokenRanges ? tokenIndex..<endToken : nil),
                     to: &results)
                 resume = end
                 tokenIndex = endToken
@@ -247,7 +237,8 @@ public struct NumberParser: Sendable {
             if match.emit, !match.ambiguousWord {
                 var counter = ScalarCounter(bytes: bytes, anchorByte: start, anchorScalar: token.scalarRange.lowerBound)
                 Self.append(
-                    expression(match, from: first, stream: stream, in: tokenized.text, counter: &counter, tokenRange: tokenIndex..<endToken),
+                    expression(match, from: first, stream: stream, in: tokenized.text, counter: &counter,
+                        tokenRange: tokenRanges ? tokenIndex..<endToken : nil),
                     to: &results)
             }
             tokenIndex = endToken
@@ -300,19 +291,6 @@ public struct NumberParser: Sendable {
         return NumericExpression(
             match.value, qualifier: match.qualifier, relativeOffset: match.offset, in: source,
             scalarRange: scalarStart..<scalarEnd, utf8Range: start..<end, tokenRange: tokenRange)
-    }
-
-    // MARK: - The byte test before parsing
-
-    /// Lexeme-level test for ``scan(_:)-(String)``.
-    private static func mayStart(_ lexeme: Lexeme, key: () -> LexemeKey, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        switch lexeme.kind {
-        case .digits: return true
-        case .symbol: return ScanFilter.isStartSymbol(bytes, lexeme.start)
-        case .word:
-            return Vocabulary.startLeadBytes[Int(bytes[lexeme.start])] && lexeme.end - lexeme.start <= 12
-                && Vocabulary.startWords.contains(key())
-        }
     }
 }
 

@@ -268,6 +268,8 @@ enum ScanFilter {
         // The Roman ordinal reader needs an upper-case numeral next ("Chương II", not "nhiệm kỳ 2021").
         // A further condition, not instead of the look-ahead below: "Chương V." (a "V." token) stays unscanned.
         if classes.contains(.romanIntroducerOnly), !nextLexemeMayStart(after: token, bytes, { isRomanLetter(bytes[$0]) }) { return false }
+        // "năm2015": digits glued inside the token, where the tests of the next tokens below do not look.
+        if token.flags.contains(.hasDigits), digitFollowsLetters(of: token, bytes) { return true }
         guard mayContinue(tokens, keys, index, classes, bytes, words, depth: followDepth) else { return false }
         var next = index + 1
         while next < tokens.count, next <= index + lookahead {
@@ -371,6 +373,14 @@ enum ScanFilter {
         }
     }
 
+    /// Whether a digit comes right after the leading letters of the word `token` ("năm2015").
+    private static func digitFollowsLetters(of token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var offset = token.utf8Range.lowerBound
+        let end = Swift.min(token.utf8Range.upperBound, bytes.count)
+        while offset < end, isLetter(bytes[offset]) { offset += 1 }
+        return offset < end && LexemeStream.isDigit(bytes[offset])
+    }
+
     /// An upper-case Roman numeral letter: all a numeral lexeme is made of (`Recognizer.roman(_:)`).
     static func isRomanLetter(_ byte: UInt8) -> Bool {
         switch byte {
@@ -385,11 +395,16 @@ enum ScanFilter {
         LexemeStream.isDigit(bytes[token.utf8Range.lowerBound])
     }
 
-    /// An upper-case Roman numeral token ("XII", "IV").
+    /// A token that begins with an upper-case Roman numeral (at most 15 letters) and no other letter
+    /// after it: "XII", "IV", and the abbreviation and code tokens "V." and "III/2018", of which
+    /// the grammar's lexer reads the numeral alone.
     static func isRoman(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let range = token.utf8Range
-        guard range.count <= 15 else { return false }
-        return range.allSatisfy { isRomanLetter(bytes[$0]) }
+        var offset = range.lowerBound
+        while offset < range.upperBound, isRomanLetter(bytes[offset]) { offset += 1 }
+        let letters = offset - range.lowerBound
+        guard letters > 0, letters <= 15 else { return false }
+        return offset == range.upperBound || !LexemeStream.isLetterStart(bytes, at: offset, limit: bytes.count)
     }
 
     /// FNV-1a hash of the token's leading letters (at most 16 bytes), or nil when it starts with no

@@ -148,21 +148,6 @@ enum Vocabulary {
     /// Start words whose only reader is the Roman ordinal ("Chương II", "nhiệm kỳ"… "Phụ lục"):
     /// an expression starts there only when a Roman numeral is the next lexeme.
     static let romanIntroducersOnly: Set<LexemeKey> = Set(romanIntroducers).subtracting(startWordsBesidesRomanIntroducers)
-
-    /// Lead bytes of ``startWords`` (lower-cased), and their upper-case ASCII forms: the scanner's
-    /// byte test before it builds a key.
-    static let startLeadBytes: [Bool] = {
-        var table = [Bool](repeating: false, count: 256)
-        for word in startWords {
-            guard let lead = word.description.utf8.first else { continue }
-            table[Int(lead)] = true
-            if lead >= 0x61 && lead <= 0x7A { table[Int(lead - 0x20)] = true }
-        }
-        // Upper-case lead bytes of non-ASCII initials: Â/Đ/Ă share lead bytes 0xC3/0xC4 with their lower case.
-        table[0xC3] = true
-        table[0xC4] = true
-        return table
-    }()
 }
 
 extension Vocabulary {

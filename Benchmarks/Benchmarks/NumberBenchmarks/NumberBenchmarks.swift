@@ -36,10 +36,4 @@ let benchmarks: @Sendable () -> Void = {
             for line in lines { blackHole(parser.scan(tokenizer.tokenize(line))) }
         }
     }
-
-    Benchmark("number scan alone (String, own lexer)") { benchmark in
-        Throughput.measure(benchmark, bytes: bytes) {
-            for line in lines { blackHole(parser.scan(line)) }
-        }
-    }
 }
