@@ -472,6 +472,9 @@ extension Recognizer {
         }
         guard total > 0, Self.isCanonicalRoman(total, UnsafeBufferPointer(rebasing: stream.bytes[lexeme.start..<lexeme.end]))
         else { return nil }
+        // A lone "L", "C", "D" or "M" is a letter that labels a part ("Phần C", "Mục D", "Đại hội M."),
+        // not the 50th to 1000th.
+        if lexeme.end - lexeme.start == 1, total >= 50 { return nil }
         return total
     }
 

@@ -395,16 +395,21 @@ enum ScanFilter {
         LexemeStream.isDigit(bytes[token.utf8Range.lowerBound])
     }
 
-    /// A token that begins with an upper-case Roman numeral (at most 15 letters) and no other letter
-    /// after it: "XII", "IV", and the abbreviation and code tokens "V." and "III/2018", of which
-    /// the grammar's lexer reads the numeral alone.
+    /// An upper-case Roman numeral token ("XII", "IV", at most 15 letters), alone or as the tokenizer
+    /// keeps it in an abbreviation ("V." of "Chương V.") or a quarter's code ("III/2018"); the
+    /// grammar's lexer reads the numeral alone. Not a model or a code: "M1903", "V-100".
     static func isRoman(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let range = token.utf8Range
         var offset = range.lowerBound
         while offset < range.upperBound, isRomanLetter(bytes[offset]) { offset += 1 }
         let letters = offset - range.lowerBound
         guard letters > 0, letters <= 15 else { return false }
-        return offset == range.upperBound || !LexemeStream.isLetterStart(bytes, at: offset, limit: bytes.count)
+        guard offset < range.upperBound else { return true }
+        switch bytes[offset] {
+        case UInt8(ascii: "."): return offset + 1 == range.upperBound
+        case UInt8(ascii: "/"): return offset + 1 < range.upperBound && LexemeStream.isDigit(bytes[offset + 1])
+        default: return false
+        }
     }
 
     /// FNV-1a hash of the token's leading letters (at most 16 bytes), or nil when it starts with no

@@ -43,6 +43,10 @@ import VietTokenizer
         // "III/2018" is one code token.
         #expect(NumberParser().scan(Tokenizer().tokenize("trong quý III/2018 tăng")).map(summary) == ["DATE value=2018-Q3"])
         #expect(NumberParser().scan(Tokenizer().tokenize("Chương IIx")).isEmpty)
+        // Models and codes are no numerals.
+        #expect(NumberParser().scan(Tokenizer().tokenize("súng trường Hoa Kỳ M1903 và Kỳ V-100")).isEmpty)
+        // A lone "L", "C", "D" or "M" labels a part.
+        #expect(NumberParser().scan(Tokenizer().tokenize("Phần C. Mục D và Phần II")).map(summary) == ["ORDINAL value=2"])
     }
 
     /// What the scan finds is what the whole grammar finds when it is tried at every token: the
