@@ -71,7 +71,7 @@ extension ScanFilter {
         _ words: WordClassTable
     ) -> WordClass {
         if hasTrustedKey(tokens[index], keys, index) { return words.classes(ofLexiconKey: keys[index]) }
-        return wordHash(tokens[index], bytes).map { words.classes(of: $0) } ?? []
+        return untrustedWordHash(tokens[index], bytes).map { words.classes(of: $0) } ?? []
     }
 
     /// Punctuation no reader reads between a number-introducing word and its number: "," ";" ":"

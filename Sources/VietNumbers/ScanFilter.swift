@@ -77,7 +77,7 @@ enum ScanFilter {
         if next.kind == .punctuation { return isClosingPunctuation(tokens, index + 1, bytes) }
         guard next.flags.contains(.spaceBefore) else { return false }
         if !hasTrustedKey(next, keys, index + 1) || words.classes(ofLexiconKey: keys[index + 1]).contains(.continuation) {
-            guard let hash = wordHash(next, bytes), !words.classes(of: hash).contains(.continuation) else { return false }
+            guard let hash = untrustedWordHash(next, bytes), !words.classes(of: hash).contains(.continuation) else { return false }
         }
         return !mayStartRate(bytes, next.utf8Range.lowerBound)
     }
@@ -313,10 +313,11 @@ enum ScanFilter {
         let token = tokens[index]
         if hasTrustedKey(token, keys, index) {
             guard !words.classes(ofLexiconKey: keys[index]).isDisjoint(with: classes) else { return nil }
-        } else if !token.flags.contains(.combiningMarks) {
-            // (The prefixes are of composed letters: a token with combining marks is hashed composed.)
-            guard prefixes.mayContainPrefix(of: token.utf8Range, bytes) else { return nil }
+            return wordHash(token, bytes)
         }
+        // The prefixes are of composed letters: a token with combining marks is hashed composed.
+        if token.flags.contains(.combiningMarks) { return untrustedWordHash(token, bytes) }
+        guard prefixes.mayContainPrefix(of: token.utf8Range, bytes) else { return nil }
         return wordHash(token, bytes)
     }
 
@@ -325,7 +326,7 @@ enum ScanFilter {
     /// once (no skip rule, date, qualifier, range or measure begins with it), so the whole
     /// expression there is `Recognizer.ordinal(_:)`.
     static func startsOnlyRomanOrdinal(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>, _ words: WordClassTable) -> Bool {
-        guard token.kind == .word, let hash = wordHash(token, bytes) else { return false }
+        guard token.kind == .word, let hash = untrustedWordHash(token, bytes) else { return false }
         return words.classes(of: hash).contains(.romanIntroducerOnly)
     }
 
@@ -412,24 +413,45 @@ enum ScanFilter {
         }
     }
 
-    /// FNV-1a hash of the token's leading letters (at most 16 bytes), or nil when it starts with no
-    /// letter. Letters with combining marks ("ngày" typed as "nga" + U+0300 + "y") are hashed in
-    /// their composed form (NFC), the form the tables list and the grammar keys words by.
+    /// FNV-1a hash of the token's leading letters (at most 16 bytes), or nil when it starts with no letter.
     @inline(__always)
     static func wordHash(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        if token.flags.contains(.combiningMarks) { return composedWordHash(token, bytes) }
-        return letterHash(bytes, token.utf8Range.lowerBound, Swift.min(token.utf8Range.upperBound, bytes.count))
+        letterHash(bytes, token.utf8Range.lowerBound, Swift.min(token.utf8Range.upperBound, bytes.count))
     }
 
-    /// ``wordHash(_:_:)`` of a token with combining marks: its leading letters composed first.
+    /// ``wordHash(_:_:)`` of a token whose lexicon key is not trusted: letters with combining marks
+    /// ("ngày" typed as "nga" + U+0300 + "y") are hashed in their composed form (NFC), the form
+    /// the tables list and the grammar keys words by. (Tokens with a trusted key have no such marks.)
+    @inline(__always)
+    static func untrustedWordHash(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        token.flags.contains(.combiningMarks) ? composedWordHash(token, bytes) : wordHash(token, bytes)
+    }
+
+    /// ``wordHash(_:_:)`` of a token with combining marks: its leading letters composed first
+    /// (``CombiningMarkComposer``).
+    @inline(never)
     private static func composedWordHash(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
         let start = token.utf8Range.lowerBound
         let end = Swift.min(token.utf8Range.upperBound, bytes.count)
         var offset = start
         while offset < end, isLetter(bytes[offset]) { offset += 1 }
         guard offset > start else { return nil }
-        var composed = UnicodeNormalizer.nfc(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self))
-        return composed.withUTF8 { letterHash($0, 0, $0.count) }
+        let letters = UnsafeBufferPointer(rebasing: bytes[start..<offset])
+        // ``letterHash(_:_:_:)`` of the composed letters' UTF-8, fed as they are composed.
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var length = 0
+        let joined = CombiningMarkComposer.forEachComposedScalar(letters) { value in
+            guard let scalar = Unicode.Scalar(value) else { return }
+            for byte in UTF8.encode(scalar) ?? UTF8.EncodedScalar() {
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                length += 1
+            }
+        }
+        guard joined else {
+            var composed = UnicodeNormalizer.nfc(String(decoding: letters, as: UTF8.self))
+            return composed.withUTF8 { letterHash($0, 0, $0.count) }
+        }
+        return length > 16 ? 0 : hash
     }
 
     /// FNV-1a hash of the letters of `bytes` from `start` (before `end`): nil when there are none,
