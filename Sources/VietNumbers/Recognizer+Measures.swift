@@ -252,9 +252,9 @@ extension Recognizer {
     }
 
     /// The first date of a range with the month and year it leaves to the second: "ngày 3 tới 11
-    /// tháng 11" starts on 3 November, "15/3 đến 20/4/2020" in 2020. A part is taken only when the
-    /// first date then still comes before the second ("ngày 25 đến 5 tháng 3" keeps its unknown
-    /// month); dates with a quarter, week or time of day are kept as written.
+    /// tháng 11" starts on 3 November, "ngày 15/3 đến ngày 20/4/2020" in 2020. A part is taken only
+    /// when the first date then still comes before the second ("ngày 25 đến 5 tháng 3" keeps its
+    /// unknown month); dates with a quarter, week or time of day are kept as written.
     static func completed(_ start: PartialDate, by end: PartialDate) -> PartialDate {
         guard start.quarter == nil, start.week == nil, start.hour == nil, end.quarter == nil, end.week == nil, end.hour == nil
         else { return start }

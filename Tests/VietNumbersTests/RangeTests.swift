@@ -34,6 +34,8 @@ import Testing
         ("ngày 3 tới 11 tháng 11", "RANGE from=XXXX-11-03 to=XXXX-11-11"),
         ("từ tháng 3 đến tháng 5 năm 2020", "RANGE from=2020-03 to=2020-05"),
         ("tháng 11 đến tháng 2 năm 2020", "RANGE from=XXXX-11 to=2020-02"),
+        ("ngày 15/3 đến ngày 20/4/2020", "RANGE from=2020-03-15 to=2020-04-20"),
+        ("ngày 25 đến 5 tháng 3", "RANGE from=XXXX-XX-25 to=XXXX-03-05"),
         // A number with a scale word is no lone ambiguous word.
         ("96 triệu", "NUMBER value=96000000"),
         ("3,5 triệu", "NUMBER value=3500000"),
