@@ -34,22 +34,13 @@ extension Recognizer {
         // Computed only when a skip is returned: the scanner then resumes after it, so the walk stays linear.
         var skipped: Match { match(.number, .zero, end: chainEnd(index), emit: false) }
         if first.kind == .symbol {
-            return (key(index) == "-" || key(index) == "−") && attachedToAlphanumericBefore(index) && isDigits(index + 1)
-                && attached(index + 1) ? skipped : nil
+            guard key(index) == "-" || key(index) == "−", isDigits(index + 1), attached(index + 1) else { return nil }
+            // "COVID-19"; and a stray dash before a document code ("Số:-58/2026/NĐ-CP").
+            return attachedToAlphanumericBefore(index) || startsDocumentCode(index + 1) ? skipped : nil
         }
         guard first.kind == .digits else { return nil }
         if !wholePhrase, attachedToAlphanumericBefore(index) { return skipped }
-        // Document code: digits (/digits)* / Letters.
-        var position = index + 1
-        if isWord(position), attached(position), stream.text(position).count == 1, isSymbol(position + 1, "/") {
-            position += 1  // "36a/NQ-CP"
-        }
-        while isSymbol(position, "/"), attached(position), isDigits(position + 1), attached(position + 1) { position += 2 }
-        if isSymbol(position, "/"), attached(position), isWord(position + 1), attached(position + 1),
-            let lead = stream.text(position + 1).unicodeScalars.first, lead.properties.isUppercase
-        {
-            return skipped
-        }
+        if startsDocumentCode(index) { return skipped }
         // Digits glued to letters that are no unit, suffix or clock mark.
         guard let digits = digitNumber(index) else { return nil }
         let after = digits.end
@@ -66,6 +57,20 @@ extension Recognizer {
             return match(.number, .zero, end: after + 1, emit: false)
         }
         return nil
+    }
+
+    /// Whether the digits at `index` begin a document code: digits (/digits)* / an upper-case word
+    /// ("17/NQ-CP", "68/2000/NĐ-CP", "36a/NQ-CP").
+    private func startsDocumentCode(_ index: Int) -> Bool {
+        var position = index + 1
+        if isWord(position), attached(position), stream.text(position).count == 1, isSymbol(position + 1, "/") {
+            position += 1  // "36a/NQ-CP"
+        }
+        while isSymbol(position, "/"), attached(position), isDigits(position + 1), attached(position + 1) { position += 2 }
+        guard isSymbol(position, "/"), attached(position), isWord(position + 1), attached(position + 1),
+            let lead = stream.text(position + 1).unicodeScalars.first
+        else { return false }
+        return lead.properties.isUppercase
     }
 
     /// Index after the run of lexemes glued together from `index`.
