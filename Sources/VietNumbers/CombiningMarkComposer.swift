@@ -8,12 +8,11 @@ import VietText
 /// The legal corpus has 9 000 such words per 10 MB. Through ICU (a string, UTF-16 and back per
 /// word, ~8 000 instructions) they made the scan a fifth slower; here each mark is joined by a
 /// table of the letter–mark pairs that compose to one scalar, built once with ICU, with nothing
-/// allocated. Marks are joined in the order they come, which gives NFC's letter for the marks
+/// allocated. The scanner's word tests and the grammar's word keys both compose through it. Marks are joined in the order they come, which gives NFC's letter for the marks
 /// Vietnamese uses, in either order.
 ///
 /// ```swift
-/// var scalars: [UInt32] = []
-/// _ = CombiningMarkComposer.forEachComposedScalar(letters) { scalars.append($0) }  // "be\u{0323}\u{0302}nh": "bệnh"
+/// CombiningMarkComposer.withComposedUTF8(letters) { String(decoding: $0, as: UTF8.self) }  // "be\u{0323}\u{0302}nh" → "bệnh"
 /// ```
 enum CombiningMarkComposer {
     /// The marks of Vietnamese: five tones, then circumflex, breve, horn.
@@ -71,26 +70,37 @@ enum CombiningMarkComposer {
         return scalar == 0 ? nil : scalar
     }
 
-    /// Calls `body` with each scalar of `letters` (valid UTF-8) composed: every combining mark joined
-    /// to the letter before it. False (after calls for the scalars before it) at a mark that does
-    /// not join: no letter before it, or a pair that does not compose; the caller then asks ICU.
-    @inline(__always)
-    static func forEachComposedScalar(_ letters: UnsafeBufferPointer<UInt8>, _ body: (UInt32) -> Void) -> Bool {
-        var pending: UInt32?
-        var offset = 0
-        while offset < letters.count {
-            let (value, length) = decode(letters, at: offset)
-            offset += length
-            if (0x300...0x36F).contains(value) {
-                guard let letter = pending, let composed = joined(letter, value) else { return false }
-                pending = composed
-            } else {
-                if let letter = pending { body(letter) }
-                pending = value
+    /// Calls `body` with `letters` (valid UTF-8) composed: every combining mark joined to the letter
+    /// before it, in a buffer on the stack. Nil, without calling `body`, at a mark that does not
+    /// join (no letter before it, or a pair that does not compose): the caller then asks ICU.
+    static func withComposedUTF8<Result>(_ letters: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        // Composing never lengthens UTF-8: a letter and a mark (at least 1 + 2 bytes) become one
+        // scalar of at most 3.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: letters.count) { output in
+            var written = 0
+            var pending: UInt32?
+            func flush() {
+                guard let letter = pending, let scalar = Unicode.Scalar(letter), let encoded = UTF8.encode(scalar) else { return }
+                for byte in encoded {
+                    output[written] = byte
+                    written += 1
+                }
             }
+            var offset = 0
+            while offset < letters.count {
+                let (value, length) = decode(letters, at: offset)
+                offset += length
+                if (0x300...0x36F).contains(value) {
+                    guard let letter = pending, let composed = joined(letter, value) else { return nil }
+                    pending = composed
+                } else {
+                    flush()
+                    pending = value
+                }
+            }
+            flush()
+            return body(UnsafeBufferPointer(rebasing: output[..<written]))
         }
-        if let letter = pending { body(letter) }
-        return true
     }
 
     /// The scalar value and byte length of the UTF-8 sequence at `offset`.

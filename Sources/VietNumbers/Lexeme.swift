@@ -274,9 +274,13 @@ final class LexemeStream {
     static func key(of slice: UnsafeBufferPointer<UInt8>, kind: Lexeme.Kind) -> LexemeKey {
         guard kind == .word else { return LexemeKey(exactly: slice) }
         return LexemeKey.lowercasedWord(slice) {
-            var text = String(decoding: slice, as: UTF8.self)
-            if slice.contains(where: { $0 == 0xCC || $0 == 0xCD }) { text = UnicodeNormalizer.nfc(text) }
-            return VietCase.lowercased(text)
+            if slice.contains(where: { $0 == 0xCC || $0 == 0xCD }) {
+                // Combining marks ("bê" + U+0323 + "nh"): composed without ICU when they join, then
+                // keyed like any composed word.
+                if let key = CombiningMarkComposer.withComposedUTF8(slice, { key(of: $0, kind: .word).description }) { return key }
+                return VietCase.lowercased(UnicodeNormalizer.nfc(String(decoding: slice, as: UTF8.self)))
+            }
+            return VietCase.lowercased(String(decoding: slice, as: UTF8.self))
         }
     }
 

@@ -437,21 +437,9 @@ enum ScanFilter {
         while offset < end, isLetter(bytes[offset]) { offset += 1 }
         guard offset > start else { return nil }
         let letters = UnsafeBufferPointer(rebasing: bytes[start..<offset])
-        // ``letterHash(_:_:_:)`` of the composed letters' UTF-8, fed as they are composed.
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var length = 0
-        let joined = CombiningMarkComposer.forEachComposedScalar(letters) { value in
-            guard let scalar = Unicode.Scalar(value) else { return }
-            for byte in UTF8.encode(scalar) ?? UTF8.EncodedScalar() {
-                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-                length += 1
-            }
-        }
-        guard joined else {
-            var composed = UnicodeNormalizer.nfc(String(decoding: letters, as: UTF8.self))
-            return composed.withUTF8 { letterHash($0, 0, $0.count) }
-        }
-        return length > 16 ? 0 : hash
+        if let hash = CombiningMarkComposer.withComposedUTF8(letters, { letterHash($0, 0, $0.count) }) { return hash }
+        var composed = UnicodeNormalizer.nfc(String(decoding: letters, as: UTF8.self))
+        return composed.withUTF8 { letterHash($0, 0, $0.count) }
     }
 
     /// FNV-1a hash of the letters of `bytes` from `start` (before `end`): nil when there are none,

@@ -5,15 +5,11 @@ import VietText
 
 /// The scanner's composer of combining marks gives what ICU's NFC gives, for every Vietnamese
 /// vowel with every tone in both cases, typed fully decomposed (NFD) or as a precomposed vowel
-/// and a combining tone, and in words.
+/// and a combining tone, and in words; the grammar keys such words as their composed forms.
 @Suite struct CombiningMarkComposerTests {
     static func composed(_ text: String) -> String? {
-        var scalars = String.UnicodeScalarView()
         var copy = text
-        let joined = copy.withUTF8 { letters in
-            CombiningMarkComposer.forEachComposedScalar(letters) { scalars.append(Unicode.Scalar($0)!) }
-        }
-        return joined ? String(scalars) : nil
+        return copy.withUTF8 { letters in CombiningMarkComposer.withComposedUTF8(letters) { String(decoding: $0, as: UTF8.self) } }
     }
 
     @Test func everyVowelWithEveryToneComposesAsNFC() {
@@ -38,6 +34,20 @@ import VietText
         #expect(Self.composed("đươ\u{0323}c") == "được")
         #expect(Self.composed("Nga\u{0300}y") == "Ngày")
         #expect(Self.composed("ngày") == "ngày")  // nothing to join
+    }
+
+    @Test(arguments: [
+        ("bệnh", "bê\u{0323}nh"), ("được", "đươ\u{0323}c"), ("Ngày", "Nga\u{0300}y"), ("THÁNG", "THA\u{0301}NG"),
+        ("Tỷ", "Ty\u{0309}"), ("nghìn", "nghi\u{0300}n"),
+    ])
+    func decomposedWordsHaveTheKeysOfTheirComposedForms(_ word: String, _ toneApart: String) {
+        func key(_ form: String) -> LexemeKey {
+            var copy = form
+            return copy.withUTF8 { LexemeStream.key(of: $0, kind: .word) }
+        }
+        #expect(key(UnicodeNormalizer.nfd(word)) == key(word), "\(word) NFD")
+        #expect(key(toneApart) == key(word), "\(word) tone apart")
+        #expect(key(word).description == VietCase.lowercased(word))
     }
 
     @Test func aMarkThatDoesNotJoinIsLeftToICU() {
