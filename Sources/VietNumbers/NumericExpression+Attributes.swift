@@ -21,8 +21,9 @@ extension NumericExpression {
     /// ```
     public var attributes: [Attribute] {
         guard let storedValue else {
-            // Plain digits (the parser's; see ``typedValue``): the value is their text without leading zeros.
-            return [Attribute("value", plainDigitsValue ?? "")]
+            // Plain digits (the parser's; see ``typedValue``): the value is their text without leading
+            // zeros, or (never expected: the scanner made it from digits) the value read from the text.
+            return [Attribute("value", plainDigitsValue ?? Self.boundText(typedValue))]
         }
         var result: [Attribute] = []
         switch storedValue {
