@@ -8,8 +8,9 @@ import VietText
 /// The legal corpus has 9 000 such words per 10 MB. Through ICU (a string, UTF-16 and back per
 /// word, ~8 000 instructions) they made the scan a fifth slower; here each mark is joined by a
 /// table of the letter–mark pairs that compose to one scalar, built once with ICU, with nothing
-/// allocated. The scanner's word tests and the grammar's word keys both compose through it. Marks are joined in the order they come, which gives NFC's letter for the marks
-/// Vietnamese uses, in either order.
+/// allocated. The scanner's word tests and the grammar's word keys both compose through it.
+/// Marks are joined in the order they come, which gives NFC's letter for the marks Vietnamese
+/// uses, in either order.
 ///
 /// ```swift
 /// CombiningMarkComposer.withComposedUTF8(letters) { String(decoding: $0, as: UTF8.self) }  // "be\u{0323}\u{0302}nh" → "bệnh"
@@ -29,7 +30,9 @@ enum CombiningMarkComposer {
             guard let base = Unicode.Scalar(letter), base.properties.isAlphabetic else { continue }
             for (markIndex, mark) in marks.enumerated() {
                 let joined = UnicodeNormalizer.nfc(String(base) + String(Unicode.Scalar(mark)!)).unicodeScalars
-                if joined.count == 1, let scalar = joined.first, let slot = slot(letter, markIndex) { pairs[slot] = scalar.value }
+                if joined.count == 1, let scalar = joined.first, let slot = slot(letter, markIndex) {
+                    pairs[slot] = scalar.value
+                }
             }
         }
         return pairs
@@ -53,7 +56,7 @@ enum CombiningMarkComposer {
     /// The scalar `letter` and `mark` compose to, if they compose to one.
     @inline(__always)
     private static func joined(_ letter: UInt32, _ mark: UInt32) -> UInt32? {
-        let markIndex: Int
+        let markIndex: Int  // the mark's place in ``marks``
         switch mark {
         case 0x300: markIndex = 0
         case 0x301: markIndex = 1
@@ -73,7 +76,9 @@ enum CombiningMarkComposer {
     /// Calls `body` with `letters` (valid UTF-8) composed: every combining mark joined to the letter
     /// before it, in a buffer on the stack. Nil, without calling `body`, at a mark that does not
     /// join (no letter before it, or a pair that does not compose): the caller then asks ICU.
-    static func withComposedUTF8<Result>(_ letters: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+    static func withComposedUTF8<Result>(
+        _ letters: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result? {
         // Composing never lengthens UTF-8: a letter and a mark (at least 1 + 2 bytes) become one
         // scalar of at most 3.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: letters.count) { output in

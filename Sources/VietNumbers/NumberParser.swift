@@ -119,7 +119,9 @@ public struct NumberParser: Sendable {
     /// The token scan; without `shortcuts` every candidate runs the whole grammar (the reference the
     /// tests compare the shortcuts with); with `everyToken` every token is a candidate (the reference
     /// for ``ScanFilter``); without `tokenRanges` the expressions carry none.
-    func scan(_ tokenized: TokenizedText, shortcuts: Bool, everyToken: Bool = false, tokenRanges: Bool = true) -> [NumericExpression] {
+    func scan(
+        _ tokenized: TokenizedText, shortcuts: Bool, everyToken: Bool = false, tokenRanges: Bool = true
+    ) -> [NumericExpression] {
         // Empty lines (nearly half of the legal corpus's) need none of the set-up below.
         guard !tokenized.tokens.isEmpty else { return [] }
         var copy = tokenized.text

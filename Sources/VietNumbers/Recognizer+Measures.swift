@@ -153,11 +153,12 @@ extension Recognizer {
         let position = introduced ? index + 1 : index
         // The first bound as a number or measure, else as a date: "năm 2021" is a year only as a
         // date ("năm" alone reads as the number five, which no range continues).
-        if let first = measure(position), let range = range(from: first, at: position, between: introducer == "giữa", introduced) {
+        let between = introducer == "giữa"
+        if let first = measure(position), let range = range(from: first, at: position, between: between, introduced) {
             return range
         }
         guard let first = date(position) else { return nil }
-        return range(from: first, at: position, between: introducer == "giữa", introduced)
+        return range(from: first, at: position, between: between, introduced)
     }
 
     /// The range whose first bound is `first`, read at lexeme `position`, or nil when no connector
@@ -211,7 +212,9 @@ extension Recognizer {
     /// keeps it below the second ("2-3 tỷ" is 2–3 billion; "từ 500 đến 2 triệu" stays 500).
     /// Nil when the first has a unit or a scale word of its own, or the second number has a scale
     /// word inside ("2 triệu 500 nghìn") or after its scale ("3 triệu rưỡi").
-    private func sharedScale(_ first: Match, at position: Int, secondAt secondStart: Int) -> (scaled: ExactDecimal, second: ExactDecimal)? {
+    private func sharedScale(
+        _ first: Match, at position: Int, secondAt secondStart: Int
+    ) -> (scaled: ExactDecimal, second: ExactDecimal)? {
         guard case .number(let low) = first.value, first.qualifier == nil,
             !(position..<first.end).contains(where: { scaleExponent($0) != nil }),
             let secondRead = number(secondStart), !secondRead.invalid
@@ -222,9 +225,9 @@ extension Recognizer {
             exponent += scale
             scaleStart -= 1
         }
-        guard exponent > 0, scaleStart > secondStart, !(secondStart..<scaleStart).contains(where: { scaleExponent($0) != nil }) else {
-            return nil
-        }
+        guard exponent > 0, scaleStart > secondStart,
+            !(secondStart..<scaleStart).contains(where: { scaleExponent($0) != nil })
+        else { return nil }
         return (low.scaled(byPowerOf10: exponent), value(of: secondRead))
     }
 
