@@ -265,8 +265,8 @@ enum ScanFilter {
         if classes.contains(.needsFollower), !isFollowedByRequiredWord(tokens, keys, index, hash, bytes, words) { return false }
         if classes.contains(.selfStarting) { return true }
         guard classes.contains(.needsNumber) else { return false }
-        // The Roman ordinal reader needs an upper-case numeral next ("Chương II", not "nhiệm kỳ 2021").
-        // A further condition, not instead of the look-ahead below: "Chương V." (a "V." token) stays unscanned.
+        // The Roman ordinal reader needs an upper-case numeral next ("Chương II", not "nhiệm kỳ 2021"):
+        // a further condition, not instead of the look-ahead below (which finds "V." and "III/2018" too).
         if classes.contains(.romanIntroducerOnly), !nextLexemeMayStart(after: token, bytes, { isRomanLetter(bytes[$0]) }) { return false }
         // "năm2015": digits glued inside the token, where the tests of the next tokens below do not look.
         if token.flags.contains(.hasDigits), digitFollowsLetters(of: token, bytes) { return true }
@@ -316,7 +316,7 @@ enum ScanFilter {
             return wordHash(token, bytes)
         }
         // The prefixes are of composed letters: a token with combining marks is hashed composed.
-        if token.flags.contains(.combiningMarks) { return untrustedWordHash(token, bytes) }
+        if token.flags.contains(.combiningMarks) { return composedWordHash(token, bytes) }
         guard prefixes.mayContainPrefix(of: token.utf8Range, bytes) else { return nil }
         return wordHash(token, bytes)
     }
