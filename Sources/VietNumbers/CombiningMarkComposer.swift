@@ -56,18 +56,7 @@ enum CombiningMarkComposer {
     /// The scalar `letter` and `mark` compose to, if they compose to one.
     @inline(__always)
     private static func joined(_ letter: UInt32, _ mark: UInt32) -> UInt32? {
-        let markIndex: Int  // the mark's place in ``marks``
-        switch mark {
-        case 0x300: markIndex = 0
-        case 0x301: markIndex = 1
-        case 0x303: markIndex = 2
-        case 0x309: markIndex = 3
-        case 0x323: markIndex = 4
-        case 0x302: markIndex = 5
-        case 0x306: markIndex = 6
-        case 0x31B: markIndex = 7
-        default: return nil
-        }
+        guard let markIndex = marks.firstIndex(of: mark) else { return nil }
         guard let slot = slot(letter, markIndex) else { return nil }
         let scalar = pairs[slot]
         return scalar == 0 ? nil : scalar

@@ -14,17 +14,14 @@ import VietText
 
     @Test func everyVowelWithEveryToneComposesAsNFC() {
         let tones = ["", "\u{0300}", "\u{0301}", "\u{0303}", "\u{0309}", "\u{0323}"]
-        var checked = 0
         for vowel in ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "A", "Ă", "Â", "Ê", "Ơ", "Ư", "Y"] {
             for tone in tones {
                 let nfc = UnicodeNormalizer.nfc(vowel + tone)
                 let toneApart = vowel + tone  // "ê" + U+0323: the vowel precomposed, the tone combining
                 #expect(Self.composed(toneApart) == nfc, "\(toneApart.unicodeScalars.map { String($0.value, radix: 16) })")
                 #expect(Self.composed(UnicodeNormalizer.nfd(nfc)) == nfc, "\(nfc)")
-                checked += 1
             }
         }
-        #expect(checked == 114)
     }
 
     @Test func wordsAndMarksInEitherOrder() {
