@@ -141,8 +141,9 @@ enum IntroducedDate {
         }
 
         /// Whether what follows the year at the cursor leaves it a date the grammar reads as such:
-        /// nothing, or after whitespace anything but a range connector ("-", "đến", "tới", "cho"…),
-        /// or a glued "\n" or closing punctuation that no digit follows ("2019.", not "2019.5").
+        /// nothing, or after whitespace anything but a range connector ("-", "đến", "tới", "cho"…)
+        /// or the "lúc"/"vào" of a clock ("ngày 7/3/2019 lúc 9h"), or a glued "\n" or closing
+        /// punctuation that no digit follows ("2019.", not "2019.5"; after a "," no "lúc" either).
         /// The year reader's own refusals ("2019/NĐ-CP", "2019abc") fall in what is refused here.
         mutating func endsDateWithoutRange() -> Bool {
             guard offset < bytes.count else { return true }
@@ -153,13 +154,17 @@ enum IntroducedDate {
                 switch byte {
                 case UInt8(ascii: "\n"), UInt8(ascii: ";"), UInt8(ascii: ")"): return true
                 case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"):
-                    return offset + 1 >= bytes.count || !LexemeStream.isDigit(bytes[offset + 1])
+                    guard offset + 1 >= bytes.count || !LexemeStream.isDigit(bytes[offset + 1]) else { return false }
+                    guard byte == UInt8(ascii: ",") else { return true }
+                    offset += 1
+                    return !(space() && offset < bytes.count && LexemeStream.isLetterStart(bytes, at: offset, limit: bytes.count)
+                        && word().isAny(of: "lúc", "vào"))
                 default: return false
                 }
             }
             if LexemeStream.isDigit(byte) { return true }
             if LexemeStream.isLetterStart(bytes, at: offset, limit: bytes.count) {
-                return !word().isAny(of: "đến", "tới", "cho")
+                return !word().isAny(of: "đến", "tới", "cho", "lúc", "vào")
             }
             return !isRangeDash(at: offset)
         }

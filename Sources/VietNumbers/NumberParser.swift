@@ -21,8 +21,9 @@ public struct NumberParser: Sendable {
     public struct Options: Sendable, Hashable {
         /// How "." and "," in digit strings are read; `.automatic` by default (see ``DecimalStyle``).
         public var decimalStyle: DecimalStyle
-        /// "Today" for relative dates ("hôm qua", "tuần sau", "đầu năm"). When nil, relative dates
-        /// are still found, with their `offset` attribute but no `value`.
+        /// "Today" for relative dates ("hôm qua", "tuần sau", "đầu năm", "tháng 3 tới"). When nil,
+        /// relative dates are still found, with their `offset` attribute and only the parts of the
+        /// `value` the text writes ("tháng 3 tới" → XXXX-03; none for "hôm qua").
         public var referenceDate: CalendarDate?
 
         public init(decimalStyle: DecimalStyle = .automatic, referenceDate: CalendarDate? = nil) {

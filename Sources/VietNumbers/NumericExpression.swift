@@ -49,9 +49,25 @@ public struct NumericExpression: Sendable, Hashable {
         case year, quarter, month, week, day, hour, minute, second
     }
 
-    /// The part of a period a date names ("đầu năm" → start).
+    /// The part of a period a date names: of a year, quarter, month or week ("đầu năm" → start), or
+    /// of a day ("tối nay" → evening, "Chiều 4/1" → afternoon).
     public enum PeriodPart: String, Sendable, Hashable {
-        case start, middle, end
+        /// đầu
+        case start
+        /// giữa
+        case middle
+        /// cuối
+        case end
+        /// sáng
+        case morning
+        /// trưa
+        case noon
+        /// chiều
+        case afternoon
+        /// tối
+        case evening
+        /// đêm, khuya
+        case night
     }
 
     /// The typed value of an expression.
@@ -105,8 +121,10 @@ public struct NumericExpression: Sendable, Hashable {
     let storedValue: Value?
     /// The comparison word inside the span, if any.
     public let qualifier: Qualifier?
-    /// For a relative date ("hôm qua", "tuần sau"): the offset from the reference date, e.g. "-1 day".
-    /// Present whether or not a reference date was given; the date itself needs one.
+    /// For a relative date: how it is placed from the reference date: "-1 day" ("hôm qua"), "+1 week,
+    /// weekday 1" ("thứ hai tuần sau"), "next weekday 7" ("chủ nhật"), "next month 3" ("tháng 3 tới"),
+    /// "last month 10" ("tháng 10 vừa qua"), "+1 year" ("tháng 3 năm sau"). Present whether or not a
+    /// reference date was given; the parts of the date the text does not write need one.
     public let relativeOffset: String?
     /// The matched text, exactly as in the input.
     ///

@@ -13,6 +13,8 @@ extension Recognizer {
     ///   capital after the year (checked here) or a word glued after D; a range needs a connector
     ///   after M (its first bound the number D) or after the year (the date; checked here); a
     ///   measure ends at D.
+    /// - Either way a clock may follow ("ngày 7/3/2019, lúc 9h"), which the date reader takes in:
+    ///   checked here.
     /// - Complexity: O(1): at most eight lexemes.
     @inline(never)  // Inlined into the scan loop, it pushed `ScanFilter.mayStart` out of it (+8% per token).
     func commonDate(at index: Int) -> Match? {
@@ -25,7 +27,7 @@ extension Recognizer {
             key(index + 2) == "tháng", isDigits(index + 3), digitCount(index + 3) <= 2, let month = intValue(index + 3),
             isValidDay(day, month: month), key(index + 4) == "năm", isDigits(index + 5), let year = yearValue(index + 5),
             CalendarDate(year: year.value, month: month, day: day) != nil,
-            !key(year.end).isAny(of: "-", "–", "—", "~", "−", "đến", "tới", "cho")
+            !key(year.end).isAny(of: "-", "–", "—", "~", "−", "đến", "tới", "cho"), clockIntroduction(after: year.end) == nil
         else { return nil }
         var date = PartialDate(month: month, day: day)
         date.year = year.value
@@ -38,7 +40,7 @@ extension Recognizer {
             isSymbol(index + 1, "-") || isSymbol(index + 1, "/"), attached(index + 1), isDigits(index + 2), attached(index + 2),
             digitCount(index + 2) <= 2, isSymbol(index + 3, key(index + 1)), attached(index + 3), isDigits(index + 4),
             attached(index + 4), digitCount(index + 4) == 4, !(isSymbol(index + 5, "/") && attached(index + 5)),
-            !key(index + 5).isAny(of: "-", "–", "—", "~", "−", "đến", "tới", "cho")
+            !key(index + 5).isAny(of: "-", "–", "—", "~", "−", "đến", "tới", "cho"), clockIntroduction(after: index + 5) == nil
         else { return nil }
         return numericDate(index, dayMonthAllowed: false)
     }

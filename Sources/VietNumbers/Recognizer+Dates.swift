@@ -6,7 +6,7 @@ extension Recognizer {
     /// "3 ngày trước", "đầu năm 2023", "05 tháng đầu năm 2023".
     func date(_ index: Int) -> Match? {
         if let cached = stream.memoisedDate(index) { return cached }
-        let result = uncachedDate(index)
+        let result = uncachedDate(index).map(withClockAfter)
         stream.memoise(date: result, at: index)
         return result
     }
@@ -36,16 +36,13 @@ extension Recognizer {
         }
         guard first.kind == .word else { return best }
         let word = key(index)
-        if has(index, .partOfDay) {
-            var position = index + 1
-            if key(position) == "ngày" { position += 1 }
-            consider(numericDate(position, dayMonthAllowed: true))
-            consider(dayMonthInWords(position))
-            if key(position) == "mai" { consider(relative(.day, 1, end: position + 1)) }
-            if key(position) == "nay" { consider(relative(.day, 0, end: position + 1)) }
-            if key(position) == "qua" { consider(relative(.day, -1, end: position + 1)) }
-        }
+        if has(index, .partOfDay) { consider(dayPartDate(index)) }
         switch word {
+        case "buổi" where has(index + 1, .partOfDay): consider(dayPartDate(index + 1))
+        case "ngày" where key(index + 1) == "đầu" && key(index + 2) == "tiên":
+            consider(dayOfPeriod(index + 3, last: false))
+        case "ngày" where key(index + 1) == "cuối" && key(index + 2) == "cùng":
+            consider(dayOfPeriod(index + 3, last: true))
         case "ngày", "mồng", "mùng":
             let day = key(index + 1) == "mồng" || key(index + 1) == "mùng" ? index + 2 : index + 1
             consider(numericDate(day, dayMonthAllowed: true))
@@ -68,7 +65,9 @@ extension Recognizer {
         case "tháng": consider(month(index))
         case "quý": consider(quarter(index))
         case "năm": consider(year(index))
-        case "tuần": consider(relativePeriod(.week, index + 1))
+        case "tuần":
+            consider(relativePeriod(.week, index + 1))
+            if key(index + 1) == "đầu", key(index + 2) == "tiên" { consider(firstWeek(index + 3)) }
         case "đầu", "giữa", "cuối": consider(periodPart(index))
         case "lúc", "vào", "đúng":
             var position = index + 1
@@ -77,6 +76,89 @@ extension Recognizer {
         default: break
         }
         return best
+    }
+
+    /// A date with the part of the day before it (the index is at the part's word): "Chiều 4/1",
+    /// "sáng ngày 7 tháng 3", "tối nay", "tối hôm qua", "trưa ngày mai", "sáng chủ nhật", "chiều thứ
+    /// Hai tuần sau" (after a part of the day a weekday needs no other context).
+    private func dayPartDate(_ index: Int) -> Match? {
+        guard let part = Vocabulary.partsOfDay[key(index)] else { return nil }
+        var position = index + 1
+        if key(position) == "ngày" { position += 1 }
+        var best: Match?
+        func consider(_ candidate: Match?) {
+            guard let candidate, candidate.end > (best?.end ?? index) else { return }
+            best = candidate
+        }
+        consider(numericDate(position, dayMonthAllowed: true))
+        consider(dayMonthInWords(position))
+        switch key(position) {
+        case "mai": consider(relative(.day, 1, end: position + 1))
+        case "nay": consider(relative(.day, 0, end: position + 1))
+        case "qua": consider(relative(.day, -1, end: position + 1))
+        case "hôm", "bữa": consider(relativeDay(position))
+        case "thứ", "chủ", "chúa": if position == index + 1 { consider(weekday(position, bare: true)) }
+        default: break
+        }
+        guard var found = best, case .date(let date, nil, nil) = found.value else { return best }
+        found.value = .date(date, end: nil, part: part)
+        return found
+    }
+
+    /// `found` with a clock time after it when it is a day and "lúc" or "vào lúc" follows: "hôm nay
+    /// lúc 2 giờ chiều", "ngày 4/1 vào lúc 15 giờ", "tối nay lúc 8 giờ" (20:00).
+    private func withClockAfter(_ found: Match) -> Match {
+        guard let position = clockIntroduction(after: found.end), case .date(var date, nil, let part) = found.value, date.day != nil,
+            date.hour == nil, let time = clock(position, introduced: true, dateAfter: false),
+            case .time(let clockTime) = time.value, var hour = clockTime.hour
+        else { return found }
+        if let part { hour = Self.hour(hour, in: part) }
+        date.hour = hour
+        date.minute = clockTime.minute
+        return self.match(value: .date(date, end: nil, part: nil), end: time.end, offset: found.offset)
+    }
+
+    /// Where the clock starts when "lúc" or "vào lúc" (after a comma, if any) follows lexeme `end - 1`.
+    func clockIntroduction(after end: Int) -> Int? {
+        var position = end
+        if isSymbol(position, ",") { position += 1 }
+        if key(position) == "vào", key(position + 1) == "lúc" { position += 1 }
+        return key(position) == "lúc" && isWord(position) ? position + 1 : nil
+    }
+
+    /// "ngày đầu tiên của tháng 3", "ngày cuối cùng của năm 2020", "ngày đầu tiên của tháng tiếp
+    /// theo": the first or last day of the month or year named at `index` (after "của", if any).
+    private func dayOfPeriod(_ index: Int, last: Bool) -> Match? {
+        let position = key(index) == "của" ? index + 1 : index
+        guard key(position).isAny(of: "tháng", "năm"), var period = date(position),
+            case .date(var date, nil, nil) = period.value, date.day == nil, date.week == nil, date.quarter == nil
+        else { return nil }
+        if date.month == nil {
+            guard key(position) == "năm", date.year != nil || period.offset != nil else { return nil }
+            date.month = last ? 12 : 1
+        }
+        guard let month = date.month else { return nil }
+        if last {
+            // February's last day needs the year.
+            guard month != 2 || date.year != nil else { return nil }
+            date.day = CalendarDate.daysIn(month: month, year: date.year ?? 2001)
+        } else {
+            date.day = 1
+        }
+        period.value = .date(date, end: nil, part: nil)
+        return period
+    }
+
+    /// "tuần đầu tiên của tháng 9 năm 2017": the ISO week of the month's first Monday; the month's
+    /// year must be known (written, or relative with a reference date).
+    private func firstWeek(_ index: Int) -> Match? {
+        let position = key(index) == "của" ? index + 1 : index
+        guard key(position) == "tháng", let period = date(position), case .date(let date, nil, nil) = period.value,
+            date.day == nil, let year = date.year, let month = date.month, let first = CalendarDate(year: year, month: month, day: 1)
+        else { return nil }
+        let monday = first.adding(days: (8 - first.weekday) % 7)
+        let (weekYear, week) = Self.isoWeek(monday)
+        return self.match(value: .date(PartialDate(year: weekYear, week: week), end: nil, part: nil), end: period.end, offset: period.offset)
     }
 
     // MARK: - Numeric dates
@@ -216,10 +298,55 @@ extension Recognizer {
         } else if key(end) == "năm", let year = yearValue(end + 1) {
             date.year = year.value
             end = year.end
+        } else if key(end) == "năm", let year = relativePeriod(.year, end + 1), case .date(let relativeYear, _, _) = year.value {
+            // "tháng 12 năm ngoái", "tháng 3 năm sau": the year is relative (unknown without a reference date).
+            date.year = relativeYear.year
+            return self.match(value: .date(date, end: nil, part: nil), end: year.end, offset: year.offset)
         } else if isDigits(month.end - 1), isSymbol(end, "/") || isSymbol(end, "-"), attached(end) {
             return nil
+        } else if let (direction, suffixEnd) = relativeSuffix(end) {
+            return monthOccurrence(month.value, direction: direction, end: suffixEnd)
         }
         return self.match(value: .date(date, end: nil, part: nil), end: end)
+    }
+
+    /// The direction of a word after a period that places it relative to the reference date: "tới" and
+    /// "sắp tới" (+1, the next one), "này" (0), "vừa qua" and "vừa rồi" (−1, the last one); with the
+    /// index after it. Not "tới" that joins a range ("tháng 3 tới tháng 6", ``isComingWord(_:)``).
+    func relativeSuffix(_ index: Int) -> (direction: Int, end: Int)? {
+        guard isWord(index) else { return nil }
+        switch key(index) {
+        case "tới" where isComingWord(index): return (1, index + 1)
+        case "sắp" where isComingWord(index + 1): return (1, index + 2)
+        case "này": return (0, index + 1)
+        case "vừa" where key(index + 1).isAny(of: "qua", "rồi"): return (-1, index + 2)
+        default: return nil
+        }
+    }
+
+    /// Whether "tới" at `index` means "next" ("tháng 3 tới", "thứ sáu tới") rather than joining a
+    /// range ("tháng 3 tới tháng 6", "thứ hai tới thứ sáu"): no number or date word follows it.
+    func isComingWord(_ index: Int) -> Bool {
+        guard key(index) == "tới", isWord(index) else { return false }
+        let next = index + 1
+        if isDigits(next) || digitWord(next) != nil || has(next, .partOfDay) || has(next, .duration) { return false }
+        return !key(next).isAny(of: "thứ", "chủ", "mồng", "mùng", "hết", "đầu", "cuối", "giữa")
+    }
+
+    /// "tháng 3 tới" (the next March), "tháng 3 này", "tháng 10 vừa qua" (the last October): the
+    /// month's nearest occurrence in `direction` from the reference date's month; its year stays
+    /// unknown without a reference date.
+    private func monthOccurrence(_ month: Int, direction: Int, end: Int) -> Match? {
+        var date = PartialDate(month: month)
+        if let reference = options.referenceDate {
+            switch direction {
+            case 1: date.year = month > reference.month ? reference.year : reference.year + 1
+            case -1: date.year = month < reference.month ? reference.year : reference.year - 1
+            default: date.year = reference.year
+            }
+        }
+        let offset = "\(direction > 0 ? "next" : direction < 0 ? "last" : "this") month \(month)"
+        return self.match(value: .date(date, end: nil, part: nil), end: end, offset: offset)
     }
 
     /// "quý I/2023", "quý 2 năm 2023", "quý IV", "quý này".
@@ -379,8 +506,9 @@ extension Recognizer {
     // MARK: - Weekdays
 
     /// "thứ hai tuần sau", "thứ 5 của tuần này", "thứ ba vừa rồi", "thứ sáu tới", "thứ 2 ngày 6 tháng 2",
-    /// "chủ nhật". A bare "thứ ba" stays the ordinal 3; with one of these contexts it is a day.
-    func weekday(_ index: Int) -> Match? {
+    /// "Thứ Hai, 23/11/2026", "chủ nhật". A bare "thứ ba" stays the ordinal 3 unless `bare` (after a
+    /// part of the day: "sáng thứ Hai"); with one of these contexts it is a day.
+    func weekday(_ index: Int, bare: Bool = false) -> Match? {
         var weekday: Int
         var position: Int
         if key(index) == "chủ" || key(index) == "chúa" {
@@ -405,21 +533,30 @@ extension Recognizer {
         {
             return self.match(value: day.value, end: day.end, offset: day.offset)
         }
+        // "Thứ Hai, 23/11/2026": a whole numeric date (a bare "3/4" after "thứ hai" may be a fraction).
+        if isDigits(afterComma), let day = numericDate(afterComma, dayMonthAllowed: false), case .date(let d, nil, _) = day.value,
+            d.day != nil
+        {
+            return day
+        }
         if key(position) == "của", key(position + 1) == "tuần" { position += 1 }
         var weekOffset: Int?
-        var direction = 0
+        var direction = 1
+        // The end of the context words read (none: the day alone).
+        var end = position
         switch (key(position), key(position + 1)) {
-        case ("tuần", "này"), ("tuần", "nay"): weekOffset = 0
-        case ("tuần", "sau"), ("tuần", "tới"): weekOffset = 1
-        case ("tuần", "trước"), ("tuần", "qua"): weekOffset = -1
-        case ("vừa", "rồi"), ("vừa", "qua"): direction = -1
-        case ("tới", _), ("này", _), ("sau", _): direction = 1
-        case ("trước", _): direction = -1
+        case ("tuần", "này"), ("tuần", "nay"): (weekOffset, end) = (0, position + 2)
+        case ("tuần", "sau"), ("tuần", "tới"): (weekOffset, end) = (1, position + 2)
+        case ("tuần", "trước"), ("tuần", "qua"): (weekOffset, end) = (-1, position + 2)
+        case ("vừa", "rồi"), ("vừa", "qua"): (direction, end) = (-1, position + 2)
+        case ("tới", _) where isComingWord(position): end = position + 1
+        case ("này", _), ("sau", _): end = position + 1
+        case ("trước", _): (direction, end) = (-1, position + 1)
         default:
-            guard weekday == 7 else { return nil }  // "chủ nhật" alone is a day; "thứ ba" alone an ordinal
-            direction = 1
+            // "chủ nhật" alone is a day (the next one), and so is "thứ ba" after a part of the day;
+            // "thứ ba" alone is the ordinal 3.
+            guard weekday == 7 || bare else { return nil }
         }
-        let end = weekOffset != nil || key(position) == "vừa" ? position + 2 : (weekday == 7 && direction == 1 && !key(position).isAny(of: "tới", "này", "sau") ? position : position + 1)
         let offsetText = weekOffset.map { "\($0 >= 0 ? "+" : "")\($0) week, weekday \(weekday)" }
             ?? "\(direction >= 0 ? "next" : "last") weekday \(weekday)"
         guard let reference = options.referenceDate else {
@@ -440,10 +577,12 @@ extension Recognizer {
 
     // MARK: - Clock times
 
-    /// "15 giờ 30", "15h30", "15h", "8:45", "3 giờ chiều", then optionally "ngày 4/1" (merged into one
-    /// DATE). A bare "3 giờ" is a clock time only when introduced ("lúc 3 giờ") or followed by a part
-    /// of the day or a date; otherwise it is a duration.
-    func clock(_ index: Int, introduced: Bool) -> Match? {
+    /// "15 giờ 30", "15h30", "15h", "8:45", "3 giờ chiều", then optionally (with `dateAfter`) "ngày
+    /// 4/1" (merged into one DATE). A bare "3 giờ" is a clock time only when introduced ("lúc 3 giờ")
+    /// or followed by a part of the day or a date; otherwise it is a duration. Without `dateAfter`
+    /// (a date before it takes the clock in: "hôm nay lúc 3 giờ"), no date is read after it, so that
+    /// "… lúc 3 giờ ngày … lúc 3 giờ ngày …" is no chain of readings as long as the line.
+    func clock(_ index: Int, introduced: Bool, dateAfter: Bool = true) -> Match? {
         guard let hourRead = smallNumber(index), hourRead.value <= 24 else { return nil }
         var hour = hourRead.value
         var minute: Int?
@@ -486,8 +625,8 @@ extension Recognizer {
             return nil
         }
         var dayOffset: Int?
-        if has(position, .partOfDay), let shift = Vocabulary.partsOfDay[key(position)], isWord(position) {
-            if hour < 12 { hour += shift }
+        if has(position, .partOfDay), let part = Vocabulary.partsOfDay[key(position)], isWord(position) {
+            hour = Self.hour(hour, in: part)
             position += 1
             decisive = true
             if key(position) == "nay" {  // "8 giờ tối nay"
@@ -499,7 +638,7 @@ extension Recognizer {
         var time = PartialDate(hour: hour, minute: minute ?? 0)
         var afterDate = position
         if isSymbol(afterDate, ",") { afterDate += 1 }
-        if key(afterDate) == "ngày" || has(afterDate, .partOfDay) || key(afterDate) == "hôm",
+        if dateAfter, key(afterDate) == "ngày" || has(afterDate, .partOfDay) || key(afterDate) == "hôm",
             let day = date(afterDate), case .date(let calendar, nil, _) = day.value, calendar.hour == nil
         {
             time.year = calendar.year
@@ -517,5 +656,16 @@ extension Recognizer {
             return self.match(value: .date(time, end: nil, part: nil), end: position, offset: today.offset)
         }
         return self.match(value: .time(time), end: position)
+    }
+
+    /// The 24-hour hour of `hour` on a 12-hour clock in a part of the day: "2 giờ chiều" 14, "7 giờ
+    /// tối" 19, "1 giờ trưa" 13 but "11 giờ trưa" 11, "11 giờ đêm" 23 but "2 giờ đêm" 2, "12 giờ đêm" 0.
+    static func hour(_ hour: Int, in part: NumericExpression.PeriodPart) -> Int {
+        switch part {
+        case .noon: (1...5).contains(hour) ? hour + 12 : hour
+        case .afternoon, .evening: (1...11).contains(hour) ? hour + 12 : hour
+        case .night: (6...11).contains(hour) ? hour + 12 : hour == 12 ? 0 : hour
+        case .morning, .start, .middle, .end: hour
+        }
     }
 }

@@ -165,9 +165,7 @@ extension Recognizer {
     /// and second bound of a compatible kind follow. `introduced`: after "từ" or "giữa" (which
     /// make a lone number word such as "năm" a bound); `between`: after "giữa" ("và" connects).
     private func range(from first: Match, at position: Int, between: Bool, _ introduced: Bool) -> Match? {
-        // A relative date ("năm trước") is no bound: its value needs a reference date a range
-        // could not report.
-        guard first.emit, !first.ambiguousWord || introduced, first.offset == nil else { return nil }
+        guard first.emit, !first.ambiguousWord || introduced, Self.mayBeBound(first) else { return nil }
         var connector = first.end
         let connectorKey = key(connector)
         let dash = connectorKey.isAny(of: "-", "–", "—", "~", "−") && lex(connector)?.kind == .symbol
@@ -179,7 +177,7 @@ extension Recognizer {
         default: return nil
         }
         func range(to second: Match?) -> Match? {
-            guard let second, second.emit, !second.ambiguousWord, second.offset == nil else { return nil }
+            guard let second, second.emit, !second.ambiguousWord, Self.mayBeBound(second) else { return nil }
             var firstValue = first.value
             if let shared = sharedScale(first, at: position, secondAt: connector) {
                 if shared.scaled < shared.second {
@@ -190,7 +188,11 @@ extension Recognizer {
                     return nil
                 }
             }
-            guard let (from, to) = Self.compatibleBounds(firstValue, second.value) else { return nil }
+            var secondValue = second.value
+            if first.offset != nil || second.offset != nil {
+                (firstValue, secondValue) = Self.anchoringRelativeYears(firstValue, first.offset, secondValue, second.offset)
+            }
+            guard let (from, to) = Self.compatibleBounds(firstValue, secondValue) else { return nil }
             if dash {
                 // "14-1" is no range (a date part or a code); a dash range needs ascending numbers.
                 if case .number(let low) = from, case .number(let high) = to, low >= high { return nil }
@@ -204,6 +206,43 @@ extension Recognizer {
         }
         // The second bound as a number or measure, else as a date: "1/2020 - 3/2020" are months.
         return range(to: measure(connector)) ?? range(to: date(connector))
+    }
+
+    /// Whether `match` may be a bound of a range. A relative date ("năm trước") is none: its value
+    /// needs a reference date a range could not report; but one that writes its month is ("từ tháng
+    /// 11 đến tháng 2 năm sau": the year is relative, the month is not).
+    private static func mayBeBound(_ match: Match) -> Bool {
+        guard let offset = match.offset else { return true }
+        guard relativeYears(offset) != nil, case .date(let date, nil, _) = match.value else { return false }
+        return date.month != nil
+    }
+
+    /// N of an offset "+N year" or "-N year" (a month of a relative year: "tháng 2 năm sau").
+    private static func relativeYears(_ offset: String) -> Int? {
+        guard offset.hasSuffix(" year") else { return nil }
+        return Int(offset.dropLast(5).drop { $0 == "+" })
+    }
+
+    /// The bounds of a range one of which is a month of a relative year ("từ tháng 11 đến tháng 2
+    /// năm sau", "tháng 12 năm trước đến tháng 4 năm 2020"): its year counts from the other bound's
+    /// year (unknown when that has none), not from the reference date. Unchanged when both are relative.
+    private static func anchoringRelativeYears(
+        _ first: NumericExpression.Value, _ firstOffset: String?, _ second: NumericExpression.Value, _ secondOffset: String?
+    ) -> (NumericExpression.Value, NumericExpression.Value) {
+        func anchored(_ relative: NumericExpression.Value, _ offset: String, to other: NumericExpression.Value) -> NumericExpression.Value {
+            guard case .date(var date, nil, let part) = relative, let years = relativeYears(offset) else { return relative }
+            if case .date(let anchor, _, _) = other, let year = anchor.year {
+                date.year = year + years
+            } else {
+                date.year = nil
+            }
+            return .date(date, end: nil, part: part)
+        }
+        switch (firstOffset, secondOffset) {
+        case (let offset?, nil): return (anchored(first, offset, to: second), second)
+        case (nil, let offset?): return (first, anchored(second, offset, to: first))
+        default: return (first, second)
+        }
     }
 
     /// When the first bound `first` (at lexeme `position`) is a bare number and the number of the

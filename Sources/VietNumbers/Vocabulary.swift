@@ -111,9 +111,10 @@ enum Vocabulary {
         "tiếng": .hour, "phút": .minute, "giây": .second,
     ]
 
-    /// Parts of the day before a date ("Chiều 4/1") or after a time ("3 giờ chiều"), with their hour
-    /// shift for a 12-hour clock.
-    static let partsOfDay: KeyTable<Int> = ["sáng": 0, "trưa": 12, "chiều": 12, "tối": 12, "đêm": 12, "khuya": 12]
+    /// Parts of the day before a date ("Chiều 4/1", "tối nay") or after a time ("3 giờ chiều").
+    static let partsOfDay: KeyTable<NumericExpression.PeriodPart> = [
+        "sáng": .morning, "trưa": .noon, "chiều": .afternoon, "tối": .evening, "đêm": .night, "khuya": .night,
+    ]
 
     /// Words before a Roman numeral that make it an ordinal ("khóa XII", "Đại hội XIII").
     static let romanIntroducers: KeySet = [
@@ -137,6 +138,7 @@ enum Vocabulary {
         var words: Set<LexemeKey> = [
             "âm", "mười", "hăm", "băm", "chục", "thứ", "đầu", "giữa", "cuối", "ngày", "tháng", "quý", "năm",
             "hôm", "tuần", "lúc", "vào", "từ", "mồng", "mùng", "bữa", "giáng", "chủ", "chúa", "đúng", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn",
+            "buổi",
         ]
         words.formUnion(digits.keys)
         words.formUnion(partsOfDay.keys)

@@ -88,7 +88,7 @@ import Testing
         ("tháng 6/2023", "DATE value=2023-06"),
         ("quý I/2023", "DATE value=2023-Q1"),
         ("năm 2018", "DATE value=2018"),
-        ("Chiều 4/1", "DATE value=XXXX-01-04"),
+        ("Chiều 4/1", "DATE value=XXXX-01-04 part=afternoon"),
         ("15 giờ 30", "TIME value=T15:30"),
         ("15h30", "TIME value=T15:30"),
         ("15h30 ngày 13/11/2020", "DATE value=2020-11-13T15:30"),

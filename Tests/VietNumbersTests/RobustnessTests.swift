@@ -48,6 +48,17 @@ import Testing
         #expect(NumberParser().scan(manyNumbers).count == 20_000)
     }
 
+    /// A date takes in a clock after it and a clock a date after it; a line that alternates them is
+    /// no chain of readings as long as the line (which made each candidate read to the line's end).
+    @Test func alternatingDatesAndClocksScanLinearly() {
+        let parser = NumberParser(options: .init(referenceDate: CalendarDate(year: 2017, month: 2, day: 2)))
+        let line = String(repeating: "hôm nay lúc 2 giờ chiều ngày ", count: 5_000) + "4/1"
+        let found = parser.scan(line)
+        #expect(found.count == 5_001)
+        #expect(found.first.map(summary) == "DATE value=2017-02-02T14:00 offset=+0 day")
+        #expect(found.last.map(summary) == "DATE value=XXXX-01-04")
+    }
+
     @Test func decomposedToneMarksReadTheSame() {
         let decomposed = "hai mu\u{031B}o\u{031B}i mo\u{0302}\u{0301}t"  // "hai mươi mốt" with combining marks
         #expect(parsed(decomposed) == "NUMBER value=21")

@@ -11,7 +11,7 @@ import Testing
 @Suite struct SeedGoldTests {
     static let gold: [(seed: Int, line: Int, start: Int, text: String, expected: String)] = [
         (0, 1, 49, "năm 2018", "DATE value=2018"),
-        (0, 3, 0, "Chiều 4/1", "DATE value=XXXX-01-04"),
+        (0, 3, 0, "Chiều 4/1", "DATE value=XXXX-01-04 part=afternoon"),
         (0, 3, 79, "năm 2017", "DATE value=2017"),
         (0, 3, 111, "năm 2018", "DATE value=2018"),
         (0, 7, 54, "năm 2017", "DATE value=2017"),
@@ -101,7 +101,7 @@ import Testing
         (2, 25, 906, "100%", "PERCENT value=100"),
         (3, 2, 0, "05/06/2023", "DATE value=2023-06-05"),
         (3, 3, 10, "817", "NUMBER value=817"),
-        (3, 4, 0, "Sáng 02/6", "DATE value=XXXX-06-02"),
+        (3, 4, 0, "Sáng 02/6", "DATE value=XXXX-06-02 part=morning"),
         (3, 4, 125, "năm 2022", "DATE value=2022"),
         (3, 4, 135, "05 tháng đầu năm 2023", "DATE value=2023-01/2023-05"),
         (3, 4, 190, "07 tháng", "DURATION value=7 unit=month"),
@@ -146,7 +146,7 @@ import Testing
         (3, 13, 162, "năm 2025", "DATE value=2025"),
         (3, 13, 187, "năm 2030", "DATE value=2030"),
         (3, 19, 0, "05/06/2023", "DATE value=2023-06-05"),
-        (3, 21, 0, "Sáng 02/6", "DATE value=XXXX-06-02"),
+        (3, 21, 0, "Sáng 02/6", "DATE value=XXXX-06-02 part=morning"),
         (3, 21, 125, "năm 2022", "DATE value=2022"),
         (3, 21, 135, "05 tháng đầu năm 2023", "DATE value=2023-01/2023-05"),
         (3, 21, 190, "07 tháng", "DURATION value=7 unit=month"),

@@ -1,0 +1,107 @@
+import Testing
+import VietTokenizer
+
+@testable import VietNumbers
+
+/// Parts of the day, months placed relative to the reference date, a clock after a day, and the
+/// first or last day or week of a period. Reference date: Thursday 2 February 2017 (Duckling's).
+@Suite struct TimeExpressionTests {
+    static let reference = CalendarDate(year: 2017, month: 2, day: 2)!
+
+    static let phrases: [(String, String)] = [
+        // A part of the day before a day.
+        ("tối nay", "DATE value=2017-02-02 part=evening offset=+0 day"),
+        ("tối hôm nay", "DATE value=2017-02-02 part=evening offset=+0 day"),
+        ("tối hôm qua", "DATE value=2017-02-01 part=evening offset=-1 day"),
+        ("trưa ngày mai", "DATE value=2017-02-03 part=noon offset=+1 day"),
+        ("buổi sáng nay", "DATE value=2017-02-02 part=morning offset=+0 day"),
+        ("Buổi chiều 4/1", "DATE value=XXXX-01-04 part=afternoon"),
+        ("đêm 30/4", "DATE value=XXXX-04-30 part=night"),
+        ("sáng chủ nhật", "DATE value=2017-02-05 part=morning offset=next weekday 7"),
+        ("sáng thứ Hai", "DATE value=2017-02-06 part=morning offset=next weekday 1"),
+        ("chiều thứ sáu tuần sau", "DATE value=2017-02-10 part=afternoon offset=+1 week, weekday 5"),
+        // A weekday with a whole date.
+        ("Thứ Hai, 23/11/2026", "DATE value=2026-11-23"),
+        ("chủ nhật, 5/2/2017", "DATE value=2017-02-05"),
+        // A month placed from the reference date's month.
+        ("tháng 3 tới", "DATE value=2017-03 offset=next month 3"),
+        ("tháng 1 tới", "DATE value=2018-01 offset=next month 1"),
+        ("tháng 2 sắp tới", "DATE value=2018-02 offset=next month 2"),
+        ("tháng 10 vừa qua", "DATE value=2016-10 offset=last month 10"),
+        ("tháng 1 vừa rồi", "DATE value=2017-01 offset=last month 1"),
+        ("tháng 2 này", "DATE value=2017-02 offset=this month 2"),
+        ("tháng 12 năm ngoái", "DATE value=2016-12 offset=-1 year"),
+        ("tháng 3 năm sau", "DATE value=2018-03 offset=+1 year"),
+        // A relative year in a range counts from the other bound's year, not from the reference date.
+        ("từ tháng 11 đến tháng 2 năm sau", "RANGE from=XXXX-11 to=XXXX-02"),
+        ("từ tháng 11 năm 2020 đến tháng 2 năm sau", "RANGE from=2020-11 to=2021-02"),
+        ("tháng 12 năm trước đến tháng 4 năm 2020", "RANGE from=2019-12 to=2020-04"),
+        ("từ tháng 3 năm nay đến tháng 5 năm sau", "RANGE from=2017-03 to=2018-05"),
+        ("từ năm 1956 đến ngày nay", "error: no numeric expression at offset 0 (near \"từ\")"),
+        // "tới" joining a range is no "next".
+        ("tháng 3 tới tháng 6", "RANGE from=XXXX-03 to=XXXX-06"),
+        ("chủ nhật tới thứ hai", "error: \"chủ nhật\" is a numeric expression but \"tới thứ hai\" at offset 9 is not part of it"),
+        // A clock after a day.
+        ("hôm nay lúc 2 giờ chiều", "DATE value=2017-02-02T14:00 offset=+0 day"),
+        ("ngày 4/1 vào lúc 15 giờ 30", "DATE value=XXXX-01-04T15:30"),
+        ("tối nay lúc 8 giờ", "DATE value=2017-02-02T20:00 offset=+0 day"),
+        ("ngày 7/3/2019, lúc 9h", "DATE value=2019-03-07T09:00"),
+        ("ngày 7 tháng 3 năm 2019 lúc 9 giờ", "DATE value=2019-03-07T09:00"),
+        ("7-3-2019 vào lúc 9 giờ sáng", "DATE value=2019-03-07T09:00"),
+        // A part of the day after a clock.
+        ("11 giờ trưa", "TIME value=T11:00"),
+        ("1 giờ trưa", "TIME value=T13:00"),
+        ("2 giờ đêm", "TIME value=T02:00"),
+        ("11 giờ đêm", "TIME value=T23:00"),
+        ("12 giờ đêm", "TIME value=T00:00"),
+        ("7 giờ tối", "TIME value=T19:00"),
+        // The first or last day or week of a period.
+        ("ngày đầu tiên của tháng ba", "DATE value=XXXX-03-01"),
+        ("ngày đầu tiên của tháng 3 năm 2020", "DATE value=2020-03-01"),
+        ("ngày cuối cùng của tháng 2 năm 2024", "DATE value=2024-02-29"),
+        ("ngày cuối cùng của tháng 4", "DATE value=XXXX-04-30"),
+        ("ngày đầu tiên của năm 2020", "DATE value=2020-01-01"),
+        ("ngày cuối cùng của năm 2020", "DATE value=2020-12-31"),
+        ("ngày đầu tiên của tháng tiếp theo", "DATE value=2017-03-01 offset=+1 month"),
+        ("tuần đầu tiên của tháng 9 năm 2017", "DATE value=2017-W36"),
+        ("tuần đầu tiên của tháng 1 năm 2018", "DATE value=2018-W01"),
+    ]
+
+    @Test(arguments: phrases)
+    func parsesPhrase(_ phrase: String, _ expected: String) {
+        #expect(parsed(phrase, NumberParser(options: .init(referenceDate: Self.reference))) == expected)
+    }
+
+    /// Without a reference date the relative parts stay unknown and the offset says what they are.
+    @Test func relativeMonthsWithoutAReferenceDate() {
+        #expect(parsed("tháng 3 tới") == "DATE value=XXXX-03 offset=next month 3")
+        #expect(parsed("tháng 12 năm ngoái") == "DATE value=XXXX-12 offset=-1 year")
+        #expect(parsed("tối qua") == "DATE part=evening offset=-1 day")
+        #expect(parsed("tuần đầu tiên của tháng 9").hasPrefix("error"))
+    }
+
+    /// Shapes that stay what they were: February's last day needs a year; "sáng" alone is no date.
+    @Test func phrasesThatAreNoDate() {
+        #expect(parsed("ngày cuối cùng của tháng 2").hasPrefix("error"))
+        #expect(scanned("sáng tạo 5 sản phẩm") == ["5 → NUMBER value=5"])
+        #expect(scanned("Buổi họp ngày 4/1") == ["ngày 4/1 → DATE value=XXXX-01-04"])
+    }
+
+    /// In running text, and found by the token scan as the whole grammar finds them at every token.
+    @Test func scansInRunningText() {
+        let parser = NumberParser(options: .init(referenceDate: Self.reference))
+        #expect(
+            scanned("Tối hôm qua (1/2), mưa lớn; sáng chủ nhật sẽ nắng.", parser) == [
+                "Tối hôm qua → DATE value=2017-02-01 part=evening offset=-1 day", "1/2 → RATIO numerator=1 denominator=2",
+                "sáng chủ nhật → DATE value=2017-02-05 part=morning offset=next weekday 7",
+            ])
+        #expect(scanned("Dự kiến khởi công vào tháng 10 tới.", parser) == ["tháng 10 tới → DATE value=2017-10 offset=next month 10"])
+    }
+
+    @Test(arguments: phrases.map(\.0) + ["Tối hôm qua (1/2), mưa lớn", "vào tháng 10 tới.", "Thứ Hai, 23/11/2026, tại Hà Nội"])
+    func scanFindsWhatTheGrammarFindsAtEveryToken(_ line: String) {
+        let parser = NumberParser(options: .init(referenceDate: Self.reference))
+        let tokenized = Tokenizer().tokenize(line)
+        #expect(parser.scan(tokenized) == parser.scan(tokenized, shortcuts: false, everyToken: true), "\(line)")
+    }
+}
