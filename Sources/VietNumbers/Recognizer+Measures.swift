@@ -189,6 +189,9 @@ extension Recognizer {
                 }
             }
             var secondValue = second.value
+            if dash, let year = shortenedYear(firstAt: position, first, secondAt: connector, second) {
+                secondValue = .number(ExactDecimal(year))
+            }
             if first.offset != nil || second.offset != nil {
                 (firstValue, secondValue) = Self.anchoringRelativeYears(firstValue, first.offset, secondValue, second.offset)
             }
@@ -206,6 +209,20 @@ extension Recognizer {
         }
         // The second bound as a number or measure, else as a date: "1/2020 - 3/2020" are months.
         return range(to: measure(connector)) ?? range(to: date(connector))
+    }
+
+    /// The second year of a span written "2007–08" or "(1928–49)" (glued to the dash, four digits
+    /// then two, the seasons of sports tables): the first year's century with the two digits, or
+    /// the next century's from a year ending in 9x to one of 00–09 ("1999–00"). Nil when the two
+    /// digits name no later year ("2007–06") or the bounds are not written so.
+    private func shortenedYear(firstAt position: Int, _ first: Match, secondAt connector: Int, _ second: Match) -> Int? {
+        guard first.end == position + 1, second.end == connector + 1, isDigits(position), digitCount(position) == 4,
+            isDigits(connector), digitCount(connector) == 2, attached(first.end), attached(connector),
+            let firstYear = intValue(position), (1000...2999).contains(firstYear), let lastTwo = intValue(connector)
+        else { return nil }
+        let year = firstYear / 100 * 100 + lastTwo
+        if year > firstYear { return year }
+        return firstYear % 100 >= 90 && lastTwo < 10 ? year + 100 : nil
     }
 
     /// Whether `match` may be a bound of a range. A relative date ("năm trước") is none: its value

@@ -103,6 +103,11 @@ enum Vocabulary {
         (["cây", "số"], "km"), (["héc", "-", "ta"], "ha"), (["hécta"], "ha"), (["hecta"], "ha"), (["mẫu"], "mẫu"),
         (["độ", "C"], "°C"), (["độ", "c"], "°C"), (["mét", "vuông"], "m²"), (["mét", "khối"], "m³"),
         (["ki", "-", "lô", "-", "mét", "vuông"], "km²"), (["km", "vuông"], "km²"),
+        // Imperial units, frequent in encyclopaedic text ("190 m (620 ft)"); not "in" (Vietnamese "in",
+        // to print), "pound" (the currency) nor a bare "dặm" (also the Chinese li of history texts).
+        (["hải", "lý", "/", "giờ"], "kn"), (["sq", "mi"], "mi²"), (["sq", "ft"], "ft²"), (["°", "F"], "°F"), (["℉"], "°F"), (["độ", "F"], "°F"),
+        (["ft"], "ft"), (["feet"], "ft"), (["inch"], "in"), (["mi"], "mi"), (["dặm", "Anh"], "mi"), (["yd"], "yd"),
+        (["lb"], "lb"), (["lbs"], "lb"), (["oz"], "oz"), (["mph"], "mph"), (["hải", "lý"], "nmi"), (["acre"], "acre"),
     ]
 
     /// Duration words after a number.

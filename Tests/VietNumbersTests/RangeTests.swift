@@ -28,6 +28,10 @@ import Testing
         // Years and dates.
         ("năm 2021-2025", "RANGE from=2021 to=2025"),
         ("năm 2007–09", "RANGE from=2007 to=2009"),
+        // Seasons and spans of years with the second year's last two digits.
+        ("2007–08", "RANGE from=2007 to=2008"),
+        ("1994-95", "RANGE from=1994 to=1995"),
+        ("1999–00", "RANGE from=1999 to=2000"),
         ("từ năm 2016 đến năm 2023", "RANGE from=2016 to=2023"),
         ("1/2020 - 3/2020", "RANGE from=2020-01 to=2020-03"),
         ("7/3/2019-8/3/2019", "RANGE from=2019-03-07 to=2019-03-08"),
@@ -50,6 +54,10 @@ import Testing
         // No range: a year, then a count; a descending year pair; a relative date as a bound.
         ("1975 - 70 vạn", #"error: "1975" is a numeric expression but "- 70 vạn" at offset 5 is not part of it"#),
         ("năm 2025-2021", #"error: "năm 2025" is a numeric expression but "-2021" at offset 8 is not part of it"#),
+        // Two digits that name no later year, or a spaced dash: no span of years.
+        ("2007–06", #"error: "2007" is a numeric expression but "–06" at offset 4 is not part of it"#),
+        ("2007 - 08", #"error: "2007" is a numeric expression but "- 08" at offset 5 is not part of it"#),
+        ("737-50", #"error: "737" is a numeric expression but "-50" at offset 3 is not part of it"#),
     ])
     func isNoRange(_ phrase: String, _ expected: String) {
         #expect(parsed(phrase) == expected, "\(phrase)")
@@ -61,6 +69,9 @@ import Testing
         ("Dân số 96 triệu người.", ["96 triệu → NUMBER value=96000000"]),
         ("thu hút 3,5 triệu lượt khách", ["3,5 triệu → NUMBER value=3500000"]),
         ("phạt tiền 10-100 triệu);", ["10-100 triệu → RANGE from=10000000 to=100000000"]),
+        ("Tuổi thơ (1928–49), mùa giải 2014–15, 1999–00", [
+            "1928–49 → RANGE from=1928 to=1949", "2014–15 → RANGE from=2014 to=2015", "1999–00 → RANGE from=1999 to=2000",
+        ]),
         ("năm 1975 - 70 vạn quân", ["năm 1975 → DATE value=1975", "70 vạn → NUMBER value=700000"]),
         // A dash glued after digits or letters is no minus sign: scores, models, standards.
         ("thắng 3-0 và hòa 2-2", ["3 → NUMBER value=3", "2 → NUMBER value=2"]),
