@@ -88,7 +88,10 @@ public struct NumberParser: Sendable {
     /// NumberParser().scan("Nghị quyết số 17/NQ-CP ngày 7-3-2019").map(\.text)  // ["ngày 7-3-2019"]
     /// ```
     /// The text is tokenized and scanned as ``scan(_:)-(TokenizedText)`` scans it, so both find the
-    /// same expressions (numbers inside a URL or an e-mail address are none).
+    /// same expressions. Skipped as no numbers: document codes ("17/NQ-CP"), digits glued to letters
+    /// ("4G", "COVID-19"), list markers at a line start ("1."), numbers inside a URL or an e-mail
+    /// address, and runs of more than 18 digits without grouping (identifiers such as the heading
+    /// codes of legal databases); ``parse(_:)`` reads a whole phrase whatever its length.
     /// - Parameter text: any text; expressions never span a line break.
     /// - Returns: the expressions with Unicode-scalar and UTF-8 offsets into `text` (no token ranges).
     /// - Complexity: O(n) in the length of the text.
@@ -174,6 +177,9 @@ public struct NumberParser: Sendable {
                 case .listMarker:
                     resume = tokens[tokenIndex + 1].utf8Range.upperBound
                     tokenIndex += 2
+                case .code:
+                    resume = token.utf8Range.upperBound
+                    tokenIndex += 1
                 }
                 continue
             }

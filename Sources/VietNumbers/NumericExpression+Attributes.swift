@@ -56,10 +56,9 @@ extension NumericExpression {
         return result
     }
 
-    /// The value's exact decimal string when the parser read it from plain ASCII digits ("2019",
-    /// "05", the 40-digit codes of legal tables): the digits without leading zeros, read from the
-    /// text instead of converting the value back (most of the numbers in text; the conversion cost
-    /// more than finding them, quadratically more for long codes). Nil for any other text, and for
+    /// The value's exact decimal string when the scanner read it from plain ASCII digits ("2019",
+    /// "05"): the digits without leading zeros, read from the text instead of converting the value
+    /// back (most of the numbers in text; the conversion cost more than finding them). Nil for any other text, and for
     /// expressions made with the public initialiser, whose text need not spell their value.
     private var plainDigitsValue: String? {
         guard !textIsWholeSource else { return nil }

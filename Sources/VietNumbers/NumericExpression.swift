@@ -109,10 +109,9 @@ public struct NumericExpression: Sendable, Hashable {
 
     /// The typed value.
     ///
-    /// A run of plain digits the parser found ("Điều 5", a 40-digit heading code) keeps no value:
-    /// it is read from the digits of the text when asked, and the attributes never ask. Building it
-    /// for every such number was a boxed value each, and for the legal corpus's long codes (a fifth
-    /// of its numbers) a BigInt conversion too, most of the scanner's cost of a plain number.
+    /// A run of plain digits the scanner found ("Điều 5", "2019") keeps no value: it is read from the
+    /// digits of the text when asked, and the attributes never ask. Building it for every such
+    /// number was a boxed value each, most of the scanner's cost of a plain number.
     public var typedValue: Value {
         storedValue ?? withTextBytes { .number(ExactDecimal(asciiDigits: $0, fractionDigits: 0, negative: false)) }
     }

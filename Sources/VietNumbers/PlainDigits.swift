@@ -4,13 +4,17 @@ import VietTokenizer
 /// ("5", "2019", "01") standing alone (``ScanFilter/isPlainNumber(_:_:_:_:_:)``). It gives exactly
 /// what the grammar's plain reader (`Recognizer.plainNumber(at:)`) gives for such a token, read
 /// straight from the bytes without lexing, keys or arbitrary-precision arithmetic: the number, or
-/// the list marker it starts ("1." at a line start, skipped whole).
+/// the list marker it starts ("1." at a line start, skipped whole), or an identifier too long to be
+/// a number.
 enum PlainDigits {
     enum Outcome {
         /// The token is a number: the one its digits spell (``NumericExpression/init(plainDigitsIn:scalarRange:utf8Range:tokenRange:)``).
         case number
         /// The token and the "." after it are a list marker: nothing to emit, resume after the ".".
         case listMarker
+        /// The token is an identifier of more than `Recognizer.longestRunOfDigits` digits: nothing
+        /// to emit, resume after it.
+        case code
     }
 
     /// The outcome for `tokens[index]`, or nil when the shortcut does not apply (separators, a ")"
@@ -20,8 +24,9 @@ enum PlainDigits {
         let range = tokens[index].utf8Range
         // The value is not built here: an expression of plain digits reads it from its text when
         // asked. The digits are checked eight bytes at a time (a fifth of the legal corpus's
-        // candidates are 40- to 80-digit codes).
+        // candidates are 40- to 80-digit codes, which are then skipped as identifiers).
         guard allDigits(bytes, range) else { return nil }
+        if range.count > Recognizer.longestRunOfDigits { return .code }
         // The grammar's list-marker rule (`Recognizer.skip`): at a line start, a glued "." or ")"
         // followed by what the lexer calls whitespace (not a line break: that is a lexeme). After a
         // "." ``ScanFilter/isClosingPunctuation(_:_:_:)`` allowed only ASCII whitespace or the end;

@@ -106,9 +106,11 @@ extension Recognizer {
     }
 
     /// `found` with a clock time after it when it is a day and "lúc" or "vào lúc" follows: "hôm nay
-    /// lúc 2 giờ chiều", "ngày 4/1 vào lúc 15 giờ", "tối nay lúc 8 giờ" (20:00).
+    /// lúc 2 giờ chiều", "ngày 4/1 vào lúc 15 giờ", "tối nay lúc 8 giờ" (20:00). A relative day
+    /// takes the clock without a reference date too ("tối qua lúc 9 giờ": T21:00, offset −1 day).
     private func withClockAfter(_ found: Match) -> Match {
-        guard let position = clockIntroduction(after: found.end), case .date(var date, nil, let part) = found.value, date.day != nil,
+        guard let position = clockIntroduction(after: found.end), case .date(var date, nil, let part) = found.value,
+            date.day != nil || found.offset.map(Self.namesDay) == true,
             date.hour == nil, let time = clock(position, introduced: true, dateAfter: false),
             case .time(let clockTime) = time.value, var hour = clockTime.hour
         else { return found }
@@ -116,6 +118,12 @@ extension Recognizer {
         date.hour = hour
         date.minute = clockTime.minute
         return self.match(value: .date(date, end: nil, part: nil), end: time.end, offset: found.offset)
+    }
+
+    /// Whether a relative date's offset places a day ("-1 day", "next weekday 7", "+1 week, weekday 1"),
+    /// not a longer period.
+    static func namesDay(_ offset: String) -> Bool {
+        offset.hasSuffix(" day") || offset.contains("weekday")
     }
 
     /// Where the clock starts when "lúc" or "vào lúc" (after a comma, if any) follows lexeme `end - 1`.

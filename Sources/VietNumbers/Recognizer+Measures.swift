@@ -40,6 +40,7 @@ extension Recognizer {
         }
         guard first.kind == .digits else { return nil }
         if !wholePhrase, attachedToAlphanumericBefore(index) { return skipped }
+        if !wholePhrase, digitCount(index) > Self.longestRunOfDigits { return skipped }
         if startsDocumentCode(index) { return skipped }
         // Digits glued to letters that are no unit, suffix or clock mark.
         guard let digits = digitNumber(index) else { return nil }
@@ -58,6 +59,12 @@ extension Recognizer {
         }
         return nil
     }
+
+    /// The most digits a number has in running text when it is written without grouping: a longer
+    /// run ("230040000000000020000050…", the heading codes of legal databases; account numbers) is
+    /// an identifier, skipped when scanning. No text writes a quantity of 10¹⁸ or more so; a whole
+    /// phrase (``NumberParser/parse(_:)``) is read whatever its length.
+    static var longestRunOfDigits: Int { 18 }
 
     /// Whether the digits at `index` begin a document code: digits (/digits)* / an upper-case word
     /// ("17/NQ-CP", "68/2000/NĐ-CP", "36a/NQ-CP").

@@ -77,6 +77,9 @@ import VietTokenizer
         #expect(parsed("tháng 3 tới") == "DATE value=XXXX-03 offset=next month 3")
         #expect(parsed("tháng 12 năm ngoái") == "DATE value=XXXX-12 offset=-1 year")
         #expect(parsed("tối qua") == "DATE part=evening offset=-1 day")
+        #expect(parsed("tối qua lúc 9 giờ") == "DATE value=T21:00 offset=-1 day")
+        #expect(parsed("chủ nhật lúc 8 giờ sáng") == "DATE value=T08:00 offset=next weekday 7")
+        #expect(parsed("tháng sau lúc 8 giờ").hasPrefix("error"))
         #expect(parsed("tuần đầu tiên của tháng 9").hasPrefix("error"))
     }
 
