@@ -623,12 +623,15 @@ extension Recognizer {
                 if key(position) == "phút" { position += 1 }
             }
         } else if isSymbol(position, ":"), attached(position), isDigits(position + 1), attached(position + 1),
-            digitCount(position + 1) == 2, let value = intValue(position + 1), value < 60, isDigits(index)
+            digitCount(position + 1) == 2, let value = intValue(position + 1), value < 60, isDigits(index),
+            !followsPlusSign(index)
         {
             minute = value
             position += 2
             decisive = true
             if isSymbol(position, ":"), attached(position), isDigits(position + 1) { position += 2 }  // seconds
+            // "1:50.000" is a map's scale, not a clock.
+            if isSymbol(position, "."), attached(position), isDigits(position + 1), attached(position + 1) { return nil }
         } else {
             return nil
         }
@@ -664,6 +667,15 @@ extension Recognizer {
             return self.match(value: .date(time, end: nil, part: nil), end: position, offset: today.offset)
         }
         return self.match(value: .time(time), end: position)
+    }
+
+    /// Whether a "+" is glued before the lexeme at `index`: "+07:00" is a time zone's offset (the
+    /// signatures of legal documents: "ký lúc 03/02/2026 17:20:13 +07:00"), not a clock.
+    func followsPlusSign(_ index: Int) -> Bool {
+        guard let lexeme = lex(index), !lexeme.spaceBefore || index == 0 else { return false }
+        if index > 0 { return isSymbol(index - 1, "+") }
+        // The scanner starts its stream at the candidate: what touches it is read from the bytes.
+        return lexeme.start > 0 && stream.bytes[lexeme.start - 1] == UInt8(ascii: "+")
     }
 
     /// The 24-hour hour of `hour` on a 12-hour clock in a part of the day: "2 giờ chiều" 14, "7 giờ

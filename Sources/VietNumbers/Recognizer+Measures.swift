@@ -41,6 +41,8 @@ extension Recognizer {
         guard first.kind == .digits else { return nil }
         if !wholePhrase, attachedToAlphanumericBefore(index) { return skipped }
         if !wholePhrase, digitCount(index) > Self.longestRunOfDigits { return skipped }
+        // "+07:00": a time zone's offset.
+        if !wholePhrase, isSymbol(index + 1, ":"), attached(index + 1), followsPlusSign(index) { return skipped }
         if startsDocumentCode(index) { return skipped }
         // Digits glued to letters that are no unit, suffix or clock mark.
         guard let digits = digitNumber(index) else { return nil }
@@ -397,6 +399,14 @@ extension Recognizer {
         if read.plainDigits, isSymbol(next, "/"), attached(next), isDigits(next + 1), attached(next + 1),
             let denominator = digitNumber(next + 1), !denominator.invalid,
             !(isSymbol(denominator.end, "/") && attached(denominator.end))
+        {
+            return self.match(value: .ratio(numerator: value, denominator: self.value(of: denominator), unit: nil), end: denominator.end)
+        }
+        // A map's scale, "1:50.000", "1:500", "1:2000" (a clock's minutes are two digits below 60): a
+        // round or grouped number after "1", not a standard's year ("QCVN 01:2015/BTTTT", "Amd 1:1994").
+        if read.plainDigits, digitCount(start) == 1, value == ExactDecimal(1), isSymbol(next, ":"), attached(next), isDigits(next + 1),
+            attached(next + 1), let denominator = digitNumber(next + 1), !denominator.invalid, let scale = intValue(of: denominator),
+            scale >= 100, scale % 100 == 0 || denominator.end > next + 2, !(isSymbol(denominator.end, "/") && attached(denominator.end))
         {
             return self.match(value: .ratio(numerator: value, denominator: self.value(of: denominator), unit: nil), end: denominator.end)
         }

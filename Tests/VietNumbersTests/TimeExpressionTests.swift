@@ -83,8 +83,14 @@ import VietTokenizer
         #expect(parsed("tuần đầu tiên của tháng 9").hasPrefix("error"))
     }
 
-    /// Shapes that stay what they were: February's last day needs a year; "sáng" alone is no date.
+    /// Shapes that stay what they were: February's last day needs a year; "sáng" alone is no date;
+    /// a time zone's offset and a map's scale are no clocks.
     @Test func phrasesThatAreNoDate() {
+        #expect(scanned("ký lúc 03/02/2026 17:20:13 +07:00 bởi") == ["03/02/2026 → DATE value=2026-02-03", "17:20:13 → TIME value=T17:20"])
+        #expect(scanned("tỷ lệ 1:50.000 trong phạm vi") == ["1:50.000 → RATIO numerator=1 denominator=50000"])
+        #expect(scanned("bản đồ 1:500 và lúc 1:25") == ["1:500 → RATIO numerator=1 denominator=500", "lúc 1:25 → TIME value=T01:25"])
+        #expect(scanned("QCVN 01:2015/BTTTT, ISO/IEC 10279:1991/ Amd 1:1994").allSatisfy { !$0.contains("RATIO") && !$0.contains("TIME") })
+        #expect(scanned("lúc 8:45.") == ["lúc 8:45 → TIME value=T08:45"])
         #expect(parsed("ngày cuối cùng của tháng 2").hasPrefix("error"))
         #expect(scanned("sáng tạo 5 sản phẩm") == ["5 → NUMBER value=5"])
         #expect(scanned("Buổi họp ngày 4/1") == ["ngày 4/1 → DATE value=XXXX-01-04"])
@@ -101,7 +107,12 @@ import VietTokenizer
         #expect(scanned("Dự kiến khởi công vào tháng 10 tới.", parser) == ["tháng 10 tới → DATE value=2017-10 offset=next month 10"])
     }
 
-    @Test(arguments: phrases.map(\.0) + ["Tối hôm qua (1/2), mưa lớn", "vào tháng 10 tới.", "Thứ Hai, 23/11/2026, tại Hà Nội"])
+    @Test(
+        arguments: phrases.map(\.0) + [
+            "Tối hôm qua (1/2), mưa lớn", "vào tháng 10 tới.", "Thứ Hai, 23/11/2026, tại Hà Nội", "ký lúc 03/02/2026 17:20:13 +07:00 bởi",
+            "tỷ lệ 1:50.000 trong phạm vi", "bản đồ 1:500 và lúc 1:25", "+07:00", "(+07:00)",
+            "QCVN 01:2015/BTTTT, ISO/IEC 10279:1991/ Amd 1:1994", "múi giờ GMT+8:30",
+        ])
     func scanFindsWhatTheGrammarFindsAtEveryToken(_ line: String) {
         let parser = NumberParser(options: .init(referenceDate: Self.reference))
         let tokenized = Tokenizer().tokenize(line)
