@@ -67,7 +67,7 @@ struct ExtractionPipelineTests {
         ("68/2000/NĐ-CP", nil, "id=68/2000/NĐ-CP number=68 code=NĐ-CP year=2000"),
         ("68/2000/NĐ-CP", "2019-03-07", "id=68/2000/NĐ-CP number=68 code=NĐ-CP year=2000 date=2019-03-07"),
         ("36a/NQ-CP", "2019-03-07", "id=36a/NQ-CP number=36a code=NQ-CP year=2019 date=2019-03-07"),
-        ("17/2000", nil, "id=17/2000 number=17 code=2000"),
+        ("17/2000", nil, "id=17/2000 number=17 year=2000"),
         ("17/2000/", nil, "id=17/2000/ number=17 year=2000 code="),
         ("17//X", nil, "id=17//X number=17 code=/X"),
         ("17/", nil, "id=17/ number=17 code="),
