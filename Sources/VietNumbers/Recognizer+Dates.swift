@@ -541,9 +541,10 @@ extension Recognizer {
         {
             return self.match(value: day.value, end: day.end, offset: day.offset)
         }
-        // "Thứ Hai, 23/11/2026": a whole numeric date (a bare "3/4" after "thứ hai" may be a fraction).
-        if isDigits(afterComma), let day = numericDate(afterComma, dayMonthAllowed: false), case .date(let d, nil, _) = day.value,
-            d.day != nil
+        // "Thứ Hai, 23/11/2026", "thứ Năm, 22 tháng 1": a whole numeric date (a bare "3/4" after "thứ
+        // hai" may be a fraction) or a day and month in words.
+        if isDigits(afterComma), let day = numericDate(afterComma, dayMonthAllowed: false) ?? dayMonthInWords(afterComma),
+            case .date(let d, nil, _) = day.value, d.day != nil
         {
             return day
         }

@@ -23,6 +23,8 @@ import VietTokenizer
         // A weekday with a whole date.
         ("Thứ Hai, 23/11/2026", "DATE value=2026-11-23"),
         ("chủ nhật, 5/2/2017", "DATE value=2017-02-05"),
+        ("thứ Năm, 22 tháng 1 năm 2015", "DATE value=2015-01-22"),
+        ("thứ Bảy 12 tháng 8", "DATE value=XXXX-08-12"),
         // A month placed from the reference date's month.
         ("tháng 3 tới", "DATE value=2017-03 offset=next month 3"),
         ("tháng 1 tới", "DATE value=2018-01 offset=next month 1"),
