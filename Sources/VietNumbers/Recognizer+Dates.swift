@@ -3,7 +3,9 @@ extension Recognizer {
 
     /// Dates, periods and clock times: "13/11/2020", "ngày 14-1", "Chiều 4/1", "ngày 7 tháng 3 năm 2019",
     /// "tháng 6/2023", "quý I/2023", "năm 2018", "15 giờ 30", "15h30", "hôm qua", "tuần sau",
-    /// "3 ngày trước", "đầu năm 2023", "05 tháng đầu năm 2023".
+    /// "3 ngày trước", "đầu năm 2023", "05 tháng đầu năm 2023", "tối hôm qua", "sáng chủ nhật",
+    /// "tháng 3 tới", "tháng 12 năm ngoái", "hôm nay lúc 2 giờ chiều", "ngày đầu tiên của tháng 3",
+    /// "Thứ Hai, 23/11/2026"; a date takes in a clock after "lúc" (``withClockAfter(_:)``).
     func date(_ index: Int) -> Match? {
         if let cached = stream.memoisedDate(index) { return cached }
         let result = uncachedDate(index).map(withClockAfter)
