@@ -551,6 +551,13 @@ extension Recognizer {
             return day
         }
         if key(position) == "của", key(position + 1) == "tuần" { position += 1 }
+        // Written as a weekday's name: "chủ nhật", or "thứ Hai" with a capital (the ordinal is "thứ
+        // hai", "thứ 2"). Only such a day takes a bare "này", "sau", "trước" ("thứ Sáu này"): after
+        // an ordinal they are the rest of the sentence ("đứng thứ hai sau dầu mỏ", "thế kỷ thứ 7 trước
+        // Công nguyên", "giai đoạn thứ ba này"), as is "tới" before a word ("lần thứ ba tới châu Mỹ").
+        // Before a word "sau" and "trước" are prepositions even then ("thứ Ba sau Lễ Hiện Xuống").
+        let named = weekday == 7 || startsWithCapital(index + 1)
+        let ends = !isWord(position + 1)
         var weekOffset: Int?
         var direction = 1
         // The end of the context words read (none: the day alone).
@@ -560,9 +567,9 @@ extension Recognizer {
         case ("tuần", "sau"), ("tuần", "tới"): (weekOffset, end) = (1, position + 2)
         case ("tuần", "trước"), ("tuần", "qua"): (weekOffset, end) = (-1, position + 2)
         case ("vừa", "rồi"), ("vừa", "qua"): (direction, end) = (-1, position + 2)
-        case ("tới", _) where isComingWord(position): end = position + 1
-        case ("này", _), ("sau", _): end = position + 1
-        case ("trước", _): (direction, end) = (-1, position + 1)
+        case ("tới", _) where isComingWord(position) && (named || ends): end = position + 1
+        case ("này", _) where named, ("sau", _) where named && ends: end = position + 1
+        case ("trước", _) where named && ends: (direction, end) = (-1, position + 1)
         default:
             // "chủ nhật" alone is a day (the next one), and so is "thứ ba" after a part of the day;
             // "thứ ba" alone is the ordinal 3.
@@ -679,6 +686,13 @@ extension Recognizer {
         if index > 0 { return isSymbol(index - 1, "+") }
         // The scanner starts its stream at the candidate: what touches it is read from the bytes.
         return lexeme.start > 0 && stream.bytes[lexeme.start - 1] == UInt8(ascii: "+")
+    }
+
+    /// Whether the word at `index` starts with an ASCII capital (the weekdays' names Hai, Ba, Tư, Năm,
+    /// Sáu, Bảy all do).
+    private func startsWithCapital(_ index: Int) -> Bool {
+        guard let lexeme = lex(index), lexeme.kind == .word else { return false }
+        return stream.bytes[lexeme.start] &- UInt8(ascii: "A") < 26
     }
 
     /// The 24-hour hour of `hour` on a 12-hour clock in a part of the day: "2 giờ chiều" 14, "7 giờ

@@ -404,7 +404,7 @@ extension Recognizer {
         }
         // A map's scale, "1:50.000", "1:500", "1:2000" (a clock's minutes are two digits below 60): a
         // round or grouped number after "1", not a standard's year ("QCVN 01:2015/BTTTT", "Amd 1:1994").
-        if read.plainDigits, digitCount(start) == 1, value == ExactDecimal(1), isSymbol(next, ":"), attached(next), isDigits(next + 1),
+        if read.plainDigits, isSymbol(next, ":"), attached(next), digitCount(start) == 1, value == ExactDecimal(1), isDigits(next + 1),
             attached(next + 1), let denominator = digitNumber(next + 1), !denominator.invalid, let scale = intValue(of: denominator),
             scale >= 100, scale % 100 == 0 || denominator.end > next + 2, !(isSymbol(denominator.end, "/") && attached(denominator.end))
         {

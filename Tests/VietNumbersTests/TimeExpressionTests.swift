@@ -20,6 +20,10 @@ import VietTokenizer
         ("sáng chủ nhật", "DATE value=2017-02-05 part=morning offset=next weekday 7"),
         ("sáng thứ Hai", "DATE value=2017-02-06 part=morning offset=next weekday 1"),
         ("chiều thứ sáu tuần sau", "DATE value=2017-02-10 part=afternoon offset=+1 week, weekday 5"),
+        // A bare "này", "sau", "trước" or "tới" before a word makes a weekday only of a day's name.
+        ("thứ Sáu này", "DATE value=2017-02-03 offset=next weekday 5"),
+        ("chủ nhật trước", "DATE value=2017-01-29 offset=last weekday 7"),
+        ("thứ sáu tới", "DATE value=2017-02-03 offset=next weekday 5"),
         // A weekday with a whole date.
         ("Thứ Hai, 23/11/2026", "DATE value=2026-11-23"),
         ("chủ nhật, 5/2/2017", "DATE value=2017-02-05"),
@@ -85,6 +89,15 @@ import VietTokenizer
         #expect(parsed("tuần đầu tiên của tháng 9").hasPrefix("error"))
     }
 
+    /// An ordinal and the rest of its sentence are no weekday.
+    @Test func ordinalsBeforeSauTruocNayTooAreNoWeekdays() {
+        #expect(scanned("chỉ đứng thứ hai sau dầu mỏ") == ["thứ hai → ORDINAL value=2"])
+        #expect(scanned("thế kỷ thứ 7 trước công nguyên") == ["thứ 7 → ORDINAL value=7"])
+        #expect(scanned("giai đoạn thứ ba này kết thúc") == ["thứ ba → ORDINAL value=3"])
+        #expect(scanned("chuyến đi lần thứ ba tới châu Mỹ") == ["thứ ba → ORDINAL value=3"])
+        #expect(scanned("thiên niên kỷ thứ Ba trước công nguyên") == ["thứ Ba → ORDINAL value=3"])
+    }
+
     /// Shapes that stay what they were: February's last day needs a year; "sáng" alone is no date;
     /// a time zone's offset and a map's scale are no clocks.
     @Test func phrasesThatAreNoDate() {
@@ -107,13 +120,15 @@ import VietTokenizer
                 "sáng chủ nhật → DATE value=2017-02-05 part=morning offset=next weekday 7",
             ])
         #expect(scanned("Dự kiến khởi công vào tháng 10 tới.", parser) == ["tháng 10 tới → DATE value=2017-10 offset=next month 10"])
+        #expect(scanned("Hẹn gặp thứ Ba tới tại Hà Nội", parser) == ["thứ Ba tới → DATE value=2017-02-07 offset=next weekday 2"])
     }
 
     @Test(
         arguments: phrases.map(\.0) + [
             "Tối hôm qua (1/2), mưa lớn", "vào tháng 10 tới.", "Thứ Hai, 23/11/2026, tại Hà Nội", "ký lúc 03/02/2026 17:20:13 +07:00 bởi",
             "tỷ lệ 1:50.000 trong phạm vi", "bản đồ 1:500 và lúc 1:25", "+07:00", "(+07:00)",
-            "QCVN 01:2015/BTTTT, ISO/IEC 10279:1991/ Amd 1:1994", "múi giờ GMT+8:30",
+            "QCVN 01:2015/BTTTT, ISO/IEC 10279:1991/ Amd 1:1994", "múi giờ GMT+8:30", "Hẹn gặp thứ Ba tới tại Hà Nội",
+            "chỉ đứng thứ hai sau dầu mỏ", "thế kỷ thứ 7 trước công nguyên", "chuyến đi lần thứ ba tới châu Mỹ",
         ])
     func scanFindsWhatTheGrammarFindsAtEveryToken(_ line: String) {
         let parser = NumberParser(options: .init(referenceDate: Self.reference))
