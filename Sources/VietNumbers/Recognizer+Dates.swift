@@ -447,9 +447,15 @@ extension Recognizer {
         case .day, .week, .month, .quarter, .year: break
         case .hour, .minute, .second: return nil
         }
+        // Before a word "trước" and "sau" are prepositions: "15 ngày trước ngày họp", "3 năm sau khi
+        // ra trường" are a duration and what it counts from, not a date relative to today. Not
+        // before a word that begins the rest of the clause ("10 năm trước và …"); "trước đây" is
+        // "ago" ("3 năm trước đây").
+        if key(after) == "trước", key(after + 1) == "đây" { return relative(unit, -amount, end: after + 2) }
+        let ends = !isWord(after + 1) || Vocabulary.clauseWords.contains(key(after + 1))
         switch key(after) {
-        case "trước": return relative(unit, -amount, end: after + 1)
-        case "nữa", "sau": return relative(unit, amount, end: after + 1)
+        case "trước" where ends: return relative(unit, -amount, end: after + 1)
+        case "sau" where ends, "nữa": return relative(unit, amount, end: after + 1)
         default: return nil
         }
     }

@@ -82,6 +82,13 @@ enum Vocabulary {
         "lớp", "thôn", "bản", "huyện", "tỉnh", "đơn", "ca", "lượt",
     ]
 
+    /// Words that begin the rest of a clause after "trước"/"sau" ("10 năm trước và …", "3 ngày sau
+    /// thì …"): the phrase ended there, so "trước" and "sau" were no prepositions.
+    static let clauseWords: KeySet = [
+        "và", "thì", "mà", "là", "đã", "rồi", "lại", "mới", "vẫn", "cũng", "đều", "hoặc", "hay", "nhưng", "tại", "vào", "ở",
+        "không", "chưa", "có",
+    ]
+
     /// Words for a hundredth of a currency unit ("2 đô la và 23 xen").
     static let cents: KeySet = ["xen", "xu", "cent", "cents"]
 

@@ -89,6 +89,18 @@ import VietTokenizer
         #expect(parsed("tuần đầu tiên của tháng 9").hasPrefix("error"))
     }
 
+    /// A count before "trước"/"sau" and a word is a duration and a preposition, not a date.
+    @Test func countsBeforePrepositionsAreDurations() {
+        let parser = NumberParser(options: .init(referenceDate: Self.reference))
+        #expect(scanned("gửi 15 ngày trước ngày họp", parser) == ["15 ngày → DURATION value=15 unit=day"])
+        #expect(scanned("3 năm sau khi ra trường", parser) == ["3 năm → DURATION value=3 unit=year"])
+        #expect(scanned("Việc này xảy ra 3 ngày trước.", parser) == ["3 ngày trước → DATE value=2017-01-30 offset=-3 day"])
+        #expect(scanned("Ba tháng sau, tức tháng 4", parser).first == "Ba tháng sau → DATE value=2017-05 offset=+3 month")
+        #expect(scanned("2 tuần nữa thì xong", parser) == ["2 tuần nữa → DATE value=2017-W07 offset=+2 week"])
+        #expect(scanned("thành lập 3 năm trước và phát triển", parser) == ["3 năm trước → DATE value=2014 offset=-3 year"])
+        #expect(scanned("3 năm trước đây, ông", parser) == ["3 năm trước đây → DATE value=2014 offset=-3 year"])
+    }
+
     /// An ordinal and the rest of its sentence are no weekday.
     @Test func ordinalsBeforeSauTruocNayTooAreNoWeekdays() {
         #expect(scanned("chỉ đứng thứ hai sau dầu mỏ") == ["thứ hai → ORDINAL value=2"])
@@ -129,6 +141,7 @@ import VietTokenizer
             "tỷ lệ 1:50.000 trong phạm vi", "bản đồ 1:500 và lúc 1:25", "+07:00", "(+07:00)",
             "QCVN 01:2015/BTTTT, ISO/IEC 10279:1991/ Amd 1:1994", "múi giờ GMT+8:30", "Hẹn gặp thứ Ba tới tại Hà Nội",
             "chỉ đứng thứ hai sau dầu mỏ", "thế kỷ thứ 7 trước công nguyên", "chuyến đi lần thứ ba tới châu Mỹ",
+            "gửi 15 ngày trước ngày họp", "3 năm sau khi ra trường", "Ba tháng sau, tức tháng 4",
         ])
     func scanFindsWhatTheGrammarFindsAtEveryToken(_ line: String) {
         let parser = NumberParser(options: .init(referenceDate: Self.reference))
