@@ -487,7 +487,7 @@ extension Recognizer {
         else { return nil }
         for entry in entries {
             guard let end = matchKeys(entry.words, at: index), end > (best?.end ?? index) else { continue }
-            if entry.words == ["đồng"], Vocabulary.notCurrencyAfterDong.contains(key(end)) { continue }
+            if entry.words.count == 1, Vocabulary.notCurrencyAfter[entry.words[0]]?.contains(key(end)) == true { continue }
             if entry.words == ["đ"], isWord(end), attached(end) { continue }
             best = (entry.code, end)
         }

@@ -16,6 +16,9 @@ import Testing
 
     @Test func dongChiIsNoMoney() {
         #expect(scanned("2 đồng chí Phó Giám đốc") == ["2 → NUMBER value=2"])
+        // "đô thị" is a city, "đô đốc" an admiral: no dollars.
+        #expect(scanned("tỉnh có 211 đô thị và 3 đô đốc") == ["211 → NUMBER value=211", "3 → NUMBER value=3"])
+        #expect(scanned("giá 5 đô, 7 đô la") == ["5 đô → MONEY value=5 unit=USD", "7 đô la → MONEY value=7 unit=USD"])
     }
 
     @Test func dateIsNoRatioAndDocumentCodeIsNoNumber() {
