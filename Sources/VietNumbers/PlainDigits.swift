@@ -12,8 +12,8 @@ enum PlainDigits {
         case number
         /// The token and the "." after it are a list marker: nothing to emit, resume after the ".".
         case listMarker
-        /// The token is an identifier of more than `Recognizer.longestRunOfDigits` digits: nothing
-        /// to emit, resume after it.
+        /// The token is an identifier (more than `Recognizer.longestRunOfDigits` digits, or after an
+        /// ``IdentifierLabel``): nothing to emit, resume after it.
         case code
     }
 
@@ -26,7 +26,7 @@ enum PlainDigits {
         // asked. The digits are checked eight bytes at a time (a fifth of the legal corpus's
         // candidates are 40- to 80-digit codes, which are then skipped as identifiers).
         guard allDigits(bytes, range) else { return nil }
-        if range.count > Recognizer.longestRunOfDigits { return .code }
+        if range.count > Recognizer.longestRunOfDigits || IdentifierLabel.precedes(bytes, range.lowerBound) { return .code }
         // The grammar's list-marker rule (`Recognizer.skip`): at a line start, a glued "." or ")"
         // followed by what the lexer calls whitespace (not a line break: that is a lexeme). After a
         // "." ``ScanFilter/isClosingPunctuation(_:_:_:)`` allowed only ASCII whitespace or the end;

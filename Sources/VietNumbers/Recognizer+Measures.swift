@@ -40,7 +40,7 @@ extension Recognizer {
         }
         guard first.kind == .digits else { return nil }
         if !wholePhrase, attachedToAlphanumericBefore(index) { return skipped }
-        if !wholePhrase, digitCount(index) > Self.longestRunOfDigits { return skipped }
+        if !wholePhrase, digitCount(index) > Self.longestRunOfDigits || IdentifierLabel.precedes(stream.bytes, first.start) { return skipped }
         // "+07:00": a time zone's offset.
         if !wholePhrase, isSymbol(index + 1, ":"), attached(index + 1), followsPlusSign(index) { return skipped }
         if startsDocumentCode(index) { return skipped }

@@ -1,4 +1,5 @@
 import Testing
+import VietTokenizer
 
 @testable import VietNumbers
 
@@ -12,6 +13,23 @@ import Testing
         #expect(scanned("Năm 2022 doanh thu tăng") == ["Năm 2022 → DATE value=2022"])
         #expect(scanned("trong năm người") == [])
         #expect(scanned("năm triệu đồng") == ["năm triệu đồng → MONEY value=5000000 unit=VND"])
+    }
+
+    /// Catalogue and article identifiers in references are skipped whole.
+    @Test func identifiersAfterTheirLabelsAreSkipped() {
+        let references = "London: Routledge, 2004. 356 pages. ISBN 1-86064-184-9. OCLC 12345678; doi:10.2307/298 và 5 trang"
+        #expect(scanned(references) == [
+            "2004 → NUMBER value=2004", "356 → NUMBER value=356", "5 → NUMBER value=5",
+        ])
+        #expect(scanned("ISBN-13: 978-0415274362, PMID 1234, LCCN 66-19475, isbn 0415274362") == [])
+        // Only the label itself: "XISBN 12", "BOOK 12" are counts.
+        #expect(scanned("XISBN 12 và BOOK 12") == ["12 → NUMBER value=12", "12 → NUMBER value=12"])
+        // The shortcuts skip what the grammar skips at every token.
+        let parser = NumberParser()
+        for line in [references, "ISBN-13: 978-0415274362, PMID 1234, LCCN 66-19475, isbn 0415274362"] {
+            let tokenized = Tokenizer().tokenize(line)
+            #expect(parser.scan(tokenized) == parser.scan(tokenized, shortcuts: false, everyToken: true), "\(line)")
+        }
     }
 
     @Test func dongChiIsNoMoney() {

@@ -1,0 +1,42 @@
+/// The labels that introduce a catalogue or article identifier in references ("ISBN 0-415-27436-2",
+/// "OCLC 12345678", "doi:10.2307/298", "PMID 1234"): the digits after one are an identifier, which
+/// the scanner skips whole, not a range, a ratio or a count (encyclopaedic text cites thousands).
+enum IdentifierLabel {
+    /// The labels, upper-cased; matched without regard to case.
+    static let labels: [String] = ["ISBN", "ISBN-10", "ISBN-13", "ISSN", "EISSN", "LCCN", "OCLC", "DOI", "PMID", "PMC", "ARXIV"]
+
+    /// Whether a label ends right before byte `offset`, separated from it only by spaces, a ":" or a
+    /// "#" ("ISBN 978…", "doi:10…", "OCLC #123"), and preceded by no letter ("XISBN" is none).
+    /// - Complexity: O(1): at most a dozen bytes back, nothing allocated.
+    static func precedes(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+        var position = offset - 1
+        var separators = 0
+        while position >= 0, separators < 4, isSeparator(bytes[position]) {
+            position -= 1
+            separators += 1
+        }
+        let end = position + 1
+        // The label: ASCII letters, digits and "-" ("ISBN-13"), no longer than the longest label.
+        while position >= 0, end - position <= longestLabel, isLabelByte(bytes[position]) { position -= 1 }
+        let start = position + 1
+        guard end - start >= 3, position < 0 || !isLabelByte(bytes[position]) else { return false }
+        return encodedLabels.contains { label in
+            label.count == end - start && label.indices.allSatisfy { uppercased(bytes[start + $0]) == label[$0] }
+        }
+    }
+
+    private static let encodedLabels: [[UInt8]] = labels.map { Array($0.utf8) }
+    private static let longestLabel = encodedLabels.map(\.count).max() ?? 0
+
+    private static func isSeparator(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "#")
+    }
+
+    private static func isLabelByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "-")
+    }
+
+    private static func uppercased(_ byte: UInt8) -> UInt8 {
+        (byte | 0x20) &- UInt8(ascii: "a") < 26 ? byte & 0xDF : byte
+    }
+}
