@@ -446,8 +446,24 @@ extension Recognizer {
         // Without a number the denominator must be a per-unit noun ("thuê bao/ dân"), not a classifier
         // pair such as "tờ/cuốn".
         if denominator == ExactDecimal(1), !Vocabulary.rateDenominators.contains(key(position)) { return nil }
-        let unit = (index..<index + nouns).map { stream.text($0) }.joined(separator: " ") + "/" + stream.text(position)
-        return self.match(value: .ratio(numerator: value(of: read), denominator: denominator, unit: unit), end: position + 1)
+        var unit = (index..<index + nouns).map { stream.text($0) }.joined(separator: " ") + "/" + stream.text(position)
+        var end = position + 1
+        // "người/km²", "người/km2": the denominator's power, glued to it.
+        if attached(end), let power = Self.power(key(end), after: key(position)) {
+            unit += power
+            end += 1
+        }
+        return self.match(value: .ratio(numerator: value(of: read), denominator: denominator, unit: unit), end: end)
+    }
+
+    /// The superscript of "²", "³", or of "2", "3" glued to a length ("km2", "m3"), after the unit `unit`.
+    private static func power(_ key: LexemeKey, after unit: LexemeKey) -> String? {
+        switch key {
+        case "²", "³": key.description
+        case "2" where unit.isAny(of: "km", "m", "cm", "mm"): "²"
+        case "3" where unit.isAny(of: "km", "m", "cm", "mm"): "³"
+        default: nil
+        }
     }
 
     /// Money with optional cents: "2 đô la và 23 xen", "hai đô 23" (whole phrase), "20 Rupees 43".

@@ -72,6 +72,8 @@ import Testing
         ("12 hải lý", "QUANTITY value=12 unit=nmi"),
         ("13 hải lý/giờ", "QUANTITY value=13 unit=kn"),
         ("611 kilômét vuông", "QUANTITY value=611 unit=km²"),
+        ("480 người/km²", "RATIO numerator=480 denominator=1 unit=người/km²"),
+        ("480 người/km2", "RATIO numerator=480 denominator=1 unit=người/km²"),
         ("1.200 m2", "QUANTITY value=1200 unit=m²"),
         ("3,5 km²", "QUANTITY value=3.5 unit=km²"),
         ("50 MW", "QUANTITY value=50 unit=MW"),
