@@ -185,6 +185,9 @@ extension Recognizer {
         case "và" where between: connector += 1
         default: return nil
         }
+        // "từ ngày 01/7/2024 đến hết ngày 31/12/2025", "từ năm 2021 đến hết năm 2025": "hết" (to the
+        // end of) makes the second bound inclusive, which a range's bounds are already.
+        if !dash, key(connector) == "hết", isWord(connector) { connector += 1 }
         func range(to second: Match?) -> Match? {
             guard let second, second.emit, !second.ambiguousWord, Self.mayBeBound(second) else { return nil }
             var firstValue = first.value
