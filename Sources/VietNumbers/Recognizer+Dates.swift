@@ -207,7 +207,23 @@ extension Recognizer {
         guard dayMonthAllowed, separator != ".", digitCount(index + 2) <= 2, isValidDay(first, month: second),
             !codeFollows(index + 3)
         else { return nil }
-        return self.match(value: .date(PartialDate(month: second, day: first), end: nil, part: nil), end: index + 3)
+        return withRelativeYear(PartialDate(month: second, day: first), end: index + 3)
+    }
+
+    /// `date` (no year yet) ending before lexeme `end`, with "năm sau", "năm nay", "năm trước", "năm
+    /// tiếp theo"… after it taken in as a relative year ("ngày 28 tháng 02 năm sau", "tháng 12 năm
+    /// ngoái"): unknown without a reference date, as the offset ("+1 year") says. Nil when the year
+    /// it gives has no such day (29 February).
+    func withRelativeYear(_ date: PartialDate, end: Int) -> Match? {
+        guard key(end) == "năm", let year = relativePeriod(.year, end + 1), case .date(let relativeYear, _, _) = year.value else {
+            return self.match(value: .date(date, end: nil, part: nil), end: end)
+        }
+        var date = date
+        date.year = relativeYear.year
+        if let year = date.year, let month = date.month, let day = date.day, CalendarDate(year: year, month: month, day: day) == nil {
+            return nil
+        }
+        return self.match(value: .date(date, end: nil, part: nil), end: year.end, offset: year.offset)
     }
 
     /// ISO-8601 "2021-01" and "2021-01-14" (two-digit month and day, so "2021-2025" stays a range).
@@ -241,6 +257,8 @@ extension Recognizer {
         } else if isSymbol(end, "/") || isSymbol(end, ","), let year = yearValue(end + 1), digitCount(end + 1) == 4 {
             date.year = year.value
             end = year.end
+        } else {
+            return withRelativeYear(date, end: end)
         }
         guard date.year.map({ CalendarDate(year: $0, month: month.value, day: day.value) != nil }) ?? true else { return nil }
         return self.match(value: .date(date, end: nil, part: nil), end: end)
@@ -308,10 +326,8 @@ extension Recognizer {
         } else if key(end) == "năm", let year = yearValue(end + 1) {
             date.year = year.value
             end = year.end
-        } else if key(end) == "năm", let year = relativePeriod(.year, end + 1), case .date(let relativeYear, _, _) = year.value {
-            // "tháng 12 năm ngoái", "tháng 3 năm sau": the year is relative (unknown without a reference date).
-            date.year = relativeYear.year
-            return self.match(value: .date(date, end: nil, part: nil), end: year.end, offset: year.offset)
+        } else if key(end) == "năm", relativePeriod(.year, end + 1) != nil {
+            return withRelativeYear(date, end: end)
         } else if isDigits(month.end - 1), isSymbol(end, "/") || isSymbol(end, "-"), attached(end) {
             return nil
         } else if let (direction, suffixEnd) = relativeSuffix(end) {

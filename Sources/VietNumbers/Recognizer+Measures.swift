@@ -189,7 +189,10 @@ extension Recognizer {
         // end of) makes the second bound inclusive, which a range's bounds are already.
         if !dash, key(connector) == "hết", isWord(connector) { connector += 1 }
         func range(to second: Match?) -> Match? {
-            guard let second, second.emit, !second.ambiguousWord, Self.mayBeBound(second) else { return nil }
+            // Two relative dates ("từ ngày 16 tháng 11 năm trước đến ngày 15 tháng 11 năm sau") stay two
+            // dates: a range could report neither offset.
+            guard let second, second.emit, !second.ambiguousWord, Self.mayBeBound(second), first.offset == nil || second.offset == nil
+            else { return nil }
             var firstValue = first.value
             if let shared = sharedScale(first, at: position, secondAt: connector) {
                 if shared.scaled < shared.second {
@@ -254,7 +257,7 @@ extension Recognizer {
 
     /// The bounds of a range one of which is a month of a relative year ("từ tháng 11 đến tháng 2
     /// năm sau", "tháng 12 năm trước đến tháng 4 năm 2020"): its year counts from the other bound's
-    /// year (unknown when that has none), not from the reference date. Unchanged when both are relative.
+    /// year (unknown when that has none), not from the reference date.
     private static func anchoringRelativeYears(
         _ first: NumericExpression.Value, _ firstOffset: String?, _ second: NumericExpression.Value, _ secondOffset: String?
     ) -> (NumericExpression.Value, NumericExpression.Value) {
@@ -267,11 +270,9 @@ extension Recognizer {
             }
             return .date(date, end: nil, part: part)
         }
-        switch (firstOffset, secondOffset) {
-        case (let offset?, nil): return (anchored(first, offset, to: second), second)
-        case (nil, let offset?): return (first, anchored(second, offset, to: first))
-        default: return (first, second)
-        }
+        if let firstOffset { return (anchored(first, firstOffset, to: second), second) }
+        if let secondOffset { return (first, anchored(second, secondOffset, to: first)) }
+        return (first, second)
     }
 
     /// When the first bound `first` (at lexeme `position`) is a bare number and the number of the

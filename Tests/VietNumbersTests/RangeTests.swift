@@ -82,12 +82,12 @@ import Testing
         ("giảm (-5) và -3%", ["-5 → NUMBER value=-5", "-3% → PERCENT value=-3"]),
         // A quote before digits is no letter: the number is read.
         ("“15%”", ["15% → PERCENT value=15"]),
-        // Relative dates stay dates of their own, never an empty bound.
+        // Relative dates stay dates of their own, never an empty bound, and two of them no range.
         (
             "từ ngày 16 tháng 11 năm trước đến ngày 15 tháng 11 năm sau",
             [
-                "ngày 16 tháng 11 → DATE value=XXXX-11-16", "năm trước → DATE offset=-1 year",
-                "ngày 15 tháng 11 → DATE value=XXXX-11-15", "năm sau → DATE offset=+1 year",
+                "ngày 16 tháng 11 năm trước → DATE value=XXXX-11-16 offset=-1 year",
+                "ngày 15 tháng 11 năm sau → DATE value=XXXX-11-15 offset=+1 year",
             ]
         ),
     ])

@@ -38,11 +38,14 @@ import VietTokenizer
         ("tháng 2 này", "DATE value=2017-02 offset=this month 2"),
         ("tháng 12 năm ngoái", "DATE value=2016-12 offset=-1 year"),
         ("tháng 3 năm sau", "DATE value=2018-03 offset=+1 year"),
+        ("ngày 28 tháng 02 năm sau", "DATE value=2018-02-28 offset=+1 year"),
+        ("ngày 20/01 năm sau", "DATE value=2018-01-20 offset=+1 year"),
+        ("ngày 30 tháng 9 năm tiếp theo", "DATE value=2018-09-30 offset=+1 year"),
         // A relative year in a range counts from the other bound's year, not from the reference date.
         ("từ tháng 11 đến tháng 2 năm sau", "RANGE from=XXXX-11 to=XXXX-02"),
         ("từ tháng 11 năm 2020 đến tháng 2 năm sau", "RANGE from=2020-11 to=2021-02"),
         ("tháng 12 năm trước đến tháng 4 năm 2020", "RANGE from=2019-12 to=2020-04"),
-        ("từ tháng 3 năm nay đến tháng 5 năm sau", "RANGE from=2017-03 to=2018-05"),
+        ("tháng 12 năm trước đến tháng 4 năm sau", "error: \"tháng 12 năm trước\" is a numeric expression but \"đến tháng 4 năm sau\" at offset 19 is not part of it"),
         ("từ năm 1956 đến ngày nay", "error: no numeric expression at offset 0 (near \"từ\")"),
         // "tới" joining a range is no "next".
         ("tháng 3 tới tháng 6", "RANGE from=XXXX-03 to=XXXX-06"),
@@ -82,6 +85,7 @@ import VietTokenizer
     @Test func relativeMonthsWithoutAReferenceDate() {
         #expect(parsed("tháng 3 tới") == "DATE value=XXXX-03 offset=next month 3")
         #expect(parsed("tháng 12 năm ngoái") == "DATE value=XXXX-12 offset=-1 year")
+        #expect(parsed("ngày 28 tháng 02 năm sau") == "DATE value=XXXX-02-28 offset=+1 year")
         #expect(parsed("tối qua") == "DATE part=evening offset=-1 day")
         #expect(parsed("tối qua lúc 9 giờ") == "DATE value=T21:00 offset=-1 day")
         #expect(parsed("chủ nhật lúc 8 giờ sáng") == "DATE value=T08:00 offset=next weekday 7")
