@@ -274,7 +274,8 @@ enum ScanFilter {
         var next = index + 1
         while next < tokens.count, next <= index + lookahead {
             let following = tokens[next]
-            if isDigitToken(following, bytes) || isRoman(following, bytes) { return true }
+            // A signed number is one number token ("khoảng -3 đến -7").
+            if following.kind == .number || isDigitToken(following, bytes) || isRoman(following, bytes) { return true }
             if isNumericWord(tokens, keys, next, bytes, words) { return true }
             next += 1
         }

@@ -31,6 +31,7 @@ import VietTokenizer
         "chủ nghĩa 2 lần", "đầu năm 2020", "đầu tư 5 tỷ đồng", "Đầu tiên là 3", "đầu\u{00A0}năm 2021", "ĐẦU NĂM 2022",
         "đầu Năm 2021", "đầu quý II năm 2023", "đầu tuần sau", "đầu tháng 3", "đầu, năm 5", "đầu-năm 5", "đầunăm 5",
         "cuối tháng 3 năm 2020", "cuối cùng 5 người", "cuối năm nay", "Cuối Tuần trước", "cuối\nnăm 2020",
+        "nhiệt độ khoảng -3 đến -7 độ", "giảm khoảng -5%", "từ -10 đến 5",
     ]
 
     /// A Roman numeral the tokenizer keeps in an abbreviation ("V.") or a code token ("III/2018")
