@@ -222,8 +222,30 @@ extension Recognizer {
             }
             return match
         }
+        if let clocks = clockRange(firstAt: position, first, secondAt: connector) { return clocks }
         // The second bound as a number or measure, else as a date: "1/2020 - 3/2020" are months.
         return range(to: measure(connector)) ?? range(to: date(connector))
+    }
+
+    /// "từ 07 giờ đến 22 giờ hàng ngày", "từ 22 giờ đến 06 giờ sáng", "từ 5 giờ đến 11 giờ 30": hours
+    /// of the clock, not durations, when the words say so: the second clock has minutes or a part
+    /// of the day, a day follows ("hàng ngày", "mỗi ngày"), or the first hour comes after the second
+    /// (a night). "từ 24 giờ đến 48 giờ", "từ 200 giờ đến 300 giờ" stay durations.
+    private func clockRange(firstAt position: Int, _ first: Match, secondAt connector: Int) -> Match? {
+        guard case .duration(_, .hour) = first.value, let start = clock(position, introduced: true, dateAfter: false),
+            start.end == first.end, case .time(var from) = start.value,
+            let finish = clock(connector, introduced: true, dateAfter: false), case .time(let to) = finish.value,
+            let fromHour = from.hour, let toHour = to.hour
+        else { return nil }
+        let writtenAsClock = finish.end > (measure(connector)?.end ?? finish.end)
+        let daily = key(finish.end).isAny(of: "hàng", "hằng", "mỗi", "trong") && key(finish.end + 1) == "ngày"
+        guard writtenAsClock || daily || fromHour > toHour else { return nil }
+        // "từ 5 giờ đến 8 giờ tối": the second's part of the day is the first's too (17:00), when that
+        // keeps the first before the second ("từ 10 giờ đến 2 giờ chiều" starts at 10:00).
+        if let written = smallNumber(connector)?.value, written != toHour, fromHour < 12, fromHour + 12 <= toHour {
+            from.hour = fromHour + 12
+        }
+        return self.match(value: .range(from: .time(from), to: .time(to)), end: finish.end)
     }
 
     /// The second year of a span written "2007–08" or "(1928–49)" (glued to the dash, four digits

@@ -34,6 +34,14 @@ import Testing
         ("1999–00", "RANGE from=1999 to=2000"),
         ("từ năm 2016 đến năm 2023", "RANGE from=2016 to=2023"),
         ("từ năm 2021 đến hết năm 2025", "RANGE from=2021 to=2025"),
+        // Hours of the clock when the words say so; durations otherwise.
+        ("từ 22 giờ đến 06 giờ sáng", "RANGE from=T22:00 to=T06:00"),
+        ("từ 5 giờ đến 11 giờ 30", "RANGE from=T05:00 to=T11:30"),
+        ("từ 13 giờ đến 5 giờ chiều", "RANGE from=T13:00 to=T17:00"),
+        ("từ 5 giờ đến 8 giờ tối", "RANGE from=T17:00 to=T20:00"),
+        ("từ 10 giờ đến 2 giờ chiều", "RANGE from=T10:00 to=T14:00"),
+        ("từ 24 giờ đến 48 giờ", "RANGE from=24 to=48 unit=hour"),
+        ("từ 8 giờ đến 12 giờ", "RANGE from=8 to=12 unit=hour"),
         ("từ ngày 01 tháng 7 năm 2024 đến hết ngày 31 tháng 12 năm 2025", "RANGE from=2024-07-01 to=2025-12-31"),
         ("từ ngày 01/01 đến hết ngày 30/6", "RANGE from=XXXX-01-01 to=XXXX-06-30"),
         ("1/2020 - 3/2020", "RANGE from=2020-01 to=2020-03"),
@@ -72,6 +80,7 @@ import Testing
         ("Dân số 96 triệu người.", ["96 triệu → NUMBER value=96000000"]),
         ("thu hút 3,5 triệu lượt khách", ["3,5 triệu → NUMBER value=3500000"]),
         ("phạt tiền 10-100 triệu);", ["10-100 triệu → RANGE from=10000000 to=100000000"]),
+        ("Thời gian gửi: Từ 07 giờ đến 22 giờ hàng ngày.", ["Từ 07 giờ đến 22 giờ → RANGE from=T07:00 to=T22:00"]),
         ("Tuổi thơ (1928–49), mùa giải 2014–15, 1999–00", [
             "1928–49 → RANGE from=1928 to=1949", "2014–15 → RANGE from=2014 to=2015", "1999–00 → RANGE from=1999 to=2000",
         ]),
