@@ -8,7 +8,7 @@ extension Recognizer {
     /// "Thứ Hai, 23/11/2026"; a date takes in a clock after "lúc" (``withClockAfter(_:)``).
     func date(_ index: Int) -> Match? {
         if let cached = stream.memoisedDate(index) { return cached }
-        let result = uncachedDate(index).map(withClockAfter)
+        let result = uncachedDate(index).map(withDateInParentheses).map(withClockAfter)
         stream.memoise(date: result, at: index)
         return result
     }
@@ -105,6 +105,26 @@ extension Recognizer {
         guard var found = best, case .date(let date, nil, nil) = found.value else { return best }
         found.value = .date(date, end: nil, part: part)
         return found
+    }
+
+    /// `found`, a relative day, with the date written after it in parentheses, as news writes it: "Tối
+    /// qua (23/11)", "hôm nay (23/7)". The written date is the value (with the reference date's year
+    /// when both agree on the day); the part of the day and the offset stay.
+    private func withDateInParentheses(_ found: Match) -> Match {
+        guard let offset = found.offset, Self.namesDay(offset), case .date(let date, nil, let part) = found.value, date.hour == nil,
+            let written = dateInParentheses(at: found.end)
+        else { return found }
+        let agree = date.month == written.date.month && date.day == written.date.day && written.date.year == nil
+        return self.match(value: .date(agree ? date : written.date, end: nil, part: part), end: written.end, offset: offset)
+    }
+
+    /// A day and month, or a whole numeric date, in parentheses at `index` ("(23/11)", "(23/11/2026)"),
+    /// and the lexeme after the ")".
+    private func dateInParentheses(at index: Int) -> (date: PartialDate, end: Int)? {
+        guard isSymbol(index, "("), isDigits(index + 1), let written = numericDate(index + 1, dayMonthAllowed: true),
+            case .date(let date, nil, nil) = written.value, date.day != nil, isSymbol(written.end, ")")
+        else { return nil }
+        return (date, written.end + 1)
     }
 
     /// `found` with a clock time after it when it is a day and "lúc" or "vào lúc" follows: "hôm nay
@@ -572,6 +592,8 @@ extension Recognizer {
         {
             return day
         }
+        // "Thứ Hai (23/11)", as news writes the day of an event.
+        if let written = dateInParentheses(at: position) { return self.match(value: .date(written.date, end: nil, part: nil), end: written.end) }
         if key(position) == "của", key(position + 1) == "tuần" { position += 1 }
         // Written as a weekday's name: "chủ nhật", or "thứ Hai" with a capital (the ordinal is "thứ
         // hai", "thứ 2"). Only such a day takes a bare "này", "sau", "trước" ("thứ Sáu này"): after

@@ -24,6 +24,11 @@ import VietTokenizer
         ("thứ Sáu này", "DATE value=2017-02-03 offset=next weekday 5"),
         ("chủ nhật trước", "DATE value=2017-01-29 offset=last weekday 7"),
         ("thứ sáu tới", "DATE value=2017-02-03 offset=next weekday 5"),
+        // The date of a relative day or a weekday in parentheses, as news writes it.
+        ("Tối qua (1/2)", "DATE value=2017-02-01 part=evening offset=-1 day"),
+        ("hôm nay (23/7)", "DATE value=XXXX-07-23 offset=+0 day"),
+        ("Thứ Hai (23/11/2026)", "DATE value=2026-11-23"),
+        ("thứ Năm (2/2)", "DATE value=XXXX-02-02"),
         // A weekday with a whole date.
         ("Thứ Hai, 23/11/2026", "DATE value=2026-11-23"),
         ("chủ nhật, 5/2/2017", "DATE value=2017-02-05"),
@@ -132,9 +137,12 @@ import VietTokenizer
         let parser = NumberParser(options: .init(referenceDate: Self.reference))
         #expect(
             scanned("Tối hôm qua (1/2), mưa lớn; sáng chủ nhật sẽ nắng.", parser) == [
-                "Tối hôm qua → DATE value=2017-02-01 part=evening offset=-1 day", "1/2 → RATIO numerator=1 denominator=2",
+                "Tối hôm qua (1/2) → DATE value=2017-02-01 part=evening offset=-1 day",
                 "sáng chủ nhật → DATE value=2017-02-05 part=morning offset=next weekday 7",
             ])
+        #expect(scanned("Lần thứ nhất (24/11/1946) và tỷ lệ (1/2)", parser) == [
+            "thứ nhất → ORDINAL value=1", "24/11/1946 → DATE value=1946-11-24", "1/2 → RATIO numerator=1 denominator=2",
+        ])
         #expect(scanned("Dự kiến khởi công vào tháng 10 tới.", parser) == ["tháng 10 tới → DATE value=2017-10 offset=next month 10"])
         #expect(scanned("Hẹn gặp thứ Ba tới tại Hà Nội", parser) == ["thứ Ba tới → DATE value=2017-02-07 offset=next weekday 2"])
     }
