@@ -36,7 +36,10 @@ extension Recognizer {
         if first.kind == .symbol {
             guard key(index) == "-" || key(index) == "−", isDigits(index + 1), attached(index + 1) else { return nil }
             // "COVID-19"; and a stray dash before a document code ("Số:-58/2026/NĐ-CP").
-            return attachedToAlphanumericBefore(index) || startsDocumentCode(index + 1) ? skipped : nil
+            if attachedToAlphanumericBefore(index) || startsDocumentCode(index + 1) { return skipped }
+            // "-3. Văn bản": a list marker written after a dash at a line start, not minus three.
+            if !wholePhrase, isLineStart(index), let end = listMarkerEnd(after: index + 2) { return match(.number, .zero, end: end, emit: false) }
+            return nil
         }
         guard first.kind == .digits else { return nil }
         if !wholePhrase, attachedToAlphanumericBefore(index) { return skipped }
@@ -54,12 +57,16 @@ extension Recognizer {
                 return skipped
             }
         }
-        if !wholePhrase, isLineStart(index), isSymbol(after, ".") || isSymbol(after, ")"), attached(after),
-            lex(after + 1).map({ $0.spaceBefore }) ?? true
-        {
-            return match(.number, .zero, end: after + 1, emit: false)
-        }
+        if !wholePhrase, isLineStart(index), let end = listMarkerEnd(after: after) { return match(.number, .zero, end: end, emit: false) }
         return nil
+    }
+
+    /// The end of a list marker whose number ends before lexeme `after`: a glued "." or ")" and then
+    /// whitespace or the end ("1. Tham mưu", "2) …").
+    private func listMarkerEnd(after: Int) -> Int? {
+        guard isSymbol(after, ".") || isSymbol(after, ")"), attached(after), lex(after + 1).map({ $0.spaceBefore }) ?? true
+        else { return nil }
+        return after + 1
     }
 
     /// The most digits a number has in running text when it is written without grouping: a longer

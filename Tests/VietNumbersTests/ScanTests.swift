@@ -57,6 +57,15 @@ import VietTokenizer
 
     @Test func listMarkersAreSkipped() {
         #expect(scanned("1. Tham mưu ban hành 04 văn bản") == ["04 → NUMBER value=4"])
+        // After a dash at a line start too; a minus elsewhere stays one.
+        #expect(scanned("-3. Hồ sơ nghiệm thu gồm 2 bản") == ["2 → NUMBER value=2"])
+        #expect(scanned("nhiệt độ -3. Trời lạnh") == ["-3 → NUMBER value=-3"])
+        #expect(scanned("-3 độ C vào ban ngày") == ["-3 độ C → QUANTITY value=-3 unit=°C"])
+        let parser = NumberParser()
+        for line in ["-3. Hồ sơ nghiệm thu gồm 2 bản", "nhiệt độ -3. Trời lạnh", "-3 độ C"] {
+            let tokenized = Tokenizer().tokenize(line)
+            #expect(parser.scan(tokenized) == parser.scan(tokenized, shortcuts: false, everyToken: true), "\(line)")
+        }
     }
 
     @Test func vietnameseDecimalPointInRunningText() {
