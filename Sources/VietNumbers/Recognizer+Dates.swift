@@ -255,9 +255,35 @@ extension Recognizer {
         if isSymbol(index + 3, "-"), attached(index + 3), isDigits(index + 4), attached(index + 4), digitCount(index + 4) == 2,
             let day = intValue(index + 4), CalendarDate(year: year, month: month, day: day) != nil
         {
-            return self.match(value: .date(PartialDate(year: year, month: month, day: day), end: nil, part: nil), end: index + 5)
+            var date = PartialDate(year: year, month: month, day: day)
+            var end = index + 5
+            if let (hour, minute, timeEnd) = isoTime(after: end) {
+                (date.hour, date.minute, end) = (hour, minute, timeEnd)
+            }
+            return self.match(value: .date(date, end: nil, part: nil), end: end)
         }
         return self.match(value: .date(PartialDate(year: year, month: month), end: nil, part: nil), end: index + 3)
+    }
+
+    /// The time of an ISO-8601 date-time after its date ("2026-07-21T04:33", "T04:33:15",
+    /// "T04:33:15+07:00", "T04:33Z"): hour, minute (seconds dropped: dates keep minutes) and the
+    /// lexeme after the time and its zone.
+    private func isoTime(after end: Int) -> (hour: Int, minute: Int, end: Int)? {
+        guard isWord(end), attached(end), stream.exactKey(end) == "T" || stream.exactKey(end) == "t", isDigits(end + 1),
+            attached(end + 1), digitCount(end + 1) == 2, let hour = intValue(end + 1), hour < 24, isSymbol(end + 2, ":"),
+            attached(end + 2), isDigits(end + 3), attached(end + 3), digitCount(end + 3) == 2, let minute = intValue(end + 3), minute < 60
+        else { return nil }
+        var position = end + 4
+        // Seconds and a fraction of them, then a zone: "Z" or "+07:00" / "-0500".
+        if isSymbol(position, ":"), attached(position), isDigits(position + 1), attached(position + 1) { position += 2 }
+        if isSymbol(position, "."), attached(position), isDigits(position + 1), attached(position + 1) { position += 2 }
+        if stream.exactKey(position) == "Z", attached(position), isWord(position) {
+            position += 1
+        } else if isSymbol(position, "+") || isSymbol(position, "-"), attached(position), isDigits(position + 1), attached(position + 1) {
+            position += 2
+            if isSymbol(position, ":"), attached(position), isDigits(position + 1), attached(position + 1) { position += 2 }
+        }
+        return (hour, minute, position)
     }
 
     func isValidDay(_ day: Int, month: Int) -> Bool {

@@ -62,6 +62,11 @@ import VietTokenizer
         ("ngày 7/3/2019, lúc 9h", "DATE value=2019-03-07T09:00"),
         ("ngày 7 tháng 3 năm 2019 lúc 9 giờ", "DATE value=2019-03-07T09:00"),
         ("7-3-2019 vào lúc 9 giờ sáng", "DATE value=2019-03-07T09:00"),
+        // ISO-8601 date-times, seconds and zone read over.
+        ("2026-07-21T04:33", "DATE value=2026-07-21T04:33"),
+        ("2026-02-23T04:20:36", "DATE value=2026-02-23T04:20"),
+        ("2026-07-21T04:33:15+07:00", "DATE value=2026-07-21T04:33"),
+        ("2026-07-21T04:33:15.250Z", "DATE value=2026-07-21T04:33"),
         // A part of the day after a clock.
         ("11 giờ trưa", "TIME value=T11:00"),
         ("1 giờ trưa", "TIME value=T13:00"),
