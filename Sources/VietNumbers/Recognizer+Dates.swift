@@ -231,13 +231,21 @@ extension Recognizer {
     }
 
     /// `date` (no year yet) ending before lexeme `end`, with "năm sau", "năm nay", "năm trước", "năm
-    /// tiếp theo"… after it taken in as a relative year ("ngày 28 tháng 02 năm sau", "tháng 12 năm
-    /// ngoái"): unknown without a reference date, as the offset ("+1 year") says. Nil when the year
-    /// it gives has no such day (29 February).
+    /// tiếp theo"… after it taken in as a relative year ("ngày 28 tháng 02 năm sau"), or alone.
     func withRelativeYear(_ date: PartialDate, end: Int) -> Match? {
-        guard key(end) == "năm", let year = relativePeriod(.year, end + 1), case .date(let relativeYear, _, _) = year.value else {
-            return self.match(value: .date(date, end: nil, part: nil), end: end)
-        }
+        guard let year = relativeYear(at: end) else { return self.match(value: .date(date, end: nil, part: nil), end: end) }
+        return dated(date, inRelativeYear: year)
+    }
+
+    /// The relative year at lexeme `end` ("năm sau", "năm ngoái", "năm tiếp theo"), if any.
+    func relativeYear(at end: Int) -> Match? {
+        key(end) == "năm" ? relativePeriod(.year, end + 1) : nil
+    }
+
+    /// `date` in `year`, a ``relativeYear(at:)``: unknown without a reference date, as the offset
+    /// ("+1 year") says. Nil when the year it gives has no such day (29 February).
+    private func dated(_ date: PartialDate, inRelativeYear year: Match) -> Match? {
+        guard case .date(let relativeYear, _, _) = year.value else { return nil }
         var date = date
         date.year = relativeYear.year
         if let year = date.year, let month = date.month, let day = date.day, CalendarDate(year: year, month: month, day: day) == nil {
@@ -372,8 +380,8 @@ extension Recognizer {
         } else if key(end) == "năm", let year = yearValue(end + 1) {
             date.year = year.value
             end = year.end
-        } else if key(end) == "năm", relativePeriod(.year, end + 1) != nil {
-            return withRelativeYear(date, end: end)
+        } else if let year = relativeYear(at: end) {
+            return dated(date, inRelativeYear: year)
         } else if isDigits(month.end - 1), isSymbol(end, "/") || isSymbol(end, "-"), attached(end) {
             return nil
         } else if let (direction, suffixEnd) = relativeSuffix(end) {
