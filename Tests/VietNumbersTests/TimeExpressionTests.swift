@@ -103,6 +103,15 @@ import VietTokenizer
         #expect(parsed("tuần đầu tiên của tháng 9").hasPrefix("error"))
     }
 
+    /// "ngày nay" is "nowadays", no day; "hôm nay" and "ngày hôm nay" are today.
+    @Test func ngayNayIsNowadays() {
+        let parser = NumberParser(options: .init(referenceDate: Self.reference))
+        #expect(scanned("vùng đất ngày nay là Hungary", parser).isEmpty)
+        #expect(scanned("Ngày nay, hợp kim được dùng rộng rãi", parser).isEmpty)
+        #expect(scanned("ngày hôm nay trời mưa", parser) == ["ngày hôm nay → DATE value=2017-02-02 offset=+0 day"])
+        #expect(scanned("hôm nay trời mưa", parser) == ["hôm nay → DATE value=2017-02-02 offset=+0 day"])
+    }
+
     /// A count before "trước"/"sau" and a word is a duration and a preposition, not a date.
     @Test func countsBeforePrepositionsAreDurations() {
         let parser = NumberParser(options: .init(referenceDate: Self.reference))
