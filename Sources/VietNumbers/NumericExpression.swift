@@ -38,9 +38,9 @@ public struct NumericExpression: Sendable, Hashable {
         case approx
         /// gần
         case nearly
-        /// ít nhất, tối thiểu, không ít hơn, … trở lên
+        /// ít nhất, tối thiểu, không ít hơn, … trở lên, ≥
         case atLeast = "at_least"
-        /// tối đa, không quá, không hơn, … trở xuống
+        /// tối đa, không quá, không hơn, … trở xuống, ≤
         case atMost = "at_most"
     }
 

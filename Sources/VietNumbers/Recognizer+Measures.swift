@@ -125,7 +125,10 @@ extension Recognizer {
                 return inner
             }
         }
-        guard isWord(index), has(index, .qualifierStart), let entries = Vocabulary.qualifiersByFirstWord[key(index)] else { return nil }
+        // Words, and the signs "≥" and "≤" of tables and technical text ("≥ 1,0%", "≤2/3").
+        guard isWord(index) || lex(index)?.kind == .symbol, has(index, .qualifierStart),
+            let entries = Vocabulary.qualifiersByFirstWord[key(index)]
+        else { return nil }
         // Nine phrases begin with "không": most fail at their second word, which is compared here
         // first (matchKeys would return nil there too) instead of setting up a whole match each.
         let second = key(index + 1)
@@ -231,6 +234,12 @@ extension Recognizer {
         }
         if let clocks = clockRange(firstAt: position, first, secondAt: connector) { return clocks }
         // The second bound as a number or measure, else as a date: "1/2020 - 3/2020" are months.
+        // After a day alone ("Từ ngày 21 đến 22/8") a bare D/M is the day that ends the range, not a ratio.
+        if case .date(let date, nil, nil) = first.value, date.day != nil, date.month == nil,
+            let range = range(to: numericDate(connector, dayMonthAllowed: true))
+        {
+            return range
+        }
         return range(to: measure(connector)) ?? range(to: date(connector))
     }
 
@@ -423,12 +432,15 @@ extension Recognizer {
             return self.match(value: .money(value.divided(by: 100, scale: 20) ?? value, currency: "USD"), end: next + 1)
         }
         if let unit = unit(next) { return self.match(value: .quantity(value, unit: unit.symbol), end: unit.end) }
-        if isWord(next), has(next, .duration), let unit = Vocabulary.durations[key(next)] {
+        if isWord(next), has(next, .duration), let unit = Vocabulary.durations[key(next)],
+            Vocabulary.notMeasureAfter[key(next)]?.contains(key(next + 1)) != true
+        {
             if Self.isHalf(key(next + 1)) {
                 return self.match(value: .duration(value + ExactDecimal(significand: 5, exponent: -1), unit: unit), end: next + 2)
             }
             return self.match(value: .duration(value, unit: unit), end: next + 1)
         }
+        if let season = season(read, from: start) { return season }
         if read.plainDigits, isSymbol(next, "/"), attached(next), isDigits(next + 1), attached(next + 1),
             let denominator = digitNumber(next + 1), !denominator.invalid,
             !(isSymbol(denominator.end, "/") && attached(denominator.end))
@@ -446,7 +458,47 @@ extension Recognizer {
         if let rate = rate(read, next) { return rate }
         // Only a number that is one word is ambiguous: "20 triệu" (digits and a scale word) is not.
         let loneWord = read.spelled && next == start + 1
-        return match(.number, read.number, end: next, ambiguousWord: loneWord && !Self.isSafeLoneWord(key(start)))
+        return match(
+            .number, read.number, end: next,
+            ambiguousWord: loneWord && (!Self.isSafeLoneWord(key(start)) || startsPlaceOrPersonName(start)))
+    }
+
+    /// Whether the capitalised word at `index` begins a name inside a sentence: "huyện Bảy Núi",
+    /// "quận Hai Bà Trưng", "tên là Hai Tâm" (187 lone "numbers" in the wiki corpus). A capitalised
+    /// word after a letter, a digit or a comma, before another capitalised word; at a sentence's
+    /// start ("Hai người đã đến", “Hai Tâm” after a quote) or in upper case ("HAI TÚI") it stays a number.
+    private func startsPlaceOrPersonName(_ index: Int) -> Bool {
+        guard let word = lex(index), let next = lex(index + 1), next.kind == .word, next.spaceBefore,
+            Self.isCapitalised(stream.bytes, word.start..<word.end), Self.isCapitalised(stream.bytes, next.start..<next.end)
+        else { return false }
+        var before = word.start - 1
+        while before >= 0, stream.bytes[before] == UInt8(ascii: " ") || stream.bytes[before] == UInt8(ascii: "\t") { before -= 1 }
+        guard before >= 0 else { return false }
+        let byte = stream.bytes[before]
+        if byte < 0x80 { return byte == UInt8(ascii: ",") || LexemeStream.isDigit(byte) || LexemeStream.isASCIILetter(byte) }
+        var lead = before
+        while lead > 0, stream.bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        return LexemeStream.isLetterStart(stream.bytes, at: lead, limit: stream.bytes.count)
+    }
+
+    /// An upper-case first letter and a lower-case second one ("Hai", "Bảy"; not "HAI").
+    private static func isCapitalised(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var scalars = String(decoding: UnsafeBufferPointer(rebasing: bytes[range.prefix(8)]), as: UTF8.self).unicodeScalars.makeIterator()
+        guard let first = scalars.next(), first.properties.isUppercase, let second = scalars.next() else { return false }
+        return second.properties.isLowercase
+    }
+
+    /// A season of two years written with a slash, as sports tables and histories write it:
+    /// "1962/63", "2016/17", "1999/00" are 1962–1963…, not ratios. Only the next year's last two
+    /// digits ("2019/18" and "1962/64" stay ratios) and nothing glued after them ("2016/17/QĐ").
+    private func season(_ read: NumberRead, from start: Int) -> Match? {
+        let slash = read.end
+        guard read.plainDigits, start + 1 == slash, digitCount(start) == 4, isSymbol(slash, "/"), attached(slash),
+            isDigits(slash + 1), attached(slash + 1), digitCount(slash + 1) == 2, let year = intValue(start),
+            (1000...2999).contains(year), intValue(slash + 1) == (year + 1) % 100,
+            !(isSymbol(slash + 2, "/") && attached(slash + 2)), !(isSymbol(slash + 2, "-") && attached(slash + 2))
+        else { return nil }
+        return self.match(value: .range(from: .number(ExactDecimal(year)), to: .number(ExactDecimal(year + 1))), end: slash + 2)
     }
 
     /// One-word numbers that are numbers in running text; "một" (a/one), "năm" (year), "tư" (private),
@@ -536,7 +588,7 @@ extension Recognizer {
         else { return nil }
         for entry in entries {
             guard let end = matchKeys(entry.words, at: index), end > (best?.end ?? index) else { continue }
-            if entry.words.count == 1, Vocabulary.notCurrencyAfter[entry.words[0]]?.contains(key(end)) == true { continue }
+            if entry.words.count == 1, Vocabulary.notMeasureAfter[entry.words[0]]?.contains(key(end)) == true { continue }
             if entry.words == ["đ"], isWord(end), attached(end) { continue }
             best = (entry.code, end)
         }

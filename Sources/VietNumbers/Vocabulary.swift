@@ -24,9 +24,10 @@ enum Vocabulary {
     /// Words after "tỷ"/"tỉ" that make it part of another word: "tỷ lệ" (rate), "tỷ trọng", "tỷ giá"…
     static let notScaleAfterTy: KeySet = ["lệ", "trọng", "giá", "số", "phú", "suất", "đối", "mỉ"]
 
-    /// Words after a one-word currency that make it part of another word: "đồng chí", "đồng bào",
-    /// "đồng thời"…; "đô thị" (city), "đô đốc" (admiral), "đô hộ" (rule)…
-    static let notCurrencyAfter: KeyTable<KeySet> = [
+    /// Words after a one-word currency or duration that make it part of another word: "đồng chí",
+    /// "đồng bào", "đồng thời"…; "đô thị" (city), "đô đốc" (admiral), "đô hộ" (rule)…; "quý tộc"
+    /// (noble: "một quý tộc" is no quarter), "quý giá" (precious)…
+    static let notMeasureAfter: KeyTable<KeySet> = [
         "đồng": [
             "chí", "bào", "thời", "ý", "nghiệp", "bằng", "ruộng", "hương", "môn", "đội", "hồ", "bộ", "loạt",
             "nhất", "thuận", "tình", "minh", "phục", "lòng", "sở", "cỏ", "khởi", "dạng", "âm", "vị", "tâm",
@@ -34,6 +35,10 @@ enum Vocabulary {
             "hóa", "hoá", "trình", "tiền", "xu", "vốn", "bạc", "nát", "thau", "phát", "dao", "bãi", "quê", "sinh",
         ],
         "đô": ["thị", "thi", "thành", "đốc", "hộ", "vật", "úy", "uý", "sát", "trưởng"],
+        "quý": [
+            "tộc", "giá", "báu", "hiếm", "vị", "khách", "phái", "tử", "nhân", "ông", "bà", "cô", "phi", "trọng",
+            "mến", "hóa", "hoá",
+        ],
     ]
 
     /// Qualifier phrases, longest first within each first word.
@@ -51,16 +56,16 @@ enum Vocabulary {
         (["khoảng", "chừng"], .approx), (["khoảng"], .approx), (["chừng"], .approx),
         (["tầm", "khoảng"], .approx), (["tầm"], .approx), (["xấp", "xỉ"], .approx),
         (["ước", "tính"], .approx), (["ước", "khoảng"], .approx), (["ước", "đạt"], .approx), (["ước"], .approx),
-        (["độ", "khoảng"], .approx), (["vào", "khoảng"], .approx), (["áng", "chừng"], .approx),
+        (["≥"], .atLeast), (["≤"], .atMost), (["độ", "khoảng"], .approx), (["vào", "khoảng"], .approx), (["áng", "chừng"], .approx),
     ]
 
     /// Currency words and symbols after a number → ISO 4217. Multi-word entries are matched longest first.
     static let currencySuffixes: [(words: [LexemeKey], code: String)] = [
         (["đồng"], "VND"), (["vnđ"], "VND"), (["vnd"], "VND"), (["đ"], "VND"), (["₫"], "VND"),
         (["việt", "nam", "đồng"], "VND"),
-        (["đô", "la", "mỹ"], "USD"), (["đô", "la"], "USD"), (["đô", "mỹ"], "USD"), (["đô", "-", "la"], "USD"),
+        (["đô", "la", "mỹ"], "USD"), (["đô", "la"], "USD"), (["đô", "mỹ"], "USD"), (["đô", "-", "la", "mỹ"], "USD"), (["đô", "-", "la"], "USD"),
         (["đôla", "mỹ"], "USD"), (["đôla"], "USD"), (["đô"], "USD"), (["usd"], "USD"), (["$"], "USD"),
-        (["us", "$"], "USD"), (["dollar"], "USD"), (["dollars"], "USD"),
+        (["us", "$"], "USD"), (["dollar", "mỹ"], "USD"), (["dollar"], "USD"), (["dollars"], "USD"),
         (["euro"], "EUR"), (["euros"], "EUR"), (["eur"], "EUR"), (["€"], "EUR"), (["ơ", "rô"], "EUR"),
         (["yên", "nhật"], "JPY"), (["yên"], "JPY"), (["jpy"], "JPY"), (["¥"], "JPY"),
         (["nhân", "dân", "tệ"], "CNY"), (["cny"], "CNY"), (["rmb"], "CNY"),
@@ -111,13 +116,13 @@ enum Vocabulary {
         (["kbps"], "kbit/s"), (["MHz"], "MHz"), (["GHz"], "GHz"), (["kHz"], "kHz"), (["Hz"], "Hz"),
         (["tấn"], "t"), (["tạ"], "q"), (["lít"], "L"), (["mét"], "m"), (["gam"], "g"), (["ki", "-", "lô", "-", "mét"], "km"),
         (["ki", "-", "lô", "-", "gam"], "kg"), (["kilômét"], "km"), (["kilomet"], "km"), (["kilômét", "vuông"], "km²"), (["kilomet", "vuông"], "km²"), (["kilôgam"], "kg"),
-        (["cây", "số"], "km"), (["héc", "-", "ta"], "ha"), (["hécta"], "ha"), (["hecta"], "ha"), (["mẫu"], "mẫu"),
+        (["cây", "số", "vuông"], "km²"), (["cây", "số"], "km"), (["héc", "-", "ta"], "ha"), (["hécta"], "ha"), (["hecta"], "ha"), (["mẫu"], "mẫu"),
         (["độ", "C"], "°C"), (["độ", "c"], "°C"), (["mét", "vuông"], "m²"), (["mét", "khối"], "m³"),
         (["ki", "-", "lô", "-", "mét", "vuông"], "km²"), (["km", "vuông"], "km²"),
         // Imperial units, frequent in encyclopaedic text ("190 m (620 ft)"); not "in" (Vietnamese "in",
         // to print), "pound" (the currency) nor a bare "dặm" (also the Chinese li of history texts).
         (["hải", "lý", "/", "giờ"], "kn"), (["sq", "mi"], "mi²"), (["sq", "ft"], "ft²"), (["°", "F"], "°F"), (["℉"], "°F"), (["độ", "F"], "°F"),
-        (["ft"], "ft"), (["feet"], "ft"), (["inch"], "in"), (["mi"], "mi"), (["dặm", "Anh"], "mi"), (["yd"], "yd"),
+        (["ft"], "ft"), (["feet"], "ft"), (["inch"], "in"), (["mi"], "mi"), (["dặm", "Anh"], "mi"), (["dặm", "vuông", "Anh"], "mi²"), (["dặm", "vuông"], "mi²"), (["mẫu", "Anh"], "acre"), (["yd"], "yd"),
         (["lb"], "lb"), (["lbs"], "lb"), (["oz"], "oz"), (["mph"], "mph"), (["hải", "lý"], "nmi"), (["acre"], "acre"),
     ]
 

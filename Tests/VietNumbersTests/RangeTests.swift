@@ -84,6 +84,11 @@ import Testing
         ("Tuổi thơ (1928–49), mùa giải 2014–15, 1999–00", [
             "1928–49 → RANGE from=1928 to=1949", "2014–15 → RANGE from=2014 to=2015", "1999–00 → RANGE from=1999 to=2000",
         ]),
+        // Seasons with a slash: the next year's last two digits only, nothing glued after them.
+        ("Mùa bóng 1962/63, mùa giải 1999/00", ["1962/63 → RANGE from=1962 to=1963", "1999/00 → RANGE from=1999 to=2000"]),
+        ("tỷ lệ 2019/18 và 1962/64", ["2019/18 → RATIO numerator=2019 denominator=18", "1962/64 → RATIO numerator=1962 denominator=64"]),
+        // After a day alone, a bare D/M ends the range (the day takes its month).
+        ("Từ ngày 21 đến 22/8 hằng năm", ["Từ ngày 21 đến 22/8 → RANGE from=XXXX-08-21 to=XXXX-08-22"]),
         ("năm 1975 - 70 vạn quân", ["năm 1975 → DATE value=1975", "70 vạn → NUMBER value=700000"]),
         // A dash glued after digits or letters is no minus sign: scores, models, standards.
         ("thắng 3-0 và hòa 2-2", ["3 → NUMBER value=3", "2 → NUMBER value=2"]),

@@ -39,6 +39,35 @@ import VietTokenizer
         #expect(scanned("giá 5 đô, 7 đô la") == ["5 đô → MONEY value=5 unit=USD", "7 đô la → MONEY value=7 unit=USD"])
     }
 
+    /// Words that make a duration or currency part of another word, and the units written in two.
+    @Test func compoundsAreNoMeasures() {
+        #expect(scanned("Một quý tộc người Anh và hai quý tộc Brunei") == ["hai → NUMBER value=2"])
+        #expect(scanned("trong một quý") == ["một quý → DURATION value=1 unit=quarter"])
+        #expect(scanned("rộng 300 mẫu Anh, 737 dặm vuông, 89,6 dặm vuông Anh, 3.487 cây số vuông") == [
+            "300 mẫu Anh → QUANTITY value=300 unit=acre", "737 dặm vuông → QUANTITY value=737 unit=mi²",
+            "89,6 dặm vuông Anh → QUANTITY value=89.6 unit=mi²", "3.487 cây số vuông → QUANTITY value=3487 unit=km²",
+        ])
+        #expect(scanned("50 đô-la Mỹ, 10 dollar Mỹ") == ["50 đô-la Mỹ → MONEY value=50 unit=USD", "10 dollar Mỹ → MONEY value=10 unit=USD"])
+    }
+
+    /// A capitalised number word inside a sentence before another capitalised word begins a name.
+    @Test func capitalisedNumberWordsInNamesAreNoNumbers() {
+        #expect(scanned("chị gái tên là Hai Tâm, ở huyện Bảy Núi, quận Hai Bà Trưng") == [])
+        #expect(scanned("Hai người đã đến") == ["Hai → NUMBER value=2"])
+        #expect(scanned("“Hai Tâm” là") == ["Hai → NUMBER value=2"])
+        #expect(scanned("MỘT GIAI ĐOẠN HAI TÚI HỒ SƠ") == ["HAI → NUMBER value=2"])
+        #expect(scanned("có Hai người") == ["Hai → NUMBER value=2"])
+    }
+
+    /// "≥" and "≤" qualify what follows them, as "ít nhất" and "tối đa" do.
+    @Test func comparisonSignsAreQualifiers() {
+        #expect(scanned("≥ 1,0%; thông qua khi ≥2/3 thành viên; ≤ 5 m") == [
+            "≥ 1,0% → PERCENT value=1 qualifier=at_least", "≥2/3 → RATIO numerator=2 denominator=3 qualifier=at_least",
+            "≤ 5 m → QUANTITY value=5 unit=m qualifier=at_most",
+        ])
+        #expect(scanned("A ≤ B") == [])
+    }
+
     @Test func dateIsNoRatioAndDocumentCodeIsNoNumber() {
         #expect(scanned("Nghị quyết số 17/NQ-CP ngày 13/11/2020") == ["ngày 13/11/2020 → DATE value=2020-11-13"])
         #expect(scanned("Nghị định 68/2000/NĐ-CP") == [])

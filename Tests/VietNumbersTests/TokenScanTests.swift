@@ -53,7 +53,10 @@ import VietTokenizer
     /// What the scan finds is what the whole grammar finds when it is tried at every token: the
     /// scanner's filter (byte tests, word tables, the follower test) rejects no token the grammar
     /// would read from.
-    @Test(arguments: followerEdgeCases + RangeTests.phrases.map(\.0))
+    @Test(arguments: followerEdgeCases + RangeTests.phrases.map(\.0) + [
+        "thông qua khi ≥2/3 thành viên; ≤ 5 m", "≥ 1,0%", "A ≤ B", "Mùa bóng 1962/63", "Từ ngày 21 đến 22/8 hằng năm",
+        "chị gái tên là Hai Tâm", "Một quý tộc", "vùng đất ngày nay là Hungary",
+    ])
     func scanFindsWhatTheGrammarFindsAtEveryToken(_ line: String) {
         let parser = NumberParser()
         let tokenized = Tokenizer().tokenize(line)
