@@ -689,9 +689,20 @@ extension Recognizer {
         if marker == "h" || stream.exactKey(position) == "g", isWord(position), attached(position), isDigits(index) {
             decisive = true
             position += 1
-            if isDigits(position), attached(position), digitCount(position) == 2, let value = intValue(position), value < 60 {
+            if isDigits(position), attached(position), let value = intValue(position) {
+                // "15h30", "7h5"; not a chemical formula ("2H2O", "3H2SO4"), a code ("0H0") nor "7h5x".
+                let formula = attached(position + 1) && (isWord(position + 1) || isDigits(position + 1))
+                guard !formula, value < 60, digitCount(position) == 2 || (digitCount(position) == 1 && stream.exactKey(position - 1) == "h")
+                else { return nil }
                 minute = value
                 position += 1
+            } else if isWord(position), attached(position) {
+                return nil  // "2HCl", "8hx"
+            } else if isSymbol(position, ":"), attached(position), isDigits(position + 1), attached(position + 1),
+                digitCount(position + 1) == 2, let value = intValue(position + 1), value < 60
+            {
+                minute = value  // "8H:00"
+                position += 2
             }
         } else if marker == "giờ", isWord(position) {
             position += 1

@@ -67,6 +67,10 @@ import VietTokenizer
         ("2026-02-23T04:20:36", "DATE value=2026-02-23T04:20"),
         ("2026-07-21T04:33:15+07:00", "DATE value=2026-07-21T04:33"),
         ("2026-07-21T04:33:15.250Z", "DATE value=2026-07-21T04:33"),
+        // Minutes after "h": one digit after a lower-case "h", a colon after either.
+        ("7h5 sáng", "TIME value=T07:05"),
+        ("lúc 8H:00", "TIME value=T08:00"),
+        ("15h:30", "TIME value=T15:30"),
         // A part of the day after a clock.
         ("11 giờ trưa", "TIME value=T11:00"),
         ("1 giờ trưa", "TIME value=T13:00"),
@@ -101,6 +105,13 @@ import VietTokenizer
         #expect(parsed("chủ nhật lúc 8 giờ sáng") == "DATE value=T08:00 offset=next weekday 7")
         #expect(parsed("tháng sau lúc 8 giờ").hasPrefix("error"))
         #expect(parsed("tuần đầu tiên của tháng 9").hasPrefix("error"))
+    }
+
+    /// A number and "H" in a chemical formula or a code is no clock.
+    @Test func formulasAreNoClocks() {
+        #expect(scanned("4Ag + O2 + 2H2S → 2Ag2S + 2H2O") == ["2 → NUMBER value=2", "2 → NUMBER value=2"])
+        #expect(scanned("mã H0H 0H0, 2HCl") == ["0 → NUMBER value=0"])
+        #expect(scanned("xuất phát lúc 18h, 7h5x") == ["lúc 18h → TIME value=T18:00", "7 → NUMBER value=7"])
     }
 
     /// "ngày nay" is "nowadays", no day; "hôm nay" and "ngày hôm nay" are today.
