@@ -161,8 +161,19 @@ extension Recognizer {
         case (.english, true): return .some(0)
         case (.english, false): return grouping ? .some(nil) : nil
         case (.automatic, true): return grouping ? .some(nil) : .some(0)
-        case (.automatic, false): return .some(0)
+        case (.automatic, false): return grouping && isEnglishPrice(chain) ? .some(nil) : .some(0)
         }
+    }
+
+    /// Whether the one-comma `chain` is a price after a currency sign ("£140,000", "US$2,000"): English
+    /// style, whose "," groups thousands (no price is written to a thousandth). Not "$0,121" (no group
+    /// starts with 0) nor before a scale word ("€1,294 triệu" is 1.294 million, as Vietnamese writes it).
+    private func isEnglishPrice(_ chain: DigitChain) -> Bool {
+        let index = chain.first
+        guard index > 0, attached(index), lex(index - 1)?.kind == .symbol, key(index - 1).isAny(of: "$", "£", "€", "¥"),
+            stream.bytes[lex(index)!.start] != UInt8(ascii: "0")
+        else { return false }
+        return !has(chain.group(1) + 1, .scale)
     }
 
     /// Duckling's multiplier suffixes glued to the digits: "10K", "100k" (×10³) everywhere; "3M" (×10⁶)

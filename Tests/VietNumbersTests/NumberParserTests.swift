@@ -144,6 +144,14 @@ import Testing
         #expect(parsed("1.5", vietnamese).hasPrefix("error"))
         #expect(parsed("1.5") == "NUMBER value=1.5")
         #expect(parsed("1,000,000") == "NUMBER value=1000000")
+        // After a currency sign one "," before three digits groups thousands, as English prices do.
+        #expect(parsed("£140,000") == "MONEY value=140000 unit=GBP")
+        #expect(parsed("US$2,000") == "MONEY value=2000 unit=USD")
+        #expect(parsed("$1,50") == "MONEY value=1.5 unit=USD")
+        #expect(parsed("$0,121") == "MONEY value=0.121 unit=USD")
+        #expect(parsed("€1,294 triệu") == "MONEY value=1294000 unit=EUR")
+        #expect(parsed("140,000 USD") == "MONEY value=140 unit=USD")
+        #expect(parsed("$1,500", vietnamese) == "MONEY value=1.5 unit=USD")
     }
 
     @Test func wholePhraseErrorsSayWhatAndWhere() {

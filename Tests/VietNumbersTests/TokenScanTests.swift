@@ -55,7 +55,8 @@ import VietTokenizer
     /// would read from.
     @Test(arguments: followerEdgeCases + RangeTests.phrases.map(\.0) + [
         "thông qua khi ≥2/3 thành viên; ≤ 5 m", "≥ 1,0%", "A ≤ B", "Mùa bóng 1962/63", "Từ ngày 21 đến 22/8 hằng năm",
-        "chị gái tên là Hai Tâm", "Một quý tộc", "vùng đất ngày nay là Hungary",
+        "chị gái tên là Hai Tâm", "Một quý tộc", "vùng đất ngày nay là Hungary", "4Ag + O2 + 2H2S → 2Ag2S + 2H2O",
+        "mã H0H 0H0, 2HCl", "lúc 8H:00 và 13H:30", "£140,000 và US$2,000",
     ])
     func scanFindsWhatTheGrammarFindsAtEveryToken(_ line: String) {
         let parser = NumberParser()
