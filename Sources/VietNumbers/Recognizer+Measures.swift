@@ -433,7 +433,7 @@ extension Recognizer {
         }
         if let unit = unit(next) { return self.match(value: .quantity(value, unit: unit.symbol), end: unit.end) }
         if isWord(next), has(next, .duration), let unit = Vocabulary.durations[key(next)],
-            Vocabulary.notMeasureAfter[key(next)]?.contains(key(next + 1)) != true
+            Vocabulary.notMeasureAfter[key(next)]?.contains(key(next + 1)) != true, !introducesDay(next)
         {
             if Self.isHalf(key(next + 1)) {
                 return self.match(value: .duration(value + ExactDecimal(significand: 5, exponent: -1), unit: unit), end: next + 2)
@@ -486,6 +486,15 @@ extension Recognizer {
         var scalars = String(decoding: UnsafeBufferPointer(rebasing: bytes[range.prefix(8)]), as: UTF8.self).unicodeScalars.makeIterator()
         guard let first = scalars.next(), first.properties.isUppercase, let second = scalars.next() else { return false }
         return second.properties.isLowercase
+    }
+
+    /// Whether the "ngày" at `index` introduces a day ("giai đoạn 2021-2025 ngày 02/07/2021", "Quyết
+    /// định số 1234 ngày 5 tháng 3"): then it is no unit of the number before it.
+    private func introducesDay(_ index: Int) -> Bool {
+        guard key(index) == "ngày", isDigits(index + 1), let day = date(index), case .date(let date, _, _) = day.value else {
+            return false
+        }
+        return date.day != nil && date.month != nil
     }
 
     /// A season of two years written with a slash, as sports tables and histories write it:

@@ -47,6 +47,9 @@ enum Vocabulary {
         (["không", "cao", "hơn"], .atMost), (["không", "nhiều", "hơn"], .atMost),
         (["không", "quá"], .atMost), (["không", "hơn"], .atMost), (["không", "tới"], .atMost),
         (["không", "đến"], .atMost), (["không", "vượt", "quá"], .atMost),
+        // "tối đa là 05 năm", "ít nhất là 2/3" (500 in the legal corpus), "tối đa đến 80.000.000 đồng".
+        (["ít", "nhất", "là"], .atLeast), (["tối", "thiểu", "là"], .atLeast), (["tối", "đa", "là"], .atMost),
+        (["tối", "đa", "đến"], .atMost),
         (["ít", "nhất"], .atLeast), (["tối", "thiểu"], .atLeast), (["tối", "đa"], .atMost),
         (["nhiều", "hơn"], .over), (["cao", "hơn"], .over), (["lớn", "hơn"], .over), (["hơn"], .over),
         (["trên"], .over), (["vượt"], .over),

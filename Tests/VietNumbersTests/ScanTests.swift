@@ -68,6 +68,24 @@ import VietTokenizer
         #expect(scanned("A ≤ B") == [])
     }
 
+    /// "là" and "đến" after "tối đa", "tối thiểu", "ít nhất" stay in the qualifier.
+    @Test func qualifiersWithLaAndDen() {
+        #expect(scanned("Nhiệm kỳ tối đa là 05 năm, phải có ít nhất là 2/3 số thành viên; phạt tối đa đến 80.000.000 đồng") == [
+            "tối đa là 05 năm → DURATION value=5 unit=year qualifier=at_most",
+            "ít nhất là 2/3 → RATIO numerator=2 denominator=3 qualifier=at_least",
+            "tối đa đến 80.000.000 đồng → MONEY value=80000000 unit=VND qualifier=at_most",
+        ])
+    }
+
+    /// "ngày" before a day and month is the date's, not the unit of the number before it.
+    @Test func ngayBeforeADateIsNoUnit() {
+        #expect(scanned("giai đoạn 2021-2030 ngày 12/01/2022; Quyết định số 1234 ngày 5 tháng 3 năm 2020") == [
+            "2021-2030 → RANGE from=2021 to=2030", "ngày 12/01/2022 → DATE value=2022-01-12", "1234 → NUMBER value=1234",
+            "ngày 5 tháng 3 năm 2020 → DATE value=2020-03-05",
+        ])
+        #expect(scanned("trong 30 ngày kể từ ngày 5/3") == ["30 ngày → DURATION value=30 unit=day", "ngày 5/3 → DATE value=XXXX-03-05"])
+    }
+
     @Test func dateIsNoRatioAndDocumentCodeIsNoNumber() {
         #expect(scanned("Nghị quyết số 17/NQ-CP ngày 13/11/2020") == ["ngày 13/11/2020 → DATE value=2020-11-13"])
         #expect(scanned("Nghị định 68/2000/NĐ-CP") == [])

@@ -56,7 +56,8 @@ import VietTokenizer
     @Test(arguments: followerEdgeCases + RangeTests.phrases.map(\.0) + [
         "thông qua khi ≥2/3 thành viên; ≤ 5 m", "≥ 1,0%", "A ≤ B", "Mùa bóng 1962/63", "Từ ngày 21 đến 22/8 hằng năm",
         "chị gái tên là Hai Tâm", "Một quý tộc", "vùng đất ngày nay là Hungary", "4Ag + O2 + 2H2S → 2Ag2S + 2H2O",
-        "mã H0H 0H0, 2HCl", "lúc 8H:00 và 13H:30", "£140,000 và US$2,000",
+        "mã H0H 0H0, 2HCl", "lúc 8H:00 và 13H:30", "£140,000 và US$2,000", "Nhiệm kỳ tối đa là 05 năm, ít nhất là 2/3",
+        "phạt tối đa đến 80.000.000 đồng", "giai đoạn 2021-2030 ngày 12/01/2022", "số 1234 ngày 5 tháng 3 năm 2020",
     ])
     func scanFindsWhatTheGrammarFindsAtEveryToken(_ line: String) {
         let parser = NumberParser()
