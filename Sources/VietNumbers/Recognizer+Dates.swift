@@ -226,7 +226,7 @@ extension Recognizer {
             return self.match(value: .date(PartialDate(year: second, month: first), end: nil, part: nil), end: index + 3)
         }
         guard dayMonthAllowed, separator != ".", digitCount(index + 2) <= 2, isValidDay(first, month: second),
-            !codeFollows(index + 3)
+            !codeFollows(index + 3), !daysOfAMonthFollow(index + 3)
         else { return nil }
         return withRelativeYear(PartialDate(month: second, day: first), end: index + 3)
     }
@@ -324,8 +324,28 @@ extension Recognizer {
         guard isDigits(index), digitCount(index) <= 2, let day = intValue(index), (1...31).contains(day),
             !(lex(index + 1).map { !$0.spaceBefore && $0.kind != .symbol } ?? false)
         else { return nil }
-        if isSymbol(index + 1, "/") || isSymbol(index + 1, "-"), attached(index + 1) { return nil }
+        // Not "ngày 2/3", "ngày 2-3" (day and month); but "ngày 2-3 tháng 5", "Ngày 2-3/5/2020" begin a
+        // range at the day alone.
+        if isSymbol(index + 1, "/") || isSymbol(index + 1, "-"), attached(index + 1),
+            !(isSymbol(index + 1, "-") && beginsDayOfAMonth(index + 2))
+        {
+            return nil
+        }
         return self.match(value: .date(PartialDate(day: day), end: nil, part: nil), end: index + 1)
+    }
+
+    /// Whether the digits at `index` begin a date with its day and month ("3 tháng 5", "3/5/2020", "3/5").
+    private func beginsDayOfAMonth(_ index: Int) -> Bool {
+        guard isDigits(index), let found = date(index) ?? numericDate(index, dayMonthAllowed: true),
+            case .date(let date, nil, _) = found.value
+        else { return false }
+        return date.day != nil && date.month != nil
+    }
+
+    /// Whether "tháng" and a month's digits are at `index`, after "D-D": "ngày 2-3 tháng 5" is the 2nd
+    /// to the 3rd of May (a range whose first bound is the day alone), not 2 March.
+    private func daysOfAMonthFollow(_ index: Int) -> Bool {
+        key(index) == "tháng" && isWord(index) && isDigits(index + 1)
     }
 
     /// A number 0…99 in digits or words.

@@ -221,10 +221,9 @@ extension Recognizer {
                 (firstValue, secondValue) = Self.anchoringRelativeYears(firstValue, first.offset, secondValue, second.offset)
             }
             guard let (from, to) = Self.compatibleBounds(firstValue, secondValue) else { return nil }
-            if dash {
-                // "14-1" is no range (a date part or a code); a dash range needs ascending numbers.
-                if case .number(let low) = from, case .number(let high) = to, low >= high { return nil }
-            }
+            // "14-1" is no range (a date part or a code), nor "1380 – 19 tháng" (a year, then a date):
+            // a dash range needs ascending bounds.
+            if dash, let low = Self.magnitude(from), let high = Self.magnitude(to), low >= high { return nil }
             var match = self.match(value: .range(from: from, to: to), end: second.end)
             if let suffix = suffixQualifier(match.end) {
                 match.qualifier = suffix.qualifier
@@ -240,7 +239,21 @@ extension Recognizer {
         {
             return range
         }
-        return range(to: measure(connector)) ?? range(to: date(connector))
+        // A date that reads further than the measure is the only bound there: "1380 – 19 tháng 9 năm
+        // 1442" ends at a day, never at "19 tháng" (19 months).
+        let measured = measure(connector)
+        let dated = date(connector)
+        if let dated, dated.end > (measured?.end ?? connector) { return range(to: dated) }
+        return range(to: measured) ?? range(to: dated)
+    }
+
+    /// The amount of a number, percentage or sum, for the order of a dash range's bounds ("100% -
+    /// 50%" is a subtraction). Durations and quantities may descend: "cách nay 5500–4000 năm".
+    private static func magnitude(_ value: NumericExpression.Value) -> ExactDecimal? {
+        switch value {
+        case .number(let amount), .percent(let amount), .money(let amount, _): amount
+        default: nil
+        }
     }
 
     /// "từ 07 giờ đến 22 giờ hàng ngày", "từ 22 giờ đến 06 giờ sáng", "từ 5 giờ đến 11 giờ 30": hours
@@ -350,6 +363,10 @@ extension Recognizer {
         case (.number(let x), .duration(_, let unit)): return (.duration(x, unit: unit), b)
         case (.date(let start, nil, nil), .date(let end, nil, nil)):
             return (.date(Self.completed(start, by: end), end: nil, part: nil), b)
+        case (.number(let x), .date(let end, nil, nil)) where end.day != nil && end.month != nil && end.hour == nil:
+            // "2-3 tháng 5 năm 2020": days of the second bound's month, the first before the second.
+            guard let day = x.intValue, day >= 1, day < end.day! else { return nil }
+            return (.date(PartialDate(year: end.year, month: end.month, day: day), end: nil, part: nil), b)
         case (.percent, .percent), (.date, .date), (.time, .time): return (a, b)
         case (.money(_, let c1), .money(_, let c2)) where c1 == c2: return (a, b)
         case (.quantity(_, let u1), .quantity(_, let u2)) where u1 == u2: return (a, b)

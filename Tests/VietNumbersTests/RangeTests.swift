@@ -89,6 +89,20 @@ import Testing
         ("tỷ lệ 2019/18 và 1962/64", ["2019/18 → RATIO numerator=2019 denominator=18", "1962/64 → RATIO numerator=1962 denominator=64"]),
         // After a day alone, a bare D/M ends the range (the day takes its month).
         ("Từ ngày 21 đến 22/8 hằng năm", ["Từ ngày 21 đến 22/8 → RANGE from=XXXX-08-21 to=XXXX-08-22"]),
+        // Days of one month: the first bound is the day alone, the second writes the month.
+        ("ngày 2-3 tháng 5 năm 2020, ngày 29-30/4 hằng năm", [
+            "ngày 2-3 tháng 5 năm 2020 → RANGE from=2020-05-02 to=2020-05-03", "ngày 29-30/4 → RANGE from=XXXX-04-29 to=XXXX-04-30",
+        ]),
+        ("2-3 tháng 5 năm 2020; ngày 2-3; ngày 2-3 tháng này", [
+            "2-3 tháng 5 năm 2020 → RANGE from=2020-05-02 to=2020-05-03", "ngày 2-3 → DATE value=XXXX-03-02",
+            "ngày 2-3 → DATE value=XXXX-03-02", "tháng này → DATE offset=+0 month",
+        ]),
+        // A date that reads further than a measure is the second bound; a dash range ascends.
+        ("Nguyễn Trãi (1380 – 19 tháng 9 năm 1442)", ["1380 → NUMBER value=1380", "19 tháng 9 năm 1442 → DATE value=1442-09-19"]),
+        ("1-2 năm, 5-3 triệu, (100% - 50%)", [
+            "1-2 năm → RANGE from=1 to=2 unit=year", "5 → NUMBER value=5", "100% → PERCENT value=100", "50% → PERCENT value=50",
+        ]),
+        ("cách nay 5500–4000 năm", ["5500–4000 năm → RANGE from=5500 to=4000 unit=year"]),
         ("năm 1975 - 70 vạn quân", ["năm 1975 → DATE value=1975", "70 vạn → NUMBER value=700000"]),
         // A dash glued after digits or letters is no minus sign: scores, models, standards.
         ("thắng 3-0 và hòa 2-2", ["3 → NUMBER value=3", "2 → NUMBER value=2"]),
