@@ -34,7 +34,7 @@ enum Vocabulary {
             "quy", "đều", "niên", "ca", "hành", "lúa", "tác", "cấp", "chủ", "hạng", "diễn", "đẳng", "cảm",
             "hóa", "hoá", "trình", "tiền", "xu", "vốn", "bạc", "nát", "thau", "phát", "dao", "bãi", "quê", "sinh",
         ],
-        "đô": ["thị", "thi", "thành", "đốc", "hộ", "vật", "úy", "uý", "sát", "trưởng"],
+        "đô": ["thị", "thi", "thành", "đốc", "hộ", "vật", "úy", "uý", "sát", "trưởng", "ty", "sự"],
         "quý": [
             "tộc", "giá", "báu", "hiếm", "vị", "khách", "phái", "tử", "nhân", "ông", "bà", "cô", "phi", "trọng",
             "mến", "hóa", "hoá",
@@ -114,6 +114,7 @@ enum Vocabulary {
         (["g"], "g"), (["mg"], "mg"), (["ml"], "mL"), (["mL"], "mL"), (["l"], "L"), (["L"], "L"),
         (["MW"], "MW"), (["kW"], "kW"), (["KW"], "kW"), (["GW"], "GW"), (["W"], "W"),
         (["kWh"], "kWh"), (["KWh"], "kWh"), (["MWh"], "MWh"), (["GWh"], "GWh"), (["kV"], "kV"), (["KV"], "kV"),
+        (["GB", "/", "s"], "GB/s"), (["MB", "/", "s"], "MB/s"), (["kB", "/", "s"], "kB/s"), (["KB", "/", "s"], "kB/s"),
         (["GB"], "GB"), (["MB"], "MB"), (["TB"], "TB"), (["KB"], "kB"), (["kB"], "kB"),
         (["Gb"], "Gbit"), (["Mb"], "Mbit"), (["Gbps"], "Gbit/s"), (["Mbps"], "Mbit/s"), (["Kbps"], "kbit/s"),
         (["kbps"], "kbit/s"), (["MHz"], "MHz"), (["GHz"], "GHz"), (["kHz"], "kHz"), (["Hz"], "Hz"),
