@@ -1,9 +1,13 @@
-/// The labels that introduce a catalogue or article identifier in references ("ISBN 0-415-27436-2",
-/// "OCLC 12345678", "doi:10.2307/298", "PMID 1234"): the digits after one are an identifier, which
-/// the scanner skips whole, not a range, a ratio or a count (encyclopaedic text cites thousands).
+/// The labels that introduce a catalogue, article or standard identifier ("ISBN 0-415-27436-2",
+/// "OCLC 12345678", "doi:10.2307/298", "PMID 1234", "QCVN 01:2015/BTTTT", "TCVN 5574:2018"): the
+/// digits after one are an identifier, which the scanner skips whole, not a range, a ratio or a
+/// count (encyclopaedic text cites thousands; legal text names Vietnam's standards, QCVN and TCVN,
+/// about 600 times in 70 MB).
 enum IdentifierLabel {
     /// The labels, upper-cased; matched without regard to case.
-    static let labels: [String] = ["ISBN", "ISBN-10", "ISBN-13", "ISSN", "EISSN", "LCCN", "OCLC", "DOI", "PMID", "PMC", "ARXIV"]
+    static let labels: [String] = [
+        "ISBN", "ISBN-10", "ISBN-13", "ISSN", "EISSN", "LCCN", "OCLC", "DOI", "PMID", "PMC", "ARXIV", "QCVN", "TCVN",
+    ]
 
     /// Whether a label ends right before byte `offset`, separated from it only by spaces, a ":" or a
     /// "#" ("ISBN 978…", "doi:10…", "OCLC #123"), and preceded by no letter ("XISBN" is none).

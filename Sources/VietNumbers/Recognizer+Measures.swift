@@ -43,7 +43,10 @@ extension Recognizer {
         }
         guard first.kind == .digits else { return nil }
         if !wholePhrase, attachedToAlphanumericBefore(index) { return skipped }
-        if !wholePhrase, digitCount(index) > Self.longestRunOfDigits || IdentifierLabel.precedes(stream.bytes, first.start) { return skipped }
+        if !wholePhrase, digitCount(index) > Self.longestRunOfDigits { return skipped }
+        if !wholePhrase, IdentifierLabel.precedes(stream.bytes, first.start) {
+            return match(.number, .zero, end: identifierEnd(index), emit: false)
+        }
         // "+07:00": a time zone's offset.
         if !wholePhrase, isSymbol(index + 1, ":"), attached(index + 1), followsPlusSign(index) { return skipped }
         if startsDocumentCode(index) { return skipped }
@@ -61,12 +64,15 @@ extension Recognizer {
         return nil
     }
 
-    /// The end of a list marker whose number ends before lexeme `after`: a glued "." or ")" and then
-    /// whitespace or the end ("1. Tham mưu", "2) …").
+    /// The end of a list marker whose number ends before lexeme `after`: a glued "." or ")", the
+    /// Markdown emphasis that closes around it ("**1.**"), and then whitespace or the end ("1. Tham
+    /// mưu", "2) …").
     private func listMarkerEnd(after: Int) -> Int? {
-        guard isSymbol(after, ".") || isSymbol(after, ")"), attached(after), lex(after + 1).map({ $0.spaceBefore }) ?? true
-        else { return nil }
-        return after + 1
+        guard isSymbol(after, ".") || isSymbol(after, ")"), attached(after) else { return nil }
+        var end = after + 1
+        while isSymbol(end, "*") || isSymbol(end, "_"), attached(end) { end += 1 }
+        guard lex(end).map({ $0.spaceBefore }) ?? true else { return nil }
+        return end
     }
 
     /// The most digits a number has in running text when it is written without grouping: a longer
@@ -87,6 +93,18 @@ extension Recognizer {
             let lead = stream.text(position + 1).unicodeScalars.first
         else { return false }
         return lead.properties.isUppercase
+    }
+
+    /// Index after an identifier that starts at `index`: its glued runs, joined by "-", "–", ":", "/"
+    /// or "." before more digits or a code, spaced or not ("QCVN 01 - 175 : 2014/BNNPTNT").
+    private func identifierEnd(_ index: Int) -> Int {
+        var position = chainEnd(index)
+        while lex(position)?.kind == .symbol, key(position).isAny(of: "-", "–", ":", "/", "."),
+            isDigits(position + 1) || (isWord(position + 1) && stream.text(position + 1).unicodeScalars.first?.properties.isUppercase == true)
+        {
+            position = chainEnd(position + 1)
+        }
+        return position
     }
 
     /// Index after the run of lexemes glued together from `index`.
@@ -146,6 +164,9 @@ extension Recognizer {
             consider(date(start))
             guard var inner = longest else { continue }
             if case .date = inner.value, entry.qualifier != .approx, entry.qualifier != .nearly { continue }
+            // "dựa trên một", "dưới một mái nhà", "gần một con sông": a preposition and "a", not a
+            // qualified one ("hơn một", "ít nhất một" stay numbers).
+            if inner.ambiguousWord, entry.words.count == 1, key(start) == "một", key(index).isAny(of: "trên", "dưới", "gần") { continue }
             inner.qualifier = entry.qualifier
             inner.ambiguousWord = false
             return inner

@@ -103,6 +103,28 @@ import VietTokenizer
         #expect(scanned("có hai đơn vị") == ["hai → NUMBER value=2"])
     }
 
+    /// Markdown list markers: bold, in a quote or after a bullet ("**1.** …", "> 2. …", "- 3. …").
+    @Test func markdownListMarkersAreSkipped() {
+        #expect(scanned("**1.** Nghị định này có 5 điều") == ["5 → NUMBER value=5"])
+        #expect(scanned("> **2.** Kiểm tra 5 lần") == ["5 → NUMBER value=5"])
+        #expect(scanned("- 3. Hồ sơ gồm 04 bản") == ["04 → NUMBER value=4"])
+        // A number inside a line keeps its bold: "Bảng **13.**" is table 13.
+        #expect(scanned("*Bảng **13.** Cơ cấu") == ["13 → NUMBER value=13"])
+    }
+
+    /// Vietnam's standards are identifiers, however their parts are spaced.
+    @Test func standardsAreIdentifiers() {
+        #expect(scanned("(QCVN 01:2015/BTTTT), QCVN 01 - 175 : 2014/BNNPTNT, TCVN 9386-1:2012 dày 5 mm") == ["5 mm → QUANTITY value=5 unit=mm"])
+    }
+
+    /// "trên một", "dưới một", "gần một" before a noun are a preposition and "a".
+    @Test func prepositionsBeforeMotAreNoQualifiers() {
+        #expect(scanned("dựa trên một trong các căn cứ, dưới một mái nhà") == [])
+        #expect(scanned("có hơn một chỉ tiêu, trên một triệu người") == [
+            "hơn một → NUMBER value=1 qualifier=over", "trên một triệu → NUMBER value=1000000 qualifier=over",
+        ])
+    }
+
     @Test func listMarkersAreSkipped() {
         #expect(scanned("1. Tham mưu ban hành 04 văn bản") == ["04 → NUMBER value=4"])
         // After a dash at a line start too; a minus elsewhere stays one.
