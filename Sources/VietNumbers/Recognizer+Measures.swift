@@ -50,6 +50,7 @@ extension Recognizer {
         // "+07:00": a time zone's offset.
         if !wholePhrase, isSymbol(index + 1, ":"), attached(index + 1), followsPlusSign(index) { return skipped }
         if startsDocumentCode(index) { return skipped }
+        if !wholePhrase, let end = scoreEnd(index) { return match(.number, .zero, end: end, emit: false) }
         // Digits glued to letters that are no unit, suffix or clock mark.
         guard let digits = digitNumber(index) else { return nil }
         let after = digits.end
@@ -93,6 +94,84 @@ extension Recognizer {
             let lead = stream.text(position + 1).unicodeScalars.first
         else { return false }
         return lead.properties.isUppercase
+    }
+
+    /// Index after a sports score at `index`, which is no range: "thất bại 0-5 trước Barca", "tỷ số
+    /// 2–1", the sets of a tennis match "6–4, 3–6, 7–6(5)". Two numbers below 100 joined by a dash,
+    /// nothing measured after them, after a word of winning or losing or next to another score.
+    private func scoreEnd(_ index: Int) -> Int? {
+        guard isScorePair(index) else { return nil }
+        var after = index + 3
+        // A tie-break glued in parentheses belongs to the set: "7–6(5)".
+        if isSymbol(after, "("), attached(after), isDigits(after + 1), isSymbol(after + 2, ")") { after += 3 }
+        if isSymbol(after, "%") || unit(after) != nil || currencySuffix(after) != nil || has(after, .duration) || has(after, .scale) {
+            return nil
+        }
+        // Next to another score, one of the two must not ascend ("6–4, 4–6"), unlike lists of ranges
+        // ("khoản 1-2, 3-4").
+        let start = lex(index)!.start
+        let next = isSymbol(after, ",") ? after + 1 : after
+        let descends = { (first: Int?, second: Int?) in (first ?? 0) >= (second ?? 0) }
+        let thisDescends = descends(intValue(index), intValue(index + 2))
+        if isScorePair(next), thisDescends || descends(intValue(next), intValue(next + 2)) { return after }
+        if let previous = Self.scorePairBefore(stream.bytes, start), thisDescends || previous.0 >= previous.1 { return after }
+        return Self.followsScoreWord(stream.bytes, start) ? after : nil
+    }
+
+    /// The two numbers of a score ("6–3", "6-3") that ends, with a comma or spaces, right before byte `offset`.
+    private static func scorePairBefore(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> (Int, Int)? {
+        var position = offset
+        while position > 0, bytes[position - 1] == 0x20 { position -= 1 }
+        if position > 0, bytes[position - 1] == UInt8(ascii: ",") { position -= 1 }
+        // A tie-break after the set: "7–6(5), 6–2".
+        if position > 0, bytes[position - 1] == UInt8(ascii: ")"), let tieBreak = digitsBefore(bytes, position - 1),
+            tieBreak.start > 0, bytes[tieBreak.start - 1] == UInt8(ascii: "(")
+        {
+            position = tieBreak.start - 1
+        }
+        guard position < offset, let second = digitsBefore(bytes, position) else { return nil }
+        position = second.start
+        if position >= 3, bytes[position - 3] == 0xE2, bytes[position - 2] == 0x80, bytes[position - 1] == 0x93 {
+            position -= 3  // "–"
+        } else if position >= 1, bytes[position - 1] == UInt8(ascii: "-") {
+            position -= 1
+        } else {
+            return nil
+        }
+        guard let first = digitsBefore(bytes, position) else { return nil }
+        return (first.value, second.value)
+    }
+
+    /// The one or two digits that end right before byte `offset` (none before them): where they start, their value.
+    private static func digitsBefore(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> (start: Int, value: Int)? {
+        var start = offset
+        while start > 0, offset - start < 3, LexemeStream.isDigit(bytes[start - 1]) { start -= 1 }
+        guard start < offset, offset - start <= 2, start == 0 || !LexemeStream.isDigit(bytes[start - 1]) else { return nil }
+        return (start, (start..<offset).reduce(0) { $0 * 10 + Int(bytes[$1] &- UInt8(ascii: "0")) })
+    }
+
+    /// Two numbers of at most two digits joined by a dash at `index` ("6–4", "0 - 5").
+    private func isScorePair(_ index: Int) -> Bool {
+        isDigits(index) && digitCount(index) <= 2 && lex(index + 1)?.kind == .symbol && key(index + 1).isAny(of: "-", "–")
+            && isDigits(index + 2) && digitCount(index + 2) <= 2 && attached(index + 1) == attached(index + 2)
+    }
+
+    /// Whether a word of a match's result ends right before byte `offset` (spaces between): "thắng",
+    /// "thua", "thất bại", "hòa", "tỷ số", "tỉ số".
+    private static func followsScoreWord(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+        guard let last = wordBefore(bytes, offset) else { return false }
+        if last.word == "số" { return wordBefore(bytes, last.start).map { $0.word == "tỷ" || $0.word == "tỉ" } ?? false }
+        return ["thắng", "thua", "bại", "hòa", "hoà"].contains(last.word)
+    }
+
+    /// The lower-cased word (up to 12 bytes, no line break) before byte `offset` and the spaces before it.
+    private static func wordBefore(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> (word: String, start: Int)? {
+        var end = offset
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > 0, bytes[start - 1] != 0x20, bytes[start - 1] != 0x0A, end - start < 12 { start -= 1 }
+        guard start < end else { return nil }
+        return (String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased(), start)
     }
 
     /// Index after an identifier that starts at `index`: its glued runs, joined by "-", "–", ":", "/"

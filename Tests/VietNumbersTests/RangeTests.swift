@@ -105,7 +105,13 @@ import Testing
         ("cách nay 5500–4000 năm", ["5500–4000 năm → RANGE from=5500 to=4000 unit=year"]),
         ("năm 1975 - 70 vạn quân", ["năm 1975 → DATE value=1975", "70 vạn → NUMBER value=700000"]),
         // A dash glued after digits or letters is no minus sign: scores, models, standards.
-        ("thắng 3-0 và hòa 2-2", ["3 → NUMBER value=3", "2 → NUMBER value=2"]),
+        // Scores are no ranges and no numbers: after a word of the result, or next to another score.
+        ("thắng 3-0 và hòa 2-2", []),
+        ("Real thất bại 0-5 trước Barca, tỷ số 2–1", []),
+        ("Nadal thắng Federer 6–4, 4–6, 6–3, 6–1; Murray 7-5, 6-4, 0-6, 7-6(5), 6-2.", []),
+        ("khoản 1-2, 3-4 Điều 5; nhà số 12-14", [
+            "1-2 → RANGE from=1 to=2", "3-4 → RANGE from=3 to=4", "5 → NUMBER value=5", "12-14 → RANGE from=12 to=14",
+        ]),
         ("Boeing 737-500, NIST SP 800-88, ISO 3166-1", ["737 → NUMBER value=737", "800 → NUMBER value=800", "3166 → NUMBER value=3166"]),
         ("giảm (-5) và -3%", ["-5 → NUMBER value=-5", "-3% → PERCENT value=-3"]),
         // A quote before digits is no letter: the number is read.
