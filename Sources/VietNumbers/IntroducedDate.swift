@@ -142,7 +142,7 @@ enum IntroducedDate {
 
         /// Whether what follows the year at the cursor leaves it a date the grammar reads as such:
         /// nothing, or after whitespace anything but a range connector ("-", "đến", "tới", "cho"…)
-        /// or the "lúc"/"vào" of a clock ("ngày 7/3/2019 lúc 9h"), or a glued "\n" or closing
+        /// or the "lúc"/"vào" of a clock ("ngày 7/3/2019 lúc 9h") or a clock ("ngày 7/3/2019 09:30"), or a glued "\n" or closing
         /// punctuation that no digit follows ("2019.", not "2019.5"; after a "," no "lúc" either).
         /// The year reader's own refusals ("2019/NĐ-CP", "2019abc") fall in what is refused here.
         mutating func endsDateWithoutRange() -> Bool {
@@ -162,11 +162,19 @@ enum IntroducedDate {
                 default: return false
                 }
             }
-            if LexemeStream.isDigit(byte) { return true }
+            if LexemeStream.isDigit(byte) { return !clockFollows() }
             if LexemeStream.isLetterStart(bytes, at: offset, limit: bytes.count) {
                 return !word().isAny(of: "đến", "tới", "cho", "lúc", "vào")
             }
             return !isRangeDash(at: offset)
+        }
+
+        /// Whether a clock with a colon starts at the cursor ("16:27"), which the date reader takes in.
+        private func clockFollows() -> Bool {
+            var position = offset
+            while position < bytes.count, position - offset < 3, LexemeStream.isDigit(bytes[position]) { position += 1 }
+            return position - offset <= 2 && position + 2 < bytes.count && bytes[position] == UInt8(ascii: ":")
+                && LexemeStream.isDigit(bytes[position + 1]) && LexemeStream.isDigit(bytes[position + 2])
         }
 
         /// "-", "–", "—", "~" or "−": the dashes the range reader takes as a connector.

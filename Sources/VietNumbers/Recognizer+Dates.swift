@@ -149,8 +149,15 @@ extension Recognizer {
         offset.hasSuffix(" day") || offset.contains("weekday")
     }
 
-    /// Where the clock starts when "lúc" or "vào lúc" (after a comma, if any) follows lexeme `end - 1`.
+    /// Where the clock starts when "lúc" or "vào lúc" (after a comma, if any) follows lexeme `end - 1`,
+    /// or a clock with a colon right after a space, as timestamps write it ("2026-02-23 04:20:42",
+    /// "Thời gian ký: 19.06.2026 16:27:49").
     func clockIntroduction(after end: Int) -> Int? {
+        if lex(end)?.spaceBefore == true, isDigits(end), digitCount(end) <= 2, isSymbol(end + 1, ":"), attached(end + 1),
+            isDigits(end + 2), attached(end + 2), digitCount(end + 2) == 2
+        {
+            return end
+        }
         var position = end
         if isSymbol(position, ",") { position += 1 }
         if key(position) == "vào", key(position + 1) == "lúc" { position += 1 }

@@ -62,6 +62,10 @@ import VietTokenizer
         ("ngày 7/3/2019, lúc 9h", "DATE value=2019-03-07T09:00"),
         ("ngày 7 tháng 3 năm 2019 lúc 9 giờ", "DATE value=2019-03-07T09:00"),
         ("7-3-2019 vào lúc 9 giờ sáng", "DATE value=2019-03-07T09:00"),
+        // Timestamps: a clock with a colon after a space.
+        ("2026-02-23 04:20:42", "DATE value=2026-02-23T04:20"),
+        ("19.06.2026 16:27:49", "DATE value=2026-06-19T16:27"),
+        ("ngày 7/3/2019 09:30", "DATE value=2019-03-07T09:30"),
         // ISO-8601 date-times, seconds and zone read over.
         ("2026-07-21T04:33", "DATE value=2026-07-21T04:33"),
         ("2026-02-23T04:20:36", "DATE value=2026-02-23T04:20"),
@@ -145,9 +149,9 @@ import VietTokenizer
     }
 
     /// Shapes that stay what they were: February's last day needs a year; "sáng" alone is no date;
-    /// a time zone's offset and a map's scale are no clocks.
+    /// a time zone's offset and a map's scale are no clocks (a signature's timestamp is one date).
     @Test func phrasesThatAreNoDate() {
-        #expect(scanned("ký lúc 03/02/2026 17:20:13 +07:00 bởi") == ["03/02/2026 → DATE value=2026-02-03", "17:20:13 → TIME value=T17:20"])
+        #expect(scanned("ký lúc 03/02/2026 17:20:13 +07:00 bởi") == ["03/02/2026 17:20:13 → DATE value=2026-02-03T17:20"])
         #expect(scanned("tỷ lệ 1:50.000 trong phạm vi") == ["1:50.000 → RATIO numerator=1 denominator=50000"])
         #expect(scanned("bản đồ 1:500 và lúc 1:25") == ["1:500 → RATIO numerator=1 denominator=500", "lúc 1:25 → TIME value=T01:25"])
         #expect(scanned("QCVN 01:2015/BTTTT, ISO/IEC 10279:1991/ Amd 1:1994").allSatisfy { !$0.contains("RATIO") && !$0.contains("TIME") })
