@@ -143,6 +143,14 @@ extension Recognizer {
         return self.match(value: .date(date, end: nil, part: nil), end: time.end, offset: found.offset)
     }
 
+    /// Whether a word of lasting ends right before byte `offset`: "kéo dài", "dài tới", "mất", "trong",
+    /// "với", "thời gian" (not "sau": "sau 22 giờ 30 phút" is after a time of day as often).
+    private static func followsDurationWord(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+        guard let last = wordBefore(bytes, offset) else { return false }
+        if last.word == "tới" || last.word == "đến" { return wordBefore(bytes, last.start)?.word == "dài" }
+        return ["dài", "mất", "trong", "với", "gian"].contains(last.word)
+    }
+
     /// Whether a relative date's offset places a day ("-1 day", "next weekday 7", "+1 week, weekday 1"),
     /// not a longer period.
     static func namesDay(_ offset: String) -> Bool {
@@ -761,6 +769,15 @@ extension Recognizer {
             if isSymbol(position, "."), attached(position), isDigits(position + 1), attached(position + 1) { return nil }
         } else {
             return nil
+        }
+        // "kéo dài 5 giờ 41 phút", "chỉ mất 14 giờ 38 phút", "trong 4 giờ 3 phút": after a word of
+        // lasting, hours and minutes are a duration (in minutes), not a time of day.
+        // Not "mất 15 giờ 00" nor a clock of a day ("trong 9 giờ 30 phút ngày 5/3").
+        if !introduced, marker == "giờ", let minutes = minute, minutes > 0, !has(position, .partOfDay),
+            !key(isSymbol(position, ",") ? position + 1 : position).isAny(of: "ngày", "hôm"),
+            let start = lex(index)?.start, Self.followsDurationWord(stream.bytes, start)
+        {
+            return self.match(value: .duration(ExactDecimal(hour * 60 + minutes), unit: .minute), end: position)
         }
         var dayOffset: Int?
         if has(position, .partOfDay), let part = Vocabulary.partsOfDay[key(position)], isWord(position) {

@@ -165,7 +165,7 @@ extension Recognizer {
     }
 
     /// The lower-cased word (up to 12 bytes, no line break) before byte `offset` and the spaces before it.
-    private static func wordBefore(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> (word: String, start: Int)? {
+    static func wordBefore(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> (word: String, start: Int)? {
         var end = offset
         while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
         var start = end

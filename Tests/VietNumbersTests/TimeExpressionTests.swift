@@ -111,6 +111,18 @@ import VietTokenizer
         #expect(parsed("tuần đầu tiên của tháng 9").hasPrefix("error"))
     }
 
+    /// After a word of lasting, hours and minutes are a duration; a day or a part of the day after
+    /// them, "lúc" or another word before them keep a clock.
+    @Test func hoursAndMinutesOfLastingAreDurations() {
+        #expect(scanned("trận đấu kéo dài 5 giờ 41 phút, lần leo này mất 8 giờ 10 phút") == [
+            "5 giờ 41 phút → DURATION value=341 unit=minute", "8 giờ 10 phút → DURATION value=490 unit=minute",
+        ])
+        #expect(scanned("trong 9 giờ 30 phút ngày 5/3/2020, trong 7 giờ 30 phút sáng, mất 15 giờ 00, đến 11 giờ 30 phút") == [
+            "9 giờ 30 phút ngày 5/3/2020 → DATE value=2020-03-05T09:30", "7 giờ 30 phút sáng → TIME value=T07:30",
+            "15 giờ 00 → TIME value=T15:00", "11 giờ 30 phút → TIME value=T11:30",
+        ])
+    }
+
     /// A number and "H" in a chemical formula or a code is no clock.
     @Test func formulasAreNoClocks() {
         #expect(scanned("4Ag + O2 + 2H2S → 2Ag2S + 2H2O") == ["2 → NUMBER value=2", "2 → NUMBER value=2"])
