@@ -555,7 +555,11 @@ extension Recognizer {
             if Self.isHalf(key(next + 1)) {
                 return self.match(value: .duration(value + ExactDecimal(significand: 5, exponent: -1), unit: unit), end: next + 2)
             }
-            return self.match(value: .duration(value, unit: unit), end: next + 1)
+            // "những năm tháng ấy", "qua năm tháng": "năm tháng" is "the years", unless a word of
+            // time places it ("năm tháng sau đó", "năm tháng qua").
+            let years = read.spelled && next == start + 1 && key(start) == "năm" && key(next) == "tháng"
+                && !key(next + 1).isAny(of: "sau", "trước", "nữa", "tới", "qua", "đầu", "cuối", "tiếp")
+            return self.match(value: .duration(value, unit: unit), end: next + 1, ambiguousWord: years)
         }
         if let season = season(read, from: start) { return season }
         if read.plainDigits, isSymbol(next, "/"), attached(next), isDigits(next + 1), attached(next + 1),

@@ -48,6 +48,9 @@ import VietTokenizer
             "89,6 dặm vuông Anh → QUANTITY value=89.6 unit=mi²", "3.487 cây số vuông → QUANTITY value=3487 unit=km²",
         ])
         #expect(scanned("50 đô-la Mỹ, 10 dollar Mỹ") == ["50 đô-la Mỹ → MONEY value=50 unit=USD", "10 dollar Mỹ → MONEY value=10 unit=USD"])
+        #expect(scanned("Những năm tháng ấy, qua năm tháng; năm tháng sau đó, trong 5 tháng") == [
+            "năm tháng → DURATION value=5 unit=month", "5 tháng → DURATION value=5 unit=month",
+        ])
         #expect(scanned("có 13 đô ty, băng thông 2667 MB/s") == ["13 → NUMBER value=13", "2667 MB/s → QUANTITY value=2667 unit=MB/s"])
     }
 
