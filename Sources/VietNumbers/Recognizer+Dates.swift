@@ -143,6 +143,40 @@ extension Recognizer {
         return self.match(value: .date(date, end: nil, part: nil), end: time.end, offset: found.offset)
     }
 
+    /// Whether bytes `start..<end` are a track's length in a listing: a spaced dash before them, the
+    /// end of the line or a parenthesis after ("\"Back to December\" – 4:54", "– 3:16 (Marion Raven)").
+    private static func isTrackLength(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        var before = start
+        guard before > 0, bytes[before - 1] == 0x20 else { return false }
+        before -= 1
+        if before >= 1, bytes[before - 1] == UInt8(ascii: "-") {
+            before -= 1
+        } else if before >= 3, bytes[before - 3] == 0xE2, bytes[before - 2] == 0x80, bytes[before - 1] == 0x93 || bytes[before - 1] == 0x94 {
+            before -= 3
+        } else {
+            return false
+        }
+        // A title before the dash, not a date ("04/09/2012 - 00:01" is a clock).
+        guard before >= 2, bytes[before - 1] == 0x20, !LexemeStream.isDigit(bytes[before - 2]) else { return false }
+        var after = end
+        while after < bytes.count, bytes[after] == 0x20 || bytes[after] == 0x0D { after += 1 }
+        return after == bytes.count || bytes[after] == 0x0A || bytes[after] == UInt8(ascii: "(")
+    }
+
+    /// Whether a capitalised name ends right before byte `offset`, one that introduces no time
+    /// ("Luca", "Mátthêu"; not "Lúc", "Khoảng", "Từ"…).
+    static func followsName(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+        // The word as written, after an opening bracket or quote ("(Luca 4:22)"), and nothing after it
+        // ("Việt Nam, 21:30" is a clock).
+        guard let name = wordBefore(bytes, offset) else { return false }
+        var text = String(decoding: UnsafeBufferPointer(rebasing: bytes[name.start..<offset]), as: UTF8.self)
+        while text.last == " " { text.removeLast() }
+        let before = text.drop { !$0.isLetter }
+        let written = before.prefix { $0.isLetter }
+        guard written.count == before.count, let first = written.unicodeScalars.first, first.properties.isUppercase else { return false }
+        return !["lúc", "vào", "khoảng", "chừng", "từ", "đến", "tới", "trước", "sau", "hồi", "gần", "đúng", "tầm"].contains(written.lowercased())
+    }
+
     /// Whether a word of lasting ends right before byte `offset`: "kéo dài", "dài tới", "mất", "trong",
     /// "với", "thời gian" (not "sau": "sau 22 giờ 30 phút" is after a time of day as often).
     private static func followsDurationWord(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
@@ -769,6 +803,14 @@ extension Recognizer {
             if isSymbol(position, "."), attached(position), isDigits(position + 1), attached(position + 1) { return nil }
         } else {
             return nil
+        }
+        if !introduced, marker == ":", let minutes = minute, !has(position, .partOfDay), key(position) != "ngày",
+            let start = lex(index)?.start
+        {
+            // "Back to December" – 4:54: a track's length in a listing (minutes and seconds).
+            if Self.isTrackLength(stream.bytes, from: start, to: lex(position - 1)!.end) {
+                return self.match(value: .duration(ExactDecimal(hour * 60 + minutes), unit: .second), end: position)
+            }
         }
         // "kéo dài 5 giờ 41 phút", "chỉ mất 14 giờ 38 phút", "trong 4 giờ 3 phút": after a word of
         // lasting, hours and minutes are a duration (in minutes), not a time of day.

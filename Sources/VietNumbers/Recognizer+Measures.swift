@@ -51,6 +51,13 @@ extension Recognizer {
         if !wholePhrase, isSymbol(index + 1, ":"), attached(index + 1), followsPlusSign(index) { return skipped }
         if startsDocumentCode(index) { return skipped }
         if !wholePhrase, let end = scoreEnd(index) { return match(.number, .zero, end: end, emit: false) }
+        // "Luca 4:22", "Mátthêu 5:44": a chapter and verse after a book's name, no clock.
+        // (No verse is written with a leading zero: "VnEconomy 09:33" is a clock.)
+        if !wholePhrase, isSymbol(index + 1, ":"), attached(index + 1), isDigits(index + 2), attached(index + 2),
+            stream.bytes[first.start] != UInt8(ascii: "0"), Self.followsName(stream.bytes, first.start)
+        {
+            return skipped
+        }
         // Digits glued to letters that are no unit, suffix or clock mark.
         guard let digits = digitNumber(index) else { return nil }
         let after = digits.end

@@ -123,6 +123,21 @@ import VietTokenizer
         ])
     }
 
+    /// "M:SS" after a spaced dash at a line's end is a track's length; "C:V" after a book's name a
+    /// chapter and verse; a word of time before them keeps the clock.
+    @Test func trackLengthsAndVersesAreNoClocks() {
+        #expect(scanned("\"Back to December\" – 4:54") == ["4:54 → DURATION value=294 unit=second"])
+        #expect(scanned("\"Say You Love Me\" (Tin Tin Out Remix) – 3:33 (bonus)") == ["3:33 → DURATION value=213 unit=second"])
+        #expect(scanned("(Matthew 26:71), \"con ông Giuse\" (Luca 4:22), Phúc âm Mátthêu 5:44") == [])
+        // A clock after a name with a leading zero, after a comma, or after a date and a dash stays one.
+        #expect(scanned("VnEconomy 09:33; Việt Nam, 21:30; Dân Trí 04/09/2012 - 00:01") == [
+            "09:33 → TIME value=T09:33", "21:30 → TIME value=T21:30", "04/09/2012 → DATE value=2012-09-04", "00:01 → TIME value=T00:01",
+        ])
+        #expect(scanned("(Khoảng 9:30), Lúc 9:30, bắt đầu 9:30 - 11:00 mỗi ngày") == [
+            "Khoảng 9:30 → TIME value=T09:30 qualifier=approx", "Lúc 9:30 → TIME value=T09:30", "9:30 - 11:00 → RANGE from=T09:30 to=T11:00",
+        ])
+    }
+
     /// A number and "H" in a chemical formula or a code is no clock.
     @Test func formulasAreNoClocks() {
         #expect(scanned("4Ag + O2 + 2H2S → 2Ag2S + 2H2O") == ["2 → NUMBER value=2", "2 → NUMBER value=2"])
