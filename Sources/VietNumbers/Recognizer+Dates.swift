@@ -756,7 +756,9 @@ extension Recognizer {
         var decisive = introduced
         let marker = key(position)
         if marker == "h" || stream.exactKey(position) == "g", isWord(position), attached(position), isDigits(index) {
-            decisive = true
+            // A bare "6g" is a clock only when introduced or followed by its minutes or a part of the
+            // day ("20g00", "lúc 6g"): "Phụ lục 6g" is a label.
+            decisive = marker == "h" || introduced
             position += 1
             if isDigits(position), attached(position), let value = intValue(position) {
                 // "15h30", "7h5"; not a chemical formula ("2H2O", "3H2SO4"), a code ("0H0") nor "7h5x".
@@ -765,6 +767,7 @@ extension Recognizer {
                 else { return nil }
                 minute = value
                 position += 1
+                decisive = true
             } else if isWord(position), attached(position) {
                 return nil  // "2HCl", "8hx"
             } else if isSymbol(position, ":"), attached(position), isDigits(position + 1), attached(position + 1),
@@ -772,10 +775,14 @@ extension Recognizer {
             {
                 minute = value  // "8H:00"
                 position += 2
+                decisive = true
             }
         } else if marker == "giờ", isWord(position) {
             position += 1
-            if let value = smallNumber(position), value.value < 60, !has(value.end, .duration) || key(value.end) == "phút" {
+            // Not "01 giờ 4 lần" (every hour, four times).
+            if let value = smallNumber(position), value.value < 60, !has(value.end, .duration) || key(value.end) == "phút",
+                key(value.end) != "lần"
+            {
                 minute = value.value
                 position = value.end
                 decisive = true

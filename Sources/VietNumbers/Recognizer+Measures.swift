@@ -51,6 +51,13 @@ extension Recognizer {
         if !wholePhrase, isSymbol(index + 1, ":"), attached(index + 1), followsPlusSign(index) { return skipped }
         if startsDocumentCode(index) { return skipped }
         if !wholePhrase, let end = scoreEnd(index) { return match(.number, .zero, end: end, emit: false) }
+        // "Điều 6g", "Phụ lục 3g", "Mẫu 01g": a part's label with a letter, no grams and no clock.
+        if !wholePhrase, isWord(index + 1), attached(index + 1), stream.text(index + 1).count == 1,
+            let label = Self.wordBefore(stream.bytes, first.start),
+            ["điều", "lục", "mẫu", "mục", "khoản", "điểm", "hình", "bảng", "chương"].contains(String(label.word.drop { !$0.isLetter }))
+        {
+            return skipped
+        }
         // "Luca 4:22", "Mátthêu 5:44": a chapter and verse after a book's name, no clock.
         // (No verse is written with a leading zero: "VnEconomy 09:33" is a clock.)
         if !wholePhrase, isSymbol(index + 1, ":"), attached(index + 1), isDigits(index + 2), attached(index + 2),
@@ -90,8 +97,15 @@ extension Recognizer {
     static var longestRunOfDigits: Int { 18 }
 
     /// Whether the digits at `index` begin a document code: digits (/digits)* / an upper-case word
-    /// ("17/NQ-CP", "68/2000/NĐ-CP", "36a/NQ-CP").
+    /// ("17/NQ-CP", "68/2000/NĐ-CP", "36a/NQ-CP"), or written with dashes as file names do
+    /// ("13-2020-NĐ-CP").
     private func startsDocumentCode(_ index: Int) -> Bool {
+        if isSymbol(index + 1, "-"), attached(index + 1), isDigits(index + 2), attached(index + 2), isSymbol(index + 3, "-"),
+            attached(index + 3), isWord(index + 4), attached(index + 4),
+            stream.text(index + 4).unicodeScalars.first?.properties.isUppercase == true
+        {
+            return true
+        }
         var position = index + 1
         if isWord(position), attached(position), stream.text(position).count == 1, isSymbol(position + 1, "/") {
             position += 1  // "36a/NQ-CP"

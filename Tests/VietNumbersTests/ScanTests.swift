@@ -93,6 +93,8 @@ import VietTokenizer
     @Test func dateIsNoRatioAndDocumentCodeIsNoNumber() {
         #expect(scanned("Nghị quyết số 17/NQ-CP ngày 13/11/2020") == ["ngày 13/11/2020 → DATE value=2020-11-13"])
         #expect(scanned("Nghị định 68/2000/NĐ-CP") == [])
+        #expect(scanned("Nghi dinh so 13-2020-NĐ-CP.doc") == [])
+        #expect(scanned("(Điều 6g Nghị định), Phụ lục 3g, Mẫu 01g: cân 15g") == ["15g → QUANTITY value=15 unit=g"])
         #expect(scanned("Số:-58/2026/NĐ-CP Hà Nội, giảm -5%") == ["-5% → PERCENT value=-5"])  // a stray dash before a code
         #expect(scanned("132/141 điểm") == ["132/141 → RATIO numerator=132 denominator=141"])
     }

@@ -138,6 +138,15 @@ import VietTokenizer
         ])
     }
 
+    /// "g" after digits is a clock mark with its minutes, after "lúc" or before a part of the day;
+    /// "01 giờ 4 lần" is every hour, four times.
+    @Test func clockMarksNeedTheirContext() {
+        #expect(scanned("lúc 20g00, vào lúc 6g, 6g sáng") == [
+            "lúc 20g00 → TIME value=T20:00", "vào lúc 6g → TIME value=T06:00", "6g sáng → TIME value=T06:00",
+        ])
+        #expect(scanned("quan trắc 01 giờ 4 lần") == ["01 giờ → DURATION value=1 unit=hour", "4 → NUMBER value=4"])
+    }
+
     /// A number and "H" in a chemical formula or a code is no clock.
     @Test func formulasAreNoClocks() {
         #expect(scanned("4Ag + O2 + 2H2S → 2Ag2S + 2H2O") == ["2 → NUMBER value=2", "2 → NUMBER value=2"])
