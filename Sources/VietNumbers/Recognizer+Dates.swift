@@ -61,7 +61,10 @@ extension Recognizer {
             case "hôm": consider(relativeDay(index + 1))
             default: break
             }
-        case "hôm", "bữa": consider(relativeDay(index))
+        case "hôm", "bữa":
+            consider(relativeDay(index))
+            // "công bố hôm 14/7": news dates a day so.
+            if word == "hôm" { consider(numericDate(index + 1, dayMonthAllowed: true)) }
         case "giáng" where key(index + 1) == "sinh":
             consider(self.match(value: .date(PartialDate(month: 12, day: 25), end: nil, part: nil), end: index + 2))
         case "thứ", "chủ", "chúa": consider(weekday(index))
@@ -141,6 +144,22 @@ extension Recognizer {
         date.hour = hour
         date.minute = clockTime.minute
         return self.match(value: .date(date, end: nil, part: nil), end: time.end, offset: found.offset)
+    }
+
+    /// "p.m.", "pm", "PM" (true) or "a.m.", "am", "AM" (false) at `index`, and the index after it.
+    private func meridiem(_ index: Int) -> (afternoon: Bool, end: Int)? {
+        guard isWord(index) else { return nil }
+        switch key(index) {
+        case "pm": return (true, index + 1)
+        case "am": return (false, index + 1)
+        case "p", "a":
+            guard isSymbol(index + 1, "."), attached(index + 1), key(index + 2) == "m", isWord(index + 2), attached(index + 2) else {
+                return nil
+            }
+            let end = isSymbol(index + 3, ".") && attached(index + 3) ? index + 4 : index + 3
+            return (key(index) == "p", end)
+        default: return nil
+        }
     }
 
     /// Whether bytes `start..<end` are a track's length in a listing: a spaced dash before them, the
@@ -837,6 +856,11 @@ extension Recognizer {
                 dayOffset = 0
                 position += 1
             }
+        } else if hour <= 12, let (afternoon, end) = meridiem(position) {
+            // "lúc 10:52 p.m.", "9:00 PM": a 12-hour clock, as translated English text writes it.
+            hour = afternoon ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour)
+            position = end
+            decisive = true
         }
         guard hour < 24 || (hour == 24 && (minute ?? 0) == 0) else { return nil }
         var time = PartialDate(hour: hour, minute: minute ?? 0)

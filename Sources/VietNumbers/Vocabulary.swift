@@ -38,6 +38,8 @@ enum Vocabulary {
         "quý": [
             "tộc", "giá", "báu", "hiếm", "vị", "khách", "phái", "tử", "nhân", "ông", "bà", "cô", "phi", "trọng",
             "mến", "hóa", "hoá",
+            // A year of the sexagenary cycle ("năm Quý Tỵ", "Quý Mão").
+            "tý", "tí", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi",
         ],
     ]
 

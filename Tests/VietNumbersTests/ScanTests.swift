@@ -43,6 +43,7 @@ import VietTokenizer
     @Test func compoundsAreNoMeasures() {
         #expect(scanned("Một quý tộc người Anh và hai quý tộc Brunei") == ["hai → NUMBER value=2"])
         #expect(scanned("trong một quý") == ["một quý → DURATION value=1 unit=quarter"])
+        #expect(scanned("Tháng 3 năm Quý Tỵ (1833)") == ["Tháng 3 → DATE value=XXXX-03", "1833 → NUMBER value=1833"])
         #expect(scanned("rộng 300 mẫu Anh, 737 dặm vuông, 89,6 dặm vuông Anh, 3.487 cây số vuông") == [
             "300 mẫu Anh → QUANTITY value=300 unit=acre", "737 dặm vuông → QUANTITY value=737 unit=mi²",
             "89,6 dặm vuông Anh → QUANTITY value=89.6 unit=mi²", "3.487 cây số vuông → QUANTITY value=3487 unit=km²",

@@ -62,6 +62,13 @@ import VietTokenizer
         ("ngày 7/3/2019, lúc 9h", "DATE value=2019-03-07T09:00"),
         ("ngày 7 tháng 3 năm 2019 lúc 9 giờ", "DATE value=2019-03-07T09:00"),
         ("7-3-2019 vào lúc 9 giờ sáng", "DATE value=2019-03-07T09:00"),
+        // A 12-hour clock with "p.m." or "a.m.", as translated English writes it.
+        ("vào lúc 10:52 p.m.", "TIME value=T22:52"),
+        ("lúc 5:43 pm", "TIME value=T17:43"),
+        ("12:30 a.m.", "TIME value=T00:30"),
+        ("9:00 PM", "TIME value=T21:00"),
+        // "hôm" before a day and month, as news dates a day.
+        ("hôm 14/7", "DATE value=XXXX-07-14"),
         // Timestamps: a clock with a colon after a space.
         ("2026-02-23 04:20:42", "DATE value=2026-02-23T04:20"),
         ("19.06.2026 16:27:49", "DATE value=2026-06-19T16:27"),
