@@ -833,8 +833,9 @@ extension Recognizer {
         if !introduced, marker == ":", let minutes = minute, !has(position, .partOfDay), key(position) != "ngày",
             let start = lex(index)?.start
         {
-            // "Back to December" – 4:54: a track's length in a listing (minutes and seconds).
-            if Self.isTrackLength(stream.bytes, from: start, to: lex(position - 1)!.end) {
+            // "Back to December" – 4:54: a track's length in a listing (minutes and seconds; with a
+            // third part it would be hours).
+            if position == index + 3, Self.isTrackLength(stream.bytes, from: start, to: lex(position - 1)!.end) {
                 return self.match(value: .duration(ExactDecimal(hour * 60 + minutes), unit: .second), end: position)
             }
         }
