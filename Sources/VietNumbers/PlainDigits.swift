@@ -31,7 +31,9 @@ enum PlainDigits {
         // followed by what the lexer calls whitespace (not a line break: that is a lexeme). After a
         // "." ``ScanFilter/isClosingPunctuation(_:_:_:)`` allowed only ASCII whitespace or the end;
         // after ")" the grammar decides.
-        if index + 1 < tokens.count, tokens[index + 1].utf8Range.lowerBound == range.upperBound, LexemeStream.isLineStart(bytes, range.lowerBound) {
+        if index + 1 < tokens.count, tokens[index + 1].utf8Range.lowerBound == range.upperBound,
+            LexemeStream.isLineStart(bytes, range.lowerBound) || RunInListMarker.begins(bytes, at: range)
+        {
             switch bytes[range.upperBound] {
             case UInt8(ascii: "."):
                 let after = range.upperBound + 1

@@ -75,7 +75,11 @@ extension Recognizer {
                 return skipped
             }
         }
-        if !wholePhrase, isLineStart(index), let end = listMarkerEnd(after: after) { return match(.number, .zero, end: end, emit: false) }
+        if !wholePhrase, isLineStart(index) || RunInListMarker.begins(stream.bytes, at: first.start..<first.end),
+            let end = listMarkerEnd(after: after)
+        {
+            return match(.number, .zero, end: end, emit: false)
+        }
         return nil
     }
 

@@ -114,6 +114,14 @@ import VietTokenizer
         #expect(scanned("**1.** Nghị định này có 5 điều") == ["5 → NUMBER value=5"])
         #expect(scanned("> **2.** Kiểm tra 5 lần") == ["5 → NUMBER value=5"])
         #expect(scanned("- 3. Hồ sơ gồm 04 bản") == ["04 → NUMBER value=4"])
+        // The legal code's lines run an article's code, title and first clause together.
+        #expect(scanned("Điều 25.5.TT.2.5. Tuyển sinh vừa làm vừa học 1. Đối tượng theo khoản 1. Hồ sơ gồm 5 bản") == [
+            "1 → NUMBER value=1", "5 → NUMBER value=5",
+        ])
+        #expect(scanned("**Điều 3.1.NĐ.1.2. Đối tượng áp dụng** 1. Doanh nghiệp") == [])
+        #expect(scanned("Điều 1. Phạm vi điều chỉnh 1. Nghị định; cấp độ 1. Một số") == [
+            "1 → NUMBER value=1", "1 → NUMBER value=1", "1 → NUMBER value=1",
+        ])
         // A number inside a line keeps its bold: "Bảng **13.**" is table 13.
         #expect(scanned("*Bảng **13.** Cơ cấu") == ["13 → NUMBER value=13"])
     }
