@@ -309,8 +309,8 @@ final class LexemeStream {
 
     /// Whether byte `offset` begins a line's text, where the list-marker rule ("1." at a line start)
     /// applies: only spaces and tabs stand between it and the start of the text or a line break,
-    /// and Markdown's marks of a block or emphasis: "> 2. …", "- 3. …", "**1.** …" (the legal
-    /// corpus's bold markers, 1 200 of them).
+    /// and Markdown's marks of a heading, a block or emphasis: "### 1. …", "> 2. …", "- 3. …", "**1.** …"
+    /// (the legal corpus's bold markers, 1 200 of them).
     static func isLineStart(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
         var position = offset - 1
         while position >= 0, bytes[position] == UInt8(ascii: "*") || bytes[position] == UInt8(ascii: "_") { position -= 1 }
@@ -318,7 +318,8 @@ final class LexemeStream {
             let byte = bytes[position]
             if byte == 0x0A { return true }
             let blockMark = byte == UInt8(ascii: ">") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "*")
-            if blockMark, position + 1 < offset, bytes[position + 1] == 0x20 || bytes[position + 1] == 0x09 {
+            // A heading's "#"s ("### 1. Quan điểm") may stand together; other marks stand before a space.
+            if byte == UInt8(ascii: "#") || blockMark && position + 1 < offset && (bytes[position + 1] == 0x20 || bytes[position + 1] == 0x09) {
                 position -= 1
                 continue
             }

@@ -114,6 +114,7 @@ import VietTokenizer
         #expect(scanned("**1.** Nghị định này có 5 điều") == ["5 → NUMBER value=5"])
         #expect(scanned("> **2.** Kiểm tra 5 lần") == ["5 → NUMBER value=5"])
         #expect(scanned("- 3. Hồ sơ gồm 04 bản") == ["04 → NUMBER value=4"])
+        #expect(scanned("### 1. Quan điểm") == [])
         // The legal code's lines run an article's code, title and first clause together.
         #expect(scanned("Điều 25.5.TT.2.5. Tuyển sinh vừa làm vừa học 1. Đối tượng theo khoản 1. Hồ sơ gồm 5 bản") == [
             "1 → NUMBER value=1", "5 → NUMBER value=5",
