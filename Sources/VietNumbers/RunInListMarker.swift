@@ -6,7 +6,7 @@ enum RunInListMarker {
     /// Whether the digits at `digits` are such a marker: "1", then ". " and an upper-case letter, after
     /// a word that numbers nothing ("khoản 1. Hồ sơ" is clause 1), in a line that begins with an
     /// article's code ("Điều 12.1.TT.5.17.", after Markdown's "#", "*" or spaces).
-    /// - Complexity: O(length of the line before the digits), only for a "1. " before a capital.
+    /// - Complexity: O(1): at most ``longestHeading`` bytes back, only for a "1. " before a capital.
     static func begins(_ bytes: UnsafeBufferPointer<UInt8>, at digits: Range<Int>) -> Bool {
         let end = digits.upperBound
         guard digits.count == 1, bytes[digits.lowerBound] == UInt8(ascii: "1"), end + 2 < bytes.count,
@@ -17,10 +17,19 @@ enum RunInListMarker {
         var word = Substring(before.word)
         while word.last == "*" { word.removeLast() }
         guard word.last?.isLetter == true, !numberingNouns.contains(String(word)) else { return false }
+        // The code and the title before the first clause are short: a line start further back than
+        // this is no article's (and long lines are not scanned back to their start for every "1.").
         var lineStart = digits.lowerBound
-        while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+        while lineStart > 0, bytes[lineStart - 1] != 0x0A {
+            lineStart -= 1
+            if digits.lowerBound - lineStart > longestHeading { return false }
+        }
         return beginsWithArticleCode(bytes, from: lineStart, before: digits.lowerBound)
     }
+
+    /// The most bytes an article's code and title take before its first clause (the legal corpus's
+    /// longest run-in titles are about 300).
+    private static var longestHeading: Int { 600 }
 
     /// Words whose number the "1." is: "khoản 1.", "Điều 1.", "lần 1.".
     private static let numberingNouns: Set<String> = [
