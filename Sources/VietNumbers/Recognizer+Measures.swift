@@ -610,7 +610,7 @@ extension Recognizer {
     }
 
     /// Whether the capitalised word at `index` begins a name inside a sentence: "huyện Bảy Núi",
-    /// "quận Hai Bà Trưng", "tên là Hai Tâm" (187 lone "numbers" in the wiki corpus). A capitalised
+    /// "quận Hai Bà Trưng", "tên là Hai Tâm" (122 lone "numbers" in the wiki corpus). A capitalised
     /// word after a letter, a digit or a comma, before another capitalised word; at a sentence's
     /// start ("Hai người đã đến", “Hai Tâm” after a quote) or in upper case ("HAI TÚI") it stays a number.
     private func startsPlaceOrPersonName(_ index: Int) -> Bool {

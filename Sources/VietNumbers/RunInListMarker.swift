@@ -1,6 +1,6 @@
 /// The first list marker of an article of the legal code (Bộ pháp điển) whose lines run the article's
 /// code, its title and its first clause together: "Điều 25.5.TT.2.5. Tuyển sinh vừa làm vừa học 1. Đối
-/// tượng tuyển sinh …". The "1." there is a list marker, as at a line start, not a number (14 000 of the
+/// tượng tuyển sinh …". The "1." there is a list marker, as at a line start, not a number (13 600 of the
 /// legal corpus's NUMBERs); every other "1." stays what it was.
 enum RunInListMarker {
     /// Whether the digits at `digits` are such a marker: "1", then ". " and an upper-case letter, after
