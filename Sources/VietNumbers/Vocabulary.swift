@@ -34,7 +34,7 @@ enum Vocabulary {
             "quy", "đều", "niên", "ca", "hành", "lúa", "tác", "cấp", "chủ", "hạng", "diễn", "đẳng", "cảm",
             "hóa", "hoá", "trình", "tiền", "xu", "vốn", "bạc", "nát", "thau", "phát", "dao", "bãi", "quê", "sinh",
         ],
-        "đô": ["thị", "thi", "thành", "đốc", "hộ", "vật", "úy", "uý", "sát", "trưởng", "ty", "sự"],
+        "đô": ["thị", "thi", "thành", "đốc", "hộ", "vật", "úy", "uý", "sát", "trưởng", "ty"],
         "quý": [
             "tộc", "giá", "báu", "hiếm", "vị", "khách", "phái", "tử", "nhân", "ông", "bà", "cô", "phi", "trọng",
             "mến", "hóa", "hoá",
