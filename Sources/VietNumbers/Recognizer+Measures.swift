@@ -580,6 +580,10 @@ extension Recognizer {
             if Self.isHalf(key(next + 1)) {
                 return self.match(value: .duration(value + ExactDecimal(significand: 5, exponent: -1), unit: unit), end: next + 2)
             }
+            if unit == .year, let months = monthsAfterYears(next + 1) {
+                // "20 năm 01 tháng": one duration, in months (a year is twelve of them, exactly).
+                return self.match(value: .duration(value * ExactDecimal(12) + ExactDecimal(months.count), unit: .month), end: months.end)
+            }
             // "những năm tháng ấy", "qua năm tháng": "năm tháng" is "the years", unless a word of
             // time places it ("năm tháng sau đó", "năm tháng qua").
             let years = read.spelled && next == start + 1 && key(start) == "năm" && key(next) == "tháng"
@@ -641,6 +645,15 @@ extension Recognizer {
             return false
         }
         return date.day != nil && date.month != nil
+    }
+
+    /// "01 tháng" at `index`, after a count of years: fewer than twelve months in digits, no day of a
+    /// date after them ("70 năm 2 tháng 9" is 70 years of the 2nd of September).
+    private func monthsAfterYears(_ index: Int) -> (count: Int, end: Int)? {
+        guard isDigits(index), digitCount(index) <= 2, let count = intValue(index), count < 12, key(index + 1) == "tháng",
+            isWord(index + 1), !isDigits(index + 2), digitWord(index + 2) == nil
+        else { return nil }
+        return (count, index + 2)
     }
 
     /// A season of two years written with a slash, as sports tables and histories write it:

@@ -74,6 +74,7 @@ import VietTokenizer
         "Từ ngày 21 đến 22/8.", "ngày 3 đến 5/3", "tên là Hai Tâm.", "huyện Bảy Núi", "Một quý tộc", "ngày nay.", "ngày nay là",
         "**1.** Nghị định", "> **2.** Kiểm tra", "- 3. Hồ sơ", "> 4. Mục", "*Bảng **13.** Cơ cấu", "a * 5. Xyz", "**6.**", "7.**",
         "ngày 7/3/2019 09:30 họp", "ngày 7/3/2019 09 người", "ngày 7 tháng 3 năm 2019 16:27:49", "date: 2026-04-07 00:00:00 +0700",
+        "20 năm 01 tháng.", "70 năm 2 tháng 9", "5 năm 3 tháng trước", "từ 5 năm 3 tháng đến 7 năm",
         "### 1. Quan điểm", "#1. X", "## 2020 năm", "# 5.",
         "Điều 25.5.TT.2.5. Tuyển sinh 1. Đối tượng", "Điều 25.5.TT.2.5. Tuyển sinh 1.", "Điều 25.5.TT.2.5. Tuyển sinh 1. đối",
         "Điều 2.5. Tuyển sinh 1. Đối tượng", "x\nĐiều 9.1.LQ.504. Hợp đồng 1. Hợp đồng", "Điều 9.1.LQ.504. khoản 1. Hồ sơ",

@@ -55,6 +55,17 @@ import VietTokenizer
         #expect(scanned("có 13 đô ty, băng thông 2667 MB/s") == ["13 → NUMBER value=13", "2667 MB/s → QUANTITY value=2667 unit=MB/s"])
     }
 
+    /// Years and months are one duration, in months; not before the day of a date.
+    @Test func yearsAndMonthsAreOneDuration() {
+        #expect(scanned("có 20 năm 01 tháng công tác, hai năm 3 tháng") == [
+            "20 năm 01 tháng → DURATION value=241 unit=month", "hai năm 3 tháng → DURATION value=27 unit=month",
+        ])
+        #expect(scanned("Kỷ niệm 70 năm 2 tháng 9; 3 năm 15 tháng") == [
+            "70 năm → DURATION value=70 unit=year", "2 tháng 9 → DATE value=XXXX-09-02", "3 năm → DURATION value=3 unit=year",
+            "15 tháng → DURATION value=15 unit=month",
+        ])
+    }
+
     /// A capitalised number word inside a sentence before another capitalised word begins a name.
     @Test func capitalisedNumberWordsInNamesAreNoNumbers() {
         #expect(scanned("chị gái tên là Hai Tâm, ở huyện Bảy Núi, quận Hai Bà Trưng") == [])
