@@ -1,3 +1,5 @@
+import VietText
+
 /// The first list marker of an article of the legal code (Bộ pháp điển) whose lines run the article's
 /// code, its title and its first clause together: "Điều 25.5.TT.2.5. Tuyển sinh vừa làm vừa học 1. Đối
 /// tượng tuyển sinh …". The "1." there is a list marker, as at a line start, not a number (13 600 of the
@@ -7,55 +9,132 @@ enum RunInListMarker {
     /// a word that numbers nothing ("khoản 1. Hồ sơ" is clause 1), in a line that begins with an
     /// article's code ("Điều 12.1.TT.5.17.", after Markdown's "#", "*" or spaces).
     /// - Complexity: O(1): at most ``longestHeading`` bytes back, only for a "1. " before a capital.
+    @inline(__always)
     static func begins(_ bytes: UnsafeBufferPointer<UInt8>, at digits: Range<Int>) -> Bool {
         let end = digits.upperBound
         guard digits.count == 1, bytes[digits.lowerBound] == UInt8(ascii: "1"), end + 2 < bytes.count,
-            bytes[end] == UInt8(ascii: "."), bytes[end + 1] == 0x20, startsCapital(bytes, at: end + 2),
-            let before = Recognizer.wordBefore(bytes, digits.lowerBound)
+            bytes[end] == UInt8(ascii: "."), bytes[end + 1] == 0x20
         else { return false }
-        // The title may close a bold run: "… áp dụng** 1. Doanh nghiệp".
-        var word = Substring(before.word)
-        while word.last == "*" { word.removeLast() }
-        guard word.last?.isLetter == true, !numberingNouns.contains(String(word)) else { return false }
-        // The code and the title before the first clause are short: a line start further back than
-        // this is no article's (and long lines are not scanned back to their start for every "1.").
-        var lineStart = digits.lowerBound
-        while lineStart > 0, bytes[lineStart - 1] != 0x0A {
-            lineStart -= 1
-            if digits.lowerBound - lineStart > longestHeading { return false }
+        return beginsAfterOneDot(bytes, at: digits)
+    }
+
+    /// ``begins(_:at:)`` past its first byte tests, out of line: the plain-digit reader asks for every
+    /// number glued to a "." or ",". Everything here reads bytes (a String per call cost the scan
+    /// ~5 ms per 10 MB, most lines of the legal corpus being article lines); only decomposed text,
+    /// whose words the byte tables cannot match, is compared as Strings.
+    @inline(never)
+    private static func beginsAfterOneDot(_ bytes: UnsafeBufferPointer<UInt8>, at digits: Range<Int>) -> Bool {
+        let start = digits.lowerBound
+        guard startsCapital(bytes, at: digits.upperBound + 2), let word = wordBefore(bytes, start), endsWithLetter(bytes, word)
+        else { return false }
+        guard let lineStart = lineStart(bytes, before: word.lowerBound, within: longestHeading) else { return false }
+        return beginsWithArticleCode(bytes, from: lineStart, before: word.lowerBound) && !isNumberingNoun(bytes, word)
+    }
+
+    /// The start of the line holding byte `offset` when it lies at most `distance` bytes back, else
+    /// nil: the code and the title before a first clause are short, and long lines must not be
+    /// scanned back for every "1.". Eight bytes at a time (most calls read the whole distance).
+    private static func lineStart(_ bytes: UnsafeBufferPointer<UInt8>, before offset: Int, within distance: Int) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let floor = max(0, offset - distance)
+        var position = offset
+        while position - 8 >= floor {
+            let word = UnsafeRawPointer(base + position - 8).loadUnaligned(as: UInt64.self)
+            // A zero byte of word ^ 0x0A…: the classic test, exact when it says "none".
+            let probe = word ^ 0x0A0A_0A0A_0A0A_0A0A
+            if (probe &- 0x0101_0101_0101_0101) & ~probe & 0x8080_8080_8080_8080 != 0 { break }
+            position -= 8
         }
-        return beginsWithArticleCode(bytes, from: lineStart, before: digits.lowerBound)
+        while position > floor, bytes[position - 1] != 0x0A { position -= 1 }
+        return position == 0 || bytes[position - 1] == 0x0A ? position : nil
     }
 
     /// The most bytes an article's code and title take before its first clause (the legal corpus's
-    /// longest run-in titles are about 300).
+    /// longest run-in title is 525).
     private static var longestHeading: Int { 600 }
 
-    /// Words whose number the "1." is: "khoản 1.", "Điều 1.", "lần 1.".
-    private static let numberingNouns: Set<String> = [
-        "khoản", "điểm", "điều", "mục", "chương", "phần", "số", "lục", "mẫu", "bảng", "hình", "lần", "hạng", "cấp",
-        "bậc", "độ", "thứ", "tiết", "trang", "quyển", "tập", "loại", "nhóm", "vùng", "khu", "tổ", "đội", "phòng",
-    ]
+    /// Words whose number the "1." is: "khoản 1.", "Điều 1.", "lần 1.", lower-case or capitalised,
+    /// each packed from its UTF-8 (eight bytes at most) into one integer.
+    private static let numberingNouns: Set<UInt64> = {
+        let words = [
+            "khoản", "điểm", "điều", "mục", "chương", "phần", "số", "lục", "mẫu", "bảng", "hình", "lần", "hạng", "cấp",
+            "bậc", "độ", "thứ", "tiết", "trang", "quyển", "tập", "loại", "nhóm", "vùng", "khu", "tổ", "đội", "phòng",
+        ]
+        let forms = words.flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst()] }
+        return Set(forms.compactMap { form in Array(form.utf8).withUnsafeBufferPointer { packed($0) } })
+    }()
 
-    /// An upper-case letter at `offset` (ASCII or a Vietnamese capital).
+    /// Up to eight bytes as one integer, or nil for a longer word (no numbering noun is).
+    private static func packed(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard bytes.count <= 8 else { return nil }
+        return bytes.reduce(0) { $0 << 8 | UInt64($1) }
+    }
+
+    /// The bytes of the word before the spaces before `offset`, without a bold run's closing "*"s.
+    private static func wordBefore(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Range<Int>? {
+        var end = offset
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        while end > 0, bytes[end - 1] == UInt8(ascii: "*") { end -= 1 }
+        var start = end
+        while start > 0, bytes[start - 1] != 0x20, bytes[start - 1] != 0x0A, bytes[start - 1] != UInt8(ascii: "*") { start -= 1 }
+        return start < end ? start..<end : nil
+    }
+
+    /// Whether the last character of `word` is a letter ("III", "dụng"; not "5", ")" or "”").
+    private static func endsWithLetter(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        var lead = word.upperBound - 1
+        while lead > word.lowerBound, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        return LexemeStream.isLetterStart(bytes, at: lead, limit: word.upperBound)
+    }
+
+    private static func isNumberingNoun(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        let written = UnsafeBufferPointer(rebasing: bytes[word])
+        if written.contains(where: { $0 == 0xCC || $0 == 0xCD }) {
+            // Combining marks: compose first (the nouns are stored composed).
+            let composed = UnicodeNormalizer.nfc(String(decoding: written, as: UTF8.self))
+            return Array(composed.utf8).withUnsafeBufferPointer { packed($0).map(numberingNouns.contains) ?? false }
+        }
+        return packed(written).map(numberingNouns.contains) ?? false
+    }
+
+    /// An upper-case letter at `offset`: A–Z, or a Vietnamese capital (À–Ý, Ă, Đ, Ĩ, Ũ, Ơ, Ư, and the
+    /// even code points of U+1EA0…U+1EF9, "Ạ"…"Ỹ").
     private static func startsCapital(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
         let byte = bytes[offset]
         if byte < 0x80 { return byte &- UInt8(ascii: "A") < 26 }
-        let length = min(LexemeStream.scalarLength(byte), bytes.count - offset)
-        let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<offset + length]), as: UTF8.self).unicodeScalars.first
-        return scalar?.properties.isUppercase == true
+        guard offset + 1 < bytes.count else { return false }
+        let second = bytes[offset + 1]
+        switch byte {
+        case 0xC3: return second < 0x9E && second != 0x97  // À…Ý, not ×
+        case 0xC4: return second == 0x82 || second == 0x90 || second == 0xA8  // Ă Đ Ĩ
+        case 0xC5: return second == 0xA8  // Ũ
+        case 0xC6: return second == 0xA0 || second == 0xAF  // Ơ Ư
+        case 0xE1:
+            guard offset + 2 < bytes.count, second == 0xBA || second == 0xBB else { return false }
+            let third = bytes[offset + 2]
+            return third & 1 == 0 && (second == 0xBB || third >= 0xA0)
+        default: return false
+        }
     }
 
     /// Whether the line from `start` opens (after "#", "*", ">" and spaces) with "Điều", digits and a
     /// dotted code with a letter part, ending in ".": "Điều 12.1.TT.5.17.", "Điều 3.1.NĐ.1.2.".
     private static func beginsWithArticleCode(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, before limit: Int) -> Bool {
         var offset = start
-        while offset < limit, [UInt8(ascii: "#"), UInt8(ascii: "*"), UInt8(ascii: ">"), 0x20].contains(bytes[offset]) { offset += 1 }
-        // "Điều", composed or not (String equality is canonical equivalence), and one space.
+        while offset < limit, bytes[offset] == UInt8(ascii: "#") || bytes[offset] == UInt8(ascii: "*") || bytes[offset] == UInt8(ascii: ">")
+            || bytes[offset] == 0x20
+        {
+            offset += 1
+        }
+        // "Điều " composed (C4 90 69 E1 BB 81 75), or decomposed, which only a String comparison
+        // (canonical) recognises; most lines fail at their first byte.
+        guard offset + 2 < limit, bytes[offset] == 0xC4, bytes[offset + 1] == 0x90 else { return false }
         let wordStart = offset
         while offset < limit, bytes[offset] != 0x20, offset - wordStart < 16 { offset += 1 }
-        guard offset < limit, String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<offset]), as: UTF8.self) == "Điều"
-        else { return false }
+        guard offset < limit else { return false }
+        let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<offset])
+        let composed = word.count == 7 && word[2] == 0x69 && word[3] == 0xE1 && word[4] == 0xBB && word[5] == 0x81 && word[6] == 0x75
+        guard composed || String(decoding: word, as: UTF8.self) == "Điều" else { return false }
         offset += 1
         // Dot-separated parts, at least one of them letters ("TT", "NĐ", "LQ"), closed by a ".".
         var parts = 0
@@ -77,4 +156,5 @@ enum RunInListMarker {
         }
         return false
     }
+
 }
