@@ -329,6 +329,17 @@ final class LexemeStream {
         return true
     }
 
+    /// The bytes of the word that ends, before some spaces, at byte `offset`: back to a space, a line
+    /// break or the start, at most `longest` bytes; nil when there is none. What the scanner's look-back
+    /// rules read, since a stream starts at its candidate and has no lexeme before it.
+    static func wordRange(before offset: Int, in bytes: UnsafeBufferPointer<UInt8>, longest: Int) -> Range<Int>? {
+        var end = offset
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > 0, bytes[start - 1] != 0x20, bytes[start - 1] != 0x0A, end - start < longest { start -= 1 }
+        return start < end ? start..<end : nil
+    }
+
     /// Length in bytes of the scalar whose lead byte is `byte`.
     @inline(__always)
     static func scalarLength(_ byte: UInt8) -> Int {

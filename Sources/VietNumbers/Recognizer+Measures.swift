@@ -52,7 +52,8 @@ extension Recognizer {
         if startsDocumentCode(index) { return skipped }
         if !wholePhrase, let end = scoreEnd(index) { return match(.number, .zero, end: end, emit: false) }
         // "Điều 6g", "Phụ lục 3g", "Mẫu 01g": a part's label with a letter, no grams and no clock.
-        if !wholePhrase, isWord(index + 1), attached(index + 1), stream.text(index + 1).count == 1,
+        if !wholePhrase, let letter = lex(index + 1), letter.kind == .word, !letter.spaceBefore,
+            letter.end - letter.start == 1 || letter.end - letter.start == 2 && stream.bytes[letter.start] >= 0xC2,
             let label = Self.wordBefore(stream.bytes, first.start),
             ["điều", "lục", "mẫu", "mục", "khoản", "điểm", "hình", "bảng", "chương"].contains(String(label.word.drop { !$0.isLetter }))
         {
@@ -191,12 +192,8 @@ extension Recognizer {
 
     /// The lower-cased word (up to 12 bytes, no line break) before byte `offset` and the spaces before it.
     static func wordBefore(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> (word: String, start: Int)? {
-        var end = offset
-        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
-        var start = end
-        while start > 0, bytes[start - 1] != 0x20, bytes[start - 1] != 0x0A, end - start < 12 { start -= 1 }
-        guard start < end else { return nil }
-        return (String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased(), start)
+        guard let range = LexemeStream.wordRange(before: offset, in: bytes, longest: 12) else { return nil }
+        return (String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercased(), range.lowerBound)
     }
 
     /// Index after an identifier that starts at `index`: its glued runs, joined by "-", "–", ":", "/"

@@ -70,14 +70,12 @@ enum RunInListMarker {
         return bytes.reduce(0) { $0 << 8 | UInt64($1) }
     }
 
-    /// The bytes of the word before the spaces before `offset`, without a bold run's closing "*"s.
+    /// The bytes of the word before the spaces before `offset`, without a bold run's "*"s.
     private static func wordBefore(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Range<Int>? {
-        var end = offset
-        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
-        while end > 0, bytes[end - 1] == UInt8(ascii: "*") { end -= 1 }
-        var start = end
-        while start > 0, bytes[start - 1] != 0x20, bytes[start - 1] != 0x0A, bytes[start - 1] != UInt8(ascii: "*") { start -= 1 }
-        return start < end ? start..<end : nil
+        guard var word = LexemeStream.wordRange(before: offset, in: bytes, longest: longestHeading) else { return nil }
+        while !word.isEmpty, bytes[word.upperBound - 1] == UInt8(ascii: "*") { word = word.lowerBound..<word.upperBound - 1 }
+        while !word.isEmpty, bytes[word.lowerBound] == UInt8(ascii: "*") { word = word.lowerBound + 1..<word.upperBound }
+        return word.isEmpty ? nil : word
     }
 
     /// Whether the last character of `word` is a letter ("III", "dụng"; not "5", ")" or "”").
