@@ -8,9 +8,10 @@ Prints, per sampled fact, its label, attributes and the text around its span (âŸ
 The quota per label (about 100 facts) weights the labels whose readings can go wrong over the plain
 numbers; the same seed over the same files gives the same sample, so a judgement can be checked.
 """
-import json
 import random
 import sys
+
+from facts import read_facts
 
 QUOTA = {
     "DATE": 14, "RANGE": 12, "QUANTITY": 12, "PERCENT": 4, "DURATION": 12, "MONEY": 10,
@@ -23,14 +24,9 @@ def main() -> None:
         sys.exit("usage: sample-facts.py CORPUS FACTS.jsonl SEED")
     corpus, facts, seed = sys.argv[1], sys.argv[2], int(sys.argv[3])
     by_label: dict[str, list[dict]] = {}
-    with open(facts, encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
-            try:
-                fact = json.loads(line)
-            except json.JSONDecodeError as error:
-                sys.exit(f"{facts}:{number}: not JSON: {error}")
-            if fact.get("label") in QUOTA:
-                by_label.setdefault(fact["label"], []).append(fact)
+    for fact in read_facts(facts):
+        if fact.get("label") in QUOTA:
+            by_label.setdefault(fact["label"], []).append(fact)
     random.seed(seed)
     wanted: dict[int, list[dict]] = {}
     for label, quota in QUOTA.items():

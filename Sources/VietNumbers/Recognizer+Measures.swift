@@ -44,6 +44,7 @@ extension Recognizer {
         guard first.kind == .digits else { return nil }
         if !wholePhrase, attachedToAlphanumericBefore(index) { return skipped }
         if !wholePhrase, digitCount(index) > Self.longestRunOfDigits { return skipped }
+        if !wholePhrase, ReferenceMarker.encloses(stream.bytes, first.start..<first.end) { return skipped }
         if !wholePhrase, IdentifierLabel.precedes(stream.bytes, first.start) {
             return match(.number, .zero, end: identifierEnd(index), emit: false)
         }

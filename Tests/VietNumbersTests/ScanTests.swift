@@ -143,6 +143,14 @@ import VietTokenizer
         #expect(scanned("(QCVN 01:2015/BTTTT), QCVN 01 - 175 : 2014/BNNPTNT, TCVN 9386-1:2012 dày 5 mm") == ["5 mm → QUANTITY value=5 unit=mm"])
     }
 
+    /// Reference markers ("[5]") count nothing; four digits in brackets are a year.
+    @Test func referenceMarkersAreSkipped() {
+        #expect(scanned("hơn 113.300 người.[5] Một nghiên cứu [1][2] (Walker, [1858]) dài [12] km") == [
+            "hơn 113.300 → NUMBER value=113300 qualifier=over", "1858 → NUMBER value=1858",
+        ])
+        #expect(scanned("x [5 ] và [ 6]") == ["5 → NUMBER value=5", "6 → NUMBER value=6"])
+    }
+
     /// "trên một", "dưới một", "gần một" before a noun are a preposition and "a".
     @Test func prepositionsBeforeMotAreNoQualifiers() {
         #expect(scanned("dựa trên một trong các căn cứ, dưới một mái nhà") == [])
