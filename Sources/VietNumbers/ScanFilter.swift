@@ -9,14 +9,16 @@ enum ScanFilter {
     /// Words that start an expression on their own: unambiguous digit words and relative-date heads.
     static let selfStarting: [String] = [
         "hai", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "hăm", "băm", "âm", "hôm", "bữa", "giáng", "chủ", "chúa",
+        "những", "thập",
     ]
 
     /// Start words every reading of which needs one of a few words next: "chủ nhật" (the weekday
-    /// reader's only use of "chủ"), "đầu năm"/"cuối tháng"… (period parts), "đầu tiên" (ordinal).
-    /// Most of their occurrences are "chủ tịch", "đầu tư", "cuối cùng".
+    /// reader's only use of "chủ"), "đầu năm"/"cuối tháng"… (period parts), "đầu tiên" (ordinal),
+    /// "những năm"/"thập niên" (decades). Most of their occurrences are "chủ tịch", "đầu tư", "cuối
+    /// cùng", "những người", "thu thập".
     static let requiredFollowers: [(word: String, followers: [LexemeKey])] = [
         ("chủ", ["nhật"]), ("chúa", ["nhật"]), ("đầu", ["năm", "tháng", "quý", "tuần", "tiên"]),
-        ("cuối", ["năm", "tháng", "quý", "tuần"]),
+        ("cuối", ["năm", "tháng", "quý", "tuần"]), ("những", ["năm"]), ("thập", ["niên", "kỷ", "kỉ"]),
     ]
 
     /// ``requiredFollowers`` by the ``hash(_:)`` of each form (lower-case, Capitalised, UPPER).
@@ -54,6 +56,7 @@ enum ScanFilter {
             (continuations, .continuation), (requiredFollowers.map(\.word), .needsFollower),
             (Vocabulary.romanIntroducersOnly.map(\.description), .romanIntroducerOnly),
             (expressionIntroducers, .expressionIntroducer), (phraseContinuations, .phraseContinuation), (numberWords, .numberWord),
+            (requiredFollowers.flatMap { $0.followers.map(\.description) }, .requiredFollower),
         ].flatMap { list, wordClass in
             list.flatMap { word in
                 [word, VietCase.capitalized(word), VietCase.uppercased(word)].map { (form: $0, wordClass: wordClass) }
@@ -354,12 +357,12 @@ enum ScanFilter {
         _ tokens: [Token], _ keys: UnsafeBufferPointer<UInt64>, _ index: Int, _ hash: UInt64, _ bytes: UnsafeBufferPointer<UInt8>,
         _ words: WordClassTable
     ) -> Bool {
-        // Every required follower is a numeric word, and after a word with a trusted key (a whole
-        // run of letters) the next lexeme is the next token's letters: a next word with a trusted
-        // key and no numeric reading is none of them ("chủ tịch", "đầu tư"), whatever the case.
+        // After a word with a trusted key (a whole run of letters) the next lexeme is the next
+        // token's letters: a next word with a trusted key that is no required follower is none of
+        // them ("chủ tịch", "đầu tư"), whatever the case.
         let next = index + 1
         if hasTrustedKey(tokens[index], keys, index), next < tokens.count, hasTrustedKey(tokens[next], keys, next),
-            !words.classes(ofLexiconKey: keys[next]).contains(.numeric)
+            !words.classes(ofLexiconKey: keys[next]).contains(.requiredFollower)
         {
             return false
         }

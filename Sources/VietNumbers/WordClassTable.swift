@@ -23,6 +23,8 @@ struct WordClass: OptionSet, Sendable {
     /// A word of spelled-out numbers that is a number on its own after a qualifier ("ba", "mười"):
     /// ``ScanFilter/numberWords``.
     static let numberWord = WordClass(rawValue: 1 << 8)
+    /// A word some ``needsFollower`` word needs next ("nhật", "niên"): ``ScanFilter/requiredFollowers``.
+    static let requiredFollower = WordClass(rawValue: 1 << 9)
 
     /// The classes of a word that may start an expression.
     static let starting: WordClass = [.selfStarting, .needsNumber]

@@ -66,15 +66,22 @@ import VietTokenizer
         #expect(expressions > 5_000)
     }
 
-    /// ``ScanFilter/isFollowedByRequiredWord`` rejects by key a next word that is not numeric.
-    @Test func requiredFollowersAreNumericWords() {
+    /// ``ScanFilter/isFollowedByRequiredWord`` rejects by key a next word that is no required follower.
+    @Test func requiredFollowersHaveTheirClass() {
         for (word, followers) in ScanFilter.requiredFollowers {
-            for follower in followers { #expect(ScanFilter.numeric.contains(follower.description), "\(word) \(follower)") }
+            for follower in followers {
+                let classes = ScanFilter.words.classes(of: ScanFilter.hash(follower.description))
+                #expect(classes.contains(.requiredFollower), "\(word) \(follower)")
+            }
         }
         #expect(!Self.mayStart(at: "chủ", in: "chủ tịch 5 người"))
         #expect(!Self.mayStart(at: "Đầu", in: "Đầu tư 5 tỷ"))
+        #expect(!Self.mayStart(at: "thập", in: "thu thập 5 mẫu"))
+        #expect(!Self.mayStart(at: "những", in: "những người 5 tuổi"))
         #expect(Self.mayStart(at: "Chủ", in: "Chủ nhật"))
         #expect(Self.mayStart(at: "đầu", in: "đầu năm 2020"))
+        #expect(Self.mayStart(at: "thập", in: "thập niên 1990"))
+        #expect(Self.mayStart(at: "Những", in: "Những năm 1960"))
     }
 
     /// Number-introducing words followed by what no reader takes (they passed the old look-ahead:

@@ -161,6 +161,26 @@ import VietTokenizer
         #expect(scanned("xuất phát lúc 18h, 7h5x") == ["lúc 18h → TIME value=T18:00", "7 → NUMBER value=7"])
     }
 
+    /// "những năm 1960" and "thập niên 1990" are decades, ten years as an interval.
+    @Test func decadesAreIntervals() {
+        #expect(scanned("Trong những năm 1960 và 1970, Thập niên 1990 và các thập kỷ 2000") == [
+            "những năm 1960 và 1970 → DATE value=1960/1979", "Thập niên 1990 → DATE value=1990/1999",
+            "thập kỷ 2000 → DATE value=2000/2009",
+        ])
+        #expect(scanned("thập niên 60 của thế kỷ XX, những năm 80 thế kỷ 20") == [
+            "thập niên 60 của thế kỷ XX → DATE value=1960/1969", "những năm 80 thế kỷ 20 → DATE value=1980/1989",
+        ])
+        // No century written: no fact (no number sixty either).
+        #expect(scanned("Những năm 60 của thế kỷ trước, thập niên 70.") == [])
+        // Years, ranges and ages stay what they were.
+        #expect(scanned("những năm 2019 và 2020; những năm 1990-2000; những năm 20 tuổi; những năm 1950 và 1970") == [
+            "năm 2019 → DATE value=2019", "2020 → NUMBER value=2020", "năm 1990-2000 → RANGE from=1990 to=2000",
+            "20 → NUMBER value=20", "những năm 1950 → DATE value=1950/1959", "1970 → NUMBER value=1970",
+        ])
+        // "những năm qua", "những năm sau": the past, the following years; no year.
+        #expect(scanned("những năm qua, thu thập thông tin, thập niên, những năm sau đó, năm qua").map { $0.prefix(7) } == ["năm qua"])
+    }
+
     /// "ngày nay" is "nowadays", no day; "hôm nay" and "ngày hôm nay" are today.
     @Test func ngayNayIsNowadays() {
         let parser = NumberParser(options: .init(referenceDate: Self.reference))

@@ -58,6 +58,9 @@ import VietTokenizer
         "chị gái tên là Hai Tâm", "Một quý tộc", "vùng đất ngày nay là Hungary", "4Ag + O2 + 2H2S → 2Ag2S + 2H2O",
         "mã H0H 0H0, 2HCl", "lúc 8H:00 và 13H:30", "£140,000 và US$2,000", "Nhiệm kỳ tối đa là 05 năm, ít nhất là 2/3",
         "phạt tối đa đến 80.000.000 đồng", "giai đoạn 2021-2030 ngày 12/01/2022", "số 1234 ngày 5 tháng 3 năm 2020",
+        "Trong những năm 1960 và 1970, Thập niên 1990", "thập niên 60 của thế kỷ XX, những năm 80 thế kỷ 20",
+        "Những năm 60 của thế kỷ trước, thập niên 70.", "những năm 2019 và 2020; những năm 1990-2000; những năm 20 tuổi",
+        "NHỮNG NĂM 1960, THẬP NIÊN 1990, thập\u{00A0}niên 1980, những  năm 1970", "thu thập, những năm qua",
     ])
     func scanFindsWhatTheGrammarFindsAtEveryToken(_ line: String) {
         let parser = NumberParser()
