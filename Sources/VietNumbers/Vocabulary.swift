@@ -110,7 +110,7 @@ enum Vocabulary {
     /// (SI prefixes are case-sensitive: "MW" ≠ "mW"), then on the lower-cased key for words.
     static let unitsExact: [(words: [LexemeKey], symbol: String)] = [
         (["km", "2"], "km²"), (["km", "²"], "km²"), (["m", "2"], "m²"), (["m", "²"], "m²"), (["cm", "2"], "cm²"),
-        (["m", "3"], "m³"), (["m", "³"], "m³"), (["km", "/", "h"], "km/h"), (["km", "/", "giờ"], "km/h"),
+        (["m", "3"], "m³"), (["m", "³"], "m³"), (["cm", "3"], "cm³"), (["cm", "³"], "cm³"), (["km", "/", "h"], "km/h"), (["km", "/", "giờ"], "km/h"),
         (["°", "C"], "°C"), (["℃"], "°C"),
         (["km"], "km"), (["m"], "m"), (["cm"], "cm"), (["mm"], "mm"), (["ha"], "ha"), (["kg"], "kg"),
         (["g"], "g"), (["mg"], "mg"), (["ml"], "mL"), (["mL"], "mL"), (["l"], "L"), (["L"], "L"),
@@ -127,7 +127,7 @@ enum Vocabulary {
         (["ki", "-", "lô", "-", "mét", "vuông"], "km²"), (["km", "vuông"], "km²"),
         // Imperial units, frequent in encyclopaedic text ("190 m (620 ft)"); not "in" (Vietnamese "in",
         // to print), "pound" (the currency) nor a bare "dặm" (also the Chinese li of history texts).
-        (["hải", "lý", "/", "giờ"], "kn"), (["sq", "mi"], "mi²"), (["sq", "ft"], "ft²"), (["°", "F"], "°F"), (["℉"], "°F"), (["độ", "F"], "°F"),
+        (["hải", "lý", "/", "giờ"], "kn"), (["sq", "mi"], "mi²"), (["sq", "ft"], "ft²"), (["ft", "²"], "ft²"), (["°", "F"], "°F"), (["℉"], "°F"), (["độ", "F"], "°F"),
         (["ft"], "ft"), (["feet"], "ft"), (["inch"], "in"), (["mi"], "mi"), (["dặm", "Anh"], "mi"), (["dặm", "vuông", "Anh"], "mi²"), (["dặm", "vuông"], "mi²"), (["mẫu", "Anh"], "acre"), (["yd"], "yd"),
         (["lb"], "lb"), (["lbs"], "lb"), (["oz"], "oz"), (["mph"], "mph"), (["hải", "lý"], "nmi"), (["acre"], "acre"),
     ]
