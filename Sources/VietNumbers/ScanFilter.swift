@@ -9,16 +9,17 @@ enum ScanFilter {
     /// Words that start an expression on their own: unambiguous digit words and relative-date heads.
     static let selfStarting: [String] = [
         "hai", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "hăm", "băm", "âm", "hôm", "bữa", "giáng", "chủ", "chúa",
-        "những", "thập",
+        "những", "thập", "thế",
     ]
 
     /// Start words every reading of which needs one of a few words next: "chủ nhật" (the weekday
     /// reader's only use of "chủ"), "đầu năm"/"cuối tháng"… (period parts), "đầu tiên" (ordinal),
-    /// "những năm"/"thập niên" (decades). Most of their occurrences are "chủ tịch", "đầu tư", "cuối
-    /// cùng", "những người", "thu thập".
+    /// "những năm"/"thập niên" (decades), "thế kỷ" (centuries). Most of their occurrences are "chủ
+    /// tịch", "đầu tư", "cuối cùng", "những người", "thu thập", "thế giới".
     static let requiredFollowers: [(word: String, followers: [LexemeKey])] = [
         ("chủ", ["nhật"]), ("chúa", ["nhật"]), ("đầu", ["năm", "tháng", "quý", "tuần", "tiên"]),
         ("cuối", ["năm", "tháng", "quý", "tuần"]), ("những", ["năm"]), ("thập", ["niên", "kỷ", "kỉ"]),
+        ("thế", ["kỷ", "kỉ"]),
     ]
 
     /// ``requiredFollowers`` by the ``hash(_:)`` of each form (lower-case, Capitalised, UPPER).

@@ -83,7 +83,7 @@ import VietTokenizer
         "– 4:54", "x – 3:33 (bonus)", "(Luca 4:22)", "Mátthêu 5:44.", "(Khoảng 9:30)", "Thứ Hai 9:30",
         "QCVN 01 - 175 : 2014/BNNPTNT", "QCVN 01 và 5", "TCVN 5574:2018.", "dựa trên một trong", "ngày 2-3 tháng 5 năm 2020",
         "người.[5] Thông qua", "[1][2] phát hiện", "([1]), Angola", "(Walker, [1858])", "[12] triệu", "[5", "5]", "[1234]",
-        "những năm 1960.", "thập niên 60 của thế kỷ XX", "những năm 60,", "những năm 1990-2000", "thu thập",
+        "những năm 1960.", "thập niên 60 của thế kỷ XX", "những năm 60,", "những năm 1990-2000", "thu thập", "thế kỷ 19.", "thế kỷ XX", "thế giới 5",
     ]
 
     @Test(arguments: edgeCases)

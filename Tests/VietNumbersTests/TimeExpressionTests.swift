@@ -181,6 +181,21 @@ import VietTokenizer
         #expect(scanned("những năm qua, thu thập thông tin, thập niên, những năm sau đó, năm qua").map { $0.prefix(7) } == ["năm qua"])
     }
 
+    /// "thế kỷ 19" is a century, from its year 1: 1801/1900; before Christ in astronomical years.
+    @Test func centuriesAreIntervals() {
+        #expect(scanned("thế kỷ 19, Thế kỉ XX, thế kỷ thứ 5, thế kỷ 19 và 20, thế kỷ 5 TCN, thế kỷ thứ 1 trước Công nguyên") == [
+            "thế kỷ 19 → DATE value=1801/1900", "Thế kỉ XX → DATE value=1901/2000", "thế kỷ thứ 5 → DATE value=0401/0500",
+            "thế kỷ 19 và 20 → DATE value=1801/2000", "thế kỷ 5 TCN → DATE value=-0499/-0400",
+            "thế kỷ thứ 1 trước Công nguyên → DATE value=-0099/0000",
+        ])
+        #expect(scanned("từ thế kỷ 15 đến thế kỷ 17") == ["từ thế kỷ 15 đến thế kỷ 17 → RANGE from=1401/1500 to=1601/1700"])
+        #expect(scanned("Thế kỉ 18–19, thế kỷ 14 đến 16, thế kỷ 5 - 3 TCN, thế kỷ 15 và 17") == [
+            "Thế kỉ 18–19 → DATE value=1701/1900", "thế kỷ 14 đến 16 → DATE value=1301/1600", "thế kỷ 5 - 3 TCN → DATE value=-0499/-0200",
+            "thế kỷ 15 → DATE value=1401/1500", "17 → NUMBER value=17",
+        ])
+        #expect(scanned("thế giới 5 người, thế kỷ 21/22, thế kỷ 45, thế kỷ") == ["5 → NUMBER value=5", "21/22 → RATIO numerator=21 denominator=22", "45 → NUMBER value=45"])
+    }
+
     /// "ngày nay" is "nowadays", no day; "hôm nay" and "ngày hôm nay" are today.
     @Test func ngayNayIsNowadays() {
         let parser = NumberParser(options: .init(referenceDate: Self.reference))
@@ -205,7 +220,7 @@ import VietTokenizer
     /// An ordinal and the rest of its sentence are no weekday.
     @Test func ordinalsBeforeSauTruocNayTooAreNoWeekdays() {
         #expect(scanned("chỉ đứng thứ hai sau dầu mỏ") == ["thứ hai → ORDINAL value=2"])
-        #expect(scanned("thế kỷ thứ 7 trước công nguyên") == ["thứ 7 → ORDINAL value=7"])
+        #expect(scanned("thế kỷ thứ 7 trước công nguyên") == ["thế kỷ thứ 7 trước công nguyên → DATE value=-0699/-0600"])
         #expect(scanned("giai đoạn thứ ba này kết thúc") == ["thứ ba → ORDINAL value=3"])
         #expect(scanned("chuyến đi lần thứ ba tới châu Mỹ") == ["thứ ba → ORDINAL value=3"])
         #expect(scanned("thiên niên kỷ thứ Ba trước công nguyên") == ["thứ Ba → ORDINAL value=3"])
