@@ -120,6 +120,7 @@ enum Vocabulary {
         (["GB"], "GB"), (["MB"], "MB"), (["TB"], "TB"), (["KB"], "kB"), (["kB"], "kB"),
         (["Gb"], "Gbit"), (["Mb"], "Mbit"), (["Gbps"], "Gbit/s"), (["Mbps"], "Mbit/s"), (["Kbps"], "kbit/s"),
         (["kbps"], "kbit/s"), (["MHz"], "MHz"), (["GHz"], "GHz"), (["kHz"], "kHz"), (["Hz"], "Hz"),
+        (["atm"], "atm"), (["Pa"], "Pa"), (["kPa"], "kPa"), (["MPa"], "MPa"), (["hPa"], "hPa"), (["mmHg"], "mmHg"),
         (["tấn"], "t"), (["tạ"], "q"), (["lít"], "L"), (["mét"], "m"), (["gam"], "g"), (["ki", "-", "lô", "-", "mét"], "km"),
         (["ki", "-", "lô", "-", "gam"], "kg"), (["kilômét"], "km"), (["kilomet"], "km"), (["kilômét", "vuông"], "km²"), (["kilomet", "vuông"], "km²"), (["kilôgam"], "kg"),
         (["cây", "số", "vuông"], "km²"), (["cây", "số"], "km"), (["héc", "-", "ta"], "ha"), (["hécta"], "ha"), (["hecta"], "ha"), (["mẫu"], "mẫu"),

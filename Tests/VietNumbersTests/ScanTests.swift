@@ -61,6 +61,10 @@ import VietTokenizer
             "19,3 g/cm3 → QUANTITY value=19.3 unit=g/cm³", "khoảng 1.020 tới 1.030 kg/m³ → RANGE from=1020 to=1030 unit=kg/m³ qualifier=approx",
             "5000 m3/s → QUANTITY value=5000 unit=m³/s", "16 m3/h → QUANTITY value=16 unit=m³/h",
         ])
+        #expect(scanned("áp suất 1 atm (101,325 kPa), 1013 hPa, 120 mmHg") == [
+            "1 atm → QUANTITY value=1 unit=atm", "101,325 kPa → QUANTITY value=101.325 unit=kPa", "1013 hPa → QUANTITY value=1013 unit=hPa",
+            "120 mmHg → QUANTITY value=120 unit=mmHg",
+        ])
         #expect(scanned("51 lb/ft², 2.500 cm³") == ["51 lb/ft² → QUANTITY value=51 unit=lb/ft²", "2.500 cm³ → QUANTITY value=2500 unit=cm³"])
         #expect(scanned("năng suất 3-5 tấn/ha, vận tốc 0,74 m/s, giấy 36 g/m²; 8 mg/ngày, 10 kg/người, 20 tấn/ năm") == [
             "3-5 tấn/ha → RANGE from=3 to=5 unit=t/ha", "0,74 m/s → QUANTITY value=0.74 unit=m/s", "36 g/m² → QUANTITY value=36 unit=g/m²",
