@@ -40,7 +40,7 @@ final class LexemeStream {
     /// are destroyed through the runtime's generic tuple witness, a call per element).
     struct StoredMatchValue {
         let value: NumericExpression.Value
-        let offset: String?
+        let offset: RelativeOffset?
     }
 
     private struct State {
@@ -181,7 +181,7 @@ final class LexemeStream {
 
     /// Keeps a ``Recognizer/Match``'s public value and relative offset until the next reset (which
     /// also forgets the memoised matches); returns its index.
-    func storeMatchValue(_ value: NumericExpression.Value, offset: String?) -> Int {
+    func storeMatchValue(_ value: NumericExpression.Value, offset: RelativeOffset?) -> Int {
         state.pointee.matchValues.append(StoredMatchValue(value: value, offset: offset))
         return state.pointee.matchValues.count - 1
     }

@@ -298,7 +298,7 @@ public struct NumberParser: Sendable {
         let scalarStart = counter.scalarOffset(of: start)
         let scalarEnd = counter.scalarOffset(of: end)
         return NumericExpression(
-            match.value, qualifier: match.qualifier, relativeOffset: match.offset, in: source,
+            match.value, qualifier: match.qualifier, relativeOffset: match.offset?.description, in: source,
             scalarRange: scalarStart..<scalarEnd, utf8Range: start..<end, tokenRange: tokenRange)
     }
 }

@@ -121,7 +121,7 @@ extension Recognizer {
     /// qua (23/11)", "hôm nay (23/7)". The written date is the value (with the reference date's year
     /// when both agree on the day); the part of the day and the offset stay.
     private func withDateInParentheses(_ found: Match) -> Match {
-        guard let offset = found.offset, Self.namesDay(offset), case .date(let date, nil, let part) = found.value, date.hour == nil,
+        guard let offset = found.offset, offset.namesDay, case .date(let date, nil, let part) = found.value, date.hour == nil,
             let written = dateInParentheses(at: found.end)
         else { return found }
         let agree = date.month == written.date.month && date.day == written.date.day && written.date.year == nil
@@ -142,7 +142,7 @@ extension Recognizer {
     /// takes the clock without a reference date too ("tối qua lúc 9 giờ": T21:00, offset −1 day).
     private func withClockAfter(_ found: Match) -> Match {
         guard let position = clockIntroduction(after: found.end), case .date(var date, nil, let part) = found.value,
-            date.day != nil || found.offset.map(Self.namesDay) == true,
+            date.day != nil || found.offset?.namesDay == true,
             date.hour == nil, let time = clock(position, introduced: true, dateAfter: false),
             case .time(let clockTime) = time.value, var hour = clockTime.hour
         else { return found }
@@ -208,12 +208,6 @@ extension Recognizer {
         guard let last = wordBefore(bytes, offset) else { return false }
         if last.word == "tới" || last.word == "đến" { return wordBefore(bytes, last.start)?.word == "dài" }
         return ["dài", "mất", "trong", "với", "gian"].contains(last.word)
-    }
-
-    /// Whether a relative date's offset places a day ("-1 day", "next weekday 7", "+1 week, weekday 1"),
-    /// not a longer period.
-    static func namesDay(_ offset: String) -> Bool {
-        offset.hasSuffix(" day") || offset.contains("weekday")
     }
 
     /// Where the clock starts when "lúc" or "vào lúc" (after a comma, if any) follows lexeme `end - 1`,
@@ -520,8 +514,7 @@ extension Recognizer {
             default: date.year = reference.year
             }
         }
-        let offset = "\(direction > 0 ? "next" : direction < 0 ? "last" : "this") month \(month)"
-        return self.match(value: .date(date, end: nil, part: nil), end: end, offset: offset)
+        return self.match(value: .date(date, end: nil, part: nil), end: end, offset: .nearestMonth(month, direction: direction))
     }
 
     /// "quý I/2023", "quý 2 năm 2023", "quý IV", "quý này".
@@ -751,7 +744,6 @@ extension Recognizer {
     /// A date `offset` units from the reference date; without one, the value stays unknown and the
     /// offset is reported alone.
     func relative(_ unit: Unit, _ offset: Int, end: Int) -> Match? {
-        let offsetText = "\(offset >= 0 ? "+" : "")\(offset) \(unit.rawValue)"
         var date = PartialDate()
         if let reference = options.referenceDate {
             switch unit {
@@ -769,7 +761,7 @@ extension Recognizer {
             case .hour, .minute, .second: return nil
             }
         }
-        return self.match(value: .date(date, end: nil, part: nil), end: end, offset: offsetText)
+        return self.match(value: .date(date, end: nil, part: nil), end: end, offset: .units(offset, unit))
     }
 
     /// ISO-8601 week-numbering year and week of a date.
@@ -844,10 +836,10 @@ extension Recognizer {
             // "thứ ba" alone is the ordinal 3.
             guard weekday == 7 || bare else { return nil }
         }
-        let offsetText = weekOffset.map { "\($0 >= 0 ? "+" : "")\($0) week, weekday \(weekday)" }
-            ?? "\(direction >= 0 ? "next" : "last") weekday \(weekday)"
+        let offset = weekOffset.map { RelativeOffset.weekdayOfWeek(weekday, weeks: $0) }
+            ?? .nearestWeekday(weekday, direction: direction >= 0 ? 1 : -1)
         guard let reference = options.referenceDate else {
-            return self.match(value: .date(PartialDate(), end: nil, part: nil), end: end, offset: offsetText)
+            return self.match(value: .date(PartialDate(), end: nil, part: nil), end: end, offset: offset)
         }
         let target: CalendarDate
         if let weekOffset {
@@ -859,7 +851,7 @@ extension Recognizer {
             let back = (reference.weekday - weekday + 7) % 7
             target = reference.adding(days: -(back == 0 ? 7 : back))
         }
-        return self.match(value: .date(PartialDate(target), end: nil, part: nil), end: end, offset: offsetText)
+        return self.match(value: .date(PartialDate(target), end: nil, part: nil), end: end, offset: offset)
     }
 
     // MARK: - Clock times

@@ -409,6 +409,13 @@ extension Recognizer {
             isDigits(connector), digitCount(connector) == 2, attached(first.end), attached(connector),
             let firstYear = intValue(position), (1000...2999).contains(firstYear), let lastTwo = intValue(connector)
         else { return nil }
+        return Self.laterYear(endingIn: lastTwo, after: firstYear)
+    }
+
+    /// The year a span's second bound names with its last two digits, `lastTwo`, after `firstYear`:
+    /// in the first's century, or in the next from a year ending in 9x to one of 00–09 ("1999–00",
+    /// "1999/00"). Nil when it would come before or be the first.
+    static func laterYear(endingIn lastTwo: Int, after firstYear: Int) -> Int? {
         let year = firstYear / 100 * 100 + lastTwo
         if year > firstYear { return year }
         return firstYear % 100 >= 90 && lastTwo < 10 ? year + 100 : nil
@@ -419,24 +426,19 @@ extension Recognizer {
     /// 11 đến tháng 2 năm sau": the year is relative, the month is not).
     private static func mayBeBound(_ match: Match) -> Bool {
         guard let offset = match.offset else { return true }
-        guard relativeYears(offset) != nil, case .date(let date, nil, _) = match.value else { return false }
+        guard offset.years != nil, case .date(let date, nil, _) = match.value else { return false }
         return date.month != nil
     }
 
-    /// N of an offset "+N year" or "-N year" (a month of a relative year: "tháng 2 năm sau").
-    private static func relativeYears(_ offset: String) -> Int? {
-        guard offset.hasSuffix(" year") else { return nil }
-        return Int(offset.dropLast(5).drop { $0 == "+" })
-    }
 
     /// The bounds of a range one of which is a month of a relative year ("từ tháng 11 đến tháng 2
     /// năm sau", "tháng 12 năm trước đến tháng 4 năm 2020"): its year counts from the other bound's
     /// year (unknown when that has none), not from the reference date.
     private static func anchoringRelativeYears(
-        _ first: NumericExpression.Value, _ firstOffset: String?, _ second: NumericExpression.Value, _ secondOffset: String?
+        _ first: NumericExpression.Value, _ firstOffset: RelativeOffset?, _ second: NumericExpression.Value, _ secondOffset: RelativeOffset?
     ) -> (NumericExpression.Value, NumericExpression.Value) {
-        func anchored(_ relative: NumericExpression.Value, _ offset: String, to other: NumericExpression.Value) -> NumericExpression.Value {
-            guard case .date(var date, nil, let part) = relative, let years = relativeYears(offset) else { return relative }
+        func anchored(_ relative: NumericExpression.Value, _ offset: RelativeOffset, to other: NumericExpression.Value) -> NumericExpression.Value {
+            guard case .date(var date, nil, let part) = relative, let years = offset.years else { return relative }
             if case .date(let anchor, _, _) = other, let year = anchor.year {
                 date.year = year + years
             } else {
@@ -667,7 +669,7 @@ extension Recognizer {
         let slash = read.end
         guard read.plainDigits, start + 1 == slash, digitCount(start) == 4, isSymbol(slash, "/"), attached(slash),
             isDigits(slash + 1), attached(slash + 1), digitCount(slash + 1) == 2, let year = intValue(start),
-            (1000...2999).contains(year), intValue(slash + 1) == (year + 1) % 100,
+            (1000...2999).contains(year), let lastTwo = intValue(slash + 1), Self.laterYear(endingIn: lastTwo, after: year) == year + 1,
             !(isSymbol(slash + 2, "/") && attached(slash + 2)), !(isSymbol(slash + 2, "-") && attached(slash + 2))
         else { return nil }
         return self.match(value: .range(from: .number(ExactDecimal(year)), to: .number(ExactDecimal(year + 1))), end: slash + 2)

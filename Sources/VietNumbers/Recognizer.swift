@@ -66,8 +66,8 @@ struct Recognizer {
             set { payload = .stored(stream.storeMatchValue(newValue, offset: offset)) }
         }
 
-        /// For a relative date ("hôm qua"): the offset from the reference date, e.g. "-1 day".
-        var offset: String? {
+        /// For a relative date ("hôm qua"): the offset from the reference date, e.g. -1 day.
+        var offset: RelativeOffset? {
             guard case .stored(let index) = payload else { return nil }
             return stream.matchValue(index).offset
         }
@@ -79,7 +79,7 @@ struct Recognizer {
 
     /// A match whose value is `value`, kept by the stream.
     func match(
-        value: NumericExpression.Value, end: Int, qualifier: NumericExpression.Qualifier? = nil, offset: String? = nil,
+        value: NumericExpression.Value, end: Int, qualifier: NumericExpression.Qualifier? = nil, offset: RelativeOffset? = nil,
         emit: Bool = true, ambiguousWord: Bool = false
     ) -> Match {
         Match(
@@ -88,29 +88,33 @@ struct Recognizer {
     }
 
     /// The kinds of ``Match/Payload`` a number makes without building its public value.
-    enum InlineKind { case number, percent, ordinal }
+    enum InlineKind {
+        case number, percent, ordinal
+
+        /// The public value of `decimal` as this kind.
+        func value(_ decimal: ExactDecimal) -> NumericExpression.Value {
+            switch self {
+            case .number: .number(decimal)
+            case .percent: .percent(decimal)
+            case .ordinal: .ordinal(decimal)
+            }
+        }
+
+        /// `number` held inline as this kind.
+        func payload(_ number: CompactDecimal) -> Match.Payload {
+            switch self {
+            case .number: .number(number)
+            case .percent: .percent(number)
+            case .ordinal: .ordinal(number)
+            }
+        }
+    }
 
     /// A match whose value is `number` as `kind`: inline unless the number is big.
     func match(
         _ kind: InlineKind, _ number: CompactDecimal, end: Int, emit: Bool = true, ambiguousWord: Bool = false
     ) -> Match {
-        let payload: Match.Payload
-        if number.isBig {
-            let decimal = decimal(number)
-            let value: NumericExpression.Value
-            switch kind {
-            case .number: value = .number(decimal)
-            case .percent: value = .percent(decimal)
-            case .ordinal: value = .ordinal(decimal)
-            }
-            payload = .stored(stream.storeMatchValue(value, offset: nil))
-        } else {
-            switch kind {
-            case .number: payload = .number(number)
-            case .percent: payload = .percent(number)
-            case .ordinal: payload = .ordinal(number)
-            }
-        }
+        let payload = number.isBig ? .stored(stream.storeMatchValue(kind.value(decimal(number)), offset: nil)) : kind.payload(number)
         return Match(payload: payload, end: end, emit: emit, ambiguousWord: ambiguousWord, stream: stream)
     }
 
