@@ -11,6 +11,7 @@ import VietTokenizer
 /// let parser = NumberParser(options: .init(referenceDate: CalendarDate(year: 2023, month: 6, day: 1)))
 /// try parser.parse("735,3 tỷ đồng").attributes.map(\.description)  // ["value=735300000000", "unit=VND"]
 /// try parser.parse("hôm qua").date?.description                    // "2023-05-31"
+/// try parser.parse("thập niên 1960").attributes.map(\.description)  // ["value=1960/1969"]
 /// parser.scan("Doanh thu đạt 735,3 tỷ đồng, tăng 12%.").map(\.label) // [.money, .percent]
 /// ```
 ///

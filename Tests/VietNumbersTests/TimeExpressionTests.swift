@@ -162,7 +162,9 @@ import VietTokenizer
     }
 
     /// "những năm 1960" and "thập niên 1990" are decades, ten years as an interval.
-    @Test func decadesAreIntervals() {
+    @Test func decadesAreIntervals() throws {
+        // NumberParser's documentation example.
+        #expect(try NumberParser().parse("thập niên 1960").attributes.map(\.description) == ["value=1960/1969"])
         #expect(scanned("Trong những năm 1960 và 1970, Thập niên 1990 và các thập kỷ 2000") == [
             "những năm 1960 và 1970 → DATE value=1960/1979", "Thập niên 1990 → DATE value=1990/1999",
             "thập kỷ 2000 → DATE value=2000/2009",
