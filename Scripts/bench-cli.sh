@@ -7,14 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 megabytes="${1:-10}"
-shared="${VIETNLP_SHARED:-$(cd .. && pwd)/shared}"
-corpus="$shared/data/corpus/legal-phapdien.md.gz"
-[ -f "$corpus" ] || { echo "bench-cli: $corpus is missing (set VIETNLP_SHARED)" >&2; exit 66; }
-
-input="${TMPDIR:-/tmp}/vietnlp-cli-bench-${megabytes}MB.md"
-if [ ! -s "$input" ]; then
-    { gzip -dc "$corpus" || true; } | head -c "$((megabytes * 1000000))" | sed '$d' > "$input"
-fi
+. Scripts/legal-sample.sh
+input="$(legal_sample "$megabytes")"
 bytes=$(wc -c < "$input")
 
 swift build -c release --product viet >&2

@@ -15,13 +15,8 @@ usage="usage: Scripts/scan-ab.sh BASE [HEAD] [ROUNDS]"
 base="${1:?$usage}"
 head="${2:-HEAD}"
 rounds="${3:-3}"
-shared="${VIETNLP_SHARED:-$(cd .. && pwd)/shared}"
-corpus="$shared/data/corpus/legal-phapdien.md.gz"
-[ -f "$corpus" ] || { echo "scan-ab: $corpus is missing (set VIETNLP_SHARED)" >&2; exit 66; }
-input="${TMPDIR:-/tmp}/vietnlp-cli-bench-10MB.md"
-if [ ! -s "$input" ]; then
-    { gzip -dc "$corpus" || true; } | head -c 10000000 | sed '$d' > "$input"
-fi
+. Scripts/legal-sample.sh
+input="$(legal_sample 10)"
 
 work="${TMPDIR:-/tmp}/vietnlp-scan-ab"
 mkdir -p "$work"
