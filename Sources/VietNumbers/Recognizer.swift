@@ -362,7 +362,11 @@ struct Recognizer {
     /// The power of ten of a scale word at `index`, unless it is part of another word ("tỷ lệ").
     func scaleExponent(_ index: Int) -> Int? {
         guard isWord(index), has(index, .scale), let exponent = Vocabulary.scales[key(index)] else { return nil }
-        if exponent == 9, Vocabulary.notScaleAfterTy.contains(key(index + 1)) { return nil }
+        if exponent >= 6, Vocabulary.notScaleAfter[key(index)]?.contains(key(index + 1)) == true,
+            key(index + 1) != "chứng" || !Vocabulary.chungCompounds.contains(key(index + 2))
+        {
+            return nil
+        }
         return exponent
     }
 

@@ -21,8 +21,17 @@ enum Vocabulary {
         "nghìn": 3, "ngàn": 3, "ngìn": 3, "vạn": 4, "triệu": 6, "tỷ": 9, "tỉ": 9,
     ]
 
-    /// Words after "tỷ"/"tỉ" that make it part of another word: "tỷ lệ" (rate), "tỷ trọng", "tỷ giá"…
-    static let notScaleAfterTy: KeySet = ["lệ", "trọng", "giá", "số", "phú", "suất", "đối", "mỉ"]
+    /// Words after a scale word that make it part of another word: "tỷ lệ" (rate), "tỷ trọng", "tỷ
+    /// giá"…, "triệu chứng" (symptom: "một triệu chứng của ung thư"), "triệu phú" (millionaire).
+    /// (Not "triệu tập": "10 triệu tập tin" is ten million files.)
+    static let notScaleAfter: KeyTable<KeySet> = {
+        let afterTy: KeySet = ["lệ", "trọng", "giá", "số", "phú", "suất", "đối", "mỉ"]
+        return ["tỷ": afterTy, "tỉ": afterTy, "triệu": ["chứng", "phú"]]
+    }()
+
+    /// Words that make "chứng" after "triệu" a word of its own, and "triệu" a million: "64,5 triệu
+    /// chứng nhận" (certifications), "chứng chỉ", "chứng khoán", "chứng từ".
+    static let chungCompounds: KeySet = ["nhận", "chỉ", "khoán", "từ", "minh", "thư", "thực"]
 
     /// Words after a one-word currency or duration that make it part of another word: "đồng chí",
     /// "đồng bào", "đồng thời"…; "đô thị" (city), "đô đốc" (admiral), "đô hộ" (rule)…; "quý tộc"

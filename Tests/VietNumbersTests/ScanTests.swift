@@ -52,6 +52,12 @@ import VietTokenizer
         #expect(scanned("Những năm tháng ấy, qua năm tháng; năm tháng sau đó, trong 5 tháng") == [
             "năm tháng → DURATION value=5 unit=month", "5 tháng → DURATION value=5 unit=month",
         ])
+        #expect(scanned("một triệu chứng của ung thư, hai triệu phú, ba tỷ phú, hai triệu người") == [
+            "hai → NUMBER value=2", "hai triệu → NUMBER value=2000000",
+        ])
+        #expect(scanned("với 64,5 triệu chứng nhận album và 10 triệu tập tin") == [
+            "64,5 triệu → NUMBER value=64500000", "10 triệu → NUMBER value=10000000",
+        ])
         #expect(scanned("có 13 đô ty, băng thông 2667 MB/s") == ["13 → NUMBER value=13", "2667 MB/s → QUANTITY value=2667 unit=MB/s"])
     }
 
