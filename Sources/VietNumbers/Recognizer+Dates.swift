@@ -552,9 +552,9 @@ extension Recognizer {
 
     /// A decade after "những năm" or "thập niên/kỷ" (`index` at its digits): the ten years as an
     /// interval, "những năm 1960" and "thập niên 1960" 1960/1969 (5 000 times in the wiki corpus,
-    /// where "những năm 1960" was the year 1960 and "thập niên 1990" the number 1990). Two decades
-    /// joined by "và" are one span when the second follows the first ("những năm 1960 và 1970":
-    /// 1960/1979). Two digits name a decade of the century after them ("thập niên 60 của thế kỷ
+    /// where "những năm 1960" was the year 1960 and "thập niên 1990" the number 1990). A run of
+    /// consecutive decades is one span ("những năm 1960 và 1970", "thập niên 1980, 1990":
+    /// 1960/1979, 1980/1999; ``consecutiveRun(from:last:step:_:)``). Two digits name a decade of the century after them ("thập niên 60 của thế kỷ
     /// XX"); without one ("những năm 60,") the decade is read and not emitted: it is no number
     /// sixty, and its century is not written ("những năm 20 tuổi" is left to the other readers). A year that does not end in 0 ("những năm 2019 và
     /// 2020") and a decade that starts a range ("những năm 1990-2000", "thập niên 1960 đến 1980":
@@ -579,34 +579,62 @@ extension Recognizer {
             first = (century - 1) * 100 + written
             end = position + 3
         }
-        var last = first + 9
-        if digitCount(index) == 4, key(end) == "và", isDigits(end + 1), digitCount(end + 1) == 4, intValue(end + 1) == first + 10,
-            !rulesOutDecade(end + 2)
-        {
-            last += 10
-            end += 2
+        var last = first
+        if digitCount(index) == 4 {
+            (last, end) = consecutiveRun(from: end, last: first, step: 10) { position in
+                self.digitCount(position) == 4 && !self.rulesOutDecade(position + 1) ? self.intValue(position) : nil
+            }
         }
-        return self.match(value: .date(PartialDate(year: first), end: PartialDate(year: last), part: nil), end: end)
+        return self.match(value: .date(PartialDate(year: first), end: PartialDate(year: last + 9), part: nil), end: end)
+    }
+
+    /// Where a run of consecutive decades or centuries ends: from `position`, the lexeme after the
+    /// first one's number `last`, each next number (read by `read`) that is `last + step` after ","
+    /// or "và" ("những năm 1960, 1970 và 1980", "các thế kỷ 15, 16, 17": one span), unless a noun
+    /// it counts follows ("thế kỷ 19, 20 năm sau"). With `descending`, a run may count down
+    /// instead ("thế kỷ 5 và 4 trước Công nguyên"). The last number and the lexeme after the run.
+    private func consecutiveRun(
+        from position: Int, last: Int, step: Int, descending: Bool = false, _ read: (Int) -> Int?
+    ) -> (last: Int, end: Int) {
+        var (last, position, step, mayTurn) = (last, position, step, descending)
+        while isSymbol(position, ",") || key(position) == "và", isDigits(position + 1) || isWord(position + 1),
+            let next = read(position + 1), !countsNoun(position + 2)
+        {
+            if next != last + step {
+                // The second number sets the direction.
+                guard mayTurn, next == last - step else { break }
+                step = -step
+            }
+            mayTurn = false
+            (last, position) = (next, position + 2)
+        }
+        return (last, position)
+    }
+
+    /// Whether the word at `index` is one a number before it counts or measures: a duration, scale,
+    /// unit or currency word.
+    private func countsNoun(_ index: Int) -> Bool {
+        isWord(index) && (has(index, .duration) || has(index, .scale) || has(index, .unitStart) || has(index, .currencySuffixStart))
     }
 
     /// A century after "thế kỷ" (`index` at its number): its hundred years as an interval, "thế kỷ
     /// 19", "thế kỷ XIX", "thế kỷ thứ 19" 1801/1900 (a century begins with its year 1), "thế kỷ 5
     /// TCN" (before Christ) -0499/-0400 in ISO 8601's astronomical years (1 BC is year 0). Two
-    /// numbers joined by a dash or "đến" are one span ("thế kỷ 18–19" 1701/1900), and by "và" when
-    /// adjacent, as decades are. About 5 000 in the wiki corpus, which read "thế kỷ 19" as the
+    /// numbers joined by a dash or "đến" are one span ("thế kỷ 18–19" 1701/1900), and so is a run of
+    /// consecutive ones, as for decades (``consecutiveRun(from:last:step:_:)``). About 5 000 in the wiki corpus, which read "thế kỷ 19" as the
     /// number 19, "thế kỷ XX" as nothing and "thế kỷ 18–19" as a range of numbers.
     private func century(_ index: Int) -> Match? {
         var position = key(index) == "thứ" ? index + 1 : index
         guard let number = centuryNumber(position) else { return nil }
         position += 1
         var (low, high) = (number, number)
-        // "thế kỷ 18–19", "thế kỷ 14 đến 16", "thế kỷ 19 và 20": one span (1701/1900).
-        let joiner = key(position)
-        if joiner.isAny(of: "-", "–", "—", "đến", "tới") || joiner == "và", let next = centuryNumber(position + 1), next != number,
-            joiner != "và" || abs(next - number) == 1
-        {
+        // "thế kỷ 18–19", "thế kỷ 14 đến 16": one span (1701/1900); "thế kỷ 19 và 20" too.
+        if key(position).isAny(of: "-", "–", "—", "đến", "tới"), let next = centuryNumber(position + 1), next != number {
             (low, high) = (Swift.min(number, next), Swift.max(number, next))
             position += 2
+        } else {
+            let run = consecutiveRun(from: position, last: number, step: 1, descending: true, centuryNumber)
+            (low, high, position) = (Swift.min(number, run.last), Swift.max(number, run.last), run.end)
         }
         var beforeChrist = false
         if key(position).isAny(of: "tcn", "scn") {

@@ -191,6 +191,12 @@ import VietTokenizer
             "thế kỷ thứ 1 trước Công nguyên → DATE value=-0099/0000",
         ])
         #expect(scanned("từ thế kỷ 15 đến thế kỷ 17") == ["từ thế kỷ 15 đến thế kỷ 17 → RANGE from=1401/1500 to=1601/1700"])
+        // A run of consecutive centuries or decades is one span; a count after it stays a count.
+        #expect(scanned("các thế kỷ 15, 16, 17; thập niên 1980, 1990 và 2000; thế kỷ 19, 20 năm sau") == [
+            "thế kỷ 15, 16, 17 → DATE value=1401/1700", "thập niên 1980, 1990 và 2000 → DATE value=1980/2009",
+            "thế kỷ 19 → DATE value=1801/1900", "20 năm sau → DATE offset=+20 year",
+        ])
+        #expect(scanned("trong các thế kỷ 5 và 4 trước Công nguyên") == ["thế kỷ 5 và 4 trước Công nguyên → DATE value=-0499/-0300"])
         #expect(scanned("Thế kỉ 18–19, thế kỷ 14 đến 16, thế kỷ 5 - 3 TCN, thế kỷ 15 và 17") == [
             "Thế kỉ 18–19 → DATE value=1701/1900", "thế kỷ 14 đến 16 → DATE value=1301/1600", "thế kỷ 5 - 3 TCN → DATE value=-0499/-0200",
             "thế kỷ 15 → DATE value=1401/1500", "17 → NUMBER value=17",
