@@ -551,14 +551,15 @@ extension Recognizer {
     }
 
     /// A decade after "những năm" or "thập niên/kỷ" (`index` at its digits): the ten years as an
-    /// interval, "những năm 1960" and "thập niên 1960" 1960/1969 (5 000 times in the wiki corpus,
+    /// interval, "những năm 1960" and "thập niên 1960" 1960/1969 (3 100 facts of the wiki corpus,
     /// where "những năm 1960" was the year 1960 and "thập niên 1990" the number 1990). A run of
     /// consecutive decades is one span ("những năm 1960 và 1970", "thập niên 1980, 1990":
-    /// 1960/1979, 1980/1999; ``consecutiveRun(from:last:step:_:)``). Two digits name a decade of the century after them ("thập niên 60 của thế kỷ
-    /// XX"); without one ("những năm 60,") the decade is read and not emitted: it is no number
-    /// sixty, and its century is not written ("những năm 20 tuổi" is left to the other readers). A year that does not end in 0 ("những năm 2019 và
-    /// 2020") and a decade that starts a range ("những năm 1990-2000", "thập niên 1960 đến 1980":
-    /// years or decades) are left to the other readers.
+    /// 1960/1979, 1980/1999; ``consecutiveRun(from:last:step:descending:_:)``). Two digits name a
+    /// decade of the century after them ("thập niên 60 của thế kỷ XX"); without one ("những năm
+    /// 60,") the decade is read and not emitted: it is no number sixty, and its century is not
+    /// written. Left to the other readers: "những năm 20 tuổi" (in one's twenties), a year that does
+    /// not end in 0 ("những năm 2019 và 2020") and a decade that starts a range ("những năm
+    /// 1990-2000", "thập niên 1960 đến 1980": years or decades).
     private func decade(_ index: Int) -> Match? {
         guard isDigits(index), digitCount(index) == 4 || digitCount(index) == 2, let written = intValue(index), written % 10 == 0,
             !rulesOutDecade(index + 1)
@@ -620,9 +621,10 @@ extension Recognizer {
     /// A century after "thế kỷ" (`index` at its number): its hundred years as an interval, "thế kỷ
     /// 19", "thế kỷ XIX", "thế kỷ thứ 19" 1801/1900 (a century begins with its year 1), "thế kỷ 5
     /// TCN" (before Christ) -0499/-0400 in ISO 8601's astronomical years (1 BC is year 0). Two
-    /// numbers joined by a dash or "đến" are one span ("thế kỷ 18–19" 1701/1900), and so is a run of
-    /// consecutive ones, as for decades (``consecutiveRun(from:last:step:_:)``). About 5 000 in the wiki corpus, which read "thế kỷ 19" as the
-    /// number 19, "thế kỷ XX" as nothing and "thế kỷ 18–19" as a range of numbers.
+    /// numbers joined by a dash or "đến" are one span ("thế kỷ 18–19" 1701/1900), and so is a run
+    /// of consecutive ones, as for decades (``consecutiveRun(from:last:step:descending:_:)``).
+    /// About 4 900 facts of the wiki corpus, which read "thế kỷ 19" as the number 19, "thế kỷ XX"
+    /// as nothing and "thế kỷ 18–19" as a range of numbers.
     private func century(_ index: Int) -> Match? {
         var position = key(index) == "thứ" ? index + 1 : index
         guard let number = centuryNumber(position) else { return nil }

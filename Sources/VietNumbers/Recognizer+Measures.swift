@@ -430,7 +430,6 @@ extension Recognizer {
         return date.month != nil
     }
 
-
     /// The bounds of a range one of which is a month of a relative year ("từ tháng 11 đến tháng 2
     /// năm sau", "tháng 12 năm trước đến tháng 4 năm 2020"): its year counts from the other bound's
     /// year (unknown when that has none), not from the reference date.
