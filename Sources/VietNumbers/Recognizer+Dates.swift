@@ -47,7 +47,7 @@ extension Recognizer {
             consider(dayOfPeriod(index + 3, last: true))
         case "ngày", "mồng", "mùng":
             let day = key(index + 1) == "mồng" || key(index + 1) == "mùng" ? index + 2 : index + 1
-            consider(numericDate(day, dayMonthAllowed: true))
+            consider(numericDate(day, dayMonthAllowed: true, dotted: true))
             consider(dayMonthInWords(day))
             consider(dayOnly(day))
             if word == "ngày", key(index + 1) == "giáng", key(index + 2) == "sinh" {
@@ -263,8 +263,10 @@ extension Recognizer {
     // MARK: - Numeric dates
 
     /// D/M/Y, D-M-Y, D.M.Y (always a date when valid), M/Y ("06/2023"), and D/M or D-M when a word
-    /// such as "ngày" or "chiều" introduces it. Not when a document code follows ("01/2019/TT-BTTTT").
-    func numericDate(_ index: Int, dayMonthAllowed: Bool) -> Match? {
+    /// such as "ngày" or "chiều" introduces it; D.M with `dotted`, which only "ngày", "mồng" and
+    /// "mùng" allow ("chính hội ngày 9.4": 9 April; "sáng 9.30" is a clock). Not when a document code
+    /// follows ("01/2019/TT-BTTTT").
+    func numericDate(_ index: Int, dayMonthAllowed: Bool, dotted: Bool = false) -> Match? {
         if let iso = isoDate(index) { return iso }
         guard isDigits(index), digitCount(index) <= 2, let first = intValue(index),
             let separatorLexeme = lex(index + 1), separatorLexeme.kind == .symbol, !separatorLexeme.spaceBefore,
@@ -293,7 +295,7 @@ extension Recognizer {
         if separator == "/", digitCount(index + 2) == 4, (1...12).contains(first), !codeFollows(index + 3) {
             return self.match(value: .date(PartialDate(year: second, month: first), end: nil, part: nil), end: index + 3)
         }
-        guard dayMonthAllowed, separator != ".", digitCount(index + 2) <= 2, isValidDay(first, month: second),
+        guard dayMonthAllowed, separator != "." || dotted, digitCount(index + 2) <= 2, isValidDay(first, month: second),
             !codeFollows(index + 3), !daysOfAMonthFollow(index + 3)
         else { return nil }
         return withRelativeYear(PartialDate(month: second, day: first), end: index + 3)

@@ -183,6 +183,14 @@ import VietTokenizer
         #expect(scanned("những năm qua, thu thập thông tin, thập niên, những năm sau đó, năm qua").map { $0.prefix(7) } == ["năm qua"])
     }
 
+    /// After "ngày", "mồng" or "mùng" a day and month may be written with a dot.
+    @Test func dottedDayAndMonthAfterNgay() {
+        #expect(scanned("Hội Gióng (chính hội ngày 9.4), mồng 6.1 âm lịch") == [
+            "ngày 9.4 → DATE value=XXXX-04-09", "mồng 6.1 → DATE value=XXXX-01-06",
+        ])
+        #expect(scanned("Chiều 4.1").allSatisfy { !$0.contains("DATE") })
+    }
+
     /// "thế kỷ 19" is a century, from its year 1: 1801/1900; before Christ in astronomical years.
     @Test func centuriesAreIntervals() {
         #expect(scanned("thế kỷ 19, Thế kỉ XX, thế kỷ thứ 5, thế kỷ 19 và 20, thế kỷ 5 TCN, thế kỷ thứ 1 trước Công nguyên") == [
