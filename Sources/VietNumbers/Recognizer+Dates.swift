@@ -465,7 +465,10 @@ extension Recognizer {
         guard let month = monthValue(index + 1) else { return nil }
         var date = PartialDate(month: month.value)
         var end = month.end
-        if (isSymbol(end, "/") || isSymbol(end, "-")), attached(end), let year = yearValue(end + 1), digitCount(end + 1) == 4 {
+        // "tháng 6/2023", "tháng 6-2023", "tháng 6.2023" (not "tháng 1. 1995": a sentence may end there).
+        if isSymbol(end, "/") || isSymbol(end, "-") || isSymbol(end, ".") && attached(end + 1), attached(end),
+            let year = yearValue(end + 1), digitCount(end + 1) == 4
+        {
             date.year = year.value
             end = year.end
         } else if key(end) == "năm", let year = yearValue(end + 1) {

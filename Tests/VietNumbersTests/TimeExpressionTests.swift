@@ -183,12 +183,14 @@ import VietTokenizer
         #expect(scanned("những năm qua, thu thập thông tin, thập niên, những năm sau đó, năm qua").map { $0.prefix(7) } == ["năm qua"])
     }
 
-    /// After "ngày", "mồng" or "mùng" a day and month may be written with a dot.
+    /// After "ngày", "mồng" or "mùng" a day and month may be written with a dot, after "tháng" a month and year.
     @Test func dottedDayAndMonthAfterNgay() {
         #expect(scanned("Hội Gióng (chính hội ngày 9.4), mồng 6.1 âm lịch") == [
             "ngày 9.4 → DATE value=XXXX-04-09", "mồng 6.1 → DATE value=XXXX-01-06",
         ])
         #expect(scanned("Chiều 4.1").allSatisfy { !$0.contains("DATE") })
+        // A month and year too.
+        #expect(scanned("Tháng 11.1885 và tháng 5.1998") == ["Tháng 11.1885 → DATE value=1885-11", "tháng 5.1998 → DATE value=1998-05"])
     }
 
     /// "thế kỷ 19" is a century, from its year 1: 1801/1900; before Christ in astronomical years.
