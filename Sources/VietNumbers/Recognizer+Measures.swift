@@ -567,6 +567,9 @@ extension Recognizer {
             }
         }
         if let currency = currencySuffix(next) {
+            if currency.code == "GBP", key(next).isAny(of: "pound", "pounds"), weighs(start, poundsEnd: currency.end) {
+                return self.match(value: .quantity(value, unit: "lb"), end: currency.end)
+            }
             return money(value, code: currency.code, end: currency.end)
         }
         if has(next, .cent), isWord(next) {
@@ -610,6 +613,24 @@ extension Recognizer {
         return match(
             .number, read.number, end: next,
             ambiguousWord: loneWord && (!Self.isSafeLoneWord(key(start)) || startsPlaceOrPersonName(start)))
+    }
+
+    /// Whether "pound" after the number at `start` (ending before lexeme `end`) is a weight: a word
+    /// of weight before the number ("nặng 24 pound", "trọng lượng hơn 50 pound", "đại bác 18
+    /// pound") or its kilograms after it ("33 pound (15 kg)"): 19 of the wiki corpus's pounds after a
+    /// number, all weights, were sterling. "chín pounds" alone stays sterling, as Duckling reads it.
+    private func weighs(_ start: Int, poundsEnd end: Int) -> Bool {
+        if isSymbol(end, "("), case let inner = has(end + 1, .qualifierStart) && isWord(end + 1) ? end + 2 : end + 1,
+            let grams = number(inner), !grams.invalid, let unit = unit(grams.end), ["kg", "g", "t"].contains(unit.symbol)
+        {
+            return true
+        }
+        guard let first = lex(start), var before = Self.wordBefore(stream.bytes, first.start) else { return false }
+        // Past a qualifier: "nặng khoảng 80 pound".
+        if Vocabulary.qualifiersByFirstWord[LexemeKey(before.word)] != nil, let earlier = Self.wordBefore(stream.bytes, before.start) {
+            before = earlier
+        }
+        return ["nặng", "lượng", "bác", "pháo"].contains(before.word)
     }
 
     /// Whether the capitalised word at `index` begins a name inside a sentence: "huyện Bảy Núi",

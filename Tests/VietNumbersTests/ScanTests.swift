@@ -71,6 +71,11 @@ import VietTokenizer
             "1 atm → QUANTITY value=1 unit=atm", "101,325 kPa → QUANTITY value=101.325 unit=kPa", "1013 hPa → QUANTITY value=1013 unit=hPa",
             "120 mmHg → QUANTITY value=120 unit=mmHg",
         ])
+        // "pound" is a weight after a word of weight or before its kilograms; alone, sterling.
+        #expect(scanned("nặng khoảng 80 pound, đại bác 18 pound, 33 pound (15 kg), trả 16 pound tiền chuộc") == [
+            "khoảng 80 pound → QUANTITY value=80 unit=lb qualifier=approx", "18 pound → QUANTITY value=18 unit=lb",
+            "33 pound → QUANTITY value=33 unit=lb", "15 kg → QUANTITY value=15 unit=kg", "16 pound → MONEY value=16 unit=GBP",
+        ])
         #expect(scanned("51 lb/ft², 2.500 cm³") == ["51 lb/ft² → QUANTITY value=51 unit=lb/ft²", "2.500 cm³ → QUANTITY value=2500 unit=cm³"])
         #expect(scanned("năng suất 3-5 tấn/ha, vận tốc 0,74 m/s, giấy 36 g/m²; 8 mg/ngày, 10 kg/người, 20 tấn/ năm") == [
             "3-5 tấn/ha → RANGE from=3 to=5 unit=t/ha", "0,74 m/s → QUANTITY value=0.74 unit=m/s", "36 g/m² → QUANTITY value=36 unit=g/m²",

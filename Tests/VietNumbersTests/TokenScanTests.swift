@@ -63,6 +63,7 @@ import VietTokenizer
         "NHỮNG NĂM 1960, THẬP NIÊN 1990, thập\u{00A0}niên 1980, những  năm 1970", "thu thập, những năm qua", "19,3 g/cm3, 1.030 kg/m³, 3-5 tấn/ha, 8 mg/ngày, 0,74 m/s",
         "thế kỷ 19, Thế kỉ XX, thế kỷ thứ 5 TCN, THẾ KỶ 20, thế giới 5, thế kỷ 21/22",
         "các thế kỷ 15, 16, 17; thập niên 1980, 1990 và 2000; thế kỷ 19, 20 năm sau; thập niên 1950, 1970", "ngày 9.4, mồng 6.1, ngày 1.000 người",
+        "nặng khoảng 80 pound, đại bác 18 pound (gần 8,2 kg), trả 16 pound",
         "- 2. Trình tự, - 2026, -5, −5, − 5, -\u{00A0}5, -\t5, x -5, (−3)", "cao hơn 5, cao nhất 5, Cao Hơn 5, ít nhất 2, ít người 5",
         "độ khoảng 5, độ tiếp thu 5, vào lúc 5 giờ, vào khoảng 5, vào ngày 5/3, xấp xỉ 5, chưa đến 5, chưa qua 5 năm",
     ])
