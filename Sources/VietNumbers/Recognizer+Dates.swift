@@ -574,10 +574,7 @@ extension Recognizer {
         if digitCount(index) == 2 {
             var position = end
             if key(position) == "của" { position += 1 }
-            guard key(position) == "thế", key(position + 1).isAny(of: "kỷ", "kỉ"),
-                let century = isDigits(position + 2) && digitCount(position + 2) <= 2 ? intValue(position + 2) : roman(position + 2),
-                century > 0
-            else {
+            guard key(position) == "thế", key(position + 1).isAny(of: "kỷ", "kỉ"), let century = centuryNumber(position + 2) else {
                 // "những năm 20 tuổi" (in one's twenties) is no decade; "những năm 60 của thế kỷ
                 // trước" is one whose century is not written.
                 return isWord(end) && key(end) != "của" && key(end) != "thế" ? nil : match(.number, .zero, end: end, emit: false)
@@ -661,10 +658,7 @@ extension Recognizer {
     private func centuryNumber(_ index: Int) -> Int? {
         let number: Int?
         if isDigits(index) {
-            guard digitCount(index) <= 2 else { return nil }
-            if let next = lex(index + 1), !next.spaceBefore, next.kind == .word || next.kind == .digits || isSymbol(index + 1, "/") {
-                return nil
-            }
+            guard digitCount(index) <= 2, !gluesNameOrCode(index + 1) else { return nil }
             number = intValue(index)
         } else {
             number = roman(index)
@@ -674,11 +668,16 @@ extension Recognizer {
     }
 
     /// Whether the lexeme at `index` makes the digits before it no decade: a name or code glued to
-    /// them ("1990s", "1990/QĐ") or a range's second bound ("-2000", "– 2000", "đến 2000").
+    /// them (``gluesNameOrCode(_:)``) or a range's second bound ("-2000", "– 2000", "đến 2000").
     private func rulesOutDecade(_ index: Int) -> Bool {
-        guard let next = lex(index) else { return false }
-        if !next.spaceBefore, next.kind == .word || next.kind == .digits || isSymbol(index, "/") { return true }
-        return key(index).isAny(of: "-", "–", "—", "đến", "tới") && isDigits(index + 1)
+        gluesNameOrCode(index) || key(index).isAny(of: "-", "–", "—", "đến", "tới") && isDigits(index + 1)
+    }
+
+    /// Whether the lexeme at `index` glues the digits before it into a name or code: letters, more
+    /// digits or a "/" with nothing between ("1990s", "12a", "1990/QĐ").
+    private func gluesNameOrCode(_ index: Int) -> Bool {
+        guard let next = lex(index), !next.spaceBefore else { return false }
+        return next.kind == .word || next.kind == .digits || isSymbol(index, "/")
     }
 
     /// "đầu năm 2023", "cuối tháng 6", "giữa năm", "đầu quý II", "cuối tuần".
