@@ -41,6 +41,8 @@ final class LexemeStream {
     struct StoredMatchValue {
         let value: NumericExpression.Value
         let offset: RelativeOffset?
+        /// What an amount is per ("month", "người", "kWh"): ``NumericExpression/per``.
+        let per: String?
     }
 
     private struct State {
@@ -181,12 +183,12 @@ final class LexemeStream {
 
     /// Keeps a ``Recognizer/Match``'s public value and relative offset until the next reset (which
     /// also forgets the memoised matches); returns its index.
-    func storeMatchValue(_ value: NumericExpression.Value, offset: RelativeOffset?) -> Int {
-        state.pointee.matchValues.append(StoredMatchValue(value: value, offset: offset))
+    func storeMatchValue(_ value: NumericExpression.Value, offset: RelativeOffset?, per: String? = nil) -> Int {
+        state.pointee.matchValues.append(StoredMatchValue(value: value, offset: offset, per: per))
         return state.pointee.matchValues.count - 1
     }
 
-    /// A value and offset kept by ``storeMatchValue(_:offset:)``.
+    /// A value, offset and per unit kept by ``storeMatchValue(_:offset:per:)``.
     func matchValue(_ index: Int) -> StoredMatchValue { state.pointee.matchValues[index] }
 
     /// The lexeme at `index`, lexing forward as needed; nil past the end of the region. The grammar

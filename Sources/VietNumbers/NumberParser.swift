@@ -299,7 +299,7 @@ public struct NumberParser: Sendable {
         let scalarStart = counter.scalarOffset(of: start)
         let scalarEnd = counter.scalarOffset(of: end)
         return NumericExpression(
-            match.value, qualifier: match.qualifier, relativeOffset: match.offset?.description, in: source,
+            match.value, qualifier: match.qualifier, relativeOffset: match.offset?.description, per: match.per, in: source,
             scalarRange: scalarStart..<scalarEnd, utf8Range: start..<end, tokenRange: tokenRange)
     }
 }

@@ -125,6 +125,12 @@ public struct NumericExpression: Sendable, Hashable {
     /// "last month 10" ("tháng 10 vừa qua"), "+1 year" ("tháng 3 năm sau"). Present whether or not a
     /// reference date was given; the parts of the date the text does not write need one.
     public let relativeOffset: String?
+    /// What an amount is per, for money, a quantity or a percentage written as a rate: a duration
+    /// unit for a word of time ("360.000 đồng/tháng" → "month", "5%/năm" → "year"), a unit symbol
+    /// ("1.864 đồng/kWh" → "kWh", "100 USD/tấn" → "t"), else the noun as written ("200.000
+    /// đồng/hồ sơ" → "hồ sơ"); several joined by "/" ("đồng/người/tháng" → "người/month"). Nil
+    /// for an amount that is not per anything.
+    public let per: String?
     /// The matched text, exactly as in the input.
     ///
     /// Built when asked for, from the scanned text the expression keeps (as a `Substring` keeps
@@ -161,37 +167,38 @@ public struct NumericExpression: Sendable, Hashable {
 
     /// Creates an expression; ``NumberParser`` is the usual source.
     public init(
-        _ value: Value, qualifier: Qualifier? = nil, relativeOffset: String? = nil, text: String,
+        _ value: Value, qualifier: Qualifier? = nil, relativeOffset: String? = nil, per: String? = nil, text: String,
         scalarRange: Range<Int>, utf8Range: Range<Int>, tokenRange: Range<Int>? = nil
     ) {
         self.init(
-            value, qualifier, relativeOffset, source: text, textIsWholeSource: true, scalarRange, utf8Range, tokenRange)
+            value, qualifier, relativeOffset, per, source: text, textIsWholeSource: true, scalarRange, utf8Range, tokenRange)
     }
 
     /// An expression found at `utf8Range` of `source`, the text that was scanned or parsed.
     /// - Precondition: `utf8Range` lies within `source.utf8` on scalar boundaries.
     init(
-        _ value: Value, qualifier: Qualifier? = nil, relativeOffset: String? = nil, in source: String,
+        _ value: Value, qualifier: Qualifier? = nil, relativeOffset: String? = nil, per: String? = nil, in source: String,
         scalarRange: Range<Int>, utf8Range: Range<Int>, tokenRange: Range<Int>? = nil
     ) {
         self.init(
-            value, qualifier, relativeOffset, source: source, textIsWholeSource: false, scalarRange, utf8Range, tokenRange)
+            value, qualifier, relativeOffset, per, source: source, textIsWholeSource: false, scalarRange, utf8Range, tokenRange)
     }
 
     /// The plain digits (ASCII digits only, at least one) at `utf8Range` of `source`, a NUMBER
     /// worth what they spell.
     /// - Precondition: `source.utf8[utf8Range]` is one or more ASCII digits.
     init(plainDigitsIn source: String, scalarRange: Range<Int>, utf8Range: Range<Int>, tokenRange: Range<Int>?) {
-        self.init(nil, nil, nil, source: source, textIsWholeSource: false, scalarRange, utf8Range, tokenRange)
+        self.init(nil, nil, nil, nil, source: source, textIsWholeSource: false, scalarRange, utf8Range, tokenRange)
     }
 
     private init(
-        _ value: Value?, _ qualifier: Qualifier?, _ relativeOffset: String?, source: String, textIsWholeSource: Bool,
-        _ scalarRange: Range<Int>, _ utf8Range: Range<Int>, _ tokenRange: Range<Int>?
+        _ value: Value?, _ qualifier: Qualifier?, _ relativeOffset: String?, _ per: String?, source: String,
+        textIsWholeSource: Bool, _ scalarRange: Range<Int>, _ utf8Range: Range<Int>, _ tokenRange: Range<Int>?
     ) {
         self.storedValue = value
         self.qualifier = qualifier
         self.relativeOffset = relativeOffset
+        self.per = per
         self.source = source
         self.textIsWholeSource = textIsWholeSource
         self.scalarRange = scalarRange
@@ -204,7 +211,7 @@ extension NumericExpression {
     /// Equal when every public property is, ``text`` included; where the text is kept is not compared.
     public static func == (lhs: NumericExpression, rhs: NumericExpression) -> Bool {
         lhs.typedValue == rhs.typedValue && lhs.qualifier == rhs.qualifier && lhs.relativeOffset == rhs.relativeOffset
-            && lhs.scalarRange == rhs.scalarRange && lhs.utf8Range == rhs.utf8Range && lhs.tokenRange == rhs.tokenRange
+            && lhs.per == rhs.per && lhs.scalarRange == rhs.scalarRange && lhs.utf8Range == rhs.utf8Range && lhs.tokenRange == rhs.tokenRange
             && lhs.text == rhs.text
     }
 
@@ -212,6 +219,7 @@ extension NumericExpression {
         hasher.combine(typedValue)
         hasher.combine(qualifier)
         hasher.combine(relativeOffset)
+        hasher.combine(per)
         hasher.combine(text)
         hasher.combine(scalarRange)
         hasher.combine(utf8Range)
@@ -224,6 +232,7 @@ extension NumericExpression: CustomDebugStringConvertible {
     public var debugDescription: String {
         "NumericExpression(\(label.rawValue), text: \(String(reflecting: text)), value: \(typedValue), qualifier: "
             + "\(qualifier.map(\.rawValue) ?? "nil"), relativeOffset: \(relativeOffset.map { String(reflecting: $0) } ?? "nil"), "
+            + "per: \(per.map { String(reflecting: $0) } ?? "nil"), "
             + "scalarRange: \(scalarRange), utf8Range: \(utf8Range), tokenRange: \(tokenRange.map { "\($0)" } ?? "nil"))"
     }
 }

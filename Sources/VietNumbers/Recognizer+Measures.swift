@@ -326,6 +326,10 @@ extension Recognizer {
             // dates: a range could report neither offset.
             guard let second, second.emit, !second.ambiguousWord, Self.mayBeBound(second), first.offset == nil || second.offset == nil
             else { return nil }
+            // "từ 3 triệu đồng/tháng đến 5 triệu đồng/tháng", "3-5%/năm": the bounds of a rate are per
+            // the same thing, which the range is then per.
+            let per = second.per ?? first.per
+            guard first.per == nil || first.per == per else { return nil }
             var firstValue = first.value
             if let shared = sharedScale(first, at: position, secondAt: connector) {
                 if shared.scaled < shared.second {
@@ -347,7 +351,7 @@ extension Recognizer {
             // "14-1" is no range (a date part or a code), nor "1380 – 19 tháng" (a year, then a date):
             // a dash range needs ascending bounds.
             if dash, let low = Self.magnitude(from), let high = Self.magnitude(to), low >= high { return nil }
-            var match = self.match(value: .range(from: from, to: to), end: second.end)
+            var match = self.match(value: .range(from: from, to: to), end: second.end, per: per)
             if let suffix = suffixQualifier(match.end) {
                 match.qualifier = suffix.qualifier
                 match.end = suffix.end
@@ -540,10 +544,10 @@ extension Recognizer {
     }
 
     private func uncachedMeasure(_ index: Int) -> Match? {
-        if let money = prefixedMoney(index) { return money }
+        if let money = prefixedMoney(index) { return withPer(money) }
         guard let read = number(index) else { return nil }
         if read.invalid { return match(.number, .zero, end: read.end, emit: false) }
-        var match = measureAfter(read, from: index)
+        var match = withPer(measureAfter(read, from: index))
         if let suffix = suffixQualifier(match.end) {
             match.qualifier = suffix.qualifier
             match.end = suffix.end

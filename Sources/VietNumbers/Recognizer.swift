@@ -17,7 +17,7 @@ struct Recognizer {
     /// the reader returns and freed when a longer reading or the next line's memo replaced it, with
     /// a retain and a release per copy. So a number, percentage or ordinal whose value fits a
     /// ``CompactDecimal`` (most matches, and most are never emitted) keeps the words, other values
-    /// are kept by the stream (``LexemeStream/storeMatchValue(_:offset:)``), and ``value`` builds
+    /// are kept by the stream (``LexemeStream/storeMatchValue(_:offset:per:)``), and ``value`` builds
     /// or fetches the public value when the scanner emits the match.
     struct Match {
         /// The value as read.
@@ -53,7 +53,7 @@ struct Recognizer {
             self.stream = stream
         }
 
-        /// The public value (built here for an inline number). Setting it keeps ``offset``.
+        /// The public value (built here for an inline number). Setting it keeps ``offset`` and ``per``.
         var value: NumericExpression.Value {
             get {
                 switch payload {
@@ -63,13 +63,23 @@ struct Recognizer {
                 case .stored(let index): stream.matchValue(index).value
                 }
             }
-            set { payload = .stored(stream.storeMatchValue(newValue, offset: offset)) }
+            set { payload = .stored(stream.storeMatchValue(newValue, offset: offset, per: per)) }
         }
 
         /// For a relative date ("hôm qua"): the offset from the reference date, e.g. -1 day.
         var offset: RelativeOffset? {
             guard case .stored(let index) = payload else { return nil }
             return stream.matchValue(index).offset
+        }
+
+        /// For an amount per something ("360.000 đồng/tháng"): what it is per ("month"). Setting it
+        /// keeps ``value`` and ``offset``.
+        var per: String? {
+            get {
+                guard case .stored(let index) = payload else { return nil }
+                return stream.matchValue(index).per
+            }
+            set { payload = .stored(stream.storeMatchValue(value, offset: offset, per: newValue)) }
         }
 
         private static func decimal(_ number: CompactDecimal) -> ExactDecimal {
@@ -80,10 +90,10 @@ struct Recognizer {
     /// A match whose value is `value`, kept by the stream.
     func match(
         value: NumericExpression.Value, end: Int, qualifier: NumericExpression.Qualifier? = nil, offset: RelativeOffset? = nil,
-        emit: Bool = true, ambiguousWord: Bool = false
+        per: String? = nil, emit: Bool = true, ambiguousWord: Bool = false
     ) -> Match {
         Match(
-            payload: .stored(stream.storeMatchValue(value, offset: offset)), end: end, qualifier: qualifier, emit: emit,
+            payload: .stored(stream.storeMatchValue(value, offset: offset, per: per)), end: end, qualifier: qualifier, emit: emit,
             ambiguousWord: ambiguousWord, stream: stream)
     }
 

@@ -61,7 +61,8 @@ import VietTokenizer
         #expect(scanned("có 13 đô ty, băng thông 2667 MB/s") == ["13 → NUMBER value=13", "2667 MB/s → QUANTITY value=2667 unit=MB/s"])
     }
 
-    /// A unit glued to "/" and a unit, second, minute or hour is one unit; per day, year or person is not.
+    /// A unit glued to "/" and a unit, second, minute or hour is one unit; per day, year or person
+    /// is the quantity's `per` (PerTests).
     @Test func compoundUnits() {
         #expect(scanned("tỷ trọng 19,3 g/cm3, khoảng 1.020 tới 1.030 kg/m³, lưu lượng 5000 m3/s, 16 m3/h") == [
             "19,3 g/cm3 → QUANTITY value=19.3 unit=g/cm³", "khoảng 1.020 tới 1.030 kg/m³ → RANGE from=1020 to=1030 unit=kg/m³ qualifier=approx",
@@ -79,7 +80,8 @@ import VietTokenizer
         #expect(scanned("51 lb/ft², 2.500 cm³") == ["51 lb/ft² → QUANTITY value=51 unit=lb/ft²", "2.500 cm³ → QUANTITY value=2500 unit=cm³"])
         #expect(scanned("năng suất 3-5 tấn/ha, vận tốc 0,74 m/s, giấy 36 g/m²; 8 mg/ngày, 10 kg/người, 20 tấn/ năm") == [
             "3-5 tấn/ha → RANGE from=3 to=5 unit=t/ha", "0,74 m/s → QUANTITY value=0.74 unit=m/s", "36 g/m² → QUANTITY value=36 unit=g/m²",
-            "8 mg → QUANTITY value=8 unit=mg", "10 kg → QUANTITY value=10 unit=kg", "20 tấn → QUANTITY value=20 unit=t",
+            "8 mg/ngày → QUANTITY value=8 unit=mg per=day", "10 kg/người → QUANTITY value=10 unit=kg per=người",
+            "20 tấn/ năm → QUANTITY value=20 unit=t per=year",
         ])
     }
 

@@ -1,0 +1,92 @@
+import VietTokenizer
+
+extension Recognizer {
+    // MARK: - Amounts per something
+
+    /// The `match` of an amount (money, a quantity or a percentage) extended by what it is per,
+    /// when a "/" glued to it begins one: "360.000 đồng/tháng" (per month), "1.864 đồng/kWh",
+    /// "200.000 đồng/hồ sơ", "5.000 đồng/01 km/01 người", "6,5%/năm". Other matches, and amounts
+    /// with no "/" after them, come back as they are.
+    func withPer(_ match: Match) -> Match {
+        guard isSymbol(match.end, "/"), attached(match.end) else { return match }
+        let timeOnly: Bool
+        switch match.payload {
+        case .percent: timeOnly = true
+        case .stored:
+            switch match.value {
+            case .money: timeOnly = false
+            // A compound unit already took its "/" ("km/h"); what follows it is not a second one.
+            case .quantity(_, let unit) where !unit.contains("/"): timeOnly = false
+            case .percent: timeOnly = true
+            default: return match
+            }
+        default: return match
+        }
+        var parts: [String] = []
+        var position = match.end
+        // "đồng/người/tháng": at most three, each after a glued "/".
+        while parts.count < 3, isSymbol(position, "/"), attached(position), let part = perPart(position + 1, timeOnly: timeOnly) {
+            parts.append(part.text)
+            position = part.end
+        }
+        guard !parts.isEmpty else { return match }
+        var extended = match
+        extended.per = parts.joined(separator: "/")
+        extended.end = position
+        return extended
+    }
+
+    /// One thing an amount is per, from lexeme `index` (after a "/"): a word of time as its
+    /// duration unit ("tháng" → "month"; "năm học", "ngày công" as written), a unit of measure as
+    /// its symbol ("kWh", "tấn" → "t"), else a noun as written, one syllable or a word of the
+    /// shipped lexicon ("hồ sơ", "hợp đồng"). "01 km", "1 trang", "một người" are per one of it.
+    /// Nil for anything else: a count other than one ("đồng/100 kg"), a date ("USD/năm 2020"), a
+    /// capitalised name; only words of time when `timeOnly` (a percentage's "%/năm").
+    private func perPart(_ index: Int, timeOnly: Bool) -> (text: String, end: Int)? {
+        // "/ người" may be spaced; an abbreviation after a spaced "/" ("12 hải lý/ DLM:") is a label.
+        let spaced = !attached(index)
+        var position = index
+        if isDigits(position) || key(position) == "một", let read = number(position), !read.invalid, value(of: read) == ExactDecimal(1),
+            !attached(read.end)
+        {
+            position = read.end
+        }
+        guard isWord(position) else { return nil }
+        let word = key(position)
+        // "m3/ngđ": the waterworks' "ngày đêm", a day.
+        if word == "ngđ" { return (NumericExpression.DurationUnit.day.rawValue, position + 1) }
+        if let unit = Vocabulary.durations[word] {
+            let next = key(position + 1)
+            // "USD/năm 2020", "đồng/tháng 5": a date follows, not a rate.
+            if isDigits(position + 1) || roman(position + 1) != nil { return nil }
+            if isWord(position + 1), !attached(position + 1) {
+                if word == "ngày", next == "đêm" { return (NumericExpression.DurationUnit.day.rawValue, position + 2) }
+                if next.isAny(of: "học", "công") { return (stream.text(position) + " " + stream.text(position + 1), position + 2) }
+            }
+            return (unit.rawValue, position + 1)
+        }
+        if timeOnly { return nil }
+        if let unit = unit(position) { return (unit.symbol, unit.end) }
+        // "5.862,08 ha/tổng diện tích": a share of a total, not a rate.
+        guard isPerNoun(position, spaced: spaced), word != "tổng" else { return nil }
+        // The longest word of the lexicon from here, of up to three syllables, each spaced from the last.
+        var words = [stream.text(position)]
+        var longest = (text: words[0], end: position + 1)
+        for next in position + 1..<position + 3 {
+            guard isWord(next), !attached(next), isPerNoun(next, spaced: true) else { break }
+            words.append(stream.text(next))
+            let candidate = words.joined(separator: " ")
+            if Lexicon.shipped.contains(candidate) { longest = (candidate, next + 1) }
+        }
+        return longest
+    }
+
+    /// A word that may name what an amount is per: lower case ("người", "hộ") or, glued to its
+    /// "/" (not `spaced`), an upper-case abbreviation ("BTU", "HTX"); not a capitalised name.
+    private func isPerNoun(_ index: Int, spaced: Bool) -> Bool {
+        let scalars = stream.text(index).unicodeScalars
+        guard let first = scalars.first else { return false }
+        if first.properties.isLowercase { return true }
+        return !spaced && scalars.count > 1 && scalars.allSatisfy { $0.properties.isUppercase }
+    }
+}

@@ -1,0 +1,90 @@
+import Testing
+
+@testable import VietNumbers
+
+/// Amounts per something ("360.000 đồng/tháng", "6,5%/năm", "100 USD/tấn"): the `per` attribute,
+/// and the "/"s that begin none.
+@Suite struct PerTests {
+    static let phrases: [(String, String)] = [
+        // Words of time are duration units; units of measure their symbols; other nouns as written.
+        ("360.000 đồng/tháng", "MONEY value=360000 unit=VND per=month"),
+        ("160.000 đồng/ngày", "MONEY value=160000 unit=VND per=day"),
+        ("6,5%/năm", "PERCENT value=6.5 per=year"),
+        ("0,05%/ngày", "PERCENT value=0.05 per=day"),
+        ("1.864,44 đồng/kWh", "MONEY value=1864.44 unit=VND per=kWh"),
+        ("1.000 USD/tấn", "MONEY value=1000 unit=USD per=t"),
+        ("50 triệu đồng/ha", "MONEY value=50000000 unit=VND per=ha"),
+        ("10.000 đồng/m2", "MONEY value=10000 unit=VND per=m²"),
+        ("10 tấn/năm", "QUANTITY value=10 unit=t per=year"),
+        ("5 m3/ngày", "QUANTITY value=5 unit=m³ per=day"),
+        ("25.000 m³/ngày đêm", "QUANTITY value=25000 unit=m³ per=day"),
+        ("25.000m3/ngđ", "QUANTITY value=25000 unit=m³ per=day"),
+        ("8 m²/trẻ", "QUANTITY value=8 unit=m² per=trẻ"),
+        ("100 USD/người", "MONEY value=100 unit=USD per=người"),
+        ("400 triệu USD/chiếc", "MONEY value=400000000 unit=USD per=chiếc"),
+        ("7,8 HKD/USD", "MONEY value=7.8 unit=HKD per=USD"),
+        // Words of the lexicon, and the few time words that make a noun ("năm học", "ngày công").
+        ("200.000 đồng/hồ sơ", "MONEY value=200000 unit=VND per=hồ sơ"),
+        ("10.000.000 đồng/báo cáo", "MONEY value=10000000 unit=VND per=báo cáo"),
+        ("50.000 đồng/năm học", "MONEY value=50000 unit=VND per=năm học"),
+        ("180.000 đồng/ngày công", "MONEY value=180000 unit=VND per=ngày công"),
+        // Several, and "one" of each.
+        ("500.000 đồng/người/tháng", "MONEY value=500000 unit=VND per=người/month"),
+        ("5.000 đồng/01 km/01 người", "MONEY value=5000 unit=VND per=km/người"),
+        ("30.000 đồng/1 tiết", "MONEY value=30000 unit=VND per=tiết"),
+        ("2 tỉ USD/một năm", "MONEY value=2000000000 unit=USD per=year"),
+        ("348 kg/ người", "QUANTITY value=348 unit=kg per=người"),
+        // With qualifiers and ranges: the range is per what its bounds are per.
+        ("hơn 2 triệu đồng/người", "MONEY value=2000000 unit=VND per=người qualifier=over"),
+        ("từ 500.000 đồng/tháng trở lên", "MONEY value=500000 unit=VND per=month qualifier=at_least"),
+        ("từ 3 đến 5 triệu đồng/tháng", "RANGE from=3000000 to=5000000 unit=VND per=month"),
+        ("3-5%/năm", "RANGE from=3 to=5 unit=% per=year"),
+        ("từ 3 triệu đồng/tháng đến 5 triệu đồng/tháng", "RANGE from=3000000 to=5000000 unit=VND per=month"),
+        ("khoảng 2-3 tấn/năm", "RANGE from=2 to=3 unit=t per=year qualifier=approx"),
+        // A compound unit keeps its "/" in the unit; a rate of counted nouns stays a ratio.
+        ("100 km/h", "QUANTITY value=100 unit=km/h"),
+        ("2 tấn/ha", "QUANTITY value=2 unit=t/ha"),
+        ("120 người/km2", "RATIO numerator=120 denominator=1 unit=người/km²"),
+    ]
+
+    @Test(arguments: phrases)
+    func readsWhatAnAmountIsPer(_ phrase: String, _ expected: String) {
+        #expect(parsed(phrase) == expected)
+    }
+
+    /// A "/" after an amount that begins no rate: the amount ends before it.
+    @Test(arguments: [
+        ("1 triệu đồng/năm 2020", "1 triệu đồng"),  // a date follows
+        ("20 USD/Nga", "20 USD"),  // a capitalised name
+        ("12 hải lý/ DLM", "12 hải lý"),  // an abbreviation after a spaced "/"
+        ("5.862,08 ha/tổng diện tích", "5.862,08 ha"),  // a share of a total
+        ("3.000 đồng/100 kg", "3.000 đồng"),  // a count other than one
+        ("2%/người", "2%"),  // a percentage is per a time only
+        ("3 triệu đồng/tháng - 5 triệu đồng/năm", "3 triệu đồng/tháng"),  // bounds per different things
+    ])
+    func stopsBeforeASlashThatBeginsNoRate(_ phrase: String, _ amount: String) {
+        #expect(NumberParser().scan(phrase).first?.text == amount, "\(phrase)")
+    }
+
+    @Test func scanReadsRatesInRunningText() {
+        let line = "Hỗ trợ 500.000 đồng/người/tháng; lãi suất 6,5%/năm, 200.000 đồng/hồ sơ."
+        #expect(
+            scanned(line) == [
+                "500.000 đồng/người/tháng → MONEY value=500000 unit=VND per=người/month",
+                "6,5%/năm → PERCENT value=6.5 per=year",
+                "200.000 đồng/hồ sơ → MONEY value=200000 unit=VND per=hồ sơ",
+            ])
+    }
+
+    @Test func perIsPartOfEqualityAndTheAttributes() throws {
+        let rate = try NumberParser().parse("360.000 đồng/tháng")
+        #expect(rate.per == "month")
+        #expect(rate.attributes.map(\.name) == ["value", "unit", "per"])
+        let plain = try NumberParser().parse("360.000 đồng")
+        #expect(plain.per == nil)
+        let copy = NumericExpression(
+            rate.typedValue, per: nil, text: rate.text, scalarRange: rate.scalarRange, utf8Range: rate.utf8Range)
+        #expect(copy != NumericExpression(
+            rate.typedValue, per: "month", text: rate.text, scalarRange: rate.scalarRange, utf8Range: rate.utf8Range))
+    }
+}
