@@ -71,7 +71,10 @@ extension Recognizer {
         guard let digits = digitNumber(index) else { return nil }
         let after = digits.end
         if let next = lex(after), !next.spaceBefore {
-            if next.kind == .word, !isKnownContinuation(after) { return skipped }
+            if next.kind == .symbol, key(after).isAny(of: "°", "º"), let end = coordinateEnd(afterDegree: after + 1) {
+                return match(.number, .zero, end: end, emit: false)
+            }
+            if next.kind == .word, !isKnownContinuation(after) || continuesChemicalFormula(after) { return skipped }
             // "20180104-m04.jpg", "2019_ab": a dash, underscore or dot glued to letters is a name, not a number.
             if next.kind == .symbol, key(after).isAny(of: "-", "_", "."), isWord(after + 1), attached(after + 1) {
                 return skipped
@@ -214,6 +217,29 @@ extension Recognizer {
         var position = index + 1
         while attached(position) { position += 1 }
         return position
+    }
+
+    /// The end of a coordinate whose degree sign ends before lexeme `index` ("16º12", "108°12'30\"",
+    /// "21°N", "116° 40'"): glued minutes or a compass letter, or spaced minutes with their mark;
+    /// nil for an angle or a temperature ("45°", "30°C": "C" and "F" are no compass letters).
+    private func coordinateEnd(afterDegree index: Int) -> Int? {
+        if attached(index) {
+            guard isDigits(index) || isWord(index) && stream.exactKey(index).isAny(of: "N", "S", "E", "W", "B", "Đ", "T") else { return nil }
+            return chainEnd(index - 1)
+        }
+        guard isDigits(index) else { return nil }
+        let end = chainEnd(index)
+        return (index + 1..<end).contains { key($0).isAny(of: "′", "'", "’") } ? end : nil
+    }
+
+    /// Whether the capital letter glued after a number at `index` begins a chemical formula, the
+    /// number its coefficient ("2H2O", "3H2SeO4", "2H2S"): the letter, glued digits, and a glued word
+    /// in capitals. "10H30" (a clock) and "5h30p" (a clock's minutes in lower case) are none.
+    private func continuesChemicalFormula(_ index: Int) -> Bool {
+        guard stream.exactKey(index).isAny(of: "H", "K"), isDigits(index + 1), attached(index + 1), isWord(index + 2),
+            attached(index + 2)
+        else { return false }
+        return stream.text(index + 2).unicodeScalars.first?.properties.isUppercase == true
     }
 
     private func isKnownContinuation(_ index: Int) -> Bool {
@@ -579,7 +605,10 @@ extension Recognizer {
         if has(next, .cent), isWord(next) {
             return self.match(value: .money(value.divided(by: 100, scale: 20) ?? value, currency: "USD"), end: next + 1)
         }
-        if let unit = unit(next) { return self.match(value: .quantity(value, unit: unit.symbol), end: unit.end) }
+        if let unit = unit(next) {
+            if let height = metresAndCentimetres(read, start, unitEnd: unit.end, unit.symbol) { return height }
+            return self.match(value: .quantity(value, unit: unit.symbol), end: unit.end)
+        }
         if isWord(next), has(next, .duration), let unit = Vocabulary.durations[key(next)],
             Vocabulary.notMeasureAfter[key(next)]?.contains(key(next + 1)) != true, !introducesDay(next)
         {
@@ -617,6 +646,17 @@ extension Recognizer {
         return match(
             .number, read.number, end: next,
             ambiguousWord: loneWord && (!Self.isSafeLoneWord(key(start)) || startsPlaceOrPersonName(start)))
+    }
+
+    /// "1m67", "5m50": metres and two digits of centimetres glued after the "m", as heights and
+    /// jumps are written (1.67 m); nil for any other unit or shape ("1m", "10m2", "1m678").
+    private func metresAndCentimetres(_ read: NumberRead, _ start: Int, unitEnd: Int, _ symbol: String) -> Match? {
+        guard symbol == "m", read.plainDigits, digitCount(start) <= 2, unitEnd == read.end + 1, attached(unitEnd - 1),
+            isDigits(unitEnd), attached(unitEnd), digitCount(unitEnd) == 2, !attached(unitEnd + 1) || lex(unitEnd + 1)?.kind == .symbol,
+            let centimetres = intValue(unitEnd)
+        else { return nil }
+        let metres = value(of: read) + ExactDecimal(centimetres).scaled(byPowerOf10: -2)
+        return match(value: .quantity(metres, unit: "m"), end: unitEnd + 1)
     }
 
     /// Whether "pound" after the number at `start` (ending before lexeme `end`) is a weight: a word

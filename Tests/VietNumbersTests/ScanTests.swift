@@ -61,6 +61,24 @@ import VietTokenizer
         #expect(scanned("có 13 đô ty, băng thông 2667 MB/s") == ["13 → NUMBER value=13", "2667 MB/s → QUANTITY value=2667 unit=MB/s"])
     }
 
+    /// Degrees as typed ("27oC", "30ºC", "27độC", "45°", "35,5º"); coordinates in degrees and minutes
+    /// are no numbers ("16º12", "108°12'30\"", "21°N", "116° 40'"); heights and jumps in metres and
+    /// centimetres ("1m67" is 1.67 m); a chemical formula's coefficient is none ("2H2O").
+    @Test func degreesHeightsAndFormulas() {
+        #expect(scanned("nhiệt độ 27oC, 30ºC, 27độC, trên 25oC, 20 – 22oC; góc 45°, 35,5º") == [
+            "27oC → QUANTITY value=27 unit=°C", "30ºC → QUANTITY value=30 unit=°C", "27độC → QUANTITY value=27 unit=°C",
+            "trên 25oC → QUANTITY value=25 unit=°C qualifier=over", "20 – 22oC → RANGE from=20 to=22 unit=°C",
+            "45° → QUANTITY value=45 unit=°", "35,5º → QUANTITY value=35.5 unit=°",
+        ])
+        #expect(scanned("tọa độ 16º12 và 108°12'30\" và 20°47'41,6\"N; 21°N, 116° 40', 30°C").map { $0.components(separatedBy: " → ")[0] }
+            == ["30°C"])
+        #expect(scanned("cao 1m67, nhảy xa 5m50, dưới 1m50; 10m2, 1m") == [
+            "1m67 → QUANTITY value=1.67 unit=m", "5m50 → QUANTITY value=5.5 unit=m", "dưới 1m50 → QUANTITY value=1.5 unit=m qualifier=under",
+            "10m2 → QUANTITY value=10 unit=m²", "1m → QUANTITY value=1 unit=m",
+        ])
+        #expect(scanned("2H2S + O2 → 2H2O; 3H2SeO3; lúc 10H30") == ["lúc 10H30 → TIME value=T10:30"])
+    }
+
     /// A unit glued to "/" and a unit, second, minute or hour is one unit; per day, year or person
     /// is the quantity's `per` (PerTests).
     @Test func compoundUnits() {

@@ -154,9 +154,9 @@ import VietTokenizer
         #expect(scanned("quan trắc 01 giờ 4 lần") == ["01 giờ → DURATION value=1 unit=hour", "4 → NUMBER value=4"])
     }
 
-    /// A number and "H" in a chemical formula or a code is no clock.
+    /// A number and "H" in a chemical formula or a code is no clock (and a formula's coefficient no number).
     @Test func formulasAreNoClocks() {
-        #expect(scanned("4Ag + O2 + 2H2S → 2Ag2S + 2H2O") == ["2 → NUMBER value=2", "2 → NUMBER value=2"])
+        #expect(scanned("4Ag + O2 + 2H2S → 2Ag2S + 2H2O").isEmpty)
         #expect(scanned("mã H0H 0H0, 2HCl") == ["0 → NUMBER value=0"])
         #expect(scanned("xuất phát lúc 18h, 7h5x") == ["lúc 18h → TIME value=T18:00", "7 → NUMBER value=7"])
     }
