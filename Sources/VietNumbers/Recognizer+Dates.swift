@@ -26,6 +26,7 @@ extension Recognizer {
             let next = key(index + 1)
             if let separator = lex(index + 1), separator.kind == .symbol, !separator.spaceBefore {
                 consider(numericDate(index, dayMonthAllowed: false))
+                consider(dayMonthAfterOrderWord(index))
             }
             if next == "tháng" { consider(dayMonthInWords(index)) }
             if next.isAny(of: "h", "g", "giờ", ":") { consider(clock(index, introduced: false)) }
@@ -299,6 +300,19 @@ extension Recognizer {
             !codeFollows(index + 3), !daysOfAMonthFollow(index + 3)
         else { return nil }
         return withRelativeYear(PartialDate(month: second, day: first), end: index + 3)
+    }
+
+    /// A bare D/M after a word that orders in time ("tính đến 31/12", "trước 15/3", "từ 10/2 đến
+    /// 12/2", "sau 01/7"; D-M after "từ" only: "dẫn trước 5-1" is a score) when it cannot be a
+    /// fraction: its day is above its month, or a part is written with a leading zero. "từ 1/2 đến
+    /// 2/3" (a half to two thirds), "đến 1/3" and "24/7" (round the clock) stay ratios.
+    private func dayMonthAfterOrderWord(_ index: Int) -> Match? {
+        guard key(index + 1).isAny(of: "/", "-"), let day = intValue(index), let month = intValue(index + 2),
+            day > month || digitCount(index) == 2 && day < 10 || digitCount(index + 2) == 2 && month < 10,
+            !(day == 24 && month == 7), let lexeme = lex(index), let before = Self.wordBefore(stream.bytes, lexeme.start),
+            key(index + 1) == "/" ? ["đến", "trước", "sau", "từ", "tới", "hết"].contains(before.word) : before.word == "từ"
+        else { return nil }
+        return numericDate(index, dayMonthAllowed: true)
     }
 
     /// `date` (no year yet) ending before lexeme `end`, with "năm sau", "năm nay", "năm trước", "năm

@@ -386,8 +386,9 @@ extension Recognizer {
         }
         if let clocks = clockRange(firstAt: position, first, secondAt: connector) { return clocks }
         // The second bound as a number or measure, else as a date: "1/2020 - 3/2020" are months.
-        // After a day alone ("Từ ngày 21 đến 22/8") a bare D/M is the day that ends the range, not a ratio.
-        if case .date(let date, nil, nil) = first.value, date.day != nil, date.month == nil,
+        // After a day alone ("Từ ngày 21 đến 22/8") or a day and month ("từ 21-12 đến 5-1") a bare D/M
+        // is the day that ends the range, not a ratio.
+        if case .date(let date, nil, nil) = first.value, date.day != nil, date.year == nil, first.offset == nil,
             let range = range(to: numericDate(connector, dayMonthAllowed: true))
         {
             return range

@@ -154,6 +154,22 @@ import VietTokenizer
         #expect(scanned("quan trắc 01 giờ 4 lần") == ["01 giờ → DURATION value=1 unit=hour", "4 → NUMBER value=4"])
     }
 
+    /// A bare D/M after a word that orders in time is a date when it cannot be a fraction (day above
+    /// month, or a zero-padded part); D-M only after "từ" ("dẫn trước 5-1" is a score).
+    @Test func dayMonthAfterOrderWords() {
+        #expect(scanned("Báo cáo trước 31/12 hằng năm; tính đến 15/3, từ 21-12, sau 01/7") == [
+            "31/12 → DATE value=XXXX-12-31", "15/3 → DATE value=XXXX-03-15", "21-12 → DATE value=XXXX-12-21", "01/7 → DATE value=XXXX-07-01",
+        ])
+        #expect(scanned("lễ hội từ 10/2 đến 12/2 âm lịch; Từ 01/01 đến 31/12") == [
+            "từ 10/2 đến 12/2 → RANGE from=XXXX-02-10 to=XXXX-02-12", "Từ 01/01 đến 31/12 → RANGE from=XXXX-01-01 to=XXXX-12-31",
+        ])
+        #expect(!scanned("đang dẫn trước 5-1 ở ván 4").contains { $0.contains("DATE") })
+        #expect(scanned("từ 1/2 đến 2/3 số thành viên, đến 1/3, hỗ trợ đến 24/7") == [
+            "1/2 → RATIO numerator=1 denominator=2", "2/3 → RATIO numerator=2 denominator=3", "1/3 → RATIO numerator=1 denominator=3",
+            "24/7 → RATIO numerator=24 denominator=7",
+        ])
+    }
+
     /// A number and "H" in a chemical formula or a code is no clock (and a formula's coefficient no number).
     @Test func formulasAreNoClocks() {
         #expect(scanned("4Ag + O2 + 2H2S → 2Ag2S + 2H2O").isEmpty)
