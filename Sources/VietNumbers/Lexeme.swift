@@ -39,10 +39,13 @@ final class LexemeStream {
     /// A ``Recognizer/Match``'s value kept by the stream (a struct, not a tuple: arrays of tuples
     /// are destroyed through the runtime's generic tuple witness, a call per element).
     struct StoredMatchValue {
-        let value: NumericExpression.Value
-        let offset: RelativeOffset?
+        var value: NumericExpression.Value
+        var offset: RelativeOffset? = nil
         /// What an amount is per ("month", "người", "kWh"): ``NumericExpression/per``.
-        let per: String?
+        var per: String? = nil
+        /// A range's bounds' own qualifiers ("từ 60% đến dưới 70%"): ``NumericExpression/toQualifier``.
+        var fromQualifier: NumericExpression.Qualifier? = nil
+        var toQualifier: NumericExpression.Qualifier? = nil
     }
 
     private struct State {
@@ -181,14 +184,14 @@ final class LexemeStream {
     /// A value kept by ``storeBig(_:)``.
     func bigDecimal(_ index: Int) -> ExactDecimal { state.pointee.bigDecimals[index] }
 
-    /// Keeps a ``Recognizer/Match``'s public value and relative offset until the next reset (which
-    /// also forgets the memoised matches); returns its index.
-    func storeMatchValue(_ value: NumericExpression.Value, offset: RelativeOffset?, per: String? = nil) -> Int {
-        state.pointee.matchValues.append(StoredMatchValue(value: value, offset: offset, per: per))
+    /// Keeps a ``Recognizer/Match``'s public value (with its relative offset, per and bound
+    /// qualifiers) until the next reset (which also forgets the memoised matches); returns its index.
+    func storeMatchValue(_ stored: StoredMatchValue) -> Int {
+        state.pointee.matchValues.append(stored)
         return state.pointee.matchValues.count - 1
     }
 
-    /// A value, offset and per unit kept by ``storeMatchValue(_:offset:per:)``.
+    /// A value kept by ``storeMatchValue(_:)``.
     func matchValue(_ index: Int) -> StoredMatchValue { state.pointee.matchValues[index] }
 
     /// The lexeme at `index`, lexing forward as needed; nil past the end of the region. The grammar

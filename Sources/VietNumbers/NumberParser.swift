@@ -299,7 +299,8 @@ public struct NumberParser: Sendable {
         let scalarStart = counter.scalarOffset(of: start)
         let scalarEnd = counter.scalarOffset(of: end)
         return NumericExpression(
-            match.value, qualifier: match.qualifier, relativeOffset: match.offset?.description, per: match.per, in: source,
+            match.value, qualifier: match.qualifier, relativeOffset: match.offset?.description, per: match.per,
+            fromQualifier: match.boundQualifiers.from, toQualifier: match.boundQualifiers.to, in: source,
             scalarRange: scalarStart..<scalarEnd, utf8Range: start..<end, tokenRange: tokenRange)
     }
 }

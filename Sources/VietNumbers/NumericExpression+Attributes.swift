@@ -14,7 +14,7 @@ extension NumericExpression {
     }
 
     /// The attributes in GUIDE §3 order: value / numerator, denominator / from, to; then unit;
-    /// then per, part, offset and qualifier when present.
+    /// then per, from_qualifier, to_qualifier, part, offset and qualifier when present.
     ///
     /// ```swift
     /// try NumberParser().parse("3-5%").attributes.map(\.description)  // ["from=3", "to=5", "unit=%"]
@@ -52,6 +52,8 @@ extension NumericExpression {
             if let unit = Self.unit(of: storedValue) { result.append(Attribute("unit", unit)) }
         }
         if let per { result.append(Attribute("per", per)) }
+        if let fromQualifier { result.append(Attribute("from_qualifier", fromQualifier.rawValue)) }
+        if let toQualifier { result.append(Attribute("to_qualifier", toQualifier.rawValue)) }
         if let relativeOffset { result.append(Attribute("offset", relativeOffset)) }
         if let qualifier { result.append(Attribute("qualifier", qualifier.rawValue)) }
         return result

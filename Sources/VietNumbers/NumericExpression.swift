@@ -131,6 +131,12 @@ public struct NumericExpression: Sendable, Hashable {
     /// đồng/hồ sơ" → "hồ sơ"); several joined by "/" ("đồng/người/tháng" → "người/month"). Nil
     /// for an amount that is not per anything.
     public let per: String?
+    /// For a RANGE, the qualifier of its lower bound: "từ trên 5 năm đến 10 năm" → `.over` (more
+    /// than five years); nil when the bound is inclusive as written.
+    public let fromQualifier: Qualifier?
+    /// For a RANGE, the qualifier of its upper bound: "từ 60% đến dưới 70%" → `.under` (a band
+    /// that stops short of 70%), "từ 100 tỷ cho đến hơn 1000 tỷ" → `.over`; nil when inclusive.
+    public let toQualifier: Qualifier?
     /// The matched text, exactly as in the input.
     ///
     /// Built when asked for, from the scanned text the expression keeps (as a `Substring` keeps
@@ -167,38 +173,44 @@ public struct NumericExpression: Sendable, Hashable {
 
     /// Creates an expression; ``NumberParser`` is the usual source.
     public init(
-        _ value: Value, qualifier: Qualifier? = nil, relativeOffset: String? = nil, per: String? = nil, text: String,
+        _ value: Value, qualifier: Qualifier? = nil, relativeOffset: String? = nil, per: String? = nil,
+        fromQualifier: Qualifier? = nil, toQualifier: Qualifier? = nil, text: String,
         scalarRange: Range<Int>, utf8Range: Range<Int>, tokenRange: Range<Int>? = nil
     ) {
         self.init(
-            value, qualifier, relativeOffset, per, source: text, textIsWholeSource: true, scalarRange, utf8Range, tokenRange)
+            value, Extras(qualifier, relativeOffset, per, fromQualifier, toQualifier), source: text, textIsWholeSource: true,
+            scalarRange, utf8Range, tokenRange)
     }
 
     /// An expression found at `utf8Range` of `source`, the text that was scanned or parsed.
     /// - Precondition: `utf8Range` lies within `source.utf8` on scalar boundaries.
     init(
-        _ value: Value, qualifier: Qualifier? = nil, relativeOffset: String? = nil, per: String? = nil, in source: String,
+        _ value: Value, qualifier: Qualifier? = nil, relativeOffset: String? = nil, per: String? = nil,
+        fromQualifier: Qualifier? = nil, toQualifier: Qualifier? = nil, in source: String,
         scalarRange: Range<Int>, utf8Range: Range<Int>, tokenRange: Range<Int>? = nil
     ) {
         self.init(
-            value, qualifier, relativeOffset, per, source: source, textIsWholeSource: false, scalarRange, utf8Range, tokenRange)
+            value, Extras(qualifier, relativeOffset, per, fromQualifier, toQualifier), source: source, textIsWholeSource: false,
+            scalarRange, utf8Range, tokenRange)
     }
 
     /// The plain digits (ASCII digits only, at least one) at `utf8Range` of `source`, a NUMBER
     /// worth what they spell.
     /// - Precondition: `source.utf8[utf8Range]` is one or more ASCII digits.
     init(plainDigitsIn source: String, scalarRange: Range<Int>, utf8Range: Range<Int>, tokenRange: Range<Int>?) {
-        self.init(nil, nil, nil, nil, source: source, textIsWholeSource: false, scalarRange, utf8Range, tokenRange)
+        self.init(nil, Extras(nil, nil, nil, nil, nil), source: source, textIsWholeSource: false, scalarRange, utf8Range, tokenRange)
     }
 
     private init(
-        _ value: Value?, _ qualifier: Qualifier?, _ relativeOffset: String?, _ per: String?, source: String,
-        textIsWholeSource: Bool, _ scalarRange: Range<Int>, _ utf8Range: Range<Int>, _ tokenRange: Range<Int>?
+        _ value: Value?, _ extras: Extras, source: String, textIsWholeSource: Bool, _ scalarRange: Range<Int>,
+        _ utf8Range: Range<Int>, _ tokenRange: Range<Int>?
     ) {
         self.storedValue = value
-        self.qualifier = qualifier
-        self.relativeOffset = relativeOffset
-        self.per = per
+        self.qualifier = extras.qualifier
+        self.relativeOffset = extras.relativeOffset
+        self.per = extras.per
+        self.fromQualifier = extras.fromQualifier
+        self.toQualifier = extras.toQualifier
         self.source = source
         self.textIsWholeSource = textIsWholeSource
         self.scalarRange = scalarRange
@@ -208,10 +220,30 @@ public struct NumericExpression: Sendable, Hashable {
 }
 
 extension NumericExpression {
+    /// What an expression may carry besides its value, passed as one to the designated initialiser.
+    private struct Extras {
+        let qualifier: Qualifier?
+        let relativeOffset: String?
+        let per: String?
+        let fromQualifier: Qualifier?
+        let toQualifier: Qualifier?
+
+        init(_ qualifier: Qualifier?, _ relativeOffset: String?, _ per: String?, _ fromQualifier: Qualifier?, _ toQualifier: Qualifier?) {
+            self.qualifier = qualifier
+            self.relativeOffset = relativeOffset
+            self.per = per
+            self.fromQualifier = fromQualifier
+            self.toQualifier = toQualifier
+        }
+    }
+}
+
+extension NumericExpression {
     /// Equal when every public property is, ``text`` included; where the text is kept is not compared.
     public static func == (lhs: NumericExpression, rhs: NumericExpression) -> Bool {
         lhs.typedValue == rhs.typedValue && lhs.qualifier == rhs.qualifier && lhs.relativeOffset == rhs.relativeOffset
-            && lhs.per == rhs.per && lhs.scalarRange == rhs.scalarRange && lhs.utf8Range == rhs.utf8Range && lhs.tokenRange == rhs.tokenRange
+            && lhs.per == rhs.per && lhs.fromQualifier == rhs.fromQualifier && lhs.toQualifier == rhs.toQualifier
+            && lhs.scalarRange == rhs.scalarRange && lhs.utf8Range == rhs.utf8Range && lhs.tokenRange == rhs.tokenRange
             && lhs.text == rhs.text
     }
 
@@ -220,6 +252,8 @@ extension NumericExpression {
         hasher.combine(qualifier)
         hasher.combine(relativeOffset)
         hasher.combine(per)
+        hasher.combine(fromQualifier)
+        hasher.combine(toQualifier)
         hasher.combine(text)
         hasher.combine(scalarRange)
         hasher.combine(utf8Range)
@@ -232,7 +266,8 @@ extension NumericExpression: CustomDebugStringConvertible {
     public var debugDescription: String {
         "NumericExpression(\(label.rawValue), text: \(String(reflecting: text)), value: \(typedValue), qualifier: "
             + "\(qualifier.map(\.rawValue) ?? "nil"), relativeOffset: \(relativeOffset.map { String(reflecting: $0) } ?? "nil"), "
-            + "per: \(per.map { String(reflecting: $0) } ?? "nil"), "
+            + "per: \(per.map { String(reflecting: $0) } ?? "nil"), fromQualifier: \(fromQualifier.map(\.rawValue) ?? "nil"), "
+            + "toQualifier: \(toQualifier.map(\.rawValue) ?? "nil"), "
             + "scalarRange: \(scalarRange), utf8Range: \(utf8Range), tokenRange: \(tokenRange.map { "\($0)" } ?? "nil"))"
     }
 }

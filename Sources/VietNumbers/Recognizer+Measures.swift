@@ -295,6 +295,13 @@ extension Recognizer {
             // "dựa trên một", "dưới một mái nhà", "gần một con sông": a preposition and "a", not a
             // qualified one ("hơn một", "ít nhất một" stay numbers).
             if inner.ambiguousWord, entry.words.count == 1, key(start) == "một", key(index).isAny(of: "trên", "dưới", "gần") { continue }
+            // "trên 05 năm đến 15 năm" (more than five, up to fifteen years): "over" is its lower
+            // bound's, as after "từ"; "khoảng 2-3 triệu" is approximate as a whole.
+            if entry.qualifier == .over, case .range = inner.value, inner.boundQualifiers.from == nil {
+                inner.boundQualifiers.from = .over
+                inner.ambiguousWord = false
+                return inner
+            }
             inner.qualifier = entry.qualifier
             inner.ambiguousWord = false
             return inner
@@ -323,6 +330,13 @@ extension Recognizer {
         // date ("năm" alone reads as the number five, which no range continues).
         let between = introducer == "giữa"
         if let first = measure(position), let range = range(from: first, at: position, between: between, introduced) {
+            return range
+        }
+        // "từ trên 05 năm đến 10 năm": a lower bound with a qualifier of its own ("trên", "hơn"). After
+        // "từ khoảng" the qualifier is the whole range's ("từ khoảng 5–9 triệu"), read where it begins.
+        if introducer == "từ", let first = qualifiedBound(position), first.qualifier == .over,
+            let range = range(from: first, at: position, between: false, true)
+        {
             return range
         }
         guard let first = date(position) else { return nil }
@@ -378,6 +392,7 @@ extension Recognizer {
             // a dash range needs ascending bounds.
             if dash, let low = Self.magnitude(from), let high = Self.magnitude(to), low >= high { return nil }
             var match = self.match(value: .range(from: from, to: to), end: second.end, per: per)
+            if first.qualifier != nil || second.qualifier != nil { match.boundQualifiers = (first.qualifier, second.qualifier) }
             if let suffix = suffixQualifier(match.end) {
                 match.qualifier = suffix.qualifier
                 match.end = suffix.end
@@ -398,7 +413,25 @@ extension Recognizer {
         let measured = measure(connector)
         let dated = date(connector)
         if let dated, dated.end > (measured?.end ?? connector) { return range(to: dated) }
-        return range(to: measured) ?? range(to: dated)
+        // "từ 60% đến dưới 70%", "từ 100 tỷ cho đến hơn 1000 tỷ": an upper bound with its own qualifier.
+        return range(to: measured) ?? range(to: dated) ?? range(to: qualifiedBound(connector))
+    }
+
+    /// A range's bound with a qualifier of its own ("dưới 70%", "trên 05 năm", "hơn 1000 tỷ"): a
+    /// qualifier phrase and a measure (not a date or a range, which ``qualified(_:)`` also reads).
+    private func qualifiedBound(_ index: Int) -> Match? {
+        guard isWord(index) || lex(index)?.kind == .symbol, has(index, .qualifierStart),
+            let entries = Vocabulary.qualifiersByFirstWord[key(index)]
+        else { return nil }
+        var longest: Match?
+        for entry in entries {
+            guard let start = matchKeys(entry.words, at: index), var bound = measure(start), bound.emit, !bound.ambiguousWord,
+                bound.qualifier == nil, bound.end > (longest?.end ?? .min)
+            else { continue }
+            bound.qualifier = entry.qualifier
+            longest = bound
+        }
+        return longest
     }
 
     /// The amount of a number, percentage or sum, for the order of a dash range's bounds ("100% -
@@ -506,7 +539,23 @@ extension Recognizer {
         return (low.scaled(byPowerOf10: exponent), value(of: secondRead))
     }
 
-    /// Bounds of one kind; a bare number first bound takes the second's unit ("3-5%", "03 đến 05 năm").
+    /// A duration unit's length in the smallest unit of its family: months for years, quarters and
+    /// months; seconds for weeks to seconds (a month has no fixed number of days).
+    private static func length(of unit: NumericExpression.DurationUnit) -> (family: Int, length: Int)? {
+        switch unit {
+        case .year: (0, 12)
+        case .quarter: (0, 3)
+        case .month: (0, 1)
+        case .week: (1, 604_800)
+        case .day: (1, 86_400)
+        case .hour: (1, 3_600)
+        case .minute: (1, 60)
+        case .second: (1, 1)
+        }
+    }
+
+    /// Bounds of one kind; a bare number first bound takes the second's unit ("3-5%", "03 đến 05 năm");
+    /// durations in two units are both given in the smaller ("06 tháng đến 03 năm": 6 to 36 months).
     static func compatibleBounds(_ a: NumericExpression.Value, _ b: NumericExpression.Value) -> (
         NumericExpression.Value, NumericExpression.Value
     )? {
@@ -526,6 +575,16 @@ extension Recognizer {
         case (.money(_, let c1), .money(_, let c2)) where c1 == c2: return (a, b)
         case (.quantity(_, let u1), .quantity(_, let u2)) where u1 == u2: return (a, b)
         case (.duration(_, let u1), .duration(_, let u2)) where u1 == u2: return (a, b)
+        case (.duration(let x, let u1), .duration(let y, let u2)):
+            // "từ 06 tháng đến 03 năm" is 6 to 36 months: both in the smaller unit, when it divides
+            // the larger exactly (years, quarters and months; weeks down to seconds).
+            guard let f1 = Self.length(of: u1), let f2 = Self.length(of: u2), f1.family == f2.family else { return nil }
+            let unit = f1.length < f2.length ? u1 : u2
+            let smaller = min(f1.length, f2.length)
+            let (low, high) = (x * ExactDecimal(f1.length / smaller), y * ExactDecimal(f2.length / smaller))
+            // "từ 2 năm đến 6 tháng" descends: no range of lengths.
+            guard low < high else { return nil }
+            return (.duration(low, unit: unit), .duration(high, unit: unit))
         case (.date(let date, nil, nil), .number(let year)) where date.month == nil && date.day == nil:
             // "năm 2021-2025": the second bound is a later year; "năm 2007–09" names it by its last
             // two digits.

@@ -17,7 +17,7 @@ struct Recognizer {
     /// the reader returns and freed when a longer reading or the next line's memo replaced it, with
     /// a retain and a release per copy. So a number, percentage or ordinal whose value fits a
     /// ``CompactDecimal`` (most matches, and most are never emitted) keeps the words, other values
-    /// are kept by the stream (``LexemeStream/storeMatchValue(_:offset:per:)``), and ``value`` builds
+    /// are kept by the stream (``LexemeStream/storeMatchValue(_:)``), and ``value`` builds
     /// or fetches the public value when the scanner emits the match.
     struct Match {
         /// The value as read.
@@ -53,7 +53,8 @@ struct Recognizer {
             self.stream = stream
         }
 
-        /// The public value (built here for an inline number). Setting it keeps ``offset`` and ``per``.
+        /// The public value (built here for an inline number). Setting it keeps what else is stored
+        /// with it (``offset``, ``per``, ``boundQualifiers``).
         var value: NumericExpression.Value {
             get {
                 switch payload {
@@ -63,7 +64,20 @@ struct Recognizer {
                 case .stored(let index): stream.matchValue(index).value
                 }
             }
-            set { payload = .stored(stream.storeMatchValue(newValue, offset: offset, per: per)) }
+            set { update { $0.value = newValue } }
+        }
+
+        /// The value and what is kept with it (nothing more for an inline number).
+        private var stored: LexemeStream.StoredMatchValue {
+            guard case .stored(let index) = payload else { return LexemeStream.StoredMatchValue(value: value) }
+            return stream.matchValue(index)
+        }
+
+        /// Stores the value again, changed by `change`.
+        private mutating func update(_ change: (inout LexemeStream.StoredMatchValue) -> Void) {
+            var changed = stored
+            change(&changed)
+            payload = .stored(stream.storeMatchValue(changed))
         }
 
         /// For a relative date ("hôm qua"): the offset from the reference date, e.g. -1 day.
@@ -72,14 +86,28 @@ struct Recognizer {
             return stream.matchValue(index).offset
         }
 
-        /// For an amount per something ("360.000 đồng/tháng"): what it is per ("month"). Setting it
-        /// keeps ``value`` and ``offset``.
+        /// For an amount per something ("360.000 đồng/tháng"): what it is per ("month").
         var per: String? {
             get {
                 guard case .stored(let index) = payload else { return nil }
                 return stream.matchValue(index).per
             }
-            set { payload = .stored(stream.storeMatchValue(value, offset: offset, per: newValue)) }
+            set { update { $0.per = newValue } }
+        }
+
+        /// For a range: the qualifiers of its bounds ("từ trên 5 năm đến 10 năm", "từ 60% đến dưới 70%").
+        var boundQualifiers: (from: NumericExpression.Qualifier?, to: NumericExpression.Qualifier?) {
+            get {
+                guard case .stored(let index) = payload else { return (nil, nil) }
+                let stored = stream.matchValue(index)
+                return (stored.fromQualifier, stored.toQualifier)
+            }
+            set {
+                update {
+                    $0.fromQualifier = newValue.from
+                    $0.toQualifier = newValue.to
+                }
+            }
         }
 
         private static func decimal(_ number: CompactDecimal) -> ExactDecimal {
@@ -93,7 +121,8 @@ struct Recognizer {
         per: String? = nil, emit: Bool = true, ambiguousWord: Bool = false
     ) -> Match {
         Match(
-            payload: .stored(stream.storeMatchValue(value, offset: offset, per: per)), end: end, qualifier: qualifier, emit: emit,
+            payload: .stored(stream.storeMatchValue(.init(value: value, offset: offset, per: per))), end: end, qualifier: qualifier,
+            emit: emit,
             ambiguousWord: ambiguousWord, stream: stream)
     }
 
@@ -124,7 +153,7 @@ struct Recognizer {
     func match(
         _ kind: InlineKind, _ number: CompactDecimal, end: Int, emit: Bool = true, ambiguousWord: Bool = false
     ) -> Match {
-        let payload = number.isBig ? .stored(stream.storeMatchValue(kind.value(decimal(number)), offset: nil)) : kind.payload(number)
+        let payload = number.isBig ? .stored(stream.storeMatchValue(.init(value: kind.value(decimal(number))))) : kind.payload(number)
         return Match(payload: payload, end: end, emit: emit, ambiguousWord: ambiguousWord, stream: stream)
     }
 

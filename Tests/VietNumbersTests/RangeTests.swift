@@ -24,6 +24,18 @@ import Testing
         ("từ 800 nghìn đến 1 triệu", "RANGE from=800000 to=1000000"),
         ("từ 1 đến 2 triệu 500 nghìn", "RANGE from=1 to=2500000"),
         ("3-5%", "RANGE from=3 to=5 unit=%"),
+        // A bound's own qualifier: "đến dưới" stops short of the upper bound, "từ trên" starts past the lower.
+        ("từ 60% đến dưới 70%", "RANGE from=60 to=70 unit=% to_qualifier=under"),
+        ("từ 1.000.000.000 đồng đến dưới 3.000.000.000 đồng", "RANGE from=1000000000 to=3000000000 unit=VND to_qualifier=under"),
+        ("từ trên 05 năm đến 15 năm", "RANGE from=5 to=15 unit=year from_qualifier=over"),
+        ("trên 100% đến 110%", "RANGE from=100 to=110 unit=% from_qualifier=over"),
+        ("từ 100 tỷ cho đến hơn 1000 tỷ", "RANGE from=100000000000 to=1000000000000 to_qualifier=over"),
+        ("từ 1880 cho đến khoảng 1920", "RANGE from=1880 to=1920 to_qualifier=approx"),
+        ("khoảng 2-3 triệu đồng", "RANGE from=2000000 to=3000000 unit=VND qualifier=approx"),
+        // Durations in two units, both in the smaller when it divides the larger.
+        ("từ 06 tháng đến 03 năm", "RANGE from=6 to=36 unit=month"),
+        ("từ 30 phút đến 2 giờ", "RANGE from=30 to=120 unit=minute"),
+        ("từ 3 ngày đến 2 tuần", "RANGE from=3 to=14 unit=day"),
         ("20-25 tấn", "RANGE from=20 to=25 unit=t"),
         // Years and dates.
         ("năm 2021-2025", "RANGE from=2021 to=2025"),
@@ -69,6 +81,10 @@ import Testing
         ("2007–06", #"error: "2007" is a numeric expression but "–06" at offset 4 is not part of it"#),
         ("2007 - 08", #"error: "2007" is a numeric expression but "- 08" at offset 5 is not part of it"#),
         ("737-50", #"error: "737" is a numeric expression but "-50" at offset 3 is not part of it"#),
+        // Durations in two units that descend; "từ khoảng" (the range is approximate as a whole, read
+        // from "khoảng" by the scanner).
+        ("từ 2 năm đến 6 tháng", #"error: no numeric expression at offset 0 (near "từ")"#),
+        ("từ khoảng 5–9 triệu", #"error: no numeric expression at offset 0 (near "từ")"#),
     ])
     func isNoRange(_ phrase: String, _ expected: String) {
         #expect(parsed(phrase) == expected, "\(phrase)")
@@ -80,6 +96,7 @@ import Testing
         ("Dân số 96 triệu người.", ["96 triệu → NUMBER value=96000000"]),
         ("thu hút 3,5 triệu lượt khách", ["3,5 triệu → NUMBER value=3500000"]),
         ("phạt tiền 10-100 triệu);", ["10-100 triệu → RANGE from=10000000 to=100000000"]),
+        ("dân số giảm từ khoảng 5–9 triệu", ["khoảng 5–9 triệu → RANGE from=5000000 to=9000000 qualifier=approx"]),
         ("Thời gian gửi: Từ 07 giờ đến 22 giờ hàng ngày.", ["Từ 07 giờ đến 22 giờ → RANGE from=T07:00 to=T22:00"]),
         ("Tuổi thơ (1928–49), mùa giải 2014–15, 1999–00", [
             "1928–49 → RANGE from=1928 to=1949", "2014–15 → RANGE from=2014 to=2015", "1999–00 → RANGE from=1999 to=2000",
