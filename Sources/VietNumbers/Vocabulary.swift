@@ -55,7 +55,9 @@ enum Vocabulary {
     /// Qualifier phrases, longest first within each first word.
     static let qualifiers: [(words: [LexemeKey], qualifier: NumericExpression.Qualifier)] = [
         (["không", "ít", "hơn"], .atLeast), (["không", "thấp", "hơn"], .atLeast),
-        (["không", "cao", "hơn"], .atMost), (["không", "nhiều", "hơn"], .atMost),
+        (["không", "nhỏ", "hơn"], .atLeast), (["không", "bé", "hơn"], .atLeast), (["không", "kém", "hơn"], .atLeast),
+        (["không", "cao", "hơn"], .atMost), (["không", "nhiều", "hơn"], .atMost), (["không", "lớn", "hơn"], .atMost),
+        (["không", "dưới"], .atLeast), (["không", "trên"], .atMost),
         (["không", "quá"], .atMost), (["không", "hơn"], .atMost), (["không", "tới"], .atMost),
         (["không", "đến"], .atMost), (["không", "vượt", "quá"], .atMost),
         // "tối đa là 05 năm", "ít nhất là 2/3" (500 in the legal corpus), "tối đa đến 80.000.000 đồng".

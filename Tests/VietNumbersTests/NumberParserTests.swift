@@ -89,6 +89,11 @@ import Testing
         ("gần 30 tỷ đồng", "MONEY value=30000000000 unit=VND qualifier=nearly"),
         ("tối thiểu 30%", "PERCENT value=30 qualifier=at_least"),
         ("không quá 7.000 đồng", "MONEY value=7000 unit=VND qualifier=at_most"),
+        // A negated comparison is the opposite bound: "không nhỏ hơn" (not less than) is at least.
+        ("không nhỏ hơn 0,3 m", "QUANTITY value=0.3 unit=m qualifier=at_least"),
+        ("không dưới 5 năm", "DURATION value=5 unit=year qualifier=at_least"),
+        ("không lớn hơn 10%", "PERCENT value=10 qualifier=at_most"),
+        ("không trên 3 tháng", "DURATION value=3 unit=month qualifier=at_most"),
         ("dưới 18", "NUMBER value=18 qualifier=under"),
         // Dates and times.
         ("13/11/2020", "DATE value=2020-11-13"),
