@@ -152,6 +152,8 @@ public struct NumberParser: Sendable {
         // candidate), created only when a candidate needs the grammar (most lines have none).
         var reusable: LexemeStream?
         let words = ScanFilter.words
+        // The list of years the last expression began or continued ("các năm 1997, 1998 và 2005").
+        var yearList: YearList?
         while true {
             tokenIndex =
                 everyToken
@@ -168,11 +170,21 @@ public struct NumberParser: Sendable {
                 case .number:
                     let range = token.utf8Range
                     let scalarStart = token.scalarRange.lowerBound
-                    Self.append(
-                        NumericExpression(
-                            plainDigitsIn: tokenized.text, scalarRange: scalarStart..<scalarStart + range.count,
-                            utf8Range: range, tokenRange: tokenRanges ? tokenIndex..<tokenIndex + 1 : nil),
-                        to: &results)
+                    let scalarRange = scalarStart..<scalarStart + range.count
+                    let tokenRange = tokenRanges ? tokenIndex..<tokenIndex + 1 : nil
+                    if let list = yearList,
+                        let year = list.year(continuedBy: range, before: tokenIndex + 1 < tokens.count ? tokens[tokenIndex + 1] : nil, bytes)
+                    {
+                        Self.append(
+                            Self.listedYear(year, in: tokenized.text, scalarRange: scalarRange, utf8Range: range, tokenRange: tokenRange),
+                            to: &results)
+                        yearList = YearList(year: year, end: range.upperBound)
+                    } else {
+                        Self.append(
+                            NumericExpression(plainDigitsIn: tokenized.text, scalarRange: scalarRange, utf8Range: range, tokenRange: tokenRange),
+                            to: &results)
+                        yearList = nil
+                    }
                     resume = range.upperBound
                     tokenIndex += 1
                 case .listMarker:
@@ -205,6 +217,7 @@ public struct NumberParser: Sendable {
                         .date(date, end: nil, part: nil), in: tokenized.text, scalarRange: scalarRange, utf8Range: start..<end,
                         tokenRange: tokenRanges ? tokenIndex..<endToken : nil),
                     to: &results)
+                yearList = YearList(.date(date, end: nil, part: nil), end: end)
                 resume = end
                 tokenIndex = endToken
                 continue
@@ -246,14 +259,30 @@ public struct NumberParser: Sendable {
             let endToken = Self.firstToken(from: tokenIndex + 1, atOrAfter: last.end, in: tokens)
             if match.emit, !match.ambiguousWord {
                 var counter = ScalarCounter(bytes: bytes, anchorByte: start, anchorScalar: token.scalarRange.lowerBound)
-                Self.append(
-                    expression(match, from: first, stream: stream, in: tokenized.text, counter: &counter,
-                        tokenRange: tokenRanges ? tokenIndex..<endToken : nil),
-                    to: &results)
+                var found = expression(match, from: first, stream: stream, in: tokenized.text, counter: &counter,
+                    tokenRange: tokenRanges ? tokenIndex..<endToken : nil)
+                // What the plain reader below makes of a year in a list, when the grammar read its digits.
+                if case .number? = found.storedValue, found.qualifier == nil, let list = yearList,
+                    let year = list.year(continuedBy: found.utf8Range, before: endToken < tokens.count ? tokens[endToken] : nil, bytes)
+                {
+                    found = Self.listedYear(
+                        year, in: tokenized.text, scalarRange: found.scalarRange, utf8Range: found.utf8Range, tokenRange: found.tokenRange)
+                }
+                Self.append(found, to: &results)
+                yearList = found.relativeOffset == nil ? YearList(found.storedValue, end: last.end) : nil
             }
             tokenIndex = endToken
         }
         return results
+    }
+
+    /// A year of a list of years (``YearList``): a DATE of the year alone, at digits of `text`.
+    private static func listedYear(
+        _ year: Int, in text: String, scalarRange: Range<Int>, utf8Range: Range<Int>, tokenRange: Range<Int>?
+    ) -> NumericExpression {
+        NumericExpression(
+            .date(PartialDate(year: year), end: nil, part: nil), in: text, scalarRange: scalarRange, utf8Range: utf8Range,
+            tokenRange: tokenRange)
     }
 
     /// Room for a line's first expressions, reserved at its first: appending one at a time regrew

@@ -61,6 +61,19 @@ import VietTokenizer
         #expect(scanned("có 13 đô ty, băng thông 2667 MB/s") == ["13 → NUMBER value=13", "2667 MB/s → QUANTITY value=2667 unit=MB/s"])
     }
 
+    /// A list of years after "năm" is a list of dates: the years after the first are plain digits
+    /// that continue it after ", ", "và" or "hoặc" and end the phrase (not "2000 người").
+    @Test func listsOfYears() {
+        #expect(scanned("các năm 1997, 1998, 2005 và 2006 đều tăng; những năm 861, 862 hoặc 865").map { $0.components(separatedBy: " → ")[1] } == [
+            "DATE value=1997", "DATE value=1998", "DATE value=2005", "DATE value=2006", "DATE value=0861", "DATE value=0862",
+            "DATE value=0865",
+        ])
+        #expect(scanned("năm 2010, 2000 người; năm 2019, 300; năm 2019 và 45 tỉnh") == [
+            "năm 2010 → DATE value=2010", "2000 → NUMBER value=2000", "năm 2019 → DATE value=2019", "300 → NUMBER value=300",
+            "năm 2019 → DATE value=2019", "45 → NUMBER value=45",
+        ])
+    }
+
     /// Degrees as typed ("27oC", "30ºC", "27độC", "45°", "35,5º"); coordinates in degrees and minutes
     /// are no numbers ("16º12", "108°12'30\"", "21°N", "116° 40'"); heights and jumps in metres and
     /// centimetres ("1m67" is 1.67 m); a chemical formula's coefficient is none ("2H2O").

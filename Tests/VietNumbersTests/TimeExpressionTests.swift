@@ -190,9 +190,9 @@ import VietTokenizer
         ])
         // No century written: no fact (no number sixty either).
         #expect(scanned("Những năm 60 của thế kỷ trước, thập niên 70.") == [])
-        // Years, ranges and ages stay what they were.
+        // Years (a list of them: ScanTests.listsOfYears), ranges and ages stay what they were.
         #expect(scanned("những năm 2019 và 2020; những năm 1990-2000; những năm 20 tuổi; những năm 1950 và 1970") == [
-            "năm 2019 → DATE value=2019", "2020 → NUMBER value=2020", "năm 1990-2000 → RANGE from=1990 to=2000",
+            "năm 2019 → DATE value=2019", "2020 → DATE value=2020", "năm 1990-2000 → RANGE from=1990 to=2000",
             "20 → NUMBER value=20", "những năm 1950 → DATE value=1950/1959", "1970 → NUMBER value=1970",
         ])
         // "những năm qua", "những năm sau": the past, the following years; no year.

@@ -70,6 +70,8 @@ import VietTokenizer
         "trước 31/12, đến 15/3, từ 21-12, sau 01/7, từ 10/2 đến 12/2, Từ 01/01 đến 31/12, từ 1/2 đến 2/3, đến 24/7, trước 5-1",
         "từ 60% đến dưới 70%, từ trên 05 năm đến 15 năm, trên 1500 m đến trên 2000 m, từ 06 tháng đến 03 năm, từ khoảng 5–9 triệu",
         "cạnh không nhỏ hơn 0,3 m; không dưới 5 năm; Không lớn hơn 10%; không trên 3 tháng; KHÔNG BÉ HƠN 2 m; không kém hơn 4",
+        "các năm 1997, 1998, 2005 và 2006 đều tăng; những năm 861, 862 hoặc 865; năm 2010, 2000 người; năm 2019, 300",
+        "năm 2019, 2020 và 2021 triệu đồng; năm 2018, 2019 tỷ; Năm 1990 , 1991 và 1992.",
         "360.000 đồng/tháng, 6,5%/năm; 5.000 đồng/01 km/01 người, 25.000m3/ngđ, 20 USD/Nga, 1 triệu đồng/năm 2020",
     ] + PerTests.phrases.map(\.0))
     func scanFindsWhatTheGrammarFindsAtEveryToken(_ line: String) {
