@@ -325,7 +325,8 @@ extension Recognizer {
     func range(_ index: Int) -> Match? {
         let introducer = isWord(index) ? key(index) : ""
         let introduced = introducer == "từ" || introducer == "giữa"
-        let position = introduced ? index + 1 : index
+        // "từ đủ 01 tháng đến đủ 06 tháng": "đủ" (a full …) keeps the bound as written.
+        let position = introduced ? (introducer == "từ" && key(index + 1) == "đủ" && isWord(index + 1) ? index + 2 : index + 1) : index
         // The first bound as a number or measure, else as a date: "năm 2021" is a year only as a
         // date ("năm" alone reads as the number five, which no range continues).
         let between = introducer == "giữa"
@@ -359,8 +360,9 @@ extension Recognizer {
         default: return nil
         }
         // "từ ngày 01/7/2024 đến hết ngày 31/12/2025", "từ năm 2021 đến hết năm 2025": "hết" (to the
-        // end of) makes the second bound inclusive, which a range's bounds are already.
-        if !dash, key(connector) == "hết", isWord(connector) { connector += 1 }
+        // end of) makes the second bound inclusive, which a range's bounds are already; so does "đủ"
+        // (a full …: "đến đủ 06 tháng").
+        if !dash, key(connector).isAny(of: "hết", "đủ"), isWord(connector) { connector += 1 }
         func range(to second: Match?) -> Match? {
             // Two relative dates ("từ ngày 16 tháng 11 năm trước đến ngày 15 tháng 11 năm sau") stay two
             // dates: a range could report neither offset.

@@ -36,6 +36,7 @@ import Testing
         ("từ 06 tháng đến 03 năm", "RANGE from=6 to=36 unit=month"),
         ("từ 30 phút đến 2 giờ", "RANGE from=30 to=120 unit=minute"),
         ("từ 3 ngày đến 2 tuần", "RANGE from=3 to=14 unit=day"),
+        ("từ đủ 01 tháng đến đủ 06 tháng", "RANGE from=1 to=6 unit=month"),
         ("20-25 tấn", "RANGE from=20 to=25 unit=t"),
         // Years and dates.
         ("năm 2021-2025", "RANGE from=2021 to=2025"),
