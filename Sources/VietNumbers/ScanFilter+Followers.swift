@@ -27,8 +27,9 @@ extension ScanFilter {
             "mười", "mươi", "hăm", "băm",
         ]
 
-    /// The later words of the qualifier phrases ("không quá", "tối đa", "ít nhất", "xấp xỉ").
-    static let phraseContinuations: [String] = Vocabulary.qualifiers.flatMap { $0.words.dropFirst() }.map(\.description)
+    /// The later words of the qualifier phrases ("không quá", "tối đa", "ít nhất", "xấp xỉ"), and the
+    /// "đủ" of a range's "từ đủ 3 tháng".
+    static let phraseContinuations: [String] = Vocabulary.qualifiers.flatMap { $0.words.dropFirst() }.map(\.description) + ["đủ"]
 
     /// How deep ``mayContinue(_:_:_:_:_:_:depth:)`` follows introducers ("từ trên 5", "trên
     /// không quá 5"): deeper chains are let through.
