@@ -76,7 +76,13 @@ enum Vocabulary {
     ]
 
     /// Currency words and symbols after a number → ISO 4217. Multi-word entries are matched longest first.
-    static let currencySuffixes: [(words: [LexemeKey], code: String)] = [
+    static let currencySuffixes: [(words: [LexemeKey], code: String)] = otherDollars + [
+        (["ndt"], "CNY"), (["mark", "đức"], "DEM"), (["mác", "đức"], "DEM"), (["franc", "pháp"], "FRF"),
+        (["franc", "thụy", "sĩ"], "CHF"), (["franc", "thụy", "sỹ"], "CHF"), (["krone", "đan", "mạch"], "DKK"),
+        (["kroner", "đan", "mạch"], "DKK"), (["krone", "na", "uy"], "NOK"), (["kroner", "na", "uy"], "NOK"),
+        (["krona", "thụy", "điển"], "SEK"), (["kronor", "thụy", "điển"], "SEK"), (["ringgit"], "MYR"), (["rupiah"], "IDR"),
+        (["kyat"], "MMK"), (["taka"], "BDT"), (["forint"], "HUF"), (["peso", "philippines"], "PHP"), (["peso", "mexico"], "MXN"),
+        (["lira", "thổ", "nhĩ", "kỳ"], "TRY"), (["đài", "tệ"], "TWD"),
         (["đồng"], "VND"), (["vnđ"], "VND"), (["vnd"], "VND"), (["đ"], "VND"), (["₫"], "VND"),
         (["việt", "nam", "đồng"], "VND"),
         (["đô", "la", "mỹ"], "USD"), (["đô", "la"], "USD"), (["đô", "mỹ"], "USD"), (["đô", "-", "la", "mỹ"], "USD"), (["đô", "-", "la"], "USD"),
@@ -197,6 +203,15 @@ extension Vocabulary {
     /// Tables indexed by their first word, so each lookup tests only the entries that can match
     /// (the scanner calls them for every candidate; a linear pass over all entries cost 20× the scan).
     static let qualifiersByFirstWord = KeyTable(grouping: qualifiers, by: { $0.words[0] })
+    /// Other countries' dollars: "đô la Úc" is AUD, not the "đô la" (USD) its first words are.
+    private static let otherDollars: [(words: [LexemeKey], code: String)] = {
+        let dollars: [[LexemeKey]] = [["đô", "la"], ["đôla"], ["đô", "-", "la"], ["dollar"]]
+        let countries: [([LexemeKey], String)] = [
+            (["úc"], "AUD"), (["australia"], "AUD"), (["canada"], "CAD"), (["singapore"], "SGD"), (["hồng", "kông"], "HKD"),
+            (["hong", "kong"], "HKD"), (["new", "zealand"], "NZD"), (["đài", "loan"], "TWD"), (["brunei"], "BND"),
+        ]
+        return dollars.flatMap { dollar in countries.map { (dollar + $0.0, $0.1) } }
+    }()
     static let currencySuffixesByFirstWord = KeyTable(grouping: currencySuffixes, by: { $0.words[0] })
     static let currencyPrefixesByFirstWord = KeyTable(grouping: currencyPrefixes, by: { $0.words[0] })
     /// Units by the exact text of their first element, and by its lower-cased key for the
