@@ -1,3 +1,5 @@
+import VietTokenizer
+
 extension Recognizer {
     /// The longest expression starting at `index`; on equal length the earlier reader wins
     /// (skips, then dates, qualified, ranges, single measures, ordinals).
@@ -636,6 +638,10 @@ extension Recognizer {
         guard let read = number(index) else { return nil }
         if read.invalid { return match(.number, .zero, end: read.end, emit: false) }
         var match = withPer(measureAfter(read, from: index))
+        // After "vài" (a few), "ba" is no three: "vài ba mét", "vài ba năm" are a few of them.
+        if read.spelled, key(index) == "ba", let word = lex(index), Self.wordBefore(stream.bytes, word.start)?.word == "vài" {
+            match.emit = false
+        }
         if let suffix = suffixQualifier(match.end) {
             match.qualifier = suffix.qualifier
             match.end = suffix.end
@@ -658,16 +664,19 @@ extension Recognizer {
                 return self.match(value: .ratio(numerator: value, denominator: denominatorValue, unit: nil), end: denominator.end)
             }
         }
-        if let currency = currencySuffix(next) {
+        // Only for a number written in words from its start ("hai xu hướng"; "563,3 triệu đồng tính" is money).
+        let spelledFromStart = read.spelled && isWord(start)
+        let measureWord = { (end: Int) in !(spelledFromStart && self.isWord(next) && self.makesOtherWordAfterSpelledNumber(next, end)) }
+        if let currency = currencySuffix(next), measureWord(currency.end) {
             if currency.code == "GBP", key(next).isAny(of: "pound", "pounds"), weighs(start, poundsEnd: currency.end) {
                 return self.match(value: .quantity(value, unit: "lb"), end: currency.end)
             }
             return money(value, code: currency.code, end: currency.end)
         }
-        if has(next, .cent), isWord(next) {
+        if has(next, .cent), isWord(next), measureWord(next + 1) {
             return self.match(value: .money(value.divided(by: 100, scale: 20) ?? value, currency: "USD"), end: next + 1)
         }
-        if let unit = unit(next) {
+        if let unit = unit(next), measureWord(unit.end) {
             if let height = metresAndCentimetres(read, start, unitEnd: unit.end, unit.symbol) { return height }
             return self.match(value: .quantity(value, unit: unit.symbol), end: unit.end)
         }
@@ -707,7 +716,43 @@ extension Recognizer {
         let loneWord = read.spelled && next == start + 1
         return match(
             .number, read.number, end: next,
-            ambiguousWord: loneWord && (!Self.isSafeLoneWord(key(start)) || startsPlaceOrPersonName(start)))
+            ambiguousWord: loneWord && (!Self.isSafeLoneWord(key(start)) && !countsThree(start) || startsPlaceOrPersonName(start)))
+    }
+
+    /// Whether the unit or currency word at `index` (ending before `end`), after a spelled number, is
+    /// none there: "Đồng" in a name ("Ngã ba Đồng Lộc"), the "đ" that only digits abbreviate
+    /// ("hạng ba đ­ược"), or one syllable that makes a word of the lexicon with the next ("ba xu
+    /// hướng", "bộ ba tấn công", "ba mẫu tự"; not "đô la", itself a word of two).
+    private func makesOtherWordAfterSpelledNumber(_ index: Int, _ end: Int) -> Bool {
+        let text = stream.text(index)
+        guard let first = text.unicodeScalars.first else { return false }
+        // "Đồng" before a capitalised word begins a place's name (Đồng Lộc, Đồng Nai); "Đô la Mỹ",
+        // "Riel" after a spelled amount are its currency.
+        if key(index) == "đồng", first.properties.isUppercase, isWord(index + 1),
+            stream.text(index + 1).unicodeScalars.first?.properties.isUppercase == true
+        {
+            return true
+        }
+        if key(index) == "đ" { return true }
+        guard end == index + 1, isWord(end), !attached(end) else { return false }
+        return Lexicon.shipped.contains(key(index).description + " " + key(end).description)
+    }
+
+    /// Whether a lone "ba" at `index` is three, not "father" or a rank: before a lower-case word that
+    /// is no pronoun or verb of a subject and makes no word of the lexicon with it ("ba thành viên",
+    /// "một trong ba hình thức"; not "ba tôi", "ba lô"), after no word that makes it a rank ("ngã ba",
+    /// "giải ba").
+    private func countsThree(_ index: Int) -> Bool {
+        guard key(index) == "ba", isWord(index + 1), !attached(index + 1),
+            let first = stream.text(index + 1).unicodeScalars.first, first.properties.isLowercase,
+            !Vocabulary.notCountedAfterBa.contains(key(index + 1)), !Lexicon.shipped.contains("ba " + key(index + 1).description)
+        else { return false }
+        if let word = lex(index), let before = Self.wordBefore(stream.bytes, word.start),
+            Vocabulary.notCountedBeforeBa.contains(LexemeKey(before.word))
+        {
+            return false
+        }
+        return true
     }
 
     /// "1m67", "5m50": metres and two digits of centimetres glued after the "m", as heights and

@@ -8,7 +8,7 @@ import VietTokenizer
 enum ScanFilter {
     /// Words that start an expression on their own: unambiguous digit words and relative-date heads.
     static let selfStarting: [String] = [
-        "hai", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "hăm", "băm", "âm", "hôm", "bữa", "giáng", "chủ", "chúa",
+        "hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "hăm", "băm", "âm", "hôm", "bữa", "giáng", "chủ", "chúa",
         "những", "thập", "thế",
     ]
 

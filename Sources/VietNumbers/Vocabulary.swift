@@ -113,6 +113,25 @@ enum Vocabulary {
         "lớp", "thôn", "bản", "huyện", "tỉnh", "đơn", "ca", "lượt",
     ]
 
+    /// Words after "ba" that make it "father" ("ba tôi", "ba mẹ", "ba nói"), not three: pronouns,
+    /// kin, and the verbs and adverbs a subject goes on with.
+    static let notCountedAfterBa: KeySet = [
+        "tôi", "tao", "mẹ", "má", "của", "em", "anh", "chị", "nó", "con", "ơi", "ấy", "mình", "bạn", "chồng", "vợ", "ruột",
+        "nuôi", "dượng", "già", "đã", "là", "và", "cũng", "vẫn", "nói", "bảo", "hỏi", "đi", "về", "đang", "sẽ", "không",
+        "có", "thì", "mà", "với", "cho", "ở", "vừa", "mới", "muốn", "biết", "ta", "họ", "ông", "bà", "cháu", "lại", "chỉ",
+        "rất", "được", "bị", "còn", "hay", "hoặc", "nhưng", "đều", "phải", "cần", "làm", "thấy", "này", "kia", "đó", "nào",
+        "gì", "ra", "vào", "lên", "xuống", "qua", "nhìn", "thương", "yêu", "dạy", "kể", "ôm", "gọi", "tư", "nếu", "khi", "vì",
+        "để",
+    ]
+
+    /// Words before "ba" that make it a rank or a name, not a count: "ngã ba" (a junction), "phó ba"
+    /// (third mate), "hạng ba", "giải ba", "tầng ba", "khu vực ba", "điểm ba".
+    static let notCountedBeforeBa: KeySet = [
+        "ngã", "phó", "hạng", "nhì", "thứ", "vực", "khu", "điểm", "giải", "tầng", "lớp", "loại", "số", "bậc", "cấp", "mục",
+        "phần", "kỳ", "kì", "khóa", "khoá", "vòng", "hiệp", "ván", "đợt", "anh", "chị", "em", "ông", "bà", "con", "thằng", "cô",
+        "chú", "bác", "cậu", "dì", "ngày", "mùng", "mồng", "tháng", "ngôi", "nhất", "cụ", "của", "tuần", "canh", "vài",
+    ]
+
     /// Words that begin the rest of a clause after "trước"/"sau" ("10 năm trước và …", "3 ngày sau
     /// thì …"): the phrase ended there, so "trước" and "sau" were no prepositions.
     static let clauseWords: KeySet = [

@@ -53,12 +53,29 @@ import VietTokenizer
             "năm tháng → DURATION value=5 unit=month", "5 tháng → DURATION value=5 unit=month",
         ])
         #expect(scanned("một triệu chứng của ung thư, hai triệu phú, ba tỷ phú, hai triệu người") == [
-            "hai → NUMBER value=2", "hai triệu → NUMBER value=2000000",
+            "hai → NUMBER value=2", "ba → NUMBER value=3", "hai triệu → NUMBER value=2000000",
         ])
         #expect(scanned("với 64,5 triệu chứng nhận album và 10 triệu tập tin") == [
             "64,5 triệu → NUMBER value=64500000", "10 triệu → NUMBER value=10000000",
         ])
         #expect(scanned("có 13 đô ty, băng thông 2667 MB/s") == ["13 → NUMBER value=13", "2667 MB/s → QUANTITY value=2667 unit=MB/s"])
+    }
+
+    /// A lone "ba" before a noun is three ("ba thành viên", "một trong ba cơ quan"); "father" before a
+    /// pronoun or verb ("ba tôi", "ba nói"), a rank after "ngã", "giải", "hạng"; no unit or currency
+    /// when the next word makes another word ("ba xu hướng", "bộ ba tấn công") or a name ("Ngã ba Đồng Lộc").
+    @Test func loneBaCountsBeforeANoun() {
+        #expect(scanned("giết hại ba thành viên; một trong ba cơ quan; Ba người chết; ba tỷ phú").map { $0.components(separatedBy: " → ")[1] }
+            == ["NUMBER value=3", "NUMBER value=3", "NUMBER value=3", "NUMBER value=3"])
+        #expect(scanned("ba tôi nói; ba lô; ngã ba đường; giải ba; Ba Đình; ba mẹ; đế quốc Ba tư; là ba nếu").isEmpty)
+        #expect(scanned("bộ ba tấn công; ba mẫu tự; Ngã ba Đồng Lộc; hạng ba đ\u{AD}ược; cao vài ba mét") == [
+            "ba → NUMBER value=3", "ba → NUMBER value=3",
+        ])
+        #expect(scanned("ba tấn gạo, ba kilômét, ba đô la, ba nghìn Đô la Mỹ, một triệu Riel Căm pu chia; vài ba năm rồi; góp 563,3 triệu đồng tính") == [
+            "ba tấn → QUANTITY value=3 unit=t", "ba kilômét → QUANTITY value=3 unit=km", "ba đô la → MONEY value=3 unit=USD",
+            "ba nghìn Đô la Mỹ → MONEY value=3000 unit=USD", "một triệu Riel → MONEY value=1000000 unit=KHR",
+            "563,3 triệu đồng → MONEY value=563300000 unit=VND",
+        ])
     }
 
     /// A list of years after "năm" is a list of dates: the years after the first are plain digits
