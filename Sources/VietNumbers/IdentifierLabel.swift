@@ -1,5 +1,5 @@
 /// The labels that introduce a catalogue, article or standard identifier ("ISBN 0-415-27436-2",
-/// "OCLC 12345678", "doi:10.2307/298", "PMID 1234", "QCVN 01:2015/BTTTT", "TCVN 5574:2018"): the
+/// "OCLC 12345678", "doi:10.2307/298", "PMID 1234", "QCVN 01:2015/BTTTT", "TCVN 5574:2018", "ISO 9001"): the
 /// digits after one are an identifier, which the scanner skips whole, not a range, a ratio or a
 /// count (encyclopaedic text cites thousands; legal text names Vietnam's standards, QCVN and TCVN,
 /// about 600 times in 70 MB).
@@ -7,6 +7,9 @@ enum IdentifierLabel {
     /// The labels, upper-cased; matched without regard to case.
     static let labels: [String] = [
         "ISBN", "ISBN-10", "ISBN-13", "ISSN", "EISSN", "LCCN", "OCLC", "DOI", "PMID", "PMC", "ARXIV", "QCVN", "TCVN",
+        // International standards ("ISO 17025", "ISO/IEC 27001", "IEEE 802"), RFCs, and the aviation
+        // navigation specifications and fuel-handling standards of the legal corpus ("RNAV 1", "RNP 4", "JIG 1").
+        "ISO", "IEC", "IEEE", "ASTM", "JIS", "RFC", "RNAV", "RNP", "JIG",
     ]
 
     /// Whether a label ends right before byte `offset`, separated from it only by spaces, a ":" or a

@@ -219,6 +219,9 @@ import VietTokenizer
     /// Vietnam's standards are identifiers, however their parts are spaced.
     @Test func standardsAreIdentifiers() {
         #expect(scanned("(QCVN 01:2015/BTTTT), QCVN 01 - 175 : 2014/BNNPTNT, TCVN 9386-1:2012 dày 5 mm") == ["5 mm → QUANTITY value=5 unit=mm"])
+        #expect(scanned("chuẩn ISO/IEC 17025:2005, ISO 8859-16, IEEE 1934, dẫn đường RNAV 1, RNP 4 và JIG 2; 3 tháng") == [
+            "3 tháng → DURATION value=3 unit=month",
+        ])
     }
 
     /// Reference markers ("[5]") count nothing; four digits in brackets are a year.
