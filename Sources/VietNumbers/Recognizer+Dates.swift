@@ -29,6 +29,7 @@ extension Recognizer {
                 consider(dayMonthAfterOrderWord(index))
             }
             if next == "tháng" { consider(dayMonthInWords(index)) }
+            if has(index + 1, .englishMonth) { consider(dayEnglishMonthYear(index)) }
             if next.isAny(of: "h", "g", "giờ", ":") { consider(clock(index, introduced: false)) }
         }
         if first.kind == .digits || isWord(index) {
@@ -40,6 +41,7 @@ extension Recognizer {
         guard first.kind == .word else { return best }
         let word = key(index)
         if has(index, .partOfDay) { consider(dayPartDate(index)) }
+        if has(index, .englishMonth) { consider(englishDate(index)) }
         switch word {
         case "buổi" where has(index + 1, .partOfDay): consider(dayPartDate(index + 1))
         case "ngày" where key(index + 1) == "đầu" && key(index + 2) == "tiên":
@@ -486,6 +488,10 @@ extension Recognizer {
             date.year = year.value
             end = year.end
         } else if key(end) == "năm", let year = yearValue(end + 1) {
+            date.year = year.value
+            end = year.end
+        } else if isSymbol(end, ","), let year = yearValue(end + 1), digitCount(end + 1) == 4 {
+            // "tháng 10, 1553", as "9 tháng 12, 1608" is written (``dayMonthInWords(_:)``).
             date.year = year.value
             end = year.end
         } else if let year = relativeYear(at: end) {

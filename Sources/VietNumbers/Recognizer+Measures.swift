@@ -589,9 +589,9 @@ extension Recognizer {
             // "từ 2 năm đến 6 tháng" descends: no range of lengths.
             guard low < high else { return nil }
             return (.duration(low, unit: unit), .duration(high, unit: unit))
-        case (.date(let date, nil, nil), .number(let year)) where date.month == nil && date.day == nil:
+        case (.date(let date, nil, nil), .number(let year)) where date.hour == nil:
             // "năm 2021-2025": the second bound is a later year; "năm 2007–09" names it by its last
-            // two digits.
+            // two digits; "November 1972 – 1980", "1 July 1961–1966" from a month or a day to a year.
             guard let firstYear = date.year, var y = year.intValue else { return nil }
             if y < 100, firstYear >= 1000 { y += firstYear / 100 * 100 }
             // "năm 1975 - 70 vạn" is a year and then a count.

@@ -10,7 +10,7 @@ enum ScanFilter {
     static let selfStarting: [String] = [
         "hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "hăm", "băm", "âm", "hôm", "bữa", "giáng", "chủ", "chúa",
         "những", "thập", "thế",
-    ]
+    ] + Vocabulary.englishMonths.keys.map(\.description)
 
     /// Start words every reading of which needs one of a few words next: "chủ nhật" (the weekday
     /// reader's only use of "chủ"), "đầu năm"/"cuối tháng"… (period parts), "đầu tiên" (ordinal),
@@ -47,7 +47,7 @@ enum ScanFilter {
             + Array(Vocabulary.scales.keys) + Array(Vocabulary.durations.keys) + Array(Vocabulary.cents)).map(\.description) + [
                 "phần", "phẩy", "chấm", "đến", "tới", "cho", "trở", "h", "g", "k", "tr", "rưỡi", "rưởi", "tiếng", "kém",
                 "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "trước", "sau", "nữa", "đầu", "cuối",
-            ]
+            ] + Vocabulary.englishMonths.keys.map(\.description)
 
     /// The four lists above in one table, in their lower-case, Capitalised and UPPER forms: one
     /// probe per token. Callers load it once per scan (a `static let` access costs a `swift_once`).

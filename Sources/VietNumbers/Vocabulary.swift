@@ -196,6 +196,14 @@ enum Vocabulary {
     /// Month names that are no numerals: "tháng giêng" = 1, "tháng chạp" = 12.
     static let monthNames: KeyTable<Int> = ["giêng": 1, "chạp": 12, "một": 1, "hai": 2, "ba": 3, "tư": 4]
 
+    /// English month names and abbreviations, by key (matched capitalised only): the dates of the
+    /// references and infoboxes of encyclopaedic text ("October 18, 2016", "18 April 2013", "Feb. 1968").
+    static let englishMonths: KeyTable<Int> = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8, "september": 9,
+        "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+        "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    ]
+
     /// Words that may start an expression: what the scanner tests before parsing at a word.
     static let startWords: Set<LexemeKey> = startWordsBesidesRomanIntroducers.union(romanIntroducers)
 
@@ -281,6 +289,8 @@ extension Vocabulary {
         static let romanIntroducer = KeyClass(rawValue: 1 << 12)
         /// ``cents``
         static let cent = KeyClass(rawValue: 1 << 13)
+        /// ``englishMonths``
+        static let englishMonth = KeyClass(rawValue: 1 << 14)
     }
 
     /// Every key of the grammar's tables with its ``KeyClass``es.
@@ -304,6 +314,7 @@ extension Vocabulary {
         mark(monthNames.keys, .monthName)
         mark(romanIntroducers, .romanIntroducer)
         mark(cents, .cent)
+        mark(englishMonths.keys, .englishMonth)
         return table
     }()
 }

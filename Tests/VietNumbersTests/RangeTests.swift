@@ -37,6 +37,9 @@ import Testing
         ("từ 30 phút đến 2 giờ", "RANGE from=30 to=120 unit=minute"),
         ("từ 3 ngày đến 2 tuần", "RANGE from=3 to=14 unit=day"),
         ("từ đủ 01 tháng đến đủ 06 tháng", "RANGE from=1 to=6 unit=month"),
+        // From a month or a day to a later year.
+        ("November 1972 – 1980", "RANGE from=1972-11 to=1980"),
+        ("1 July 1961–1966", "RANGE from=1961-07-01 to=1966"),
         ("20-25 tấn", "RANGE from=20 to=25 unit=t"),
         // Years and dates.
         ("năm 2021-2025", "RANGE from=2021 to=2025"),

@@ -154,6 +154,15 @@ import VietTokenizer
         #expect(scanned("quan trắc 01 giờ 4 lần") == ["01 giờ → DURATION value=1 unit=hour", "4 → NUMBER value=4"])
     }
 
+    /// English dates of references and infoboxes, and "tháng M, YYYY"; no date from a month and a
+    /// day alone ("May 5").
+    @Test func englishDatesAndMonthCommaYear() {
+        #expect(scanned("Truy cập October 18, 2016; xuất bản 18 April 2013, Feb. 1968; đầu tháng 10, 1553; May 5") == [
+            "October 18, 2016 → DATE value=2016-10-18", "18 April 2013 → DATE value=2013-04-18", "Feb. 1968 → DATE value=1968-02",
+            "đầu tháng 10, 1553 → DATE value=1553-10 part=start", "5 → NUMBER value=5",
+        ])
+    }
+
     /// A bare D/M after a word that orders in time is a date when it cannot be a fraction (day above
     /// month, or a zero-padded part); D-M only after "từ" ("dẫn trước 5-1" is a score).
     @Test func dayMonthAfterOrderWords() {
