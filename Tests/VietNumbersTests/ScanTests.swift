@@ -61,6 +61,17 @@ import VietTokenizer
         #expect(scanned("có 13 đô ty, băng thông 2667 MB/s") == ["13 → NUMBER value=13", "2667 MB/s → QUANTITY value=2667 unit=MB/s"])
     }
 
+    /// A list marker run into a paragraph after a sentence is no number; a number before a sentence is.
+    @Test func runInListMarkersAfterASentence() {
+        #expect(scanned("đã thanh toán cho dự án. 2. Nhà thầu: a) Lập; như sau: 1. Tổ chức; đạt 15. Trong đó; Địa chỉ: 18 Nguyễn Du") == [
+            "15 → NUMBER value=15", "18 → NUMBER value=18",
+        ])
+        // Values after a label, pages and volumes.
+        #expect(scanned("Số đại biểu được bầu: 6. Số người ứng cử: 10. Infobase. tr. 95. ISBN; Vol. 1. London") == [
+            "6 → NUMBER value=6", "10 → NUMBER value=10", "95 → NUMBER value=95", "1 → NUMBER value=1",
+        ])
+    }
+
     /// A lone "ba" before a noun is three ("ba thành viên", "một trong ba cơ quan"); "father" before a
     /// pronoun or verb ("ba tôi", "ba nói"), a rank after "ngã", "giải", "hạng"; no unit or currency
     /// when the next word makes another word ("ba xu hướng", "bộ ba tấn công") or a name ("Ngã ba Đồng Lộc").
