@@ -59,6 +59,10 @@ import VietTokenizer
         #expect(tokens[14].flags == [.hasDigits, .spaceBefore])
         #expect(tokenizer.tokenize("Năm 2021").tokens[1].flags == [.spaceBefore])
         #expect(tokens[18].flags == [.foreign, .spaceBefore])
+        // A unit letter after a degree sign or a digit ends a sentence with its ".": no initial.
+        // ("12 F." after a space stays one: an initial there is as likely.)
+        let units = tokenizer.tokenize("là 23,3 °C. Mùa hè, 5ºC. Ba, 4C. Hết")
+        #expect(units.tokens.map { String(units.text(of: $0)) }.filter { $0.count > 1 && $0.hasSuffix(".") }.isEmpty)
     }
 
     @Test("keeps document codes whole", arguments: ["17/NQ-CP", "2291/BC-STTTT", "68/2000/NĐ-CP", "36a/NQ-CP", "QĐ-UBND", "01/2020/TT-BTTTT", "125/QĐ-TTg"])
