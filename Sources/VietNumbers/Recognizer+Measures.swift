@@ -666,7 +666,11 @@ extension Recognizer {
         }
         // Only for a number written in words from its start ("hai xu hướng"; "563,3 triệu đồng tính" is money).
         let spelledFromStart = read.spelled && isWord(start)
-        let measureWord = { (end: Int) in !(spelledFromStart && self.isWord(next) && self.makesOtherWordAfterSpelledNumber(next, end)) }
+        // "Chiến tranh Bảy Năm", "phố Hai Bà": a name in title case, no measure.
+        let inName = spelledFromStart && startsPlaceOrPersonName(start)
+        let measureWord = { (end: Int) in
+            !(spelledFromStart && self.isWord(next) && (inName || self.makesOtherWordAfterSpelledNumber(next, end)))
+        }
         if let currency = currencySuffix(next), measureWord(currency.end) {
             if currency.code == "GBP", key(next).isAny(of: "pound", "pounds"), weighs(start, poundsEnd: currency.end) {
                 return self.match(value: .quantity(value, unit: "lb"), end: currency.end)
@@ -680,7 +684,7 @@ extension Recognizer {
             if let height = metresAndCentimetres(read, start, unitEnd: unit.end, unit.symbol) { return height }
             return self.match(value: .quantity(value, unit: unit.symbol), end: unit.end)
         }
-        if isWord(next), has(next, .duration), let unit = Vocabulary.durations[key(next)],
+        if isWord(next), !inName, has(next, .duration), let unit = Vocabulary.durations[key(next)],
             Vocabulary.notMeasureAfter[key(next)]?.contains(key(next + 1)) != true, !introducesDay(next)
         {
             if Self.isHalf(key(next + 1)) {
