@@ -705,7 +705,9 @@ extension Recognizer {
             let denominator = digitNumber(next + 1), !denominator.invalid,
             !(isSymbol(denominator.end, "/") && attached(denominator.end))
         {
-            return self.match(value: .ratio(numerator: value, denominator: self.value(of: denominator), unit: nil), end: denominator.end)
+            let denominatorValue = self.value(of: denominator)
+            if let fraction = fractionOfDuration(value, denominatorValue, before: denominator.end) { return fraction }
+            return self.match(value: .ratio(numerator: value, denominator: denominatorValue, unit: nil), end: denominator.end)
         }
         // A map's scale, "1:50.000", "1:500", "1:2000" (a clock's minutes are two digits below 60): a
         // round or grouped number after "1", not a standard's year ("QCVN 01:2015/BTTTT", "Amd 1:1994").
@@ -837,14 +839,31 @@ extension Recognizer {
         return (count, index + 2)
     }
 
+    /// "1/2 năm", "1/2 tháng": a fraction of a duration unit, the duration it is when the fraction is
+    /// a finite decimal (half a year is 0.5 year; "1/3 năm" stays a ratio, which no decimal writes
+    /// exactly), and no year follows.
+    private func fractionOfDuration(_ numerator: ExactDecimal, _ denominator: ExactDecimal, before index: Int) -> Match? {
+        // "1/2 năm 2020" is a date's day, month and year.
+        // A proper fraction of one ("1/2", "3/4", "1/1000 giây"), not "24/24 giờ" (round the clock),
+        // "6/12 tháng" (six or twelve months) or a date's day and month ("trước 31/01 năm sau").
+        guard numerator < denominator, numerator == ExactDecimal(1) || denominator <= ExactDecimal(10) else { return nil }
+        guard isWord(index), !attached(index), has(index, .duration), let unit = Vocabulary.durations[key(index)], !isDigits(index + 1),
+            let quotient = numerator.divided(by: denominator, scale: 6), quotient * denominator == numerator
+        else { return nil }
+        return match(value: .duration(quotient, unit: unit), end: index + 1)
+    }
+
     /// A season of two years written with a slash, as sports tables and histories write it:
-    /// "1962/63", "2016/17", "1999/00" are 1962–1963…, not ratios. Only the next year's last two
-    /// digits ("2019/18" and "1962/64" stay ratios) and nothing glued after them ("2016/17/QĐ").
+    /// "1962/63", "2016/17", "1999/00", "2005/2006" are 1962–1963…, not ratios. Only the next year,
+    /// whole or by its last two digits ("2019/18" and "1962/64" stay ratios), and nothing glued after
+    /// it ("2016/17/QĐ").
     private func season(_ read: NumberRead, from start: Int) -> Match? {
         let slash = read.end
         guard read.plainDigits, start + 1 == slash, digitCount(start) == 4, isSymbol(slash, "/"), attached(slash),
-            isDigits(slash + 1), attached(slash + 1), digitCount(slash + 1) == 2, let year = intValue(start),
-            (1000...2999).contains(year), let lastTwo = intValue(slash + 1), Self.laterYear(endingIn: lastTwo, after: year) == year + 1,
+            isDigits(slash + 1), attached(slash + 1), let year = intValue(start), (1000...2999).contains(year),
+            let second = intValue(slash + 1),
+            digitCount(slash + 1) == 2 && Self.laterYear(endingIn: second, after: year) == year + 1
+                || digitCount(slash + 1) == 4 && second == year + 1,
             !(isSymbol(slash + 2, "/") && attached(slash + 2)), !(isSymbol(slash + 2, "-") && attached(slash + 2))
         else { return nil }
         return self.match(value: .range(from: .number(ExactDecimal(year)), to: .number(ExactDecimal(year + 1))), end: slash + 2)

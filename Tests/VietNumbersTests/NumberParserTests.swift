@@ -97,6 +97,9 @@ import Testing
         ("gần 30 tỷ đồng", "MONEY value=30000000000 unit=VND qualifier=nearly"),
         ("tối thiểu 30%", "PERCENT value=30 qualifier=at_least"),
         ("không quá 7.000 đồng", "MONEY value=7000 unit=VND qualifier=at_most"),
+        // A fraction of a duration unit that a decimal writes exactly is that duration.
+        ("1/2 năm", "DURATION value=0.5 unit=year"),
+        ("3/4 tháng", "DURATION value=0.75 unit=month"),
         // A negated comparison is the opposite bound: "không nhỏ hơn" (not less than) is at least.
         ("không nhỏ hơn 0,3 m", "QUANTITY value=0.3 unit=m qualifier=at_least"),
         ("không dưới 5 năm", "DURATION value=5 unit=year qualifier=at_least"),

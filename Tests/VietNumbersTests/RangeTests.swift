@@ -47,6 +47,7 @@ import Testing
         // Seasons and spans of years with the second year's last two digits.
         ("2007–08", "RANGE from=2007 to=2008"),
         ("1994-95", "RANGE from=1994 to=1995"),
+        ("2005/2006", "RANGE from=2005 to=2006"),
         ("1999–00", "RANGE from=1999 to=2000"),
         ("từ năm 2016 đến năm 2023", "RANGE from=2016 to=2023"),
         ("từ năm 2021 đến hết năm 2025", "RANGE from=2021 to=2025"),
@@ -89,6 +90,9 @@ import Testing
         // from "khoảng" by the scanner).
         ("từ 2 năm đến 6 tháng", #"error: no numeric expression at offset 0 (near "từ")"#),
         ("từ khoảng 5–9 triệu", #"error: no numeric expression at offset 0 (near "từ")"#),
+        // No fraction of a duration: round the clock, "six or twelve months".
+        ("24/24 giờ", #"error: "24/24" is a numeric expression but "giờ" at offset 6 is not part of it"#),
+        ("6/12 tháng", #"error: "6/12" is a numeric expression but "tháng" at offset 5 is not part of it"#),
     ])
     func isNoRange(_ phrase: String, _ expected: String) {
         #expect(parsed(phrase) == expected, "\(phrase)")

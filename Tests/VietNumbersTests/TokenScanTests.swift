@@ -76,6 +76,7 @@ import VietTokenizer
         "Truy cập October 18, 2016; 18 April 2013, Feb. 1968, Sept 2001, MAY 2000; tháng 10, 1553; May 5, march 2010",
         "đã thanh toán cho dự án. 2. Nhà thầu: a) Lập; như sau: 1. Tổ chức; đạt 15. Trong đó; tồn đọng.  7. Việc; x:12. Ab",
         "Chiến tranh Bảy Năm kết thúc; cách 10 năm ánh sáng; Hai năm sau; Ba Tháng Tư",
+        "mùa bóng 2005/2006 và 2006/2007; 2006/2008; 1/2 năm, 1/3 năm, 3/4 tháng, từ 1/2 năm 2020, 24/24 giờ, 6/12 tháng, trước 31/01 năm sau",
         "360.000 đồng/tháng, 6,5%/năm; 5.000 đồng/01 km/01 người, 25.000m3/ngđ, 20 USD/Nga, 1 triệu đồng/năm 2020",
     ] + PerTests.phrases.map(\.0))
     func scanFindsWhatTheGrammarFindsAtEveryToken(_ line: String) {
