@@ -15,7 +15,8 @@ public enum DecimalStyle: String, Sendable, Hashable, CaseIterable {
     /// 1. both separators: the last one is the decimal point ("1.099.000,5", "1,500.5");
     /// 2. several of one separator: grouping, every group must have exactly three digits ("1.456.018", "1,000,000");
     /// 3. one "," : the decimal point, as Vietnamese writes it ("47,13", "1,500" = 1.5), except before
-    ///    exactly three digits right after a currency sign, as English writes prices ("£140,000" = 140000);
+    ///    exactly three digits right after a currency sign, as English writes prices ("£140,000" = 140000),
+    ///    or before a noun of people or things that come only whole ("4,700 người" = 4700);
     /// 4. one "." followed by exactly three digits: grouping ("1.099" = 1099, "100.000");
     /// 5. one "." followed by other than three digits: the decimal point ("4.42", "1.5").
     case automatic

@@ -161,8 +161,31 @@ extension Recognizer {
         case (.english, true): return .some(0)
         case (.english, false): return grouping ? .some(nil) : nil
         case (.automatic, true): return grouping ? .some(nil) : .some(0)
-        case (.automatic, false): return grouping && isEnglishPrice(chain) ? .some(nil) : .some(0)
+        case (.automatic, false): return grouping && (isEnglishPrice(chain) || countsWholeThings(chain)) ? .some(nil) : .some(0)
         }
+    }
+
+    /// Whether the one-comma `chain` ("4,700") counts people or things that come only whole ("4,700
+    /// người", "28,222 phương tiện"): English grouping, since 4.7 people is no count. Not before a
+    /// rate's "/" ("3,125 người/hộ" is an average), nor a group that starts with 0.
+    private func countsWholeThings(_ chain: DigitChain) -> Bool {
+        guard stream.bytes[lex(chain.first)!.start] != UInt8(ascii: "0") else { return false }
+        var noun = chain.group(1) + 1
+        // "từ 450,000 tới 500,000 người", "80,000-90,000 tín đồ": a range's first bound counts what
+        // the second, written the same way, does.
+        if key(noun).isAny(of: "đến", "tới", "-", "–"), case let second = noun + 1, isDigits(second), digitCount(second) <= 3,
+            isSymbol(second + 1, ","), attached(second + 1), isDigits(second + 2), attached(second + 2), digitCount(second + 2) == 3,
+            !(attached(second + 3) && lex(second + 3)?.kind == .symbol && isDigits(second + 4))
+        {
+            noun = second + 3
+        }
+        guard isWord(noun), !attached(noun) else { return false }
+        var end = noun + 1
+        if !Vocabulary.wholeThings.contains(key(noun)) {
+            guard let seconds = Vocabulary.wholeThingsOfTwoSyllables[key(noun)], seconds.contains(key(noun + 1)) else { return false }
+            end = noun + 2
+        }
+        return !(isSymbol(end, "/") && attached(end))
     }
 
     /// Whether the one-comma `chain` is a price after a currency sign ("£140,000", "US$2,000"): English

@@ -113,6 +113,18 @@ enum Vocabulary {
         "lớp", "thôn", "bản", "huyện", "tỉnh", "đơn", "ca", "lượt",
     ]
 
+    /// Nouns of people and things that come only whole, after which "4,700" groups thousands
+    /// (`Recognizer.countsWholeThings`): one syllable, or two by their first.
+    static let wholeThings: KeySet = [
+        "người", "hộ", "chiếc", "con", "ngôi", "căn", "lính", "xe", "tàu", "trường", "ca", "lượt", "vụ", "cuốn", "trận",
+        "khách", "quân", "trẻ",
+    ]
+    static let wholeThingsOfTwoSyllables: KeyTable<KeySet> = [
+        "học": ["sinh", "viên"], "sinh": ["viên"], "binh": ["sĩ", "lính"], "máy": ["bay"], "phương": ["tiện"], "thành": ["viên"],
+        "nhân": ["viên", "khẩu"], "công": ["nhân", "ty"], "doanh": ["nghiệp"], "gia": ["đình"], "tín": ["đồ"], "du": ["khách"],
+        "cư": ["dân"], "bệnh": ["nhân", "viện"],
+    ]
+
     /// Words after "ba" that make it "father" ("ba tôi", "ba mẹ", "ba nói"), not three: pronouns,
     /// kin, and the verbs and adverbs a subject goes on with.
     static let notCountedAfterBa: KeySet = [

@@ -61,6 +61,19 @@ import VietTokenizer
         #expect(scanned("có 13 đô ty, băng thông 2667 MB/s") == ["13 → NUMBER value=13", "2667 MB/s → QUANTITY value=2667 unit=MB/s"])
     }
 
+    /// One "," before three digits and a noun of whole things groups thousands ("4,700 người"); a
+    /// measure, a rate or a leading zero keeps the Vietnamese decimal comma.
+    @Test func englishGroupingBeforeCountedNouns() {
+        #expect(scanned("có 4,700 người, 28,222 phương tiện, 15,000 học sinh; 3,125 người/hộ, 4,5 người, 1,500 km, 0,500 người") == [
+            "4,700 → NUMBER value=4700", "28,222 → NUMBER value=28222", "15,000 → NUMBER value=15000",
+            "3,125 người/hộ → RATIO numerator=3.125 denominator=1 unit=người/hộ", "4,5 → NUMBER value=4.5",
+            "1,500 km → QUANTITY value=1.5 unit=km", "0,500 → NUMBER value=0.5",
+        ])
+        #expect(scanned("từ 450,000 tới 500,000 người; 80,000-90,000 tín đồ") == [
+            "từ 450,000 tới 500,000 → RANGE from=450000 to=500000", "80,000-90,000 → RANGE from=80000 to=90000",
+        ])
+    }
+
     /// A list marker run into a paragraph after a sentence is no number; a number before a sentence is.
     @Test func runInListMarkersAfterASentence() {
         #expect(scanned("đã thanh toán cho dự án. 2. Nhà thầu: a) Lập; như sau: 1. Tổ chức; đạt 15. Trong đó; Địa chỉ: 18 Nguyễn Du") == [
