@@ -308,13 +308,25 @@ extension Recognizer {
     /// 12/2", "sau 01/7"; D-M after "từ" only: "dẫn trước 5-1" is a score) when it cannot be a
     /// fraction: its day is above its month, or a part is written with a leading zero. "từ 1/2 đến
     /// 2/3" (a half to two thirds), "đến 1/3" and "24/7" (round the clock) stay ratios.
+    ///
+    /// The same after "và" that follows a day and month, a list of dates ("trước ngày 30/6 và 31/12").
     private func dayMonthAfterOrderWord(_ index: Int) -> Match? {
         guard key(index + 1).isAny(of: "/", "-"), let day = intValue(index), let month = intValue(index + 2),
             day > month || digitCount(index) == 2 && day < 10 || digitCount(index + 2) == 2 && month < 10,
-            !(day == 24 && month == 7), let lexeme = lex(index), let before = Self.wordBefore(stream.bytes, lexeme.start),
-            key(index + 1) == "/" ? ["đến", "trước", "sau", "từ", "tới", "hết"].contains(before.word) : before.word == "từ"
+            !(day == 24 && month == 7), let lexeme = lex(index), let before = Self.wordBefore(stream.bytes, lexeme.start)
+        else { return nil }
+        let ordering = key(index + 1) == "/" ? ["đến", "trước", "sau", "từ", "tới", "hết"].contains(before.word) : before.word == "từ"
+        guard ordering || key(index + 1) == "/" && before.word == "và" && Self.isDayMonth(Self.wordBefore(stream.bytes, before.start)?.word)
         else { return nil }
         return numericDate(index, dayMonthAllowed: true)
+    }
+
+    /// Whether `word` is a day and month written "D/M" ("30/6", "01/7"), as a list of dates has it.
+    private static func isDayMonth(_ word: String?) -> Bool {
+        guard let parts = word?.split(separator: "/", omittingEmptySubsequences: false), parts.count == 2,
+            let day = Int(parts[0]), let month = Int(parts[1]), parts[0].count <= 2, parts[1].count <= 2
+        else { return false }
+        return CalendarDate(year: 2000, month: month, day: day) != nil
     }
 
     /// `date` (no year yet) ending before lexeme `end`, with "năm sau", "năm nay", "năm trước", "năm

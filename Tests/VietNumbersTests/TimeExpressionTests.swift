@@ -173,6 +173,11 @@ import VietTokenizer
             "từ 10/2 đến 12/2 → RANGE from=XXXX-02-10 to=XXXX-02-12", "Từ 01/01 đến 31/12 → RANGE from=XXXX-01-01 to=XXXX-12-31",
         ])
         #expect(!scanned("đang dẫn trước 5-1 ở ván 4").contains { $0.contains("DATE") })
+        // A list of dates: "và" after a day and month.
+        #expect(scanned("trước ngày 30/6 và 31/12 hằng năm; tỷ lệ 3/4 và 5/6") == [
+            "ngày 30/6 → DATE value=XXXX-06-30", "31/12 → DATE value=XXXX-12-31", "3/4 → RATIO numerator=3 denominator=4",
+            "5/6 → RATIO numerator=5 denominator=6",
+        ])
         #expect(scanned("từ 1/2 đến 2/3 số thành viên, đến 1/3, hỗ trợ đến 24/7") == [
             "1/2 → RATIO numerator=1 denominator=2", "2/3 → RATIO numerator=2 denominator=3", "1/3 → RATIO numerator=1 denominator=3",
             "24/7 → RATIO numerator=24 denominator=7",
