@@ -680,7 +680,7 @@ extension Recognizer {
         if has(next, .cent), isWord(next), measureWord(next + 1) {
             return self.match(value: .money(value.divided(by: 100, scale: 20) ?? value, currency: "USD"), end: next + 1)
         }
-        if let unit = unit(next), measureWord(unit.end) {
+        if let unit = unit(next), measureWord(unit.end), unit.symbol != "mẫu" || isAreaMau(next) {
             if let height = metresAndCentimetres(read, start, unitEnd: unit.end, unit.symbol) { return height }
             return self.match(value: .quantity(value, unit: unit.symbol), end: unit.end)
         }
@@ -759,6 +759,21 @@ extension Recognizer {
             return false
         }
         return true
+    }
+
+    /// Whether "mẫu" at `index` is the land measure (3 600 m² in the north), not a form, a sample or a
+    /// model ("17 mẫu giấy tờ", "lấy 02 mẫu", "5 mẫu tiêm kích" — all of the legal corpus's): after a
+    /// scale word ("622 triệu mẫu"), before a word of land ("3 mẫu ruộng"), or with one in the 80
+    /// bytes before it ("công điền 80 mẫu", "từ 6 sào đến 1 mẫu", "diện tích … 1.674.900 mẫu").
+    private func isAreaMau(_ index: Int) -> Bool {
+        if has(index - 1, .scale) || isWord(index + 1) && key(index + 1).isAny(of: "ruộng", "đất", "rừng", "ta", "lúa", "vườn", "tây") {
+            return true
+        }
+        guard let lexeme = lex(index) else { return false }
+        var start = max(0, lexeme.start - 80)
+        while start < lexeme.start, stream.bytes[start] & 0xC0 == 0x80 { start += 1 }
+        let before = String(decoding: UnsafeBufferPointer(rebasing: stream.bytes[start..<lexeme.start]), as: UTF8.self).lowercased()
+        return ["ruộng", "điền", "đất", "diện tích", "sào", "khoảnh", "canh tác", "mẫu ta"].contains { before.contains($0) }
     }
 
     /// "1m67", "5m50": metres and two digits of centimetres glued after the "m", as heights and

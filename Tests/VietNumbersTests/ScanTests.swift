@@ -61,6 +61,18 @@ import VietTokenizer
         #expect(scanned("có 13 đô ty, băng thông 2667 MB/s") == ["13 → NUMBER value=13", "2667 MB/s → QUANTITY value=2667 unit=MB/s"])
     }
 
+    /// "mẫu" is the land measure after a scale word or before a word of land; else a form, a sample
+    /// or a model, counted.
+    @Test func mauIsLandOnlyWithLand() {
+        #expect(scanned("kèm theo 17 mẫu giấy tờ; lấy 02 mẫu; 622 triệu mẫu; 3 mẫu ruộng; 10 mẫu Anh") == [
+            "17 → NUMBER value=17", "02 → NUMBER value=2", "622 triệu mẫu → QUANTITY value=622000000 unit=mẫu",
+            "3 mẫu → QUANTITY value=3 unit=mẫu", "10 mẫu Anh → QUANTITY value=10 unit=acre",
+        ])
+        #expect(scanned("được hưởng 1 khoảnh (công điền 80 mẫu); từ 6 sào đến 1 mẫu") == [
+            "1 → NUMBER value=1", "80 mẫu → QUANTITY value=80 unit=mẫu", "6 → NUMBER value=6", "1 mẫu → QUANTITY value=1 unit=mẫu",
+        ])
+    }
+
     /// One "," before three digits and a noun of whole things groups thousands ("4,700 người"); a
     /// measure, a rate or a leading zero keeps the Vietnamese decimal comma.
     @Test func englishGroupingBeforeCountedNouns() {
