@@ -572,6 +572,10 @@ extension Recognizer {
         case (.date(let start, nil, nil), .date(let end, nil, nil)):
             return (.date(Self.completed(start, by: end), end: nil, part: nil), b)
         case (.number(let x), .date(let end, nil, nil)) where end.day != nil && end.month != nil && end.hour == nil:
+            // "từ 1945 đến ngày 30 tháng 4 năm 1975": a year before the second bound's.
+            if let year = x.intValue, let endYear = end.year, (1000...2999).contains(year), year < endYear {
+                return (.date(PartialDate(year: year), end: nil, part: nil), b)
+            }
             // "2-3 tháng 5 năm 2020": days of the second bound's month, the first before the second.
             guard let day = x.intValue, day >= 1, day < end.day! else { return nil }
             return (.date(PartialDate(year: end.year, month: end.month, day: day), end: nil, part: nil), b)

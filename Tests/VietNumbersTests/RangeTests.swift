@@ -37,7 +37,8 @@ import Testing
         ("từ 30 phút đến 2 giờ", "RANGE from=30 to=120 unit=minute"),
         ("từ 3 ngày đến 2 tuần", "RANGE from=3 to=14 unit=day"),
         ("từ đủ 01 tháng đến đủ 06 tháng", "RANGE from=1 to=6 unit=month"),
-        // From a month or a day to a later year.
+        // From a year to a later day, and from a month or a day to a later year.
+        ("từ 1945 đến ngày 30 tháng 4 năm 1975", "RANGE from=1945 to=1975-04-30"),
         ("November 1972 – 1980", "RANGE from=1972-11 to=1980"),
         ("1 July 1961–1966", "RANGE from=1961-07-01 to=1966"),
         ("20-25 tấn", "RANGE from=20 to=25 unit=t"),
@@ -122,8 +123,9 @@ import Testing
             "2-3 tháng 5 năm 2020 → RANGE from=2020-05-02 to=2020-05-03", "ngày 2-3 → DATE value=XXXX-03-02",
             "ngày 2-3 → DATE value=XXXX-03-02", "tháng này → DATE offset=+0 month",
         ]),
-        // A date that reads further than a measure is the second bound; a dash range ascends.
-        ("Nguyễn Trãi (1380 – 19 tháng 9 năm 1442)", ["1380 → NUMBER value=1380", "19 tháng 9 năm 1442 → DATE value=1442-09-19"]),
+        // A date that reads further than a measure is the second bound ("19 tháng" is no duration
+        // here), a year before it the first (a lifespan, as "(1924-2005)"); a dash range ascends.
+        ("Nguyễn Trãi (1380 – 19 tháng 9 năm 1442)", ["1380 – 19 tháng 9 năm 1442 → RANGE from=1380 to=1442-09-19"]),
         ("1-2 năm, 5-3 triệu, (100% - 50%)", [
             "1-2 năm → RANGE from=1 to=2 unit=year", "5 → NUMBER value=5", "100% → PERCENT value=100", "50% → PERCENT value=50",
         ]),
