@@ -545,7 +545,7 @@ extension Recognizer {
 
     /// A duration unit's length in the smallest unit of its family: months for years, quarters and
     /// months; seconds for weeks to seconds (a month has no fixed number of days).
-    private static func length(of unit: NumericExpression.DurationUnit) -> (family: Int, length: Int)? {
+    private static func length(of unit: NumericExpression.DurationUnit) -> (family: Int, length: Int) {
         switch unit {
         case .year: (0, 12)
         case .quarter: (0, 3)
@@ -586,7 +586,8 @@ extension Recognizer {
         case (.duration(let x, let u1), .duration(let y, let u2)):
             // "từ 06 tháng đến 03 năm" is 6 to 36 months: both in the smaller unit, when it divides
             // the larger exactly (years, quarters and months; weeks down to seconds).
-            guard let f1 = Self.length(of: u1), let f2 = Self.length(of: u2), f1.family == f2.family else { return nil }
+            let (f1, f2) = (Self.length(of: u1), Self.length(of: u2))
+            guard f1.family == f2.family else { return nil }
             let unit = f1.length < f2.length ? u1 : u2
             let smaller = min(f1.length, f2.length)
             let (low, high) = (x * ExactDecimal(f1.length / smaller), y * ExactDecimal(f2.length / smaller))
