@@ -11,7 +11,7 @@ enum RunInListMarker {
     /// - Complexity: O(1): at most ``longestHeading`` bytes back, only for a "1. " before a capital.
     /// Also a marker run into a paragraph after a sentence ("… tồn đọng. 7. Việc chấp hành …",
     /// "… như sau: 1. Tổ chức …", ~260 NUMBERs of the legal corpus): one or two digits, ". " and an
-    /// upper-case letter, after a sentence that ends in a lower-case word of two letters or more and
+    /// upper-case letter, after a sentence that ends in a lower-case word of three bytes or more and
     /// "." ("tr. 95. ISBN", "Vol. 1. London", "III. 2. Auflage" are pages and volumes), or after a ":"
     /// when the marker is "1" ("Số người ứng cử: 10. Số người trúng cử" is a value).
     @inline(__always)

@@ -312,8 +312,8 @@ extension TokenScanner {
         guard after == UInt8(ascii: " ") else { return false }
         let text = UnsafeBufferPointer(rebasing: bytes[run.start..<run.end])
         for abbreviation in Self.dottedAbbreviations where abbreviation.elementsEqual(text) { return true }
-        // An initial: "Nguyễn V. An", "anh H. cho biết"; not the unit of "25,3 °C." or "12 F." at a
-        // sentence's end (a digit or a degree sign before the letter).
+        // An initial: "Nguyễn V. An", "anh H. cho biết"; not the unit of "25,3 °C." or "4C." at a
+        // sentence's end (a degree sign or a digit right before the letter).
         if run.letters == 1, run.uppers == 1, run.length == 1, isAlphanumericStart(run.end + 2) {
             let before = run.start > 0 ? byte(run.start - 1) : 0x20
             return !(before &- UInt8(ascii: "0") < 10 || before == 0xB0 || before == 0xBA)
