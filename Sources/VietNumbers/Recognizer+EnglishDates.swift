@@ -7,9 +7,9 @@ extension Recognizer {
     func englishDate(_ index: Int) -> Match? {
         guard let month = englishMonth(index) else { return nil }
         if isDigits(month.end), digitCount(month.end) <= 2, let day = intValue(month.end), isSymbol(month.end + 1, ","),
-            attached(month.end + 1), let year = englishYear(month.end + 2), CalendarDate(year: year.value, month: month.value, day: day) != nil
+            attached(month.end + 1), let year = englishYear(month.end + 2), let date = fullDate(day, month.value, year)
         {
-            return match(value: .date(PartialDate(year: year.value, month: month.value, day: day), end: nil, part: nil), end: year.end)
+            return date
         }
         guard let year = englishYear(month.end) else { return nil }
         return match(value: .date(PartialDate(year: year.value, month: month.value), end: nil, part: nil), end: year.end)
@@ -17,10 +17,15 @@ extension Recognizer {
 
     /// A day before an English month and a year (at the day's digits, `index`): "18 October 2016".
     func dayEnglishMonthYear(_ index: Int) -> Match? {
-        guard digitCount(index) <= 2, let day = intValue(index), let month = englishMonth(index + 1), let year = englishYear(month.end),
-            CalendarDate(year: year.value, month: month.value, day: day) != nil
+        guard digitCount(index) <= 2, let day = intValue(index), let month = englishMonth(index + 1), let year = englishYear(month.end)
         else { return nil }
-        return match(value: .date(PartialDate(year: year.value, month: month.value, day: day), end: nil, part: nil), end: year.end)
+        return fullDate(day, month.value, year)
+    }
+
+    /// The date of `day`, `month` and `year` (ending before `year.end`), when the calendar has it.
+    private func fullDate(_ day: Int, _ month: Int, _ year: (value: Int, end: Int)) -> Match? {
+        guard CalendarDate(year: year.value, month: month, day: day) != nil else { return nil }
+        return match(value: .date(PartialDate(year: year.value, month: month, day: day), end: nil, part: nil), end: year.end)
     }
 
     /// The month of a capitalised English month name at `index`, with the index after it and an
@@ -33,11 +38,9 @@ extension Recognizer {
         return (value, abbreviated ? index + 2 : index + 1)
     }
 
-    /// A year of four digits (1000–2999) at `index`, not glued to more digits or letters.
+    /// A year of four digits (1000–2999) at `index`, as ``yearValue(_:)`` reads one.
     private func englishYear(_ index: Int) -> (value: Int, end: Int)? {
-        guard isDigits(index), digitCount(index) == 4, let year = intValue(index), (1000...2999).contains(year),
-            !(attached(index + 1) && (isWord(index + 1) || isDigits(index + 1)))
-        else { return nil }
-        return (year, index + 1)
+        guard isDigits(index), digitCount(index) == 4, let year = yearValue(index), (1000...2999).contains(year.value) else { return nil }
+        return year
     }
 }

@@ -301,10 +301,9 @@ extension Recognizer {
             // bound's, as after "từ"; "khoảng 2-3 triệu" is approximate as a whole.
             if entry.qualifier == .over, case .range = inner.value, inner.boundQualifiers.from == nil {
                 inner.boundQualifiers.from = .over
-                inner.ambiguousWord = false
-                return inner
+            } else {
+                inner.qualifier = entry.qualifier
             }
-            inner.qualifier = entry.qualifier
             inner.ambiguousWord = false
             return inner
         }

@@ -35,9 +35,13 @@ enum RunInListMarker {
             word.upperBound == position, word.count >= 3, !startsCapital(bytes, at: word.lowerBound),
             word.allSatisfy({ bytes[$0] >= 0x80 || (bytes[$0] | 0x20) &- UInt8(ascii: "a") < 26 })
         else { return false }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self)
-        return !["vol", "tập", "số", "trang", "chương"].contains(text)
+        return !(packed(UnsafeBufferPointer(rebasing: bytes[word])).map(volumeAbbreviations.contains) ?? false)
     }
+
+    /// Words whose "." abbreviates a volume, page or chapter before its number ("vol. 1.", "tập. 2."),
+    /// packed as ``numberingNouns`` are.
+    private static let volumeAbbreviations: Set<UInt64> = Set(
+        ["vol", "tập", "số", "trang", "chương"].compactMap { Array($0.utf8).withUnsafeBufferPointer { packed($0) } })
 
     /// ``begins(_:at:)`` past its first byte tests, out of line: the plain-digit reader asks for every
     /// number glued to a "." or ",". Everything here reads bytes (a String per call cost the scan
