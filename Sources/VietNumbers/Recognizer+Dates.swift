@@ -307,7 +307,8 @@ extension Recognizer {
     /// A bare D/M after a word that orders in time ("tính đến 31/12", "trước 15/3", "từ 10/2 đến
     /// 12/2", "sau 01/7"; D-M after "từ" only: "dẫn trước 5-1" is a score) when it cannot be a
     /// fraction: its day is above its month, or a part is written with a leading zero. "từ 1/2 đến
-    /// 2/3" (a half to two thirds), "đến 1/3" and "24/7" (round the clock) stay ratios.
+    /// 2/3" (a half to two thirds), "đến 1/3" and "24/7" (round the clock) stay ratios. The word
+    /// may follow an opening bracket or quote ("(trước 30/7)").
     ///
     /// The same after "và" that follows a day and month, a list of dates ("trước ngày 30/6 và 31/12").
     private func dayMonthAfterOrderWord(_ index: Int) -> Match? {
@@ -315,8 +316,10 @@ extension Recognizer {
             day > month || digitCount(index) == 2 && day < 10 || digitCount(index + 2) == 2 && month < 10,
             !(day == 24 && month == 7), let lexeme = lex(index), let before = Self.wordBefore(stream.bytes, lexeme.start)
         else { return nil }
-        let ordering = key(index + 1) == "/" ? ["đến", "trước", "sau", "từ", "tới", "hết"].contains(before.word) : before.word == "từ"
-        guard ordering || key(index + 1) == "/" && before.word == "và" && Self.isDayMonth(Self.wordBefore(stream.bytes, before.start)?.word)
+        // The word as written after an opening bracket or quote: "(trước 30/7)".
+        let word = before.word.drop(while: { "([“\"'".contains($0) })
+        let ordering = key(index + 1) == "/" ? ["đến", "trước", "sau", "từ", "tới", "hết"].contains(word) : word == "từ"
+        guard ordering || key(index + 1) == "/" && word == "và" && Self.isDayMonth(Self.wordBefore(stream.bytes, before.start)?.word)
         else { return nil }
         return numericDate(index, dayMonthAllowed: true)
     }
