@@ -31,6 +31,7 @@ extension Recognizer {
             if next == "tháng" { consider(dayMonthInWords(index)) }
             if has(index + 1, .englishMonth) { consider(dayEnglishMonthYear(index)) }
             if next.isAny(of: "h", "g", "giờ", ":") { consider(clock(index, introduced: false)) }
+            if next.isAny(of: "tcn", "scn", "cn", "trước", "sau") { consider(eraDate(index)) }
         }
         if first.kind == .digits || isWord(index) {
             consider(counted(index))
@@ -582,9 +583,10 @@ extension Recognizer {
         return self.match(value: .date(date, end: nil, part: nil), end: end)
     }
 
-    /// "năm 2018", "năm hai nghìn", "năm nay", "năm ngoái", "năm sau".
+    /// "năm 2018", "năm hai nghìn", "năm nay", "năm ngoái", "năm sau", "năm 36 TCN".
     private func year(_ index: Int) -> Match? {
         if let relative = relativePeriod(.year, index + 1) { return relative }
+        if let dated = eraDate(index + 1) { return dated }
         guard let year = yearValue(index + 1) else { return nil }
         // "năm 2019 100 người": the year reader stops at 2019; "năm 1.200" is no year.
         return self.match(value: .date(PartialDate(year: year.value), end: nil, part: nil), end: year.end)
@@ -676,13 +678,7 @@ extension Recognizer {
             (low, high, position) = (Swift.min(number, run.last), Swift.max(number, run.last), run.end)
         }
         var beforeChrist = false
-        if key(position).isAny(of: "tcn", "scn") {
-            beforeChrist = key(position) == "tcn"
-            position += 1
-        } else if key(position).isAny(of: "trước", "sau"), key(position + 1) == "công", key(position + 2) == "nguyên" {
-            beforeChrist = key(position) == "trước"
-            position += 3
-        }
+        if let era = era(at: position) { (beforeChrist, position) = (era.beforeChrist, era.end) }
         let first = beforeChrist ? 1 - 100 * high : 100 * (low - 1) + 1
         let end = beforeChrist ? 100 - 100 * low : 100 * high
         return self.match(value: .date(PartialDate(year: first), end: PartialDate(year: end), part: nil), end: position)

@@ -297,6 +297,8 @@ extension Recognizer {
             // "dựa trên một", "dưới một mái nhà", "gần một con sông": a preposition and "a", not a
             // qualified one ("hơn một", "ít nhất một" stay numbers).
             if inner.ambiguousWord, entry.words.count == 1, key(start) == "một", key(index).isAny(of: "trên", "dưới", "gần") { continue }
+            // "khoảng năm 12.000 TCN": a number word before digits is the word of a year, not five.
+            if inner.ambiguousWord, isDigits(inner.end) { continue }
             // "trên 05 năm đến 15 năm" (more than five, up to fifteen years): "over" is its lower
             // bound's, as after "từ"; "khoảng 2-3 triệu" is approximate as a whole.
             if entry.qualifier == .over, case .range = inner.value, inner.boundQualifiers.from == nil {
@@ -349,6 +351,7 @@ extension Recognizer {
     /// and second bound of a compatible kind follow. `introduced`: after "từ" or "giữa" (which
     /// make a lone number word such as "năm" a bound); `between`: after "giữa" ("và" connects).
     private func range(from first: Match, at position: Int, between: Bool, _ introduced: Bool) -> Match? {
+        var first = first
         guard first.emit, !first.ambiguousWord || introduced, Self.mayBeBound(first) else { return nil }
         var connector = first.end
         let connectorKey = key(connector)
@@ -415,7 +418,10 @@ extension Recognizer {
         // 1442" ends at a day, never at "19 tháng" (19 months).
         let measured = measure(connector)
         let dated = date(connector)
-        if let dated, dated.end > (measured?.end ?? connector) { return range(to: dated) }
+        if let dated, dated.end > (measured?.end ?? connector) {
+            if let shared = firstBound(first, inEraOfYearAt: connector, end: dated.end) { first.value = shared }
+            return range(to: dated)
+        }
         // "từ 60% đến dưới 70%", "từ 100 tỷ cho đến hơn 1000 tỷ": an upper bound with its own qualifier.
         return range(to: measured) ?? range(to: dated) ?? range(to: qualifiedBound(connector))
     }
@@ -570,13 +576,13 @@ extension Recognizer {
         case (.number(let x), .duration(_, let unit)): return (.duration(x, unit: unit), b)
         case (.date(let start, nil, nil), .date(let end, nil, nil)):
             return (.date(Self.completed(start, by: end), end: nil, part: nil), b)
-        case (.number(let x), .date(let end, nil, nil)) where end.day != nil && end.month != nil && end.hour == nil:
-            // "từ 1945 đến ngày 30 tháng 4 năm 1975": a year before the second bound's.
+        case (.number(let x), .date(let end, nil, nil)) where end.hour == nil:
+            // "từ 1945 đến ngày 30 tháng 4 năm 1975", "từ 1990 đến năm 2000": a year before the second bound's.
             if let year = x.intValue, let endYear = end.year, (1000...2999).contains(year), year < endYear {
                 return (.date(PartialDate(year: year), end: nil, part: nil), b)
             }
             // "2-3 tháng 5 năm 2020": days of the second bound's month, the first before the second.
-            guard let day = x.intValue, day >= 1, day < end.day! else { return nil }
+            guard let endDay = end.day, end.month != nil, let day = x.intValue, day >= 1, day < endDay else { return nil }
             return (.date(PartialDate(year: end.year, month: end.month, day: day), end: nil, part: nil), b)
         case (.percent, .percent), (.date, .date), (.time, .time): return (a, b)
         case (.money(_, let c1), .money(_, let c2)) where c1 == c2: return (a, b)

@@ -248,6 +248,34 @@ import VietTokenizer
         #expect(scanned("thế giới 5 người, thế kỷ 21/22, thế kỷ 45, thế kỷ") == ["5 → NUMBER value=5", "21/22 → RATIO numerator=21 denominator=22", "45 → NUMBER value=45"])
     }
 
+    /// Years with their era ("36 TCN", "năm 200 trước Công nguyên") in astronomical years, as centuries
+    /// are: 1 BC is year 0. A range whose second year alone writes the era counts down in it.
+    @Test func yearsBeforeChristAreAstronomical() {
+        #expect(scanned("năm 36 TCN, 105 TCN – Người Cimbri, năm 42 trước Công nguyên, năm 1 TCN, năm 14 SCN") == [
+            "năm 36 TCN → DATE value=-0035", "105 TCN → DATE value=-0104", "năm 42 trước Công nguyên → DATE value=-0041",
+            "năm 1 TCN → DATE value=0000", "năm 14 SCN → DATE value=0014",
+        ])
+        #expect(scanned("Hán Ai Đế (7 TCN - 1 TCN); từ năm 1000 đến 550 TCN; 100 TCN - 200; khoảng 600 TCN - 335 TCN") == [
+            "7 TCN - 1 TCN → RANGE from=-0006 to=0000", "từ năm 1000 đến 550 TCN → RANGE from=-0999 to=-0549",
+            "100 TCN - 200 → RANGE from=-0099 to=0200", "khoảng 600 TCN - 335 TCN → RANGE from=-0599 to=-0334 qualifier=approx",
+        ])
+        #expect(scanned("năm 200-300 TCN; Từ khoảng năm 12.000 đến 5000 TCN; từ giữa năm 2200 tới năm 2150 TCN") == [
+            "năm 200-300 TCN → RANGE from=-0199 to=-0299", "12.000 đến 5000 TCN → RANGE from=-11999 to=-4999",
+            "từ giữa năm 2200 tới năm 2150 TCN → RANGE from=-2199 to=-2149",
+        ])
+        #expect(scanned("thời nhà Hán (25–220 SCN); từ năm 30 đến 100 CN; từ 1990 đến năm 2000") == [
+            "25–220 SCN → RANGE from=0025 to=0220", "30 đến 100 CN → RANGE from=0030 to=0100",
+            "từ 1990 đến năm 2000 → RANGE from=1990 to=2000",
+        ])
+        #expect(scanned("206 TCN–9 CN; năm 500 trước CN; 400 CN") == [
+            "206 TCN–9 CN → RANGE from=-0205 to=0009", "năm 500 trước CN → DATE value=-0499", "400 CN → DATE value=0400",
+        ])
+        // No era: "trước" and "sau" are other words, "TCN 359-06" a standard's code; a glued code is no year.
+        #expect(scanned("đứng thứ 3 sau Công an, 5 trước Công ty; mã 12TCN; Tiêu chuẩn ngành 22 TCN 359-06") == [
+            "thứ 3 → ORDINAL value=3", "5 → NUMBER value=5", "22 → NUMBER value=22", "359 → NUMBER value=359",
+        ])
+    }
+
     /// "ngày nay" is "nowadays", no day; "hôm nay" and "ngày hôm nay" are today.
     @Test func ngayNayIsNowadays() {
         let parser = NumberParser(options: .init(referenceDate: Self.reference))
