@@ -839,6 +839,18 @@ extension Recognizer {
 
     // MARK: - Weekdays
 
+    /// Whether the word before lexeme `index` introduces a day: "vào", "ngày", "trừ", "mỗi"…
+    private func introducesDay(before index: Int) -> Bool {
+        guard let lexeme = lex(index), let before = Self.wordBefore(stream.bytes, lexeme.start) else { return false }
+        return Self.dayIntroducers.contains(String(before.word.drop { $0 == "(" }))
+    }
+
+    /// The words after which a weekday's name is the day ("vào thứ Năm", "các ngày thứ Bảy").
+    private static let dayIntroducers: Set<String> = [
+        "vào", "ngày", "trừ", "các", "mỗi", "hàng", "hằng", "từ", "đến", "tới", "hôm", "buổi", "và", "hoặc", "sáng", "trưa", "chiều",
+        "tối", "đêm", "khuya",
+    ]
+
     /// "thứ hai tuần sau", "thứ 5 của tuần này", "thứ ba vừa rồi", "thứ sáu tới", "thứ 2 ngày 6 tháng 2",
     /// "Thứ Hai, 23/11/2026", "chủ nhật". A bare "thứ ba" stays the ordinal 3 unless `bare` (after a
     /// part of the day: "sáng thứ Hai"); with one of these contexts it is a day.
@@ -876,6 +888,8 @@ extension Recognizer {
         }
         // "Thứ Hai (23/11)", as news writes the day of an event.
         if let written = dateInParentheses(at: position) { return self.match(value: .date(written.date, end: nil, part: nil), end: written.end) }
+        // Where the day's name ends: "của" belongs to the day only before "tuần này/sau…".
+        let nameEnd = position
         if key(position) == "của", key(position + 1) == "tuần" { position += 1 }
         // Written as a weekday's name: "chủ nhật", or "thứ Hai" with a capital (the ordinal is "thứ
         // hai", "thứ 2"). Only such a day takes a bare "này", "sau", "trước" ("thứ Sáu này"): after
@@ -897,9 +911,11 @@ extension Recognizer {
         case ("này", _) where named, ("sau", _) where named && ends: end = position + 1
         case ("trước", _) where named && ends: (direction, end) = (-1, position + 1)
         default:
-            // "chủ nhật" alone is a day (the next one), and so is "thứ ba" after a part of the day;
-            // "thứ ba" alone is the ordinal 3.
-            guard weekday == 7 || bare else { return nil }
+            // "chủ nhật" alone is a day (the next one), and so is "thứ ba" after a part of the day,
+            // and "thứ Năm" named after a word that introduces a day ("vào thứ Năm", "trừ thứ Bảy");
+            // "thứ ba" alone is the ordinal 3, and so is "thứ Hai" after a noun ("Vương triều thứ Hai").
+            guard weekday == 7 || bare || named && introducesDay(before: index) else { return nil }
+            end = nameEnd
         }
         let offset = weekOffset.map { RelativeOffset.weekdayOfWeek(weekday, weeks: $0) }
             ?? .nearestWeekday(weekday, direction: direction >= 0 ? 1 : -1)

@@ -118,6 +118,16 @@ import VietTokenizer
         #expect(parsed("tuần đầu tiên của tháng 9").hasPrefix("error"))
     }
 
+    /// A weekday's name ("thứ Năm", with a capital) after a word that introduces a day is the day, as
+    /// "chủ nhật" is; after a noun, or written "thứ hai", it is an ordinal.
+    @Test func namedWeekdaysAfterADayWord() {
+        #expect(scanned("bắt đầu vào thứ Năm; làm việc trừ thứ Bảy, Chủ nhật; các ngày thứ Bảy; Vương triều thứ Hai; ngày thứ hai; vào thứ Sáu của tuần đó") == [
+            "thứ Năm → DATE offset=next weekday 4", "thứ Bảy → DATE offset=next weekday 6", "Chủ nhật → DATE offset=next weekday 7",
+            "thứ Bảy → DATE offset=next weekday 6", "thứ Hai → ORDINAL value=2", "thứ hai → ORDINAL value=2",
+            "thứ Sáu → DATE offset=next weekday 5",
+        ])
+    }
+
     /// After a word of lasting, hours and minutes are a duration; a day or a part of the day after
     /// them, "lúc" or another word before them keep a clock.
     @Test func hoursAndMinutesOfLastingAreDurations() {
