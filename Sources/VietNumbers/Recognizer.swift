@@ -258,12 +258,27 @@ struct Recognizer {
             position += 1
         }
         guard var read = compound(position) else { return nil }
+        if !read.spelled, let end = restatementEnd(of: read) {
+            read.end = end
+            read.plainDigits = false
+        }
         if negative {
             read.number = read.number.negated ?? compact(-value(of: read))
             read.plainDigits = false
             read.words += 1
         }
         return read
+    }
+
+    /// The end of the words that restate the digits `read` in parentheses, as legal text writes
+    /// counts and periods: "15 (mười lăm) ngày", "02 (hai) bản", "5.000.000 (năm triệu) đồng". The
+    /// lexeme after the ")" then follows the number (its unit), and the words are no second number.
+    /// Nil when the words say another number or are not all of the parentheses.
+    private func restatementEnd(of read: NumberRead) -> Int? {
+        guard isSymbol(read.end, "("), isWord(read.end + 1), let words = compound(read.end + 1), words.spelled, !words.invalid,
+            isSymbol(words.end, ")"), value(of: words) == value(of: read)
+        else { return nil }
+        return words.end + 1
     }
 
     /// Digits, groups and scale words combined by a stack: each scale word multiplies everything

@@ -78,12 +78,22 @@ enum ScanFilter {
             return isWhitespaceOrEnd(bytes, tokens[index].utf8Range.upperBound)
         }
         let next = tokens[index + 1]
-        if next.kind == .punctuation { return isClosingPunctuation(tokens, index + 1, bytes) }
+        if next.kind == .punctuation { return isClosingPunctuation(tokens, index + 1, bytes) && !opensRestatement(tokens, keys, index + 1, bytes, words) }
         guard next.flags.contains(.spaceBefore) else { return false }
         if !hasTrustedKey(next, keys, index + 1) || words.classes(ofLexiconKey: keys[index + 1]).contains(.continuation) {
             guard let hash = untrustedWordHash(next, bytes), !words.classes(of: hash).contains(.continuation) else { return false }
         }
         return !mayStartRate(bytes, next.utf8Range.lowerBound)
+    }
+
+    /// Whether `tokens[index]` is a "(" before a number word: the digits before it may be restated in
+    /// words ("15 (mười lăm) ngày"), which the grammar reads with them.
+    private static func opensRestatement(
+        _ tokens: [Token], _ keys: UnsafeBufferPointer<UInt64>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>,
+        _ words: WordClassTable
+    ) -> Bool {
+        guard bytes[tokens[index].utf8Range.lowerBound] == UInt8(ascii: "("), index + 1 < tokens.count else { return false }
+        return isNumericWord(tokens, keys, index + 1, bytes, words, .numberWord)
     }
 
     /// Whether the words at `offset` may be a rate's nouns ("thuê bao/100 dân"): the grammar's rate
@@ -294,16 +304,17 @@ enum ScanFilter {
         index < keys.count && keys[index] != 0 && token.flags.isDisjoint(with: untrustedKeyFlags)
     }
 
-    /// Whether `tokens[index]` is a ``WordClass/numeric`` word ("triệu", "nay", "tháng").
+    /// Whether `tokens[index]` is a word of `wordClass`: by default ``WordClass/numeric`` ("triệu",
+    /// "nay", "tháng").
     @inline(__always)
     private static func isNumericWord(
         _ tokens: [Token], _ keys: UnsafeBufferPointer<UInt64>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>,
-        _ words: WordClassTable
+        _ words: WordClassTable, _ wordClass: WordClass = .numeric
     ) -> Bool {
         guard isLetter(bytes[tokens[index].utf8Range.lowerBound]),
-            let hash = candidateHash(tokens, keys, index, bytes, words, .numeric, prefixes: words.numerics)
+            let hash = candidateHash(tokens, keys, index, bytes, words, wordClass, prefixes: words.numerics)
         else { return false }
-        return words.classes(of: hash).contains(.numeric)
+        return words.classes(of: hash).contains(wordClass)
     }
 
     /// The word hash of the letter token `tokens[index]` when it may be a word of one of `classes`,

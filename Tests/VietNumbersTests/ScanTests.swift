@@ -290,6 +290,15 @@ import VietTokenizer
         }
     }
 
+    /// Digits restated in words in parentheses are one number, which the unit after the ")" measures;
+    /// words that say another number stay apart.
+    @Test func digitsRestatedInWords() {
+        #expect(scanned("lập thành 02 (hai) bản, thời hạn 15 (Mười lăm) ngày, phạt 5.000.000 (năm triệu) đồng; 3 (bốn) ngày") == [
+            "02 (hai) → NUMBER value=2", "15 (Mười lăm) ngày → DURATION value=15 unit=day",
+            "5.000.000 (năm triệu) đồng → MONEY value=5000000 unit=VND", "3 → NUMBER value=3", "bốn → NUMBER value=4",
+        ])
+    }
+
     @Test func vietnameseDecimalPointInRunningText() {
         #expect(scanned("đạt 1.099 thuê bao, tăng 4,42%") == ["1.099 → NUMBER value=1099", "4,42% → PERCENT value=4.42"])
     }
