@@ -495,6 +495,7 @@ extension Recognizer {
     private func month(_ index: Int) -> Match? {
         if let relative = relativePeriod(.month, index + 1) { return relative }
         guard let month = monthValue(index + 1) else { return nil }
+        if isDigits(index + 1), let months = monthRange(month.value, dash: month.end) { return months }
         var date = PartialDate(month: month.value)
         var end = month.end
         // "tháng 6/2023", "tháng 6-2023", "tháng 6.2023" (not "tháng 1. 1995": a sentence may end there).
@@ -518,6 +519,25 @@ extension Recognizer {
             return monthOccurrence(month.value, direction: direction, end: suffixEnd)
         }
         return self.match(value: .date(date, end: nil, part: nil), end: end)
+    }
+
+    /// "tháng 7-8 năm 1995", "tháng 7–8/2011", "tháng 11 - 12": months `first` and the one after the
+    /// dash at lexeme `dash`, a later month in digits, both in the year written after the second (if
+    /// any). About 230 such months of the wiki corpus were numbers, or years "7-8 năm".
+    private func monthRange(_ first: Int, dash: Int) -> Match? {
+        guard isSymbol(dash, "-") || isSymbol(dash, "–"), attached(dash) == attached(dash + 1), isDigits(dash + 1),
+            digitCount(dash + 1) <= 2, let second = monthValue(dash + 1), second.value > first
+        else { return nil }
+        var (from, to) = (PartialDate(month: first), PartialDate(month: second.value))
+        var end = second.end
+        if isSymbol(end, "/"), attached(end), attached(end + 1), digitCount(end + 1) == 4, let year = yearValue(end + 1) {
+            (from.year, to.year, end) = (year.value, year.value, year.end)
+        } else if key(end) == "năm", let year = yearValue(end + 1) {
+            (from.year, to.year, end) = (year.value, year.value, year.end)
+        } else if isSymbol(end, "/") || isSymbol(end, "-"), attached(end) {
+            return nil
+        }
+        return match(value: .range(from: .date(from, end: nil, part: nil), to: .date(to, end: nil, part: nil)), end: end)
     }
 
     /// The direction of a word after a period that places it relative to the reference date: "tới" and

@@ -700,6 +700,16 @@ extension Recognizer {
             if Self.isHalf(key(next + 1)) {
                 return self.match(value: .duration(value + ExactDecimal(significand: 5, exponent: -1), unit: unit), end: next + 2)
             }
+            // "193.536 năm 1980", "600 triệu năm 1978", "IBM 709 năm 1958": a number and then the year
+            // it is of, not that many years; unless years follow ("hai năm 1803 và 1804", "3 năm
+            // 1958-1960": a span of that length) or the number is one word ("vào năm năm 1948").
+            if unit == .year, !(read.spelled && next == start + 1), isDigits(next + 1), digitCount(next + 1) == 4,
+                let year = yearValue(next + 1),
+                !(key(year.end).isAny(of: "-", "–", "—", "và", "đến", "tới", "hoặc", "/") && isDigits(year.end + 1)
+                    && (digitCount(year.end + 1) == 4 || attached(year.end + 1)))
+            {
+                return match(.number, read.number, end: next)
+            }
             if unit == .year, let months = monthsAfterYears(next + 1) {
                 // "20 năm 01 tháng": one duration, in months (a year is twelve of them, exactly).
                 return self.match(value: .duration(value * ExactDecimal(12) + ExactDecimal(months.count), unit: .month), end: months.end)

@@ -299,6 +299,19 @@ import VietTokenizer
         ])
     }
 
+    /// A number before "năm" and a year is a number of that year ("193.536 năm 1980"), unless
+    /// more years follow, which it counts ("3 năm 1958-1960"), or it is one word.
+    @Test func numberBeforeTheYearItIsOf() {
+        #expect(scanned("dân số 193.536 năm 1980, lên 600 triệu năm 1978 và 890 triệu năm 1979") == [
+            "193.536 → NUMBER value=193536", "năm 1980 → DATE value=1980", "600 triệu → NUMBER value=600000000",
+            "năm 1978 → DATE value=1978", "890 triệu → NUMBER value=890000000", "năm 1979 → DATE value=1979",
+        ])
+        #expect(scanned("trong 3 năm 1958-1960, hai năm 1803 và 1804, sau 5 năm") == [
+            "3 năm → DURATION value=3 unit=year", "1958-1960 → RANGE from=1958 to=1960", "hai năm → DURATION value=2 unit=year",
+            "1803 → NUMBER value=1803", "1804 → NUMBER value=1804", "5 năm → DURATION value=5 unit=year",
+        ])
+    }
+
     @Test func vietnameseDecimalPointInRunningText() {
         #expect(scanned("đạt 1.099 thuê bao, tăng 4,42%") == ["1.099 → NUMBER value=1099", "4,42% → PERCENT value=4.42"])
     }

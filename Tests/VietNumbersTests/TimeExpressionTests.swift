@@ -118,6 +118,14 @@ import VietTokenizer
         #expect(parsed("tuần đầu tiên của tháng 9").hasPrefix("error"))
     }
 
+    /// Two months joined by a dash are a range of months, in the year written after the second.
+    @Test func monthRanges() {
+        #expect(scanned("vào tháng 7-8 năm 1995; tháng 7–8/2011; Tháng 11 - 12; tháng 8-1945; tháng 8-7") == [
+            "tháng 7-8 năm 1995 → RANGE from=1995-07 to=1995-08", "tháng 7–8/2011 → RANGE from=2011-07 to=2011-08",
+            "Tháng 11 - 12 → RANGE from=XXXX-11 to=XXXX-12", "tháng 8-1945 → DATE value=1945-08", "8 → NUMBER value=8",
+        ])
+    }
+
     /// A weekday's name ("thứ Năm", with a capital) after a word that introduces a day is the day, as
     /// "chủ nhật" is; after a noun, or written "thứ hai", it is an ordinal.
     @Test func namedWeekdaysAfterADayWord() {
