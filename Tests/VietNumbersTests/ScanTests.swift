@@ -259,6 +259,10 @@ import VietTokenizer
         #expect(scanned("chuẩn ISO/IEC 17025:2005, ISO 8859-16, IEEE 1934, dẫn đường RNAV 1, RNP 4 và JIG 2; 3 tháng") == [
             "3 tháng → DURATION value=3 unit=month",
         ])
+        // Models and versions are part of their names.
+        #expect(scanned("Windows 8, Boeing 747-400, PlayStation 4, tàu Apollo 11 và Snapdragon 810; 2 chiếc Boeing") == [
+            "2 → NUMBER value=2",
+        ])
     }
 
     /// Reference markers ("[5]") count nothing; four digits in brackets are a year.
