@@ -7,8 +7,10 @@
 /// PartialDate(year: 2023, quarter: 1).description       // "2023-Q1"
 /// PartialDate(year: 2020, month: 11, day: 13, hour: 15, minute: 30).description  // "2020-11-13T15:30"
 /// PartialDate(hour: 15, minute: 30).description         // "T15:30"
+/// PartialDate(year: -35).description                    // "-0035" (36 TCN)
 /// ```
 public struct PartialDate: Sendable, Hashable, CustomStringConvertible {
+    /// The year, astronomical before Christ as in ISO 8601: 1 BC is 0, 36 BC (36 TCN) is -35.
     public var year: Int?
     public var quarter: Int?
     public var month: Int?
