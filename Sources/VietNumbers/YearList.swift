@@ -26,15 +26,19 @@ struct YearList {
     /// they must follow its end after ", " or " và " / " hoặc " (nothing else between), have three
     /// or four digits and lie within three centuries of the last year, and end the phrase: `next`
     /// (the token after them) is absent, punctuation, or a word that begins a clause ("1998 và",
-    /// "2006 đều"), not a counted noun ("năm 2010, 2000 người").
+    /// "2006 đều"), not a counted noun ("năm 2010, 2000 người"). After " và " or " hoặc " a later
+    /// year within thirty ends the list whatever follows ("Năm 2009 và 2010 nền kinh tế"): no count
+    /// is written so, a year or a few after the year before it.
     func year(continuedBy range: Range<Int>, before next: Token?, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard range.lowerBound > end, (3...4).contains(range.count), Self.isSeparator(bytes, end..<range.lowerBound) else { return nil }
+        guard range.lowerBound > end, (3...4).contains(range.count), let separator = Self.separator(bytes, end..<range.lowerBound)
+        else { return nil }
         var value = 0
         for offset in range {
             guard LexemeStream.isDigit(bytes[offset]) else { return nil }
             value = value * 10 + Int(bytes[offset] &- UInt8(ascii: "0"))
         }
         guard abs(value - year) <= 300, value <= 2100 else { return nil }
+        if separator == .conjunction, range.count == 4, value > year, value - year <= 30 { return value }
         if let next, next.kind != .punctuation {
             let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[next.utf8Range]), as: UTF8.self)
             guard Vocabulary.clauseWords.contains(LexemeKey(word.lowercased())) else { return nil }
@@ -42,10 +46,17 @@ struct YearList {
         return value
     }
 
-    /// ", ", " và ", " hoặc ", ", và " (ASCII spaces only, as lists are written).
-    private static func isSeparator(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        return [", ", " và ", " hoặc ", ", và ", " , "].contains(text)
+    /// How the items of a list are joined: a comma, or a conjunction ("và", "hoặc") that ends it.
+    private enum Separator { case comma, conjunction }
+
+    /// ", " or " , " (a comma), " và ", " hoặc ", ", và " (a conjunction), with ASCII spaces only,
+    /// as lists are written; nil for anything else.
+    private static func separator(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Separator? {
+        switch String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) {
+        case ", ", " , ": .comma
+        case " và ", " hoặc ", ", và ": .conjunction
+        default: nil
+        }
     }
 
 }

@@ -126,6 +126,11 @@ import VietTokenizer
             "năm 2010 → DATE value=2010", "2000 → NUMBER value=2000", "năm 2019 → DATE value=2019", "300 → NUMBER value=300",
             "năm 2019 → DATE value=2019", "45 → NUMBER value=45",
         ])
+        // A later year after "và" ends the list whatever follows; an earlier number is a count.
+        #expect(scanned("Năm 2009 và 2010 nền kinh tế hồi phục; năm 2010 và 2000 người; năm 1990 và 2050 cây") == [
+            "Năm 2009 → DATE value=2009", "2010 → DATE value=2010", "năm 2010 → DATE value=2010", "2000 → NUMBER value=2000",
+            "năm 1990 → DATE value=1990", "2050 → NUMBER value=2050",
+        ])
     }
 
     /// Degrees as typed ("27oC", "30ºC", "27độC", "45°", "35,5º"); coordinates in degrees and minutes

@@ -83,6 +83,7 @@ import VietTokenizer
         "dân số 193.536 năm 1980, 600 triệu năm 1978 và 890 triệu năm 1979; trong 3 năm 1958-1960, hai năm 1803 và 1804, 2 năm 2007-08",
         "vào tháng 7-8 năm 1995; tháng 7–8/2011; Tháng 11 - 12; tháng 8-1945; tháng 8-7; tháng 7-8/2; THÁNG 1-2",
         "Windows 8, Boeing 747-400, PlayStation 4, tàu Apollo 11 và Snapdragon 810; 2 chiếc Boeing; windows 10",
+        "Năm 2009 và 2010 nền kinh tế hồi phục; năm 2010 và 2000 người; năm 1990 và 2050 cây; năm 1998 hoặc 1999 thì",
         "kèm theo 17 mẫu giấy tờ; lấy 02 mẫu; 622 triệu mẫu; 3 mẫu ruộng; 10 mẫu Anh; ba mẫu tự",
         "trước ngày 30/6 và 31/12 hằng năm; tỷ lệ 3/4 và 5/6; ngày 1/7 và 15/8",
         "từ 450,000 tới 500,000 người; 80,000-90,000 tín đồ; 1,5 - 2,500 người",
