@@ -321,6 +321,20 @@ import VietTokenizer
         ])
     }
 
+    /// A unit's symbol glossed in parentheses after its words belongs to the quantity; "vượt quá",
+    /// "nhỏ hơn hoặc bằng" and the like are qualifiers; "đồng Việt Nam" is the currency's name.
+    @Test func glossesQualifiersAndTheCurrencysName() {
+        #expect(scanned("từ 03 mét khối (m3) đến dưới 08 mét khối (m3) gỗ; 150 mét vuông (m2); 5 kilôgam (kg)") == [
+            "từ 03 mét khối (m3) đến dưới 08 mét khối (m3) → RANGE from=3 to=8 unit=m³ to_qualifier=under",
+            "150 mét vuông (m2) → QUANTITY value=150 unit=m²", "5 kilôgam (kg) → QUANTITY value=5 unit=kg",
+        ])
+        #expect(scanned("Vượt quá 10%; không vượt quá 30%; nhỏ hơn hoặc bằng 25%; bằng hoặc lớn hơn 2 m; 800 tỷ đồng Việt Nam") == [
+            "Vượt quá 10% → PERCENT value=10 qualifier=over", "không vượt quá 30% → PERCENT value=30 qualifier=at_most",
+            "nhỏ hơn hoặc bằng 25% → PERCENT value=25 qualifier=at_most", "bằng hoặc lớn hơn 2 m → QUANTITY value=2 unit=m qualifier=at_least",
+            "800 tỷ đồng Việt Nam → MONEY value=800000000000 unit=VND",
+        ])
+    }
+
     @Test func vietnameseDecimalPointInRunningText() {
         #expect(scanned("đạt 1.099 thuê bao, tăng 4,42%") == ["1.099 → NUMBER value=1099", "4,42% → PERCENT value=4.42"])
     }

@@ -84,6 +84,8 @@ import VietTokenizer
         "vào tháng 7-8 năm 1995; tháng 7–8/2011; Tháng 11 - 12; tháng 8-1945; tháng 8-7; tháng 7-8/2; THÁNG 1-2",
         "Windows 8, Boeing 747-400, PlayStation 4, tàu Apollo 11 và Snapdragon 810; 2 chiếc Boeing; windows 10",
         "Năm 2009 và 2010 nền kinh tế hồi phục; năm 2010 và 2000 người; năm 1990 và 2050 cây; năm 1998 hoặc 1999 thì",
+        "từ 03 mét khối (m3) đến dưới 08 mét khối (m3) gỗ; 150 mét vuông (m2); 5 kg (m); Vượt quá 10%; nhỏ hơn hoặc bằng 25%",
+        "bằng hoặc lớn hơn 2 m; 800 tỷ đồng Việt Nam; bằng hoặc 5; vượt quá mức 5",
         "kèm theo 17 mẫu giấy tờ; lấy 02 mẫu; 622 triệu mẫu; 3 mẫu ruộng; 10 mẫu Anh; ba mẫu tự",
         "trước ngày 30/6 và 31/12 hằng năm; tỷ lệ 3/4 và 5/6; ngày 1/7 và 15/8",
         "từ 450,000 tới 500,000 người; 80,000-90,000 tín đồ; 1,5 - 2,500 người",
