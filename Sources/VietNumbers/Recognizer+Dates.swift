@@ -88,7 +88,9 @@ extension Recognizer {
         case "lúc", "vào", "đúng":
             var position = index + 1
             while key(position).isAny(of: "lúc", "đúng") { position += 1 }
-            if position > index + 1 || word != "vào" { consider(clock(position, introduced: true)) }
+            // In running text a time starts at "lúc", as a date starts after "vào" ("vào ⟦lúc 6 giờ
+            // sáng⟧", "vào ⟦ngày 12 tháng 8⟧"); a whole phrase may begin with it ("vào lúc 10:52 p.m.").
+            if word != "vào" || position > index + 1 && wholePhrase { consider(clock(position, introduced: true)) }
         default: break
         }
         return best

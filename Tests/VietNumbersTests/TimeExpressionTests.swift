@@ -167,7 +167,7 @@ import VietTokenizer
     /// "01 giờ 4 lần" is every hour, four times.
     @Test func clockMarksNeedTheirContext() {
         #expect(scanned("lúc 20g00, vào lúc 6g, 6g sáng") == [
-            "lúc 20g00 → TIME value=T20:00", "vào lúc 6g → TIME value=T06:00", "6g sáng → TIME value=T06:00",
+            "lúc 20g00 → TIME value=T20:00", "lúc 6g → TIME value=T06:00", "6g sáng → TIME value=T06:00",
         ])
         #expect(scanned("quan trắc 01 giờ 4 lần") == ["01 giờ → DURATION value=1 unit=hour", "4 → NUMBER value=4"])
     }
