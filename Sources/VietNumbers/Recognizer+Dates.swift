@@ -311,7 +311,7 @@ extension Recognizer {
     /// 12/2", "sau 01/7"; D-M after "từ" only: "dẫn trước 5-1" is a score) when it cannot be a
     /// fraction: its day is above its month, or a part is written with a leading zero. "từ 1/2 đến
     /// 2/3" (a half to two thirds), "đến 1/3" and "24/7" (round the clock) stay ratios. The word
-    /// may follow an opening bracket or quote ("(trước 30/7)").
+    /// may follow an opening bracket or quote ("(trước 30/7)"); "thời điểm 31/12" is one too.
     ///
     /// The same after "và" that follows a day and month, a list of dates ("trước ngày 30/6 và 31/12").
     private func dayMonthAfterOrderWord(_ index: Int) -> Match? {
@@ -321,7 +321,9 @@ extension Recognizer {
         else { return nil }
         // The word as written after an opening bracket or quote: "(trước 30/7)".
         let word = before.word.drop(while: { "([“\"'".contains($0) })
-        let ordering = key(index + 1) == "/" ? ["đến", "trước", "sau", "từ", "tới", "hết"].contains(word) : word == "từ"
+        // "thời điểm 31/12" (at the moment): a point in time, named as one.
+        let atMoment = word == "điểm" && Self.wordBefore(stream.bytes, before.start)?.word == "thời"
+        let ordering = key(index + 1) == "/" ? ["đến", "trước", "sau", "từ", "tới", "hết"].contains(word) || atMoment : word == "từ"
         guard ordering || key(index + 1) == "/" && word == "và" && Self.isDayMonth(Self.wordBefore(stream.bytes, before.start)?.word)
         else { return nil }
         return numericDate(index, dayMonthAllowed: true)

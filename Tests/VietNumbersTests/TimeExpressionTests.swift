@@ -191,6 +191,9 @@ import VietTokenizer
             "từ 10/2 đến 12/2 → RANGE from=XXXX-02-10 to=XXXX-02-12", "Từ 01/01 đến 31/12 → RANGE from=XXXX-01-01 to=XXXX-12-31",
         ])
         #expect(!scanned("đang dẫn trước 5-1 ở ván 4").contains { $0.contains("DATE") })
+        #expect(scanned("tại thời điểm 31/12 năm đánh giá; điểm 9/10") == [
+            "31/12 → DATE value=XXXX-12-31", "9/10 → RATIO numerator=9 denominator=10",
+        ])
         // After an opening bracket.
         #expect(scanned("Định kỳ 6 tháng (trước 30/7) và hằng năm (trước 31/01 năm sau)") == [
             "6 tháng → DURATION value=6 unit=month", "30/7 → DATE value=XXXX-07-30", "31/01 năm sau → DATE value=XXXX-01-31 offset=+1 year",

@@ -67,7 +67,7 @@ import VietTokenizer
         "- 2. Trình tự, - 2026, -5, −5, − 5, -\u{00A0}5, -\t5, x -5, (−3)", "cao hơn 5, cao nhất 5, Cao Hơn 5, ít nhất 2, ít người 5",
         "độ khoảng 5, độ tiếp thu 5, vào lúc 5 giờ, vào khoảng 5, vào ngày 5/3, xấp xỉ 5, chưa đến 5, chưa qua 5 năm",
         "nhiệt độ 27oC, 30ºC, 27độC, 100 0C; góc 45°, 35,5º; 16º12, 108°12'30\", 21°N, 116° 40'; 1m67, 1m678; 2H2O, 10H30",
-        "trước 31/12, đến 15/3, (trước 30/7), từ 21-12, sau 01/7, từ 10/2 đến 12/2, Từ 01/01 đến 31/12, từ 1/2 đến 2/3, đến 24/7, trước 5-1",
+        "trước 31/12, đến 15/3, (trước 30/7), thời điểm 31/12, điểm 9/10, từ 21-12, sau 01/7, từ 10/2 đến 12/2, Từ 01/01 đến 31/12, từ 1/2 đến 2/3, đến 24/7, trước 5-1",
         "từ 60% đến dưới 70%, từ trên 05 năm đến 15 năm, trên 1500 m đến trên 2000 m, từ 06 tháng đến 03 năm, từ khoảng 5–9 triệu",
         "cạnh không nhỏ hơn 0,3 m; không dưới 5 năm; Không lớn hơn 10%; không trên 3 tháng; KHÔNG BÉ HƠN 2 m; không kém hơn 4",
         "các năm 1997, 1998, 2005 và 2006 đều tăng; những năm 861, 862 hoặc 865; năm 2010, 2000 người; năm 2019, 300",
