@@ -863,8 +863,9 @@ extension Recognizer {
 
     // MARK: - Weekdays
 
-    /// Whether the word before lexeme `index` introduces a day: "vào", "ngày", "trừ", "mỗi"…
-    private func introducesDay(before index: Int) -> Bool {
+    /// Whether the word before lexeme `index` is one after which a weekday's name is the day: "vào",
+    /// "ngày", "trừ", "mỗi"…
+    private func followsDayWord(_ index: Int) -> Bool {
         guard let lexeme = lex(index), let before = Self.wordBefore(stream.bytes, lexeme.start) else { return false }
         return Self.dayIntroducers.contains(String(before.word.drop { $0 == "(" }))
     }
@@ -938,7 +939,7 @@ extension Recognizer {
             // "chủ nhật" alone is a day (the next one), and so is "thứ ba" after a part of the day,
             // and "thứ Năm" named after a word that introduces a day ("vào thứ Năm", "trừ thứ Bảy");
             // "thứ ba" alone is the ordinal 3, and so is "thứ Hai" after a noun ("Vương triều thứ Hai").
-            guard weekday == 7 || bare || named && introducesDay(before: index) else { return nil }
+            guard weekday == 7 || bare || named && followsDayWord(index) else { return nil }
             end = nameEnd
         }
         let offset = weekOffset.map { RelativeOffset.weekdayOfWeek(weekday, weeks: $0) }

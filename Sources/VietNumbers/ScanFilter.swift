@@ -45,8 +45,8 @@ enum ScanFilter {
     static let continuations: [String] =
         (Vocabulary.currencySuffixes.map { $0.words[0] } + Vocabulary.unitsExact.map { $0.words[0] }
             + Array(Vocabulary.scales.keys) + Array(Vocabulary.durations.keys) + Array(Vocabulary.cents)).map(\.description) + [
-                "phần", "phẩy", "chấm", "đến", "tới", "cho", "trở", "tcn", "scn", "cn", "h", "g", "k", "tr", "rưỡi", "rưởi", "tiếng", "kém",
-                "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "trước", "sau", "nữa", "đầu", "cuối",
+                "phần", "phẩy", "chấm", "đến", "tới", "cho", "trở", "tcn", "scn", "cn", "h", "g", "k", "tr", "rưỡi", "rưởi", "tiếng",
+                "kém", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "trước", "sau", "nữa", "đầu", "cuối",
             ] + Vocabulary.englishMonths.keys.map(\.description)
 
     /// The four lists above in one table, in their lower-case, Capitalised and UPPER forms: one
@@ -78,7 +78,9 @@ enum ScanFilter {
             return isWhitespaceOrEnd(bytes, tokens[index].utf8Range.upperBound)
         }
         let next = tokens[index + 1]
-        if next.kind == .punctuation { return isClosingPunctuation(tokens, index + 1, bytes) && !opensRestatement(tokens, keys, index + 1, bytes, words) }
+        if next.kind == .punctuation {
+            return isClosingPunctuation(tokens, index + 1, bytes) && !opensRestatement(tokens, keys, index + 1, bytes, words)
+        }
         guard next.flags.contains(.spaceBefore) else { return false }
         if !hasTrustedKey(next, keys, index + 1) || words.classes(ofLexiconKey: keys[index + 1]).contains(.continuation) {
             guard let hash = untrustedWordHash(next, bytes), !words.classes(of: hash).contains(.continuation) else { return false }
