@@ -317,10 +317,9 @@ extension Recognizer {
     private func dayMonthAfterOrderWord(_ index: Int) -> Match? {
         guard key(index + 1).isAny(of: "/", "-"), let day = intValue(index), let month = intValue(index + 2),
             day > month || digitCount(index) == 2 && day < 10 || digitCount(index + 2) == 2 && month < 10,
-            !(day == 24 && month == 7), let lexeme = lex(index), let before = Self.wordBefore(stream.bytes, lexeme.start)
+            !(day == 24 && month == 7), let lexeme = lex(index), let before = Self.bareWordBefore(stream.bytes, lexeme.start)
         else { return nil }
-        // The word as written after an opening bracket or quote: "(trước 30/7)".
-        let word = before.word.drop(while: { "([“\"'".contains($0) })
+        let word = before.word
         // "thời điểm 31/12" (at the moment): a point in time, named as one.
         let atMoment = word == "điểm" && Self.wordBefore(stream.bytes, before.start)?.word == "thời"
         let ordering = key(index + 1) == "/" ? ["đến", "trước", "sau", "từ", "tới", "hết"].contains(word) || atMoment : word == "từ"
@@ -866,8 +865,8 @@ extension Recognizer {
     /// Whether the word before lexeme `index` is one after which a weekday's name is the day: "vào",
     /// "ngày", "trừ", "mỗi"…
     private func followsDayWord(_ index: Int) -> Bool {
-        guard let lexeme = lex(index), let before = Self.wordBefore(stream.bytes, lexeme.start) else { return false }
-        return Self.dayIntroducers.contains(String(before.word.drop { $0 == "(" }))
+        guard let lexeme = lex(index), let before = Self.bareWordBefore(stream.bytes, lexeme.start) else { return false }
+        return Self.dayIntroducers.contains(String(before.word))
     }
 
     /// The words after which a weekday's name is the day ("vào thứ Năm", "các ngày thứ Bảy").

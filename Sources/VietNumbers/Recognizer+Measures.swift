@@ -57,8 +57,8 @@ extension Recognizer {
         // "Điều 6g", "Phụ lục 3g", "Mẫu 01g": a part's label with a letter, no grams and no clock.
         if !wholePhrase, let letter = lex(index + 1), letter.kind == .word, !letter.spaceBefore,
             letter.end - letter.start == 1 || letter.end - letter.start == 2 && stream.bytes[letter.start] >= 0xC2,
-            let label = Self.wordBefore(stream.bytes, first.start),
-            ["điều", "lục", "mẫu", "mục", "khoản", "điểm", "hình", "bảng", "chương"].contains(String(label.word.drop { !$0.isLetter }))
+            let label = Self.bareWordBefore(stream.bytes, first.start),
+            ["điều", "lục", "mẫu", "mục", "khoản", "điểm", "hình", "bảng", "chương"].contains(label.word)
         {
             return skipped
         }
@@ -200,6 +200,12 @@ extension Recognizer {
     static func wordBefore(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> (word: String, start: Int)? {
         guard let range = LexemeStream.wordRange(before: offset, in: bytes, longest: 12) else { return nil }
         return (String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercased(), range.lowerBound)
+    }
+
+    /// ``wordBefore(_:_:)`` without what opens it, a bracket, a quote or Markdown's "**" ("(trước
+    /// 30/7)", "**Điều 6g"): the word as a word list names it.
+    static func bareWordBefore(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> (word: Substring, start: Int)? {
+        wordBefore(bytes, offset).map { ($0.word.drop { !$0.isLetter }, $0.start) }
     }
 
     /// Index after an identifier that starts at `index`: its glued runs, joined by "-", "–", ":", "/"
