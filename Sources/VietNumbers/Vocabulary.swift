@@ -53,13 +53,12 @@ enum Vocabulary {
     ]
 
     /// Qualifier phrases, longest first within each first word.
-    static let qualifiers: [(words: [LexemeKey], qualifier: NumericExpression.Qualifier)] = [
-        (["không", "ít", "hơn"], .atLeast), (["không", "thấp", "hơn"], .atLeast),
-        (["không", "nhỏ", "hơn"], .atLeast), (["không", "bé", "hơn"], .atLeast), (["không", "kém", "hơn"], .atLeast),
-        (["không", "cao", "hơn"], .atMost), (["không", "nhiều", "hơn"], .atMost), (["không", "lớn", "hơn"], .atMost),
-        (["không", "dưới"], .atLeast), (["không", "trên"], .atMost),
-        (["không", "quá"], .atMost), (["không", "hơn"], .atMost), (["không", "tới"], .atMost),
-        (["không", "đến"], .atMost), (["không", "vượt", "quá"], .atMost),
+    static let qualifiers: [(words: [LexemeKey], qualifier: NumericExpression.Qualifier)] = negatedQualifiers + negatedQualifiers.map {
+        // "không được vượt quá 03 năm", "không được thấp hơn 50%": the same bound as without "được".
+        (["không", "được"] + $0.words.dropFirst(), $0.qualifier)
+    } + [
+        // "chưa đủ 18 tuổi" (not yet full), "chưa quá 3 năm" (not yet past).
+        (["chưa", "đủ"], .under), (["chưa", "quá"], .atMost),
         // "tối đa là 05 năm", "ít nhất là 2/3" (500 in the legal corpus), "tối đa đến 80.000.000 đồng".
         (["ít", "nhất", "là"], .atLeast), (["tối", "thiểu", "là"], .atLeast), (["tối", "đa", "là"], .atMost),
         (["tối", "đa", "đến"], .atMost),
@@ -77,6 +76,16 @@ enum Vocabulary {
         (["tầm", "khoảng"], .approx), (["tầm"], .approx), (["xấp", "xỉ"], .approx),
         (["ước", "tính"], .approx), (["ước", "khoảng"], .approx), (["ước", "đạt"], .approx), (["ước"], .approx),
         (["≥"], .atLeast), (["≤"], .atMost), (["độ", "khoảng"], .approx), (["vào", "khoảng"], .approx), (["áng", "chừng"], .approx),
+    ]
+
+    /// The qualifiers that negate a comparison ("không ít hơn" is at least), also said with "được".
+    private static let negatedQualifiers: [(words: [LexemeKey], qualifier: NumericExpression.Qualifier)] = [
+        (["không", "ít", "hơn"], .atLeast), (["không", "thấp", "hơn"], .atLeast),
+        (["không", "nhỏ", "hơn"], .atLeast), (["không", "bé", "hơn"], .atLeast), (["không", "kém", "hơn"], .atLeast),
+        (["không", "cao", "hơn"], .atMost), (["không", "nhiều", "hơn"], .atMost), (["không", "lớn", "hơn"], .atMost),
+        (["không", "dưới"], .atLeast), (["không", "trên"], .atMost),
+        (["không", "quá"], .atMost), (["không", "hơn"], .atMost), (["không", "tới"], .atMost),
+        (["không", "đến"], .atMost), (["không", "vượt", "quá"], .atMost),
     ]
 
     /// Currency words and symbols after a number → ISO 4217. Multi-word entries are matched longest first.
@@ -174,6 +183,9 @@ enum Vocabulary {
         (["GB"], "GB"), (["MB"], "MB"), (["TB"], "TB"), (["KB"], "kB"), (["kB"], "kB"),
         (["Gb"], "Gbit"), (["Mb"], "Mbit"), (["Gbps"], "Gbit/s"), (["Mbps"], "Mbit/s"), (["Kbps"], "kbit/s"),
         (["kbps"], "kbit/s"), (["MHz"], "MHz"), (["GHz"], "GHz"), (["kHz"], "kHz"), (["Hz"], "Hz"),
+        (["kcal"], "kcal"), (["Kcal"], "kcal"), (["cal"], "cal"), (["calo"], "cal"), (["kJ"], "kJ"), (["KJ"], "kJ"), (["MJ"], "MJ"),
+        (["Sv"], "Sv"), (["mSv"], "mSv"), (["Gy"], "Gy"), (["mGy"], "mGy"),
+        (["Bq"], "Bq"), (["kBq"], "kBq"), (["MBq"], "MBq"), (["GBq"], "GBq"),
         (["atm"], "atm"), (["Pa"], "Pa"), (["kPa"], "kPa"), (["MPa"], "MPa"), (["hPa"], "hPa"), (["mmHg"], "mmHg"),
         (["tấn"], "t"), (["tạ"], "q"), (["lít"], "L"), (["mét"], "m"), (["gam"], "g"), (["ki", "-", "lô", "-", "mét"], "km"),
         (["ki", "-", "lô", "-", "gam"], "kg"), (["kilômét"], "km"), (["kilomet"], "km"), (["kilômét", "vuông"], "km²"), (["kilomet", "vuông"], "km²"), (["kilôgam"], "kg"),

@@ -167,6 +167,12 @@ import VietTokenizer
             "khoảng 80 pound → QUANTITY value=80 unit=lb qualifier=approx", "18 pound → QUANTITY value=18 unit=lb",
             "33 pound → QUANTITY value=33 unit=lb", "15 kg → QUANTITY value=15 unit=kg", "16 pound → MONEY value=16 unit=GBP",
         ])
+        // Energy and radiation: diets, doses and activities.
+        #expect(scanned("3.200 Kcal/người/ngày, 2000 calo, 500 kJ; liều 20 mSv/năm, 2 Gy, 370 MBq") == [
+            "3.200 Kcal/người/ngày → QUANTITY value=3200 unit=kcal per=người/day", "2000 calo → QUANTITY value=2000 unit=cal",
+            "500 kJ → QUANTITY value=500 unit=kJ", "20 mSv/năm → QUANTITY value=20 unit=mSv per=year", "2 Gy → QUANTITY value=2 unit=Gy",
+            "370 MBq → QUANTITY value=370 unit=MBq",
+        ])
         #expect(scanned("51 lb/ft², 2.500 cm³") == ["51 lb/ft² → QUANTITY value=51 unit=lb/ft²", "2.500 cm³ → QUANTITY value=2500 unit=cm³"])
         #expect(scanned("năng suất 3-5 tấn/ha, vận tốc 0,74 m/s, giấy 36 g/m²; 8 mg/ngày, 10 kg/người, 20 tấn/ năm") == [
             "3-5 tấn/ha → RANGE from=3 to=5 unit=t/ha", "0,74 m/s → QUANTITY value=0.74 unit=m/s", "36 g/m² → QUANTITY value=36 unit=g/m²",
@@ -332,6 +338,12 @@ import VietTokenizer
             "Vượt quá 10% → PERCENT value=10 qualifier=over", "không vượt quá 30% → PERCENT value=30 qualifier=at_most",
             "nhỏ hơn hoặc bằng 25% → PERCENT value=25 qualifier=at_most", "bằng hoặc lớn hơn 2 m → QUANTITY value=2 unit=m qualifier=at_least",
             "800 tỷ đồng Việt Nam → MONEY value=800000000000 unit=VND",
+        ])
+        // Negations with "được" bound as those without it; "chưa đủ" is short of, "chưa quá" not past.
+        #expect(scanned("không được vượt quá 03 năm; không được thấp hơn 50%; chưa đủ 18 tuổi; chưa quá 06 tháng; không được thực hiện 2 lần") == [
+            "không được vượt quá 03 năm → DURATION value=3 unit=year qualifier=at_most",
+            "không được thấp hơn 50% → PERCENT value=50 qualifier=at_least", "chưa đủ 18 → NUMBER value=18 qualifier=under",
+            "chưa quá 06 tháng → DURATION value=6 unit=month qualifier=at_most", "2 → NUMBER value=2",
         ])
     }
 

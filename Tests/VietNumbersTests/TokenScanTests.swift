@@ -91,6 +91,8 @@ import VietTokenizer
         "từ 450,000 tới 500,000 người; 80,000-90,000 tín đồ; 1,5 - 2,500 người",
         "có 4,700 người, 28,222 phương tiện, 15,000 học sinh; 3,125 người/hộ, 4,5 người, 1,500 km, 0,500 người",
         "360.000 đồng/tháng, 6,5%/năm; 5.000 đồng/01 km/01 người, 25.000m3/ngđ, 20 USD/Nga, 1 triệu đồng/năm 2020",
+        "không được vượt quá 03 năm; không được thấp hơn 50%; chưa đủ 18 tuổi; chưa quá 06 tháng; không được thực hiện 2 lần; chưa đủ điều kiện",
+        "3.200 Kcal/người/ngày, 2000 calo, 500 kJ/mol; liều 20 mSv/năm, 2 Gy, 370 MBq",
     ] + PerTests.phrases.map(\.0))
     func scanFindsWhatTheGrammarFindsAtEveryToken(_ line: String) {
         let parser = NumberParser()
