@@ -80,7 +80,8 @@ public struct RuleSet: Sendable {
     /// Loads every `*.rules` file under `directory` (sorted by path) and the `*.txt` lexicon files
     /// beside them.
     ///
-    /// - Throws: ``RuleLoadError``; a missing directory is reported as a diagnostic too.
+    /// - Throws: ``RuleLoadError``; a missing directory, or one without a `.rules` file, is reported
+    ///   as a diagnostic too.
     public init(directory: String) throws(RuleLoadError) {
         let store: RuleSourceStore
         do {
@@ -89,6 +90,15 @@ public struct RuleSet: Sendable {
             let file = SourceFile(path: directory, text: "")
             throw RuleLoadError(diagnostics: [
                 Diagnostic(.error, at: file.location(ofByte: 0), message: error.message, hint: "give the folder that holds the .rules files", sourceLine: "")
+            ])
+        }
+        guard !store.rulePaths.isEmpty else {
+            // A rule set with no rules would find nothing, silently: most likely the wrong folder.
+            let file = SourceFile(path: directory, text: "")
+            throw RuleLoadError(diagnostics: [
+                Diagnostic(
+                    .error, at: file.location(ofByte: 0), message: "no .rules file in rule directory '\(directory)'",
+                    hint: "give the folder that holds the .rules files", sourceLine: "")
             ])
         }
         try self.init(store: store, roots: store.rulePaths)

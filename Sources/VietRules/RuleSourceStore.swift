@@ -47,7 +47,9 @@ struct RuleSourceStore {
                 if (info.st_mode & S_IFMT) == S_IFDIR {
                     pending.append(path)
                 } else if name.hasSuffix(".rules") || name.hasSuffix(".txt") {
-                    texts[path] = try Self.read(path)
+                    // Normalised as `add(path:text:)` keys them ("./a.rules" is "a.rules"), where
+                    // imports and roots look them up.
+                    texts[Self.normalize(path)] = try Self.read(path)
                 }
             }
         }

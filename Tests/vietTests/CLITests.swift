@@ -120,11 +120,12 @@ enum CLI {
     /// test runner with SIGPIPE: writes to the closed pipe then fail with EPIPE instead.
     private static let ignoreBrokenPipes: Void = { _ = signal(SIGPIPE, SIG_IGN) }()
 
-    static func run(_ arguments: [String], stdin: String = "") throws -> Result {
+    static func run(_ arguments: [String], stdin: String = "", in directory: URL? = nil) throws -> Result {
         _ = ignoreBrokenPipes
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
         let input = Pipe(), output = Pipe(), error = Pipe()
         process.standardInput = input
         process.standardOutput = output

@@ -39,6 +39,23 @@ import Testing
         #expect(try CLI.run(["extract", "--jobs", "0"], stdin: input).status != 0)
     }
 
+    /// "--rules ." (the folder one works in) loads its rules; a folder without any is an error,
+    /// not an empty rule set that finds nothing.
+    @Test func rulesFromTheWorkingDirectoryAndAFolderWithoutRules() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("viet-rules-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let empty = try CLI.run(["extract", "--rules", "."], stdin: "Đạt 5 người\n", in: folder)
+        #expect(empty.status != 0 && empty.stdout.isEmpty)
+        #expect(empty.stderr.contains("no .rules file in rule directory '.'"), "\(empty.stderr)")
+        try Data("rule amount\n  match \"Đạt\" NUMBER\n  emit AMOUNT\n".utf8).write(to: folder.appendingPathComponent("amount.rules"))
+        for path in [".", "./", folder.path] {
+            let found = try CLI.run(["extract", "--rules", path], stdin: "Đạt 5 người\n", in: folder)
+            #expect(found.status == 0, "\(path): \(found.stderr)")
+            #expect(found.stdout.contains("\"label\": \"AMOUNT\""), "\(path): \(found.stdout)")
+        }
+    }
+
     @Test func twoJobsPrintExactlyWhatOneJobPrints() throws {
         var input = ""
         for stem in ["000", "001", "002", "003", "004"] {
