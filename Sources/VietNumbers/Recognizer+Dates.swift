@@ -882,7 +882,8 @@ extension Recognizer {
         var weekday: Int
         var position: Int
         if key(index) == "chủ" || key(index) == "chúa" {
-            guard key(index + 1) == "nhật" else { return nil }
+            // "dân chủ Nhật Bản", "quân chủ Nhật Bản": Japan, not Sunday.
+            guard key(index + 1) == "nhật", key(index + 2) != "bản" else { return nil }
             weekday = 7
             position = index + 2
         } else {

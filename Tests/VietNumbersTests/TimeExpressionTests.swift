@@ -134,6 +134,8 @@ import VietTokenizer
             "thứ Bảy → DATE offset=next weekday 6", "thứ Hai → ORDINAL value=2", "thứ hai → ORDINAL value=2",
             "thứ Sáu → DATE offset=next weekday 5",
         ])
+        // "Nhật Bản" is Japan: "dân chủ Nhật Bản" holds no Sunday.
+        #expect(scanned("Đảng Dân chủ Nhật Bản; nền quân chủ Nhật Bản; nghỉ chủ nhật") == ["chủ nhật → DATE offset=next weekday 7"])
     }
 
     /// After a word of lasting, hours and minutes are a duration; a day or a part of the day after

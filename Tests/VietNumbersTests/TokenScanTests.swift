@@ -93,6 +93,7 @@ import VietTokenizer
         "360.000 đồng/tháng, 6,5%/năm; 5.000 đồng/01 km/01 người, 25.000m3/ngđ, 20 USD/Nga, 1 triệu đồng/năm 2020",
         "không được vượt quá 03 năm; không được thấp hơn 50%; chưa đủ 18 tuổi; chưa quá 06 tháng; không được thực hiện 2 lần; chưa đủ điều kiện",
         "3.200 Kcal/người/ngày, 2000 calo, 500 kJ/mol; liều 20 mSv/năm, 2 Gy, 370 MBq",
+        "Đảng Dân chủ Nhật Bản, nền quân chủ Nhật Bản; chủ nhật tới, chủ Nhật, Chủ nhật bản tin",
     ] + PerTests.phrases.map(\.0))
     func scanFindsWhatTheGrammarFindsAtEveryToken(_ line: String) {
         let parser = NumberParser()

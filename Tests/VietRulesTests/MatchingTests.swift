@@ -150,6 +150,26 @@ struct MatchingTests {
         #expect(set.reportedLabels == ["DATE", "DOCREF"])
     }
 
+    /// A supersede phase's match yields to an earlier phase's that it lies inside or crosses (the
+    /// output stays flat) and stays visible to later phases; one that holds earlier ones replaces them.
+    @Test func supersedeKeepsTheOutputFlat() throws {
+        let rules = """
+            phase money
+            rule money match "5" "đô" "la" "Mỹ" emit MONEY
+            phase places after money supersede
+            rule country match "Mỹ" emit LOCATION
+            rule apart match "Úc" emit LOCATION
+            phase joins after places supersede
+            rule pair match LOCATION "và" LOCATION emit PAIR
+            rule payment match "Trả" "5" "đô" "la" LOCATION emit PAYMENT
+            """
+        // "Mỹ" yields to the MONEY it lies inside, and the PAIR to the MONEY it crosses.
+        #expect(describe(try run(rules, "5 đô la Mỹ và Úc")) == ["MONEY 5 đô la Mỹ", "LOCATION Úc"])
+        #expect(describe(try run(rules, "Mỹ và Úc")) == ["PAIR Mỹ và Úc"])
+        // The yielded "Mỹ" is still a LOCATION to later phases; the PAYMENT replaces the MONEY.
+        #expect(describe(try run(rules, "Trả 5 đô la Mỹ")) == ["PAYMENT Trả 5 đô la Mỹ"])
+    }
+
     @Test func typedExpressions() throws {
         let rules = #"""
             rule a match y:/^\d{4}$/ "-" m:/^\d{1,2}$/

@@ -160,14 +160,9 @@ struct MatcherCore {
             candidates.removeAll(keepingCapacity: true)
             swap(&candidates, &automatonBuffers.spareCandidates)
             for kept in accepted {
-                if storage.phases[phaseNumber].supersede {
-                    for index in document.spans.indices
-                    where document.spans[index].isOutput && document.spans[index].start >= Int32(kept.candidate.start)
-                        && document.spans[index].end <= Int32(kept.candidate.end)
-                        && storage.rules[document.spans[index].rule ?? 0].phase < phaseNumber
-                    {
-                        document.spans[index].isOutput = false
-                    }
+                var isOutput = storage.ruleIsReported[kept.candidate.rule]
+                if storage.phases[phaseNumber].supersede && isOutput {
+                    isOutput = supersede(start: Int32(kept.candidate.start), end: Int32(kept.candidate.end), phase: phaseNumber, in: &document)
                 }
                 trace?.reports[kept.candidate.rule].matches += 1
                 let labelID = storage.ruleLabelIDs[kept.candidate.rule]
@@ -176,7 +171,7 @@ struct MatcherCore {
                     Span(
                         labelID: labelID, start: Int32(kept.candidate.start),
                         end: Int32(kept.candidate.end), attributes: kept.attributes, rule: kept.candidate.rule,
-                        isOutput: storage.ruleIsReported[kept.candidate.rule]))
+                        isOutput: isOutput))
             }
             accepted.removeAll(keepingCapacity: true)
             swap(&accepted, &acceptedBuffer)
@@ -194,6 +189,22 @@ struct MatcherCore {
             ($0.tokenRange.lowerBound, -$0.tokenRange.upperBound) < ($1.tokenRange.lowerBound, -$1.tokenRange.upperBound)
         }
         return output
+    }
+
+    /// Keeps the output flat for a reported match of supersede phase `phase` over tokens
+    /// `start..<end`: when it lies inside or crosses a reported match of an earlier phase, it
+    /// yields (false: not reported, still visible to later phases, as "đô la Mỹ" of a MONEY is no
+    /// LOCATION); else the earlier phases' reported matches inside it stop being reported (true).
+    private func supersede(start: Int32, end: Int32, phase: Int, in document: inout DocumentState) -> Bool {
+        var inside: [Int] = []
+        for index in document.spans.indices where document.spans[index].isOutput {
+            let span = document.spans[index]
+            guard span.start < end, start < span.end, let rule = span.rule, storage.rules[rule].phase < phase else { continue }
+            guard start <= span.start && span.end <= end else { return false }
+            inside.append(index)
+        }
+        for index in inside { document.spans[index].isOutput = false }
+        return true
     }
 
     /// The rule set's id of an annotation's label (-1: no rule refers to it). The few labels the
