@@ -35,13 +35,13 @@ extension NumericExpression {
             result.append(Attribute("numerator", numerator.description))
             result.append(Attribute("denominator", denominator.description))
             if let unit { result.append(Attribute("unit", unit)) }
-        case .date(let date, let end, let part):
+        case .date(let date, _, let part):
             if date.hasDate || date.hour != nil {
                 if !(relativeOffset != nil && date == PartialDate()) {
                     result.append(Attribute("value", Self.boundText(storedValue)))
                 }
             }
-            if let part, end == nil { result.append(Attribute("part", part.rawValue)) }
+            if let part { result.append(Attribute("part", part.rawValue)) }
         case .percent:
             // GUIDE §3: PERCENT carries its value only; "%" is a unit only for a RANGE ("3-5%").
             result.append(Attribute("value", Self.boundText(storedValue)))

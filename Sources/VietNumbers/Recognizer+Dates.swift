@@ -76,11 +76,10 @@ extension Recognizer {
         case "quý": consider(quarter(index))
         case "năm": consider(year(index))
         case "những" where key(index + 1) == "năm":
-            consider(decade(index + 2))
+            consider(decadeOrCentury(index))
             // "những năm qua/sau/tới/tiếp theo" are the past or following years, no year: read, not emitted.
             if let years = relativePeriod(.year, index + 2) { consider(self.match(.number, .zero, end: years.end, emit: false)) }
-        case "thập" where key(index + 1).isAny(of: "niên", "kỷ", "kỉ"): consider(decade(index + 2))
-        case "thế" where key(index + 1).isAny(of: "kỷ", "kỉ"): consider(century(index + 2))
+        case "thập", "thế": consider(decadeOrCentury(index))
         case "tuần":
             consider(relativePeriod(.week, index + 1))
             if key(index + 1) == "đầu", key(index + 2) == "tiên" { consider(firstWeek(index + 3)) }
@@ -743,6 +742,12 @@ extension Recognizer {
             default: .end
             }
         let period = key(index + 1)
+        // "cuối những năm 1990", "đầu thập niên 1980", "giữa thế kỷ 19": a part of a decade or a century.
+        if isWord(index + 1), let whole = decadeOrCentury(index + 1), case .date(let date, let end, nil) = whole.value {
+            var partOf = whole
+            partOf.value = .date(date, end: end, part: part)
+            return partOf
+        }
         guard period.isAny(of: "năm", "tháng", "quý", "tuần"), isWord(index + 1) else { return nil }
         let inner: Match?
         switch period {
@@ -760,6 +765,17 @@ extension Recognizer {
         guard var current = relative(unit, 0, end: index + 2), case .date(let date, _, _) = current.value else { return nil }
         current.value = .date(date, end: nil, part: part)
         return current
+    }
+
+    /// The decade or century named from `index` on: "những năm 1990", "thập niên 1980", "thập kỷ
+    /// 1960", "thế kỷ 19".
+    private func decadeOrCentury(_ index: Int) -> Match? {
+        switch key(index) {
+        case "những" where key(index + 1) == "năm": decade(index + 2)
+        case "thập" where key(index + 1).isAny(of: "niên", "kỷ", "kỉ"): decade(index + 2)
+        case "thế" where key(index + 1).isAny(of: "kỷ", "kỉ"): century(index + 2)
+        default: nil
+        }
     }
 
     /// "05 tháng đầu năm 2023" (a period), "3 ngày trước", "2 tuần nữa", "hai năm sau".

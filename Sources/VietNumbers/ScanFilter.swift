@@ -13,12 +13,12 @@ enum ScanFilter {
     ] + Vocabulary.englishMonths.keys.map(\.description)
 
     /// Start words every reading of which needs one of a few words next: "chủ nhật" (the weekday
-    /// reader's only use of "chủ"), "đầu năm"/"cuối tháng"… (period parts), "đầu tiên" (ordinal),
+    /// reader's only use of "chủ"), "đầu năm"/"cuối tháng"/"cuối những năm 1990"… (period parts), "đầu tiên" (ordinal),
     /// "những năm"/"thập niên" (decades), "thế kỷ" (centuries). Most of their occurrences are "chủ
     /// tịch", "đầu tư", "cuối cùng", "những người", "thu thập", "thế giới".
     static let requiredFollowers: [(word: String, followers: [LexemeKey])] = [
-        ("chủ", ["nhật"]), ("chúa", ["nhật"]), ("đầu", ["năm", "tháng", "quý", "tuần", "tiên"]),
-        ("cuối", ["năm", "tháng", "quý", "tuần"]), ("những", ["năm"]), ("thập", ["niên", "kỷ", "kỉ"]),
+        ("chủ", ["nhật"]), ("chúa", ["nhật"]), ("đầu", ["năm", "tháng", "quý", "tuần", "tiên", "những", "thập", "thế"]),
+        ("cuối", ["năm", "tháng", "quý", "tuần", "những", "thập", "thế"]), ("những", ["năm"]), ("thập", ["niên", "kỷ", "kỉ"]),
         ("thế", ["kỷ", "kỉ"]),
     ]
 

@@ -236,6 +236,11 @@ import VietTokenizer
             "năm 2019 → DATE value=2019", "2020 → DATE value=2020", "năm 1990-2000 → RANGE from=1990 to=2000",
             "20 → NUMBER value=20", "những năm 1950 → DATE value=1950/1959", "1970 → NUMBER value=1970",
         ])
+        // The start, middle or end of a decade or a century is the whole period with its part.
+        #expect(scanned("Cuối những năm 1990, đầu thập niên 1980; giữa thế kỷ 19; cuối thế kỷ thứ 5 TCN; đầu những người") == [
+            "Cuối những năm 1990 → DATE value=1990/1999 part=end", "đầu thập niên 1980 → DATE value=1980/1989 part=start",
+            "giữa thế kỷ 19 → DATE value=1801/1900 part=middle", "cuối thế kỷ thứ 5 TCN → DATE value=-0499/-0400 part=end",
+        ])
         // "những năm qua", "những năm sau": the past, the following years; no year.
         #expect(scanned("những năm qua, thu thập thông tin, thập niên, những năm sau đó, năm qua").map { $0.prefix(7) } == ["năm qua"])
     }
