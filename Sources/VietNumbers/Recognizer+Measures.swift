@@ -270,7 +270,8 @@ extension Recognizer {
     /// A qualifier phrase then a range or measure: "hơn 1,6 tỷ đồng", "khoảng 1000-2000 đồng",
     /// "không quá 7.000 đồng"; and "từ X trở lên/xuống".
     func qualified(_ index: Int) -> Match? {
-        if key(index) == "từ", isWord(index), var inner = measure(index + 1) {
+        // "từ đủ 18 tuổi trở lên": "đủ" (full) keeps the bound as written, as in a range.
+        if key(index) == "từ", isWord(index), var inner = measure(key(index + 1) == "đủ" && isWord(index + 1) ? index + 2 : index + 1) {
             // "từ 7000 đồng trở xuống": the measure already took the suffix qualifier.
             if inner.qualifier != nil { return inner }
             if let suffix = suffixQualifier(inner.end) {
@@ -658,11 +659,30 @@ extension Recognizer {
         if read.spelled, key(index) == "ba", let word = lex(index), Self.wordBefore(stream.bytes, word.start)?.word == "vài" {
             match.emit = false
         }
-        if let suffix = suffixQualifier(match.end) {
+        if let suffix = suffixQualifier(match.end) ?? countedSuffixQualifier(after: match) {
             match.qualifier = suffix.qualifier
             match.end = suffix.end
         }
         return match
+    }
+
+    /// "18 tuổi trở lên", "10 lao động trở xuống": a bare count, the one or two lower-case words of
+    /// what it counts, then "trở lên/xuống", whose bound the count is (the span takes the noun).
+    private func countedSuffixQualifier(after match: Match) -> (qualifier: NumericExpression.Qualifier, end: Int)? {
+        guard case .number = match.value, match.emit else { return nil }
+        var position = match.end
+        while position < match.end + 2, isWord(position), isLowercaseNoun(position) {
+            position += 1
+            if let suffix = suffixQualifier(position) { return suffix }
+        }
+        return nil
+    }
+
+    /// A lower-case word that may be counted ("18 tuổi"): no number, qualifier, unit or date word.
+    private func isLowercaseNoun(_ index: Int) -> Bool {
+        guard key(index) != "trở", stream.exactKey(index) == key(index) else { return false }
+        let excluded: Vocabulary.KeyClass = [.digit, .spelledStart, .scale, .qualifierStart, .duration, .unitStart, .currencySuffixStart]
+        return stream.keyClass(index).isDisjoint(with: excluded)
     }
 
     /// What follows the number `read` from lexeme `start`: its unit, currency, percent sign, ratio

@@ -85,8 +85,22 @@ enum ScanFilter {
         if !hasTrustedKey(next, keys, index + 1) || words.classes(ofLexiconKey: keys[index + 1]).contains(.continuation) {
             guard let hash = untrustedWordHash(next, bytes), !words.classes(of: hash).contains(.continuation) else { return false }
         }
-        return !mayStartRate(bytes, next.utf8Range.lowerBound)
+        return !mayStartRate(bytes, next.utf8Range.lowerBound) && !countsBeforeBound(tokens, index, bytes)
     }
+
+    /// Whether "trở" follows the noun one or two words after the number `tokens[index]`: "18 tuổi
+    /// trở lên", "10 lao động trở xuống" are bounds the grammar reads (``Recognizer``'s counted
+    /// suffix qualifier). Two byte comparisons at most.
+    private static func countsBeforeBound(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for position in index + 2...index + 3 where position < tokens.count {
+            let range = tokens[position].utf8Range
+            if range.count == trở.count, trở.indices.allSatisfy({ bytes[range.lowerBound + $0] == trở[$0] }) { return true }
+        }
+        return false
+    }
+
+    /// The UTF-8 of "trở".
+    private static let trở: [UInt8] = Array("trở".utf8)
 
     /// Whether `tokens[index]` is a "(" before a number word: the digits before it may be restated in
     /// words ("15 (mười lăm) ngày"), which the grammar reads with them.

@@ -35,7 +35,7 @@ enum Vocabulary {
 
     /// Words after a one-word currency or duration that make it part of another word: "đồng chí",
     /// "đồng bào", "đồng thời"…; "đô thị" (city), "đô đốc" (admiral), "đô hộ" (rule)…; "quý tộc"
-    /// (noble: "một quý tộc" is no quarter), "quý giá" (precious)…
+    /// (noble: "một quý tộc" is no quarter), "quý giá" (precious)…; "ngày lễ" (a holiday)…
     static let notMeasureAfter: KeyTable<KeySet> = [
         "đồng": [
             "chí", "bào", "thời", "ý", "nghiệp", "bằng", "ruộng", "hương", "môn", "đội", "hồ", "bộ", "loạt",
@@ -44,6 +44,8 @@ enum Vocabulary {
             "hóa", "hoá", "trình", "tiền", "xu", "vốn", "bạc", "nát", "thau", "phát", "dao", "bãi", "quê", "sinh",
         ],
         "đô": ["thị", "thi", "thành", "đốc", "hộ", "vật", "úy", "uý", "sát", "trưởng", "ty"],
+        // "một ngày lễ" (a holiday), "một ngày nọ/kia/nào đó" (one day, some day): no length of time.
+        "ngày": ["lễ", "nọ", "kia", "nào"],
         "quý": [
             "tộc", "giá", "báu", "hiếm", "vị", "khách", "phái", "tử", "nhân", "ông", "bà", "cô", "phi", "trọng",
             "mến", "hóa", "hoá",

@@ -37,6 +37,8 @@ import VietTokenizer
         // "đô thị" is a city, "đô đốc" an admiral: no dollars.
         #expect(scanned("tỉnh có 211 đô thị và 3 đô đốc") == ["211 → NUMBER value=211", "3 → NUMBER value=3"])
         #expect(scanned("giá 5 đô, 7 đô la") == ["5 đô → MONEY value=5 unit=USD", "7 đô la → MONEY value=7 unit=USD"])
+        // "một ngày lễ" is a holiday, "một ngày nọ" some day: no length of time.
+        #expect(scanned("một ngày lễ lớn, một ngày nọ, 3 ngày lễ, nghỉ hai ngày") == ["3 → NUMBER value=3", "hai ngày → DURATION value=2 unit=day"])
     }
 
     /// Words that make a duration or currency part of another word, and the units written in two.
@@ -338,6 +340,11 @@ import VietTokenizer
             "Vượt quá 10% → PERCENT value=10 qualifier=over", "không vượt quá 30% → PERCENT value=30 qualifier=at_most",
             "nhỏ hơn hoặc bằng 25% → PERCENT value=25 qualifier=at_most", "bằng hoặc lớn hơn 2 m → QUANTITY value=2 unit=m qualifier=at_least",
             "800 tỷ đồng Việt Nam → MONEY value=800000000000 unit=VND",
+        ])
+        // A count, what it counts, then "trở lên/xuống": the count is the bound.
+        #expect(scanned("Người từ đủ 18 tuổi trở lên; 60 tuổi trở lên; có 10 lao động trở xuống; 3 Người trở lên; 5 tuổi trở đi") == [
+            "từ đủ 18 tuổi trở lên → NUMBER value=18 qualifier=at_least", "60 tuổi trở lên → NUMBER value=60 qualifier=at_least",
+            "10 lao động trở xuống → NUMBER value=10 qualifier=at_most", "3 → NUMBER value=3", "5 → NUMBER value=5",
         ])
         // Negations with "được" bound as those without it; "chưa đủ" is short of, "chưa quá" not past.
         #expect(scanned("không được vượt quá 03 năm; không được thấp hơn 50%; chưa đủ 18 tuổi; chưa quá 06 tháng; không được thực hiện 2 lần") == [

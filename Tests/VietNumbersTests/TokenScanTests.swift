@@ -94,6 +94,8 @@ import VietTokenizer
         "không được vượt quá 03 năm; không được thấp hơn 50%; chưa đủ 18 tuổi; chưa quá 06 tháng; không được thực hiện 2 lần; chưa đủ điều kiện",
         "3.200 Kcal/người/ngày, 2000 calo, 500 kJ/mol; liều 20 mSv/năm, 2 Gy, 370 MBq",
         "Đảng Dân chủ Nhật Bản, nền quân chủ Nhật Bản; chủ nhật tới, chủ Nhật, Chủ nhật bản tin",
+        "Người từ đủ 18 tuổi trở lên; 60 tuổi trở lên; 10 lao động trở xuống; 3 Người trở lên; 5 tuổi trở đi; 2 trở lên; 7 a b trở lên",
+        "Quốc lộ 80 chạy qua; một ngày lễ, một ngày nọ, 3 ngày lễ",
         "Cuối những năm 1990, đầu thập niên 1980, giữa thế kỷ 19, cuối thế kỷ thứ 5 TCN; đầu những người, cuối thập niên, giữa những năm qua",
     ] + PerTests.phrases.map(\.0))
     func scanFindsWhatTheGrammarFindsAtEveryToken(_ line: String) {
