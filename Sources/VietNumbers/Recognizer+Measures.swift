@@ -361,6 +361,10 @@ extension Recognizer {
         var first = first
         guard first.emit, !first.ambiguousWord || introduced, Self.mayBeBound(first) else { return nil }
         var connector = first.end
+        // "từ 70 điểm đến dưới 90 điểm", "từ 2 người đến 5 người": counts of the same noun, which
+        // the range spans when it follows the second too.
+        let counted = introduced ? countedNoun(after: first) : nil
+        if let counted { connector = counted.upperBound }
         let connectorKey = key(connector)
         let dash = connectorKey.isAny(of: "-", "–", "—", "~", "−") && lex(connector)?.kind == .symbol
         switch connectorKey {
@@ -374,11 +378,29 @@ extension Recognizer {
         // end of) makes the second bound inclusive, which a range's bounds are already; so does "đủ"
         // (a full …: "đến đủ 06 tháng").
         if !dash, key(connector).isAny(of: "hết", "đủ"), isWord(connector) { connector += 1 }
+        // "từ 07h00 đến trước 22h00", "từ ngày 1/7 đến trước ngày 15/7": up to, not including, a
+        // time or a day.
+        var before = false
+        if !dash, counted == nil, key(connector) == "trước", isWord(connector), Self.isTimeOrDay(first.value) {
+            connector += 1
+            before = true
+        }
         func range(to second: Match?) -> Match? {
             // Two relative dates ("từ ngày 16 tháng 11 năm trước đến ngày 15 tháng 11 năm sau") stay two
             // dates: a range could report neither offset.
-            guard let second, second.emit, !second.ambiguousWord, Self.mayBeBound(second), first.offset == nil || second.offset == nil
+            guard var second, second.emit, !second.ambiguousWord, Self.mayBeBound(second), first.offset == nil || second.offset == nil
             else { return nil }
+            if let counted {
+                // Ascending ("từ 60 vụ đến 10 vụ" is a fall, no range).
+                guard case .number(let low) = first.value, case .number(let high) = second.value, low < high,
+                    second.qualifier == nil || second.qualifier == .under
+                else { return nil }
+                if matchKeys(counted.map { key($0) }, at: second.end) == second.end + counted.count { second.end += counted.count }
+            }
+            if before {
+                guard Self.isTimeOrDay(second.value), second.qualifier == nil else { return nil }
+                second.qualifier = .under
+            }
             // "từ 3 triệu đồng/tháng đến 5 triệu đồng/tháng", "3-5%/năm": the bounds of a rate are per
             // the same thing, which the range is then per.
             let per = second.per ?? first.per
@@ -431,6 +453,30 @@ extension Recognizer {
         }
         // "từ 60% đến dưới 70%", "từ 100 tỷ cho đến hơn 1000 tỷ": an upper bound with its own qualifier.
         return range(to: measured) ?? range(to: dated) ?? range(to: qualifiedBound(connector))
+    }
+
+    /// The lexemes of the one or two lower-case nouns a bare count is of, when "đến" or "tới" follows
+    /// them ("70 điểm đến", "10 lao động tới"): the first bound of a range of counts.
+    private func countedNoun(after first: Match) -> Range<Int>? {
+        guard case .number = first.value, first.qualifier == nil else { return nil }
+        var position = first.end
+        // Not a change: "từ 10 triệu người tăng đến 12 triệu" (rose to), "giảm xuống" (fell to).
+        while position < first.end + 2, isWord(position), isLowercaseNoun(position),
+            !key(position).isAny(of: "đến", "tới", "cho", "tăng", "giảm", "xuống", "còn", "lên")
+        {
+            position += 1
+            if key(position).isAny(of: "đến", "tới"), isWord(position) { return first.end..<position }
+        }
+        return nil
+    }
+
+    /// Whether `value` is a time of day or a date with its day: what "đến trước" may bound.
+    private static func isTimeOrDay(_ value: NumericExpression.Value) -> Bool {
+        switch value {
+        case .time: true
+        case .date(let date, nil, _): date.day != nil
+        default: false
+        }
     }
 
     /// A range's bound with a qualifier of its own ("dưới 70%", "trên 05 năm", "hơn 1000 tỷ"): a

@@ -32,6 +32,12 @@ import Testing
         ("từ 100 tỷ cho đến hơn 1000 tỷ", "RANGE from=100000000000 to=1000000000000 to_qualifier=over"),
         ("từ 1880 cho đến khoảng 1920", "RANGE from=1880 to=1920 to_qualifier=approx"),
         ("khoảng 2-3 triệu đồng", "RANGE from=2000000 to=3000000 unit=VND qualifier=approx"),
+        // Counts of a noun, which the range spans when the second repeats it.
+        ("từ 70 điểm đến dưới 90 điểm", "RANGE from=70 to=90 to_qualifier=under"),
+        ("từ 10 lao động tới 50 lao động", "RANGE from=10 to=50"),
+        // "đến trước" a time or a day: up to, not including, it.
+        ("từ 07h00 đến trước 22h00", "RANGE from=T07:00 to=T22:00 to_qualifier=under"),
+        ("từ ngày 1/7/2020 đến trước ngày 15/7/2020", "RANGE from=2020-07-01 to=2020-07-15 to_qualifier=under"),
         // Durations in two units, both in the smaller when it divides the larger.
         ("từ 06 tháng đến 03 năm", "RANGE from=6 to=36 unit=month"),
         ("từ 30 phút đến 2 giờ", "RANGE from=30 to=120 unit=minute"),
@@ -94,6 +100,9 @@ import Testing
         // No fraction of a duration: round the clock, "six or twelve months".
         ("24/24 giờ", #"error: "24/24" is a numeric expression but "giờ" at offset 6 is not part of it"#),
         ("6/12 tháng", #"error: "6/12" is a numeric expression but "tháng" at offset 5 is not part of it"#),
+        // Counts that fall or rise: changes, no ranges.
+        ("từ 60 vụ đến 10 vụ", #"error: no numeric expression at offset 0 (near "từ")"#),
+        ("từ 10 người tăng đến 12 người", #"error: no numeric expression at offset 0 (near "từ")"#),
     ])
     func isNoRange(_ phrase: String, _ expected: String) {
         #expect(parsed(phrase) == expected, "\(phrase)")

@@ -175,6 +175,10 @@ import VietTokenizer
             "500 kJ → QUANTITY value=500 unit=kJ", "20 mSv/năm → QUANTITY value=20 unit=mSv per=year", "2 Gy → QUANTITY value=2 unit=Gy",
             "370 MBq → QUANTITY value=370 unit=MBq",
         ])
+        #expect(scanned("từ 4,74 gram đến 5,50 gram; 2 kilogram, 500 miligam") == [
+            "từ 4,74 gram đến 5,50 gram → RANGE from=4.74 to=5.5 unit=g", "2 kilogram → QUANTITY value=2 unit=kg",
+            "500 miligam → QUANTITY value=500 unit=mg",
+        ])
         #expect(scanned("51 lb/ft², 2.500 cm³") == ["51 lb/ft² → QUANTITY value=51 unit=lb/ft²", "2.500 cm³ → QUANTITY value=2500 unit=cm³"])
         #expect(scanned("năng suất 3-5 tấn/ha, vận tốc 0,74 m/s, giấy 36 g/m²; 8 mg/ngày, 10 kg/người, 20 tấn/ năm") == [
             "3-5 tấn/ha → RANGE from=3 to=5 unit=t/ha", "0,74 m/s → QUANTITY value=0.74 unit=m/s", "36 g/m² → QUANTITY value=36 unit=g/m²",
