@@ -313,11 +313,23 @@ extension Recognizer {
     /// may follow an opening bracket or quote ("(trước 30/7)"); "thời điểm 31/12" is one too.
     ///
     /// The same after "và" that follows a day and month, a list of dates ("trước ngày 30/6 và 31/12").
+    ///
+    /// A day from 13 on ("vào 25/1", "đêm chung kết 20/8", "(muộn nhất 28/8: …)") is no month and no
+    /// fraction one writes, and needs no such word: it is a date unless a sign or a number comes
+    /// before it ("+ 16/3" of a chemical equation) or a word of ratios ("tỷ lệ 15/8", "tỷ số"), a "="
+    /// after it ("17/5 = 3"), nor in a street's name ("đường 30/4").
     private func dayMonthAfterOrderWord(_ index: Int) -> Match? {
         guard key(index + 1).isAny(of: "/", "-"), let day = intValue(index), let month = intValue(index + 2),
             day > month || digitCount(index) == 2 && day < 10 || digitCount(index + 2) == 2 && month < 10,
-            !(day == 24 && month == 7), let lexeme = lex(index), let before = Self.bareWordBefore(stream.bytes, lexeme.start)
+            !(day == 24 && month == 7), let lexeme = lex(index)
         else { return nil }
+        let before = Self.bareWordBefore(stream.bytes, lexeme.start)
+        if key(index + 1) == "/", day >= 13, !Self.isOperand(Self.wordBefore(stream.bytes, lexeme.start)?.word),
+            !["lệ", "số", "điểm", "suất", "đường", "phố"].contains(before?.word ?? ""), key(index + 3) != "="
+        {
+            return numericDate(index, dayMonthAllowed: true)
+        }
+        guard let before else { return nil }
         let word = before.word
         // "thời điểm 31/12" (at the moment): a point in time, named as one.
         let atMoment = word == "điểm" && Self.wordBefore(stream.bytes, before.start)?.word == "thời"
@@ -325,6 +337,12 @@ extension Recognizer {
         guard ordering || key(index + 1) == "/" && word == "và" && Self.isDayMonth(Self.wordBefore(stream.bytes, before.start)?.word)
         else { return nil }
         return numericDate(index, dayMonthAllowed: true)
+    }
+
+    /// Whether `word` ends in a digit or an arithmetic sign: what a fraction, not a date, follows.
+    private static func isOperand(_ word: String?) -> Bool {
+        guard let last = word?.last else { return false }
+        return last.isNumber || "+-−=×*:/".contains(last)
     }
 
     /// Whether `word` is a day and month written "D/M" ("30/6", "01/7"), as a list of dates has it.

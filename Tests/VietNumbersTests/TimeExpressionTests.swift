@@ -134,6 +134,13 @@ import VietTokenizer
             "thứ Bảy → DATE offset=next weekday 6", "thứ Hai → ORDINAL value=2", "thứ hai → ORDINAL value=2",
             "thứ Sáu → DATE offset=next weekday 5",
         ])
+        // A day from 13 on is no month and no fraction: a date, after a sign or a ratio word a ratio.
+        #expect(scanned("đêm chung kết xếp hạng 20/8 tại Nhà hát; vào 31/12, tổng kết; hoạt động 24/7; + 16/3 H2O; tỷ lệ 15/8; đường 30/4; 17/5 = 3; đạt 13/20; 7/5") == [
+            "20/8 → DATE value=XXXX-08-20", "31/12 → DATE value=XXXX-12-31", "24/7 → RATIO numerator=24 denominator=7",
+            "16/3 → RATIO numerator=16 denominator=3", "15/8 → RATIO numerator=15 denominator=8", "30/4 → RATIO numerator=30 denominator=4",
+            "17/5 → RATIO numerator=17 denominator=5", "3 → NUMBER value=3", "13/20 → RATIO numerator=13 denominator=20",
+            "7/5 → RATIO numerator=7 denominator=5",
+        ])
         // "Nhật Bản" is Japan: "dân chủ Nhật Bản" holds no Sunday.
         #expect(scanned("Đảng Dân chủ Nhật Bản; nền quân chủ Nhật Bản; nghỉ chủ nhật") == ["chủ nhật → DATE offset=next weekday 7"])
     }
