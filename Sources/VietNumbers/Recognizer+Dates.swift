@@ -515,6 +515,11 @@ extension Recognizer {
     private func month(_ index: Int) -> Match? {
         if let relative = relativePeriod(.month, index + 1) { return relative }
         guard let month = monthValue(index + 1) else { return nil }
+        // "ngày tháng năm sinh", "ghi rõ ngày, tháng, năm", "kể từ ngày tháng năm 2018" (a template's
+        // blank day and month): the words of a date's fields, no May.
+        if isWord(index + 1), key(index + 1) == "năm", key(month.end) == "sinh" || isFieldAfterDay(index) {
+            return nil
+        }
         if isDigits(index + 1), let months = monthRange(month.value, dash: month.end) { return months }
         var date = PartialDate(month: month.value)
         var end = month.end
@@ -525,6 +530,10 @@ extension Recognizer {
             date.year = year.value
             end = year.end
         } else if key(end) == "năm", let year = yearValue(end + 1) {
+            date.year = year.value
+            end = year.end
+        } else if isWord(index + 1), key(index + 1) == "năm", isDigits(end), digitCount(end) == 4, let year = yearValue(end) {
+            // "tháng năm 2020": the month's own word "năm" is the year's too.
             date.year = year.value
             end = year.end
         } else if isSymbol(end, ","), let year = yearValue(end + 1), digitCount(end + 1) == 4 {
@@ -539,6 +548,13 @@ extension Recognizer {
             return monthOccurrence(month.value, direction: direction, end: suffixEnd)
         }
         return self.match(value: .date(date, end: nil, part: nil), end: end)
+    }
+
+    /// Whether the "tháng" at `index` follows a bare "ngày" ("ngày tháng năm", "ngày, tháng, năm"):
+    /// the words of a date's field, not a date.
+    private func isFieldAfterDay(_ index: Int) -> Bool {
+        guard let lexeme = lex(index), let before = Self.wordBefore(stream.bytes, lexeme.start) else { return false }
+        return before.word == "ngày" || before.word == "ngày,"
     }
 
     /// "tháng 7-8 năm 1995", "tháng 7–8/2011", "tháng 11 - 12": months `first` and the one after the

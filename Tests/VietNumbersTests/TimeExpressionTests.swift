@@ -141,6 +141,12 @@ import VietTokenizer
             "17/5 → RATIO numerator=17 denominator=5", "3 → NUMBER value=3", "13/20 → RATIO numerator=13 denominator=20",
             "7/5 → RATIO numerator=7 denominator=5",
         ])
+        // "ngày tháng năm sinh" is a form's field, "ngày tháng năm 2018" a template's year; "tháng năm
+        // 2020" is May 2020.
+        #expect(scanned("Ghi rõ ngày tháng năm sinh; ngày, tháng, năm cấp; vào tháng năm 2020; tháng Năm âm lịch; ngày 5 tháng năm; kể từ ngày tháng năm 2018.") == [
+            "tháng năm 2020 → DATE value=2020-05", "tháng Năm → DATE value=XXXX-05", "ngày 5 tháng năm → DATE value=XXXX-05-05",
+            "năm 2018 → DATE value=2018",
+        ])
         // "Nhật Bản" is Japan: "dân chủ Nhật Bản" holds no Sunday.
         #expect(scanned("Đảng Dân chủ Nhật Bản; nền quân chủ Nhật Bản; nghỉ chủ nhật") == ["chủ nhật → DATE offset=next weekday 7"])
     }
