@@ -14,13 +14,24 @@ extension Recognizer {
         if let single = singleGroup(index) { return single }
         var chain = DigitChain(first: index, separators: 0, spaced: false)
         var position = index + 1
+        // Where the chain of glued groups ends, kept while groups broken off by a space are tried.
+        var glued: (separators: Int, position: Int)?
         while let symbol = lex(position), symbol.kind == .symbol, !symbol.spaceBefore, symbol.end - symbol.start == 1,
-            isDigits(position + 1), attached(position + 1)
+            isDigits(position + 1)
         {
             let byte = stream.bytes[symbol.start]
             guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") else { break }
+            if !attached(position + 1) || glued != nil {
+                // "30.000. 000 đồng", "50. 000. 000 đồng": thousands broken at a separator by a space
+                // (the legal corpus's scans): three-digit groups, read only before a currency or scale.
+                guard digitCount(position + 1) == 3 else { break }
+                if glued == nil { glued = (chain.separators, position) }
+            }
             chain.separators += 1
             position += 2
+        }
+        if let glued, !readsBrokenThousands(chain, before: position) {
+            (chain.separators, position) = (glued.separators, glued.position)
         }
         if chain.separators == 0, digitCount(index) <= 3, stream.bytes[lex(index)!.start] != UInt8(ascii: "0") {
             // Space grouping "1 099", "12 345 678": three-digit groups not glued to anything after them.
@@ -70,6 +81,14 @@ extension Recognizer {
             number: number, end: afterSuffix, spelled: false, words: 0, plainDigits: chain.separators == 0 && afterSuffix == position)
     }
 
+    /// Whether `chain`, some of whose groups a space broke off, is thousands before a currency or
+    /// scale word at lexeme `end` ("30.000. 000 đồng"): else only its glued groups are read.
+    private func readsBrokenThousands(_ chain: DigitChain, before end: Int) -> Bool {
+        guard isWord(end), has(end, .scale) || currencySuffix(end) != nil, case .some(nil) = decimalLayout(chain) else { return false }
+        // Dots only: commas and spaces list numbers ("các mệnh giá 50, 100, 500 đồng").
+        return (0..<chain.separators).allSatisfy { separator($0, of: chain) == UInt8(ascii: ".") }
+    }
+
     /// Digit groups from lexeme `first`: joined by one-byte "." or "," separators (groups at
     /// `first`, `first + 2`, …) or, when `spaced`, by whitespace (groups at `first`, `first + 1`, …).
     private struct DigitChain {
@@ -93,10 +112,10 @@ extension Recognizer {
     private func singleGroup(_ index: Int) -> NumberRead? {
         guard let lexeme = lex(index), lexeme.end - lexeme.start <= 18 else { return nil }
         if let symbol = lex(index + 1), symbol.kind == .symbol, !symbol.spaceBefore, symbol.end - symbol.start == 1,
-            isDigits(index + 2), attached(index + 2),
+            isDigits(index + 2), attached(index + 2) || digitCount(index + 2) == 3,
             stream.bytes[symbol.start] == UInt8(ascii: ".") || stream.bytes[symbol.start] == UInt8(ascii: ",")
         {
-            return nil
+            return nil  // a chain, maybe with groups broken off ("50. 000. 000 đồng")
         }
         if lexeme.end - lexeme.start <= 3, stream.bytes[lexeme.start] != UInt8(ascii: "0"), isDigits(index + 1) {
             return nil  // maybe space grouping ("1 099")

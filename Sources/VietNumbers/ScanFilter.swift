@@ -80,6 +80,7 @@ enum ScanFilter {
         let next = tokens[index + 1]
         if next.kind == .punctuation {
             return isClosingPunctuation(tokens, index + 1, bytes) && !opensRestatement(tokens, keys, index + 1, bytes, words)
+                && !breaksThousands(tokens, index + 1, bytes)
         }
         guard next.flags.contains(.spaceBefore) else { return false }
         if !hasTrustedKey(next, keys, index + 1) || words.classes(ofLexiconKey: keys[index + 1]).contains(.continuation) {
@@ -101,6 +102,16 @@ enum ScanFilter {
 
     /// The UTF-8 of "trở".
     private static let trở: [UInt8] = Array("trở".utf8)
+
+    /// Whether `tokens[index]`, a "." or ",", is followed by three digits after a space: a group of
+    /// thousands a scan broke off ("30.000. 000 đồng"), which the grammar may read with the digits before.
+    private static func breaksThousands(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index + 1 < tokens.count, tokens[index].utf8Range.count == 1 else { return false }
+        let lead = bytes[tokens[index].utf8Range.lowerBound]
+        guard lead == UInt8(ascii: ".") || lead == UInt8(ascii: ",") else { return false }
+        let group = tokens[index + 1]
+        return group.kind == .number && group.utf8Range.count >= 3 && LexemeStream.isDigit(bytes[group.utf8Range.lowerBound])
+    }
 
     /// Whether `tokens[index]` is a "(" before a number word: the digits before it may be restated in
     /// words ("15 (mười lăm) ngày"), which the grammar reads with them.

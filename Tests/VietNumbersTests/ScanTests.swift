@@ -358,6 +358,20 @@ import VietTokenizer
         ])
     }
 
+    /// Thousands a scan broke off at a separator ("30.000. 000 đồng") are one amount before a
+    /// currency or scale word; elsewhere the space ends the number.
+    @Test func thousandsBrokenOffByASpace() {
+        #expect(scanned("phạt tiền từ 29. 000. 000 đồng đến 35.000. 000 đồng; mức 50. 000.000 đồng; đạt 15. 300 người") == [
+            "từ 29. 000. 000 đồng đến 35.000. 000 đồng → RANGE from=29000000 to=35000000 unit=VND",
+            "50. 000.000 đồng → MONEY value=50000000 unit=VND", "15 → NUMBER value=15", "300 → NUMBER value=300",
+        ])
+        // Not a list, nor before a word that only begins a currency's name.
+        #expect(scanned("các mệnh giá 50, 100, 500 đồng; 24. 820 nhân khẩu") == [
+            "50 → NUMBER value=50", "100 → NUMBER value=100", "500 đồng → MONEY value=500 unit=VND", "24 → NUMBER value=24",
+            "820 → NUMBER value=820",
+        ])
+    }
+
     @Test func vietnameseDecimalPointInRunningText() {
         #expect(scanned("đạt 1.099 thuê bao, tăng 4,42%") == ["1.099 → NUMBER value=1099", "4,42% → PERCENT value=4.42"])
     }
