@@ -92,7 +92,7 @@ enum Vocabulary {
 
     /// Currency words and symbols after a number → ISO 4217. Multi-word entries are matched longest first.
     static let currencySuffixes: [(words: [LexemeKey], code: String)] = otherDollars + [
-        (["ndt"], "CNY"), (["mark", "đức"], "DEM"), (["mác", "đức"], "DEM"), (["franc", "pháp"], "FRF"),
+        (["ndt"], "CNY"), (["mark", "đức"], "DEM"), (["mác", "đức"], "DEM"), (["franc", "pháp"], "FRF"), (["francs", "pháp"], "FRF"),
         (["franc", "thụy", "sĩ"], "CHF"), (["franc", "thụy", "sỹ"], "CHF"), (["krone", "đan", "mạch"], "DKK"),
         (["kroner", "đan", "mạch"], "DKK"), (["krone", "na", "uy"], "NOK"), (["kroner", "na", "uy"], "NOK"),
         (["krona", "thụy", "điển"], "SEK"), (["kronor", "thụy", "điển"], "SEK"), (["ringgit"], "MYR"), (["rupiah"], "IDR"),
