@@ -482,6 +482,8 @@ extension Recognizer {
 
     /// A month 1…12 after "tháng": digits, words ("ba", "mười hai", "tư") or "giêng"/"chạp".
     func monthValue(_ index: Int) -> (value: Int, end: Int)? {
+        // "6 tháng một lần", "mỗi tháng một lần": once every so many months, not January.
+        if isWord(index), key(index) == "một", key(index + 1) == "lần" { return nil }
         if isWord(index), has(index, .monthName), let named = Vocabulary.monthNames[key(index)], key(index + 1) != "mươi" {
             if named == 1, key(index) == "một" || key(index) == "hai" || key(index) == "ba" {
                 // fall through to the general reader so "mười một"/"mười hai" stay whole
@@ -1026,8 +1028,8 @@ extension Recognizer {
         let marker = key(position)
         if marker == "h" || stream.exactKey(position) == "g", isWord(position), attached(position), isDigits(index) {
             // A bare "6g" is a clock only when introduced or followed by its minutes or a part of the
-            // day ("20g00", "lúc 6g"): "Phụ lục 6g" is a label.
-            decisive = marker == "h" || introduced
+            // day ("20g00", "lúc 6g"): "Phụ lục 6g" is a label. So is a bare "1H" ("1H." of a list).
+            decisive = marker == "h" && stream.exactKey(position) == "h" || introduced
             position += 1
             if isDigits(position), attached(position), let value = intValue(position) {
                 // "15h30", "7h5"; not a chemical formula ("2H2O", "3H2SO4"), a code ("0H0") nor "7h5x".

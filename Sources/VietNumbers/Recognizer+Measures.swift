@@ -301,6 +301,12 @@ extension Recognizer {
             consider(date(start))
             guard var inner = longest else { continue }
             if case .date = inner.value, entry.qualifier != .approx, entry.qualifier != .nearly { continue }
+            // "nằm trong khoảng từ 5 đến 10 m": within the interval, no approximation.
+            if entry.qualifier == .approx, case .range = inner.value, key(index) == "khoảng", let word = lex(index),
+                Self.wordBefore(stream.bytes, word.start)?.word == "trong"
+            {
+                continue
+            }
             // "dựa trên một", "dưới một mái nhà", "gần một con sông": a preposition and "a", not a
             // qualified one ("hơn một", "ít nhất một" stay numbers).
             if inner.ambiguousWord, entry.words.count == 1, key(start) == "một", key(index).isAny(of: "trên", "dưới", "gần") { continue }
@@ -712,10 +718,14 @@ extension Recognizer {
         return match
     }
 
-    /// "18 tuổi trở lên", "10 lao động trở xuống": a bare count, the one or two lower-case words of
-    /// what it counts, then "trở lên/xuống", whose bound the count is (the span takes the noun).
+    /// "18 tuổi trở lên", "10 lao động trở xuống", "70/100 điểm trở lên": a bare count or score, the
+    /// one or two lower-case words of what it counts, then "trở lên/xuống", whose bound the count is
+    /// (the span takes the noun).
     private func countedSuffixQualifier(after match: Match) -> (qualifier: NumericExpression.Qualifier, end: Int)? {
-        guard case .number = match.value, match.emit else { return nil }
+        switch match.value {
+        case .number, .ratio(_, _, nil): guard match.emit else { return nil }
+        default: return nil
+        }
         var position = match.end
         while position < match.end + 2, isWord(position), isLowercaseNoun(position) {
             position += 1

@@ -351,6 +351,10 @@ import VietTokenizer
             "từ đủ 18 tuổi trở lên → NUMBER value=18 qualifier=at_least", "60 tuổi trở lên → NUMBER value=60 qualifier=at_least",
             "10 lao động trở xuống → NUMBER value=10 qualifier=at_most", "3 → NUMBER value=3", "5 → NUMBER value=5",
         ])
+        #expect(scanned("đạt từ 70/100 điểm trở lên; nằm trong khoảng từ 5 đến 10 m; khoảng từ 5 đến 10 m") == [
+            "từ 70/100 điểm trở lên → RATIO numerator=70 denominator=100 qualifier=at_least", "từ 5 đến 10 m → RANGE from=5 to=10 unit=m",
+            "khoảng từ 5 đến 10 m → RANGE from=5 to=10 unit=m qualifier=approx",
+        ])
         // Negations with "được" bound as those without it; "chưa đủ" is short of, "chưa quá" not past.
         #expect(scanned("không được vượt quá 03 năm; không được thấp hơn 50%; chưa đủ 18 tuổi; chưa quá 06 tháng; không được thực hiện 2 lần") == [
             "không được vượt quá 03 năm → DURATION value=3 unit=year qualifier=at_most",

@@ -147,6 +147,10 @@ import VietTokenizer
             "tháng năm 2020 → DATE value=2020-05", "tháng Năm → DATE value=XXXX-05", "ngày 5 tháng năm → DATE value=XXXX-05-05",
             "năm 2018 → DATE value=2018",
         ])
+        // "6 tháng một lần" is once every six months, no 6 January.
+        #expect(scanned("định kỳ 6 tháng một lần; mỗi tháng một lần; ngày 6 tháng một năm 2020") == [
+            "6 tháng → DURATION value=6 unit=month", "ngày 6 tháng một năm 2020 → DATE value=2020-01-06",
+        ])
         // "Nhật Bản" is Japan: "dân chủ Nhật Bản" holds no Sunday.
         #expect(scanned("Đảng Dân chủ Nhật Bản; nền quân chủ Nhật Bản; nghỉ chủ nhật") == ["chủ nhật → DATE offset=next weekday 7"])
     }

@@ -96,6 +96,7 @@ import VietTokenizer
         "Đảng Dân chủ Nhật Bản, nền quân chủ Nhật Bản; chủ nhật tới, chủ Nhật, Chủ nhật bản tin",
         "Người từ đủ 18 tuổi trở lên; 60 tuổi trở lên; 10 lao động trở xuống; 3 Người trở lên; 5 tuổi trở đi; 2 trở lên; 7 a b trở lên",
         "Quốc lộ 80 chạy qua; một ngày lễ, một ngày nọ, 3 ngày lễ",
+        "định kỳ 6 tháng một lần; mỗi tháng một lần; đạt từ 70/100 điểm trở lên; nằm trong khoảng từ 5 đến 10 m; trong khoảng 5 m",
         "từ 29. 000. 000 đồng đến 35.000. 000 đồng; mức 50. 000.000 đồng; năm 2020. 000 người; đạt 15. 300 người; 3.000, 000 đồng; 7. 500 tỷ; 50, 100, 500 đồng; 24. 820 nhân khẩu",
         "Ghi rõ ngày tháng năm sinh; ngày, tháng, năm cấp; vào tháng năm 2020; tháng Năm âm lịch; ngày 5 tháng năm; Ngày tháng năm",
         "đêm 20/8 tại; vào 31/12, tổng; 24/7; + 16/3 H2O; tỷ lệ 15/8; đường 30/4; 17/5 = 3; đạt 13/20; 7/5; 28/8: Đồng; (29/8)",
