@@ -21,8 +21,9 @@ struct AutomatonProgram {
     /// end at `phaseStarts[p + 1]`.
     private let allInstructions: UnsafeMutableBufferPointer<Instruction>
     private let phaseStarts: UnsafeMutableBufferPointer<Int>
-    /// ``EntryChains/first`` and ``EntryChains/steps``.
+    /// ``EntryChains/first``, ``EntryChains/afterLabel`` and ``EntryChains/steps``.
     let chainFirst: UnsafeMutableBufferPointer<Int32>
+    let chainAfterLabel: UnsafeMutableBufferPointer<Int32>
     let chainSteps: UnsafeMutableBufferPointer<Int32>
     /// ``RuleSetStorage/ruleEntries``.
     let ruleEntries: UnsafeMutableBufferPointer<Int32>
@@ -71,6 +72,7 @@ struct AutomatonProgram {
                 | (startIndex.always.isEmpty ? 0 : SeedSources.always)
         }
         chainFirst = Self.copy(storage.entryChains.first)
+        chainAfterLabel = Self.copy(storage.entryChains.afterLabel)
         chainSteps = Self.copy(storage.entryChains.steps)
         ruleEntries = Self.copy(storage.ruleEntries)
         ruleCount = storage.rules.count
@@ -99,6 +101,7 @@ struct AutomatonProgram {
         allInstructions.deallocate()
         phaseStarts.deallocate()
         chainFirst.deallocate()
+        chainAfterLabel.deallocate()
         chainSteps.deallocate()
         ruleEntries.deallocate()
         seedSources.deallocate()

@@ -18,8 +18,14 @@
 struct EntryChains: Sendable {
     /// Per rule: where its chain starts in ``steps``, or -1 when its entry is not a plain chain.
     let first: [Int32]
+    /// Per rule whose entry chain ends at a label: where the plain chain that follows the label
+    /// starts in ``steps`` (it may end at the rule's match), or -1. The automaton checks it at the
+    /// ends of the label's spans before starting the rule: a start none of whose spans can go on
+    /// is not worth a thread (see ``MatcherCore/labelStartContinues(_:label:at:instructions:document:)``).
+    let afterLabel: [Int32]
     /// Each chain: the number n of zero-width steps; n pairs (pc, ``Step`` code); the pc of the
-    /// consuming instruction (test, lexicon or label) the chain ends at.
+    /// consuming instruction (test, lexicon or label) the chain ends at (for a chain after a
+    /// label, possibly the match instruction).
     let steps: [Int32]
 
     /// What a step's code in ``steps`` means: a save slot (≥ 0), or one of these (< 0).
@@ -34,48 +40,71 @@ struct EntryChains: Sendable {
 
     init(phases: [PhaseProgram], rules: [CompiledRule]) {
         var first: [Int32] = []
+        var afterLabel: [Int32] = []
         var steps: [Int32] = []
         first.reserveCapacity(rules.count)
+        afterLabel.reserveCapacity(rules.count)
+        /// Appends a chain to `steps` in the layout documented there; returns where it starts.
+        func append(_ chain: (steps: [Int32], terminal: Int32)) -> Int32 {
+            let start = Int32(steps.count)
+            steps.append(Int32(chain.steps.count / 2))
+            steps += chain.steps
+            steps.append(chain.terminal)
+            return start
+        }
         for rule in rules {
             let instructions = phases[rule.phase].instructions
-            var chain: [Int32] = []
-            var pc = rule.entry
-            var terminal: Int32 = -1
-            // A chain visits each instruction once; the bound only guards against a jump cycle.
-            walk: for _ in 0...instructions.count {
-                switch instructions[Int(pc)] {
-                case .save(let slot):
-                    chain += [pc, slot]
-                    pc += 1
-                case .jump(let target):
-                    chain += [pc, Step.jump]
-                    pc = target
-                case .assert(let id):
-                    chain += [pc, Step.assert(id)]
-                    pc += 1
-                case .atStart:
-                    chain += [pc, Step.atStart]
-                    pc += 1
-                case .atEnd:
-                    chain += [pc, Step.atEnd]
-                    pc += 1
-                case .test, .lexicon, .label:
-                    terminal = pc
-                    break walk
-                case .split, .match:
-                    break walk
-                }
-            }
-            guard terminal >= 0 else {
+            guard let entry = Self.chain(from: rule.entry, in: instructions, endingAtMatch: false) else {
                 first.append(-1)
+                afterLabel.append(-1)
                 continue
             }
-            first.append(Int32(steps.count))
-            steps.append(Int32(chain.count / 2))
-            steps += chain
-            steps.append(terminal)
+            first.append(append(entry))
+            if case .label = instructions[Int(entry.terminal)],
+                let follow = Self.chain(from: entry.terminal + 1, in: instructions, endingAtMatch: true)
+            {
+                afterLabel.append(append(follow))
+            } else {
+                afterLabel.append(-1)
+            }
         }
         self.first = first
+        self.afterLabel = afterLabel
         self.steps = steps
+    }
+
+    /// The plain chain of zero-width steps from `pc` — (pc, ``Step`` code) pairs — and the
+    /// consuming instruction it ends at (or, with `endingAtMatch`, the match); nil when a split
+    /// (or a match without `endingAtMatch`) comes first.
+    private static func chain(from pc: Int32, in instructions: [Instruction], endingAtMatch: Bool) -> (steps: [Int32], terminal: Int32)? {
+        var chain: [Int32] = []
+        var pc = pc
+        // A chain visits each instruction once; the bound only guards against a jump cycle.
+        for _ in 0...instructions.count {
+            switch instructions[Int(pc)] {
+            case .save(let slot):
+                chain += [pc, slot]
+                pc += 1
+            case .jump(let target):
+                chain += [pc, Step.jump]
+                pc = target
+            case .assert(let id):
+                chain += [pc, Step.assert(id)]
+                pc += 1
+            case .atStart:
+                chain += [pc, Step.atStart]
+                pc += 1
+            case .atEnd:
+                chain += [pc, Step.atEnd]
+                pc += 1
+            case .test, .lexicon, .label:
+                return (chain, pc)
+            case .match:
+                return endingAtMatch ? (chain, pc) : nil
+            case .split:
+                return nil
+            }
+        }
+        return nil
     }
 }

@@ -177,7 +177,8 @@ extension MatcherCore {
         let seedsDependOnToken = program.phase(phase, seedsFrom: AutomatonProgram.SeedSources.byToken)
         let seedsByLabel = program.phase(phase, seedsFrom: AutomatonProgram.SeedSources.byLabel)
         let startsAtEnd = program.phase(phase, seedsFrom: AutomatonProgram.SeedSources.always)
-        let chainFirst = program.chainFirst, chainSteps = program.chainSteps
+        let chainFirst = program.chainFirst, chainSteps = program.chainSteps, chainAfterLabel = program.chainAfterLabel
+        let tracing = trace != nil
         /// Starts `rule` at `position`, with empty captures: along its entry chain when it has one
         /// (what `add` would do on it, see ``EntryChains``), else through `add`. With
         /// `firstTestPassed` (the rule's entry chain ends at a test known to pass here, see
@@ -214,6 +215,14 @@ extension MatcherCore {
             let pc = chainSteps[end]
             if stamps[Int(pc)] == stamp { return }
             stamps[Int(pc)] = stamp
+            // A rule that begins with a label: not started where no span of it can be followed
+            // (see ``labelStartContinues(_:label:at:instructions:document:)``).
+            let afterLabel = Int(chainAfterLabel[rule])
+            if afterLabel >= 0, !tracing, case .label(let label) = instructions[Int(pc)],
+                !labelStartContinues(afterLabel, label: label, at: position, instructions: instructions, document: &document)
+            {
+                return
+            }
             current.push(pc: pc, resume: firstTestPassed ? ~Int32(position) : Int32(position), rule: followed, captures: scratch)
         }
 
