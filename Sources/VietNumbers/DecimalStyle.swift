@@ -16,7 +16,8 @@ public enum DecimalStyle: String, Sendable, Hashable, CaseIterable {
     /// 2. several of one separator: grouping, every group must have exactly three digits ("1.456.018", "1,000,000");
     /// 3. one "," : the decimal point, as Vietnamese writes it ("47,13", "1,500" = 1.5), except before
     ///    exactly three digits right after a currency sign, as English writes prices ("£140,000" = 140000),
-    ///    or before a noun of people or things that come only whole ("4,700 người" = 4700);
+    ///    or before a noun of people or things that come only whole ("4,700 người" = 4700), or before
+    ///    "000" ("10,000 năm" = 10000; not after a leading "0": "0,500" = 0.5);
     /// 4. one "." followed by exactly three digits: grouping ("1.099" = 1099, "100.000");
     /// 5. one "." followed by other than three digits: the decimal point ("4.42", "1.5").
     case automatic

@@ -180,8 +180,18 @@ extension Recognizer {
         case (.english, true): return .some(0)
         case (.english, false): return grouping ? .some(nil) : nil
         case (.automatic, true): return grouping ? .some(nil) : .some(0)
-        case (.automatic, false): return grouping && (isEnglishPrice(chain) || countsWholeThings(chain)) ? .some(nil) : .some(0)
+        case (.automatic, false):
+            return grouping && (isEnglishPrice(chain) || countsWholeThings(chain) || isWholeThousands(chain)) ? .some(nil) : .some(0)
         }
+    }
+
+    /// "10,000 năm", "2,000 kilômét": a comma before "000" after a group that does not start with
+    /// "0" — thousands as English writes them; no one writes an exact decimal so ("0,500" stays 0.5).
+    private func isWholeThousands(_ chain: DigitChain) -> Bool {
+        guard let first = lex(chain.group(0)), let second = lex(chain.group(1)), stream.bytes[first.start] != UInt8(ascii: "0") else {
+            return false
+        }
+        return (second.start..<second.end).allSatisfy { stream.bytes[$0] == UInt8(ascii: "0") }
     }
 
     /// Whether the one-comma `chain` ("4,700") counts people or things that come only whole ("4,700

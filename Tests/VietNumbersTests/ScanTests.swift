@@ -84,6 +84,11 @@ import VietTokenizer
             "3,125 người/hộ → RATIO numerator=3.125 denominator=1 unit=người/hộ", "4,5 → NUMBER value=4.5",
             "1,500 km → QUANTITY value=1.5 unit=km", "0,500 → NUMBER value=0.5",
         ])
+        // Before "000" the comma groups thousands whatever follows: no one writes an exact decimal so.
+        #expect(scanned("10,000 năm trước; dài 2,000 km; 1,000 tấn; hệ số 0,000") == [
+            "10,000 năm trước → DATE offset=-10000 year", "2,000 km → QUANTITY value=2000 unit=km", "1,000 tấn → QUANTITY value=1000 unit=t",
+            "0,000 → NUMBER value=0",
+        ])
         #expect(scanned("từ 450,000 tới 500,000 người; 80,000-90,000 tín đồ") == [
             "từ 450,000 tới 500,000 → RANGE from=450000 to=500000", "80,000-90,000 → RANGE from=80000 to=90000",
         ])
