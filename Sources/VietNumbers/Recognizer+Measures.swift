@@ -375,7 +375,7 @@ extension Recognizer {
         let dash = connectorKey.isAny(of: "-", "–", "—", "~", "−") && lex(connector)?.kind == .symbol
         switch connectorKey {
         case _ where dash: connector += 1
-        case "đến", "tới": connector += 1
+        case "đến", "tới", "đên": connector += 1  // "đên": a typing slip of the legal corpus (41)
         case "cho" where key(connector + 1) == "đến": connector += 2
         case "và" where between: connector += 1
         default: return nil

@@ -188,6 +188,8 @@ enum Vocabulary {
         (["kcal"], "kcal"), (["Kcal"], "kcal"), (["cal"], "cal"), (["calo"], "cal"), (["kJ"], "kJ"), (["KJ"], "kJ"), (["MJ"], "MJ"),
         (["Sv"], "Sv"), (["mSv"], "mSv"), (["Gy"], "Gy"), (["mGy"], "mGy"),
         (["Bq"], "Bq"), (["kBq"], "kBq"), (["MBq"], "MBq"), (["GBq"], "GBq"),
+        // Ships' gross tonnage ("tàu từ 500 GT trở lên"), engines' metric horsepower, sound levels.
+        (["GT"], "GT"), (["CV"], "CV"), (["mã", "lực"], "CV"), (["dB"], "dB"), (["dBA"], "dBA"),
         (["atm"], "atm"), (["Pa"], "Pa"), (["kPa"], "kPa"), (["MPa"], "MPa"), (["hPa"], "hPa"), (["mmHg"], "mmHg"),
         (["tấn"], "t"), (["tạ"], "q"), (["lít"], "L"), (["mét"], "m"), (["gam"], "g"), (["gram"], "g"), (["kilogram"], "kg"),
         (["miligam"], "mg"), (["miligram"], "mg"), (["ki", "-", "lô", "-", "mét"], "km"),

@@ -181,6 +181,10 @@ import VietTokenizer
             "500 kJ → QUANTITY value=500 unit=kJ", "20 mSv/năm → QUANTITY value=20 unit=mSv per=year", "2 Gy → QUANTITY value=2 unit=Gy",
             "370 MBq → QUANTITY value=370 unit=MBq",
         ])
+        #expect(scanned("tàu từ 500 GT trở lên, máy 33 CV, 10 mã lực, tiếng ồn 85 dBA; từ 5 đên 10 ngày") == [
+            "từ 500 GT trở lên → QUANTITY value=500 unit=GT qualifier=at_least", "33 CV → QUANTITY value=33 unit=CV",
+            "10 mã lực → QUANTITY value=10 unit=CV", "85 dBA → QUANTITY value=85 unit=dBA", "từ 5 đên 10 ngày → RANGE from=5 to=10 unit=day",
+        ])
         #expect(scanned("từ 4,74 gram đến 5,50 gram; 2 kilogram, 500 miligam") == [
             "từ 4,74 gram đến 5,50 gram → RANGE from=4.74 to=5.5 unit=g", "2 kilogram → QUANTITY value=2 unit=kg",
             "500 miligam → QUANTITY value=500 unit=mg",
