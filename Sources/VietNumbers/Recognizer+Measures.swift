@@ -301,6 +301,12 @@ extension Recognizer {
             consider(date(start))
             guard var inner = longest else { continue }
             if case .date = inner.value, entry.qualifier != .approx, entry.qualifier != .nearly { continue }
+            // "cao hơn 20% so với năm trước", "lớn hơn 3 m so với": higher by, a difference, no bound.
+            if entry.qualifier == .over || entry.qualifier == .under, entry.words.last == "hơn", key(inner.end) == "so",
+                key(inner.end + 1) == "với", entry.words.count == 2 || followsComparative(index)
+            {
+                continue
+            }
             // "nằm trong khoảng từ 5 đến 10 m": within the interval, no approximation.
             if entry.qualifier == .approx, case .range = inner.value, key(index) == "khoảng", let word = lex(index),
                 Self.wordBefore(stream.bytes, word.start)?.word == "trong"
@@ -483,6 +489,13 @@ extension Recognizer {
         case .date(let date, nil, _): date.day != nil
         default: false
         }
+    }
+
+    /// Whether the word before lexeme `index` ("hơn") makes a comparative with it: "cao hơn", "ít
+    /// hơn" (not "tăng hơn 20% so với", where "hơn" bounds the rise).
+    private func followsComparative(_ index: Int) -> Bool {
+        guard let lexeme = lex(index), let before = Self.wordBefore(stream.bytes, lexeme.start)?.word else { return false }
+        return ["cao", "thấp", "lớn", "nhỏ", "nhiều", "ít", "kém", "dài", "ngắn", "rộng", "nặng", "nhẹ"].contains(before)
     }
 
     /// A range's bound with a qualifier of its own ("dưới 70%", "trên 05 năm", "hơn 1000 tỷ"): a

@@ -360,6 +360,11 @@ import VietTokenizer
             "từ đủ 18 tuổi trở lên → NUMBER value=18 qualifier=at_least", "60 tuổi trở lên → NUMBER value=60 qualifier=at_least",
             "10 lao động trở xuống → NUMBER value=10 qualifier=at_most", "3 → NUMBER value=3", "5 → NUMBER value=5",
         ])
+        // "cao hơn 20% so với": higher by, a difference; "cao hơn 20%" alone is over.
+        #expect(scanned("cao hơn 20% so với cùng kỳ; lớn hơn 3 m so với mặt đất; cao hơn 20%; tăng hơn 20% so với cùng kỳ") == [
+            "20% → PERCENT value=20", "3 m → QUANTITY value=3 unit=m", "cao hơn 20% → PERCENT value=20 qualifier=over",
+            "hơn 20% → PERCENT value=20 qualifier=over",
+        ])
         #expect(scanned("đạt từ 70/100 điểm trở lên; nằm trong khoảng từ 5 đến 10 m; khoảng từ 5 đến 10 m") == [
             "từ 70/100 điểm trở lên → RATIO numerator=70 denominator=100 qualifier=at_least", "từ 5 đến 10 m → RANGE from=5 to=10 unit=m",
             "khoảng từ 5 đến 10 m → RANGE from=5 to=10 unit=m qualifier=approx",

@@ -96,6 +96,7 @@ import VietTokenizer
         "Đảng Dân chủ Nhật Bản, nền quân chủ Nhật Bản; chủ nhật tới, chủ Nhật, Chủ nhật bản tin",
         "Người từ đủ 18 tuổi trở lên; 60 tuổi trở lên; 10 lao động trở xuống; 3 Người trở lên; 5 tuổi trở đi; 2 trở lên; 7 a b trở lên",
         "Quốc lộ 80 chạy qua; một ngày lễ, một ngày nọ, 3 ngày lễ",
+        "cao hơn 20% so với năm trước; lớn hơn 3 m so với mặt đất; cao hơn 20%; hơn 5 so với; nhiều hơn hai lần so với",
         "tàu từ 500 GT trở lên, máy 33 CV, 10 mã lực, 85 dBA; từ 5 đên 10 ngày; 10,000 năm trước; 0,500 người; 140,000 USD",
         "định kỳ 6 tháng một lần; mỗi tháng một lần; đạt từ 70/100 điểm trở lên; nằm trong khoảng từ 5 đến 10 m; trong khoảng 5 m",
         "từ 29. 000. 000 đồng đến 35.000. 000 đồng; mức 50. 000.000 đồng; năm 2020. 000 người; đạt 15. 300 người; 3.000, 000 đồng; 7. 500 tỷ; 50, 100, 500 đồng; 24. 820 nhân khẩu",
