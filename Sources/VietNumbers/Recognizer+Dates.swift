@@ -393,6 +393,8 @@ extension Recognizer {
             }
             return self.match(value: .date(date, end: nil, part: nil), end: end)
         }
+        // "2008-09", "1911-12": a season of two years (the range reader's), not September 2008.
+        guard month != (year + 1) % 100 else { return nil }
         return self.match(value: .date(PartialDate(year: year, month: month), end: nil, part: nil), end: index + 3)
     }
 

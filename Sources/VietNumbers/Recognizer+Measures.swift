@@ -782,7 +782,7 @@ extension Recognizer {
             }
             return money(value, code: currency.code, end: currency.end)
         }
-        if has(next, .cent), isWord(next), measureWord(next + 1) {
+        if has(next, .cent), isWord(next), measureWord(next + 1), Vocabulary.notMeasureAfter[key(next)]?.contains(key(next + 1)) != true {
             return self.match(value: .money(value.divided(by: 100, scale: 20) ?? value, currency: "USD"), end: next + 1)
         }
         if let unit = unit(next), measureWord(unit.end), unit.symbol != "mẫu" || isAreaMau(next) {

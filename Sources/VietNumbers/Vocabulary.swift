@@ -46,6 +46,8 @@ enum Vocabulary {
         "đô": ["thị", "thi", "thành", "đốc", "hộ", "vật", "úy", "uý", "sát", "trưởng", "ty"],
         // "một ngày lễ" (a holiday), "một ngày nọ/kia/nào đó" (one day, some day): no length of time.
         "ngày": ["lễ", "nọ", "kia", "nào"],
+        // "5 xu hướng" (trends), "xu thế": no cents.
+        "xu": ["hướng", "thế", "nịnh", "chiêng", "xoa"],
         "quý": [
             "tộc", "giá", "báu", "hiếm", "vị", "khách", "phái", "tử", "nhân", "ông", "bà", "cô", "phi", "trọng",
             "mến", "hóa", "hoá",

@@ -37,6 +37,9 @@ import Testing
         ("từ 10 lao động tới 50 lao động", "RANGE from=10 to=50"),
         // "đến trước" a time or a day: up to, not including, it.
         ("từ 07h00 đến trước 22h00", "RANGE from=T07:00 to=T22:00 to_qualifier=under"),
+        // A season of two years, not September 2008 ("2008-10" stays a month: no season of two years).
+        ("2008-09", "RANGE from=2008 to=2009"),
+        ("2008-10", "DATE value=2008-10"),
         ("từ ngày 1/7/2020 đến trước ngày 15/7/2020", "RANGE from=2020-07-01 to=2020-07-15 to_qualifier=under"),
         // Durations in two units, both in the smaller when it divides the larger.
         ("từ 06 tháng đến 03 năm", "RANGE from=6 to=36 unit=month"),

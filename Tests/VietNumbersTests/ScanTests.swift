@@ -38,6 +38,7 @@ import VietTokenizer
         #expect(scanned("tỉnh có 211 đô thị và 3 đô đốc") == ["211 → NUMBER value=211", "3 → NUMBER value=3"])
         #expect(scanned("giá 5 đô, 7 đô la") == ["5 đô → MONEY value=5 unit=USD", "7 đô la → MONEY value=7 unit=USD"])
         #expect(scanned("400.000 Francs Pháp") == ["400.000 Francs Pháp → MONEY value=400000 unit=FRF"])
+        #expect(scanned("có 5 xu hướng chính; 2 đô la và 23 xu") == ["5 → NUMBER value=5", "2 đô la và 23 xu → MONEY value=2.23 unit=USD"])
         // "một ngày lễ" is a holiday, "một ngày nọ" some day: no length of time.
         #expect(scanned("một ngày lễ lớn, một ngày nọ, 3 ngày lễ, nghỉ hai ngày") == ["3 → NUMBER value=3", "hai ngày → DURATION value=2 unit=day"])
     }
