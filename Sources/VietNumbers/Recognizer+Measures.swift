@@ -761,6 +761,10 @@ extension Recognizer {
         var value: ExactDecimal { self.value(of: read) }
         let next = read.end
         if isSymbol(next, "%") { return match(.percent, read.number, end: next + 1) }
+        // "một nửa" (a half: "hơn một nửa dân số"), as "một phần hai"; not "một nửa triệu" (half a million).
+        if read.spelled, read.words == 1, key(start) == "một", key(next) == "nửa", isWord(next), !has(next + 1, .scale) {
+            return self.match(value: .ratio(numerator: ExactDecimal(1), denominator: ExactDecimal(2), unit: nil), end: next + 1)
+        }
         if key(next) == "phần", isWord(next) {
             if key(next + 1) == "trăm" { return match(.percent, read.number, end: next + 2) }
             if let denominator = number(next + 1), !denominator.invalid, case let denominatorValue = self.value(of: denominator),

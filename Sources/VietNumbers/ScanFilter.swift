@@ -34,7 +34,7 @@ enum ScanFilter {
     static let numeric: [String] =
         (Array(Vocabulary.digits.keys) + Array(Vocabulary.unitsAfterTens.keys) + Array(Vocabulary.scales.keys)
             + Array(Vocabulary.durations.keys) + Array(Vocabulary.ordinalWords.keys)).map(\.description) + [
-                "mười", "mươi", "hăm", "băm", "chục", "trăm", "linh", "lẻ", "phẩy", "chấm", "rưỡi", "rưởi", "phần",
+                "mười", "mươi", "hăm", "băm", "chục", "trăm", "linh", "lẻ", "phẩy", "chấm", "rưỡi", "rưởi", "phần", "nửa",
                 "nay", "qua", "kia", "mai", "sau", "tới", "trước", "ngoái", "này", "tiếp", "hiện", "kế", "rồi",
                 "vừa", "tiên", "nhật", "giêng", "chạp", "mồng", "mùng", "hôm", "lúc", "đúng", "khoảng", "chừng",
             ]
@@ -45,7 +45,7 @@ enum ScanFilter {
     static let continuations: [String] =
         (Vocabulary.currencySuffixes.map { $0.words[0] } + Vocabulary.unitsExact.map { $0.words[0] }
             + Array(Vocabulary.scales.keys) + Array(Vocabulary.durations.keys) + Array(Vocabulary.cents)).map(\.description) + [
-                "phần", "phẩy", "chấm", "đến", "tới", "cho", "trở", "tcn", "scn", "cn", "h", "g", "k", "tr", "rưỡi", "rưởi", "tiếng",
+                "phần", "phẩy", "chấm", "đến", "đên", "tới", "cho", "trở", "tcn", "scn", "cn", "h", "g", "k", "tr", "rưỡi", "rưởi", "nửa", "tiếng",
                 "kém", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "trước", "sau", "nữa", "đầu", "cuối",
             ] + Vocabulary.englishMonths.keys.map(\.description)
 

@@ -39,6 +39,10 @@ import VietTokenizer
         #expect(scanned("giá 5 đô, 7 đô la") == ["5 đô → MONEY value=5 unit=USD", "7 đô la → MONEY value=7 unit=USD"])
         #expect(scanned("400.000 Francs Pháp") == ["400.000 Francs Pháp → MONEY value=400000 unit=FRF"])
         #expect(scanned("có 5 xu hướng chính; 2 đô la và 23 xu") == ["5 → NUMBER value=5", "2 đô la và 23 xu → MONEY value=2.23 unit=USD"])
+        // "một nửa" is a half, as "một phần hai"; "một nửa triệu" is no fraction.
+        #expect(scanned("hơn một nửa dân số; giảm một nửa so với; một nửa triệu người") == [
+            "hơn một nửa → RATIO numerator=1 denominator=2 qualifier=over", "một nửa → RATIO numerator=1 denominator=2",
+        ])
         // "một ngày lễ" is a holiday, "một ngày nọ" some day: no length of time.
         #expect(scanned("một ngày lễ lớn, một ngày nọ, 3 ngày lễ, nghỉ hai ngày") == ["3 → NUMBER value=3", "hai ngày → DURATION value=2 unit=day"])
     }

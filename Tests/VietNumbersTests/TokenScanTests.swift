@@ -98,6 +98,7 @@ import VietTokenizer
         "Quốc lộ 80 chạy qua; một ngày lễ, một ngày nọ, 3 ngày lễ",
         "cao hơn 20% so với năm trước; lớn hơn 3 m so với mặt đất; cao hơn 20%; hơn 5 so với; nhiều hơn hai lần so với",
         "tàu từ 500 GT trở lên, máy 33 CV, 10 mã lực, 85 dBA; từ 5 đên 10 ngày; 10,000 năm trước; 0,500 người; 140,000 USD",
+        "5 đên 10 ngày; hơn một nửa dân số; giảm một nửa so với; một nửa triệu; 2008-09; 5 xu hướng",
         "định kỳ 6 tháng một lần; mỗi tháng một lần; đạt từ 70/100 điểm trở lên; nằm trong khoảng từ 5 đến 10 m; trong khoảng 5 m",
         "từ 29. 000. 000 đồng đến 35.000. 000 đồng; mức 50. 000.000 đồng; năm 2020. 000 người; đạt 15. 300 người; 3.000, 000 đồng; 7. 500 tỷ; 50, 100, 500 đồng; 24. 820 nhân khẩu",
         "Ghi rõ ngày tháng năm sinh; ngày, tháng, năm cấp; vào tháng năm 2020; tháng Năm âm lịch; ngày 5 tháng năm; Ngày tháng năm",
