@@ -168,6 +168,14 @@ struct MatchingTests {
         #expect(describe(try run(rules, "Mỹ và Úc")) == ["PAIR Mỹ và Úc"])
         // The yielded "Mỹ" is still a LOCATION to later phases; the PAYMENT replaces the MONEY.
         #expect(describe(try run(rules, "Trả 5 đô la Mỹ")) == ["PAYMENT Trả 5 đô la Mỹ"])
+        // A helper hides what lies inside it and is not reported itself.
+        let helper = """
+            phase numbers
+            rule eight match "Tám" emit NUMBER
+            phase names after numbers supersede
+            rule school match "trường" "Lê" "Văn" "Tám" emit _EPONYM
+            """
+        #expect(describe(try run(helper, "trường Lê Văn Tám và Tám")) == ["NUMBER Tám"])
     }
 
     @Test func typedExpressions() throws {

@@ -161,8 +161,10 @@ struct MatcherCore {
             swap(&candidates, &automatonBuffers.spareCandidates)
             for kept in accepted {
                 var isOutput = storage.ruleIsReported[kept.candidate.rule]
-                if storage.phases[phaseNumber].supersede && isOutput {
-                    isOutput = supersede(start: Int32(kept.candidate.start), end: Int32(kept.candidate.end), phase: phaseNumber, in: &document)
+                if storage.phases[phaseNumber].supersede {
+                    isOutput = supersede(
+                        start: Int32(kept.candidate.start), end: Int32(kept.candidate.end), phase: phaseNumber, reported: isOutput,
+                        in: &document)
                 }
                 trace?.reports[kept.candidate.rule].matches += 1
                 let labelID = storage.ruleLabelIDs[kept.candidate.rule]
@@ -191,20 +193,25 @@ struct MatcherCore {
         return output
     }
 
-    /// Keeps the output flat for a reported match of supersede phase `phase` over tokens
-    /// `start..<end`: when it lies inside or crosses a reported match of an earlier phase, it
-    /// yields (false: not reported, still visible to later phases, as "đô la Mỹ" of a MONEY is no
-    /// LOCATION); else the earlier phases' reported matches inside it stop being reported (true).
-    private func supersede(start: Int32, end: Int32, phase: Int, in document: inout DocumentState) -> Bool {
+    /// Whether a match of supersede phase `phase` over tokens `start..<end` is reported, keeping the
+    /// output flat. A `reported` match that lies inside or crosses a reported match of an earlier
+    /// phase yields to it (false: still visible to later phases, as "đô la Mỹ" of a MONEY is no
+    /// LOCATION); otherwise the earlier phases' reported matches inside it stop being reported.
+    /// A helper (`_LABEL`, not `reported`) never yields and hides what lies inside it ("trường Lê
+    /// Văn Tám" holds no NUMBER 8).
+    private func supersede(start: Int32, end: Int32, phase: Int, reported: Bool, in document: inout DocumentState) -> Bool {
         var inside: [Int] = []
         for index in document.spans.indices where document.spans[index].isOutput {
             let span = document.spans[index]
             guard span.start < end, start < span.end, let rule = span.rule, storage.rules[rule].phase < phase else { continue }
-            guard start <= span.start && span.end <= end else { return false }
-            inside.append(index)
+            if start <= span.start && span.end <= end {
+                inside.append(index)
+            } else if reported {
+                return false
+            }
         }
         for index in inside { document.spans[index].isOutput = false }
-        return true
+        return reported
     }
 
     /// The rule set's id of an annotation's label (-1: no rule refers to it). The few labels the
