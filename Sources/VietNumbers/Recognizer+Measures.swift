@@ -471,15 +471,10 @@ extension Recognizer {
     /// them ("70 điểm đến", "10 lao động tới"): the first bound of a range of counts.
     private func countedNoun(after first: Match) -> Range<Int>? {
         guard case .number = first.value, first.qualifier == nil else { return nil }
-        var position = first.end
         // Not a change: "từ 10 triệu người tăng đến 12 triệu" (rose to), "giảm xuống" (fell to).
-        while position < first.end + 2, isWord(position), isLowercaseNoun(position),
-            !key(position).isAny(of: "đến", "tới", "cho", "tăng", "giảm", "xuống", "còn", "lên")
-        {
-            position += 1
-            if key(position).isAny(of: "đến", "tới"), isWord(position) { return first.end..<position }
+        return afterCountedNouns(first.end, stops: { self.key($0).isAny(of: "đến", "tới", "cho", "tăng", "giảm", "xuống", "còn", "lên") }) {
+            self.key($0).isAny(of: "đến", "tới") && self.isWord($0) ? first.end..<$0 : nil
         }
-        return nil
     }
 
     /// Whether `value` is a time of day or a date with its day: what "đến trước" may bound.
@@ -739,10 +734,17 @@ extension Recognizer {
         case .number, .ratio(_, _, nil): guard match.emit else { return nil }
         default: return nil
         }
-        var position = match.end
-        while position < match.end + 2, isWord(position), isLowercaseNoun(position) {
+        return afterCountedNouns(match.end) { suffixQualifier($0) }
+    }
+
+    /// The first answer of `found` at a lexeme after each of the one or two lower-case nouns
+    /// (``isLowercaseNoun(_:)``, none at which `stops` answers) that follow lexeme `start`: "18
+    /// tuổi ⟦trở lên⟧", "70 điểm ⟦đến⟧".
+    private func afterCountedNouns<Found>(_ start: Int, stops: (Int) -> Bool = { _ in false }, _ found: (Int) -> Found?) -> Found? {
+        var position = start
+        while position < start + 2, isWord(position), isLowercaseNoun(position), !stops(position) {
             position += 1
-            if let suffix = suffixQualifier(position) { return suffix }
+            if let answer = found(position) { return answer }
         }
         return nil
     }
