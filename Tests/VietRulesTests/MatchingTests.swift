@@ -94,6 +94,23 @@ struct MatchingTests {
         #expect(describe(try run(rules, "bà Nguyễn Hà nói")).isEmpty)
     }
 
+    /// Look-arounds of several one-token tests are walked, not searched (``Lookaround/isStraight``),
+    /// and a one-token alternative `["(" | "+"]` is flat: the answers must be the search's,
+    /// at the line's edges too (`^` in a look-behind once meant the line's end).
+    @Test func straightLookaroundsAndOneTokenAlternatives() throws {
+        let rules = #"""
+            rule year match y:[shape:"dddd"] (?<! ["(" | "+" | "/"] _) (?<! [kind:number] ":" _) (?! "," [kind:number]) emit YEAR
+            rule edge match (?<= ^ "Điều") n:[kind:number] (?= "." $) emit ARTICLE
+            """#
+        #expect(describe(try run(rules, "Luật Đất đai 2024")) == ["YEAR 2024"])
+        #expect(describe(try run(rules, "(2024) 1500 + 2024 a/2024")) == ["YEAR 1500"])
+        #expect(describe(try run(rules, "ISO 9001 : 2008 và 2010, 2011 người")) == ["YEAR 9001", "YEAR 2011"])
+        #expect(describe(try run(rules, "2024")) == ["YEAR 2024"])
+        #expect(describe(try run(rules, "Điều 5.")) == ["ARTICLE 5"])
+        #expect(describe(try run(rules, "theo Điều 5.")).isEmpty)
+        #expect(describe(try run(rules, "Điều 5. Phạm vi")).isEmpty)
+    }
+
     @Test func phasesSeeEarlierMatches() throws {
         let rules = """
             phase titles

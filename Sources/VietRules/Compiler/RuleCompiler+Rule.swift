@@ -223,7 +223,8 @@ extension RuleCompiler {
         case .alternation(let branches): .alternation(branches.map(reversed))
         case .repetition(let inner, let minimum, let maximum, let lazy, let range): .repetition(reversed(inner), min: minimum, max: maximum, lazy: lazy, range)
         case .capture(let name, let inner, let range): .capture(name, reversed(inner), range)
-        case .anchor(let atStart, let range): .anchor(atStart: !atStart, range)
+        // An anchor keeps its meaning read backward: `^` is still the line's start, which a
+        // look-behind reaches last (`(?<= ^ "Điều")`); flipped, it asked for the line's end.
         default: pattern
         }
     }

@@ -27,6 +27,10 @@ final class RuleSetStorage: Sendable {
     /// Per ``KeyMode`` (raw value): the lexicons, ascending, with which some rule can start.
     let seedLexicons: [[Int]]
     let lookarounds: [Lookaround]
+    /// Per look-around, what each check reads (``Lookaround/Shape``).
+    let lookaroundShapes: [Lookaround.Shape]
+    /// The steps of every straight look-around, one run each (``Lookaround/Shape/straightSteps``).
+    let straightSteps: [Instruction]
     let regexes: [RegexPattern]
     let literals: LiteralTable
     let labels: [String]
@@ -70,6 +74,19 @@ final class RuleSetStorage: Sendable {
         }
         self.seedLexicons = seedLexicons.map { $0.sorted() }
         self.lookarounds = lookarounds
+        var straightSteps: [Instruction] = []
+        lookaroundShapes = lookarounds.map { look in
+            var steps: Range<Int32> = 0..<0
+            if look.isStraight {
+                let start = Int32(straightSteps.count)
+                straightSteps += look.program.dropLast()
+                steps = start..<Int32(straightSteps.count)
+            }
+            return Lookaround.Shape(
+                isBehind: look.kind.isBehind, isNegative: look.kind.isNegative, single: look.program.count == 2 ? look.program[0] : nil,
+                straightSteps: steps)
+        }
+        self.straightSteps = straightSteps
         self.regexes = regexes
         self.literals = literals
         self.labels = labels

@@ -13,6 +13,7 @@ extension MatcherCore {
         case .flag(let flag): return Self.has(flag, document.text.tokens[index])
         case .any: return true
         case .conjunction(let conjunction): return holds(conjunction, at: index, in: &document)
+        case .disjunction(let disjunction): return holdsAny(disjunction, at: index, in: &document)
         case .other: return evaluate(storage.tests[Int(id)], at: index, in: &document)
         }
     }
@@ -24,6 +25,21 @@ extension MatcherCore {
         let atoms = conjunction.atoms
         return holds(atoms.0, at: index, in: &document) && holds(atoms.1, at: index, in: &document)
             && holds(atoms.2, at: index, in: &document) && holds(atoms.3, at: index, in: &document)
+    }
+
+    /// Whether some atom of `disjunction` holds on token `index` (in order, stopping at the first
+    /// that does: the same answer as evaluating the `.or` it came from).
+    @inline(__always)
+    mutating func holdsAny(_ disjunction: TokenTest.Conjunction, at index: Int, in document: inout DocumentState) -> Bool {
+        let atoms = disjunction.atoms
+        return holdsPresent(atoms.0, at: index, in: &document) || holdsPresent(atoms.1, at: index, in: &document)
+            || holdsPresent(atoms.2, at: index, in: &document) || holdsPresent(atoms.3, at: index, in: &document)
+    }
+
+    /// Whether `atom` is present (not 0) and holds on token `index`.
+    @inline(__always)
+    mutating func holdsPresent(_ atom: UInt32, at index: Int, in document: inout DocumentState) -> Bool {
+        atom != 0 && holds(atom, at: index, in: &document)
     }
 
     /// Whether one atom of a ``TokenTest/Conjunction`` holds on token `index` (0, no atom: true).
@@ -211,14 +227,16 @@ extension MatcherCore {
             lookaroundResults = Array(repeating: false, count: 2 * storage.lookarounds.count)
         }
         if lookaroundStamps[slot] == stamp { return lookaroundResults[slot] }
-        let kind = storage.lookarounds[id].kind
+        let shape = storage.lookaroundShapes[id]
         let found: Bool
-        if storage.lookarounds[id].program.count == 2, let single = singleStepLookaround(id, backward: kind.isBehind, at: position, in: &document) {
-            found = single
+        if let single = shape.single, let answer = singleStepLookaround(single, backward: shape.isBehind, at: position, in: &document) {
+            found = answer
+        } else if !shape.straightSteps.isEmpty {
+            found = straightLookaround(shape.straightSteps, backward: shape.isBehind, at: position, in: &document)
         } else {
-            found = searchLookaround(id, backward: kind.isBehind, at: position, in: &document)
+            found = searchLookaround(id, backward: shape.isBehind, at: position, in: &document)
         }
-        let result = kind.isNegative ? !found : found
+        let result = shape.isNegative ? !found : found
         lookaroundStamps[slot] = stamp
         lookaroundResults[slot] = result
         return result
@@ -282,12 +300,12 @@ extension MatcherCore {
         return found
     }
 
-    /// Whether the one element of look-around `id` (a program of that element and `.match`)
-    /// matches at `position`; nil when the element is not one this shortcut answers. Most
+    /// Whether `element`, the one element of a look-around (a program of that element and
+    /// `.match`), matches at `position`; nil when the element is not one this shortcut answers. Most
     /// look-arounds of real rules are one token test, lexicon or label, and the general search
     /// (a stack, a visited set, both swapped in and out per check) cost several times the test.
-    mutating func singleStepLookaround(_ id: Int, backward: Bool, at position: Int, in document: inout DocumentState) -> Bool? {
-        switch storage.lookarounds[id].program[0] {
+    mutating func singleStepLookaround(_ element: Instruction, backward: Bool, at position: Int, in document: inout DocumentState) -> Bool? {
+        switch element {
         case .test(let test):
             let index = backward ? position - 1 : position
             return index >= 0 && index < document.tokenCount && evaluate(test: test, at: index, in: &document)
@@ -303,6 +321,29 @@ extension MatcherCore {
         default:
             return nil
         }
+    }
+
+    /// Whether a straight look-around (``Lookaround/isStraight``) whose steps are `steps` of
+    /// ``RuleSetStorage/straightSteps`` matches at `position`: its tests in turn on the tokens
+    /// from there, the answer of the general search, which has only this one path to follow.
+    mutating func straightLookaround(_ steps: Range<Int32>, backward: Bool, at position: Int, in document: inout DocumentState) -> Bool {
+        var at = position
+        for step in steps {
+            switch storage.straightSteps[Int(step)] {
+            case .test(let test):
+                let index = backward ? at - 1 : at
+                guard index >= 0, index < document.tokenCount, evaluate(test: test, at: index, in: &document) else { return false }
+                at = backward ? at - 1 : at + 1
+            case .atStart:
+                guard at == 0 else { return false }
+            case .atEnd:
+                guard at == document.tokenCount else { return false }
+            default:
+                // Not in a straight program (``Lookaround/isStraight``).
+                return false
+            }
+        }
+        return true
     }
 
     // MARK: Descriptions (for traces)

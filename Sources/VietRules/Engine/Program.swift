@@ -24,6 +24,31 @@ struct Lookaround: Sendable {
     let kind: LookaroundKind
     /// Instructions of the inner pattern in their own address space, ending with `.match(0)`.
     let program: [Instruction]
+
+    /// Whether `program` is one-token tests and line-edge checks in a row, with no alternative:
+    /// then it is checked by walking the tokens once, without a search (`(?<! "(" _)`,
+    /// `(?= "đối với")`, `(?<! [kind:number] ":" _)`).
+    var isStraight: Bool {
+        program.last.map { if case .match = $0 { true } else { false } } == true
+            && program.dropLast().allSatisfy {
+                switch $0 {
+                case .test, .atStart, .atEnd: true
+                default: false
+                }
+            }
+    }
+
+    /// What the matcher reads on every check of a look-around, in a value with no array: reading
+    /// a ``Lookaround`` from the rule set retained and released its program each time.
+    struct Shape: Sendable {
+        let isBehind: Bool
+        let isNegative: Bool
+        /// The look-around's one element when its program is that element and `.match`.
+        let single: Instruction?
+        /// Where ``RuleSetStorage/straightSteps`` holds the program of a straight look-around
+        /// (``Lookaround/isStraight``; empty for the others).
+        let straightSteps: Range<Int32>
+    }
 }
 
 /// What `emit` does: the label and the attribute expressions.

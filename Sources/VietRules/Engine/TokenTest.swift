@@ -50,6 +50,9 @@ extension TokenTest {
         case any
         /// Simple tests that must all hold, or one negated (see ``TokenTest/Conjunction``).
         case conjunction(Conjunction)
+        /// Simple tests of which one must hold, `["(" | "+" | "/"]`, packed as a conjunction's
+        /// atoms are (unused atoms are 0 and never hold).
+        case disjunction(Conjunction)
         /// Any other test: evaluate the ``TokenTest`` itself.
         case other
 
@@ -59,6 +62,7 @@ extension TokenTest {
             case .kind(let kind): self = .kind(kind)
             case .flag(let flag): self = .flag(flag)
             case .any: self = .any
+            case .or(let parts): self = Conjunction(.and(parts)).map(Flat.disjunction) ?? .other
             default: self = Conjunction(test).map(Flat.conjunction) ?? .other
             }
         }
