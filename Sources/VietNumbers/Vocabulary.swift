@@ -61,8 +61,8 @@ enum Vocabulary {
         // "không được vượt quá 03 năm", "không được thấp hơn 50%": the same bound as without "được".
         (["không", "được"] + $0.words.dropFirst(), $0.qualifier)
     } + [
-        // "chưa đủ 18 tuổi" (not yet full), "chưa quá 3 năm" (not yet past).
-        (["chưa", "đủ"], .under), (["chưa", "quá"], .atMost),
+        // "chưa đủ 18 tuổi" (not yet full), "chưa đầy 10 năm" (not yet fully), "chưa quá 3 năm" (not yet past).
+        (["chưa", "đủ"], .under), (["chưa", "đầy"], .under), (["chưa", "quá"], .atMost),
         // "tối đa là 05 năm", "ít nhất là 2/3" (500 in the legal corpus), "tối đa đến 80.000.000 đồng".
         (["ít", "nhất", "là"], .atLeast), (["tối", "thiểu", "là"], .atLeast), (["tối", "đa", "là"], .atMost),
         (["tối", "đa", "đến"], .atMost),
@@ -75,7 +75,8 @@ enum Vocabulary {
         (["bằng", "hoặc", "lớn", "hơn"], .atLeast), (["bằng", "hoặc", "cao", "hơn"], .atLeast),
         (["ít", "hơn"], .under), (["kém", "hơn"], .under), (["thấp", "hơn"], .under), (["nhỏ", "hơn"], .under),
         (["dưới"], .under), (["chưa", "đến"], .under), (["chưa", "tới"], .under),
-        (["gần"], .nearly), (["suýt", "soát"], .nearly),
+        // "ngót 800 năm", "ngót nghét 20 năm": all but.
+        (["gần"], .nearly), (["suýt", "soát"], .nearly), (["ngót", "nghét"], .nearly), (["ngót"], .nearly),
         (["khoảng", "chừng"], .approx), (["khoảng"], .approx), (["chừng"], .approx),
         (["tầm", "khoảng"], .approx), (["tầm"], .approx), (["xấp", "xỉ"], .approx),
         (["ước", "tính"], .approx), (["ước", "khoảng"], .approx), (["ước", "đạt"], .approx), (["ước"], .approx),

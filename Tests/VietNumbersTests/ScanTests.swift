@@ -380,6 +380,11 @@ import VietTokenizer
             "không được thấp hơn 50% → PERCENT value=50 qualifier=at_least", "chưa đủ 18 → NUMBER value=18 qualifier=under",
             "chưa quá 06 tháng → DURATION value=6 unit=month qualifier=at_most", "2 → NUMBER value=2",
         ])
+        // "chưa đầy" is short of, "ngót" (all but) nearly.
+        #expect(scanned("chưa đầy 10 năm; ngót 800 năm; ngót nghét 20 người; chưa đầy đủ") == [
+            "chưa đầy 10 năm → DURATION value=10 unit=year qualifier=under", "ngót 800 năm → DURATION value=800 unit=year qualifier=nearly",
+            "ngót nghét 20 → NUMBER value=20 qualifier=nearly",
+        ])
     }
 
     /// Thousands a scan broke off at a separator ("30.000. 000 đồng") are one amount before a
