@@ -31,7 +31,7 @@ extension Recognizer {
             if next == "tháng" { consider(dayMonthInWords(index)) }
             if has(index + 1, .englishMonth) { consider(dayEnglishMonthYear(index)) }
             if next.isAny(of: "h", "g", "giờ", ":") { consider(clock(index, introduced: false)) }
-            if next.isAny(of: "tcn", "scn", "cn", "trước", "sau") { consider(eraDate(index)) }
+            if next.isAny(of: "tcn", "scn", "cn", "trước", "sau") || next.isAny(of: "bc", "bce", "ad", "ce") { consider(eraDate(index)) }
         }
         if first.kind == .digits || isWord(index) {
             consider(counted(index))

@@ -1,11 +1,12 @@
 extension Recognizer {
     /// The era written at `index` after a year or a century: "TCN", "trước Công nguyên", "trước CN"
-    /// (before Christ), "SCN", "sau Công nguyên", "CN" (after), and the lexeme after it. Not "TCN"
-    /// before digits: "22 TCN 359-06" is a standard of an industry (Tiêu chuẩn ngành).
+    /// (before Christ), "SCN", "sau Công nguyên", "CN" (after), and the English "BC", "BCE", "AD",
+    /// "CE" of quotations ("Athens in 421 BC"), and the lexeme after it. Not "TCN" before digits:
+    /// "22 TCN 359-06" is a standard of an industry (Tiêu chuẩn ngành).
     func era(at index: Int) -> (beforeChrist: Bool, end: Int)? {
-        if isWord(index), key(index).isAny(of: "tcn", "scn") || stream.exactKey(index) == "CN" {
+        if isWord(index), key(index).isAny(of: "tcn", "scn") || stream.exactKey(index).isAny(of: "CN", "BC", "BCE", "AD", "CE") {
             guard !isDigits(index + 1) else { return nil }
-            return (key(index) == "tcn", index + 1)
+            return (key(index).isAny(of: "tcn", "bc", "bce"), index + 1)
         }
         guard key(index).isAny(of: "trước", "sau") else { return nil }
         if key(index + 1) == "công", key(index + 2) == "nguyên" { return (key(index) == "trước", index + 3) }

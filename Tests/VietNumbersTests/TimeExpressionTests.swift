@@ -315,6 +315,10 @@ import VietTokenizer
         #expect(scanned("206 TCN–9 CN; năm 500 trước CN; 400 CN") == [
             "206 TCN–9 CN → RANGE from=-0205 to=0009", "năm 500 trước CN → DATE value=-0499", "400 CN → DATE value=0400",
         ])
+        // The English eras of quotations, as written (upper case): "bc" is no era.
+        #expect(scanned("Athens in 421 BC; 323 AD; 30 BCE–14 CE; 5 bc") == [
+            "421 BC → DATE value=-0420", "323 AD → DATE value=0323", "30 BCE–14 CE → RANGE from=-0029 to=0014", "5 → NUMBER value=5",
+        ])
         // No era: "trước" and "sau" are other words, "TCN 359-06" a standard's code; a glued code is no year.
         #expect(scanned("đứng thứ 3 sau Công an, 5 trước Công ty; mã 12TCN; Tiêu chuẩn ngành 22 TCN 359-06") == [
             "thứ 3 → ORDINAL value=3", "5 → NUMBER value=5", "22 → NUMBER value=22", "359 → NUMBER value=359",
