@@ -97,6 +97,20 @@ enum CombiningMarkComposer {
         }
     }
 
+    /// Whether `bytes` hold a combining mark of U+0300–U+036F: a lead byte 0xCC, or 0xCD before a
+    /// continuation byte below 0xB0. (0xCD also leads U+0370–U+037F, Greek letters and signs that
+    /// are no marks: a test of the lead byte alone sent "ͱ" into composing forever.)
+    static func containsCombiningMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte == 0xCC { return true }
+            if byte == 0xCD, offset + 1 < bytes.count, bytes[offset + 1] < 0xB0 { return true }
+            offset += 1
+        }
+        return false
+    }
+
     /// The scalar value and byte length of the UTF-8 sequence at `offset`.
     private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (UInt32, Int) {
         let lead = UInt32(bytes[offset])

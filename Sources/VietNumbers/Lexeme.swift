@@ -279,7 +279,7 @@ final class LexemeStream {
     static func key(of slice: UnsafeBufferPointer<UInt8>, kind: Lexeme.Kind) -> LexemeKey {
         guard kind == .word else { return LexemeKey(exactly: slice) }
         return LexemeKey.lowercasedWord(slice) {
-            if slice.contains(where: { $0 == 0xCC || $0 == 0xCD }) {
+            if CombiningMarkComposer.containsCombiningMark(slice) {
                 // Combining marks ("bê" + U+0323 + "nh"): composed without ICU when they join, then
                 // keyed like any composed word.
                 if let key = CombiningMarkComposer.withComposedUTF8(slice, { key(of: $0, kind: .word).description }) { return key }

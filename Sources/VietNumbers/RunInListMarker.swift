@@ -112,7 +112,7 @@ enum RunInListMarker {
 
     private static func isNumberingNoun(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
         let written = UnsafeBufferPointer(rebasing: bytes[word])
-        if written.contains(where: { $0 == 0xCC || $0 == 0xCD }) {
+        if CombiningMarkComposer.containsCombiningMark(written) {
             // Combining marks: compose first (the nouns are stored composed).
             let composed = UnicodeNormalizer.nfc(String(decoding: written, as: UTF8.self))
             return Array(composed.utf8).withUnsafeBufferPointer { packed($0).map(numberingNouns.contains) ?? false }

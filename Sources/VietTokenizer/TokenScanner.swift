@@ -335,8 +335,9 @@ struct TokenScanner {
         return UTF8Decoding.decode(bytes, at: index)
     }
 
-    /// Digits before the first letter of `run` (marks between them skipped): the hour of "15h30",
-    /// the quantity of "25ha".
+    /// Digits before the first letter of `run`: the hour of "15h30", the quantity of "25ha"; the
+    /// callers split the run after them, so the count is also their length in bytes. 0 when anything
+    /// else comes first, a combining mark on a digit ("7̃1ời"), where a split would cut a character.
     func leadingDigits(of run: Run) -> Int {
         var digits = 0
         var index = run.start
@@ -348,9 +349,9 @@ struct TokenScanner {
                 index += 1
                 continue
             }
-            let (scalar, length) = decodeNonASCII(at: index, lead: lead)
+            let (scalar, _) = decodeNonASCII(at: index, lead: lead)
             if tables.classOf(scalar) == .letter { break }
-            index += length
+            return 0
         }
         return digits
     }

@@ -63,4 +63,13 @@ import Testing
         let decomposed = "hai mu\u{031B}o\u{031B}i mo\u{0302}\u{0301}t"  // "hai mươi mốt" with combining marks
         #expect(parsed(decomposed) == "NUMBER value=21")
     }
+
+    /// U+0370–U+037F share the lead byte 0xCD with combining marks but are none; the word keys once
+    /// composed them again and again until the stack overflowed (found by `Scripts/fuzz.sh`).
+    @Test(arguments: (0x370...0x37F).compactMap { Unicode.Scalar($0).map { String(Character($0)) } })
+    func greekLettersAndSignsAreNoCombiningMarks(_ character: String) {
+        #expect(parsed(character).hasPrefix("error"))
+        #expect(NumberParser().scan("5 \(character) 7").count == 2)
+        #expect(NumberParser().scan("dakgek\(character)nge:t.-07-07-21").count >= 0)
+    }
 }

@@ -114,6 +114,21 @@ import VietTokenizer
         #expect(tokenized.tokens.map(\.utf8Range) == [0..<3, 4..<9, 9..<10, 11..<19])
     }
 
+    /// A combining mark on a digit before letters ("7̃1ời", found by `Scripts/fuzz.sh`): no token
+    /// ends inside a character (the run was split after a digit count taken for a byte count).
+    @Test func tokensNeverCutACharacter() {
+        for text in ["7\u{0303}1ời", "1\u{0301}5h30", "2\u{0300}5ha đất", "15h30", "25ha"] {
+            let tokenized = Tokenizer().tokenize(text)
+            let utf8 = Array(text.utf8)
+            for token in tokenized.tokens {
+                #expect(token.utf8Range.lowerBound == utf8.count || utf8[token.utf8Range.lowerBound] & 0xC0 != 0x80, "\(text): \(token)")
+                #expect(token.utf8Range.upperBound == utf8.count || utf8[token.utf8Range.upperBound] & 0xC0 != 0x80, "\(text): \(token)")
+            }
+        }
+        #expect(Tokenizer().tokenize("15h30").tokens.map(\.kind) == [.time])
+        #expect(Tokenizer().tokenize("25ha").tokens.map(\.kind) == [.number, .word])
+    }
+
     @Test func flags() {
         let tokens = tokenizer.tokenize("Sở TT&TT dùng Internet").tokens
         #expect(tokens[0].flags.contains(.capitalized))
