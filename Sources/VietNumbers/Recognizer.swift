@@ -258,7 +258,7 @@ struct Recognizer {
             position += 1
         }
         guard var read = compound(position) else { return nil }
-        if !read.spelled, let end = restatementEnd(of: read) {
+        if let end = restatementEnd(of: read) {
             read.end = end
             read.plainDigits = false
         }
@@ -270,15 +270,17 @@ struct Recognizer {
         return read
     }
 
-    /// The end of the words that restate the digits `read` in parentheses, as legal text writes
-    /// counts and periods: "15 (mười lăm) ngày", "02 (hai) bản", "5.000.000 (năm triệu) đồng". The
-    /// lexeme after the ")" then follows the number (its unit), and the words are no second number.
-    /// Nil when the words say another number or are not all of the parentheses.
+    /// The end of the parentheses that restate `read` the other way, as legal text writes counts
+    /// and periods: digits in words, "15 (mười lăm) ngày", "02 (hai) bản", "5.000.000 (năm triệu)
+    /// đồng", or words in digits, "Bảy (07) ngày làm việc", "hai (02) bộ hồ sơ". The lexeme after
+    /// the ")" then follows the number (its unit), and the restatement is no second number. Nil
+    /// when it says another number or is not all of the parentheses.
     private func restatementEnd(of read: NumberRead) -> Int? {
-        guard isSymbol(read.end, "("), isWord(read.end + 1), let words = compound(read.end + 1), words.spelled, !words.invalid,
-            isSymbol(words.end, ")"), value(of: words) == value(of: read)
+        guard isSymbol(read.end, "("), read.spelled ? isDigits(read.end + 1) : isWord(read.end + 1),
+            let other = compound(read.end + 1), other.spelled != read.spelled, !other.invalid, isSymbol(other.end, ")"),
+            value(of: other) == value(of: read)
         else { return nil }
-        return words.end + 1
+        return other.end + 1
     }
 
     /// Digits, groups and scale words combined by a stack: each scale word multiplies everything

@@ -333,6 +333,11 @@ import VietTokenizer
             "02 (hai) → NUMBER value=2", "15 (Mười lăm) ngày → DURATION value=15 unit=day",
             "5.000.000 (năm triệu) đồng → MONEY value=5000000 unit=VND", "3 → NUMBER value=3", "bốn → NUMBER value=4",
         ])
+        // And the other way round: words restated in digits.
+        #expect(scanned("trong thời hạn Bảy (07) ngày làm việc; nộp hai (02) bộ hồ sơ; mười lăm (15) ngày; ba (4) ngày") == [
+            "Bảy (07) ngày → DURATION value=7 unit=day", "hai (02) → NUMBER value=2", "mười lăm (15) ngày → DURATION value=15 unit=day",
+            "4 → NUMBER value=4",
+        ])
     }
 
     /// A number before "năm" and a year is a number of that year ("193.536 năm 1980"), unless

@@ -107,6 +107,7 @@ import VietTokenizer
         "Cuối những năm 1990, đầu thập niên 1980, giữa thế kỷ 19, cuối thế kỷ thứ 5 TCN; đầu những người, cuối thập niên, giữa những năm qua",
         "chưa đầy 10 năm; ngót 800 năm; ngót nghét 20 người; chưa đầy đủ; ngót hai chục; Ngót 5",
         "Athens in 421 BC; 323 AD, 30 BCE–14 CE; 5 bc; 2 AD và 3 ad; 22 TCN 359-06",
+        "Bảy (07) ngày làm việc; hai (02) bộ; mười lăm (15) ngày; ba (4) ngày; năm (2020); Hai (2; một (1.000)",
     ] + PerTests.phrases.map(\.0))
     func scanFindsWhatTheGrammarFindsAtEveryToken(_ line: String) {
         let parser = NumberParser()
