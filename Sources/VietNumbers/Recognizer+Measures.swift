@@ -267,6 +267,16 @@ extension Recognizer {
 
     // MARK: - Qualifiers and ranges
 
+    /// The end of a second qualifier phrase at `index` that says `qualifier` again ("không quá"
+    /// after "tối đa"), or nil.
+    private func sameBound(as qualifier: NumericExpression.Qualifier, at index: Int) -> Int? {
+        guard isWord(index), has(index, .qualifierStart), let entries = Vocabulary.qualifiersByFirstWord[key(index)] else { return nil }
+        for entry in entries where entry.qualifier == qualifier {
+            if let end = matchKeys(entry.words, at: index) { return end }
+        }
+        return nil
+    }
+
     /// A qualifier phrase then a range or measure: "hơn 1,6 tỷ đồng", "khoảng 1000-2000 đồng",
     /// "không quá 7.000 đồng"; and "từ X trở lên/xuống".
     func qualified(_ index: Int) -> Match? {
@@ -289,7 +299,10 @@ extension Recognizer {
         let second = key(index + 1)
         for entry in entries {
             if entry.words.count > 1, entry.words[1] != second { continue }
-            guard let start = matchKeys(entry.words, at: index) else { continue }
+            guard var start = matchKeys(entry.words, at: index) else { continue }
+            // "tối đa không quá 05 ngày", "chậm nhất không quá": the bound said twice (250 in the
+            // legal corpus), once.
+            if let end = sameBound(as: entry.qualifier, at: start) { start = end }
             // The longest emitted reading; on equal length the earlier of range, measure, date.
             var longest: Match?
             func consider(_ candidate: Match?) {

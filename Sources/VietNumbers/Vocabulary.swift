@@ -63,6 +63,8 @@ enum Vocabulary {
     } + [
         // "chưa đủ 18 tuổi" (not yet full), "chưa đầy 10 năm" (not yet fully), "chưa quá 3 năm" (not yet past).
         (["chưa", "đủ"], .under), (["chưa", "đầy"], .under), (["chưa", "quá"], .atMost),
+        // "chậm nhất là 05 ngày": a deadline, at the latest (500 in the legal corpus).
+        (["chậm", "nhất", "là"], .atMost), (["chậm", "nhất"], .atMost), (["muộn", "nhất", "là"], .atMost), (["muộn", "nhất"], .atMost),
         // "tối đa là 05 năm", "ít nhất là 2/3" (500 in the legal corpus), "tối đa đến 80.000.000 đồng".
         (["ít", "nhất", "là"], .atLeast), (["tối", "thiểu", "là"], .atLeast), (["tối", "đa", "là"], .atMost),
         (["tối", "đa", "đến"], .atMost),

@@ -385,6 +385,13 @@ import VietTokenizer
             "không được thấp hơn 50% → PERCENT value=50 qualifier=at_least", "chưa đủ 18 → NUMBER value=18 qualifier=under",
             "chưa quá 06 tháng → DURATION value=6 unit=month qualifier=at_most", "2 → NUMBER value=2",
         ])
+        // A bound said twice, and deadlines: at the latest (a date keeps its own reading, with no qualifier).
+        #expect(scanned("tối đa không quá 05 ngày; tối đa không vượt quá 30%; chậm nhất là 10 ngày; chậm nhất ngày 31/12/2024") == [
+            "tối đa không quá 05 ngày → DURATION value=5 unit=day qualifier=at_most",
+            "tối đa không vượt quá 30% → PERCENT value=30 qualifier=at_most",
+            "chậm nhất là 10 ngày → DURATION value=10 unit=day qualifier=at_most",
+            "ngày 31/12/2024 → DATE value=2024-12-31",
+        ])
         // "chưa đầy" is short of, "ngót" (all but) nearly.
         #expect(scanned("chưa đầy 10 năm; ngót 800 năm; ngót nghét 20 người; chưa đầy đủ") == [
             "chưa đầy 10 năm → DURATION value=10 unit=year qualifier=under", "ngót 800 năm → DURATION value=800 unit=year qualifier=nearly",
