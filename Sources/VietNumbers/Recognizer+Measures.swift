@@ -53,6 +53,8 @@ extension Recognizer {
         // "+07:00": a time zone's offset.
         if !wholePhrase, isSymbol(index + 1, ":"), attached(index + 1), followsPlusSign(index) { return skipped }
         if startsDocumentCode(index) { return skipped }
+        // "85-2023.doc", "1-4.docx", "vbpq/2026/6/200-ndcp.signed.pdf": a file's name.
+        if !wholePhrase, attached(index + 1), let end = fileNameEnd(index) { return match(.number, .zero, end: end, emit: false) }
         if !wholePhrase, let end = scoreEnd(index) { return match(.number, .zero, end: end, emit: false) }
         // "Điều 6g", "Phụ lục 3g", "Mẫu 01g": a part's label with a letter, no grams and no clock.
         if !wholePhrase, let letter = lex(index + 1), letter.kind == .word, !letter.spaceBefore,
@@ -221,6 +223,21 @@ extension Recognizer {
     }
 
     /// Index after the run of lexemes glued together from `index`.
+    /// The end of the glued run that lexeme `index` begins when it is a file's name: it ends with
+    /// a dot and a file type, closing punctuation after it aside ("85-2023.doc", "1-4.docx)").
+    private func fileNameEnd(_ index: Int) -> Int? {
+        let end = chainEnd(index)
+        var last = end - 1
+        while last > index + 1, !isWord(last) { last -= 1 }
+        guard last > index + 1, isWord(last), Self.fileTypes.contains(key(last)), isSymbol(last - 1, ".") else { return nil }
+        return end
+    }
+
+    /// The file types whose names legal text cites ("Mẫu số 01.docx").
+    private static let fileTypes: Set<LexemeKey> = [
+        "doc", "docx", "pdf", "xls", "xlsx", "ppt", "pptx", "odt", "rtf", "txt", "zip", "rar", "jpg", "jpeg", "png", "htm", "html", "xml",
+    ]
+
     private func chainEnd(_ index: Int) -> Int {
         var position = index + 1
         while attached(position) { position += 1 }

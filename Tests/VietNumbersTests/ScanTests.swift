@@ -392,6 +392,10 @@ import VietTokenizer
             "chậm nhất là 10 ngày → DURATION value=10 unit=day qualifier=at_most",
             "ngày 31/12/2024 → DATE value=2024-12-31",
         ])
+        // Numbers in a file's name are none.
+        #expect(scanned("Mau so 01-nđ 85-2023.doc; PL 1-4.docx); vbpq/2026/6/200-ndcp.signed.pdf; từ 5-7 ngày.") == [
+            "từ 5-7 ngày → RANGE from=5 to=7 unit=day",
+        ])
         // "chưa đầy" is short of, "ngót" (all but) nearly.
         #expect(scanned("chưa đầy 10 năm; ngót 800 năm; ngót nghét 20 người; chưa đầy đủ") == [
             "chưa đầy 10 năm → DURATION value=10 unit=year qualifier=under", "ngót 800 năm → DURATION value=800 unit=year qualifier=nearly",
