@@ -222,7 +222,6 @@ extension Recognizer {
         return position
     }
 
-    /// Index after the run of lexemes glued together from `index`.
     /// The end of the glued run that lexeme `index` begins when it is a file's name: it ends with
     /// a dot and a file type, closing punctuation after it aside ("85-2023.doc", "1-4.docx)").
     private func fileNameEnd(_ index: Int) -> Int? {
@@ -238,6 +237,7 @@ extension Recognizer {
         "doc", "docx", "pdf", "xls", "xlsx", "ppt", "pptx", "odt", "rtf", "txt", "zip", "rar", "jpg", "jpeg", "png", "htm", "html", "xml",
     ]
 
+    /// Index after the run of lexemes glued together from `index`.
     private func chainEnd(_ index: Int) -> Int {
         var position = index + 1
         while attached(position) { position += 1 }
