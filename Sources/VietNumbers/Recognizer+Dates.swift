@@ -771,7 +771,8 @@ extension Recognizer {
         return next.kind == .word || next.kind == .digits || isSymbol(index, "/")
     }
 
-    /// "đầu năm 2023", "cuối tháng 6", "giữa năm", "đầu quý II", "cuối tuần".
+    /// "đầu năm 2023", "cuối tháng 6", "giữa năm", "đầu quý II", "cuối tuần". Not the "đầu" of
+    /// "bắt đầu" (to begin): "ông bắt đầu năm 2010" is the year 2010, not its start.
     private func periodPart(_ index: Int) -> Match? {
         let part: NumericExpression.PeriodPart =
             switch key(index) {
@@ -779,6 +780,7 @@ extension Recognizer {
             case "giữa": .middle
             default: .end
             }
+        if part == .start, let word = lex(index), Self.wordBefore(stream.bytes, word.start)?.word == "bắt" { return nil }
         let period = key(index + 1)
         // "cuối những năm 1990", "đầu thập niên 1980", "giữa thế kỷ 19": a part of a decade or a century.
         if isWord(index + 1), let whole = decadeOrCentury(index + 1), case .date(let date, let end, nil) = whole.value {

@@ -258,6 +258,10 @@ import VietTokenizer
             "Cuối những năm 1990 → DATE value=1990/1999 part=end", "đầu thập niên 1980 → DATE value=1980/1989 part=start",
             "giữa thế kỷ 19 → DATE value=1801/1900 part=middle", "cuối thế kỷ thứ 5 TCN → DATE value=-0499/-0400 part=end",
         ])
+        // "bắt đầu" is to begin: "bắt đầu năm 2010" is the year, not its start.
+        #expect(scanned("Ông bắt đầu năm 2010 với; vào đầu năm 2010; bắt đầu tháng 5/2020") == [
+            "năm 2010 → DATE value=2010", "đầu năm 2010 → DATE value=2010 part=start", "tháng 5/2020 → DATE value=2020-05",
+        ])
         // "những năm qua", "những năm sau": the past, the following years; no year.
         #expect(scanned("những năm qua, thu thập thông tin, thập niên, những năm sau đó, năm qua").map { $0.prefix(7) } == ["năm qua"])
     }
