@@ -142,14 +142,28 @@ extension Recognizer {
             return nil
         }
         // Next to another score, one of the two must not ascend ("6–4, 4–6"), unlike lists of ranges
-        // ("khoản 1-2, 3-4").
+        // ("khoản 1-2, 3-4"), or both be a tennis set's ("4–6 5–7", a match lost in straight sets).
         let start = lex(index)!.start
         let next = isSymbol(after, ",") ? after + 1 : after
         let descends = { (first: Int?, second: Int?) in (first ?? 0) >= (second ?? 0) }
         let thisDescends = descends(intValue(index), intValue(index + 2))
-        if isScorePair(next), thisDescends || descends(intValue(next), intValue(next + 2)) { return after }
-        if let previous = Self.scorePairBefore(stream.bytes, start), thisDescends || previous.0 >= previous.1 { return after }
+        let thisIsSet = Self.isSetScore(intValue(index), intValue(index + 2))
+        if isScorePair(next),
+            thisDescends || descends(intValue(next), intValue(next + 2)) || thisIsSet && Self.isSetScore(intValue(next), intValue(next + 2))
+        {
+            return after
+        }
+        if let previous = Self.scorePairBefore(stream.bytes, start), thisDescends || previous.0 >= previous.1 || thisIsSet && Self.isSetScore(previous.0, previous.1) {
+            return after
+        }
         return Self.followsScoreWord(stream.bytes, start) ? after : nil
+    }
+
+    /// Whether two games counts end a tennis set: 6 to at most 4, or 7 to 5 or 6, either way round.
+    private static func isSetScore(_ first: Int?, _ second: Int?) -> Bool {
+        guard let first, let second else { return false }
+        let (high, low) = (max(first, second), min(first, second))
+        return high == 6 && low <= 4 || high == 7 && (low == 5 || low == 6)
     }
 
     /// The two numbers of a score ("6–3", "6-3") that ends, with a comma or spaces, right before byte `offset`.

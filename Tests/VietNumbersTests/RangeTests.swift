@@ -148,6 +148,8 @@ import Testing
         ("thắng 3-0 và hòa 2-2", []),
         ("Real thất bại 0-5 trước Barca, tỷ số 2–1", []),
         ("Nadal thắng Federer 6–4, 4–6, 6–3, 6–1; Murray 7-5, 6-4, 0-6, 7-6(5), 6-2.", []),
+        // A match lost in straight sets: every pair ascends, but each is a tennis set's.
+        ("thua Azarenka tại tứ kết 4–6 5–7; Wawrinka thua 6–7(5), 3–6, 5–7.", []),
         ("khoản 1-2, 3-4 Điều 5; nhà số 12-14", [
             "1-2 → RANGE from=1 to=2", "3-4 → RANGE from=3 to=4", "5 → NUMBER value=5", "12-14 → RANGE from=12 to=14",
         ]),

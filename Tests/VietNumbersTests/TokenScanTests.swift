@@ -111,6 +111,7 @@ import VietTokenizer
         "tối đa không quá 05 ngày; tối đa không vượt quá 30%; chậm nhất là 10 ngày; chậm nhất ngày 31/12; muộn nhất 2 tháng; chậm nhất sau 5 ngày; chậm nhất",
         "Mau so 01-nđ 85-2023.doc; PL 1-4.docx) và (datafiles.chinhphu.vn/vbpq/2026/6/200-ndcp.signed.pdf). 5-7.Các; 3.5 doc; 2021-2025.pdf",
         "Ông bắt đầu năm 2010 với; vào đầu năm 2010; bắt đầu tháng 5/2020; Bắt đầu năm; bắt đầu quý II",
+        "tứ kết 4–6 5–7; Wawrinka 6–7(5), 3–6, 5–7; khoản 1-2, 3-4; 2-6 4-6 trận; 6-4 tuổi",
     ] + PerTests.phrases.map(\.0))
     func scanFindsWhatTheGrammarFindsAtEveryToken(_ line: String) {
         let parser = NumberParser()
