@@ -242,7 +242,7 @@ extension Recognizer {
         let end = chainEnd(index)
         var last = end - 1
         while last > index + 1, !isWord(last) { last -= 1 }
-        guard last > index + 1, isWord(last), Self.fileTypes.contains(key(last)), isSymbol(last - 1, ".") else { return nil }
+        guard last > index + 1, Self.fileTypes.contains(key(last)), isSymbol(last - 1, ".") else { return nil }
         return end
     }
 

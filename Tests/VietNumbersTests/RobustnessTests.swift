@@ -70,6 +70,7 @@ import Testing
     func greekLettersAndSignsAreNoCombiningMarks(_ character: String) {
         #expect(parsed(character).hasPrefix("error"))
         #expect(NumberParser().scan("5 \(character) 7").count == 2)
-        #expect(NumberParser().scan("dakgek\(character)nge:t.-07-07-21").count >= 0)
+        // The character reads as any letter would there.
+        #expect(NumberParser().scan("dakgek\(character)nge:t.-07-07-21").map(summary) == NumberParser().scan("dakgekxnge:t.-07-07-21").map(summary))
     }
 }
