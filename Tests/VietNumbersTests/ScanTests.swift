@@ -273,6 +273,12 @@ import VietTokenizer
         #expect(scanned("> **2.** Kiểm tra 5 lần") == ["5 → NUMBER value=5"])
         #expect(scanned("- 3. Hồ sơ gồm 04 bản") == ["04 → NUMBER value=4"])
         #expect(scanned("### 1. Quan điểm") == [])
+        // An amending act quotes the clause it adds or rewrites, marker and all; no-break spaces indent.
+        #expect(scanned("\"32. Trường hợp các đơn vị có 5 người") == ["5 → NUMBER value=5"])
+        #expect(scanned("> “2. Hộ gia đình") == [])
+        #expect(scanned("«10. Ủy ban") == [])
+        #expect(scanned("\u{00A0}\u{00A0}3. Tuyên truyền") == [])
+        #expect(scanned("có \"32 người\" và \"1.000 người") == ["32 → NUMBER value=32", "1.000 → NUMBER value=1000"])
         // The legal code's lines run an article's code, title and first clause together.
         #expect(scanned("Điều 25.5.TT.2.5. Tuyển sinh vừa làm vừa học 1. Đối tượng theo khoản 1. Hồ sơ gồm 5 bản") == [
             "1 → NUMBER value=1", "5 → NUMBER value=5",
