@@ -87,10 +87,11 @@ public final class AnalyzerSession {
         annotations.removeAll(keepingCapacity: true)
         for number in numbers {
             guard let range = number.tokenRange else { continue }
-            annotations.append(
-                Annotation(
-                    label: number.label.rawValue, tokenRange: range,
-                    attributes: number.attributes))
+            let attributes = number.attributes
+            // GUIDE §3: a DATE has a value. A relative date whose every part would come from a
+            // reference date the options do not give ("hôm qua", "chủ nhật", "2 ngày sau") is no fact.
+            if number.label == .date, !attributes.contains(where: { $0.name == "value" }) { continue }
+            annotations.append(Annotation(label: number.label.rawValue, tokenRange: range, attributes: attributes))
         }
         let found = matcher.matches(in: tokenized, annotations: annotations, trace: trace)
         let matches = Self.relocate(found, normalized: normalized, original: line)

@@ -14,7 +14,9 @@ public struct AnalyzerOptions: Sendable {
     public var segments: Bool
     /// Whether to run the number parser; its expressions are the spans rules see as NUMBER, MONEY….
     public var recognizesNumbers: Bool
-    /// Options of the number parser (decimal style, reference date for relative dates).
+    /// Options of the number parser (decimal style, reference date for relative dates). Without a
+    /// reference date, a relative date that writes no part of its date ("hôm qua", "chủ nhật") has no
+    /// value and is no DATE span for the rules (GUIDE §3: a DATE has a value).
     public var numbers: NumberParser.Options
 
     /// Creates options; the defaults run every stage.

@@ -25,6 +25,21 @@ struct AnalyzerTests {
         #expect(money.first?.scalarRange == 28..<45)
     }
 
+    /// GUIDE §3: a DATE has a value, so a relative date is one only with a reference date to place it.
+    @Test func relativeDatesNeedAReferenceDate() throws {
+        let rules = try RuleSet(source: "phase output\nrule date match d:DATE emit DATE d.*")
+        let line = "Hôm qua, chủ nhật và tối hôm qua lúc 9 giờ"
+        let withoutReference = Analyzer(rules: rules).analyze(line).matches(labelled: "DATE")
+        #expect(withoutReference.map(\.text) == ["tối hôm qua lúc 9 giờ"])
+        #expect(withoutReference.first?["value"] == "T21:00")
+        #expect(withoutReference.first?["offset"] == "-1 day")
+        var options = AnalyzerOptions()
+        options.numbers.referenceDate = CalendarDate(year: 2023, month: 3, day: 1)
+        let withReference = Analyzer(rules: rules, options: options).analyze(line).matches(labelled: "DATE")
+        #expect(withReference.map(\.text) == ["Hôm qua", "chủ nhật", "tối hôm qua lúc 9 giờ"])
+        #expect(withReference.map { $0["value"] } == ["2023-02-28", "2023-03-05", "2023-02-28T21:00"])
+    }
+
     @Test func offsetsAddressTheOriginalLine() throws {
         // "hoà" written with a combining grave accent: NFC merges two scalars into one.
         let line = "Ho\u{0061}\u{0300} Bình có 25 xã"

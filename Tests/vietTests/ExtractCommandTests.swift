@@ -22,6 +22,25 @@ import Testing
                 """)
     }
 
+    @Test func referenceDatePlacesRelativeDates() throws {
+        let input = "Hôm qua, công ty họp; cuối năm 2023 xong.\n"
+        let plain = try CLI.run(["extract", "--labels", "DATE"], stdin: input)
+        #expect(plain.stdout == """
+            {"line": 1, "start": 22, "end": 35, "text": "cuối năm 2023", "label": "DATE", "value": "2023", "part": "end"}
+
+            """)
+        let placed = try CLI.run(["extract", "--labels", "DATE", "--reference-date", "2023-03-01"], stdin: input)
+        #expect(placed.stdout == """
+            {"line": 1, "start": 0, "end": 7, "text": "Hôm qua", "label": "DATE", "value": "2023-02-28", "offset": "-1 day"}
+            {"line": 1, "start": 22, "end": 35, "text": "cuối năm 2023", "label": "DATE", "value": "2023", "part": "end"}
+
+            """)
+        let bad = try CLI.run(["extract", "--reference-date", "2023-02-30"], stdin: input)
+        #expect(bad.status == 64)
+        #expect(bad.stdout.isEmpty)
+        #expect(bad.stderr.contains("--reference-date \"2023-02-30\" is not a date"))
+    }
+
     @Test func labelsFilterAndTableFormat() throws {
         let input = "Ngày 13/11/2020, Sở TT&TT chi 90 triệu đồng\n"
         let json = try CLI.run(["extract", "--labels", "money, org"], stdin: input)

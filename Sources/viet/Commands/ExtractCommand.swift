@@ -24,6 +24,7 @@ struct ExtractCommand: ParsableCommand {
               echo "Tổng doanh thu năm 2022 đạt 735,3 tỷ đồng" | viet extract
               viet extract --labels MONEY,DATE --format table bao-cao.txt
               viet extract --jobs 2 corpus.txt > facts.jsonl
+              viet extract --reference-date 2023-03-01 tin-tuc.txt   # "hôm qua" → DATE 2023-02-28
             If the input stops being valid UTF-8 (without --lossy), every line already printed is complete,
             a message names the file and byte offset on stderr, and the exit code is 65.
             """
@@ -45,10 +46,14 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Worker threads (output stays in input order). Default 1.")
     var jobs: Int = 1
 
+    @Option(help: "The date relative expressions (hôm qua, tuần sau, cuối năm) refer to, YYYY-MM-DD, or 'today' (local); without it they carry only their offset.")
+    var referenceDate: String = "none"
+
     @OptionGroup var input: InputOptions
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        _ = try ReferenceDate.parse(referenceDate)
         if let labels, labelSet(labels).isEmpty { throw ValidationError("--labels needs at least one label") }
     }
 
@@ -60,7 +65,9 @@ struct ExtractCommand: ParsableCommand {
         let output = OutputWriter()
         let pipeline: ExtractionPipeline
         do {
-            pipeline = try ExtractionPipeline(rulesDirectory: rules)
+            var options = AnalyzerOptions(segments: false)
+            options.numbers.referenceDate = try ReferenceDate.parse(referenceDate)
+            pipeline = try ExtractionPipeline(rulesDirectory: rules, options: options)
         } catch {
             var standardError = StandardError()
             print("viet: \(error)", to: &standardError)

@@ -1,10 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
 import ArgumentParser
 import VietNumbers
 
@@ -44,7 +37,7 @@ struct NumberCommand: ParsableCommand {
     var lossy = false
 
     func run() throws {
-        let options = NumberParser.Options(decimalStyle: decimalStyle, referenceDate: try resolvedReferenceDate())
+        let options = NumberParser.Options(decimalStyle: decimalStyle, referenceDate: try ReferenceDate.parse(referenceDate))
         let parser = NumberParser(options: options)
         let output = OutputWriter()
         try reportingErrors(output) {
@@ -84,25 +77,6 @@ struct NumberCommand: ParsableCommand {
     private static func addExpression(_ expression: NumericExpression, to json: inout JSONObject) {
         json.add("label", expression.label.rawValue)
         for attribute in expression.attributes { json.add(attribute.name, attribute.value) }
-    }
-
-    private func resolvedReferenceDate() throws -> CalendarDate? {
-        switch referenceDate {
-        case "none": return nil
-        case "today":
-            var now = time(nil)
-            var local = tm()
-            guard localtime_r(&now, &local) != nil else { return nil }
-            return CalendarDate(year: Int(local.tm_year) + 1900, month: Int(local.tm_mon) + 1, day: Int(local.tm_mday))
-        default:
-            let parts = referenceDate.split(separator: "-").map { Int($0) }
-            guard parts.count == 3, let year = parts[0], let month = parts[1], let day = parts[2],
-                let date = CalendarDate(year: year, month: month, day: day)
-            else {
-                throw ValidationError("--reference-date \"\(referenceDate)\" is not a date YYYY-MM-DD, 'today' or 'none'")
-            }
-            return date
-        }
     }
 }
 
