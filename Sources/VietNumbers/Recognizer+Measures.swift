@@ -360,6 +360,13 @@ extension Recognizer {
             // "dựa trên một", "dưới một mái nhà", "gần một con sông": a preposition and "a", not a
             // qualified one ("hơn một", "ít nhất một" stay numbers).
             if inner.ambiguousWord, entry.words.count == 1, key(start) == "một", key(index).isAny(of: "trên", "dưới", "gần") { continue }
+            // "gần như một nước độc lập", "ước lượng là một thống kê", "xấp xỉ bằng năm chí tuyến":
+            // "almost a", "is a", no estimate of a lone "một" or "năm" ("ít nhất là một" stays one).
+            if inner.ambiguousWord, entry.qualifier == .approx || entry.qualifier == .nearly, entry.words.count > 1,
+                entry.words[entry.words.count - 1].isAny(of: "như", "bằng", "là", "có")
+            {
+                continue
+            }
             // "khoảng năm 12.000 TCN": a number word before digits is the word of a year, not five.
             if inner.ambiguousWord, isDigits(inner.end) { continue }
             // "trên 05 năm đến 15 năm" (more than five, up to fifteen years): "over" is its lower

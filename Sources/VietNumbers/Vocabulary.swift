@@ -78,9 +78,16 @@ enum Vocabulary {
         (["ít", "hơn"], .under), (["kém", "hơn"], .under), (["thấp", "hơn"], .under), (["nhỏ", "hơn"], .under),
         (["dưới"], .under), (["chưa", "đến"], .under), (["chưa", "tới"], .under),
         // "ngót 800 năm", "ngót nghét 20 năm": all but.
+        // "gần như 4.500 km", "hầu như 100%": almost.
+        (["gần", "như"], .nearly), (["gần", "bằng"], .nearly), (["hầu", "như"], .nearly),
         (["gần"], .nearly), (["suýt", "soát"], .nearly), (["ngót", "nghét"], .nearly), (["ngót"], .nearly),
         (["khoảng", "chừng"], .approx), (["khoảng"], .approx), (["chừng"], .approx),
-        (["tầm", "khoảng"], .approx), (["tầm"], .approx), (["xấp", "xỉ"], .approx),
+        (["tầm", "khoảng"], .approx), (["tầm"], .approx), (["xấp", "xỉ", "bằng"], .approx), (["xấp", "xỉ", "là"], .approx),
+        (["xấp", "xỉ"], .approx),
+        // "được ước tính là 14,2%". (Not "ước thực hiện": its "thực" would let the scan try every
+        // "không thực hiện" of the legal corpus.)
+        (["ước", "tính", "là"], .approx), (["ước", "tính", "có"], .approx), (["ước", "lượng", "là"], .approx),
+        (["ước", "lượng"], .approx),
         (["ước", "tính"], .approx), (["ước", "khoảng"], .approx), (["ước", "đạt"], .approx), (["ước"], .approx),
         (["≥"], .atLeast), (["≤"], .atMost), (["độ", "khoảng"], .approx), (["vào", "khoảng"], .approx), (["áng", "chừng"], .approx),
     ]

@@ -407,6 +407,12 @@ import VietTokenizer
             "chưa đầy 10 năm → DURATION value=10 unit=year qualifier=under", "ngót 800 năm → DURATION value=800 unit=year qualifier=nearly",
             "ngót nghét 20 → NUMBER value=20 qualifier=nearly",
         ])
+        // Hedges said with a linking word ("gần như", "ước tính là"), but "gần như một nước" is "almost a".
+        #expect(scanned("gần như 4.500 km; hầu như 100%; ước tính là 14,2%; ước lượng 14.810 ngàn USD; gần như một nước") == [
+            "gần như 4.500 km → QUANTITY value=4500 unit=km qualifier=nearly", "hầu như 100% → PERCENT value=100 qualifier=nearly",
+            "ước tính là 14,2% → PERCENT value=14.2 qualifier=approx",
+            "ước lượng 14.810 ngàn USD → MONEY value=14810000 unit=USD qualifier=approx",
+        ])
     }
 
     /// Thousands a scan broke off at a separator ("30.000. 000 đồng") are one amount before a
