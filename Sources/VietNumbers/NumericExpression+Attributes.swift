@@ -14,7 +14,8 @@ extension NumericExpression {
     }
 
     /// The attributes in GUIDE §3 order: value / numerator, denominator / from, to; then unit;
-    /// then per, from_qualifier, to_qualifier, part, offset and qualifier when present.
+    /// then per, from_qualifier, to_qualifier, from_part, to_part, part, offset and qualifier when
+    /// present.
     ///
     /// ```swift
     /// try NumberParser().parse("3-5%").attributes.map(\.description)  // ["from=3", "to=5", "unit=%"]
@@ -54,6 +55,11 @@ extension NumericExpression {
         if let per { result.append(Attribute("per", per)) }
         if let fromQualifier { result.append(Attribute("from_qualifier", fromQualifier.rawValue)) }
         if let toQualifier { result.append(Attribute("to_qualifier", toQualifier.rawValue)) }
+        // The parts of a range's periods: "Từ giữa năm 1975 đến cuối năm 1978" → middle, end.
+        if case .range(.date(_, _, let fromPart), .date(_, _, let toPart)) = storedValue {
+            if let fromPart { result.append(Attribute("from_part", fromPart.rawValue)) }
+            if let toPart { result.append(Attribute("to_part", toPart.rawValue)) }
+        }
         if let relativeOffset { result.append(Attribute("offset", relativeOffset)) }
         if let qualifier { result.append(Attribute("qualifier", qualifier.rawValue)) }
         return result

@@ -403,6 +403,11 @@ extension Recognizer {
         // The first bound as a number or measure, else as a date: "năm 2021" is a year only as a
         // date ("năm" alone reads as the number five, which no range continues).
         let between = introducer == "giữa"
+        // "giữa thế kỷ 18 tới đầu thế kỷ 19": before "đến", "tới" or a dash "giữa" is the middle of
+        // the first period, not "between" (which "và" follows).
+        if between, let first = date(index), let range = range(from: first, at: index, between: false, false) {
+            return range
+        }
         if let first = measure(position), let range = range(from: first, at: position, between: between, introduced) {
             return range
         }
@@ -692,8 +697,10 @@ extension Recognizer {
         case (.number(let x), .money(_, let currency)): return (.money(x, currency: currency), b)
         case (.number(let x), .quantity(_, let unit)): return (.quantity(x, unit: unit), b)
         case (.number(let x), .duration(_, let unit)): return (.duration(x, unit: unit), b)
-        case (.date(let start, nil, nil), .date(let end, nil, nil)):
-            return (.date(Self.completed(start, by: end), end: nil, part: nil), b)
+        case (.date(let start, nil, let part), .date(let end, nil, _)):
+            // "Từ tháng 6 đến cuối tháng 8 năm 1916": the first bound takes the second's year, whatever
+            // part of the period either names.
+            return (.date(Self.completed(start, by: end), end: nil, part: part), b)
         case (.number(let x), .date(let end, nil, nil)) where end.hour == nil:
             // "từ 1945 đến ngày 30 tháng 4 năm 1975", "từ 1990 đến năm 2000": a year before the second bound's.
             if let year = x.intValue, let endYear = end.year, (1000...2999).contains(year), year < endYear {
@@ -717,7 +724,7 @@ extension Recognizer {
             // "từ 2 năm đến 6 tháng" descends: no range of lengths.
             guard low < high else { return nil }
             return (.duration(low, unit: unit), .duration(high, unit: unit))
-        case (.date(let date, nil, nil), .number(let year)) where date.hour == nil:
+        case (.date(let date, nil, _), .number(let year)) where date.hour == nil:
             // "năm 2021-2025": the second bound is a later year; "năm 2007–09" names it by its last
             // two digits; "November 1972 – 1980", "1 July 1961–1966" from a month or a day to a year.
             guard let firstYear = date.year, var y = year.intValue else { return nil }

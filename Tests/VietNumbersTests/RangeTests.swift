@@ -78,6 +78,13 @@ import Testing
         ("tháng 11 đến tháng 2 năm 2020", "RANGE from=XXXX-11 to=2020-02"),
         ("ngày 15/3 đến ngày 20/4/2020", "RANGE from=2020-03-15 to=2020-04-20"),
         ("ngày 25 đến 5 tháng 3", "RANGE from=XXXX-XX-25 to=XXXX-03-05"),
+        // The parts of a range's periods, and the year the first bound shares with the second.
+        ("Từ giữa năm 1975 đến cuối năm 1978", "RANGE from=1975 to=1978 from_part=middle to_part=end"),
+        ("giữa thế kỷ 18 tới đầu thế kỷ 19", "RANGE from=1701/1800 to=1801/1900 from_part=middle to_part=start"),
+        ("từ sáng 5/3 đến chiều 7/3", "RANGE from=XXXX-03-05 to=XXXX-03-07 from_part=morning to_part=afternoon"),
+        ("Từ tháng 6 đến cuối tháng 8 năm 1916", "RANGE from=1916-06 to=1916-08 to_part=end"),
+        ("cuối năm 1969 - 1970", "RANGE from=1969 to=1970 from_part=end"),
+        ("giữa năm 1975 và 1978", "RANGE from=1975 to=1978"),
         // A number with a scale word is no lone ambiguous word.
         ("96 triệu", "NUMBER value=96000000"),
         ("3,5 triệu", "NUMBER value=3500000"),

@@ -310,7 +310,7 @@ import VietTokenizer
         ])
         #expect(scanned("năm 200-300 TCN; Từ khoảng năm 12.000 đến 5000 TCN; từ giữa năm 2200 tới năm 2150 TCN") == [
             "năm 200-300 TCN → RANGE from=-0199 to=-0299", "12.000 đến 5000 TCN → RANGE from=-11999 to=-4999",
-            "từ giữa năm 2200 tới năm 2150 TCN → RANGE from=-2199 to=-2149",
+            "từ giữa năm 2200 tới năm 2150 TCN → RANGE from=-2199 to=-2149 from_part=middle",
         ])
         #expect(scanned("thời nhà Hán (25–220 SCN); từ năm 30 đến 100 CN; từ 1990 đến năm 2000") == [
             "25–220 SCN → RANGE from=0025 to=0220", "30 đến 100 CN → RANGE from=0030 to=0100",
