@@ -342,6 +342,23 @@ final class LexemeStream {
         return true
     }
 
+    /// Whether `range` holds a line's only text, after an indent of eight spaces or more: a piece of
+    /// a formula as the encyclopaedia's dumps render MathML, a token per deeply indented line ("a",
+    /// "=", "1"; 950 numbers of the wiki corpus), next to the formula's TeX.
+    static func isFormulaPiece(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard range.lowerBound >= formulaIndent else { return false }
+        var position = range.lowerBound - 1
+        while position >= 0, bytes[position] == 0x20 { position -= 1 }
+        guard position < 0 || bytes[position] == 0x0A, range.lowerBound - position - 1 >= formulaIndent else { return false }
+        var end = range.upperBound
+        while end < bytes.count, bytes[end] == 0x20 || bytes[end] == 0x09 || bytes[end] == 0x0D { end += 1 }
+        return end == bytes.count || bytes[end] == 0x0A
+    }
+
+    /// The indent of a MathML formula's pieces (the shallowest in the wiki corpus is eight spaces;
+    /// text and tables indent one or two).
+    private static var formulaIndent: Int { 8 }
+
     /// The length in bytes of the opening quote whose last byte is at `end` (", “ or «), else 0.
     private static func openingQuoteLength(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Int {
         guard end >= 0 else { return 0 }

@@ -47,6 +47,7 @@ extension Recognizer {
         if !wholePhrase, attachedToAlphanumericBefore(index) { return skipped }
         if !wholePhrase, digitCount(index) > Self.longestRunOfDigits { return skipped }
         if !wholePhrase, ReferenceMarker.encloses(stream.bytes, first.start..<first.end) { return skipped }
+        if !wholePhrase, LexemeStream.isFormulaPiece(stream.bytes, first.start..<first.end) { return skipped }
         if !wholePhrase, IdentifierLabel.precedes(stream.bytes, first.start) {
             return match(.number, .zero, end: identifierEnd(index), emit: false)
         }

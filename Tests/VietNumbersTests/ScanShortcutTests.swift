@@ -76,7 +76,7 @@ import VietTokenizer
         "ngày 7/3/2019 09:30 họp", "ngày 7/3/2019 09 người", "ngày 7 tháng 3 năm 2019 16:27:49", "date: 2026-04-07 00:00:00 +0700",
         "20 năm 01 tháng.", "70 năm 2 tháng 9", "5 năm 3 tháng trước", "từ 5 năm 3 tháng đến 7 năm",
         "### 1. Quan điểm", "#1. X", "## 2020 năm", "# 5.", "\"32. Trường hợp", "> “2. Hộ", "«10. Ủy", "\u{00A0}3. Tuyên",
-        "có \"32 người\"", "\"1.000 người", "\"\"5. X", "“ 4. X",
+        "có \"32 người\"", "\"1.000 người", "\"\"5. X", "“ 4. X", "        1", "        12,5", "       7", "        3 ", "        2\n        4",
         "Điều 25.5.TT.2.5. Tuyển sinh 1. Đối tượng", "Điều 25.5.TT.2.5. Tuyển sinh 1.", "Điều 25.5.TT.2.5. Tuyển sinh 1. đối",
         "Điều 2.5. Tuyển sinh 1. Đối tượng", "x\nĐiều 9.1.LQ.504. Hợp đồng 1. Hợp đồng", "Điều 9.1.LQ.504. khoản 1. Hồ sơ",
         "Phụ lục 6g (PL6g)", "lúc 6g.", "6g sáng", "01 giờ 4 lần", "so 13-2020-NĐ-CP.doc", "5-10-Abc",

@@ -273,6 +273,11 @@ import VietTokenizer
         #expect(scanned("> **2.** Kiểm tra 5 lần") == ["5 → NUMBER value=5"])
         #expect(scanned("- 3. Hồ sơ gồm 04 bản") == ["04 → NUMBER value=4"])
         #expect(scanned("### 1. Quan điểm") == [])
+        // A formula's MathML pieces, one per deeply indented line, are no numbers; shallow indents are text.
+        #expect(scanned("        1") == [])
+        #expect(scanned("            0 ") == [])
+        #expect(scanned("  5") == ["5 → NUMBER value=5"])
+        #expect(scanned("        5 người") == ["5 → NUMBER value=5"])
         // An amending act quotes the clause it adds or rewrites, marker and all; no-break spaces indent.
         #expect(scanned("\"32. Trường hợp các đơn vị có 5 người") == ["5 → NUMBER value=5"])
         #expect(scanned("> “2. Hộ gia đình") == [])
