@@ -56,6 +56,7 @@ extension Recognizer {
         if startsDocumentCode(index) { return skipped }
         // "85-2023.doc", "1-4.docx", "vbpq/2026/6/200-ndcp.signed.pdf": a file's name.
         if !wholePhrase, attached(index + 1), let end = fileNameEnd(index) { return match(.number, .zero, end: end, emit: false) }
+        if !wholePhrase, let end = dashChainEnd(index) { return match(.number, .zero, end: end, emit: false) }
         if !wholePhrase, let end = scoreEnd(index) { return match(.number, .zero, end: end, emit: false) }
         // "Điều 6g", "Phụ lục 3g", "Mẫu 01g": a part's label with a letter, no grams and no clock.
         if !wholePhrase, let letter = lex(index + 1), letter.kind == .word, !letter.spaceBefore,
@@ -158,6 +159,42 @@ extension Recognizer {
             return after
         }
         return Self.followsScoreWord(stream.bytes, start) ? after : nil
+    }
+
+    /// The end of three or more numbers joined by glued dashes that spell no date ("Lotus 1-2-3",
+    /// "1950-51-57", a tie-break's "6–72–7"; ~100 wiki RANGEs that took two of them), or nil: a name
+    /// or a list, no range. A day, month and year ("7-3-2019", "07-03-19") or a year, month and day
+    /// ("2019-03-07") is left to the date reader.
+    private func dashChainEnd(_ index: Int) -> Int? {
+        // The rest of a chain whose start a range or date before took ("năm 1950-51" of "năm 1950-51-57").
+        if let first = lex(index), Self.followsGluedDashAfterDigits(stream.bytes, first.start) {
+            var end = index + 1
+            while dashThenDigits(end) { end += 2 }
+            return end
+        }
+        guard dashThenDigits(index + 1), dashThenDigits(index + 3) else { return nil }
+        var end = index + 5
+        while dashThenDigits(end) { end += 2 }
+        if end == index + 5, let first = intValue(index), let second = intValue(index + 2), let third = intValue(index + 4) {
+            let (firstDigits, thirdDigits) = (digitCount(index), digitCount(index + 4))
+            let dayMonthYear = (1...31).contains(first) && (1...12).contains(second) && (thirdDigits == 2 || thirdDigits == 4)
+            let yearMonthDay = firstDigits == 4 && (1...12).contains(second) && (1...31).contains(third)
+            if dayMonthYear || yearMonthDay { return nil }
+        }
+        return end
+    }
+
+    /// Whether lexeme `at` is a dash glued to the digits after it and to what is before it.
+    private func dashThenDigits(_ at: Int) -> Bool {
+        lex(at)?.kind == .symbol && key(at).isAny(of: "-", "–") && attached(at) && isDigits(at + 1) && attached(at + 1)
+    }
+
+    /// Whether a dash ("-" or "–") glued to an ASCII digit before it ends right before byte `offset`.
+    private static func followsGluedDashAfterDigits(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+        let dashLength = offset >= 1 && bytes[offset - 1] == UInt8(ascii: "-") ? 1
+            : offset >= 3 && bytes[offset - 3] == 0xE2 && bytes[offset - 2] == 0x80 && bytes[offset - 1] == 0x93 ? 3 : 0
+        guard dashLength > 0, offset - dashLength >= 1 else { return false }
+        return bytes[offset - dashLength - 1] &- UInt8(ascii: "0") < 10
     }
 
     /// Whether two games counts end a tennis set: 6 to at most 4, or 7 to 5 or 6, either way round.
@@ -459,6 +496,9 @@ extension Recognizer {
             // dates: a range could report neither offset.
             guard var second, second.emit, !second.ambiguousWord, Self.mayBeBound(second), first.offset == nil || second.offset == nil
             else { return nil }
+            // "năm 1950-51-57", "2001-2002-2003": a chain of numbers, no range of its first two ("ngày
+            // 15-16 tháng 12-1999" ends in a date's own dash).
+            if dash, second.end == connector + 1, dashThenDigits(second.end) { return nil }
             if let counted {
                 // Ascending ("từ 60 vụ đến 10 vụ" is a fall, no range).
                 guard case .number(let low) = first.value, case .number(let high) = second.value, low < high,

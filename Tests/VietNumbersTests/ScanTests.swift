@@ -412,6 +412,11 @@ import VietTokenizer
             "chưa đầy 10 năm → DURATION value=10 unit=year qualifier=under", "ngót 800 năm → DURATION value=800 unit=year qualifier=nearly",
             "ngót nghét 20 → NUMBER value=20 qualifier=nearly",
         ])
+        // Numbers chained by glued dashes that spell no date are a name or a list, no range.
+        #expect(scanned("Lotus 1-2-3; sơ đồ 1-4-3-2; năm 1950-51-57; ngày 7-3-2019; từ 1-9-2012 tới 31-8-2015; 5-7 người") == [
+            "năm 1950 → DATE value=1950", "ngày 7-3-2019 → DATE value=2019-03-07",
+            "từ 1-9-2012 tới 31-8-2015 → RANGE from=2012-09-01 to=2015-08-31", "5-7 → RANGE from=5 to=7",
+        ])
         // Hedges said with a linking word ("gần như", "ước tính là"), but "gần như một nước" is "almost a".
         #expect(scanned("gần như 4.500 km; hầu như 100%; ước tính là 14,2%; ước lượng 14.810 ngàn USD; gần như một nước") == [
             "gần như 4.500 km → QUANTITY value=4500 unit=km qualifier=nearly", "hầu như 100% → PERCENT value=100 qualifier=nearly",
