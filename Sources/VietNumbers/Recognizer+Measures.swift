@@ -1185,10 +1185,26 @@ extension Recognizer {
         else { return nil }
         for entry in entries {
             guard let start = matchKeys(entry.words, at: index), let read = number(start), !read.invalid else { continue }
-            if lex(start)!.spaceBefore, entry.words.count == 1, lex(index)?.kind == .symbol { continue }
-            return money(self.value(of: read), code: entry.code, end: read.end)
+            // "trị giá $ 9 tỷ", "€ 400": a sign set off by a space is the amount's, but not after a
+            // number ("50 $ 20"), nor "£", which the legal corpus's scans make of "≤" ("Knvl £ 0,25").
+            if lex(start)!.spaceBefore, entry.words.count == 1, lex(index)?.kind == .symbol,
+                !isDigits(start) || Self.followsDigit(stream.bytes, lexeme.start) || entry.code == "GBP"
+            {
+                continue
+            }
+            // "$ 213,7 tỷ đô la Mỹ", "$80 USD": the currency said again after the amount is the amount's.
+            var end = read.end
+            if let suffix = currencySuffix(end), suffix.code == entry.code { end = suffix.end }
+            return money(self.value(of: read), code: entry.code, end: end)
         }
         return nil
+    }
+
+    /// Whether an ASCII digit comes before byte `offset`, past spaces.
+    private static func followsDigit(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+        var position = offset - 1
+        while position >= 0, bytes[position] == 0x20 { position -= 1 }
+        return position >= 0 && bytes[position] &- UInt8(ascii: "0") < 10
     }
 
     /// A currency word or symbol at `index` → ISO 4217 code; "đồng" before "chí", "bào"… is none.

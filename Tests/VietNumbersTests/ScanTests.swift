@@ -412,6 +412,12 @@ import VietTokenizer
             "chưa đầy 10 năm → DURATION value=10 unit=year qualifier=under", "ngót 800 năm → DURATION value=800 unit=year qualifier=nearly",
             "ngót nghét 20 → NUMBER value=20 qualifier=nearly",
         ])
+        // A currency sign set off by a space, and the currency said again after the amount.
+        #expect(scanned("trị giá $ 9 tỷ; từ € 100 đến € 400; $ 213,7 tỷ đô la Mỹ; 50 $ 20; Knvl £ 0,25") == [
+            "$ 9 tỷ → MONEY value=9000000000 unit=USD", "từ € 100 đến € 400 → RANGE from=100 to=400 unit=EUR",
+            "$ 213,7 tỷ đô la Mỹ → MONEY value=213700000000 unit=USD", "50 $ → MONEY value=50 unit=USD",
+            "20 → NUMBER value=20", "0,25 → NUMBER value=0.25",
+        ])
         // Numbers chained by glued dashes that spell no date are a name or a list, no range.
         #expect(scanned("Lotus 1-2-3; sơ đồ 1-4-3-2; năm 1950-51-57; ngày 7-3-2019; từ 1-9-2012 tới 31-8-2015; 5-7 người") == [
             "năm 1950 → DATE value=1950", "ngày 7-3-2019 → DATE value=2019-03-07",
