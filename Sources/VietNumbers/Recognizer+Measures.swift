@@ -363,6 +363,12 @@ extension Recognizer {
         guard isWord(index) || lex(index)?.kind == .symbol, has(index, .qualifierStart),
             let entries = Vocabulary.qualifiersByFirstWord[key(index)]
         else { return nil }
+        // "Công ước năm 1946", "Hiệp ước 1763": the "ước" of a treaty's noun, no estimate.
+        if key(index) == "ước", let word = lex(index), let before = Self.wordBefore(stream.bytes, word.start),
+            Self.treatyNouns.contains(before.word)
+        {
+            return nil
+        }
         // Nine phrases begin with "không": most fail at their second word, which is compared here
         // first (matchKeys would return nil there too) instead of setting up a whole match each.
         let second = key(index + 1)
@@ -419,6 +425,10 @@ extension Recognizer {
         }
         return nil
     }
+
+    /// Words that make a noun with "ước" after them: a convention, a treaty, an agreement, the Old and
+    /// New Testaments.
+    private static let treatyNouns: Set<String> = ["công", "hiệp", "điều", "quy", "giao", "cựu", "tân", "phụ", "minh"]
 
     private func suffixQualifier(_ index: Int) -> (qualifier: NumericExpression.Qualifier, end: Int)? {
         guard key(index) == "trở" else { return nil }

@@ -412,6 +412,10 @@ import VietTokenizer
             "chưa đầy 10 năm → DURATION value=10 unit=year qualifier=under", "ngót 800 năm → DURATION value=800 unit=year qualifier=nearly",
             "ngót nghét 20 → NUMBER value=20 qualifier=nearly",
         ])
+        // The "ước" of a treaty's noun is no estimate; alone it is.
+        #expect(scanned("Công ước năm 1946; Hiệp ước 1763 và; ước 5 triệu") == [
+            "năm 1946 → DATE value=1946", "1763 → NUMBER value=1763", "ước 5 triệu → NUMBER value=5000000 qualifier=approx",
+        ])
         // A currency sign set off by a space, and the currency said again after the amount.
         #expect(scanned("trị giá $ 9 tỷ; từ € 100 đến € 400; $ 213,7 tỷ đô la Mỹ; 50 $ 20; Knvl £ 0,25") == [
             "$ 9 tỷ → MONEY value=9000000000 unit=USD", "từ € 100 đến € 400 → RANGE from=100 to=400 unit=EUR",
