@@ -481,6 +481,9 @@ extension Recognizer {
         // the range spans when it follows the second too.
         let counted = introduced ? countedNoun(after: first) : nil
         if let counted { connector = counted.upperBound }
+        // "từ 12 °C (53 °F) đến 18 °C (64 °F)": each bound glossed in another unit, one range.
+        let glossEnd = introduced && counted == nil ? conversionGlossEnd(connector) : nil
+        if let glossEnd { connector = glossEnd }
         let connectorKey = key(connector)
         let dash = connectorKey.isAny(of: "-", "–", "—", "~", "−") && lex(connector)?.kind == .symbol
         switch connectorKey {
@@ -546,6 +549,7 @@ extension Recognizer {
             // a dash range needs ascending bounds.
             if dash, let low = Self.magnitude(from), let high = Self.magnitude(to), low >= high { return nil }
             var match = self.match(value: .range(from: from, to: to), end: second.end, per: per)
+            if glossEnd != nil, let end = conversionGlossEnd(match.end) { match.end = end }
             if first.qualifier != nil || second.qualifier != nil { match.boundQualifiers = (first.qualifier, second.qualifier) }
             if let suffix = suffixQualifier(match.end) {
                 match.qualifier = suffix.qualifier
@@ -572,6 +576,18 @@ extension Recognizer {
         }
         // "từ 60% đến dưới 70%", "từ 100 tỷ cho đến hơn 1000 tỷ": an upper bound with its own qualifier.
         return range(to: measured) ?? range(to: dated) ?? range(to: qualifiedBound(connector))
+    }
+
+    /// The index after a measure in parentheses at lexeme `index`, the same amount in another unit
+    /// ("(53 °F)", "(8 in)"), or nil.
+    private func conversionGlossEnd(_ index: Int) -> Int? {
+        guard isSymbol(index, "("), let gloss = measure(index + 1), gloss.emit, gloss.qualifier == nil, isSymbol(gloss.end, ")") else {
+            return nil
+        }
+        switch gloss.value {
+        case .quantity, .money: return gloss.end + 1
+        default: return nil
+        }
     }
 
     /// The lexemes of the one or two lower-case nouns a bare count is of, when "đến" or "tới" follows

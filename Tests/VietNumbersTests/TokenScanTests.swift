@@ -106,6 +106,7 @@ import VietTokenizer
         "từ 60 vụ đến 10 vụ; từ 10 triệu người tăng đến 12 triệu; từ 70 điểm đến dưới 90 điểm; từ 2 người đến 5 con; từ 07h00 đến trước 22h00; từ 5 đến trước 7; từ ngày 1/7/2020 đến trước ngày 15/7/2020",
         "Cuối những năm 1990, đầu thập niên 1980, giữa thế kỷ 19, cuối thế kỷ thứ 5 TCN; đầu những người, cuối thập niên, giữa những năm qua",
         "chưa đầy 10 năm; ngót 800 năm; ngót nghét 20 người; chưa đầy đủ; ngót hai chục; Ngót 5",
+        "từ 12 °C (53 °F) đến 18 °C (64 °F); từ 200 mm (8 in) tới 400 mm; từ 5 km (3 mi) đến nay; từ 5 (năm) đến 7; 45% (2006), 54% (2010) cho đến 65%",
         "Công ước năm 1946; Hiệp ước 1763 và; Cựu Ước một số; Phụ ước 16; ước 5 triệu; mơ ước 3",
         "trị giá $ 9 tỷ; từ € 100 đến € 400; $ 213,7 tỷ đô la Mỹ; 50 $ 20; Knvl £ 0,25; $80 USD; $ x; $",
         "Lotus 1-2-3; 1-4-3-2; năm 1950-51-57; 2001-2002-2003; ngày 7-3-2019; 2019-03-07; từ 1-9-2012 tới 31-8-2015; ngày 15-16 tháng 12-1999; 6–72–7",
