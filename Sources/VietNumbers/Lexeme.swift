@@ -359,6 +359,14 @@ final class LexemeStream {
     /// text and tables indent one or two).
     private static var formulaIndent: Int { 8 }
 
+    /// Whether a "," or "." glued to a digit comes right before byte `offset`: the digits there are
+    /// the fraction or minor part of a number the tokenizer glued to letters ("RM1,50", "v10.6",
+    /// "DM2,20"), not a number of their own.
+    static func followsGluedDigitSeparator(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+        guard offset >= 2, bytes[offset - 1] == UInt8(ascii: ",") || bytes[offset - 1] == UInt8(ascii: ".") else { return false }
+        return bytes[offset - 2] &- UInt8(ascii: "0") < 10
+    }
+
     /// The length in bytes of the opening quote whose last byte is at `end` (", “ or «), else 0.
     private static func openingQuoteLength(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Int {
         guard end >= 0 else { return 0 }

@@ -13,8 +13,9 @@ enum PlainDigits {
         /// The token and the "." after it are a list marker: nothing to emit, resume after the ".".
         case listMarker
         /// The token is an identifier (more than `Recognizer.longestRunOfDigits` digits, or after an
-        /// ``IdentifierLabel``), a ``ReferenceMarker``'s or a formula's piece
-        /// (`LexemeStream.isFormulaPiece`): nothing to emit, resume after it.
+        /// ``IdentifierLabel``), a ``ReferenceMarker``'s, a formula's piece
+        /// (`LexemeStream.isFormulaPiece`) or the tail of a number glued to letters ("RM1,50"):
+        /// nothing to emit, resume after it.
         case code
     }
 
@@ -28,7 +29,11 @@ enum PlainDigits {
         // candidates are 40- to 80-digit codes, which are then skipped as identifiers).
         guard allDigits(bytes, range) else { return nil }
         if range.count > Recognizer.longestRunOfDigits || IdentifierLabel.precedes(bytes, range.lowerBound) { return .code }
-        if ReferenceMarker.encloses(bytes, range) || LexemeStream.isFormulaPiece(bytes, range) { return .code }
+        if ReferenceMarker.encloses(bytes, range) || LexemeStream.isFormulaPiece(bytes, range)
+            || LexemeStream.followsGluedDigitSeparator(bytes, range.lowerBound)
+        {
+            return .code
+        }
         // The grammar's list-marker rule (`Recognizer.skip`): at a line start, a glued "." or ")"
         // followed by what the lexer calls whitespace (not a line break: that is a lexeme). After a
         // "." ``ScanFilter/isClosingPunctuation(_:_:_:)`` allowed only ASCII whitespace or the end;

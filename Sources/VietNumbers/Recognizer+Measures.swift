@@ -48,6 +48,9 @@ extension Recognizer {
         if !wholePhrase, digitCount(index) > Self.longestRunOfDigits { return skipped }
         if !wholePhrase, ReferenceMarker.encloses(stream.bytes, first.start..<first.end) { return skipped }
         if !wholePhrase, LexemeStream.isFormulaPiece(stream.bytes, first.start..<first.end) { return skipped }
+        if !wholePhrase, LexemeStream.followsGluedDigitSeparator(stream.bytes, first.start) { return skipped }
+        // "10$00": the escudo's sign between its units and its centavos, no dollars.
+        if !wholePhrase, isSymbol(index + 1, "$"), attached(index + 1), isDigits(index + 2), attached(index + 2) { return skipped }
         if !wholePhrase, IdentifierLabel.precedes(stream.bytes, first.start) {
             return match(.number, .zero, end: identifierEnd(index), emit: false)
         }

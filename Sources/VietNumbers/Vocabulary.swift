@@ -128,7 +128,10 @@ enum Vocabulary {
 
     /// Currency codes and symbols written before the number ("$10", "USD1,23", "VN$1000", "Rs. 20").
     static let currencyPrefixes: [(words: [LexemeKey], code: String)] = [
-        (["vn", "$"], "VND"), (["us", "$"], "USD"), (["$"], "USD"), (["usd"], "USD"), (["vnd"], "VND"),
+        // Other dollars by their two-letter marks ("SG$60,000"; not "A$", "C$", "S$": every list item
+        // "a)", "c)" of the legal corpus would start a parse).
+        (["vn", "$"], "VND"), (["us", "$"], "USD"), (["sg", "$"], "SGD"), (["hk", "$"], "HKD"), (["nt", "$"], "TWD"),
+        (["nz", "$"], "NZD"), (["$"], "USD"), (["usd"], "USD"), (["vnd"], "VND"),
         (["vnđ"], "VND"), (["€"], "EUR"), (["eur"], "EUR"), (["£"], "GBP"), (["gbp"], "GBP"), (["¥"], "JPY"),
         (["jpy"], "JPY"), (["cny"], "CNY"), (["rs", "."], "INR"), (["rs"], "INR"), (["inr"], "INR"),
         (["aed"], "AED"), (["₫"], "VND"),

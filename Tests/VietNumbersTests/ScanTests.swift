@@ -412,6 +412,10 @@ import VietTokenizer
             "chưa đầy 10 năm → DURATION value=10 unit=year qualifier=under", "ngót 800 năm → DURATION value=800 unit=year qualifier=nearly",
             "ngót nghét 20 → NUMBER value=20 qualifier=nearly",
         ])
+        // The tail of a number glued to letters is no number; other dollars by their marks.
+        #expect(scanned("giá RM1,50 và RM2,00; OS X v10.6; ví dụ 10$00; trả SG$60,000; HK$100; khoản 1,2,3") == [
+            "SG$60,000 → MONEY value=60000 unit=SGD", "HK$100 → MONEY value=100 unit=HKD",
+        ])
         // The "ước" of a treaty's noun is no estimate; alone it is.
         #expect(scanned("Công ước năm 1946; Hiệp ước 1763 và; ước 5 triệu") == [
             "năm 1946 → DATE value=1946", "1763 → NUMBER value=1763", "ước 5 triệu → NUMBER value=5000000 qualifier=approx",
