@@ -840,8 +840,13 @@ extension Recognizer {
 
     private func uncachedMeasure(_ index: Int) -> Match? {
         if let money = prefixedMoney(index) { return withPer(money) }
-        guard let read = number(index) else { return nil }
+        guard var read = number(index) else { return nil }
         if read.invalid { return match(.number, .zero, end: read.end, emit: false) }
+        if !read.spelled, let power = negativePowerOfTen(after: read.end), let scaled = read.number.scaled(byPowerOf10: -power.exponent) {
+            read.number = scaled
+            read.end = power.end
+            read.plainDigits = false
+        }
         var match = withPer(measureAfter(read, from: index))
         // After "vài" (a few), "ba" is no three: "vài ba mét", "vài ba năm" are a few of them.
         if read.spelled, key(index) == "ba", let word = lex(index), Self.wordBefore(stream.bytes, word.start)?.word == "vài" {
@@ -852,6 +857,19 @@ extension Recognizer {
             match.end = suffix.end
         }
         return match
+    }
+
+    /// The exponent of "× 10−31" after a number, a power of ten whose superscript the text lost
+    /// ("9.1094 × 10−31 kg" is 9.1094·10⁻³¹ kg, "1,6×10−19 coulomb"), and the index after it; nil
+    /// when no such power follows. Only negative powers: "× 1024" may as well be a product.
+    private func negativePowerOfTen(after index: Int) -> (exponent: Int, end: Int)? {
+        guard isSymbol(index, "×") || key(index) == "x" && isWord(index) else { return nil }
+        let ten = index + 1
+        guard isDigits(ten), intValue(ten) == 10, digitCount(ten) == 2, lex(ten + 1)?.kind == .symbol,
+            key(ten + 1).isAny(of: "−", "-"), attached(ten + 1), isDigits(ten + 2), attached(ten + 2), digitCount(ten + 2) <= 3,
+            let exponent = intValue(ten + 2), exponent > 0
+        else { return nil }
+        return (exponent, ten + 3)
     }
 
     /// "18 tuổi trở lên", "10 lao động trở xuống", "70/100 điểm trở lên": a bare count or score, the

@@ -412,6 +412,11 @@ import VietTokenizer
             "chưa đầy 10 năm → DURATION value=10 unit=year qualifier=under", "ngót 800 năm → DURATION value=800 unit=year qualifier=nearly",
             "ngót nghét 20 → NUMBER value=20 qualifier=nearly",
         ])
+        // A power of ten whose superscript the text lost: exact, with its unit; "5 x 3 m" stays two.
+        #expect(scanned("khối lượng 9.1094 × 10−31 kg, 2,7 × 10−21 giây, 5 x 3 m") == [
+            "9.1094 × 10−31 kg → QUANTITY value=0.00000000000000000000000000000091094 unit=kg",
+            "2,7 × 10−21 giây → DURATION value=0.0000000000000000000027 unit=second", "5 → NUMBER value=5", "3 m → QUANTITY value=3 unit=m",
+        ])
         // The tail of a number glued to letters is no number; other dollars by their marks.
         #expect(scanned("giá RM1,50 và RM2,00; OS X v10.6; ví dụ 10$00; trả SG$60,000; HK$100; khoản 1,2,3") == [
             "SG$60,000 → MONEY value=60000 unit=SGD", "HK$100 → MONEY value=100 unit=HKD",
