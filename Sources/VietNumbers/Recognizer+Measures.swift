@@ -94,7 +94,19 @@ extension Recognizer {
         {
             return match(.number, .zero, end: end, emit: false)
         }
+        if !wholePhrase, let end = subItemMarkerEnd(index) { return match(.number, .zero, end: end, emit: false) }
         return nil
+    }
+
+    /// The end of a second-level list marker without its closing dot, first on its line before a
+    /// capital or a table's "|": "1.2 Lập dự toán", "2.1 Đánh dấu", "1.1 | Nhà đầu tư" (~150 of the
+    /// legal corpus, which writes decimals with a comma), or nil.
+    private func subItemMarkerEnd(_ index: Int) -> Int? {
+        guard digitCount(index) <= 2, isSymbol(index + 1, "."), attached(index + 1), isDigits(index + 2), attached(index + 2),
+            digitCount(index + 2) <= 2, let next = lex(index + 3), next.spaceBefore, isLineStart(index)
+        else { return nil }
+        let nextIsCapital = next.kind == .word && stream.text(index + 3).unicodeScalars.first?.properties.isUppercase == true
+        return nextIsCapital || isSymbol(index + 3, "|") ? index + 3 : nil
     }
 
     /// The end of a list marker whose number ends before lexeme `after`: a glued "." or ")", the
@@ -351,7 +363,9 @@ extension Recognizer {
 
     /// A qualifier phrase then a range or measure: "hơn 1,6 tỷ đồng", "khoảng 1000-2000 đồng",
     /// "không quá 7.000 đồng"; and "từ X trở lên/xuống".
-    func qualified(_ index: Int) -> Match? {
+    /// - Parameter estimated: whether an estimate's word ("khoảng") came just before; the bound after
+    /// it is then read once more at most, so that no chain of such words nests deeper.
+    func qualified(_ index: Int, estimated: Bool = false) -> Match? {
         // "từ đủ 18 tuổi trở lên": "đủ" (full) keeps the bound as written, as in a range.
         if key(index) == "từ", isWord(index), var inner = measure(key(index + 1) == "đủ" && isWord(index + 1) ? index + 2 : index + 1) {
             // "từ 7000 đồng trở xuống": the measure already took the suffix qualifier.
@@ -381,6 +395,14 @@ extension Recognizer {
             // "tối đa không quá 05 ngày", "chậm nhất không quá": the bound said twice (250 in the
             // legal corpus), once.
             if let end = sameBound(as: entry.qualifier, at: start) { start = end }
+            // "khoảng trên 39 triệu tấn": an estimate of a bound; the span takes both, the bound's word
+            // is the qualifier.
+            if !estimated, entry.qualifier == .approx, has(start, .qualifierStart), var bound = qualified(start, estimated: true),
+                bound.qualifier != nil
+            {
+                bound.ambiguousWord = false
+                return bound
+            }
             // The longest emitted reading; on equal length the earlier of range, measure, date.
             var longest: Match?
             func consider(_ candidate: Match?) {
@@ -407,6 +429,8 @@ extension Recognizer {
             // "dựa trên một", "dưới một mái nhà", "gần một con sông": a preposition and "a", not a
             // qualified one ("hơn một", "ít nhất một" stay numbers).
             if inner.ambiguousWord, entry.words.count == 1, key(start) == "một", key(index).isAny(of: "trên", "dưới", "gần") { continue }
+            // "hơn một chút", "hơn một số": a little more, more than some; no count of one.
+            if inner.ambiguousWord, key(start) == "một", key(inner.end).isAny(of: "chút", "tí", "ít", "xíu", "số") { continue }
             // "gần như một nước độc lập", "ước lượng là một thống kê", "xấp xỉ bằng năm chí tuyến":
             // "almost a", "is a", no estimate of a lone "một" or "năm" ("ít nhất là một" stays one).
             if inner.ambiguousWord, entry.qualifier == .approx || entry.qualifier == .nearly, entry.words.count > 1,
@@ -454,9 +478,11 @@ extension Recognizer {
         // The first bound as a number or measure, else as a date: "năm 2021" is a year only as a
         // date ("năm" alone reads as the number five, which no range continues).
         let between = introducer == "giữa"
-        // "giữa thế kỷ 18 tới đầu thế kỷ 19": before "đến", "tới" or a dash "giữa" is the middle of
-        // the first period, not "between" (which "và" follows).
-        if between, let first = date(index), let range = range(from: first, at: index, between: false, false) {
+        // "giữa thế kỷ 18 tới đầu thế kỷ 19": "giữa" is the middle of the first period when the second
+        // bound names a part of its own; "giữa năm 1990 đến 1995" is "between", as before "và".
+        if between, let first = date(index), let range = range(from: first, at: index, between: false, false),
+            case .range(_, .date(_, _, _?)) = range.value
+        {
             return range
         }
         if let first = measure(position), let range = range(from: first, at: position, between: between, introduced) {

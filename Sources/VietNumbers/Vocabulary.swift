@@ -89,7 +89,7 @@ enum Vocabulary {
         (["ước", "tính", "là"], .approx), (["ước", "tính", "có"], .approx), (["ước", "lượng", "là"], .approx),
         (["ước", "lượng"], .approx),
         (["ước", "tính"], .approx), (["ước", "khoảng"], .approx), (["ước", "đạt"], .approx), (["ước"], .approx),
-        (["≥"], .atLeast), (["≤"], .atMost), (["độ", "khoảng"], .approx), (["vào", "khoảng"], .approx), (["áng", "chừng"], .approx),
+        (["≥"], .atLeast), (["≤"], .atMost), (["≈"], .approx), (["~"], .approx), (["độ", "khoảng"], .approx), (["vào", "khoảng"], .approx), (["áng", "chừng"], .approx),
     ]
 
     /// The qualifiers that negate a comparison ("không ít hơn" is at least), also said with "được".

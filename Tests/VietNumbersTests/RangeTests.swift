@@ -85,6 +85,7 @@ import Testing
         ("Từ tháng 6 đến cuối tháng 8 năm 1916", "RANGE from=1916-06 to=1916-08 to_part=end"),
         ("cuối năm 1969 - 1970", "RANGE from=1969 to=1970 from_part=end"),
         ("giữa năm 1975 và 1978", "RANGE from=1975 to=1978"),
+        ("giữa năm 1990 đến 1995", "RANGE from=1990 to=1995"),
         // Bounds glossed in another unit, or restated in words, in parentheses: one range.
         ("từ 12 °C (53 °F) đến 18 °C (64 °F)", "RANGE from=12 to=18 unit=°C"),
         ("từ 10.000.000 đồng (mười triệu đồng) đến 30.000.000 đồng (ba mươi triệu đồng)", "RANGE from=10000000 to=30000000 unit=VND"),

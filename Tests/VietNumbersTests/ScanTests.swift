@@ -412,6 +412,16 @@ import VietTokenizer
             "chưa đầy 10 năm → DURATION value=10 unit=year qualifier=under", "ngót 800 năm → DURATION value=800 unit=year qualifier=nearly",
             "ngót nghét 20 → NUMBER value=20 qualifier=nearly",
         ])
+        // An estimate of a bound keeps the bound; "≈" and "~" estimate; "hơn một chút" is a little more.
+        #expect(scanned("khoảng trên 39 triệu tấn; (~0,37 USD); ≈ 15 giờ; hơn một chút; hơn một lần; 500 ~ 1600 m") == [
+            "khoảng trên 39 triệu tấn → QUANTITY value=39000000 unit=t qualifier=over",
+            "~0,37 USD → MONEY value=0.37 unit=USD qualifier=approx", "≈ 15 giờ → DURATION value=15 unit=hour qualifier=approx",
+            "hơn một → NUMBER value=1 qualifier=over", "500 ~ 1600 m → RANGE from=500 to=1600 unit=m",
+        ])
+        // Second-level list markers first on their line: "1.2 Lập dự toán", "1.1 | Nhà đầu tư".
+        #expect(scanned("1.2 Lập dự toán 5 năm") == ["5 năm → DURATION value=5 unit=year"])
+        #expect(scanned("1.1 | Nhà đầu tư") == [])
+        #expect(scanned("1.5 triệu người") == ["1.5 triệu → NUMBER value=1500000"])
         // A power of ten whose superscript the text lost: exact, with its unit; "5 x 3 m" stays two.
         #expect(scanned("khối lượng 9.1094 × 10−31 kg, 2,7 × 10−21 giây, 5 x 3 m") == [
             "9.1094 × 10−31 kg → QUANTITY value=0.00000000000000000000000000000091094 unit=kg",

@@ -107,6 +107,8 @@ import VietTokenizer
         "Cuối những năm 1990, đầu thập niên 1980, giữa thế kỷ 19, cuối thế kỷ thứ 5 TCN; đầu những người, cuối thập niên, giữa những năm qua",
         "chưa đầy 10 năm; ngót 800 năm; ngót nghét 20 người; chưa đầy đủ; ngót hai chục; Ngót 5",
         "từ 12 °C (53 °F) đến 18 °C (64 °F); từ 200 mm (8 in) tới 400 mm; từ 5 km (3 mi) đến nay; từ 5 (năm) đến 7; 45% (2006), 54% (2010) cho đến 65%",
+        "khoảng trên 39 triệu tấn; (~0,37 USD); ≈ 15 giờ; hơn một chút; hơn một lần; 500 ~ 1600 m; ~; ≈ x; khoảng khoảng trên 5",
+        "1.2 Lập dự toán\n1.1 | Nhà\n  2.1 Đánh dấu\n1.5 triệu\n1.2. Tên\n12.34 Abc",
         "khối lượng 9.1094 × 10−31 kg, 2,7 × 10−21 giây, 5 x 3 m, 2 × 10-3, 3 × 10 − 5, 4 x, 1,6×10−19 C",
         "giá RM1,50 và RM2,00; OS X v10.6; ví dụ 10$00; trả SG$60,000; HK$ 5 triệu; a) 5 người; c $ 3; khoản 1,2,3",
         "Công ước năm 1946; Hiệp ước 1763 và; Cựu Ước một số; Phụ ước 16; ước 5 triệu; mơ ước 3",
