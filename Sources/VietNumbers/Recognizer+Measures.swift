@@ -902,19 +902,25 @@ extension Recognizer {
     /// one or two lower-case words of what it counts, then "trở lên/xuống", whose bound the count is
     /// (the span takes the noun).
     private func countedSuffixQualifier(after match: Match) -> (qualifier: NumericExpression.Qualifier, end: Int)? {
+        guard match.emit, match.qualifier == nil else { return nil }
         switch match.value {
-        case .number, .ratio(_, _, nil): guard match.emit else { return nil }
+        case .number, .ratio(_, _, nil): return afterCountedNouns(match.end) { suffixQualifier($0) }
+        case .percent, .duration, .money, .quantity:
+            // "10% vốn điều lệ trở lên", "05 năm liên tục trở lên": a share of, or a length of, what
+            // the words name (~140 legal bounds lost their qualifier).
+            return afterCountedNouns(match.end, most: 5) { suffixQualifier($0) }
         default: return nil
         }
-        return afterCountedNouns(match.end) { suffixQualifier($0) }
     }
 
-    /// The first answer of `found` at a lexeme after each of the one or two lower-case nouns
+    /// The first answer of `found` at a lexeme after each of the `most` (two unless said) lower-case nouns
     /// (``isLowercaseNoun(_:)``, none at which `stops` answers) that follow lexeme `start`: "18
     /// tuổi ⟦trở lên⟧", "70 điểm ⟦đến⟧".
-    private func afterCountedNouns<Found>(_ start: Int, stops: (Int) -> Bool = { _ in false }, _ found: (Int) -> Found?) -> Found? {
+    private func afterCountedNouns<Found>(
+        _ start: Int, most: Int = 2, stops: (Int) -> Bool = { _ in false }, _ found: (Int) -> Found?
+    ) -> Found? {
         var position = start
-        while position < start + 2, isWord(position), isLowercaseNoun(position), !stops(position) {
+        while position < start + most, isWord(position), isLowercaseNoun(position), !stops(position) {
             position += 1
             if let answer = found(position) { return answer }
         }

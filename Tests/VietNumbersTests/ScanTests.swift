@@ -418,6 +418,12 @@ import VietTokenizer
             "~0,37 USD → MONEY value=0.37 unit=USD qualifier=approx", "≈ 15 giờ → DURATION value=15 unit=hour qualifier=approx",
             "hơn một → NUMBER value=1 qualifier=over", "500 ~ 1600 m → RANGE from=500 to=1600 unit=m",
         ])
+        // A share or a length of what up to five words name, then "trở lên": the bound takes the words.
+        #expect(scanned("sở hữu từ 10% vốn điều lệ trở lên; 05 năm liên tục trở lên; 2 ha đất trở xuống") == [
+            "từ 10% vốn điều lệ trở lên → PERCENT value=10 qualifier=at_least",
+            "05 năm liên tục trở lên → DURATION value=5 unit=year qualifier=at_least",
+            "2 ha đất trở xuống → QUANTITY value=2 unit=ha qualifier=at_most",
+        ])
         // Second-level list markers first on their line: "1.2 Lập dự toán", "1.1 | Nhà đầu tư".
         #expect(scanned("1.2 Lập dự toán 5 năm") == ["5 năm → DURATION value=5 unit=year"])
         #expect(scanned("1.1 | Nhà đầu tư") == [])

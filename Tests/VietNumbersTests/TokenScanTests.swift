@@ -107,6 +107,7 @@ import VietTokenizer
         "Cuối những năm 1990, đầu thập niên 1980, giữa thế kỷ 19, cuối thế kỷ thứ 5 TCN; đầu những người, cuối thập niên, giữa những năm qua",
         "chưa đầy 10 năm; ngót 800 năm; ngót nghét 20 người; chưa đầy đủ; ngót hai chục; Ngót 5",
         "từ 12 °C (53 °F) đến 18 °C (64 °F); từ 200 mm (8 in) tới 400 mm; từ 5 km (3 mi) đến nay; từ 5 (năm) đến 7; 45% (2006), 54% (2010) cho đến 65%",
+        "sở hữu từ 10% vốn điều lệ trở lên; 05 năm liên tục trở lên; 2 ha đất trở xuống; 5% a b c d e f trở lên; 3 năm trở",
         "khoảng trên 39 triệu tấn; (~0,37 USD); ≈ 15 giờ; hơn một chút; hơn một lần; 500 ~ 1600 m; ~; ≈ x; khoảng khoảng trên 5",
         "1.2 Lập dự toán\n1.1 | Nhà\n  2.1 Đánh dấu\n1.5 triệu\n1.2. Tên\n12.34 Abc",
         "khối lượng 9.1094 × 10−31 kg, 2,7 × 10−21 giây, 5 x 3 m, 2 × 10-3, 3 × 10 − 5, 4 x, 1,6×10−19 C",
