@@ -1306,11 +1306,28 @@ extension Recognizer {
     /// of the corpora kept the first unit alone). Per day, year or person stays out: the symbol
     /// would be a word ("20 triệu tấn/năm" is 20 million tonnes).
     func unit(_ index: Int) -> (symbol: String, end: Int)? {
-        guard let found = simpleUnit(index) else { return nil }
+        guard var found = simpleUnit(index) ?? inches(index) else { return nil }
+        // "1,36 tỷ km³", "424.135 mi²", "2 dm³": a length squared or cubed by a glued superscript.
+        if Self.lengthUnits.contains(found.symbol), lex(found.end)?.kind == .symbol, attached(found.end),
+            key(found.end).isAny(of: "²", "³")
+        {
+            found = (found.symbol + stream.text(found.end), found.end + 1)
+        }
         guard isSymbol(found.end, "/"), attached(found.end), attached(found.end + 1), let per = unitPer(found.end + 1) else {
             return found
         }
         return (found.symbol + "/" + per.symbol, per.end)
+    }
+
+    /// The units of length a superscript "²" or "³" may square or cube.
+    private static let lengthUnits: Set<String> = ["km", "m", "dm", "cm", "mm", "mi", "ft", "yd", "in"]
+
+    /// "in" after a number, as inches, where it closes the phrase: "350 mm (13,8 in)", "36 in,"
+    /// (~150 in the wiki corpus). Elsewhere it is the Vietnamese "in" (to print) or English "in".
+    private func inches(_ index: Int) -> (symbol: String, end: Int)? {
+        guard isWord(index), stream.exactKey(index) == "in" else { return nil }
+        guard let next = lex(index + 1) else { return ("in", index + 1) }
+        return next.kind == .symbol && key(index + 1).isAny(of: ")", ",", ";", "²", "³") ? ("in", index + 1) : nil
     }
 
     /// The unit after a compound unit's "/": one of the table, or a second, minute or hour.

@@ -418,6 +418,12 @@ import VietTokenizer
             "~0,37 USD → MONEY value=0.37 unit=USD qualifier=approx", "≈ 15 giờ → DURATION value=15 unit=hour qualifier=approx",
             "hơn một → NUMBER value=1 qualifier=over", "500 ~ 1600 m → RANGE from=500 to=1600 unit=m",
         ])
+        // Lengths squared or cubed by a superscript; inches where "in" closes the phrase.
+        #expect(scanned("1,36 tỷ km³; 424.135 mi²; 2 dm³; dài 350 mm (13,8 in) và 36 in, in 2000 bản") == [
+            "1,36 tỷ km³ → QUANTITY value=1360000000 unit=km³", "424.135 mi² → QUANTITY value=424135 unit=mi²",
+            "2 dm³ → QUANTITY value=2 unit=dm³", "350 mm → QUANTITY value=350 unit=mm", "13,8 in → QUANTITY value=13.8 unit=in",
+            "36 in → QUANTITY value=36 unit=in", "2000 → NUMBER value=2000",
+        ])
         // A share or a length of what up to five words name, then "trở lên": the bound takes the words.
         #expect(scanned("sở hữu từ 10% vốn điều lệ trở lên; 05 năm liên tục trở lên; 2 ha đất trở xuống") == [
             "từ 10% vốn điều lệ trở lên → PERCENT value=10 qualifier=at_least",
