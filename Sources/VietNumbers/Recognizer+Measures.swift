@@ -567,6 +567,12 @@ extension Recognizer {
                 }
             }
             var secondValue = second.value
+            // "từ 13 giờ 30 đến 19 giờ": after a clock, the hours are the clock's too.
+            if case .time(let start) = firstValue, start.hour != nil, case .duration(let hours, .hour) = secondValue,
+                second.qualifier == nil, let hour = hours.intValue, (0...24).contains(hour)
+            {
+                secondValue = .time(PartialDate(hour: hour, minute: 0))
+            }
             if dash, let year = shortenedYear(firstAt: position, first, secondAt: connector, second) {
                 secondValue = .number(ExactDecimal(year))
             }

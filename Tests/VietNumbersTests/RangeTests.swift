@@ -86,6 +86,8 @@ import Testing
         ("cuối năm 1969 - 1970", "RANGE from=1969 to=1970 from_part=end"),
         ("giữa năm 1975 và 1978", "RANGE from=1975 to=1978"),
         ("giữa năm 1990 đến 1995", "RANGE from=1990 to=1995"),
+        // After a clock, the second bound's hours are a clock too.
+        ("từ 13 giờ 30 đến 19 giờ", "RANGE from=T13:30 to=T19:00"),
         // Bounds glossed in another unit, or restated in words, in parentheses: one range.
         ("từ 12 °C (53 °F) đến 18 °C (64 °F)", "RANGE from=12 to=18 unit=°C"),
         ("từ 10.000.000 đồng (mười triệu đồng) đến 30.000.000 đồng (ba mươi triệu đồng)", "RANGE from=10000000 to=30000000 unit=VND"),
