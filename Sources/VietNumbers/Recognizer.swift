@@ -261,6 +261,11 @@ struct Recognizer {
         if let end = restatementEnd(of: read) {
             read.end = end
             read.plainDigits = false
+            // "3.000 (ba nghìn) tỷ đồng": the scale words after the restatement scale both.
+            while let exponent = scaleExponent(read.end), let scaled = read.number.scaled(byPowerOf10: exponent) {
+                read.number = scaled
+                read.end += 1
+            }
         }
         if negative {
             read.number = read.number.negated ?? compact(-value(of: read))

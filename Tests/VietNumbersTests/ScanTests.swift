@@ -418,6 +418,10 @@ import VietTokenizer
             "~0,37 USD → MONEY value=0.37 unit=USD qualifier=approx", "≈ 15 giờ → DURATION value=15 unit=hour qualifier=approx",
             "hơn một → NUMBER value=1 qualifier=over", "500 ~ 1600 m → RANGE from=500 to=1600 unit=m",
         ])
+        // A restatement before the scale words: they scale both.
+        #expect(scanned("vốn 3.000 (ba nghìn) tỷ đồng và 05 (năm) năm") == [
+            "3.000 (ba nghìn) tỷ đồng → MONEY value=3000000000000 unit=VND", "05 (năm) năm → DURATION value=5 unit=year",
+        ])
         // Lengths squared or cubed by a superscript; inches where "in" closes the phrase.
         #expect(scanned("1,36 tỷ km³; 424.135 mi²; 2 dm³; dài 350 mm (13,8 in) và 36 in, in 2000 bản") == [
             "1,36 tỷ km³ → QUANTITY value=1360000000 unit=km³", "424.135 mi² → QUANTITY value=424135 unit=mi²",
