@@ -59,7 +59,13 @@ extension Recognizer {
         if startsDocumentCode(index) { return skipped }
         // "85-2023.doc", "1-4.docx", "vbpq/2026/6/200-ndcp.signed.pdf": a file's name.
         if !wholePhrase, attached(index + 1), let end = fileNameEnd(index) { return match(.number, .zero, end: end, emit: false) }
-        if !wholePhrase, let end = dashChainEnd(index) { return match(.number, .zero, end: end, emit: false) }
+        // The byte after the digits decides whether the chain and marker readers below are asked.
+        let following = first.end < stream.bytes.count ? stream.bytes[first.end] : 0
+        if !wholePhrase, following == UInt8(ascii: "-") || following == 0xE2 || Self.followsGluedDashAfterDigits(stream.bytes, first.start),
+            let end = dashChainEnd(index)
+        {
+            return match(.number, .zero, end: end, emit: false)
+        }
         if !wholePhrase, let end = scoreEnd(index) { return match(.number, .zero, end: end, emit: false) }
         // "Điều 6g", "Phụ lục 3g", "Mẫu 01g": a part's label with a letter, no grams and no clock.
         if !wholePhrase, let letter = lex(index + 1), letter.kind == .word, !letter.spaceBefore,
@@ -94,7 +100,7 @@ extension Recognizer {
         {
             return match(.number, .zero, end: end, emit: false)
         }
-        if !wholePhrase, let end = subItemMarkerEnd(index) { return match(.number, .zero, end: end, emit: false) }
+        if !wholePhrase, following == UInt8(ascii: "."), let end = subItemMarkerEnd(index) { return match(.number, .zero, end: end, emit: false) }
         return nil
     }
 
@@ -102,7 +108,8 @@ extension Recognizer {
     /// capital or a table's "|": "1.2 Lập dự toán", "2.1 Đánh dấu", "1.1 | Nhà đầu tư" (~150 of the
     /// legal corpus, which writes decimals with a comma), or nil.
     private func subItemMarkerEnd(_ index: Int) -> Int? {
-        guard digitCount(index) <= 2, isSymbol(index + 1, "."), attached(index + 1), isDigits(index + 2), attached(index + 2),
+        guard let first = lex(index), first.end - first.start <= 2, first.end < stream.bytes.count,
+            stream.bytes[first.end] == UInt8(ascii: "."), isSymbol(index + 1, "."), attached(index + 1), isDigits(index + 2), attached(index + 2),
             digitCount(index + 2) <= 2, let next = lex(index + 3), next.spaceBefore, isLineStart(index)
         else { return nil }
         let nextIsCapital = next.kind == .word && stream.text(index + 3).unicodeScalars.first?.properties.isUppercase == true
@@ -181,13 +188,17 @@ extension Recognizer {
     /// or a list, no range. A day, month and year ("7-3-2019", "07-03-19") or a year, month and day
     /// ("2019-03-07") is left to the date reader.
     private func dashChainEnd(_ index: Int) -> Int? {
+        guard let first = lex(index) else { return nil }
         // The rest of a chain whose start a range or date before took ("năm 1950-51" of "năm 1950-51-57").
-        if let first = lex(index), Self.followsGluedDashAfterDigits(stream.bytes, first.start) {
+        if Self.followsGluedDashAfterDigits(stream.bytes, first.start) {
             var end = index + 1
             while dashThenDigits(end) { end += 2 }
             return end
         }
-        guard dashThenDigits(index + 1), dashThenDigits(index + 3) else { return nil }
+        // Most digits have no dash glued after them: a byte decides, before any lexeme is read.
+        guard first.end < stream.bytes.count, stream.bytes[first.end] == UInt8(ascii: "-") || stream.bytes[first.end] == 0xE2,
+            dashThenDigits(index + 1), dashThenDigits(index + 3)
+        else { return nil }
         var end = index + 5
         while dashThenDigits(end) { end += 2 }
         if end == index + 5, let first = intValue(index), let second = intValue(index + 2), let third = intValue(index + 4) {
@@ -895,7 +906,10 @@ extension Recognizer {
     /// ("9.1094 × 10−31 kg" is 9.1094·10⁻³¹ kg, "1,6×10−19 coulomb"), and the index after it; nil
     /// when no such power follows. Only negative powers: "× 1024" may as well be a product.
     private func negativePowerOfTen(after index: Int) -> (exponent: Int, end: Int)? {
-        guard isSymbol(index, "×") || key(index) == "x" && isWord(index) else { return nil }
+        // Asked after every number: its first byte ("×" is C3 97) decides before any key is made.
+        guard let sign = lex(index), stream.bytes[sign.start] == 0xC3 || stream.bytes[sign.start] == UInt8(ascii: "x"),
+            isSymbol(index, "×") || key(index) == "x" && isWord(index)
+        else { return nil }
         let ten = index + 1
         guard isDigits(ten), intValue(ten) == 10, digitCount(ten) == 2, lex(ten + 1)?.kind == .symbol,
             key(ten + 1).isAny(of: "−", "-"), attached(ten + 1), isDigits(ten + 2), attached(ten + 2), digitCount(ten + 2) <= 3,
@@ -908,7 +922,9 @@ extension Recognizer {
     /// one or two lower-case words of what it counts, then "trở lên/xuống", whose bound the count is
     /// (the span takes the noun).
     private func countedSuffixQualifier(after match: Match) -> (qualifier: NumericExpression.Qualifier, end: Int)? {
-        guard match.emit, match.qualifier == nil else { return nil }
+        // A lower-case noun must follow: tested before the value, which for most kinds is fetched
+        // from the stream (a retained box; this runs after every measure the grammar reads).
+        guard match.emit, match.qualifier == nil, isWord(match.end), isLowercaseNoun(match.end) else { return nil }
         switch match.value {
         case .number, .ratio(_, _, nil): return afterCountedNouns(match.end) { suffixQualifier($0) }
         case .percent, .duration, .money, .quantity:
@@ -1331,7 +1347,10 @@ extension Recognizer {
     /// "in" after a number, as inches, where it closes the phrase: "350 mm (13,8 in)", "36 in,"
     /// (~150 in the wiki corpus). Elsewhere it is the Vietnamese "in" (to print) or English "in".
     private func inches(_ index: Int) -> (symbol: String, end: Int)? {
-        guard isWord(index), stream.exactKey(index) == "in" else { return nil }
+        // Asked wherever no other unit is: two bytes decide before any key is made.
+        guard let word = lex(index), word.kind == .word, word.end - word.start == 2, stream.bytes[word.start] == UInt8(ascii: "i"),
+            stream.bytes[word.start + 1] == UInt8(ascii: "n")
+        else { return nil }
         guard let next = lex(index + 1) else { return ("in", index + 1) }
         return next.kind == .symbol && key(index + 1).isAny(of: ")", ",", ";", "²", "³") ? ("in", index + 1) : nil
     }
