@@ -377,8 +377,20 @@ extension Recognizer {
     /// - Parameter estimated: whether an estimate's word ("khoảng") came just before; the bound after
     /// it is then read once more at most, so that no chain of such words nests deeper.
     func qualified(_ index: Int, estimated: Bool = false) -> Match? {
-        // "từ đủ 18 tuổi trở lên": "đủ" (full) keeps the bound as written, as in a range.
-        if key(index) == "từ", isWord(index), var inner = measure(key(index + 1) == "đủ" && isWord(index + 1) ? index + 2 : index + 1) {
+        // "từ đủ 18 tuổi trở lên": "đủ" (full) keeps the bound as written, as in a range; "từ ngoài 15
+        // hải lý" (from beyond) is over it.
+        let beyond = key(index + 1) == "ngoài" && isWord(index + 1)
+        if key(index) == "từ", isWord(index), var inner = measure((key(index + 1) == "đủ" || beyond) && isWord(index + 1) ? index + 2 : index + 1) {
+            if beyond {
+                guard inner.qualifier == nil else { return nil }
+                // "từ ngoài 9 hải lý đến 12 hải lý": a band from beyond its lower bound.
+                if var band = range(from: inner, at: index + 2, between: false, true) {
+                    band.boundQualifiers.from = .over
+                    return band
+                }
+                inner.qualifier = .over
+                return inner
+            }
             // "từ 7000 đồng trở xuống": the measure already took the suffix qualifier.
             if inner.qualifier != nil { return inner }
             if let suffix = suffixQualifier(inner.end) {
@@ -1011,9 +1023,13 @@ extension Recognizer {
             {
                 return match(.number, read.number, end: next)
             }
-            if unit == .year, let months = monthsAfterYears(next + 1) {
+            if unit == .year, let months = countOfSmallerUnit(after: next + 1, below: 12, word: "tháng") {
                 // "20 năm 01 tháng": one duration, in months (a year is twelve of them, exactly).
                 return self.match(value: .duration(value * ExactDecimal(12) + ExactDecimal(months.count), unit: .month), end: months.end)
+            }
+            if unit == .hour, key(next) == "tiếng", let minutes = countOfSmallerUnit(after: next + 1, below: 60, word: "phút") {
+                // "11 tiếng 5 phút": one duration, in minutes ("tiếng" is never a clock's hour).
+                return self.match(value: .duration(value * ExactDecimal(60) + ExactDecimal(minutes.count), unit: .minute), end: minutes.end)
             }
             // "những năm tháng ấy", "qua năm tháng": "năm tháng" is "the years", unless a word of
             // time places it ("năm tháng sau đó", "năm tháng qua").
@@ -1168,16 +1184,17 @@ extension Recognizer {
         return date.day != nil && date.month != nil
     }
 
-    /// "01 tháng" at `index`, after a count of years: fewer than twelve months in digits, no day of a
-    /// date after them ("70 năm 2 tháng 9" is 70 years of the 2nd of September).
-    private func monthsAfterYears(_ index: Int) -> (count: Int, end: Int)? {
-        // A digit after the spaces that follow "năm", read from the bytes: most counts of years are not
-        // followed by one, and lexing the next word for each cost the scan ~1 ms per 10 MB.
-        guard let years = lex(index - 1) else { return nil }
-        var after = years.end
+    /// "01 tháng" at `index` after a count of years, "5 phút" after hours: fewer than `limit` of the
+    /// smaller unit `word` in digits, no day of a date after them ("70 năm 2 tháng 9" is 70 years of
+    /// the 2nd of September).
+    private func countOfSmallerUnit(after index: Int, below limit: Int, word: LexemeKey) -> (count: Int, end: Int)? {
+        // A digit after the spaces that follow the larger unit, read from the bytes: most durations are
+        // not followed by one, and lexing the next word for each cost the scan ~1 ms per 10 MB.
+        guard let larger = lex(index - 1) else { return nil }
+        var after = larger.end
         while after < stream.bytes.count, stream.bytes[after] == 0x20 { after += 1 }
         guard after < stream.bytes.count, LexemeStream.isDigit(stream.bytes[after]) else { return nil }
-        guard isDigits(index), digitCount(index) <= 2, let count = intValue(index), count < 12, key(index + 1) == "tháng",
+        guard isDigits(index), digitCount(index) <= 2, let count = intValue(index), count < limit, key(index + 1) == word,
             isWord(index + 1), !isDigits(index + 2), digitWord(index + 2) == nil
         else { return nil }
         return (count, index + 2)

@@ -28,8 +28,10 @@ extension ScanFilter {
         ]
 
     /// The later words of the qualifier phrases ("không quá", "tối đa", "ít nhất", "xấp xỉ"), and the
-    /// "đủ" of a range's "từ đủ 3 tháng".
-    static let phraseContinuations: [String] = Vocabulary.qualifiers.flatMap { $0.words.dropFirst() }.map(\.description) + ["đủ"]
+    /// "đủ" of a range's "từ đủ 3 tháng" and "ngoài" of "từ ngoài 15 hải lý".
+    static let phraseContinuations: [String] = Vocabulary.qualifiers.flatMap { $0.words.dropFirst() }.map(\.description) + [
+        "đủ", "ngoài",
+    ]
 
     /// How deep ``mayContinue(_:_:_:_:_:_:depth:)`` follows introducers ("từ trên 5", "trên
     /// không quá 5"): deeper chains are let through.

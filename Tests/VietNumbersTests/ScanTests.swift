@@ -418,6 +418,11 @@ import VietTokenizer
             "~0,37 USD → MONEY value=0.37 unit=USD qualifier=approx", "≈ 15 giờ → DURATION value=15 unit=hour qualifier=approx",
             "hơn một → NUMBER value=1 qualifier=over", "500 ~ 1600 m → RANGE from=500 to=1600 unit=m",
         ])
+        // Hours and minutes of a length, one duration; "từ ngoài" (from beyond) is over its bound.
+        #expect(scanned("kéo dài 11 tiếng 5 phút; vùng biển từ ngoài 15 hải lý; từ ngoài vào 5 người; từ ngoài 9 hải lý đến 12 hải lý") == [
+            "11 tiếng 5 phút → DURATION value=665 unit=minute", "từ ngoài 15 hải lý → QUANTITY value=15 unit=nmi qualifier=over",
+            "5 → NUMBER value=5", "từ ngoài 9 hải lý đến 12 hải lý → RANGE from=9 to=12 unit=nmi from_qualifier=over",
+        ])
         // A restatement before the scale words: they scale both.
         #expect(scanned("vốn 3.000 (ba nghìn) tỷ đồng và 05 (năm) năm") == [
             "3.000 (ba nghìn) tỷ đồng → MONEY value=3000000000000 unit=VND", "05 (năm) năm → DURATION value=5 unit=year",
