@@ -59,7 +59,8 @@ extension Recognizer {
         if startsDocumentCode(index) { return skipped }
         // "85-2023.doc", "1-4.docx", "vbpq/2026/6/200-ndcp.signed.pdf": a file's name.
         if !wholePhrase, attached(index + 1), let end = fileNameEnd(index) { return match(.number, .zero, end: end, emit: false) }
-        // The byte after the digits decides whether the chain and marker readers below are asked.
+        // The byte after the digits decides whether the chain and marker readers below are asked:
+        // most digits have no dash or dot glued after them, and a byte costs less than a lexeme.
         let following = first.end < stream.bytes.count ? stream.bytes[first.end] : 0
         if !wholePhrase, following == UInt8(ascii: "-") || following == 0xE2 || Self.followsGluedDashAfterDigits(stream.bytes, first.start),
             let end = dashChainEnd(index)
@@ -108,8 +109,7 @@ extension Recognizer {
     /// capital or a table's "|": "1.2 Lập dự toán", "2.1 Đánh dấu", "1.1 | Nhà đầu tư" (~150 of the
     /// legal corpus, which writes decimals with a comma), or nil.
     private func subItemMarkerEnd(_ index: Int) -> Int? {
-        guard let first = lex(index), first.end - first.start <= 2, first.end < stream.bytes.count,
-            stream.bytes[first.end] == UInt8(ascii: "."), isSymbol(index + 1, "."), attached(index + 1), isDigits(index + 2), attached(index + 2),
+        guard digitCount(index) <= 2, isSymbol(index + 1, "."), attached(index + 1), isDigits(index + 2), attached(index + 2),
             digitCount(index + 2) <= 2, let next = lex(index + 3), next.spaceBefore, isLineStart(index)
         else { return nil }
         let nextIsCapital = next.kind == .word && stream.text(index + 3).unicodeScalars.first?.properties.isUppercase == true
@@ -188,17 +188,14 @@ extension Recognizer {
     /// or a list, no range. A day, month and year ("7-3-2019", "07-03-19") or a year, month and day
     /// ("2019-03-07") is left to the date reader.
     private func dashChainEnd(_ index: Int) -> Int? {
-        guard let first = lex(index) else { return nil }
+        guard let digits = lex(index) else { return nil }
         // The rest of a chain whose start a range or date before took ("năm 1950-51" of "năm 1950-51-57").
-        if Self.followsGluedDashAfterDigits(stream.bytes, first.start) {
+        if Self.followsGluedDashAfterDigits(stream.bytes, digits.start) {
             var end = index + 1
             while dashThenDigits(end) { end += 2 }
             return end
         }
-        // Most digits have no dash glued after them: a byte decides, before any lexeme is read.
-        guard first.end < stream.bytes.count, stream.bytes[first.end] == UInt8(ascii: "-") || stream.bytes[first.end] == 0xE2,
-            dashThenDigits(index + 1), dashThenDigits(index + 3)
-        else { return nil }
+        guard dashThenDigits(index + 1), dashThenDigits(index + 3) else { return nil }
         var end = index + 5
         while dashThenDigits(end) { end += 2 }
         if end == index + 5, let first = intValue(index), let second = intValue(index + 2), let third = intValue(index + 4) {
@@ -379,8 +376,9 @@ extension Recognizer {
     func qualified(_ index: Int, estimated: Bool = false) -> Match? {
         // "từ đủ 18 tuổi trở lên": "đủ" (full) keeps the bound as written, as in a range; "từ ngoài 15
         // hải lý" (from beyond) is over it.
-        let beyond = key(index + 1) == "ngoài" && isWord(index + 1)
-        if key(index) == "từ", isWord(index), var inner = measure((key(index + 1) == "đủ" || beyond) && isWord(index + 1) ? index + 2 : index + 1) {
+        let from = key(index) == "từ" && isWord(index)
+        let beyond = from && key(index + 1) == "ngoài" && isWord(index + 1)
+        if from, var inner = measure((key(index + 1) == "đủ" || beyond) && isWord(index + 1) ? index + 2 : index + 1) {
             if beyond {
                 guard inner.qualifier == nil else { return nil }
                 // "từ ngoài 9 hải lý đến 12 hải lý": a band from beyond its lower bound.
