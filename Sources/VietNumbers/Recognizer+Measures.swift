@@ -62,9 +62,11 @@ extension Recognizer {
         // The byte after the digits decides whether the chain and marker readers below are asked:
         // most digits have no dash or dot glued after them, and a byte costs less than a lexeme.
         let following = first.end < stream.bytes.count ? stream.bytes[first.end] : 0
-        if !wholePhrase, following == UInt8(ascii: "-") || following == 0xE2 || Self.followsGluedDashAfterDigits(stream.bytes, first.start),
-            let end = dashChainEnd(index)
-        {
+        // The rest of a chain whose start a range or date before took ("năm 1950-51" of "năm 1950-51-57").
+        if !wholePhrase, Self.followsGluedDashAfterDigits(stream.bytes, first.start) {
+            return match(.number, .zero, end: gluedDashRunEnd(from: index + 1), emit: false)
+        }
+        if !wholePhrase, following == UInt8(ascii: "-") || following == 0xE2, let end = dashChainEnd(index) {
             return match(.number, .zero, end: end, emit: false)
         }
         if !wholePhrase, let end = scoreEnd(index) { return match(.number, .zero, end: end, emit: false) }
@@ -188,22 +190,21 @@ extension Recognizer {
     /// or a list, no range. A day, month and year ("7-3-2019", "07-03-19") or a year, month and day
     /// ("2019-03-07") is left to the date reader.
     private func dashChainEnd(_ index: Int) -> Int? {
-        guard let digits = lex(index) else { return nil }
-        // The rest of a chain whose start a range or date before took ("năm 1950-51" of "năm 1950-51-57").
-        if Self.followsGluedDashAfterDigits(stream.bytes, digits.start) {
-            var end = index + 1
-            while dashThenDigits(end) { end += 2 }
-            return end
-        }
         guard dashThenDigits(index + 1), dashThenDigits(index + 3) else { return nil }
-        var end = index + 5
-        while dashThenDigits(end) { end += 2 }
+        let end = gluedDashRunEnd(from: index + 5)
         if end == index + 5, let first = intValue(index), let second = intValue(index + 2), let third = intValue(index + 4) {
             let (firstDigits, thirdDigits) = (digitCount(index), digitCount(index + 4))
             let dayMonthYear = (1...31).contains(first) && (1...12).contains(second) && (thirdDigits == 2 || thirdDigits == 4)
             let yearMonthDay = firstDigits == 4 && (1...12).contains(second) && (1...31).contains(third)
             if dayMonthYear || yearMonthDay { return nil }
         }
+        return end
+    }
+
+    /// The index after the glued dash-and-digits pairs from lexeme `index` on (itself when none is there).
+    private func gluedDashRunEnd(from index: Int) -> Int {
+        var end = index
+        while dashThenDigits(end) { end += 2 }
         return end
     }
 

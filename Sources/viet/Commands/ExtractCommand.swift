@@ -53,7 +53,6 @@ struct ExtractCommand: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        _ = try ReferenceDate.parse(referenceDate)
         if let labels, labelSet(labels).isEmpty { throw ValidationError("--labels needs at least one label") }
     }
 
@@ -63,10 +62,10 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         let output = OutputWriter()
+        var options = AnalyzerOptions(segments: false)
+        options.numbers.referenceDate = try ReferenceDate.parse(referenceDate)
         let pipeline: ExtractionPipeline
         do {
-            var options = AnalyzerOptions(segments: false)
-            options.numbers.referenceDate = try ReferenceDate.parse(referenceDate)
             pipeline = try ExtractionPipeline(rulesDirectory: rules, options: options)
         } catch {
             var standardError = StandardError()
