@@ -1420,10 +1420,13 @@ extension Recognizer {
             }
             return nil
         }
-        if has(index, .romanIntroducer), let roman = roman(index + 1) {
-            return match(.ordinal, CompactDecimal(word: UInt64(roman)), end: index + 2)
-        }
-        return nil
+        guard has(index, .romanIntroducer) else { return nil }
+        // "Phụ lục II": the numeral after the appendix's two words.
+        let numeral = word == "phụ" ? index + 2 : index + 1
+        guard numeral == index + 1 || isWord(index + 1) && key(index + 1) == "lục", let roman = roman(numeral) else { return nil }
+        // "Phụ lục II.doc": a file's name, no ordinal (as "Phụ lục 2.doc" is no number).
+        if !wholePhrase, attached(numeral + 1), let end = fileNameEnd(numeral) { return match(.number, .zero, end: end, emit: false) }
+        return match(.ordinal, CompactDecimal(word: UInt64(roman)), end: numeral + 1)
     }
 
     /// The value of an upper-case Roman numeral word in canonical form ("XII" → 12), else nil.

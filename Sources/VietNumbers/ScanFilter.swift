@@ -13,13 +13,13 @@ enum ScanFilter {
     ] + Vocabulary.englishMonths.keys.map(\.description)
 
     /// Start words every reading of which needs one of a few words next: "chủ nhật" (the weekday
-    /// reader's only use of "chủ"), "đầu năm"/"cuối tháng"/"cuối những năm 1990"… (period parts), "đầu tiên" (ordinal),
+    /// reader's only use of "chủ"), "phụ lục" (the Roman ordinal's, "Phụ lục II"), "đầu năm"/"cuối tháng"/"cuối những năm 1990"… (period parts), "đầu tiên" (ordinal),
     /// "những năm"/"thập niên" (decades), "thế kỷ" (centuries). Most of their occurrences are "chủ
     /// tịch", "đầu tư", "cuối cùng", "những người", "thu thập", "thế giới".
     static let requiredFollowers: [(word: String, followers: [LexemeKey])] = [
         ("chủ", ["nhật"]), ("chúa", ["nhật"]), ("đầu", ["năm", "tháng", "quý", "tuần", "tiên", "những", "thập", "thế"]),
         ("cuối", ["năm", "tháng", "quý", "tuần", "những", "thập", "thế"]), ("những", ["năm"]), ("thập", ["niên", "kỷ", "kỉ"]),
-        ("thế", ["kỷ", "kỉ"]),
+        ("thế", ["kỷ", "kỉ"]), ("phụ", ["lục"]),
     ]
 
     /// ``requiredFollowers`` by the ``hash(_:)`` of each form (lower-case, Capitalised, UPPER).
@@ -310,12 +310,17 @@ enum ScanFilter {
         guard classes.contains(.needsNumber) else { return false }
         // The Roman ordinal reader needs an upper-case numeral next ("Chương II", not "nhiệm kỳ 2021"):
         // a further condition, not instead of the look-ahead below (which finds "V." and "III/2018" too).
-        if classes.contains(.romanIntroducerOnly), !nextLexemeMayStart(after: token, bytes, { isRomanLetter(bytes[$0]) }) { return false }
+        // After "Phụ" (which needs "lục", above) the numeral and the look-ahead come after "lục".
+        var introducer = index
+        if classes.contains(.romanIntroducerOnly) {
+            if classes.contains(.needsFollower) { introducer = Swift.min(index + 1, tokens.count - 1) }
+            if !nextLexemeMayStart(after: tokens[introducer], bytes, { isRomanLetter(bytes[$0]) }) { return false }
+        }
         // "năm2015": digits glued inside the token, where the tests of the next tokens below do not look.
         if token.flags.contains(.hasDigits), digitFollowsLetters(of: token, bytes) { return true }
-        guard mayContinue(tokens, keys, index, classes, bytes, words, depth: followDepth) else { return false }
-        var next = index + 1
-        while next < tokens.count, next <= index + lookahead {
+        guard mayContinue(tokens, keys, introducer, classes, bytes, words, depth: followDepth) else { return false }
+        var next = introducer + 1
+        while next < tokens.count, next <= introducer + lookahead {
             let following = tokens[next]
             // A signed number is one number token ("khoảng -3 đến -7").
             if following.kind == .number || isDigitToken(following, bytes) || isRoman(following, bytes) { return true }

@@ -231,9 +231,13 @@ enum Vocabulary {
         "sáng": .morning, "trưa": .noon, "chiều": .afternoon, "tối": .evening, "đêm": .night, "khuya": .night,
     ]
 
-    /// Words before a Roman numeral that make it an ordinal ("khóa XII", "Đại hội XIII").
+    /// Words before a Roman numeral that make it an ordinal ("khóa XII", "Đại hội XIII"), grades and
+    /// classes of the legal texts included ("viên chức hạng II", "đô thị loại III", "công trình cấp I",
+    /// "nhóm II", "bậc I", "vùng IV": about 3 400 in the legal corpus); "phụ" before "lục" ("Phụ lục
+    /// II", 3 000 more), the only Roman introducer of two words.
     static let romanIntroducers: KeySet = [
         "khóa", "khoá", "lần", "đợt", "phần", "chương", "mục", "kỳ", "kì", "thứ", "hội", "phụ", "tập", "nhiệm",
+        "hạng", "loại", "cấp", "nhóm", "bậc", "vùng",
     ]
 
     /// Ordinal words after "thứ": "thứ nhất" = 1, "thứ tư" = 4, "thứ bảy" = 7…

@@ -130,6 +130,15 @@ import Testing
         ("thứ 3", "ORDINAL value=3"),
         ("khóa XII", "ORDINAL value=12"),
         ("khoá XII", "ORDINAL value=12"),
+        // Grades, classes and appendices of the legal texts.
+        ("Phụ lục II", "ORDINAL value=2"),
+        ("PHỤ LỤC IV", "ORDINAL value=4"),
+        ("hạng III", "ORDINAL value=3"),
+        ("loại I", "ORDINAL value=1"),
+        ("cấp IV", "ORDINAL value=4"),
+        ("nhóm II", "ORDINAL value=2"),
+        ("vùng IV", "ORDINAL value=4"),
+        ("bậc I", "ORDINAL value=1"),
     ]
 
     @Test(arguments: phrases)

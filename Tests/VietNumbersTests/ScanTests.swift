@@ -407,6 +407,12 @@ import VietTokenizer
         #expect(scanned("Mau so 01-nđ 85-2023.doc; PL 1-4.docx); vbpq/2026/6/200-ndcp.signed.pdf; từ 5-7 ngày.") == [
             "từ 5-7 ngày → RANGE from=5 to=7 unit=day",
         ])
+        // Appendices, grades and classes numbered in Roman numerals are ordinals, as chapters are;
+        // not in a file's name, nor after "Phụ" of another word.
+        #expect(scanned("tại Phụ lục II ban hành; giảng viên (hạng III), đô thị loại I; cấp IV; Phụ lục I.doc; phụ cấp I") == [
+            "Phụ lục II → ORDINAL value=2", "hạng III → ORDINAL value=3", "loại I → ORDINAL value=1", "cấp IV → ORDINAL value=4",
+            "cấp I → ORDINAL value=1",
+        ])
         // "chưa đầy" is short of, "ngót" (all but) nearly.
         #expect(scanned("chưa đầy 10 năm; ngót 800 năm; ngót nghét 20 người; chưa đầy đủ") == [
             "chưa đầy 10 năm → DURATION value=10 unit=year qualifier=under", "ngót 800 năm → DURATION value=800 unit=year qualifier=nearly",

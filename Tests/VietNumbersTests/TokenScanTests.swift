@@ -27,6 +27,8 @@ import VietTokenizer
         "chủ-nhật tới", "chủ\nnhật tới", "chúa nhật tuần này", "thứ hai, chủ nhật", "chủ", "chủ ", "Chương II", "chương IV.",
         "CHƯƠNG III", "Chương  V", "Chương\u{00A0}VI", "Chương II-", "Chương 2", "chương XIV: Điều 5", "nhiệm kỳ 2021-2026",
         "Nhiệm kỳ II", "Phụ lục II", "Phụ lục 2", "khóa XII", "Khoá XIII", "khóa\tXII", "Mục I", "mục 1", "lần II", "kỳ IV",
+        "Phụ lục I.", "phụ lục IV/2020", "Phụ cấp I", "PHỤ LỤC\u{00A0}III", "Phụ lục", "Phụ lục\nII", "phụ nữ II", "Phụ lục II.doc",
+        "hạng II", "hạng A", "loại I, loại II", "cấp IV", "nhóm C", "vùng I", "bậc II",
         "Đại hội XIII", "tập II", "đợt III", "phần II", "phần 5", "Chương", "Chương\nII", "ChươngII", "Chương-II", "Chương IIx",
         "chủ nghĩa 2 lần", "đầu năm 2020", "đầu tư 5 tỷ đồng", "Đầu tiên là 3", "đầu\u{00A0}năm 2021", "ĐẦU NĂM 2022",
         "đầu Năm 2021", "đầu quý II năm 2023", "đầu tuần sau", "đầu tháng 3", "đầu, năm 5", "đầu-năm 5", "đầunăm 5",
