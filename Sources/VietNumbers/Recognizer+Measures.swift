@@ -1030,6 +1030,10 @@ extension Recognizer {
                 // "11 tiếng 5 phút": one duration, in minutes ("tiếng" is never a clock's hour).
                 return self.match(value: .duration(value * ExactDecimal(60) + ExactDecimal(minutes.count), unit: .minute), end: minutes.end)
             }
+            if unit == .hour, key(next) == "tiếng", isWord(next + 1), key(next + 1) == "đồng", isWord(next + 2), key(next + 2) == "hồ" {
+                // "3 tiếng đồng hồ": hours by the clock, all three words.
+                return self.match(value: .duration(value, unit: unit), end: next + 3)
+            }
             // "những năm tháng ấy", "qua năm tháng": "năm tháng" is "the years", unless a word of
             // time places it ("năm tháng sau đó", "năm tháng qua").
             let years = read.spelled && next == start + 1 && key(start) == "năm" && key(next) == "tháng"

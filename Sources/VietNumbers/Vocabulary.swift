@@ -46,6 +46,14 @@ enum Vocabulary {
         "đô": ["thị", "thi", "thành", "đốc", "hộ", "vật", "úy", "uý", "sát", "trưởng", "ty"],
         // "một ngày lễ" (a holiday), "một ngày nọ/kia/nào đó" (one day, some day): no length of time.
         "ngày": ["lễ", "nọ", "kia", "nào"],
+        // "một tiếng nổ/kêu/động" (a sound), "một tiếng nói chung" (a voice), "một tiếng nước ngoài",
+        // "hai tiếng địa phương", "tiếng Anh" (languages), "hai tiếng 'Chả Cá'" (words): no hours.
+        "tiếng": [
+            "nổ", "kêu", "vang", "nói", "động", "hát", "thở", "pháo", "mõ", "chuông", "súng", "cười", "khóc", "gọi", "sét", "sấm",
+            "còi", "trống", "đàn", "hô", "hét", "gáy", "rên", "bom", "click", "ping", "tăm", "lóng", "ồn", "mẹ", "bản", "địa", "dân",
+            "nước", "chính", "riêng", "anh", "việt", "pháp", "phạn", "hán", "nga", "đức", "nhật", "trung", "hoa", "hàn", "thái",
+            "lào", "tây", "latinh", "la", "\"", "'", "“", "‘", ":",
+        ],
         // "5 xu hướng" (trends), "xu thế": no cents.
         "xu": ["hướng", "thế", "nịnh", "chiêng", "xoa"],
         "quý": [

@@ -429,6 +429,10 @@ import VietTokenizer
             "11 tiếng 5 phút → DURATION value=665 unit=minute", "từ ngoài 15 hải lý → QUANTITY value=15 unit=nmi qualifier=over",
             "5 → NUMBER value=5", "từ ngoài 9 hải lý đến 12 hải lý → RANGE from=9 to=12 unit=nmi from_qualifier=over",
         ])
+        // "tiếng đồng hồ" is hours, all of it; "tiếng" of a sound, a voice, a language or a word is none.
+        #expect(scanned("mất 3 tiếng đồng hồ; một tiếng nổ lớn; biết một tiếng nước ngoài; 2 tiếng Anh; sau 24 tiếng Hà Nội") == [
+            "3 tiếng đồng hồ → DURATION value=3 unit=hour", "2 → NUMBER value=2", "24 tiếng → DURATION value=24 unit=hour",
+        ])
         // A restatement before the scale words: they scale both.
         #expect(scanned("vốn 3.000 (ba nghìn) tỷ đồng và 05 (năm) năm") == [
             "3.000 (ba nghìn) tỷ đồng → MONEY value=3000000000000 unit=VND", "05 (năm) năm → DURATION value=5 unit=year",
