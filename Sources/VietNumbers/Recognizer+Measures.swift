@@ -930,14 +930,14 @@ extension Recognizer {
     }
 
     /// "18 tuổi trở lên", "10 lao động trở xuống", "70/100 điểm trở lên": a bare count or score, the
-    /// one or two lower-case words of what it counts, then "trở lên/xuống", whose bound the count is
-    /// (the span takes the noun).
+    /// one to four lower-case words of what it counts ("02 tờ văn bản", "50 hộ gia đình"), then "trở
+    /// lên/xuống", whose bound the count is (the span takes the noun).
     private func countedSuffixQualifier(after match: Match) -> (qualifier: NumericExpression.Qualifier, end: Int)? {
         // A lower-case noun must follow: tested before the value, which for most kinds is fetched
         // from the stream (a retained box; this runs after every measure the grammar reads).
         guard match.emit, match.qualifier == nil, isWord(match.end), isLowercaseNoun(match.end) else { return nil }
         switch match.value {
-        case .number, .ratio(_, _, nil): return afterCountedNouns(match.end) { suffixQualifier($0) }
+        case .number, .ratio(_, _, nil): return afterCountedNouns(match.end, most: 4) { suffixQualifier($0) }
         case .percent, .duration, .money, .quantity:
             // "10% vốn điều lệ trở lên", "05 năm liên tục trở lên": a share of, or a length of, what
             // the words name (~140 legal bounds lost their qualifier).

@@ -91,11 +91,11 @@ enum ScanFilter {
         return !mayStartRate(bytes, next.utf8Range.lowerBound) && !countsBeforeBound(tokens, index, bytes)
     }
 
-    /// Whether "trở" follows the noun one or two words after the number `tokens[index]`: "18 tuổi
-    /// trở lên", "10 lao động trở xuống" are bounds the grammar reads (``Recognizer``'s counted
-    /// suffix qualifier). Two byte comparisons at most.
+    /// Whether "trở" follows the noun one to four words after the number `tokens[index]`: "18 tuổi
+    /// trở lên", "10 lao động trở xuống", "50 hộ gia đình trở lên" are bounds the grammar reads
+    /// (``Recognizer``'s counted suffix qualifier). Four byte comparisons at most.
     private static func countsBeforeBound(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for position in index + 2...index + 3 where position < tokens.count {
+        for position in index + 2...index + 5 where position < tokens.count {
             let range = tokens[position].utf8Range
             if range.count == trở.count, trở.indices.allSatisfy({ bytes[range.lowerBound + $0] == trở[$0] }) { return true }
         }

@@ -381,6 +381,10 @@ import VietTokenizer
             "từ đủ 18 tuổi trở lên → NUMBER value=18 qualifier=at_least", "60 tuổi trở lên → NUMBER value=60 qualifier=at_least",
             "10 lao động trở xuống → NUMBER value=10 qualifier=at_most", "3 → NUMBER value=3", "5 → NUMBER value=5",
         ])
+        #expect(scanned("có 50 hộ gia đình trở lên; 02 tờ văn bản trở lên; 01 chỉ số hoạt động trở lên; 5 người ở nhà đó nay trở lên") == [
+            "50 hộ gia đình trở lên → NUMBER value=50 qualifier=at_least", "02 tờ văn bản trở lên → NUMBER value=2 qualifier=at_least",
+            "01 chỉ số hoạt động trở lên → NUMBER value=1 qualifier=at_least", "5 → NUMBER value=5",
+        ])
         // "cao hơn 20% so với": higher by, a difference; "cao hơn 20%" alone is over.
         #expect(scanned("cao hơn 20% so với cùng kỳ; lớn hơn 3 m so với mặt đất; cao hơn 20%; tăng hơn 20% so với cùng kỳ") == [
             "20% → PERCENT value=20", "3 m → QUANTITY value=3 unit=m", "cao hơn 20% → PERCENT value=20 qualifier=over",

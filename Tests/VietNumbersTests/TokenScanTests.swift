@@ -97,6 +97,7 @@ import VietTokenizer
         "3.200 Kcal/người/ngày, 2000 calo, 500 kJ/mol; liều 20 mSv/năm, 2 Gy, 370 MBq",
         "Đảng Dân chủ Nhật Bản, nền quân chủ Nhật Bản; chủ nhật tới, chủ Nhật, Chủ nhật bản tin",
         "Người từ đủ 18 tuổi trở lên; 60 tuổi trở lên; 10 lao động trở xuống; 3 Người trở lên; 5 tuổi trở đi; 2 trở lên; 7 a b trở lên",
+        "có 50 hộ gia đình trở lên; 02 tờ văn bản trở lên; 2 a b c d trở lên; 5 a b c d e trở lên; 3 a b c trở xuống.",
         "Quốc lộ 80 chạy qua; một ngày lễ, một ngày nọ, 3 ngày lễ",
         "cao hơn 20% so với năm trước; lớn hơn 3 m so với mặt đất; cao hơn 20%; hơn 5 so với; nhiều hơn hai lần so với",
         "tàu từ 500 GT trở lên, máy 33 CV, 10 mã lực, 85 dBA; từ 5 đên 10 ngày; 10,000 năm trước; 0,500 người; 140,000 USD",
