@@ -657,33 +657,33 @@ extension Recognizer {
     /// where "những năm 1960" was the year 1960 and "thập niên 1990" the number 1990). A run of
     /// consecutive decades is one span ("những năm 1960 và 1970", "thập niên 1980, 1990":
     /// 1960/1979, 1980/1999; ``consecutiveRun(from:last:step:descending:_:)``). Two digits name a
-    /// decade of the century after them ("thập niên 60 của thế kỷ XX"); without one ("những năm
-    /// 60,") the decade is read and not emitted: it is no number sixty, and its century is not
-    /// written. Left to the other readers: "những năm 20 tuổi" (in one's twenties), a year that does
+    /// decade, or a run of them, of the century after them ("thập niên 60 của thế kỷ XX", "những năm
+    /// 60, 70 của thế kỷ 20"); without one ("những năm 60,", "thập niên 80 và 90") the decades are
+    /// read and not emitted: they are no numbers sixty or eighty, and their century is not written. Left to the other readers: "những năm 20 tuổi" (in one's twenties), a year that does
     /// not end in 0 ("những năm 2019 và 2020") and a decade that starts a range ("những năm
     /// 1990-2000", "thập niên 1960 đến 1980": years or decades).
     private func decade(_ index: Int) -> Match? {
         guard isDigits(index), digitCount(index) == 4 || digitCount(index) == 2, let written = intValue(index), written % 10 == 0,
             !rulesOutDecade(index + 1)
         else { return nil }
+        let digits = digitCount(index)
+        var (last, end) = consecutiveRun(from: index + 1, last: written, step: 10) { position in
+            self.digitCount(position) == digits && !self.rulesOutDecade(position + 1) ? self.intValue(position) : nil
+        }
         var first = written
-        var end = index + 1
-        if digitCount(index) == 2 {
+        if digits == 2 {
+            // "những năm 60, 70 của thế kỷ 20": the run's century after it.
             var position = end
             if key(position) == "của" { position += 1 }
             guard key(position) == "thế", key(position + 1).isAny(of: "kỷ", "kỉ"), let century = centuryNumber(position + 2) else {
                 // "những năm 20 tuổi" (in one's twenties) is no decade; "những năm 60 của thế kỷ
-                // trước" is one whose century is not written.
-                return isWord(end) && key(end) != "của" && key(end) != "thế" ? nil : match(.number, .zero, end: end, emit: false)
+                // trước", "những năm 80 và 90" are decades whose century is not written (a run of
+                // them whatever follows: "thập niên 50, 60 nền kinh tế").
+                let lone = end == index + 1
+                return lone && isWord(end) && key(end) != "của" && key(end) != "thế" ? nil : match(.number, .zero, end: end, emit: false)
             }
-            first = (century - 1) * 100 + written
+            (first, last) = ((century - 1) * 100 + written, (century - 1) * 100 + last)
             end = position + 3
-        }
-        var last = first
-        if digitCount(index) == 4 {
-            (last, end) = consecutiveRun(from: end, last: first, step: 10) { position in
-                self.digitCount(position) == 4 && !self.rulesOutDecade(position + 1) ? self.intValue(position) : nil
-            }
         }
         return self.match(value: .date(PartialDate(year: first), end: PartialDate(year: last + 9), part: nil), end: end)
     }

@@ -246,8 +246,12 @@ import VietTokenizer
         #expect(scanned("thập niên 60 của thế kỷ XX, những năm 80 thế kỷ 20") == [
             "thập niên 60 của thế kỷ XX → DATE value=1960/1969", "những năm 80 thế kỷ 20 → DATE value=1980/1989",
         ])
-        // No century written: no fact (no number sixty either).
+        #expect(scanned("những năm 60, 70 của thế kỷ 20; thập niên 70 và 80 của thế kỉ 20") == [
+            "những năm 60, 70 của thế kỷ 20 → DATE value=1960/1979", "thập niên 70 và 80 của thế kỉ 20 → DATE value=1970/1989",
+        ])
+        // No century written: no fact (no number sixty either), for a run of decades too.
         #expect(scanned("Những năm 60 của thế kỷ trước, thập niên 70.") == [])
+        #expect(scanned("những năm 80 và 90; thập niên 50, 60 nền kinh tế") == [])
         // Years (a list of them: ScanTests.listsOfYears), ranges and ages stay what they were.
         #expect(scanned("những năm 2019 và 2020; những năm 1990-2000; những năm 20 tuổi; những năm 1950 và 1970") == [
             "năm 2019 → DATE value=2019", "2020 → DATE value=2020", "năm 1990-2000 → RANGE from=1990 to=2000",

@@ -61,6 +61,7 @@ import VietTokenizer
         "mã H0H 0H0, 2HCl", "lúc 8H:00 và 13H:30", "£140,000 và US$2,000", "Nhiệm kỳ tối đa là 05 năm, ít nhất là 2/3",
         "phạt tối đa đến 80.000.000 đồng", "giai đoạn 2021-2030 ngày 12/01/2022", "số 1234 ngày 5 tháng 3 năm 2020",
         "Trong những năm 1960 và 1970, Thập niên 1990", "thập niên 60 của thế kỷ XX, những năm 80 thế kỷ 20",
+        "những năm 60, 70 của thế kỷ 20; những năm 80 và 90; thập niên 50, 60 nền; những năm 80 và 90 tuổi; năm 60 và 75",
         "Những năm 60 của thế kỷ trước, thập niên 70.", "những năm 2019 và 2020; những năm 1990-2000; những năm 20 tuổi",
         "NHỮNG NĂM 1960, THẬP NIÊN 1990, thập\u{00A0}niên 1980, những  năm 1970", "thu thập, những năm qua", "19,3 g/cm3, 1.030 kg/m³, 3-5 tấn/ha, 8 mg/ngày, 0,74 m/s",
         "thế kỷ 19, Thế kỉ XX, thế kỷ thứ 5 TCN, THẾ KỶ 20, thế giới 5, thế kỷ 21/22",
