@@ -152,8 +152,10 @@ public struct NumberParser: Sendable {
         // candidate), created only when a candidate needs the grammar (most lines have none).
         var reusable: LexemeStream?
         let words = ScanFilter.words
-        // The list of years the last expression began or continued ("các năm 1997, 1998 và 2005").
+        // The list of years the last expression began or continued ("các năm 1997, 1998 và 2005"),
+        // and of days that wait for the month of the last ("ngày 5, 6 và 7 tháng 12").
         var yearList: YearList?
+        var dayList: DayList?
         while true {
             tokenIndex =
                 everyToken
@@ -179,11 +181,13 @@ public struct NumberParser: Sendable {
                             Self.listedYear(year, in: tokenized.text, scalarRange: scalarRange, utf8Range: range, tokenRange: tokenRange),
                             to: &results)
                         yearList = YearList(year: year, end: range.upperBound)
+                        dayList = nil
                     } else {
                         Self.append(
                             NumericExpression(plainDigitsIn: tokenized.text, scalarRange: scalarRange, utf8Range: range, tokenRange: tokenRange),
                             to: &results)
                         yearList = nil
+                        Self.trackDays(&dayList, in: &results, tokenized.text, bytes)
                     }
                     resume = range.upperBound
                     tokenIndex += 1
@@ -218,6 +222,7 @@ public struct NumberParser: Sendable {
                         tokenRange: tokenRanges ? tokenIndex..<endToken : nil),
                     to: &results)
                 yearList = YearList(.date(date, end: nil, part: nil), end: end)
+                Self.trackDays(&dayList, in: &results, tokenized.text, bytes)
                 resume = end
                 tokenIndex = endToken
                 continue
@@ -270,6 +275,7 @@ public struct NumberParser: Sendable {
                 }
                 Self.append(found, to: &results)
                 yearList = found.relativeOffset == nil ? YearList(found.storedValue, end: last.end) : nil
+                Self.trackDays(&dayList, in: &results, tokenized.text, bytes)
             }
             tokenIndex = endToken
         }
@@ -283,6 +289,28 @@ public struct NumberParser: Sendable {
         NumericExpression(
             .date(PartialDate(year: year), end: nil, part: nil), in: text, scalarRange: scalarRange, utf8Range: utf8Range,
             tokenRange: tokenRange)
+    }
+
+    /// Follows the list of days `list` with the expression just appended to `results`: a day
+    /// that continues it ("6" of "ngày 5, 6 và 7 tháng 12"), or its last day, with its month ("7
+    /// tháng 12"), which gives that month and year to the days before it; else the list, if any,
+    /// is over, and the expression may begin another ("ngày 5").
+    private static func trackDays(
+        _ list: inout DayList?, in results: inout [NumericExpression], _ text: String, _ bytes: UnsafeBufferPointer<UInt8>
+    ) {
+        let found = results[results.count - 1]
+        if found.label == .number, found.qualifier == nil, list?.add(found.utf8Range, at: results.count - 1, bytes) == true { return }
+        guard let dates = list?.dates(endedBy: found, bytes) else {
+            list = DayList(found, at: results.count - 1)
+            return
+        }
+        for (index, date) in dates {
+            let day = results[index]
+            results[index] = NumericExpression(
+                .date(date, end: nil, part: nil), in: text, scalarRange: day.scalarRange, utf8Range: day.utf8Range,
+                tokenRange: day.tokenRange)
+        }
+        list = nil
     }
 
     /// Room for a line's first expressions, reserved at its first: appending one at a time regrew

@@ -30,7 +30,7 @@ struct YearList {
     /// year within thirty ends the list whatever follows ("Năm 2009 và 2010 nền kinh tế"): no count
     /// is written so, a year or a few after the year before it.
     func year(continuedBy range: Range<Int>, before next: Token?, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard range.lowerBound > end, (3...4).contains(range.count), let separator = Self.separator(bytes, end..<range.lowerBound)
+        guard range.lowerBound > end, (3...4).contains(range.count), let separator = ListSeparator(bytes, end..<range.lowerBound)
         else { return nil }
         var value = 0
         for offset in range {
@@ -45,18 +45,4 @@ struct YearList {
         }
         return value
     }
-
-    /// How the items of a list are joined: a comma, or a conjunction ("và", "hoặc") that ends it.
-    private enum Separator { case comma, conjunction }
-
-    /// ", " or " , " (a comma), " và ", " hoặc ", ", và " (a conjunction), with ASCII spaces only,
-    /// as lists are written; nil for anything else.
-    private static func separator(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Separator? {
-        switch String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) {
-        case ", ", " , ": .comma
-        case " và ", " hoặc ", ", và ": .conjunction
-        default: nil
-        }
-    }
-
 }

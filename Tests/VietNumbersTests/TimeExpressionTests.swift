@@ -280,6 +280,19 @@ import VietTokenizer
         #expect(scanned("Tháng 11.1885 và tháng 5.1998") == ["Tháng 11.1885 → DATE value=1885-11", "tháng 5.1998 → DATE value=1998-05"])
     }
 
+    /// A list of days shares the month and year of its last one.
+    @Test func listsOfDaysShareTheLastOnesMonth() {
+        #expect(scanned("Ngày 5, 6 và 7 tháng 12; các ngày 21 và 22 tháng 8 năm 2008") == [
+            "Ngày 5 → DATE value=XXXX-12-05", "6 → DATE value=XXXX-12-06", "7 tháng 12 → DATE value=XXXX-12-07",
+            "ngày 21 → DATE value=2008-08-21", "22 tháng 8 năm 2008 → DATE value=2008-08-22",
+        ])
+        // Not a list that ends in no month, nor one something else breaks.
+        #expect(scanned("ngày 5, 6 người; ngày 5 và 6; ngày 5, 6 người và 7 tháng 12") == [
+            "ngày 5 → DATE value=XXXX-XX-05", "6 → NUMBER value=6", "ngày 5 → DATE value=XXXX-XX-05", "6 → NUMBER value=6",
+            "ngày 5 → DATE value=XXXX-XX-05", "6 → NUMBER value=6", "7 tháng 12 → DATE value=XXXX-12-07",
+        ])
+    }
+
     /// "thế kỷ 19" is a century, from its year 1: 1801/1900; before Christ in astronomical years.
     @Test func centuriesAreIntervals() {
         #expect(scanned("thế kỷ 19, Thế kỉ XX, thế kỷ thứ 5, thế kỷ 19 và 20, thế kỷ 5 TCN, thế kỷ thứ 1 trước Công nguyên") == [
@@ -398,6 +411,7 @@ import VietTokenizer
             "QCVN 01:2015/BTTTT, ISO/IEC 10279:1991/ Amd 1:1994", "múi giờ GMT+8:30", "Hẹn gặp thứ Ba tới tại Hà Nội",
             "chỉ đứng thứ hai sau dầu mỏ", "thế kỷ thứ 7 trước công nguyên", "chuyến đi lần thứ ba tới châu Mỹ",
             "gửi 15 ngày trước ngày họp", "3 năm sau khi ra trường", "Ba tháng sau, tức tháng 4",
+            "Ngày 5, 6 và 7 tháng 12; các ngày 21 và 22 tháng 8 năm 2008; ngày 5, 6 người và 7 tháng 12; ngày 3 và 5/3",
         ])
     func scanFindsWhatTheGrammarFindsAtEveryToken(_ line: String) {
         let parser = NumberParser(options: .init(referenceDate: Self.reference))

@@ -1,0 +1,48 @@
+/// A list of days that share the month (and year) of the last one: "ngày 5, 6 và 7 tháng 12",
+/// "hai ngày 21 và 22 tháng 8 năm 2008" (about 75 in the wiki corpus). Only the last day has its
+/// month: the scanner reads the first as a day alone ("ngày 5"), the ones between as plain
+/// numbers, and gives them all the last one's month and year when it comes.
+struct DayList {
+    /// The days read so far: where each is in the scanner's results, and its day of the month.
+    private(set) var days: [(result: Int, day: Int)]
+    /// The UTF-8 offset where the last day so far ends.
+    private(set) var end: Int
+
+    /// The list a found expression begins: a DATE of a day alone ("ngày 5"), at `result`.
+    init?(_ expression: NumericExpression, at result: Int) {
+        guard case .date(let date, nil, nil)? = expression.storedValue, let day = date.day, date.month == nil, date.year == nil,
+            date.week == nil, date.hour == nil, expression.qualifier == nil, expression.relativeOffset == nil
+        else { return nil }
+        days = [(result, day)]
+        end = expression.utf8Range.upperBound
+    }
+
+    /// Adds the plain digits at `range` (a NUMBER at `result`) when they are a day that continues
+    /// the list after a separator; false when they do not.
+    mutating func add(_ range: Range<Int>, at result: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let day = Self.day(range, after: end, bytes) else { return false }
+        days.append((result, day))
+        end = range.upperBound
+        return true
+    }
+
+    /// The dates of the list's days, by their places in the results, when `expression` ends it: a
+    /// date of a month's day (and maybe its year) after a separator; nil when it does not.
+    func dates(endedBy expression: NumericExpression, _ bytes: UnsafeBufferPointer<UInt8>) -> [(result: Int, date: PartialDate)]? {
+        guard case .date(let last, nil, nil)? = expression.storedValue, let month = last.month, last.day != nil, last.hour == nil,
+            expression.qualifier == nil, ListSeparator(bytes, end..<expression.utf8Range.lowerBound) != nil
+        else { return nil }
+        return days.map { ($0.result, PartialDate(year: last.year, month: month, day: $0.day)) }
+    }
+
+    /// The day of the month (1 to 31, one or two digits) at `range`, after a separator from `end`.
+    private static func day(_ range: Range<Int>, after end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard range.lowerBound > end, (1...2).contains(range.count), ListSeparator(bytes, end..<range.lowerBound) != nil else { return nil }
+        var value = 0
+        for offset in range {
+            guard LexemeStream.isDigit(bytes[offset]) else { return nil }
+            value = value * 10 + Int(bytes[offset] &- UInt8(ascii: "0"))
+        }
+        return (1...31).contains(value) ? value : nil
+    }
+}
