@@ -1428,8 +1428,18 @@ extension Recognizer {
         // "Phụ lục II": the numeral after the appendix's two words.
         let numeral = word == "phụ" ? index + 2 : index + 1
         guard numeral == index + 1 || isWord(index + 1) && key(index + 1) == "lục", let roman = roman(numeral) else { return nil }
-        // "Phụ lục II.doc": a file's name, no ordinal (as "Phụ lục 2.doc" is no number).
-        if !wholePhrase, attached(numeral + 1), let end = fileNameEnd(numeral) { return match(.number, .zero, end: end, emit: false) }
+        if !wholePhrase, attached(numeral + 1) {
+            // "Phụ lục II.doc": a file's name, no ordinal (as "Phụ lục 2.doc" is no number); "Phụ
+            // lục I.1", "V-League": a label or a name the numeral begins.
+            if let end = fileNameEnd(numeral) { return match(.number, .zero, end: end, emit: false) }
+            if isSymbol(numeral + 1, ".") && attached(numeral + 2) && isDigits(numeral + 2)
+                || isSymbol(numeral + 1, "-") && attached(numeral + 2) && isWord(numeral + 2)
+            {
+                return match(.number, .zero, end: chainEnd(numeral), emit: false)
+            }
+        }
+        // A grade or a class is small ("hạng III"); "hạng MV" is a name.
+        if roman > 30, Vocabulary.gradeIntroducers.contains(word) { return nil }
         return match(.ordinal, CompactDecimal(word: UInt64(roman)), end: numeral + 1)
     }
 

@@ -243,10 +243,12 @@ enum Vocabulary {
     /// classes of the legal texts included ("viên chức hạng II", "đô thị loại III", "công trình cấp I",
     /// "nhóm II", "bậc I", "vùng IV": about 3 400 in the legal corpus); "phụ" before "lục" ("Phụ lục
     /// II", 3 000 more), the only Roman introducer of two words.
-    static let romanIntroducers: KeySet = [
-        "khóa", "khoá", "lần", "đợt", "phần", "chương", "mục", "kỳ", "kì", "thứ", "hội", "phụ", "tập", "nhiệm",
-        "hạng", "loại", "cấp", "nhóm", "bậc", "vùng",
-    ]
+    static let romanIntroducers = KeySet(
+        ["khóa", "khoá", "lần", "đợt", "phần", "chương", "mục", "kỳ", "kì", "thứ", "hội", "phụ", "tập", "nhiệm"] as [LexemeKey]
+            + Array(gradeIntroducers))
+
+    /// The words of grades and classes, whose Roman numerals are small ("hạng III", not "hạng MV").
+    static let gradeIntroducers: KeySet = ["hạng", "loại", "cấp", "nhóm", "bậc", "vùng"]
 
     /// Ordinal words after "thứ": "thứ nhất" = 1, "thứ tư" = 4, "thứ bảy" = 7…
     static let ordinalWords: KeyTable<Int> = [

@@ -417,6 +417,8 @@ import VietTokenizer
             "Phụ lục II → ORDINAL value=2", "hạng III → ORDINAL value=3", "loại I → ORDINAL value=1", "cấp IV → ORDINAL value=4",
             "cấp I → ORDINAL value=1",
         ])
+        // Nor where the numeral begins a label or a name, nor a grade too large for one.
+        #expect(scanned("Phụ lục I.1 Danh mục; bảng xếp hạng V-League; hạng MV; Chương XL") == ["Chương XL → ORDINAL value=40"])
         // "chưa đầy" is short of, "ngót" (all but) nearly.
         #expect(scanned("chưa đầy 10 năm; ngót 800 năm; ngót nghét 20 người; chưa đầy đủ") == [
             "chưa đầy 10 năm → DURATION value=10 unit=year qualifier=under", "ngót 800 năm → DURATION value=800 unit=year qualifier=nearly",
