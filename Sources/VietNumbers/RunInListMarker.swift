@@ -47,14 +47,44 @@ enum RunInListMarker {
     /// number glued to a "." or ",". Everything here reads bytes (a String per call cost the scan
     /// ~5 ms per 10 MB, most lines of the legal corpus being article lines); only decomposed text,
     /// whose words the byte tables cannot match, is compared as Strings.
+    ///
+    /// After a word that may number ("chi phí học tập 1.", "Bộ Quốc phòng 1.", "cấp độ 1.") or after
+    /// no word ("(Phụ lục số III) 1.", "mức độ 2 1."), the "1." is the marker all the same when it is
+    /// the line's first " 1. ": a title holds none (580 such markers in the legal corpus), and a
+    /// clause's reference to another comes after the clause's own marker. Not after "khoản",
+    /// "điểm" or "Điều", which refer.
     @inline(never)
     private static func beginsAfterOneDot(_ bytes: UnsafeBufferPointer<UInt8>, at digits: Range<Int>) -> Bool {
         let start = digits.lowerBound
-        guard startsCapital(bytes, at: digits.upperBound + 2), let word = wordBefore(bytes, start), endsWithLetter(bytes, word)
+        guard startsCapital(bytes, at: digits.upperBound + 2), let word = wordBefore(bytes, start) else { return false }
+        guard let lineStart = lineStart(bytes, before: word.lowerBound, within: longestHeading),
+            beginsWithArticleCode(bytes, from: lineStart, before: word.lowerBound)
         else { return false }
-        guard let lineStart = lineStart(bytes, before: word.lowerBound, within: longestHeading) else { return false }
-        return beginsWithArticleCode(bytes, from: lineStart, before: word.lowerBound) && !isNumberingNoun(bytes, word)
+        if endsWithLetter(bytes, word), !isNumberingNoun(bytes, word) { return true }
+        return !isReferenceNoun(bytes, word) && !containsSpacedOneDot(bytes, lineStart..<start)
     }
+
+    /// Whether " 1. " (a "1." between spaces) occurs in `bytes[range]`.
+    private static func containsSpacedOneDot(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var offset = range.lowerBound
+        while offset + 3 < range.upperBound {
+            if bytes[offset + 1] == UInt8(ascii: "1"), bytes[offset] == 0x20, bytes[offset + 2] == UInt8(ascii: "."), bytes[offset + 3] == 0x20 {
+                return true
+            }
+            offset += 1
+        }
+        return false
+    }
+
+    /// Whether `word` is "khoản", "điểm" or "điều" (any case of the first letter): a "1." after it
+    /// refers to a clause, a point or an article.
+    private static func isReferenceNoun(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        composedPacked(bytes, word).map(referenceNouns.contains) ?? false
+    }
+
+    /// ``isReferenceNoun(_:_:)``'s words, packed as ``numberingNouns`` are.
+    private static let referenceNouns: Set<UInt64> = Set(
+        ["khoản", "Khoản", "điểm", "Điểm", "điều", "Điều"].compactMap { Array($0.utf8).withUnsafeBufferPointer { packed($0) } })
 
     /// The start of the line holding byte `offset` when it lies at most `distance` bytes back, else
     /// nil: the code and the title before a first clause are short, and long lines must not be
@@ -111,13 +141,16 @@ enum RunInListMarker {
     }
 
     private static func isNumberingNoun(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        composedPacked(bytes, word).map(numberingNouns.contains) ?? false
+    }
+
+    /// ``packed(_:)`` of `word` composed (NFC) first when it has combining marks: the nouns are
+    /// stored composed.
+    private static func composedPacked(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> UInt64? {
         let written = UnsafeBufferPointer(rebasing: bytes[word])
-        if CombiningMarkComposer.containsCombiningMark(written) {
-            // Combining marks: compose first (the nouns are stored composed).
-            let composed = UnicodeNormalizer.nfc(String(decoding: written, as: UTF8.self))
-            return Array(composed.utf8).withUnsafeBufferPointer { packed($0).map(numberingNouns.contains) ?? false }
-        }
-        return packed(written).map(numberingNouns.contains) ?? false
+        guard CombiningMarkComposer.containsCombiningMark(written) else { return packed(written) }
+        let composed = UnicodeNormalizer.nfc(String(decoding: written, as: UTF8.self))
+        return Array(composed.utf8).withUnsafeBufferPointer { packed($0) }
     }
 
     /// An upper-case letter at `offset`: A–Z, or a Vietnamese capital (À–Ý, Ă, Đ, Ĩ, Ũ, Ơ, Ư, and the
