@@ -49,16 +49,16 @@ enum RunInListMarker {
     /// whose words the byte tables cannot match, is compared as Strings.
     ///
     /// After a word that may number ("chi phí học tập 1.", "Bộ Quốc phòng 1.", "cấp độ 1.") or after
-    /// no word ("(Phụ lục số III) 1.", "mức độ 2 1."), the "1." is the marker all the same when it is
-    /// the line's first " 1. ": a title holds none (580 such markers in the legal corpus), and a
-    /// clause's reference to another comes after the clause's own marker. Not after "khoản",
-    /// "điểm" or "Điều", which refer.
+    /// no word ("(Phụ lục số III) 1.", "mức độ 2 1.", the code itself: "Điều 7.2.NĐ.1.3. 1. Bảo vệ"),
+    /// the "1." is the marker all the same when it is the line's first " 1. ": a title holds none
+    /// (600 such markers in the legal corpus), and a clause's reference to another comes after the
+    /// clause's own marker. Not after "khoản", "điểm" or "Điều", which refer.
     @inline(never)
     private static func beginsAfterOneDot(_ bytes: UnsafeBufferPointer<UInt8>, at digits: Range<Int>) -> Bool {
         let start = digits.lowerBound
-        guard startsCapital(bytes, at: digits.upperBound + 2), let word = wordBefore(bytes, start) else { return false }
-        guard let lineStart = lineStart(bytes, before: word.lowerBound, within: longestHeading),
-            beginsWithArticleCode(bytes, from: lineStart, before: word.lowerBound)
+        guard startsCapital(bytes, at: digits.upperBound + 2), let word = wordBefore(bytes, start),
+            let lineStart = lineStart(bytes, before: word.lowerBound, within: longestHeading),
+            beginsWithArticleCode(bytes, from: lineStart, before: start)
         else { return false }
         if endsWithLetter(bytes, word), !isNumberingNoun(bytes, word) { return true }
         return !isReferenceNoun(bytes, word) && !containsSpacedOneDot(bytes, lineStart..<start)
