@@ -47,8 +47,9 @@ enum ScanFilter {
             + Array(Vocabulary.scales.keys) + Array(Vocabulary.durations.keys) + Array(Vocabulary.cents)).map(\.description) + [
                 "phần", "phẩy", "chấm", "đến", "đên", "tới", "cho", "trở", "tcn", "scn", "cn", "bc", "bce", "ad", "ce", "h", "g", "k", "tr", "rưỡi", "rưởi", "nửa", "tiếng",
                 "kém", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "trước", "sau", "nữa", "đầu", "cuối",
-                // "9.1094 × 10−31 kg": a power of ten; "(13,8 in)": inches.
-                "×", "x", "in",
+                // "9.1094 × 10−31 kg": a power of ten; "(13,8 in)": inches; "6 thập kỷ", "5 thế kỷ",
+                // "3 thiên niên kỷ": years.
+                "×", "x", "in", "thập", "thế", "thiên",
             ] + Vocabulary.englishMonths.keys.map(\.description)
 
     /// The four lists above in one table, in their lower-case, Capitalised and UPPER forms: one

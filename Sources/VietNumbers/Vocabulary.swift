@@ -213,6 +213,11 @@ enum Vocabulary {
         (["Bq"], "Bq"), (["kBq"], "kBq"), (["MBq"], "MBq"), (["GBq"], "GBq"),
         // Ships' gross tonnage ("tàu từ 500 GT trở lên"), engines' metric horsepower, sound levels.
         (["GT"], "GT"), (["CV"], "CV"), (["mã", "lực"], "CV"), (["dB"], "dB"), (["dBA"], "dBA"),
+        // Physics and chemistry: kelvins, electronvolts, wavelengths, concentrations, volts (not "mA":
+        // units are classed by their lower-case key too, and "ma" is a word, "ma túy").
+        (["K"], "K"), (["eV"], "eV"), (["keV"], "keV"), (["MeV"], "MeV"), (["GeV"], "GeV"), (["TeV"], "TeV"), (["nm"], "nm"),
+        (["µ", "m"], "µm"), (["μm"], "µm"), (["µ", "g"], "µg"), (["μg"], "µg"), (["ppm"], "ppm"), (["ppb"], "ppb"), (["mol"], "mol"),
+        (["mmol"], "mmol"), (["V"], "V"), (["bar"], "bar"),
         (["atm"], "atm"), (["Pa"], "Pa"), (["kPa"], "kPa"), (["MPa"], "MPa"), (["hPa"], "hPa"), (["mmHg"], "mmHg"),
         (["tấn"], "t"), (["tạ"], "q"), (["lít"], "L"), (["mét"], "m"), (["gam"], "g"), (["gram"], "g"), (["kilogram"], "kg"),
         (["miligam"], "mg"), (["miligram"], "mg"), (["ki", "-", "lô", "-", "mét"], "km"), (["ki", "lô", "mét"], "km"), (["ki", "lô", "gam"], "kg"),

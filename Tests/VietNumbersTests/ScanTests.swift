@@ -180,6 +180,18 @@ import VietTokenizer
             "khoảng 80 pound → QUANTITY value=80 unit=lb qualifier=approx", "18 pound → QUANTITY value=18 unit=lb",
             "33 pound → QUANTITY value=33 unit=lb", "15 kg → QUANTITY value=15 unit=kg", "16 pound → MONEY value=16 unit=GBP",
         ])
+        // Physics and chemistry; a one-letter symbol that begins a name is none ("V.League").
+        #expect(scanned("khoảng 20.000 K, 5,3 MeV, 500 nm, 10 µm, 400 ppm, pin 9 V; vòng 6 V.League, hạng 3 V-League") == [
+            "khoảng 20.000 K → QUANTITY value=20000 unit=K qualifier=approx", "5,3 MeV → QUANTITY value=5.3 unit=MeV",
+            "500 nm → QUANTITY value=500 unit=nm", "10 µm → QUANTITY value=10 unit=µm", "400 ppm → QUANTITY value=400 unit=ppm",
+            "9 V → QUANTITY value=9 unit=V", "6 → NUMBER value=6", "3 → NUMBER value=3",
+        ])
+        // Decades, centuries and millennia as years; not before the number that names them.
+        #expect(scanned("suốt 6 thập kỉ qua, hơn 5 thế kỷ, khoảng 3 thiên niên kỷ, một thế kỷ sau; hai thế kỷ 19 và 20") == [
+            "6 thập kỉ → DURATION value=60 unit=year", "hơn 5 thế kỷ → DURATION value=500 unit=year qualifier=over",
+            "khoảng 3 thiên niên kỷ → DURATION value=3000 unit=year qualifier=approx", "một thế kỷ → DURATION value=100 unit=year",
+            "hai → NUMBER value=2", "thế kỷ 19 và 20 → DATE value=1801/2000",
+        ])
         // Energy and radiation: diets, doses and activities.
         #expect(scanned("3.200 Kcal/người/ngày, 2000 calo, 500 kJ; liều 20 mSv/năm, 2 Gy, 370 MBq") == [
             "3.200 Kcal/người/ngày → QUANTITY value=3200 unit=kcal per=người/day", "2000 calo → QUANTITY value=2000 unit=cal",
