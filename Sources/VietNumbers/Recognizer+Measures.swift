@@ -1451,9 +1451,10 @@ extension Recognizer {
             return nil
         }
         guard has(index, .romanIntroducer) else { return nil }
-        // "Phụ lục II": the numeral after the appendix's two words.
-        let numeral = word == "phụ" ? index + 2 : index + 1
-        guard numeral == index + 1 || isWord(index + 1) && key(index + 1) == "lục", let roman = roman(numeral) else { return nil }
+        // "Phụ lục II", "Thế chiến II": the numeral after an introducer's two words.
+        let second = Vocabulary.twoWordRomanIntroducers[word]
+        let numeral = second == nil ? index + 1 : index + 2
+        guard second.map({ isWord(index + 1) && key(index + 1) == $0 }) ?? true, let roman = roman(numeral) else { return nil }
         if !wholePhrase, attached(numeral + 1) {
             // "Phụ lục II.doc": a file's name, no ordinal (as "Phụ lục 2.doc" is no number); "Phụ
             // lục I.1", "V-League": a label or a name the numeral begins.

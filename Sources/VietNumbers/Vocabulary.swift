@@ -246,11 +246,15 @@ enum Vocabulary {
 
     /// Words before a Roman numeral that make it an ordinal ("khóa XII", "Đại hội XIII"), grades and
     /// classes of the legal texts included ("viên chức hạng II", "đô thị loại III", "công trình cấp I",
-    /// "nhóm II", "bậc I", "vùng IV": about 3 400 in the legal corpus); "phụ" before "lục" ("Phụ lục
-    /// II", 3 000 more), the only Roman introducer of two words.
+    /// "nhóm II", "bậc I", "vùng IV": about 3 400 in the legal corpus), and the first words of the
+    /// two-word ones ("Phụ lục II", 3 000 more).
     static let romanIntroducers = KeySet(
-        ["khóa", "khoá", "lần", "đợt", "phần", "chương", "mục", "kỳ", "kì", "thứ", "hội", "phụ", "tập", "nhiệm"] as [LexemeKey]
-            + Array(gradeIntroducers))
+        ["khóa", "khoá", "lần", "đợt", "phần", "chương", "mục", "kỳ", "kì", "thứ", "hội", "tập", "nhiệm"] as [LexemeKey]
+            + Array(gradeIntroducers) + Array(twoWordRomanIntroducers.keys))
+
+    /// Roman introducers of two words, by their first: "Phụ lục II", "Thế chiến II" (211 in the wiki
+    /// corpus; "thế chiến thứ hai" is read by "thứ").
+    static let twoWordRomanIntroducers: KeyTable<LexemeKey> = ["phụ": "lục", "thế": "chiến"]
 
     /// The words of grades and classes, whose Roman numerals are small ("hạng III", not "hạng MV").
     static let gradeIntroducers: KeySet = ["hạng", "loại", "cấp", "nhóm", "bậc", "vùng"]

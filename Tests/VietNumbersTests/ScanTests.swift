@@ -437,6 +437,9 @@ import VietTokenizer
         ])
         // Nor where the numeral begins a label or a name, nor a grade too large for one.
         #expect(scanned("Phụ lục I.1 Danh mục; bảng xếp hạng V-League; hạng MV; Chương XL") == ["Chương XL → ORDINAL value=40"])
+        #expect(scanned("sau Thế chiến II; thế chiến thứ nhất; thế giới II") == [
+            "Thế chiến II → ORDINAL value=2", "thứ nhất → ORDINAL value=1",
+        ])
         // "chưa đầy" is short of, "ngót" (all but) nearly.
         #expect(scanned("chưa đầy 10 năm; ngót 800 năm; ngót nghét 20 người; chưa đầy đủ") == [
             "chưa đầy 10 năm → DURATION value=10 unit=year qualifier=under", "ngót 800 năm → DURATION value=800 unit=year qualifier=nearly",
