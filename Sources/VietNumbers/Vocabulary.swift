@@ -179,7 +179,7 @@ enum Vocabulary {
     static let notCountedBeforeBa: KeySet = [
         "ngã", "phó", "hạng", "nhì", "thứ", "vực", "khu", "điểm", "giải", "tầng", "lớp", "loại", "số", "bậc", "cấp", "mục",
         "phần", "kỳ", "kì", "khóa", "khoá", "vòng", "hiệp", "ván", "đợt", "anh", "chị", "em", "ông", "bà", "con", "thằng", "cô",
-        "chú", "bác", "cậu", "dì", "ngày", "mùng", "mồng", "tháng", "ngôi", "nhất", "cụ", "của", "tuần", "canh", "vài",
+        "chú", "bác", "cậu", "dì", "ngày", "mùng", "mồng", "tháng", "ngôi", "nhất", "cụ", "tuần", "canh", "vài",
     ]
 
     /// Words that begin the rest of a clause after "trước"/"sau" ("10 năm trước và …", "3 ngày sau

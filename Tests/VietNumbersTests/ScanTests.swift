@@ -114,9 +114,9 @@ import VietTokenizer
     /// pronoun or verb ("ba tôi", "ba nói"), a rank after "ngã", "giải", "hạng"; no unit or currency
     /// when the next word makes another word ("ba xu hướng", "bộ ba tấn công") or a name ("Ngã ba Đồng Lộc").
     @Test func loneBaCountsBeforeANoun() {
-        #expect(scanned("giết hại ba thành viên; một trong ba cơ quan; Ba người chết; ba tỷ phú").map { $0.components(separatedBy: " → ")[1] }
-            == ["NUMBER value=3", "NUMBER value=3", "NUMBER value=3", "NUMBER value=3"])
-        #expect(scanned("ba tôi nói; ba lô; ngã ba đường; giải ba; Ba Đình; ba mẹ; đế quốc Ba tư; là ba nếu").isEmpty)
+        #expect(scanned("giết hại ba thành viên; một trong ba cơ quan; Ba người chết; ba tỷ phú; liên minh của ba nước").map { $0.components(separatedBy: " → ")[1] }
+            == ["NUMBER value=3", "NUMBER value=3", "NUMBER value=3", "NUMBER value=3", "NUMBER value=3"])
+        #expect(scanned("ba tôi nói; ba lô; ngã ba đường; giải ba; Ba Đình; ba mẹ; đế quốc Ba tư; là ba nếu; nhà của ba tôi").isEmpty)
         #expect(scanned("bộ ba tấn công; ba mẫu tự; Ngã ba Đồng Lộc; hạng ba đ\u{AD}ược; cao vài ba mét") == [
             "ba → NUMBER value=3", "ba → NUMBER value=3",
         ])
