@@ -402,6 +402,7 @@ extension Recognizer {
         guard isWord(index) || lex(index)?.kind == .symbol, has(index, .qualifierStart),
             let entries = Vocabulary.qualifiersByFirstWord[key(index)]
         else { return nil }
+        if key(index) == "trên", isPerRoundNumber(index) { return nil }
         // "Công ước năm 1946", "Hiệp ước 1763": the "ước" of a treaty's noun, no estimate.
         if key(index) == "ước", let word = lex(index), let before = Self.wordBefore(stream.bytes, word.start),
             Self.treatyNouns.contains(before.word)
@@ -689,6 +690,29 @@ extension Recognizer {
         }
         return longest
     }
+
+    /// Whether "trên" at `index` means "per" in a rate: "75 tù nhân trên 100.000 dân", "6,22 ca tử
+    /// vong trên 1.000 trẻ em" (about 40 in the corpora), between a count (a number one to four
+    /// words before, no "và" or comma between) and a round number of people; no bound then ("5
+    /// người trên 60 tuổi", "33 người chết và trên 100 người" stay over).
+    private func isPerRoundNumber(_ index: Int) -> Bool {
+        guard let word = lex(index), isDigits(index + 1), let read = digitNumber(index + 1), !read.invalid,
+            let value = intValue(of: read), [100, 1_000, 10_000, 100_000, 1_000_000].contains(value), isWord(read.end),
+            Self.peopleCounted.contains(key(read.end))
+        else { return false }
+        var offset = word.start
+        for _ in 0..<4 {
+            guard let before = Self.wordBefore(stream.bytes, offset), !before.word.isEmpty,
+                !["và", "hoặc", "hay"].contains(before.word), before.word.last.map({ $0.isLetter || $0.isNumber }) == true
+            else { return false }
+            if before.word.first.map({ $0.isASCII && $0.isNumber }) == true { return true }
+            offset = before.start
+        }
+        return false
+    }
+
+    /// The people a rate's round denominator counts: "dân", "người", "trẻ em", "phụ nữ", "dân cư", "ca sinh"…
+    private static let peopleCounted: Set<LexemeKey> = ["dân", "người", "trẻ", "phụ", "cư", "ca", "bé", "nam", "nữ", "lao"]
 
     /// The amount of a number, percentage or sum, for the order of a dash range's bounds ("100% -
     /// 50%" is a subtraction). Durations and quantities may descend: "cách nay 5500–4000 năm".

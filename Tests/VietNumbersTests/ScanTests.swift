@@ -403,6 +403,11 @@ import VietTokenizer
             "50 hộ gia đình trở lên → NUMBER value=50 qualifier=at_least", "02 tờ văn bản trở lên → NUMBER value=2 qualifier=at_least",
             "01 chỉ số hoạt động trở lên → NUMBER value=1 qualifier=at_least", "5 → NUMBER value=5",
         ])
+        // "trên" between a count and a round number of people is "per": no bound.
+        #expect(scanned("75 tù nhân trên 100.000 dân; 5 người trên 60 tuổi; 33 người chết và trên 100 người") == [
+            "75 → NUMBER value=75", "100.000 → NUMBER value=100000", "5 → NUMBER value=5", "trên 60 → NUMBER value=60 qualifier=over",
+            "33 → NUMBER value=33", "trên 100 → NUMBER value=100 qualifier=over",
+        ])
         // "cao hơn 20% so với": higher by, a difference; "cao hơn 20%" alone is over.
         #expect(scanned("cao hơn 20% so với cùng kỳ; lớn hơn 3 m so với mặt đất; cao hơn 20%; tăng hơn 20% so với cùng kỳ") == [
             "20% → PERCENT value=20", "3 m → QUANTITY value=3 unit=m", "cao hơn 20% → PERCENT value=20 qualifier=over",
