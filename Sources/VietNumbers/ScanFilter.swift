@@ -9,18 +9,19 @@ enum ScanFilter {
     /// Words that start an expression on their own: unambiguous digit words and relative-date heads.
     static let selfStarting: [String] = [
         "hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "hăm", "băm", "âm", "hôm", "bữa", "giáng", "chủ", "chúa",
-        "những", "thập", "thế",
+        "những", "thập", "thế", "nửa",
     ] + Vocabulary.englishMonths.keys.map(\.description)
 
     /// Start words every reading of which needs one of a few words next: "chủ nhật" (the weekday
     /// reader's only use of "chủ"), "phụ lục" (the Roman ordinal's, "Phụ lục II"), "đầu năm"/"cuối
     /// tháng"/"cuối những năm 1990"… (period parts), "đầu tiên" (ordinal), "những năm"/"thập niên"
-    /// (decades), "thế kỷ" (centuries), "Thế chiến II". Most of their occurrences are "chủ tịch",
+    /// (decades), "thế kỷ" (centuries), "Thế chiến II", "nửa năm" (half a year). Most of their occurrences are "chủ tịch",
     /// "đầu tư", "cuối cùng", "những người", "thu thập", "thế giới".
     static let requiredFollowers: [(word: String, followers: [LexemeKey])] = [
         ("chủ", ["nhật"]), ("chúa", ["nhật"]), ("đầu", ["năm", "tháng", "quý", "tuần", "tiên", "những", "thập", "thế"]),
         ("cuối", ["năm", "tháng", "quý", "tuần", "những", "thập", "thế"]), ("những", ["năm"]), ("thập", ["niên", "kỷ", "kỉ"]),
         ("thế", ["kỷ", "kỉ", "chiến"]), ("phụ", ["lục"]),
+        ("nửa", ["năm", "tháng", "quý", "tuần", "ngày", "giờ", "tiếng", "phút", "giây", "thế", "thập", "thiên"]),
     ]
 
     /// ``requiredFollowers`` by the ``hash(_:)`` of each form (lower-case, Capitalised, UPPER).

@@ -192,6 +192,12 @@ import VietTokenizer
             "khoảng 3 thiên niên kỷ → DURATION value=3000 unit=year qualifier=approx", "một thế kỷ → DURATION value=100 unit=year",
             "hai → NUMBER value=2", "thế kỷ 19 và 20 → DATE value=1801/2000",
         ])
+        // Half of a unit of time; not of a named year, nor a period's half.
+        #expect(scanned("trong nửa tháng; gần nửa thế kỷ; khoảng nửa năm; nửa năm 1996; nửa năm đầu; nửa đêm; nửa tiếng đồng hồ") == [
+            "nửa tháng → DURATION value=0.5 unit=month", "gần nửa thế kỷ → DURATION value=50 unit=year qualifier=nearly",
+            "khoảng nửa năm → DURATION value=0.5 unit=year qualifier=approx", "năm 1996 → DATE value=1996",
+            "nửa tiếng đồng hồ → DURATION value=0.5 unit=hour",
+        ])
         // Energy and radiation: diets, doses and activities.
         #expect(scanned("3.200 Kcal/người/ngày, 2000 calo, 500 kJ; liều 20 mSv/năm, 2 Gy, 370 MBq") == [
             "3.200 Kcal/người/ngày → QUANTITY value=3200 unit=kcal per=người/day", "2000 calo → QUANTITY value=2000 unit=cal",
