@@ -8,6 +8,12 @@ struct DayList {
     /// The UTF-8 offset where the last day so far ends.
     private(set) var end: Int
 
+    /// Whether `expression` may begin a list: a DATE with a day, cheaply told from the other values.
+    static func mayBegin(_ expression: NumericExpression) -> Bool {
+        guard case .date(let date, nil, nil)? = expression.storedValue else { return false }
+        return date.day != nil && date.month == nil
+    }
+
     /// The list a found expression begins: a DATE of a day alone ("ngày 5"), at `result`.
     init?(_ expression: NumericExpression, at result: Int) {
         guard case .date(let date, nil, nil)? = expression.storedValue, let day = date.day, date.month == nil, date.year == nil,

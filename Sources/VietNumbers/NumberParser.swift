@@ -187,7 +187,8 @@ public struct NumberParser: Sendable {
                             NumericExpression(plainDigitsIn: tokenized.text, scalarRange: scalarRange, utf8Range: range, tokenRange: tokenRange),
                             to: &results)
                         yearList = nil
-                        Self.trackDays(&dayList, in: &results, tokenized.text, bytes)
+                        // Plain digits may continue a list of days, never begin or end one.
+                        if dayList?.add(range, at: results.count - 1, bytes) != true { dayList = nil }
                     }
                     resume = range.upperBound
                     tokenIndex += 1
@@ -222,7 +223,7 @@ public struct NumberParser: Sendable {
                         tokenRange: tokenRanges ? tokenIndex..<endToken : nil),
                     to: &results)
                 yearList = YearList(.date(date, end: nil, part: nil), end: end)
-                Self.trackDays(&dayList, in: &results, tokenized.text, bytes)
+                Self.trackDays(&dayList, results[results.count - 1], in: &results, tokenized.text, bytes)
                 resume = end
                 tokenIndex = endToken
                 continue
@@ -275,7 +276,7 @@ public struct NumberParser: Sendable {
                 }
                 Self.append(found, to: &results)
                 yearList = found.relativeOffset == nil ? YearList(found.storedValue, end: last.end) : nil
-                Self.trackDays(&dayList, in: &results, tokenized.text, bytes)
+                Self.trackDays(&dayList, found, in: &results, tokenized.text, bytes)
             }
             tokenIndex = endToken
         }
@@ -291,14 +292,16 @@ public struct NumberParser: Sendable {
             tokenRange: tokenRange)
     }
 
-    /// Follows the list of days `list` with the expression just appended to `results`: a day
+    /// Follows the list of days `list` with `found`, the expression just appended to `results`: a day
     /// that continues it ("6" of "ngày 5, 6 và 7 tháng 12"), or its last day, with its month ("7
     /// tháng 12"), which gives that month and year to the days before it; else the list, if any,
     /// is over, and the expression may begin another ("ngày 5").
     private static func trackDays(
-        _ list: inout DayList?, in results: inout [NumericExpression], _ text: String, _ bytes: UnsafeBufferPointer<UInt8>
+        _ list: inout DayList?, _ found: NumericExpression, in results: inout [NumericExpression], _ text: String,
+        _ bytes: UnsafeBufferPointer<UInt8>
     ) {
-        let found = results[results.count - 1]
+        // Most expressions are no day alone and follow no list: decided on the value's case.
+        guard list != nil || DayList.mayBegin(found) else { return }
         if found.label == .number, found.qualifier == nil, list?.add(found.utf8Range, at: results.count - 1, bytes) == true { return }
         guard let dates = list?.dates(endedBy: found, bytes) else {
             list = DayList(found, at: results.count - 1)
