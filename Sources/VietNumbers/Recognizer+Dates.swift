@@ -726,8 +726,14 @@ extension Recognizer {
     /// as nothing and "thế kỷ 18–19" as a range of numbers.
     private func century(_ index: Int) -> Match? {
         var position = key(index) == "thứ" ? index + 1 : index
-        guard let number = centuryNumber(position) else { return nil }
-        position += 1
+        let number: Int
+        if position > index, let spelled = spelledOrdinal(position), (1...30).contains(spelled.value) {
+            // "thế kỷ thứ hai TCN", "thế kỷ thứ mười chín": the ordinal in words (140 in the wiki corpus).
+            (number, position) = spelled
+        } else {
+            guard let written = centuryNumber(position) else { return nil }
+            (number, position) = (written, position + 1)
+        }
         var (low, high) = (number, number)
         // "thế kỷ 18–19", "thế kỷ 14 đến 16": one span (1701/1900); "thế kỷ 19 và 20" too.
         if key(position).isAny(of: "-", "–", "—", "đến", "tới"), let next = centuryNumber(position + 1), next != number {
@@ -742,6 +748,14 @@ extension Recognizer {
         let first = beforeChrist ? 1 - 100 * high : 100 * (low - 1) + 1
         let end = beforeChrist ? 100 - 100 * low : 100 * high
         return self.match(value: .date(PartialDate(year: first), end: PartialDate(year: end), part: nil), end: position)
+    }
+
+    /// The number an ordinal in words names after "thứ" (`index` at its first word: "nhất", "hai",
+    /// "tư", "mười chín") and the index after it; nil for digits or anything else.
+    private func spelledOrdinal(_ index: Int) -> (value: Int, end: Int)? {
+        guard isWord(index), has(index, .ordinalWord) || has(index, .spelledStart) else { return nil }
+        if let read = compound(index), read.words > 1, let value = intValue(of: read) { return (value, read.end) }
+        return Vocabulary.ordinalWords[key(index)].map { ($0, index + 1) }
     }
 
     /// The number of a century at `index`: one or two digits or a Roman numeral, 1 to 30, that no

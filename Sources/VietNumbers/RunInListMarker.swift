@@ -174,7 +174,8 @@ enum RunInListMarker {
     }
 
     /// Whether the line from `start` opens (after "#", "*", ">" and spaces) with "Điều", digits and a
-    /// dotted code with a letter part, ending in ".": "Điều 12.1.TT.5.17.", "Điều 3.1.NĐ.1.2.".
+    /// dotted code with a letter part, ending in ".": "Điều 12.1.TT.5.17.", "Điều 3.1.NĐ.1.2.",
+    /// "Điều 14.1.LQ.7a.".
     private static func beginsWithArticleCode(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, before limit: Int) -> Bool {
         var offset = start
         while offset < limit, bytes[offset] == UInt8(ascii: "#") || bytes[offset] == UInt8(ascii: "*") || bytes[offset] == UInt8(ascii: ">")
@@ -198,6 +199,10 @@ enum RunInListMarker {
         while offset < limit {
             let partStart = offset
             while offset < limit, LexemeStream.isDigit(bytes[offset]) { offset += 1 }
+            // "Điều 14.1.LQ.7a.": an article inserted after another, its number lettered.
+            if offset > partStart {
+                while offset < limit, bytes[offset] &- UInt8(ascii: "a") < 26 { offset += 1 }
+            }
             if offset == partStart {
                 while offset < limit, bytes[offset] &- UInt8(ascii: "A") < 26 || bytes[offset] == 0xC4 || bytes[offset] == 0x90 {
                     offset += 1  // "NĐ": Đ is C4 90

@@ -295,6 +295,11 @@ import VietTokenizer
 
     /// "thế kỷ 19" is a century, from its year 1: 1801/1900; before Christ in astronomical years.
     @Test func centuriesAreIntervals() {
+        // The ordinal in words after "thứ".
+        #expect(scanned("thế kỷ thứ hai TCN; thế kỷ thứ mười chín; thế kỉ thứ hai mươi") == [
+            "thế kỷ thứ hai TCN → DATE value=-0199/-0100", "thế kỷ thứ mười chín → DATE value=1801/1900",
+            "thế kỉ thứ hai mươi → DATE value=1901/2000",
+        ])
         #expect(scanned("thế kỷ 19, Thế kỉ XX, thế kỷ thứ 5, thế kỷ 19 và 20, thế kỷ 5 TCN, thế kỷ thứ 1 trước Công nguyên") == [
             "thế kỷ 19 → DATE value=1801/1900", "Thế kỉ XX → DATE value=1901/2000", "thế kỷ thứ 5 → DATE value=0401/0500",
             "thế kỷ 19 và 20 → DATE value=1801/2000", "thế kỷ 5 TCN → DATE value=-0499/-0400",
