@@ -1,5 +1,5 @@
 /// A list of days that share the month (and year) of the last one: "ngày 5, 6 và 7 tháng 12",
-/// "hai ngày 21 và 22 tháng 8 năm 2008" (about 75 in the wiki corpus). Only the last day has its
+/// "các ngày 21 và 22 tháng 8 năm 2008" (about 75 in the wiki corpus). Only the last day has its
 /// month: the scanner reads the first as a day alone ("ngày 5"), the ones between as plain
 /// numbers, and gives them all the last one's month and year when it comes.
 struct DayList {

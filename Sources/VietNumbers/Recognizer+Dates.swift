@@ -659,9 +659,10 @@ extension Recognizer {
     /// 1960/1979, 1980/1999; ``consecutiveRun(from:last:step:descending:_:)``). Two digits name a
     /// decade, or a run of them, of the century after them ("thập niên 60 của thế kỷ XX", "những năm
     /// 60, 70 của thế kỷ 20"); without one ("những năm 60,", "thập niên 80 và 90") the decades are
-    /// read and not emitted: they are no numbers sixty or eighty, and their century is not written. Left to the other readers: "những năm 20 tuổi" (in one's twenties), a year that does
-    /// not end in 0 ("những năm 2019 và 2020") and a decade that starts a range ("những năm
-    /// 1990-2000", "thập niên 1960 đến 1980": years or decades).
+    /// read and not emitted: they are no numbers sixty or eighty, and their century is not written.
+    /// Left to the other readers: "những năm 20 tuổi" (in one's twenties), a year that does not end
+    /// in 0 ("những năm 2019 và 2020") and a decade that starts a range ("những năm 1990-2000",
+    /// "thập niên 1960 đến 1980": years or decades).
     private func decade(_ index: Int) -> Match? {
         guard isDigits(index), digitCount(index) == 4 || digitCount(index) == 2, let written = intValue(index), written % 10 == 0,
             !rulesOutDecade(index + 1)
