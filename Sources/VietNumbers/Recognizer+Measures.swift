@@ -648,12 +648,13 @@ extension Recognizer {
         }
     }
 
-    /// The lexemes of the one or two lower-case nouns a bare count is of, when "đến" or "tới" follows
-    /// them ("70 điểm đến", "10 lao động tới"): the first bound of a range of counts.
+    /// The lexemes of the one to four lower-case nouns a bare count is of, when "đến" or "tới"
+    /// follows them ("70 điểm đến", "10 lao động tới", "50 người lao động đến"): the first bound of a
+    /// range of counts.
     private func countedNoun(after first: Match) -> Range<Int>? {
         guard case .number = first.value, first.qualifier == nil else { return nil }
         // Not a change: "từ 10 triệu người tăng đến 12 triệu" (rose to), "giảm xuống" (fell to).
-        return afterCountedNouns(first.end, stops: { self.key($0).isAny(of: "đến", "tới", "cho", "tăng", "giảm", "xuống", "còn", "lên") }) {
+        return afterCountedNouns(first.end, most: 4, stops: { self.key($0).isAny(of: "đến", "tới", "cho", "tăng", "giảm", "xuống", "còn", "lên") }) {
             self.key($0).isAny(of: "đến", "tới") && self.isWord($0) ? first.end..<$0 : nil
         }
     }
