@@ -228,7 +228,7 @@ enum Vocabulary {
         // Imperial units, frequent in encyclopaedic text ("190 m (620 ft)"); not "in" (Vietnamese "in",
         // to print), "pound" (the currency) nor a bare "dặm" (also the Chinese li of history texts).
         (["hải", "lý", "/", "giờ"], "kn"), (["sq", "mi"], "mi²"), (["sq", "ft"], "ft²"), (["ft", "²"], "ft²"), (["°", "F"], "°F"), (["℉"], "°F"), (["độ", "F"], "°F"),
-        (["ft"], "ft"), (["feet"], "ft"), (["foot"], "ft"), (["inch"], "in"), (["dm"], "dm"), (["mi"], "mi"), (["dặm", "Anh"], "mi"), (["dặm", "vuông", "Anh"], "mi²"), (["dặm", "vuông"], "mi²"), (["mẫu", "Anh"], "acre"), (["yd"], "yd"),
+        (["foot", "vuông"], "ft²"), (["feet", "vuông"], "ft²"), (["ft"], "ft"), (["feet"], "ft"), (["foot"], "ft"), (["inch"], "in"), (["dm"], "dm"), (["mi"], "mi"), (["dặm", "Anh"], "mi"), (["dặm", "vuông", "Anh"], "mi²"), (["dặm", "vuông"], "mi²"), (["mẫu", "Anh"], "acre"), (["yd"], "yd"),
         (["năm", "ánh", "sáng"], "ly"),
         (["lb"], "lb"), (["lbs"], "lb"), (["oz"], "oz"), (["mph"], "mph"), (["hải", "lý"], "nmi"), (["acre"], "acre"),
     ]

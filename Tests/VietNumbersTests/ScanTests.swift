@@ -186,7 +186,10 @@ import VietTokenizer
             "500 nm → QUANTITY value=500 unit=nm", "10 µm → QUANTITY value=10 unit=µm", "400 ppm → QUANTITY value=400 unit=ppm",
             "9 V → QUANTITY value=9 unit=V", "6 → NUMBER value=6", "3 → NUMBER value=3",
         ])
-        #expect(scanned("dốc núi cao 1.998 foot (609 m)") == ["1.998 foot → QUANTITY value=1998 unit=ft", "609 m → QUANTITY value=609 unit=m"])
+        #expect(scanned("dốc núi cao 1.998 foot (609 m), 43.560 foot vuông") == [
+            "1.998 foot → QUANTITY value=1998 unit=ft", "609 m → QUANTITY value=609 unit=m",
+            "43.560 foot vuông → QUANTITY value=43560 unit=ft²",
+        ])
         // Decades, centuries and millennia as years; not before the number that names them.
         #expect(scanned("suốt 6 thập kỉ qua, hơn 5 thế kỷ, khoảng 3 thiên niên kỷ, một thế kỷ sau; hai thế kỷ 19 và 20") == [
             "6 thập kỉ → DURATION value=60 unit=year", "hơn 5 thế kỷ → DURATION value=500 unit=year qualifier=over",
