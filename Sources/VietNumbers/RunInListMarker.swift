@@ -1,4 +1,5 @@
 import VietText
+import VietTokenizer
 
 /// The first list marker of an article of the legal code (Bộ pháp điển) whose lines run the article's
 /// code, its title and its first clause together: "Điều 25.5.TT.2.5. Tuyển sinh vừa làm vừa học 1. Đối
@@ -52,7 +53,8 @@ enum RunInListMarker {
     /// no word ("(Phụ lục số III) 1.", "mức độ 2 1.", the code itself: "Điều 7.2.NĐ.1.3. 1. Bảo vệ"),
     /// the "1." is the marker all the same when it is the line's first " 1. ": a title holds none
     /// (600 such markers in the legal corpus), and a clause's reference to another comes after the
-    /// clause's own marker. Not after "khoản", "điểm" or "Điều", which refer.
+    /// clause's own marker. Not after "khoản", "điểm" or "Điều", which refer ("đê điều 1.", "trọng
+    /// điểm 1." are words of their own).
     @inline(never)
     private static func beginsAfterOneDot(_ bytes: UnsafeBufferPointer<UInt8>, at digits: Range<Int>) -> Bool {
         let start = digits.lowerBound
@@ -61,7 +63,16 @@ enum RunInListMarker {
             beginsWithArticleCode(bytes, from: lineStart, before: start)
         else { return false }
         if endsWithLetter(bytes, word), !isNumberingNoun(bytes, word) { return true }
-        return !isReferenceNoun(bytes, word) && !containsSpacedOneDot(bytes, lineStart..<start)
+        if isReferenceNoun(bytes, word), !endsCompound(bytes, word) { return false }
+        return !containsSpacedOneDot(bytes, lineStart..<start)
+    }
+
+    /// Whether `word` ends a word of the lexicon with the syllable before it: "đê điều" (dikes),
+    /// "trọng điểm", not the "điều" or "điểm" a reference begins with.
+    private static func endsCompound(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        guard let before = wordBefore(bytes, word.lowerBound) else { return false }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[before.lowerBound..<word.upperBound]), as: UTF8.self)
+        return Lexicon.shipped.contains(UnicodeNormalizer.nfc(text).lowercased())
     }
 
     /// Whether " 1. " (a "1." between spaces) occurs in `bytes[range]`.

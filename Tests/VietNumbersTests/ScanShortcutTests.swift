@@ -72,6 +72,7 @@ import VietTokenizer
         "Phụ lục I ban hành", "Phụ lục II.doc", "PHỤ LỤC III.docx)", "PHỤ LỤC IV", "phụ lục 3", "Phụ cấp II", "hạng III)", "loại V,",
         "cấp I/II", "nhóm II và", "vùng IV", "3 tiếng đồng hồ", "một tiếng nổ", "24 tiếng Hà Nội", "5 tiếng đồng",
         "Phụ lục I.1 Danh mục", "hạng V-League", "hạng MV", "Phụ lục V.4 a", "6 thập kỉ qua", "5 thế giới", "3 thiên niên kỷ", "10 µm", "gần nửa thế kỷ", "nửa năm 1996", "nửa tháng",
+        "Điều 5.1.TT.2.3. Quản lý đê điều 1. Việc quản lý", "Điều 1.3.NĐ.1.20. Theo khoản 1. Hồ sơ",
         // Comparison signs, seasons, a day range ending in D/M, names, compounds.
         "≥ 1,0%", "≥2/3 thành viên", "x ≥ 3.", "≤5 m", "≥ ngày", "Mùa bóng 1962/63.", "1962/63", "2016/17/QĐ", "1999/00)",
         "Từ ngày 21 đến 22/8.", "ngày 3 đến 5/3", "tên là Hai Tâm.", "huyện Bảy Núi", "Một quý tộc", "ngày nay.", "ngày nay là",

@@ -318,6 +318,7 @@ import VietTokenizer
         #expect(scanned("Điều 7.2.NĐ.1.3. 1. Bảo vệ") == [])
         #expect(scanned("Điều 14.1.LQ.7a. Quy hoạch tuyến đường sắt, ga đường sắt 1. Quy hoạch") == [])
         #expect(scanned("Điều 1.3.NĐ.1.20. Trách nhiệm theo khoản 1. Hồ sơ") == ["1 → NUMBER value=1"])
+        #expect(scanned("Điều 5.1.TT.2.3. Quản lý đê điều 1. Việc quản lý") == [])
         #expect(scanned("Điều 1. Phạm vi điều chỉnh 1. Nghị định; cấp độ 1. Một số") == [
             "1 → NUMBER value=1", "1 → NUMBER value=1", "1 → NUMBER value=1",
         ])
