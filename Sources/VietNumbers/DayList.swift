@@ -8,19 +8,14 @@ struct DayList {
     /// The UTF-8 offset where the last day so far ends.
     private(set) var end: Int
 
-    /// Whether `expression` may begin a list: a DATE with a day, cheaply told from the other values.
-    static func mayBegin(_ expression: NumericExpression) -> Bool {
-        guard case .date(let date, nil, nil)? = expression.storedValue else { return false }
-        return date.day != nil && date.month == nil
-    }
-
-    /// The list a found expression begins: a DATE of a day alone ("ngày 5"), at `result`.
-    init?(_ expression: NumericExpression, at result: Int) {
+    /// The list a found expression begins: a DATE of a day alone ("ngày 5"), at `result`. A static
+    /// function, not an initialiser, so that the expression is borrowed: most are no date, and
+    /// copying each in cost the scan ~1%.
+    static func begun(by expression: NumericExpression, at result: Int) -> DayList? {
         guard case .date(let date, nil, nil)? = expression.storedValue, let day = date.day, date.month == nil, date.year == nil,
             date.week == nil, date.hour == nil, expression.qualifier == nil, expression.relativeOffset == nil
         else { return nil }
-        days = [(result, day)]
-        end = expression.utf8Range.upperBound
+        return DayList(days: [(result, day)], end: expression.utf8Range.upperBound)
     }
 
     /// Adds the plain digits at `range` (a NUMBER at `result`) when they are a day that continues
@@ -43,12 +38,9 @@ struct DayList {
 
     /// The day of the month (1 to 31, one or two digits) at `range`, after a separator from `end`.
     private static func day(_ range: Range<Int>, after end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard range.lowerBound > end, (1...2).contains(range.count), ListSeparator(bytes, end..<range.lowerBound) != nil else { return nil }
-        var value = 0
-        for offset in range {
-            guard LexemeStream.isDigit(bytes[offset]) else { return nil }
-            value = value * 10 + Int(bytes[offset] &- UInt8(ascii: "0"))
-        }
-        return (1...31).contains(value) ? value : nil
+        guard range.lowerBound > end, (1...2).contains(range.count), ListSeparator(bytes, end..<range.lowerBound) != nil,
+            let value = LexemeStream.digitsValue(bytes, range), (1...31).contains(value)
+        else { return nil }
+        return value
     }
 }

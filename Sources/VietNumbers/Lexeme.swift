@@ -293,6 +293,17 @@ final class LexemeStream {
 
     @inline(__always)
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// The value of `bytes[range]` when every byte is an ASCII digit, else nil (short runs only: the
+    /// list readers' years and days).
+    static func digitsValue(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var value = 0
+        for offset in range {
+            guard isDigit(bytes[offset]) else { return nil }
+            value = value * 10 + Int(bytes[offset] &- UInt8(ascii: "0"))
+        }
+        return value
+    }
     static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 
     /// Length of the whitespace sequence at `offset` (space, tab, CR, NBSP, thin and narrow spaces), or 0.

@@ -300,11 +300,17 @@ public struct NumberParser: Sendable {
         _ list: inout DayList?, _ found: NumericExpression, in results: inout [NumericExpression], _ text: String,
         _ bytes: UnsafeBufferPointer<UInt8>
     ) {
-        // Most expressions are no day alone and follow no list: decided on the value's case.
-        guard list != nil || DayList.mayBegin(found) else { return }
-        if found.label == .number, found.qualifier == nil, list?.add(found.utf8Range, at: results.count - 1, bytes) == true { return }
-        guard let dates = list?.dates(endedBy: found, bytes) else {
-            list = DayList(found, at: results.count - 1)
+        // Most expressions follow no list and begin none: the initialiser's test on the value's case.
+        guard var current = list else {
+            list = DayList.begun(by: found, at: results.count - 1)
+            return
+        }
+        if found.label == .number, found.qualifier == nil, current.add(found.utf8Range, at: results.count - 1, bytes) {
+            list = current
+            return
+        }
+        guard let dates = current.dates(endedBy: found, bytes) else {
+            list = DayList.begun(by: found, at: results.count - 1)
             return
         }
         for (index, date) in dates {

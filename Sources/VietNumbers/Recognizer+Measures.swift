@@ -704,13 +704,16 @@ extension Recognizer {
         var offset = word.start
         for _ in 0..<4 {
             guard let before = Self.wordBefore(stream.bytes, offset), !before.word.isEmpty,
-                !["và", "hoặc", "hay"].contains(before.word), before.word.last.map({ $0.isLetter || $0.isNumber }) == true
+                !Self.conjunctions.contains(before.word), before.word.last.map({ $0.isLetter || $0.isNumber }) == true
             else { return false }
             if before.word.first.map({ $0.isASCII && $0.isNumber }) == true { return true }
             offset = before.start
         }
         return false
     }
+
+    /// The words that join two phrases of a list, which no rate runs across.
+    private static let conjunctions: Set<String> = ["và", "hoặc", "hay"]
 
     /// The people a rate's round denominator counts: "dân", "người", "trẻ em", "phụ nữ", "dân cư", "ca sinh"…
     private static let peopleCounted: Set<LexemeKey> = ["dân", "người", "trẻ", "phụ", "cư", "ca", "bé", "nam", "nữ", "lao"]

@@ -40,9 +40,9 @@ enum RunInListMarker {
     }
 
     /// Words whose "." abbreviates a volume, page or chapter before its number ("vol. 1.", "tập. 2."),
-    /// packed as ``numberingNouns`` are.
-    private static let volumeAbbreviations: Set<UInt64> = Set(
-        ["vol", "tập", "số", "trang", "chương"].compactMap { Array($0.utf8).withUnsafeBufferPointer { packed($0) } })
+    /// packed as ``numberingNouns`` are (the capitalised forms never reach the test: a capital there
+    /// ends no sentence).
+    private static let volumeAbbreviations = packedForms(["vol", "tập", "số", "trang", "chương"])
 
     /// ``begins(_:at:)`` past its first byte tests, out of line: the plain-digit reader asks for every
     /// number glued to a "." or ",". Everything here reads bytes (a String per call cost the scan
@@ -94,8 +94,7 @@ enum RunInListMarker {
     }
 
     /// ``isReferenceNoun(_:_:)``'s words, packed as ``numberingNouns`` are.
-    private static let referenceNouns: Set<UInt64> = Set(
-        ["khoản", "Khoản", "điểm", "Điểm", "điều", "Điều"].compactMap { Array($0.utf8).withUnsafeBufferPointer { packed($0) } })
+    private static let referenceNouns = packedForms(["khoản", "điểm", "điều"])
 
     /// The start of the line holding byte `offset` when it lies at most `distance` bytes back, else
     /// nil: the code and the title before a first clause are short, and long lines must not be
@@ -121,14 +120,16 @@ enum RunInListMarker {
 
     /// Words whose number the "1." is: "khoản 1.", "Điều 1.", "lần 1.", lower-case or capitalised,
     /// each packed from its UTF-8 (eight bytes at most) into one integer.
-    private static let numberingNouns: Set<UInt64> = {
-        let words = [
-            "khoản", "điểm", "điều", "mục", "chương", "phần", "số", "lục", "mẫu", "bảng", "hình", "lần", "hạng", "cấp",
-            "bậc", "độ", "thứ", "tiết", "trang", "quyển", "tập", "loại", "nhóm", "vùng", "khu", "tổ", "đội", "phòng",
-        ]
+    private static let numberingNouns = packedForms([
+        "khoản", "điểm", "điều", "mục", "chương", "phần", "số", "lục", "mẫu", "bảng", "hình", "lần", "hạng", "cấp",
+        "bậc", "độ", "thứ", "tiết", "trang", "quyển", "tập", "loại", "nhóm", "vùng", "khu", "tổ", "đội", "phòng",
+    ])
+
+    /// `words` and their capitalised forms, each ``packed(_:)``.
+    private static func packedForms(_ words: [String]) -> Set<UInt64> {
         let forms = words.flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst()] }
         return Set(forms.compactMap { form in Array(form.utf8).withUnsafeBufferPointer { packed($0) } })
-    }()
+    }
 
     /// Up to eight bytes as one integer, or nil for a longer word (no numbering noun is).
     private static func packed(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {

@@ -21,7 +21,7 @@ enum ScanFilter {
         ("chủ", ["nhật"]), ("chúa", ["nhật"]), ("đầu", ["năm", "tháng", "quý", "tuần", "tiên", "những", "thập", "thế"]),
         ("cuối", ["năm", "tháng", "quý", "tuần", "những", "thập", "thế"]), ("những", ["năm"]), ("thập", ["niên", "kỷ", "kỉ"]),
         ("thế", ["kỷ", "kỉ", "chiến"]), ("phụ", ["lục"]),
-        ("nửa", ["năm", "tháng", "quý", "tuần", "ngày", "giờ", "tiếng", "phút", "giây", "thế", "thập", "thiên"]),
+        ("nửa", Array(Vocabulary.durations.keys) + Vocabulary.longPeriodStarts),
     ]
 
     /// ``requiredFollowers`` by the ``hash(_:)`` of each form (lower-case, Capitalised, UPPER).
@@ -49,10 +49,9 @@ enum ScanFilter {
             + Array(Vocabulary.scales.keys) + Array(Vocabulary.durations.keys) + Array(Vocabulary.cents)).map(\.description) + [
                 "phần", "phẩy", "chấm", "đến", "đên", "tới", "cho", "trở", "tcn", "scn", "cn", "bc", "bce", "ad", "ce", "h", "g", "k", "tr", "rưỡi", "rưởi", "nửa", "tiếng",
                 "kém", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "trước", "sau", "nữa", "đầu", "cuối",
-                // "9.1094 × 10−31 kg": a power of ten; "(13,8 in)": inches; "6 thập kỷ", "5 thế kỷ",
-                // "3 thiên niên kỷ": years.
-                "×", "x", "in", "thập", "thế", "thiên",
-            ] + Vocabulary.englishMonths.keys.map(\.description)
+                // "9.1094 × 10−31 kg": a power of ten; "(13,8 in)": inches.
+                "×", "x", "in",
+            ] + Vocabulary.longPeriodStarts.map(\.description) + Vocabulary.englishMonths.keys.map(\.description)
 
     /// The four lists above in one table, in their lower-case, Capitalised and UPPER forms: one
     /// probe per token. Callers load it once per scan (a `static let` access costs a `swift_once`).

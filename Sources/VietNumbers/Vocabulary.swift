@@ -233,6 +233,10 @@ enum Vocabulary {
         (["lb"], "lb"), (["lbs"], "lb"), (["oz"], "oz"), (["mph"], "mph"), (["hải", "lý"], "nmi"), (["acre"], "acre"),
     ]
 
+    /// The first words of the periods longer than a year that a count may measure ("6 thập kỷ",
+    /// "5 thế kỷ", "3 thiên niên kỷ": `Recognizer`'s long periods).
+    static let longPeriodStarts: [LexemeKey] = ["thập", "thế", "thiên"]
+
     /// Duration words after a number.
     static let durations: KeyTable<NumericExpression.DurationUnit> = [
         "năm": .year, "quý": .quarter, "tháng": .month, "tuần": .week, "ngày": .day, "giờ": .hour,

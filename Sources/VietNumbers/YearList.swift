@@ -30,14 +30,9 @@ struct YearList {
     /// year within thirty ends the list whatever follows ("Năm 2009 và 2010 nền kinh tế"): no count
     /// is written so, a year or a few after the year before it.
     func year(continuedBy range: Range<Int>, before next: Token?, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard range.lowerBound > end, (3...4).contains(range.count), let separator = ListSeparator(bytes, end..<range.lowerBound)
+        guard range.lowerBound > end, (3...4).contains(range.count), let separator = ListSeparator(bytes, end..<range.lowerBound),
+            let value = LexemeStream.digitsValue(bytes, range), abs(value - year) <= 300, value <= 2100
         else { return nil }
-        var value = 0
-        for offset in range {
-            guard LexemeStream.isDigit(bytes[offset]) else { return nil }
-            value = value * 10 + Int(bytes[offset] &- UInt8(ascii: "0"))
-        }
-        guard abs(value - year) <= 300, value <= 2100 else { return nil }
         if separator == .conjunction, range.count == 4, value > year, value - year <= 30 { return value }
         if let next, next.kind != .punctuation {
             let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[next.utf8Range]), as: UTF8.self)
