@@ -454,7 +454,10 @@ struct Recognizer {
             return (value + 50, position + 1, position + 1 - index, nil)
         }
         let tensKey = key(position)
-        if (tensKey == "linh" || tensKey == "lẻ"), hundreds || afterScale, let unit = digitWord(position + 1), unit > 0 {
+        // "một trăm lẻ tư" = 104: the colloquial "tư" for four, as after "mươi".
+        if tensKey == "linh" || tensKey == "lẻ", hundreds || afterScale,
+            let unit = digitWord(position + 1) ?? (key(position + 1) == "tư" && isWord(position + 1) ? 4 : nil), unit > 0
+        {
             return (value + unit, position + 2, position + 2 - index, nil)
         }
         if tensKey == "mười" {

@@ -20,6 +20,8 @@ import Testing
         ("hai mươi mốt", "NUMBER value=21"),
         ("một trăm linh năm", "NUMBER value=105"),
         ("một trăm lẻ năm", "NUMBER value=105"),
+        ("một trăm linh tư", "NUMBER value=104"),
+        ("hai nghìn lẻ tư", "NUMBER value=2004"),
         ("mười lăm", "NUMBER value=15"),
         ("hai mươi nhăm", "NUMBER value=25"),
         ("ba mươi tư", "NUMBER value=34"),
