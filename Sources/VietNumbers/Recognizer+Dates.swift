@@ -934,11 +934,15 @@ extension Recognizer {
     // MARK: - Weekdays
 
     /// Whether the word before lexeme `index` is one after which a weekday's name is the day: "vào",
-    /// "ngày", "trừ", "mỗi"…
-    private func followsDayWord(_ index: Int) -> Bool {
+    /// "ngày", "trừ", "mỗi"… (with `lowerCase`, one after which even "thứ năm" is: "vào", "mỗi", "hôm").
+    private func followsDayWord(_ index: Int, lowerCase: Bool = false) -> Bool {
         guard let lexeme = lex(index), let before = Self.bareWordBefore(stream.bytes, lexeme.start) else { return false }
-        return Self.dayIntroducers.contains(String(before.word))
+        return (lowerCase ? Self.lowerCaseDayIntroducers : Self.dayIntroducers).contains(before.word.lowercased())
     }
+
+    /// The words after which even a lower-case "thứ năm" is the day ("bắt đầu vào thứ năm", "mỗi thứ
+    /// ba", "hôm thứ sáu"); after the others it is often the ordinal ("đến ngày thứ ba", "và thứ ba").
+    private static let lowerCaseDayIntroducers: Set<String> = ["vào", "mỗi", "hôm"]
 
     /// The words after which a weekday's name is the day ("vào thứ Năm", "các ngày thứ Bảy").
     private static let dayIntroducers: Set<String> = [
@@ -960,7 +964,9 @@ extension Recognizer {
         } else {
             if let digits = intValue(index + 1), isDigits(index + 1), (2...7).contains(digits) {
                 weekday = digits - 1
-            } else if isWord(index + 1), has(index + 1, .ordinalWord), let word = Vocabulary.ordinalWords[key(index + 1)], (2...7).contains(word) {
+            } else if isWord(index + 1), has(index + 1, .ordinalWord), key(index + 1) != "nhì",
+                let word = Vocabulary.ordinalWords[key(index + 1)], (2...7).contains(word)
+            {
                 weekday = word - 1
             } else {
                 return nil
@@ -1010,7 +1016,7 @@ extension Recognizer {
             // "chủ nhật" alone is a day (the next one), and so is "thứ ba" after a part of the day,
             // and "thứ Năm" named after a word that introduces a day ("vào thứ Năm", "trừ thứ Bảy");
             // "thứ ba" alone is the ordinal 3, and so is "thứ Hai" after a noun ("Vương triều thứ Hai").
-            guard weekday == 7 || bare || named && followsDayWord(index) else { return nil }
+            guard weekday == 7 || bare || followsDayWord(index, lowerCase: !named) else { return nil }
             end = nameEnd
         }
         let offset = weekOffset.map { RelativeOffset.weekdayOfWeek(weekday, weeks: $0) }

@@ -1009,6 +1009,10 @@ extension Recognizer {
         }
         if key(next) == "phần", isWord(next) {
             if key(next + 1) == "trăm" { return match(.percent, read.number, end: next + 2) }
+            // "ba phần tư" = 3/4, the colloquial "tư" for four; not "phần tư nhân" (the private part), a word.
+            if key(next + 1) == "tư", isWord(next + 1), !isWord(next + 2) || !Lexicon.shipped.contains("tư " + key(next + 2).description) {
+                return self.match(value: .ratio(numerator: value, denominator: ExactDecimal(4), unit: nil), end: next + 2)
+            }
             if let denominator = number(next + 1), !denominator.invalid, case let denominatorValue = self.value(of: denominator),
                 denominatorValue.isInteger
             {
@@ -1493,6 +1497,7 @@ extension Recognizer {
             }
             return nil
         }
+        if let rank = rank(index) { return match(.ordinal, CompactDecimal(word: UInt64(rank)), end: index + 2) }
         guard has(index, .romanIntroducer) else { return nil }
         // "Phụ lục II", "Thế chiến II": the numeral after an introducer's two words.
         let second = Vocabulary.twoWordRomanIntroducers[word]
@@ -1511,6 +1516,14 @@ extension Recognizer {
         // A grade or a class is small ("hạng III"); "hạng MV" is a name.
         if roman > 30, Vocabulary.gradeIntroducers.contains(word) { return nil }
         return match(.ordinal, CompactDecimal(word: UInt64(roman)), end: numeral + 1)
+    }
+
+    /// The rank in words after "hạng" or "giải" at `index` ("hạng Nhất" = 1, "giải nhì" = 2); not a
+    /// hotel's "hạng ba sao" (a count of stars).
+    private func rank(_ index: Int) -> Int? {
+        guard let ranks = Vocabulary.ranks[key(index)], isWord(index + 1), let rank = ranks[key(index + 1)], key(index + 2) != "sao"
+        else { return nil }
+        return rank
     }
 
     /// The value of an upper-case Roman numeral word in canonical form ("XII" → 12), else nil.

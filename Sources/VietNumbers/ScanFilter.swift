@@ -62,6 +62,8 @@ enum ScanFilter {
             (Vocabulary.romanIntroducersOnly.map(\.description), .romanIntroducerOnly),
             (expressionIntroducers, .expressionIntroducer), (phraseContinuations, .phraseContinuation), (numberWords, .numberWord),
             (requiredFollowers.flatMap { $0.followers.map(\.description) }, .requiredFollower),
+            (Vocabulary.ranks.keys.map(\.description), .rankIntroducer),
+            (Vocabulary.ranks.keys.flatMap { Vocabulary.ranks[$0]!.keys }.map(\.description), .rankWord),
         ].flatMap { list, wordClass in
             list.flatMap { word in
                 [word, VietCase.capitalized(word), VietCase.uppercased(word)].map { (form: $0, wordClass: wordClass) }
@@ -309,6 +311,10 @@ enum ScanFilter {
         let classes = words.classes(of: hash)
         if classes.contains(.needsFollower), !isFollowedByRequiredWord(tokens, keys, index, hash, bytes, words) { return false }
         if classes.contains(.selfStarting) { return true }
+        // "hạng Nhất", "giải nhì": a rank in words (the Roman test below wants "hạng III").
+        if classes.contains(.rankIntroducer), index + 1 < tokens.count, isNumericWord(tokens, keys, index + 1, bytes, words, .rankWord) {
+            return true
+        }
         guard classes.contains(.needsNumber) else { return false }
         // The Roman ordinal reader needs an upper-case numeral next ("Chương II", not "nhiệm kỳ 2021"):
         // a further condition, not instead of the look-ahead below (which finds "V." and "III/2018" too).

@@ -78,7 +78,8 @@ enum Vocabulary {
         (["tối", "đa", "đến"], .atMost),
         (["ít", "nhất"], .atLeast), (["tối", "thiểu"], .atLeast), (["tối", "đa"], .atMost),
         (["nhiều", "hơn"], .over), (["cao", "hơn"], .over), (["lớn", "hơn"], .over), (["hơn"], .over),
-        (["trên"], .over), (["vượt", "quá"], .over), (["vượt"], .over),
+        // "trên dưới 100 người": about (a hundred, give or take).
+        (["trên", "dưới"], .approx), (["trên"], .over), (["vượt", "quá"], .over), (["vượt"], .over),
         // "nhỏ hơn hoặc bằng 25%", "bằng hoặc lớn hơn 2 m" (the legal corpus's ≤ and ≥ in words).
         (["nhỏ", "hơn", "hoặc", "bằng"], .atMost), (["thấp", "hơn", "hoặc", "bằng"], .atMost), (["bằng", "hoặc", "nhỏ", "hơn"], .atMost),
         (["bằng", "hoặc", "thấp", "hơn"], .atMost), (["lớn", "hơn", "hoặc", "bằng"], .atLeast), (["cao", "hơn", "hoặc", "bằng"], .atLeast),
@@ -263,10 +264,17 @@ enum Vocabulary {
     /// The words of grades and classes, whose Roman numerals are small ("hạng III", not "hạng MV").
     static let gradeIntroducers: KeySet = ["hạng", "loại", "cấp", "nhóm", "bậc", "vùng"]
 
-    /// Ordinal words after "thứ": "thứ nhất" = 1, "thứ tư" = 4, "thứ bảy" = 7…
+    /// Ordinal words after "thứ": "thứ nhất" = 1, "thứ nhì" = 2, "thứ tư" = 4, "thứ bảy" = 7…
     static let ordinalWords: KeyTable<Int> = [
-        "nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8,
+        "nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8,
         "chín": 9, "mười": 10,
+    ]
+
+    /// Ranks in words by the word they follow: after "hạng" ("hạng Nhất", "hạng ba", "công dân hạng
+    /// hai"; 630 in the two corpora), and the two first after "giải" ("giải nhất", "giải nhì"; "giải
+    /// ba bài toán" solves three problems).
+    static let ranks: KeyTable<KeyTable<Int>> = [
+        "hạng": ["nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4], "giải": ["nhất": 1, "nhì": 2],
     ]
 
     /// Month names that are no numerals: "tháng giêng" = 1, "tháng chạp" = 12.

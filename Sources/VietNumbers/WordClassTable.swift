@@ -25,9 +25,13 @@ struct WordClass: OptionSet, Sendable {
     static let numberWord = WordClass(rawValue: 1 << 8)
     /// A word some ``needsFollower`` word needs next ("nhật", "niên"): ``ScanFilter/requiredFollowers``.
     static let requiredFollower = WordClass(rawValue: 1 << 9)
+    /// Starts a rank in words ("hạng Nhất", "giải nhì"): the keys of ``Vocabulary/ranks``.
+    static let rankIntroducer = WordClass(rawValue: 1 << 10)
+    /// A rank after a ``rankIntroducer`` ("nhất", "nhì"): the words of ``Vocabulary/ranks``.
+    static let rankWord = WordClass(rawValue: 1 << 11)
 
     /// The classes of a word that may start an expression.
-    static let starting: WordClass = [.selfStarting, .needsNumber]
+    static let starting: WordClass = [.selfStarting, .needsNumber, .rankIntroducer]
 }
 
 /// The scanner's word lists as two maps to ``WordClass``: by FNV-1a hash of a word form's bytes

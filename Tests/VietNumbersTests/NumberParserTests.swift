@@ -49,6 +49,7 @@ import Testing
         ("47,13%", "PERCENT value=47.13"),
         ("năm phần trăm", "PERCENT value=5"),
         ("một phần ba", "RATIO numerator=1 denominator=3"),
+        ("ba phần tư", "RATIO numerator=3 denominator=4"),
         ("132/141", "RATIO numerator=132 denominator=141"),
         ("119,09 thuê bao/100 dân", "RATIO numerator=119.09 denominator=100 unit=thuê bao/dân"),
         ("0,21 thuê bao/ dân", "RATIO numerator=0.21 denominator=1 unit=thuê bao/dân"),
@@ -56,6 +57,7 @@ import Testing
         ("735,3 tỷ đồng", "MONEY value=735300000000 unit=VND"),
         ("30 triệu USD", "MONEY value=30000000 unit=USD"),
         ("hơn 1,6 tỷ đồng", "MONEY value=1600000000 unit=VND qualifier=over"),
+        ("trên dưới 50 tỷ đồng", "MONEY value=50000000000 unit=VND qualifier=approx"),
         ("500 đô la Mỹ", "MONEY value=500 unit=USD"),
         // Other countries' dollars are not the US dollar; currencies named with their country.
         ("3.609.470 đô la Úc", "MONEY value=3609470 unit=AUD"),

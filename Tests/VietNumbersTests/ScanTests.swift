@@ -111,14 +111,15 @@ import VietTokenizer
     }
 
     /// A lone "ba" before a noun is three ("ba thành viên", "một trong ba cơ quan"); "father" before a
-    /// pronoun or verb ("ba tôi", "ba nói"), a rank after "ngã", "giải", "hạng"; no unit or currency
+    /// pronoun or verb ("ba tôi", "ba nói"), no count after "ngã", "giải", "hạng" (after "hạng" a
+    /// rank, ORDINAL); no unit or currency
     /// when the next word makes another word ("ba xu hướng", "bộ ba tấn công") or a name ("Ngã ba Đồng Lộc").
     @Test func loneBaCountsBeforeANoun() {
         #expect(scanned("giết hại ba thành viên; một trong ba cơ quan; Ba người chết; ba tỷ phú; liên minh của ba nước").map { $0.components(separatedBy: " → ")[1] }
             == ["NUMBER value=3", "NUMBER value=3", "NUMBER value=3", "NUMBER value=3", "NUMBER value=3"])
         #expect(scanned("ba tôi nói; ba lô; ngã ba đường; giải ba; Ba Đình; ba mẹ; đế quốc Ba tư; là ba nếu; nhà của ba tôi").isEmpty)
         #expect(scanned("bộ ba tấn công; ba mẫu tự; Ngã ba Đồng Lộc; hạng ba đ\u{AD}ược; cao vài ba mét") == [
-            "ba → NUMBER value=3", "ba → NUMBER value=3",
+            "ba → NUMBER value=3", "ba → NUMBER value=3", "hạng ba → ORDINAL value=3",
         ])
         #expect(scanned("Chiến tranh Bảy Năm kết thúc; cách 10 năm ánh sáng") == ["10 năm ánh sáng → QUANTITY value=10 unit=ly"])
         #expect(scanned("ba tấn gạo, ba kilômét, ba đô la, ba nghìn Đô la Mỹ, một triệu Riel Căm pu chia; vài ba năm rồi; góp 563,3 triệu đồng tính") == [
@@ -451,6 +452,12 @@ import VietTokenizer
         #expect(scanned("tại Phụ lục II ban hành; giảng viên (hạng III), đô thị loại I; cấp IV; Phụ lục I.doc; phụ cấp I") == [
             "Phụ lục II → ORDINAL value=2", "hạng III → ORDINAL value=3", "loại I → ORDINAL value=1", "cấp IV → ORDINAL value=4",
             "cấp I → ORDINAL value=1",
+        ])
+        // Ranks in words: "hạng Nhất" to "hạng tư", "giải nhất" and "giải nhì", "thứ nhì"; not a hotel's
+        // stars, nor "giải ba bài toán" (solving three problems); "phần tư nhân" is the private part.
+        #expect(scanned("Huân chương Lao động hạng Nhất; đạt giải nhì; xếp thứ nhì; công dân hạng hai; khách sạn hạng ba sao; giải ba bài toán; giải hai bài; chiếm ba phần tư diện tích; 2 phần tư nhân") == [
+            "hạng Nhất → ORDINAL value=1", "giải nhì → ORDINAL value=2", "thứ nhì → ORDINAL value=2", "hạng hai → ORDINAL value=2",
+            "hai → NUMBER value=2", "ba phần tư → RATIO numerator=3 denominator=4", "2 → NUMBER value=2",
         ])
         // Nor where the numeral begins a label or a name, nor a grade too large for one.
         #expect(scanned("Phụ lục I.1 Danh mục; bảng xếp hạng V-League; hạng MV; Chương XL") == ["Chương XL → ORDINAL value=40"])

@@ -127,12 +127,17 @@ import VietTokenizer
     }
 
     /// A weekday's name ("thứ Năm", with a capital) after a word that introduces a day is the day, as
-    /// "chủ nhật" is; after a noun, or written "thứ hai", it is an ordinal.
+    /// "chủ nhật" is; after a noun, or written "thứ hai", it is an ordinal, but after "vào", "mỗi"
+    /// and "hôm" (never before an ordinal) even "thứ hai" is the day.
     @Test func namedWeekdaysAfterADayWord() {
         #expect(scanned("bắt đầu vào thứ Năm; làm việc trừ thứ Bảy, Chủ nhật; các ngày thứ Bảy; Vương triều thứ Hai; ngày thứ hai; vào thứ Sáu của tuần đó") == [
             "thứ Năm → DATE offset=next weekday 4", "thứ Bảy → DATE offset=next weekday 6", "Chủ nhật → DATE offset=next weekday 7",
             "thứ Bảy → DATE offset=next weekday 6", "thứ Hai → ORDINAL value=2", "thứ hai → ORDINAL value=2",
             "thứ Sáu → DATE offset=next weekday 5",
+        ])
+        #expect(scanned("Hôm thứ sáu, trời mưa; bắt đầu vào thứ năm; mỗi thứ ba; đến ngày thứ ba; và thứ ba là; đứng hàng thứ hai") == [
+            "thứ sáu → DATE offset=next weekday 5", "thứ năm → DATE offset=next weekday 4", "thứ ba → DATE offset=next weekday 2",
+            "thứ ba → ORDINAL value=3", "thứ ba → ORDINAL value=3", "thứ hai → ORDINAL value=2",
         ])
         // A day from 13 on is no month and no fraction: a date, after a sign or a ratio word a ratio.
         #expect(scanned("đêm chung kết xếp hạng 20/8 tại Nhà hát; vào 31/12, tổng kết; hoạt động 24/7; + 16/3 H2O; tỷ lệ 15/8; đường 30/4; 17/5 = 3; đạt 13/20; 7/5") == [

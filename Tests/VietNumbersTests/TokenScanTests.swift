@@ -23,7 +23,8 @@ import VietTokenizer
     /// Words the token scan's byte test lets through only before a given next lexeme: "chủ"/"chúa"
     /// (only "chủ nhật") and the Roman-ordinal-only introducers (only before a numeral).
     static let followerEdgeCases = [
-        "chủ nhật tuần sau", "Chủ Nhật tới", "CHỦ NHẬT này", "chủ\u{00A0}nhật tới", "chủ\tnhật tới", "chủ tịch 5 người",
+        "hạng Nhất", "HẠNG NHÌ", "hạng\u{00A0}ba", "hạng tư sao", "giải nhất", "Giải Nhì", "giải ba", "giải", "hạng", "thứ nhì",
+        "trên dưới 100", "ba phần tư", "hôm thứ sáu", "Vào thứ hai", "chủ nhật tuần sau", "Chủ Nhật tới", "CHỦ NHẬT này", "chủ\u{00A0}nhật tới", "chủ\tnhật tới", "chủ tịch 5 người",
         "chủ-nhật tới", "chủ\nnhật tới", "chúa nhật tuần này", "thứ hai, chủ nhật", "chủ", "chủ ", "Chương II", "chương IV.",
         "CHƯƠNG III", "Chương  V", "Chương\u{00A0}VI", "Chương II-", "Chương 2", "chương XIV: Điều 5", "nhiệm kỳ 2021-2026",
         "Nhiệm kỳ II", "Phụ lục II", "Phụ lục 2", "khóa XII", "Khoá XIII", "khóa\tXII", "Mục I", "mục 1", "lần II", "kỳ IV",
