@@ -7,6 +7,7 @@
 /// PartialDate(year: 2023, quarter: 1).description       // "2023-Q1"
 /// PartialDate(year: 2020, month: 11, day: 13, hour: 15, minute: 30).description  // "2020-11-13T15:30"
 /// PartialDate(hour: 15, minute: 30).description         // "T15:30"
+/// PartialDate(hour: 23, minute: 59, second: 59).description  // "T23:59:59"
 /// PartialDate(year: -35).description                    // "-0035" (36 TCN)
 /// ```
 public struct PartialDate: Sendable, Hashable, CustomStringConvertible {
@@ -19,10 +20,12 @@ public struct PartialDate: Sendable, Hashable, CustomStringConvertible {
     public var day: Int?
     public var hour: Int?
     public var minute: Int?
+    /// The seconds of a clock written with them ("23:59:59"); nil for most times.
+    public var second: Int?
 
     public init(
         year: Int? = nil, quarter: Int? = nil, month: Int? = nil, week: Int? = nil, day: Int? = nil,
-        hour: Int? = nil, minute: Int? = nil
+        hour: Int? = nil, minute: Int? = nil, second: Int? = nil
     ) {
         self.year = year
         self.quarter = quarter
@@ -31,6 +34,7 @@ public struct PartialDate: Sendable, Hashable, CustomStringConvertible {
         self.day = day
         self.hour = hour
         self.minute = minute
+        self.second = second
     }
 
     /// The whole day of a calendar date.
@@ -42,7 +46,7 @@ public struct PartialDate: Sendable, Hashable, CustomStringConvertible {
     public var hasDate: Bool { year != nil || quarter != nil || month != nil || week != nil || day != nil }
 
     /// ISO-8601 text with X for unknown parts: "2020-11-13", "XXXX-01-14", "2023-06", "2023",
-    /// "2023-Q1", "2023-W05", "2020-11-13T15:30", "T15:30".
+    /// "2023-Q1", "2023-W05", "2020-11-13T15:30", "T15:30", "T23:59:59".
     public var description: String {
         var text = ""
         if hasDate {
@@ -58,6 +62,7 @@ public struct PartialDate: Sendable, Hashable, CustomStringConvertible {
         }
         if let hour {
             text += "T" + Self.pad(hour, 2) + ":" + Self.pad(minute ?? 0, 2)
+            if let second { text += ":" + Self.pad(second, 2) }
         }
         return text
     }

@@ -28,7 +28,8 @@ extension Recognizer {
                 consider(numericDate(index, dayMonthAllowed: false))
                 consider(dayMonthAfterOrderWord(index))
             }
-            if next == "tháng" { consider(dayMonthInWords(index)) }
+            // Not "11 tháng năm 2012" (the first eleven months: ``counted(_:)``); "23 tháng năm Ất Dậu" is a day.
+            if next == "tháng", !beginsFirstMonthsOfAYear(index) { consider(dayMonthInWords(index)) }
             if has(index + 1, .englishMonth) { consider(dayEnglishMonthYear(index)) }
             if next.isAny(of: "h", "g", "giờ", ":") { consider(clock(index, introduced: false)) }
             if next.isAny(of: "tcn", "scn", "cn", "trước", "sau") || next.isAny(of: "bc", "bce", "ad", "ce") { consider(eraDate(index)) }
@@ -154,6 +155,7 @@ extension Recognizer {
         if let part { hour = Self.hour(hour, in: part) }
         date.hour = hour
         date.minute = clockTime.minute
+        date.second = clockTime.second
         return self.match(value: .date(date, end: nil, part: nil), end: time.end, offset: found.offset)
     }
 
@@ -431,6 +433,10 @@ extension Recognizer {
         var date = PartialDate(month: month.value, day: day.value)
         var end = month.end
         if key(end) == "năm", let year = yearValue(end + 1) {
+            date.year = year.value
+            end = year.end
+        } else if key(month.end - 1) == "năm", isWord(month.end - 1), isDigits(end), let year = yearValue(end) {
+            // "ngày 12 tháng năm 2010": May's name is the word of the year too.
             date.year = year.value
             end = year.end
         } else if isSymbol(end, "/") || isSymbol(end, ","), let year = yearValue(end + 1), digitCount(end + 1) == 4 {
@@ -840,21 +846,21 @@ extension Recognizer {
         else { return nil }
         let after = count.end + 1
         if unit == .month, key(after) == "đầu" || key(after) == "cuối", key(after + 1) == "năm", (1...12).contains(amount) {
-            var year: Int?
-            var end = after + 2
-            if let written = yearValue(end) {
-                year = written.value
-                end = written.end
-            } else {
-                year = options.referenceDate?.year
+            if let written = yearValue(after + 2) {
+                return months(amount, fromStart: key(after) == "đầu", of: written.value, end: written.end)
             }
-            let fromStart = key(after) == "đầu"
-            let first = PartialDate(year: year, month: fromStart ? 1 : 13 - amount)
-            let last = PartialDate(year: year, month: fromStart ? amount : 12)
-            if year == nil, options.referenceDate == nil {
-                return self.match(value: .date(PartialDate(month: first.month), end: PartialDate(month: last.month), part: nil), end: end)
+            return months(amount, fromStart: key(after) == "đầu", of: options.referenceDate?.year, end: after + 2)
+        }
+        // "11 tháng năm 2012", "9 tháng năm nay": the year's first months, as economic reports write
+        // "11 tháng đầu năm 2012" without "đầu"; after "ngày" (or with "Năm", the month's name) the
+        // words are the date "ngày 12 tháng năm 2010", 12 May (the date reader's).
+        if unit == .month, key(after) == "năm", isWord(after), stream.exactKey(after) == "năm", (1...12).contains(amount) {
+            if let written = yearValue(after + 1) { return months(amount, fromStart: true, of: written.value, end: written.end) }
+            if let relative = relativeYear(at: after), case .date(let year, _, _) = relative.value,
+                let found = months(amount, fromStart: true, of: year.year, end: relative.end)
+            {
+                return self.match(value: found.value, end: found.end, offset: relative.offset)
             }
-            return self.match(value: .date(first, end: last, part: nil), end: end)
         }
         switch unit {
         case .day, .week, .month, .quarter, .year: break
@@ -871,6 +877,21 @@ extension Recognizer {
         case "sau" where ends, "nữa": return relative(unit, amount, end: after + 1)
         default: return nil
         }
+    }
+
+    /// Whether the digits at `index` begin "11 tháng năm 2012" or "9 tháng năm nay": a count of months
+    /// 1…12, "tháng", the lower-case "năm" and a year, written or relative.
+    private func beginsFirstMonthsOfAYear(_ index: Int) -> Bool {
+        guard let count = intValue(index), (1...12).contains(count), isWord(index + 2), stream.exactKey(index + 2) == "năm" else { return false }
+        return yearValue(index + 3) != nil || relativeYear(at: index + 2) != nil
+    }
+
+    /// The first (`fromStart`) or last `count` months of `year` as a period ending at lexeme `end`:
+    /// "2023-01/2023-05"; without a year and a reference date, the months alone ("XXXX-01/XXXX-05").
+    private func months(_ count: Int, fromStart: Bool, of year: Int?, end: Int) -> Match? {
+        let first = PartialDate(year: year, month: fromStart ? 1 : 13 - count)
+        let last = PartialDate(year: year, month: fromStart ? count : 12)
+        return self.match(value: .date(first, end: last, part: nil), end: end)
     }
 
     /// "hôm nay", "hôm qua", "hôm kia"; the index is at "hôm".
@@ -1048,6 +1069,7 @@ extension Recognizer {
         guard let hourRead = smallNumber(index), hourRead.value <= 24 else { return nil }
         var hour = hourRead.value
         var minute: Int?
+        var second: Int?
         var position = hourRead.end
         var decisive = introduced
         let marker = key(position)
@@ -1075,8 +1097,9 @@ extension Recognizer {
             }
         } else if marker == "giờ", isWord(position) {
             position += 1
-            // Not "01 giờ 4 lần" (every hour, four times).
-            if let value = smallNumber(position), value.value < 60, !has(value.end, .duration) || key(value.end) == "phút",
+            // Not "01 giờ 4 lần" (every hour, four times); "9 giờ 30 ngày 5/5" is half past nine on a day.
+            if let value = smallNumber(position), value.value < 60,
+                !has(value.end, .duration) || key(value.end) == "phút" || key(value.end) == "ngày" && isDigits(value.end + 1),
                 key(value.end) != "lần"
             {
                 minute = value.value
@@ -1101,7 +1124,11 @@ extension Recognizer {
             minute = value
             position += 2
             decisive = true
-            if isSymbol(position, ":"), attached(position), isDigits(position + 1) { position += 2 }  // seconds
+            if isSymbol(position, ":"), attached(position), isDigits(position + 1), attached(position + 1) {
+                // Seconds ("23:59:59"), kept when they are two digits below 60.
+                if digitCount(position + 1) == 2, let value = intValue(position + 1), value < 60 { second = value }
+                position += 2
+            }
             // "1:50.000" is a map's scale, not a clock.
             if isSymbol(position, "."), attached(position), isDigits(position + 1), attached(position + 1) { return nil }
         } else {
@@ -1126,10 +1153,12 @@ extension Recognizer {
             return self.match(value: .duration(ExactDecimal(hour * 60 + minutes), unit: .minute), end: position)
         }
         var dayOffset: Int?
+        var afterPart = false
         if has(position, .partOfDay), let part = Vocabulary.partsOfDay[key(position)], isWord(position) {
             hour = Self.hour(hour, in: part)
             position += 1
             decisive = true
+            afterPart = true
             if key(position) == "nay" {  // "8 giờ tối nay"
                 dayOffset = 0
                 position += 1
@@ -1141,11 +1170,14 @@ extension Recognizer {
             decisive = true
         }
         guard hour < 24 || (hour == 24 && (minute ?? 0) == 0) else { return nil }
-        var time = PartialDate(hour: hour, minute: minute ?? 0)
+        var time = PartialDate(hour: hour, minute: minute ?? 0, second: second)
         var afterDate = position
         if isSymbol(afterDate, ",") { afterDate += 1 }
-        if dateAfter, key(afterDate) == "ngày" || has(afterDate, .partOfDay) || key(afterDate) == "hôm",
-            let day = date(afterDate), case .date(let calendar, nil, _) = day.value, calendar.hour == nil
+        // After a part of the day the date may follow bare: "20 giờ 15 tối 3/9", as "Chiều 4/1" begins.
+        let dayAfterPart = afterPart && isDigits(afterDate) && !isSymbol(afterDate - 1, ",")
+        if dateAfter, key(afterDate) == "ngày" || has(afterDate, .partOfDay) || key(afterDate) == "hôm" || dayAfterPart,
+            let day = dayAfterPart ? numericDate(afterDate, dayMonthAllowed: true) : date(afterDate),
+            case .date(let calendar, nil, _) = day.value, calendar.hour == nil
         {
             time.year = calendar.year
             time.month = calendar.month

@@ -9,6 +9,17 @@ import VietTokenizer
     static let reference = CalendarDate(year: 2017, month: 2, day: 2)!
 
     static let phrases: [(String, String)] = [
+        // The first months of a year, written without "đầu" as economic reports do; after "ngày", May.
+        ("11 tháng năm 2012", "DATE value=2012-01/2012-11"),
+        ("chín tháng năm nay", "DATE value=2017-01/2017-09 offset=+0 year"),
+        ("ngày 12 tháng năm 2010", "DATE value=2010-05-12"),
+        ("12 tháng Năm 2010", "DATE value=2010-05-12"),
+        ("23 tháng năm", "DATE value=XXXX-05-23"),
+        // Clocks with seconds, with minutes before a day, with a day after the part of the day.
+        ("23:59:59", "TIME value=T23:59:59"),
+        ("lúc 23:59:59 ngày 31/12/2024", "DATE value=2024-12-31T23:59:59"),
+        ("9 giờ 30 ngày 5/5", "DATE value=XXXX-05-05T09:30"),
+        ("Lúc 20 giờ 15 tối 3/9", "DATE value=XXXX-09-03T20:15"),
         // A part of the day before a day.
         ("tối nay", "DATE value=2017-02-02 part=evening offset=+0 day"),
         ("tối hôm nay", "DATE value=2017-02-02 part=evening offset=+0 day"),
@@ -70,8 +81,8 @@ import VietTokenizer
         // "hôm" before a day and month, as news dates a day.
         ("hôm 14/7", "DATE value=XXXX-07-14"),
         // Timestamps: a clock with a colon after a space.
-        ("2026-02-23 04:20:42", "DATE value=2026-02-23T04:20"),
-        ("19.06.2026 16:27:49", "DATE value=2026-06-19T16:27"),
+        ("2026-02-23 04:20:42", "DATE value=2026-02-23T04:20:42"),
+        ("19.06.2026 16:27:49", "DATE value=2026-06-19T16:27:49"),
         ("ngày 7/3/2019 09:30", "DATE value=2019-03-07T09:30"),
         // ISO-8601 date-times, seconds and zone read over.
         ("2026-07-21T04:33", "DATE value=2026-07-21T04:33"),
@@ -389,7 +400,7 @@ import VietTokenizer
     /// Shapes that stay what they were: February's last day needs a year; "sáng" alone is no date;
     /// a time zone's offset and a map's scale are no clocks (a signature's timestamp is one date).
     @Test func phrasesThatAreNoDate() {
-        #expect(scanned("ký lúc 03/02/2026 17:20:13 +07:00 bởi") == ["03/02/2026 17:20:13 → DATE value=2026-02-03T17:20"])
+        #expect(scanned("ký lúc 03/02/2026 17:20:13 +07:00 bởi") == ["03/02/2026 17:20:13 → DATE value=2026-02-03T17:20:13"])
         #expect(scanned("tỷ lệ 1:50.000 trong phạm vi") == ["1:50.000 → RATIO numerator=1 denominator=50000"])
         #expect(scanned("bản đồ 1:500 và lúc 1:25") == ["1:500 → RATIO numerator=1 denominator=500", "lúc 1:25 → TIME value=T01:25"])
         #expect(scanned("QCVN 01:2015/BTTTT, ISO/IEC 10279:1991/ Amd 1:1994").allSatisfy { !$0.contains("RATIO") && !$0.contains("TIME") })
