@@ -36,6 +36,14 @@ extension Recognizer {
         // Computed only when a skip is returned: the scanner then resumes after it, so the walk stays linear.
         var skipped: Match { match(.number, .zero, end: chainEnd(index), emit: false) }
         if first.kind == .symbol {
+            // "+84 912 345 678": a telephone number, skipped whole (its groups are no numbers either).
+            if key(index) == "+", isDigits(index + 1), attached(index + 1), !wholePhrase, isPhoneOrZonePrefix(index + 1),
+                !isSymbol(index + 2, ":")
+            {
+                var end = index + 2
+                while isDigits(end), !attached(end), digitCount(end) <= 4 { end += 1 }
+                return match(.number, .zero, end: end, emit: false)
+            }
             guard key(index) == "-" || key(index) == "−", isDigits(index + 1), attached(index + 1) else { return nil }
             // "COVID-19"; and a stray dash before a document code ("Số:-58/2026/NĐ-CP").
             if attachedToAlphanumericBefore(index) || startsDocumentCode(index + 1) { return skipped }

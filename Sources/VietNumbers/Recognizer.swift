@@ -248,6 +248,7 @@ struct Recognizer {
     func number(_ index: Int) -> NumberRead? {
         var position = index
         var negative = false
+        var plus = false
         if key(position) == "âm", isWord(position) {
             negative = true
             position += 1
@@ -255,6 +256,12 @@ struct Recognizer {
             attached(position + 1) || (wholePhrase && position == 0), !attachedToAlphanumericBefore(position)
         {
             negative = true
+            position += 1
+        } else if isSymbol(position, "+"), isDigits(position + 1), attached(position + 1), !attachedToAlphanumericBefore(position),
+            !isPhoneOrZonePrefix(position + 1)
+        {
+            // "+3,2%", "từ +5 đến -3 độ C": a sign that says the number is positive (a change, a temperature).
+            plus = true
             position += 1
         }
         guard var read = compound(position) else { return nil }
@@ -269,10 +276,20 @@ struct Recognizer {
         }
         if negative {
             read.number = read.number.negated ?? compact(-value(of: read))
+        }
+        if negative || plus {
             read.plainDigits = false
             read.words += 1
         }
         return read
+    }
+
+    /// Whether the digits at `index`, after a "+", begin a telephone number or a time zone's offset,
+    /// no signed number: "+84 912 345 678" (a country's code before more digits), "+84912345678" (nine
+    /// digits or more without grouping), "+07:00".
+    func isPhoneOrZonePrefix(_ index: Int) -> Bool {
+        if isSymbol(index + 1, ":"), attached(index + 1) { return true }
+        return digitCount(index) >= 9 || digitCount(index) <= 3 && isDigits(index + 1) && !attached(index + 1)
     }
 
     /// The end of the parentheses that restate `read` the other way, as legal text writes counts

@@ -531,12 +531,12 @@ enum ScanFilter {
         return hash
     }
 
-    /// A symbol that may start an expression in running text: a currency sign, a minus, "≤", "≥", "≈"
-    /// or "~". (A
-    /// leading "," — Duckling's ",77" — is read only in a whole phrase, where this test is not used.)
+    /// A symbol that may start an expression in running text: a currency sign, a minus or plus sign,
+    /// "≤", "≥", "≈" or "~". (A leading "," — Duckling's ",77" — is read only in a whole phrase, where
+    /// this test is not used.)
     static func isStartSymbol(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
         switch bytes[offset] {
-        case UInt8(ascii: "$"), UInt8(ascii: "-"), UInt8(ascii: "~"): return true
+        case UInt8(ascii: "$"), UInt8(ascii: "-"), UInt8(ascii: "~"), UInt8(ascii: "+"): return true
         case 0xC2: return offset + 1 < bytes.count && (bytes[offset + 1] == 0xA3 || bytes[offset + 1] == 0xA5)  // £ ¥
         case 0xE2:  // € ₫ − ≤ ≥ ≈
             return offset + 2 < bytes.count

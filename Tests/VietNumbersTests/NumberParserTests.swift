@@ -15,6 +15,7 @@ import Testing
         ("1 099", "NUMBER value=1099"),
         ("05", "NUMBER value=5"),
         ("-5", "NUMBER value=-5"),
+        ("+3,2%", "PERCENT value=3.2"),
         ("âm 3,5", "NUMBER value=-3.5"),
         // Spelled out, every regional variant.
         ("hai mươi mốt", "NUMBER value=21"),

@@ -453,6 +453,11 @@ import VietTokenizer
             "Phụ lục II → ORDINAL value=2", "hạng III → ORDINAL value=3", "loại I → ORDINAL value=1", "cấp IV → ORDINAL value=4",
             "cấp I → ORDINAL value=1",
         ])
+        // An explicit plus is a sign ("+3,2%"), but not in a sum, a telephone number or a time zone.
+        #expect(scanned("lạm phát +3,2% (+1,05%); từ +5 đến -3 độ C; 5+3=8; gọi +84 912 345 678; +84912345678; ký 17:20 +07:00") == [
+            "+3,2% → PERCENT value=3.2", "+1,05% → PERCENT value=1.05", "từ +5 đến -3 độ C → RANGE from=5 to=-3 unit=°C",
+            "5 → NUMBER value=5", "3 → NUMBER value=3", "8 → NUMBER value=8", "17:20 → TIME value=T17:20",
+        ])
         // Ranks in words: "hạng Nhất" to "hạng tư", "giải nhất" and "giải nhì", "thứ nhì"; not a hotel's
         // stars, nor "giải ba bài toán" (solving three problems); "phần tư nhân" is the private part.
         #expect(scanned("Huân chương Lao động hạng Nhất; đạt giải nhì; xếp thứ nhì; công dân hạng hai; khách sạn hạng ba sao; giải ba bài toán; giải hai bài; chiếm ba phần tư diện tích; 2 phần tư nhân") == [
