@@ -997,6 +997,18 @@ extension Recognizer {
         return nil
     }
 
+    /// A unit whose first word is also a noun that is counted: "giảm 0,5 điểm phần trăm" (percentage
+    /// points, not percent), gold's "2 chỉ vàng" and "1 lượng vàng" (3,75 g and 37,5 g, kept by name).
+    private func nounUnit(_ index: Int) -> (symbol: String, end: Int)? {
+        guard isWord(index) else { return nil }
+        switch key(index) {
+        case "điểm" where key(index + 1) == "phần" && key(index + 2) == "trăm": return ("pp", index + 3)
+        case "chỉ" where key(index + 1) == "vàng": return ("chỉ", index + 2)
+        case "lượng" where key(index + 1) == "vàng": return ("lượng", index + 2)
+        default: return nil
+        }
+    }
+
     /// A lower-case word that may be counted ("18 tuổi"): no number, qualifier, unit or date word.
     private func isLowercaseNoun(_ index: Int) -> Bool {
         guard key(index) != "trở", stream.exactKey(index) == key(index) else { return false }
@@ -1043,6 +1055,7 @@ extension Recognizer {
         if has(next, .cent), isWord(next), measureWord(next + 1), Vocabulary.notMeasureAfter[key(next)]?.contains(key(next + 1)) != true {
             return self.match(value: .money(value.divided(by: 100, scale: 20) ?? value, currency: "USD"), end: next + 1)
         }
+        if let (symbol, end) = nounUnit(next) { return self.match(value: .quantity(value, unit: symbol), end: end) }
         if let unit = unit(next), measureWord(unit.end), unit.symbol != "mẫu" || isAreaMau(next) {
             if let height = metresAndCentimetres(read, start, unitEnd: unit.end, unit.symbol) { return height }
             return self.match(value: .quantity(value, unit: unit.symbol), end: unitGlossEnd(unit.symbol, after: unit.end) ?? unit.end)

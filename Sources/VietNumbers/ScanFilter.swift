@@ -49,6 +49,8 @@ enum ScanFilter {
             + Array(Vocabulary.scales.keys) + Array(Vocabulary.durations.keys) + Array(Vocabulary.cents)).map(\.description) + [
                 "phần", "phẩy", "chấm", "đến", "đên", "tới", "cho", "trở", "tcn", "scn", "cn", "bc", "bce", "ad", "ce", "h", "g", "k", "tr", "rưỡi", "rưởi", "nửa", "tiếng",
                 "kém", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "trước", "sau", "nữa", "đầu", "cuối",
+                // The first words of `Recognizer.nounUnit(_:)`'s units ("0,5 điểm phần trăm", "2 chỉ vàng").
+                "điểm", "chỉ", "lượng",
                 // "9.1094 × 10−31 kg": a power of ten; "(13,8 in)": inches.
                 "×", "x", "in",
             ] + Vocabulary.longPeriodStarts.map(\.description) + Vocabulary.englishMonths.keys.map(\.description)

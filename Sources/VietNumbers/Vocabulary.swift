@@ -130,7 +130,7 @@ enum Vocabulary {
         (["bảng", "anh"], "GBP"), (["gbp"], "GBP"), (["£"], "GBP"), (["pound"], "GBP"), (["pounds"], "GBP"),
         (["rupee"], "INR"), (["rupees"], "INR"), (["rs"], "INR"), (["inr"], "INR"),
         (["dirham"], "AED"), (["dirhams"], "AED"), (["aed"], "AED"),
-        (["won"], "KRW"), (["krw"], "KRW"), (["baht"], "THB"), (["bạt"], "THB"), (["thb"], "THB"),
+        (["won", "hàn", "quốc"], "KRW"), (["won"], "KRW"), (["krw"], "KRW"), (["tệ"], "CNY"), (["baht"], "THB"), (["bạt"], "THB"), (["thb"], "THB"),
         (["rúp"], "RUB"), (["rub"], "RUB"), (["kíp"], "LAK"), (["lak"], "LAK"), (["riel"], "KHR"),
         (["sgd"], "SGD"), (["aud"], "AUD"), (["cad"], "CAD"), (["chf"], "CHF"), (["hkd"], "HKD"),
     ]
@@ -219,7 +219,15 @@ enum Vocabulary {
         (["K"], "K"), (["eV"], "eV"), (["keV"], "keV"), (["MeV"], "MeV"), (["GeV"], "GeV"), (["TeV"], "TeV"), (["nm"], "nm"),
         (["µ", "m"], "µm"), (["μm"], "µm"), (["µ", "g"], "µg"), (["μg"], "µg"), (["ppm"], "ppm"), (["ppb"], "ppb"), (["mol"], "mol"),
         (["mmol"], "mmol"), (["V"], "V"), (["bar"], "bar"),
-        (["atm"], "atm"), (["Pa"], "Pa"), (["kPa"], "kPa"), (["MPa"], "MPa"), (["hPa"], "hPa"), (["mmHg"], "mmHg"),
+        (["atm"], "atm"), (["Pa"], "Pa"), (["kPa"], "kPa"), (["MPa"], "MPa"), (["Mpa"], "MPa"), (["hPa"], "hPa"), (["mmHg"], "mmHg"),
+        // Power of transformers and solar plants, batteries' charge, engines' displacement, containers.
+        (["kVA"], "kVA"), (["KVA"], "kVA"), (["MVA"], "MVA"), (["kWp"], "kWp"), (["MWp"], "MWp"), (["mAh"], "mAh"), (["cc"], "cm³"),
+        (["TEU"], "TEU"), (["độ", "Richter"], "Richter"), (["độ", "richter"], "Richter"),
+        // Traditional measures: "2 tấc" (10 cm), "3 sào" (an area that differs by region, kept by its name
+        // as "mẫu" is), "5 lạng" (100 g in a market, a tael of silver in history: kept by its name). Gold's "chỉ vàng" and "lượng vàng", and the points of a
+        // rate, "điểm phần trăm", are `Recognizer.measureAfter`'s: their first words are nouns a count
+        // may have ("01 chỉ số", "70 điểm"), which a unit's first word is not.
+        (["lạng"], "lạng"), (["tấc"], "dm"), (["sào"], "sào"),
         (["tấn"], "t"), (["tạ"], "q"), (["lít"], "L"), (["mét"], "m"), (["gam"], "g"), (["gram"], "g"), (["kilogram"], "kg"),
         (["miligam"], "mg"), (["miligram"], "mg"), (["ki", "-", "lô", "-", "mét"], "km"), (["ki", "lô", "mét"], "km"), (["ki", "lô", "gam"], "kg"),
         (["ki", "-", "lô", "-", "gam"], "kg"), (["kilômét"], "km"), (["kilomet"], "km"), (["kilômét", "vuông"], "km²"), (["kilomet", "vuông"], "km²"), (["kilôgam"], "kg"),

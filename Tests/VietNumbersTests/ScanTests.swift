@@ -77,7 +77,7 @@ import VietTokenizer
             "3 mẫu → QUANTITY value=3 unit=mẫu", "10 mẫu Anh → QUANTITY value=10 unit=acre",
         ])
         #expect(scanned("được hưởng 1 khoảnh (công điền 80 mẫu); từ 6 sào đến 1 mẫu") == [
-            "1 → NUMBER value=1", "80 mẫu → QUANTITY value=80 unit=mẫu", "6 → NUMBER value=6", "1 mẫu → QUANTITY value=1 unit=mẫu",
+            "1 → NUMBER value=1", "80 mẫu → QUANTITY value=80 unit=mẫu", "6 sào → QUANTITY value=6 unit=sào", "1 mẫu → QUANTITY value=1 unit=mẫu",
         ])
     }
 
