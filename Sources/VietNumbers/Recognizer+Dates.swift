@@ -1097,6 +1097,8 @@ extension Recognizer {
             }
         } else if marker == "giờ", isWord(position) {
             position += 1
+            // "0 giờ" is midnight: no length of time is written so.
+            if hour == 0 { decisive = true }
             // Not "01 giờ 4 lần" (every hour, four times); "9 giờ 30 ngày 5/5" is half past nine on a day.
             if let value = smallNumber(position), value.value < 60,
                 !has(value.end, .duration) || key(value.end) == "phút" || key(value.end) == "ngày" && isDigits(value.end + 1),

@@ -737,8 +737,10 @@ extension Recognizer {
 
     /// "từ 07 giờ đến 22 giờ hàng ngày", "từ 22 giờ đến 06 giờ sáng", "từ 5 giờ đến 11 giờ 30": hours
     /// of the clock, not durations, when the words say so: the second clock has minutes or a part
-    /// of the day, a day follows ("hàng ngày", "mỗi ngày"), or the first hour comes after the second
-    /// (a night). "từ 24 giờ đến 48 giờ", "từ 200 giờ đến 300 giờ" stay durations.
+    /// of the day, a day follows ("hàng ngày", "mỗi ngày"), the first hour comes after the second
+    /// (a night), the first is midnight ("từ 0 giờ đến 6 giờ"), or the second is an afternoon's or
+    /// evening's hour, 13 to 23 ("từ 8 giờ đến 17 giờ", opening hours). "từ 12 giờ đến 24 giờ", "từ 24 giờ đến 48 giờ", "từ 200 giờ đến 300
+    /// giờ" stay durations.
     private func clockRange(firstAt position: Int, _ first: Match, secondAt connector: Int) -> Match? {
         guard case .duration(_, .hour) = first.value, let start = clock(position, introduced: true, dateAfter: false),
             start.end == first.end, case .time(var from) = start.value,
@@ -747,7 +749,8 @@ extension Recognizer {
         else { return nil }
         let writtenAsClock = finish.end > (measure(connector)?.end ?? finish.end)
         let daily = key(finish.end).isAny(of: "hàng", "hằng", "mỗi", "trong") && key(finish.end + 1) == "ngày"
-        guard writtenAsClock || daily || fromHour > toHour else { return nil }
+        let afternoon = (13...23).contains(toHour) && fromHour != 12
+        guard writtenAsClock || daily || fromHour > toHour || fromHour == 0 || afternoon else { return nil }
         // "từ 5 giờ đến 8 giờ tối": the second's part of the day is the first's too (17:00), when that
         // keeps the first before the second ("từ 10 giờ đến 2 giờ chiều" starts at 10:00).
         if let written = smallNumber(connector)?.value, written != toHour, fromHour < 12, fromHour + 12 <= toHour {

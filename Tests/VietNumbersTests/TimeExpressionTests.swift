@@ -17,6 +17,7 @@ import VietTokenizer
         ("23 tháng năm", "DATE value=XXXX-05-23"),
         // Clocks with seconds, with minutes before a day, with a day after the part of the day.
         ("23:59:59", "TIME value=T23:59:59"),
+        ("0 giờ", "TIME value=T00:00"),
         ("lúc 23:59:59 ngày 31/12/2024", "DATE value=2024-12-31T23:59:59"),
         ("9 giờ 30 ngày 5/5", "DATE value=XXXX-05-05T09:30"),
         ("Lúc 20 giờ 15 tối 3/9", "DATE value=XXXX-09-03T20:15"),
