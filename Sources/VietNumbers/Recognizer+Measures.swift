@@ -274,6 +274,43 @@ extension Recognizer {
             && isDigits(index + 2) && digitCount(index + 2) <= 2 && attached(index + 1) == attached(index + 2)
     }
 
+    /// "tỷ lệ 3:5", "độ tương phản 50:1", "2:1": a ratio written with a colon, after a word of ratios
+    /// or with one digit after the colon (a clock's minutes are two); not a score ("hòa 2:2", no fact,
+    /// as "thắng 3-0"), a verse or a journal's issue after a name ("Luca 4:22", "World-Wide 22:2"), a
+    /// year's page ("2008:6") nor a piece of a longer chain ("1:2:3").
+    private func colonRatio(_ read: NumberRead, from start: Int) -> Match? {
+        let colon = read.end
+        guard read.plainDigits, digitCount(start) <= 3, isSymbol(colon, ":"), attached(colon), isDigits(colon + 1), attached(colon + 1),
+            digitCount(colon + 1) <= 2, let denominator = digitNumber(colon + 1), !denominator.invalid, denominator.plainDigits,
+            !continuesGlued(denominator.end), let startByte = lex(start)?.start
+        else { return nil }
+        guard startByte == 0 || stream.bytes[startByte - 1] != UInt8(ascii: ":") else { return nil }
+        guard Self.followsRatioWord(stream.bytes, startByte)
+            || digitCount(colon + 1) == 1 && !Self.followsScoreWord(stream.bytes, startByte) && !Self.followsName(stream.bytes, startByte)
+        else { return nil }
+        return self.match(value: .ratio(numerator: value(of: read), denominator: value(of: denominator), unit: nil), end: denominator.end)
+    }
+
+    /// Whether lexeme `index` continues what is before it, glued: letters or digits, or a ":" or "."
+    /// before more digits ("8:17:3" of a verse, "2:1a"); closing punctuation ends it.
+    private func continuesGlued(_ index: Int) -> Bool {
+        guard let lexeme = lex(index), !lexeme.spaceBefore else { return false }
+        if lexeme.kind != .symbol { return true }
+        return key(index).isAny(of: ":", ".", ",") && isDigits(index + 1) && attached(index + 1)
+    }
+
+    /// Whether a word of ratios ends right before byte `offset`: "tỷ lệ", "tỉ lệ (là)", "tỷ giá",
+    /// "tương phản".
+    private static func followsRatioWord(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+        guard var last = wordBefore(bytes, offset) else { return false }
+        if last.word == "là", let before = wordBefore(bytes, last.start) { last = before }
+        switch last.word {
+        case "lệ", "phản": return true
+        case "giá": return wordBefore(bytes, last.start).map { $0.word == "tỷ" || $0.word == "tỉ" } ?? false
+        default: return false
+        }
+    }
+
     /// Whether a word of a match's result ends right before byte `offset` (spaces between): "thắng",
     /// "thua", "thất bại", "hòa", "tỷ số", "tỉ số".
     private static func followsScoreWord(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
@@ -1114,6 +1151,7 @@ extension Recognizer {
         {
             return self.match(value: .ratio(numerator: value, denominator: self.value(of: denominator), unit: nil), end: denominator.end)
         }
+        if let ratio = colonRatio(read, from: start) { return ratio }
         if let rate = rate(read, next) { return rate }
         // Only a number that is one word is ambiguous: "20 triệu" (digits and a scale word) is not.
         let loneWord = read.spelled && next == start + 1

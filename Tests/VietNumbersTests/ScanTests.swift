@@ -458,6 +458,12 @@ import VietTokenizer
             "+3,2% → PERCENT value=3.2", "+1,05% → PERCENT value=1.05", "từ +5 đến -3 độ C → RANGE from=5 to=-3 unit=°C",
             "5 → NUMBER value=5", "3 → NUMBER value=3", "8 → NUMBER value=8", "17:20 → TIME value=T17:20",
         ])
+        // A ratio with a colon after a word of ratios, or with one digit after the colon; a clock's
+        // minutes are two digits, a verse follows a book's name.
+        #expect(scanned("tỷ lệ 16:9; tỉ lệ là 3:5; độ tương phản 50:1; pha 1:3; lúc 8:17; John 14:6; 2:1a") == [
+            "16:9 → RATIO numerator=16 denominator=9", "3:5 → RATIO numerator=3 denominator=5", "50:1 → RATIO numerator=50 denominator=1",
+            "1:3 → RATIO numerator=1 denominator=3", "lúc 8:17 → TIME value=T08:17", "2 → NUMBER value=2",
+        ])
         // Ranks in words: "hạng Nhất" to "hạng tư", "giải nhất" and "giải nhì", "thứ nhì"; not a hotel's
         // stars, nor "giải ba bài toán" (solving three problems); "phần tư nhân" is the private part.
         #expect(scanned("Huân chương Lao động hạng Nhất; đạt giải nhì; xếp thứ nhì; công dân hạng hai; khách sạn hạng ba sao; giải ba bài toán; giải hai bài; chiếm ba phần tư diện tích; 2 phần tư nhân") == [
