@@ -37,6 +37,12 @@ extension Recognizer {
         if first.kind == .digits || isWord(index) {
             consider(counted(index))
         }
+        // "ba mươi tháng tư": a day in words before a month's name (April, January, December), no 30 months.
+        if first.kind == .word, has(index, .spelledStart), let day = smallNumber(index), key(day.end) == "tháng",
+            isWord(day.end + 1), key(day.end + 1).isAny(of: "tư", "giêng", "chạp")
+        {
+            consider(dayMonthInWords(index))
+        }
         if digitWord(index) != nil || key(index) == "mười" {
             consider(clock(index, introduced: false))
         }

@@ -15,6 +15,7 @@ import VietTokenizer
         ("ngày 12 tháng năm 2010", "DATE value=2010-05-12"),
         ("12 tháng Năm 2010", "DATE value=2010-05-12"),
         ("23 tháng năm", "DATE value=XXXX-05-23"),
+        ("ba mươi tháng tư", "DATE value=XXXX-04-30"),
         // Clocks with seconds, with minutes before a day, with a day after the part of the day.
         ("23:59:59", "TIME value=T23:59:59"),
         ("0 giờ", "TIME value=T00:00"),
