@@ -322,7 +322,7 @@ struct Recognizer {
         if let digits = digitNumber(index) {
             if digits.invalid { return digits }
             let next = key(digits.end)
-            if next != "phẩy", next != "chấm", scaleExponent(digits.end) == nil { return digits }
+            if next != "phẩy", next != "chấm", scaleExponent(digits.end) == nil, !isDigitHundreds(digits, index) { return digits }
         } else if let group = spelledGroup(index, afterScale: false) {
             // One spelled group ("năm", "hai mươi mốt") likewise: its value as a machine word.
             let next = key(group.end)
@@ -346,11 +346,39 @@ struct Recognizer {
                         guard parts.isEmpty else { break }
                         return digits
                     }
-                    // After a scale word, digits continue the number only before another scale ("2 triệu 500 nghìn").
-                    guard parts.isEmpty || scaleExponent(digits.end) != nil else { break }
+                    // After a scale word, digits continue the number before another scale ("2 triệu 500 nghìn"),
+                    // or as the rest below it: "12 nghìn 500" (three digits after a thousand), "1 tỷ 2" (one
+                    // digit after a million or more at the phrase's end is its tenths, as "ba triệu hai").
+                    if !parts.isEmpty, scaleExponent(digits.end) == nil {
+                        guard digits.plainDigits else { break }
+                        if isDigitHundreds(digits, position) {
+                            // "12 nghìn 5 trăm", "1 triệu 5 trăm nghìn": hundreds below the scale, or before the next.
+                            current = value(of: digits).scaled(byPowerOf10: 2)
+                            position = digits.end + 1
+                            words += 2
+                            continue
+                        }
+                        if lastScale == 3, digitCount(position) == 3, !isDigitHundreds(digits, position) {
+                            current = value(of: digits)
+                        } else if lastScale >= 6, digitCount(position) == 1, !isWord(digits.end), let digit = intValue(position) {
+                            current = ExactDecimal(digit).scaled(byPowerOf10: lastScale - 1)
+                        } else {
+                            break
+                        }
+                        words += 1
+                        position = digits.end
+                        break
+                    }
                     current = value(of: digits)
                     plainDigits = parts.isEmpty && digits.plainDigits
                     position = digits.end
+                    if isDigitHundreds(digits, digits.end - 1) {
+                        // "5 trăm nghìn": a digit's hundreds, as "năm trăm nghìn".
+                        current = value(of: digits).scaled(byPowerOf10: 2)
+                        plainDigits = false
+                        position += 1
+                        words += 1
+                    }
                 } else if let group = spelledGroup(position, afterScale: !parts.isEmpty) {
                     if !parts.isEmpty, group.words == 1, let digit = group.loneDigit, scaleExponent(group.end) == nil {
                         // "ba triệu hai" = 3 200 000; but "hai nghìn năm" is two thousand years.
@@ -427,6 +455,13 @@ struct Recognizer {
     }
 
     static func isHalf(_ key: LexemeKey) -> Bool { key == "rưỡi" || key == "rưởi" }
+
+    /// Whether `digits`, read from lexeme `index`, are one digit 1–9 that "trăm" follows: "5 trăm
+    /// nghìn đồng", "3 trăm", the hundreds written as a digit.
+    func isDigitHundreds(_ digits: NumberRead, _ index: Int) -> Bool {
+        digits.plainDigits && digits.end == index + 1 && digitCount(index) == 1 && key(digits.end) == "trăm" && isWord(digits.end)
+            && intValue(index) != 0
+    }
 
     /// The tenth of a scale a lone word after it means: "ba triệu hai" (2), "nghìn mốt" (1), "trăm tư" (4), "lăm" (5).
     static func loneDigitAfterScale(_ digit: Int, _ key: LexemeKey) -> Int? {

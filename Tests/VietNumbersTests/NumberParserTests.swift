@@ -46,6 +46,10 @@ import Testing
         ("2 triệu 500 nghìn", "NUMBER value=2500000"),
         ("3 tỷ 250 triệu", "NUMBER value=3250000000"),
         ("1,5 triệu", "NUMBER value=1500000"),
+        ("5 trăm nghìn đồng", "MONEY value=500000 unit=VND"),
+        ("12 nghìn 500 đồng", "MONEY value=12500 unit=VND"),
+        ("1 tỷ 2", "NUMBER value=1200000000"),
+        ("113 vạn 3 nghìn 8 trăm", "NUMBER value=1133800"),
         // Percent, fractions, ratios, rates.
         ("47,13%", "PERCENT value=47.13"),
         ("năm phần trăm", "PERCENT value=5"),
