@@ -166,8 +166,15 @@ extension Recognizer {
 
     /// Index after a sports score at `index`, which is no range: "thất bại 0-5 trước Barca", "tỷ số
     /// 2–1", the sets of a tennis match "6–4, 3–6, 7–6(5)". Two numbers below 100 joined by a dash,
-    /// nothing measured after them, after a word of winning or losing or next to another score.
+    /// nothing measured after them, after a word of winning or losing or next to another score; or
+    /// by a glued colon after such a word ("hòa 2:2"; elsewhere "2:1" is a ratio, "8:45" a clock).
     private func scoreEnd(_ index: Int) -> Int? {
+        if isDigits(index), digitCount(index) <= 2, isSymbol(index + 1, ":"), attached(index + 1), isDigits(index + 2),
+            attached(index + 2), digitCount(index + 2) <= 2, !continuesGlued(index + 3), let start = lex(index)?.start,
+            Self.followsScoreWord(stream.bytes, start)
+        {
+            return index + 3
+        }
         guard isScorePair(index) else { return nil }
         var after = index + 3
         // A tie-break glued in parentheses belongs to the set: "7–6(5)".

@@ -460,7 +460,7 @@ import VietTokenizer
         ])
         // A ratio with a colon after a word of ratios, or with one digit after the colon; a clock's
         // minutes are two digits, a verse follows a book's name.
-        #expect(scanned("tỷ lệ 16:9; tỉ lệ là 3:5; độ tương phản 50:1; pha 1:3; lúc 8:17; John 14:6; 2:1a") == [
+        #expect(scanned("tỷ lệ 16:9; tỉ lệ là 3:5; độ tương phản 50:1; pha 1:3; lúc 8:17; John 14:6; 2:1a; hòa 2:2; thắng 3:1 trước") == [
             "16:9 → RATIO numerator=16 denominator=9", "3:5 → RATIO numerator=3 denominator=5", "50:1 → RATIO numerator=50 denominator=1",
             "1:3 → RATIO numerator=1 denominator=3", "lúc 8:17 → TIME value=T08:17", "2 → NUMBER value=2",
         ])
