@@ -327,6 +327,10 @@ extension Recognizer {
     /// before it ("+ 16/3" of a chemical equation) or a word of ratios ("tỷ lệ 15/8", "tỷ số"), a "="
     /// after it ("17/5 = 3"), nor in a street's name ("đường 30/4").
     private func dayMonthAfterOrderWord(_ index: Int) -> Match? {
+        // "Quốc khánh 2/9", "nghỉ lễ 30/4 - 1/5", "Tết Dương lịch 1/1", "Quốc tế Phụ nữ 8/3": a holiday's day.
+        if key(index + 1) == "/", let lexeme = lex(index), Self.followsHolidayWord(stream.bytes, lexeme.start) {
+            return numericDate(index, dayMonthAllowed: true)
+        }
         guard key(index + 1).isAny(of: "/", "-"), let day = intValue(index), let month = intValue(index + 2),
             day > month || digitCount(index) == 2 && day < 10 || digitCount(index + 2) == 2 && month < 10,
             !(day == 24 && month == 7), let lexeme = lex(index)
@@ -345,6 +349,25 @@ extension Recognizer {
         guard ordering || key(index + 1) == "/" && word == "và" && Self.isDayMonth(Self.wordBefore(stream.bytes, before.start)?.word)
         else { return nil }
         return numericDate(index, dayMonthAllowed: true)
+    }
+
+    /// Whether a vague count comes before the period word at `index`: "mấy chục năm nay", "nhiều năm
+    /// nay", "những năm sau", "mấy tháng nay" (a length of time up to now, or after, no date).
+    private func followsVagueCount(_ index: Int) -> Bool {
+        guard let lexeme = lex(index), let before = Self.wordBefore(stream.bytes, lexeme.start) else { return false }
+        return ["mấy", "nhiều", "chục", "bao", "các", "những", "vài", "hàng"].contains(before.word)
+    }
+
+    /// Whether a word of a holiday ends right before byte `offset`: "Quốc khánh", "lễ", "dịp", "Dương
+    /// lịch", "Phụ nữ" (what a day and month after it are the date of).
+    private static func followsHolidayWord(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+        guard let last = wordBefore(bytes, offset) else { return false }
+        switch last.word {
+        case "khánh", "lễ", "dịp": return true
+        case "lịch": return wordBefore(bytes, last.start)?.word == "dương"
+        case "nữ": return wordBefore(bytes, last.start)?.word == "phụ"
+        default: return false
+        }
     }
 
     /// Whether `word` ends in a digit or an arithmetic sign: what a fraction, not a date, follows.
@@ -529,7 +552,7 @@ extension Recognizer {
 
     /// "tháng 6/2023", "tháng 6 năm 2023", "tháng 6", "tháng ba", "tháng này/sau/trước".
     private func month(_ index: Int) -> Match? {
-        if let relative = relativePeriod(.month, index + 1) { return relative }
+        if let relative = relativePeriod(.month, index + 1) { return followsVagueCount(index) ? nil : relative }
         guard let month = monthValue(index + 1) else { return nil }
         // "ngày tháng năm sinh", "ghi rõ ngày, tháng, năm", "kể từ ngày tháng năm 2018" (a template's
         // blank day and month): the words of a date's fields, no May.
@@ -657,7 +680,7 @@ extension Recognizer {
 
     /// "năm 2018", "năm hai nghìn", "năm nay", "năm ngoái", "năm sau", "năm 36 TCN".
     private func year(_ index: Int) -> Match? {
-        if let relative = relativePeriod(.year, index + 1) { return relative }
+        if let relative = relativePeriod(.year, index + 1) { return followsVagueCount(index) ? nil : relative }
         if let dated = eraDate(index + 1) { return dated }
         guard let year = yearValue(index + 1) else { return nil }
         // "năm 2019 100 người": the year reader stops at 2019; "năm 1.200" is no year.
@@ -1194,6 +1217,9 @@ extension Recognizer {
                 return self.match(value: .date(time, end: nil, part: nil), end: day.end, offset: day.offset)
             }
         }
+        // "lượng mưa 24h qua", "100 mm/24h": a day's length, as "24 giờ" is; the end of a day is
+        // "lúc 24 giờ" or "24h ngày 31/12" (above).
+        if hour == 24, minute == nil, !introduced, !afterPart { return self.match(value: .duration(ExactDecimal(24), unit: .hour), end: position) }
         guard decisive else { return nil }
         if let dayOffset, let today = relative(.day, dayOffset, end: position), case .date(let day, _, _) = today.value {
             time.year = day.year

@@ -350,13 +350,19 @@ extension Recognizer {
         return position
     }
 
-    /// The end of the glued run that lexeme `index` begins when it is a file's name: it ends with
-    /// a dot and a file type, closing punctuation after it aside ("85-2023.doc", "1-4.docx)").
+    /// The end of the glued run that lexeme `index` begins when it is a file's or a site's name: it
+    /// ends with a dot and a file type or a top-level domain, closing punctuation after it aside
+    /// ("85-2023.doc", "1-4.docx)", "24h.com.vn", "kenh14.vn").
     private func fileNameEnd(_ index: Int) -> Int? {
         let end = chainEnd(index)
         var last = end - 1
         while last > index + 1, !isWord(last) { last -= 1 }
-        guard last > index + 1, Self.fileTypes.contains(key(last)), isSymbol(last - 1, ".") else { return nil }
+        guard last > index + 1, isSymbol(last - 1, ".") else { return nil }
+        if Self.fileTypes.contains(key(last)) { return end }
+        // A site's name has only dots and dashes between its words: "1985,www.a.com" is a year, then a site.
+        guard Self.topLevelDomains.contains(key(last)),
+            (index + 1..<last).allSatisfy({ lex($0)?.kind != .symbol || key($0).isAny(of: ".", "-") })
+        else { return nil }
         return end
     }
 
@@ -364,6 +370,9 @@ extension Recognizer {
     private static let fileTypes: Set<LexemeKey> = [
         "doc", "docx", "pdf", "xls", "xlsx", "ppt", "pptx", "odt", "rtf", "txt", "zip", "rar", "jpg", "jpeg", "png", "htm", "html", "xml",
     ]
+
+    /// The domains of the sites Vietnamese text cites ("24h.com.vn", "kenh14.vn").
+    private static let topLevelDomains: Set<LexemeKey> = ["vn", "com", "net", "org", "edu", "gov", "info"]
 
     /// Index after the run of lexemes glued together from `index`.
     private func chainEnd(_ index: Int) -> Int {
@@ -1044,12 +1053,23 @@ extension Recognizer {
         return nil
     }
 
+    /// The end of "tr.đ", "tr.đồng", "tr đồng" or "trđ" at `index`: millions of đồng, as budget tables
+    /// abbreviate them ("2.500 tr.đ", "4,5 trđ/tháng").
+    private func millionsOfDongEnd(_ index: Int) -> Int? {
+        guard isWord(index) else { return nil }
+        if key(index) == "trđ" { return index + 1 }
+        guard key(index) == "tr" else { return nil }
+        if isSymbol(index + 1, "."), attached(index + 1), attached(index + 2), key(index + 2).isAny(of: "đ", "đồng") { return index + 3 }
+        return !attached(index + 1) && key(index + 1).isAny(of: "đ", "đồng") && isWord(index + 1) ? index + 2 : nil
+    }
+
     /// A unit whose first word is also a noun that is counted: "giảm 0,5 điểm phần trăm" (percentage
     /// points, not percent), gold's "2 chỉ vàng" and "1 lượng vàng" (3,75 g and 37,5 g, kept by name).
     private func nounUnit(_ index: Int) -> (symbol: String, end: Int)? {
         guard isWord(index) else { return nil }
         switch key(index) {
         case "điểm" where key(index + 1) == "phần" && key(index + 2) == "trăm": return ("pp", index + 3)
+        case "điểm" where isSymbol(index + 1, "%"): return ("pp", index + 2)
         case "chỉ" where key(index + 1) == "vàng": return ("chỉ", index + 2)
         case "lượng" where key(index + 1) == "vàng": return ("lượng", index + 2)
         default: return nil
@@ -1093,6 +1113,7 @@ extension Recognizer {
         let measureWord = { (end: Int) in
             !(spelledFromStart && self.isWord(next) && (inName || self.makesOtherWordAfterSpelledNumber(next, end)))
         }
+        if let end = millionsOfDongEnd(next) { return self.match(value: .money(value.scaled(byPowerOf10: 6), currency: "VND"), end: end) }
         if let currency = currencySuffix(next), measureWord(currency.end) {
             if currency.code == "GBP", key(next).isAny(of: "pound", "pounds"), weighs(start, poundsEnd: currency.end) {
                 return self.match(value: .quantity(value, unit: "lb"), end: currency.end)
@@ -1113,6 +1134,10 @@ extension Recognizer {
         if isWord(next), !inName, has(next, .duration), let unit = Vocabulary.durations[key(next)],
             Vocabulary.notMeasureAfter[key(next)]?.contains(key(next + 1)) != true, !introducesDay(next)
         {
+            // "lớp 10 năm học 2025-2026", "học sinh lớp 12 năm nay": a school's grade, then the year it is of.
+            if unit == .year, let first = lex(start), Self.wordBefore(stream.bytes, first.start)?.word == "lớp" {
+                return match(.number, read.number, end: next)
+            }
             if Self.isHalf(key(next + 1)) {
                 return self.match(value: .duration(value + ExactDecimal(significand: 5, exponent: -1), unit: unit), end: next + 2)
             }

@@ -53,6 +53,8 @@ enum ScanFilter {
                 "điểm", "chỉ", "lượng",
                 // "5 trăm nghìn đồng": a digit's hundreds (`Recognizer.isDigitHundreds(_:_:)`).
                 "trăm",
+                // "4,5 trđ": millions of đồng (`Recognizer.millionsOfDongEnd(_:)`; "tr" is in the list above).
+                "trđ",
                 // "9.1094 × 10−31 kg": a power of ten; "(13,8 in)": inches.
                 "×", "x", "in",
             ] + Vocabulary.longPeriodStarts.map(\.description) + Vocabulary.englishMonths.keys.map(\.description)

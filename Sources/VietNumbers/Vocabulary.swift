@@ -222,7 +222,7 @@ enum Vocabulary {
         (["atm"], "atm"), (["Pa"], "Pa"), (["kPa"], "kPa"), (["MPa"], "MPa"), (["Mpa"], "MPa"), (["hPa"], "hPa"), (["mmHg"], "mmHg"),
         // Power of transformers and solar plants, batteries' charge, engines' displacement, containers.
         (["kVA"], "kVA"), (["KVA"], "kVA"), (["MVA"], "MVA"), (["kWp"], "kWp"), (["MWp"], "MWp"), (["mAh"], "mAh"), (["cc"], "cm³"),
-        (["TEU"], "TEU"), (["độ", "Richter"], "Richter"), (["độ", "richter"], "Richter"),
+        (["TEU"], "TEU"), (["DWT"], "DWT"), (["độ", "Richter"], "Richter"), (["độ", "richter"], "Richter"),
         // Traditional measures: "2 tấc" (10 cm), "3 sào" (an area that differs by region, kept by its name
         // as "mẫu" is), "5 lạng" (100 g in a market, a tael of silver in history: kept by its name). Gold's "chỉ vàng" and "lượng vàng", and the points of a
         // rate, "điểm phần trăm", are `Recognizer.measureAfter`'s: their first words are nouns a count

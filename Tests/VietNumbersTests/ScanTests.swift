@@ -470,6 +470,27 @@ import VietTokenizer
             "hạng Nhất → ORDINAL value=1", "giải nhì → ORDINAL value=2", "thứ nhì → ORDINAL value=2", "hạng hai → ORDINAL value=2",
             "hai → NUMBER value=2", "ba phần tư → RATIO numerator=3 denominator=4", "2 → NUMBER value=2",
         ])
+        // Millions of đồng as budget tables abbreviate them; percentage points written "điểm %".
+        #expect(scanned("chi 2,5 tr.đ/người; 450 tr đồng; 4,5 trđ/tháng; 3 tr.đồng; tăng 0,5 điểm %; tàu 50.000 DWT; 3 tr người") == [
+            "2,5 tr.đ/người → MONEY value=2500000 unit=VND per=người", "450 tr đồng → MONEY value=450000000 unit=VND",
+            "4,5 trđ/tháng → MONEY value=4500000 unit=VND per=month", "3 tr.đồng → MONEY value=3000000 unit=VND",
+            "0,5 điểm % → QUANTITY value=0.5 unit=pp", "50.000 DWT → QUANTITY value=50000 unit=DWT", "3 → NUMBER value=3",
+        ])
+        // A holiday's day and month ("Quốc khánh 2/9", "lễ 30/4 - 1/5") are a date even when the day
+        // would fit a month; a vague count before "năm nay" is a length up to now, no date.
+        #expect(scanned("dịp Quốc khánh 2/9; nghỉ lễ 30/4 - 1/5; Tết Dương lịch 1/1; ngày Quốc tế Phụ nữ 8/3; tỷ số 2/9") == [
+            "2/9 → DATE value=XXXX-09-02", "30/4 - 1/5 → RANGE from=XXXX-04-30 to=XXXX-05-01",
+            "1/1 → DATE value=XXXX-01-01", "8/3 → DATE value=XXXX-03-08", "2/9 → RATIO numerator=2 denominator=9",
+        ])
+        #expect(scanned("mấy chục năm nay; nhiều năm nay; những năm sau; mấy tháng nay; các năm trước; năm nay; 5 năm nay") == [
+            "năm nay → DATE offset=+0 year", "5 năm → DURATION value=5 unit=year",
+        ])
+        // A school's grade before "năm học"; "24h" alone is a day's length, "lúc 24h" the end of one.
+        #expect(scanned("học sinh lớp 10 năm học 2025-2026; lượng mưa 24h qua; 100 mm/24h; lúc 24h; 24h ngày 31/12; theo 24h.com.vn; lúc 7h.; Chicago, 1985,www.a.com") == [
+            "10 → NUMBER value=10", "2025-2026 → RANGE from=2025 to=2026", "24h → DURATION value=24 unit=hour",
+            "100 mm → QUANTITY value=100 unit=mm", "24h → DURATION value=24 unit=hour", "lúc 24h → TIME value=T24:00",
+            "24h ngày 31/12 → DATE value=XXXX-12-31T24:00", "lúc 7h → TIME value=T07:00", "1985 → NUMBER value=1985",
+        ])
         // Nor where the numeral begins a label or a name, nor a grade too large for one.
         #expect(scanned("Phụ lục I.1 Danh mục; bảng xếp hạng V-League; hạng MV; Chương XL") == ["Chương XL → ORDINAL value=40"])
         #expect(scanned("sau Thế chiến II; thế chiến thứ nhất; thế giới II") == [
