@@ -27,18 +27,38 @@ struct DayList {
         return true
     }
 
-    /// The dates of the list's days, by their places in the results, when `expression` ends it: a
-    /// date of a month's day (and maybe its year) after a separator; nil when it does not.
-    func dates(endedBy expression: NumericExpression, _ bytes: UnsafeBufferPointer<UInt8>) -> [(result: Int, date: PartialDate)]? {
-        guard case .date(let last, nil, nil)? = expression.storedValue, let month = last.month, last.day != nil, last.hour == nil,
-            expression.qualifier == nil, ListSeparator(bytes, end..<expression.utf8Range.lowerBound) != nil
+    /// The dates of the list's days, by their places in the results, when `expression` (at `result`)
+    /// ends it: a date of a month's day (and maybe its year) after a separator, or a bare "D/M" that
+    /// alone reads as a ratio, after the list's days ("ngày 11 và 12/6", "các ngày 5, 6 và 7/12": the
+    /// list makes it a date, and it is among the dates returned); nil when it does not end the list.
+    func dates(
+        endedBy expression: NumericExpression, at result: Int, _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> [(result: Int, date: PartialDate)]? {
+        guard expression.qualifier == nil, ListSeparator(bytes, end..<expression.utf8Range.lowerBound) != nil else { return nil }
+        if case .date(let last, nil, nil)? = expression.storedValue, let month = last.month, last.day != nil, last.hour == nil {
+            return days.map { ($0.result, PartialDate(year: last.year, month: month, day: $0.day)) }
+        }
+        // The days of such a list rise ("ngày 5 và 1/3 số người" is a day and a third).
+        guard expression.label == .ratio, let last = Self.dayAndMonth(expression.utf8Range, bytes), let month = last.month,
+            let day = last.day, day > days[days.count - 1].day
         else { return nil }
-        return days.map { ($0.result, PartialDate(year: last.year, month: month, day: $0.day)) }
+        return days.map { ($0.result, PartialDate(month: month, day: $0.day)) } + [(result, last)]
     }
 
-    /// The day of the month (1 to 31, one or two digits) at `range`, after a separator from `end`.
-    private static func day(_ range: Range<Int>, after end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard range.lowerBound > end, (1...2).contains(range.count), ListSeparator(bytes, end..<range.lowerBound) != nil,
+    /// The day and month of a bare "D/M" at `range` (one or two digits each, a valid day of that month).
+    private static func dayAndMonth(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> PartialDate? {
+        guard let slash = range.firstIndex(where: { bytes[$0] == UInt8(ascii: "/") }),
+            let day = Self.day(range.lowerBound..<slash, after: -1, bytes, separated: false),
+            let month = LexemeStream.digitsValue(bytes, slash + 1..<range.upperBound), (1...12).contains(month),
+            (1...2).contains(range.upperBound - slash - 1), CalendarDate(year: 2000, month: month, day: day) != nil
+        else { return nil }
+        return PartialDate(month: month, day: day)
+    }
+
+    /// The day of the month (1 to 31, one or two digits) at `range`, after a separator from `end`
+    /// when `separated`.
+    private static func day(_ range: Range<Int>, after end: Int, _ bytes: UnsafeBufferPointer<UInt8>, separated: Bool = true) -> Int? {
+        guard range.lowerBound > end, (1...2).contains(range.count), !separated || ListSeparator(bytes, end..<range.lowerBound) != nil,
             let value = LexemeStream.digitsValue(bytes, range), (1...31).contains(value)
         else { return nil }
         return value

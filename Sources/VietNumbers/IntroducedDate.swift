@@ -164,6 +164,11 @@ enum IntroducedDate {
                 }
             }
             if LexemeStream.isDigit(byte) { return !clockFollows() }
+            if byte == UInt8(ascii: "("), offset + 1 < bytes.count {
+                // "ngày 28/11 (thứ Sáu)": the weekday's name joins the date.
+                offset += 1
+                return !word().isAny(of: "thứ", "chủ", "chúa")
+            }
             if LexemeStream.isLetterStart(bytes, at: offset, limit: bytes.count) {
                 return !word().isAny(of: "đến", "tới", "cho", "lúc", "vào")
             }

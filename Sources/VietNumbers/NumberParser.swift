@@ -309,7 +309,7 @@ public struct NumberParser: Sendable {
             list = current
             return
         }
-        guard let dates = current.dates(endedBy: found, bytes) else {
+        guard let dates = current.dates(endedBy: found, at: results.count - 1, bytes) else {
             list = DayList.begun(by: found, at: results.count - 1)
             return
         }

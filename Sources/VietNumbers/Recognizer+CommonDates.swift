@@ -14,11 +14,12 @@ extension Recognizer {
     ///   after M (its first bound the number D) or after the year (the date; checked here); a
     ///   measure ends at D.
     /// - Either way a clock may follow ("ngày 7/3/2019, lúc 9h"), which the date reader takes in:
-    ///   checked here.
-    /// - Complexity: O(1): at most eight lexemes.
+    ///   checked here. A weekday's name in parentheses after it joins it as the date reader's does
+    ///   (``withWeekdayInParentheses(_:)``).
+    /// - Complexity: O(1): at most eleven lexemes.
     @inline(never)  // Inlined into the scan loop, it pushed `ScanFilter.mayStart` out of it (+8% per token).
     func commonDate(at index: Int) -> Match? {
-        fullDateInWords(index) ?? numericFullDate(index)
+        (fullDateInWords(index) ?? numericFullDate(index)).map(withWeekdayInParentheses)
     }
 
     /// "ngày D tháng M năm Y" with digits, not followed by a range connector.

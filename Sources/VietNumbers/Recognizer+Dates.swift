@@ -8,7 +8,7 @@ extension Recognizer {
     /// "Thứ Hai, 23/11/2026"; a date takes in a clock after "lúc" (``withClockAfter(_:)``).
     func date(_ index: Int) -> Match? {
         if let cached = stream.memoisedDate(index) { return cached }
-        let result = uncachedDate(index).map(withDateInParentheses).map(withClockAfter)
+        let result = uncachedDate(index).map(withDateInParentheses).map(withWeekdayInParentheses).map(withClockAfter)
         stream.memoise(date: result, at: index)
         return result
     }
@@ -52,6 +52,8 @@ extension Recognizer {
         if has(index, .englishMonth) { consider(englishDate(index)) }
         switch word {
         case "buổi" where has(index + 1, .partOfDay): consider(dayPartDate(index + 1))
+        // "Rạng sáng 21/11", "rạng sáng nay": the small hours, a morning's.
+        case "rạng" where key(index + 1) == "sáng": consider(dayPartDate(index + 1))
         case "ngày" where key(index + 1) == "đầu" && key(index + 2) == "tiên":
             consider(dayOfPeriod(index + 3, last: false))
         case "ngày" where key(index + 1) == "cuối" && key(index + 2) == "cùng":
@@ -104,10 +106,18 @@ extension Recognizer {
 
     /// A date with the part of the day before it (the index is at the part's word): "Chiều 4/1",
     /// "sáng ngày 7 tháng 3", "tối nay", "tối hôm qua", "trưa ngày mai", "sáng chủ nhật", "chiều thứ
-    /// Hai tuần sau" (after a part of the day a weekday needs no other context).
+    /// Hai tuần sau" (after a part of the day a weekday needs no other context); "chiều tối qua",
+    /// "đêm khuya nay", "sáng sớm 5/5" (a part of a part); "Đêm 23 rạng sáng 24/11" (a night and the
+    /// day it runs into, a RANGE).
     private func dayPartDate(_ index: Int) -> Match? {
-        guard let part = Vocabulary.partsOfDay[key(index)] else { return nil }
+        guard var part = Vocabulary.partsOfDay[key(index)] else { return nil }
         var position = index + 1
+        switch (key(index), key(position)) {
+        case ("chiều", "tối"): (part, position) = (.evening, position + 1)
+        case ("đêm", "khuya"), ("sáng", "sớm"): position += 1
+        default: break
+        }
+        if part == .night || part == .evening, let night = nightIntoMorning(position) { return night }
         if key(position) == "ngày" { position += 1 }
         var best: Match?
         func consider(_ candidate: Match?) {
@@ -129,6 +139,26 @@ extension Recognizer {
         return found
     }
 
+    /// "23 rạng sáng 24/11" at `index` (after "Đêm"): the night of the 23rd into the morning of the
+    /// 24th, a range of the two days; the first day's month is the second's unless the night is a
+    /// month's last ("30 rạng sáng 1/12").
+    private func nightIntoMorning(_ index: Int) -> Match? {
+        guard isDigits(index), digitCount(index) <= 2, let night = intValue(index), (1...31).contains(night),
+            key(index + 1) == "rạng", key(index + 2) == "sáng", let morning = numericDate(index + 3, dayMonthAllowed: true),
+            case .date(let to, nil, nil) = morning.value, let day = to.day, let month = to.month, to.hour == nil
+        else { return nil }
+        var from = to
+        from.day = night
+        if day == 1 {
+            guard night >= 28 else { return nil }
+            from.month = month == 1 ? 12 : month - 1
+            if month == 1 { from.year = to.year.map { $0 - 1 } }
+        } else {
+            guard night == day - 1 else { return nil }
+        }
+        return match(value: .range(from: .date(from, end: nil, part: .night), to: .date(to, end: nil, part: .morning)), end: morning.end)
+    }
+
     /// `found`, a relative day, with the date written after it in parentheses, as news writes it: "Tối
     /// qua (23/11)", "hôm nay (23/7)". The written date is the value (with the reference date's year
     /// when both agree on the day); the part of the day and the offset stay.
@@ -138,6 +168,28 @@ extension Recognizer {
         else { return found }
         let agree = date.month == written.date.month && date.day == written.date.day && written.date.year == nil
         return self.match(value: .date(agree ? date : written.date, end: nil, part: part), end: written.end, offset: offset)
+    }
+
+    /// `found`, a day's date, with the weekday's name after it in parentheses, as notices and news write
+    /// it: "Ngày 05/12/2025 (thứ Sáu)", "ngày 28/11 (Thứ 6)", "(chủ nhật)". The name joins the span (it
+    /// is no ordinal); the written date stays the value.
+    func withWeekdayInParentheses(_ found: Match) -> Match {
+        guard isSymbol(found.end, "("), case .date(let date, nil, _) = found.value, date.day != nil else { return found }
+        let name = found.end + 1
+        let nameEnd: Int
+        if key(name).isAny(of: "chủ", "chúa"), key(name + 1) == "nhật" {
+            nameEnd = name + 2
+        } else if key(name) == "thứ", isDigits(name + 1) || isWord(name + 1) && key(name + 1) != "nhì",
+            let day = isDigits(name + 1) ? intValue(name + 1) : Vocabulary.ordinalWords[key(name + 1)], (2...7).contains(day)
+        {
+            nameEnd = name + 2
+        } else {
+            return found
+        }
+        guard isSymbol(nameEnd, ")") else { return found }
+        var extended = found
+        extended.end = nameEnd + 1
+        return extended
     }
 
     /// A day and month, or a whole numeric date, in parentheses at `index` ("(23/11)", "(23/11/2026)"),
@@ -1185,8 +1237,15 @@ extension Recognizer {
         }
         var dayOffset: Int?
         var afterPart = false
+        var dayOfPart: Match?
+        if key(position) == "rạng", key(position + 1) == "sáng" { position += 1 }  // "4h rạng sáng 22/11"
         if has(position, .partOfDay), let part = Vocabulary.partsOfDay[key(position)], isWord(position) {
             hour = Self.hour(hour, in: part)
+            // The part of the day may begin the day's date: "5h sáng mai", "19h30 tối thứ Bảy", "20 giờ 15
+            // tối 3/9", "15h chiều thứ Sáu (28/11)".
+            if dateAfter, let day = dayPartDate(position), case .date(let calendar, nil, _) = day.value, calendar.hour == nil {
+                dayOfPart = day
+            }
             position += 1
             decisive = true
             afterPart = true
@@ -1204,18 +1263,16 @@ extension Recognizer {
         var time = PartialDate(hour: hour, minute: minute ?? 0, second: second)
         var afterDate = position
         if isSymbol(afterDate, ",") { afterDate += 1 }
-        // After a part of the day the date may follow bare: "20 giờ 15 tối 3/9", as "Chiều 4/1" begins.
-        let dayAfterPart = afterPart && isDigits(afterDate) && !isSymbol(afterDate - 1, ",")
-        if dateAfter, key(afterDate) == "ngày" || has(afterDate, .partOfDay) || key(afterDate) == "hôm" || dayAfterPart,
-            let day = dayAfterPart ? numericDate(afterDate, dayMonthAllowed: true) : date(afterDate),
-            case .date(let calendar, nil, _) = day.value, calendar.hour == nil
-        {
+        var day = dayOfPart
+        if day == nil, dateAfter, key(afterDate) == "ngày" || has(afterDate, .partOfDay) || key(afterDate) == "hôm" {
+            day = date(afterDate)
+        }
+        // A relative day takes the clock without a reference date too ("8 giờ sáng hôm qua": T08:00, −1 day).
+        if let day, case .date(let calendar, nil, _) = day.value, calendar.hour == nil, calendar.hasDate || day.offset?.namesDay == true {
             time.year = calendar.year
             time.month = calendar.month
             time.day = calendar.day
-            if calendar.hasDate {
-                return self.match(value: .date(time, end: nil, part: nil), end: day.end, offset: day.offset)
-            }
+            return self.match(value: .date(time, end: nil, part: nil), end: day.end, offset: day.offset)
         }
         // "lượng mưa 24h qua", "100 mm/24h": a day's length, as "24 giờ" is; the end of a day is
         // "lúc 24 giờ" or "24h ngày 31/12" (above).

@@ -304,7 +304,7 @@ enum Vocabulary {
         var words: Set<LexemeKey> = [
             "âm", "mười", "hăm", "băm", "chục", "thứ", "đầu", "giữa", "cuối", "ngày", "tháng", "quý", "năm",
             "hôm", "tuần", "lúc", "vào", "từ", "mồng", "mùng", "bữa", "giáng", "chủ", "chúa", "đúng", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn",
-            "buổi", "những", "thập", "thế",
+            "buổi", "rạng", "những", "thập", "thế",
         ]
         words.formUnion(digits.keys)
         words.formUnion(partsOfDay.keys)

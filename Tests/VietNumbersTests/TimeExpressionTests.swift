@@ -22,6 +22,27 @@ import VietTokenizer
         ("lúc 23:59:59 ngày 31/12/2024", "DATE value=2024-12-31T23:59:59"),
         ("9 giờ 30 ngày 5/5", "DATE value=XXXX-05-05T09:30"),
         ("Lúc 20 giờ 15 tối 3/9", "DATE value=XXXX-09-03T20:15"),
+        // A clock before a part of the day that begins a day: a relative one, a weekday, a date.
+        ("lúc 7h sáng mai", "DATE value=2017-02-03T07:00 offset=+1 day"),
+        ("22h đêm nay", "DATE value=2017-02-02T22:00 offset=+0 day"),
+        ("9 giờ tối qua", "DATE value=2017-02-01T21:00 offset=-1 day"),
+        ("8 giờ sáng hôm qua", "DATE value=2017-02-01T08:00 offset=-1 day"),
+        ("19h30 tối thứ Bảy", "DATE value=2017-02-04T19:30 offset=next weekday 6"),
+        ("lúc 6h sáng thứ Hai tới", "DATE value=2017-02-06T06:00 offset=next weekday 1"),
+        ("lúc 15h chiều thứ Sáu (28/11)", "DATE value=XXXX-11-28T15:00"),
+        // "rạng sáng", the small hours; a part of a part ("chiều tối"); a night into a morning.
+        ("lúc 3h15 rạng sáng 21/11", "DATE value=XXXX-11-21T03:15"),
+        ("Khoảng 4h rạng sáng 22/11", "DATE value=XXXX-11-22T04:00 qualifier=approx"),
+        ("Rạng sáng 21/11", "DATE value=XXXX-11-21 part=morning"),
+        ("rạng sáng nay", "DATE value=2017-02-02 part=morning offset=+0 day"),
+        ("Chiều tối qua", "DATE value=2017-02-01 part=evening offset=-1 day"),
+        ("Đêm 23 rạng sáng 24/11", "RANGE from=XXXX-11-23 to=XXXX-11-24 from_part=night to_part=morning"),
+        ("Đêm 31 rạng sáng 1/1/2017", "RANGE from=2016-12-31 to=2017-01-01 from_part=night to_part=morning"),
+        // A weekday's name in parentheses after a day's date joins it.
+        ("Ngày 05/12/2025 (thứ Sáu)", "DATE value=2025-12-05"),
+        ("lúc 10 giờ ngày 26/11/2025 (thứ Tư)", "DATE value=2025-11-26T10:00"),
+        ("ngày 5 tháng 12 năm 2025 (Chủ nhật)", "DATE value=2025-12-05"),
+        ("ngày 28/11 (Thứ 6) lúc 9 giờ", "DATE value=XXXX-11-28T09:00"),
         // A part of the day before a day.
         ("tối nay", "DATE value=2017-02-02 part=evening offset=+0 day"),
         ("tối hôm nay", "DATE value=2017-02-02 part=evening offset=+0 day"),
@@ -308,6 +329,12 @@ import VietTokenizer
         #expect(scanned("ngày 5, 6 người; ngày 5 và 6; ngày 5, 6 người và 7 tháng 12") == [
             "ngày 5 → DATE value=XXXX-XX-05", "6 → NUMBER value=6", "ngày 5 → DATE value=XXXX-XX-05", "6 → NUMBER value=6",
             "ngày 5 → DATE value=XXXX-XX-05", "6 → NUMBER value=6", "7 tháng 12 → DATE value=XXXX-12-07",
+        ])
+        // A last day with its month after a slash, which alone would be a ratio; the days rise.
+        #expect(scanned("vào ngày 11 và 12/6; các ngày 5, 6 và 7/12; ngày 5 và 1/3 số người") == [
+            "ngày 11 → DATE value=XXXX-06-11", "12/6 → DATE value=XXXX-06-12", "ngày 5 → DATE value=XXXX-12-05",
+            "6 → DATE value=XXXX-12-06", "7/12 → DATE value=XXXX-12-07", "ngày 5 → DATE value=XXXX-XX-05",
+            "1/3 → RATIO numerator=1 denominator=3",
         ])
     }
 
