@@ -12,6 +12,8 @@ enum IdentifierLabel {
         // International standards ("ISO 17025", "ISO/IEC 27001", "IEEE 802"), RFCs, and the aviation
         // navigation specifications and fuel-handling standards of the legal corpus ("RNAV 1", "RNP 4", "JIG 1").
         "ISO", "IEC", "IEEE", "ASTM", "JIS", "RFC", "RNAV", "RNP", "JIG",
+        // Petrol's octane grade ("xăng RON 95", "E5 RON 92"): a grade's name, not a count.
+        "RON",
         // Product lines, aircraft and space missions.
         "WINDOWS", "DOS", "ANDROID", "IOS", "PLAYSTATION", "XBOX", "NINTENDO", "SNAPDRAGON", "PENTIUM", "NEXUS", "LUMIA",
         "GALAXY", "IPHONE", "IPAD", "IPOD", "BOEING", "AIRBUS", "APOLLO", "SOYUZ", "VOSTOK", "VOYAGER", "SPUTNIK", "LUNA",

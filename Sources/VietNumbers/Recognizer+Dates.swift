@@ -93,6 +93,8 @@ extension Recognizer {
             consider(relativePeriod(.week, index + 1))
             if key(index + 1) == "đầu", key(index + 2) == "tiên" { consider(firstWeek(index + 3)) }
         case "đầu", "giữa", "cuối": consider(periodPart(index))
+        case "nửa" where key(index + 1).isAny(of: "đầu", "cuối"): consider(halfOfPeriod(index + 1))
+        case "t", "q", "h": consider(periodCode(index))
         case "lúc", "vào", "đúng":
             var position = index + 1
             while key(position).isAny(of: "lúc", "đúng") { position += 1 }
@@ -907,6 +909,51 @@ extension Recognizer {
         guard var current = relative(unit, 0, end: index + 2), case .date(let date, _, _) = current.value else { return nil }
         current.value = .date(date, end: nil, part: part)
         return current
+    }
+
+    /// "nửa đầu năm 2025" (2025-01/2025-06), "nửa cuối năm nay", "nửa đầu tháng 12" (XXXX-12-01/
+    /// XXXX-12-15), "nửa cuối tháng 2/2024" (2024-02-16/2024-02-29): the first or last half of a year
+    /// or a month (`index` is at "đầu" or "cuối"). The second half of a February of no known year
+    /// has no known end: nil.
+    private func halfOfPeriod(_ index: Int) -> Match? {
+        let first = key(index) == "đầu"
+        let period = key(index + 1)
+        guard isWord(index + 1), let whole = period == "năm" ? year(index + 1) : period == "tháng" ? month(index + 1) : nil,
+            case .date(let date, nil, nil) = whole.value, date.day == nil, date.quarter == nil, date.week == nil,
+            date.hasDate || whole.offset != nil
+        else { return nil }
+        guard let month = date.month else {
+            let from = PartialDate(year: date.year, month: first ? 1 : 7)
+            return self.match(value: .date(from, end: PartialDate(year: date.year, month: first ? 6 : 12), part: nil), end: whole.end, offset: whole.offset)
+        }
+        guard first || date.year != nil || month != 2 else { return nil }
+        let last = first ? 15 : CalendarDate.daysIn(month: month, year: date.year ?? 2001)
+        let from = PartialDate(year: date.year, month: month, day: first ? 1 : 16)
+        return self.match(value: .date(from, end: PartialDate(year: date.year, month: month, day: last), part: nil), end: whole.end, offset: whole.offset)
+    }
+
+    /// "T11/2025" (a month), "Q3/2025" (a quarter), "H1/2025" (a half year: 2025-01/2025-06), as
+    /// business reports abbreviate them: a capital letter, its number and a four-digit year, glued.
+    private func periodCode(_ index: Int) -> Match? {
+        let letter = stream.exactKey(index)
+        guard letter.isAny(of: "T", "Q", "H"), isDigits(index + 1), attached(index + 1), digitCount(index + 1) <= 2,
+            let number = intValue(index + 1), isSymbol(index + 2, "/"), attached(index + 2), isDigits(index + 3), attached(index + 3),
+            digitCount(index + 3) == 4, let year = yearValue(index + 3), year.end == index + 4, !attachedToAlphanumericBefore(index),
+            !continuesGlued(index + 4), !(key(index + 4).isAny(of: "-", "/") && attached(index + 4) && attached(index + 5))  // "T1/2025-BTC": a code
+        else { return nil }
+        switch letter {
+        case "T" where (1...12).contains(number):
+            return self.match(value: .date(PartialDate(year: year.value, month: number), end: nil, part: nil), end: year.end)
+        case "Q" where (1...4).contains(number):
+            var quarter = PartialDate(quarter: number)
+            quarter.year = year.value
+            return self.match(value: .date(quarter, end: nil, part: nil), end: year.end)
+        case "H" where (1...2).contains(number):
+            let from = PartialDate(year: year.value, month: number == 1 ? 1 : 7)
+            return self.match(value: .date(from, end: PartialDate(year: year.value, month: number == 1 ? 6 : 12), part: nil), end: year.end)
+        default:
+            return nil
+        }
     }
 
     /// The decade or century named from `index` on: "những năm 1990", "thập niên 1980", "thập kỷ

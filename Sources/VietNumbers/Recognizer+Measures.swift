@@ -298,9 +298,18 @@ extension Recognizer {
         return self.match(value: .ratio(numerator: value(of: read), denominator: value(of: denominator), unit: nil), end: denominator.end)
     }
 
+    /// Whether lexemes `start..<end` are an integer grouped by thousands with dots, glued: "1.123",
+    /// "12.500.000".
+    private func isDottedThousands(_ start: Int, _ end: Int) -> Bool {
+        guard end - start >= 3, (end - start) % 2 == 1, isDigits(start), digitCount(start) <= 3 else { return false }
+        return stride(from: start + 1, to: end, by: 2).allSatisfy {
+            isSymbol($0, ".") && attached($0) && isDigits($0 + 1) && attached($0 + 1) && digitCount($0 + 1) == 3
+        }
+    }
+
     /// Whether lexeme `index` continues what is before it, glued: letters or digits, or a ":" or "."
     /// before more digits ("8:17:3" of a verse, "2:1a"); closing punctuation ends it.
-    private func continuesGlued(_ index: Int) -> Bool {
+    func continuesGlued(_ index: Int) -> Bool {
         guard let lexeme = lex(index), !lexeme.spaceBefore else { return false }
         if lexeme.kind != .symbol { return true }
         return key(index).isAny(of: ":", ".", ",") && isDigits(index + 1) && attached(index + 1)
@@ -1175,6 +1184,17 @@ extension Recognizer {
             if let fraction = fractionOfDuration(value, denominatorValue, before: denominator.end) { return fraction }
             return self.match(value: .ratio(numerator: value, denominator: denominatorValue, unit: nil), end: denominator.end)
         }
+        // "1.123/1.856 thủ tục": counts grouped by thousands, a part of its whole; not the middle of a
+        // code ("1.123/1.856/2020"), a sum's amount ("1.500/2.000.000 đồng") nor alternative bounds
+        // ("từ 2.000/2.200–3.000/3.500 mét").
+        if !read.spelled, isDottedThousands(start, read.end), isSymbol(next, "/"), attached(next), isDigits(next + 1), attached(next + 1),
+            let denominator = digitNumber(next + 1), !denominator.invalid, denominator.plainDigits || isDottedThousands(next + 1, denominator.end),
+            !(isSymbol(denominator.end, "/") && attached(denominator.end)), !continuesGlued(denominator.end), value <= self.value(of: denominator),
+            !key(denominator.end).isAny(of: "-", "–", "—"), !has(denominator.end, .currencySuffixStart), !has(denominator.end, .unitStart), !has(denominator.end, .scale),
+            let first = lex(start), first.start == 0 || stream.bytes[first.start - 1] != UInt8(ascii: "/")
+        {
+            return self.match(value: .ratio(numerator: value, denominator: self.value(of: denominator), unit: nil), end: denominator.end)
+        }
         // A map's scale, "1:50.000", "1:500", "1:2000" (a clock's minutes are two digits below 60): a
         // round or grouped number after "1", not a standard's year ("QCVN 01:2015/BTTTT", "Amd 1:1994").
         if read.plainDigits, isSymbol(next, ":"), attached(next), digitCount(start) == 1, value == ExactDecimal(1), isDigits(next + 1),
@@ -1418,12 +1438,20 @@ extension Recognizer {
         if let read = digitNumber(position), !read.invalid {
             denominator = self.value(of: read)
             position = read.end
+        } else if let exponent = scaleExponent(position), isWord(position + 1), !has(position + 1, .scale) {
+            // "12 bác sĩ/vạn dân", "5 ca/triệu dân": a scale word alone is its power of ten.
+            denominator = ExactDecimal(significand: 1, exponent: exponent)
+            position += 1
         }
         guard isWord(position), !has(position, .digit) else { return nil }
         // Without a number the denominator must be a per-unit noun ("thuê bao/ dân"), not a classifier
         // pair such as "tờ/cuốn".
         if denominator == ExactDecimal(1), !Vocabulary.rateDenominators.contains(key(position)) { return nil }
-        var unit = (index..<index + nouns).map { stream.text($0) }.joined(separator: " ") + "/" + stream.text(position)
+        // "111,5 bé trai/100 bé gái": a denominator that begins as the numerator's nouns do has as many words.
+        let denominatorWords = nouns > 1 && key(position) == key(index) && (1..<nouns).allSatisfy { isWord(position + $0) } ? nouns : 1
+        var unit = (index..<index + nouns).map { stream.text($0) }.joined(separator: " ") + "/"
+            + (position..<position + denominatorWords).map { stream.text($0) }.joined(separator: " ")
+        position += denominatorWords - 1
         var end = position + 1
         // "người/km²", "người/km2": the denominator's power, glued to it.
         if attached(end), let power = Self.power(key(end), after: key(position)) {

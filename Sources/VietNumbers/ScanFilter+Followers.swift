@@ -50,7 +50,11 @@ extension ScanFilter {
         let token = tokens[next]
         let lead = bytes[token.utf8Range.lowerBound]
         if LexemeStream.isDigit(lead) { return true }
-        guard isLetter(lead) else { return !isEndingPunctuation(token, bytes) }
+        guard isLetter(lead) else {
+            // "năm (05) ngày": a number word restated in digits, which the grammar reads with it.
+            return !isEndingPunctuation(token, bytes) || classes.contains(.numberWord) && lead == UInt8(ascii: "(") && next + 1 < tokens.count
+                && LexemeStream.isDigit(bytes[tokens[next + 1].utf8Range.lowerBound])
+        }
         let following = wordClasses(tokens, keys, next, bytes, words)
         if following.contains(.phraseContinuation) { return true }
         if classes.contains(.expressionIntroducer) {

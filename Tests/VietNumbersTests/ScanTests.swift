@@ -470,6 +470,33 @@ import VietTokenizer
             "hạng Nhất → ORDINAL value=1", "giải nhì → ORDINAL value=2", "thứ nhì → ORDINAL value=2", "hạng hai → ORDINAL value=2",
             "hai → NUMBER value=2", "ba phần tư → RATIO numerator=3 denominator=4", "2 → NUMBER value=2",
         ])
+        // Halves of a year or a month; the codes of business reports for a month, a quarter, a half year.
+        #expect(scanned("Nửa đầu năm 2025; nửa cuối năm 2025; Nửa đầu tháng 12; nửa cuối tháng 2/2024; nửa cuối tháng 2; nửa năm") == [
+            "Nửa đầu năm 2025 → DATE value=2025-01/2025-06", "nửa cuối năm 2025 → DATE value=2025-07/2025-12",
+            "Nửa đầu tháng 12 → DATE value=XXXX-12-01/XXXX-12-15", "nửa cuối tháng 2/2024 → DATE value=2024-02-16/2024-02-29",
+            "cuối tháng 2 → DATE value=XXXX-02 part=end", "nửa năm → DURATION value=0.5 unit=year",
+        ])
+        #expect(scanned("Doanh số T11/2025; (T10/2025); Q3/2025; H1/2025; mẫu T1/2025-BTC; Q5/2025") == [
+            "T11/2025 → DATE value=2025-11", "T10/2025 → DATE value=2025-10", "Q3/2025 → DATE value=2025-Q3",
+            "H1/2025 → DATE value=2025-01/2025-06",
+        ])
+        // A number word restated in digits; petrol's grade; counts grouped by thousands as a part of a whole.
+        #expect(scanned("trong năm (05) ngày; thời hạn năm (05) năm; một (01) bản; xăng RON 95 là 21.500 đồng/lít") == [
+            "năm (05) ngày → DURATION value=5 unit=day", "năm (05) năm → DURATION value=5 unit=year", "một (01) → NUMBER value=1",
+            "21.500 đồng/lít → MONEY value=21500 unit=VND per=L",
+        ])
+        #expect(scanned("là 1.123/1.856 thủ tục; 1.123/1.856/2020; 1.500/2.000.000 đồng; từ 2.000/2.200–3.000 mét") == [
+            "1.123/1.856 → RATIO numerator=1123 denominator=1856", "1.123 → NUMBER value=1123", "1.856 → NUMBER value=1856",
+            "2020 → NUMBER value=2020", "1.500 → NUMBER value=1500", "2.000.000 đồng → MONEY value=2000000 unit=VND",
+            "2.000 → NUMBER value=2000", "2.200–3.000 mét → RANGE from=2200 to=3000 unit=m",
+        ])
+        // Rates per a scale word ("vạn dân"), and a denominator of as many words as the numerator's nouns.
+        #expect(scanned("32 giường/vạn dân; 5 ca/triệu dân; 111,5 bé trai/100 bé gái; 103 phiếu thuận/33 phiếu chống") == [
+            "32 giường/vạn dân → RATIO numerator=32 denominator=10000 unit=giường/dân",
+            "5 ca/triệu dân → RATIO numerator=5 denominator=1000000 unit=ca/dân",
+            "111,5 bé trai/100 bé gái → RATIO numerator=111.5 denominator=100 unit=bé trai/bé gái",
+            "103 phiếu thuận/33 phiếu chống → RATIO numerator=103 denominator=33 unit=phiếu thuận/phiếu chống",
+        ])
         // Millions of đồng as budget tables abbreviate them; percentage points written "điểm %".
         #expect(scanned("chi 2,5 tr.đ/người; 450 tr đồng; 4,5 trđ/tháng; 3 tr.đồng; tăng 0,5 điểm %; tàu 50.000 DWT; 3 tr người") == [
             "2,5 tr.đ/người → MONEY value=2500000 unit=VND per=người", "450 tr đồng → MONEY value=450000000 unit=VND",
