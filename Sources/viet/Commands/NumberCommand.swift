@@ -11,7 +11,9 @@ struct NumberCommand: ParsableCommand {
             Output is one JSON object per phrase with the GUIDE §3 label and attributes (exact decimal strings, \
             ISO-8601 dates with X), or {"text": …, "error": …} when the phrase is not one expression.
             With --scan, every expression inside each line is printed instead, with 1-based line numbers and \
-            Unicode-scalar offsets, as `viet extract` does.
+            Unicode-scalar offsets in the format of `viet extract`. The scan is the number parser's alone: \
+            `viet extract` also runs the shipped rules, which read context the parser leaves alone (working \
+            days, fine caps, document references, organisations, people) and give bare years their dates.
             Examples:
               viet number "735,3 tỷ đồng"          # {"text": "735,3 tỷ đồng", "label": "MONEY", "value": "735300000000", "unit": "VND"}
               viet number "hai mươi mốt" "47,13%"  # 21, then PERCENT 47.13
