@@ -15,6 +15,11 @@ extension Recognizer {
         consider(range(index))
         consider(measure(index))
         consider(ordinal(index))
+        // "khoảng 15,5 độ Vĩ Bắc", "từ 53 đến 66 độ vĩ bắc": what ends at a coordinate in words is
+        // skipped with it, as the coordinate alone is (``skip(_:)``).
+        if !wholePhrase, let found = best, found.emit, let end = coordinateInWordsEnd(afterNumber: found.end) {
+            return match(.number, .zero, end: end, emit: false)
+        }
         return best
     }
 
@@ -96,6 +101,7 @@ extension Recognizer {
         // Digits glued to letters that are no unit, suffix or clock mark.
         guard let digits = digitNumber(index) else { return nil }
         let after = digits.end
+        if !wholePhrase, let end = coordinateInWordsEnd(afterNumber: after) { return match(.number, .zero, end: end, emit: false) }
         if let next = lex(after), !next.spaceBefore {
             if next.kind == .symbol, key(after).isAny(of: "°", "º"), let end = coordinateEnd(afterDegree: after + 1) {
                 return match(.number, .zero, end: end, emit: false)
@@ -296,6 +302,13 @@ extension Recognizer {
             || digitCount(colon + 1) == 1 && !Self.followsScoreWord(stream.bytes, startByte) && !Self.followsName(stream.bytes, startByte)
         else { return nil }
         return self.match(value: .ratio(numerator: value(of: read), denominator: value(of: denominator), unit: nil), end: denominator.end)
+    }
+
+    /// The end of a coordinate in words whose number ends before lexeme `index`: "15,5 độ Vĩ Bắc",
+    /// "108 độ kinh Đông", as "21°N" is in signs (no coordinate is annotated).
+    func coordinateInWordsEnd(afterNumber index: Int) -> Int? {
+        guard key(index) == "độ", isWord(index), key(index + 1).isAny(of: "vĩ", "kinh"), isWord(index + 1) else { return nil }
+        return key(index + 2).isAny(of: "bắc", "nam", "đông", "tây") ? index + 3 : index + 2
     }
 
     /// Whether lexemes `start..<end` are an integer grouped by thousands with dots, glued: "1.123",
@@ -853,7 +866,8 @@ extension Recognizer {
 
     /// The bounds of a range one of which is a month of a relative year ("từ tháng 11 đến tháng 2
     /// năm sau", "tháng 12 năm trước đến tháng 4 năm 2020"): its year counts from the other bound's
-    /// year (unknown when that has none), not from the reference date.
+    /// year (unknown when that has none), not from the reference date; but a second bound's "năm
+    /// nay" placed by a reference date dates a first bound without a year too.
     private static func anchoringRelativeYears(
         _ first: NumericExpression.Value, _ firstOffset: RelativeOffset?, _ second: NumericExpression.Value, _ secondOffset: RelativeOffset?
     ) -> (NumericExpression.Value, NumericExpression.Value) {
@@ -867,8 +881,17 @@ extension Recognizer {
             return .date(date, end: nil, part: part)
         }
         if let firstOffset { return (anchored(first, firstOffset, to: second), second) }
-        if let secondOffset { return (first, anchored(second, secondOffset, to: first)) }
-        return (first, second)
+        guard let secondOffset else { return (first, second) }
+        // "năm nay" after the range, placed by a reference date, is the year of both bounds ("30/4 -
+        // 1/5 năm nay"); the year before for a first bound later in the year than the second. ("từ
+        // tháng 11 đến tháng 4 năm sau" is mostly a season, every year: no year from the reference.)
+        if secondOffset.years == 0, case .date(var start, nil, let startPart) = first, start.year == nil, let startMonth = start.month,
+            case .date(let end, nil, _) = second, let year = end.year, let endMonth = end.month
+        {
+            start.year = (startMonth, start.day ?? 0) > (endMonth, end.day ?? 0) ? year - 1 : year
+            return (.date(start, end: nil, part: startPart), second)
+        }
+        return (first, anchored(second, secondOffset, to: first))
     }
 
     /// When the first bound `first` (at lexeme `position`) is a bare number and the number of the

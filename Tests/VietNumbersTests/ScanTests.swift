@@ -497,6 +497,10 @@ import VietTokenizer
             "111,5 bé trai/100 bé gái → RATIO numerator=111.5 denominator=100 unit=bé trai/bé gái",
             "103 phiếu thuận/33 phiếu chống → RATIO numerator=103 denominator=33 unit=phiếu thuận/phiếu chống",
         ])
+        // Coordinates in words are skipped whole, as in signs ("21°N"), with a range or a qualifier before them.
+        #expect(scanned("ở khoảng 15,5 độ Vĩ Bắc; từ 53 đến 66 độ vĩ bắc; 62 độ vĩ bắc và 7 độ kinh tây; 39 độ; khoảng 30 độ C") == [
+            "39 → NUMBER value=39", "khoảng 30 độ C → QUANTITY value=30 unit=°C qualifier=approx",
+        ])
         // Millions of đồng as budget tables abbreviate them; percentage points written "điểm %".
         #expect(scanned("chi 2,5 tr.đ/người; 450 tr đồng; 4,5 trđ/tháng; 3 tr.đồng; tăng 0,5 điểm %; tàu 50.000 DWT; 3 tr người") == [
             "2,5 tr.đ/người → MONEY value=2500000 unit=VND per=người", "450 tr đồng → MONEY value=450000000 unit=VND",

@@ -82,6 +82,9 @@ import VietTokenizer
         ("ngày 30 tháng 9 năm tiếp theo", "DATE value=2018-09-30 offset=+1 year"),
         // A relative year in a range counts from the other bound's year, not from the reference date.
         ("từ tháng 11 đến tháng 2 năm sau", "RANGE from=XXXX-11 to=XXXX-02"),
+        // "năm nay" after a range is the year of both bounds.
+        ("30/4 - 1/5 năm nay", "RANGE from=2017-04-30 to=2017-05-01"),
+        ("từ 10/2 đến 12/2 năm nay", "RANGE from=2017-02-10 to=2017-02-12"),
         ("từ tháng 11 năm 2020 đến tháng 2 năm sau", "RANGE from=2020-11 to=2021-02"),
         ("tháng 12 năm trước đến tháng 4 năm 2020", "RANGE from=2019-12 to=2020-04"),
         ("tháng 12 năm trước đến tháng 4 năm sau", "error: \"tháng 12 năm trước\" is a numeric expression but \"đến tháng 4 năm sau\" at offset 19 is not part of it"),
