@@ -322,7 +322,7 @@ struct Recognizer {
         if let digits = digitNumber(index) {
             if digits.invalid { return digits }
             let next = key(digits.end)
-            if next != "phẩy", next != "chấm", scaleExponent(digits.end) == nil, !isDigitHundreds(digits, index) { return digits }
+            if next != "phẩy", next != "chấm", scaleExponent(digits.end) == nil, digitTimesWord(digits, index) == nil { return digits }
         } else if let group = spelledGroup(index, afterScale: false) {
             // One spelled group ("năm", "hai mươi mốt") likewise: its value as a machine word.
             let next = key(group.end)
@@ -372,9 +372,9 @@ struct Recognizer {
                     current = value(of: digits)
                     plainDigits = parts.isEmpty && digits.plainDigits
                     position = digits.end
-                    if isDigitHundreds(digits, digits.end - 1) {
-                        // "5 trăm nghìn": a digit's hundreds, as "năm trăm nghìn".
-                        current = value(of: digits).scaled(byPowerOf10: 2)
+                    if let exponent = digitTimesWord(digits, digits.end - 1) {
+                        // "5 trăm nghìn": a digit's hundreds, as "năm trăm nghìn"; "2 chục quả": its tens.
+                        current = value(of: digits).scaled(byPowerOf10: exponent)
                         plainDigits = false
                         position += 1
                         words += 1
@@ -458,9 +458,17 @@ struct Recognizer {
 
     /// Whether `digits`, read from lexeme `index`, are one digit 1–9 that "trăm" follows: "5 trăm
     /// nghìn đồng", "3 trăm", the hundreds written as a digit.
-    func isDigitHundreds(_ digits: NumberRead, _ index: Int) -> Bool {
-        digits.plainDigits && digits.end == index + 1 && digitCount(index) == 1 && key(digits.end) == "trăm" && isWord(digits.end)
-            && intValue(index) != 0
+    func isDigitHundreds(_ digits: NumberRead, _ index: Int) -> Bool { digitTimesWord(digits, index) == 2 }
+
+    /// The power of ten of "trăm" (2) or "chục" (1) after `digits`, read from lexeme `index`, when
+    /// they are one digit 1–9: "5 trăm nghìn đồng", "2 chục quả" (the hundreds or tens written as a digit).
+    func digitTimesWord(_ digits: NumberRead, _ index: Int) -> Int? {
+        guard digits.plainDigits, digits.end == index + 1, digitCount(index) == 1, isWord(digits.end), intValue(index) != 0 else { return nil }
+        switch key(digits.end) {
+        case "trăm": return 2
+        case "chục": return 1
+        default: return nil
+        }
     }
 
     /// The tenth of a scale a lone word after it means: "ba triệu hai" (2), "nghìn mốt" (1), "trăm tư" (4), "lăm" (5).
@@ -560,7 +568,11 @@ struct Recognizer {
             }
             return (value + digit, position + 1, 1, digit)
         }
-        if tensKey == "chục", !hundreds, wholePhrase || afterScale || index > 0 && key(index - 1) == "vài" {
+        // "chục" alone is ten in a whole phrase, after a scale, "vài" or a qualifier ("hơn chục người",
+        // "gần chục năm"); in running text "hàng chục" and "chục năm" are vaguer.
+        if tensKey == "chục", !hundreds,
+            wholePhrase || afterScale || index > 0 && key(index - 1).isAny(of: "vài", "hơn", "gần", "trên", "dưới", "khoảng", "ngót", "chừng")
+        {
             return (10, position + 1, 1, nil)
         }
         if hundreds {

@@ -51,8 +51,8 @@ enum ScanFilter {
                 "kém", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "trước", "sau", "nữa", "đầu", "cuối",
                 // The first words of `Recognizer.nounUnit(_:)`'s units ("0,5 điểm phần trăm", "2 chỉ vàng").
                 "điểm", "chỉ", "lượng",
-                // "5 trăm nghìn đồng": a digit's hundreds (`Recognizer.isDigitHundreds(_:_:)`).
-                "trăm",
+                // "5 trăm nghìn đồng", "2 chục quả": a digit's hundreds or tens (`Recognizer.digitTimesWord(_:_:)`).
+                "trăm", "chục",
                 // "4,5 trđ": millions of đồng (`Recognizer.millionsOfDongEnd(_:)`; "tr" is in the list above).
                 "trđ",
                 // "9.1094 × 10−31 kg": a power of ten; "(13,8 in)": inches.

@@ -50,6 +50,8 @@ import Testing
         ("12 nghìn 500 đồng", "MONEY value=12500 unit=VND"),
         ("1 tỷ 2", "NUMBER value=1200000000"),
         ("113 vạn 3 nghìn 8 trăm", "NUMBER value=1133800"),
+        ("2 chục", "NUMBER value=20"),
+        ("hơn chục", "NUMBER value=10 qualifier=over"),
         // Percent, fractions, ratios, rates.
         ("47,13%", "PERCENT value=47.13"),
         ("năm phần trăm", "PERCENT value=5"),

@@ -501,6 +501,12 @@ import VietTokenizer
         #expect(scanned("ở khoảng 15,5 độ Vĩ Bắc; từ 53 đến 66 độ vĩ bắc; 62 độ vĩ bắc và 7 độ kinh tây; 39 độ; khoảng 30 độ C") == [
             "39 → NUMBER value=39", "khoảng 30 độ C → QUANTITY value=30 unit=°C qualifier=approx",
         ])
+        // "chục" is ten after a qualifier or a digit; alone or after "hàng" it stays vague.
+        #expect(scanned("Hơn chục người; gần chục năm; khoảng chục tỷ đồng; 2 chục quả; 3 chục vạn; chục người; hàng chục người") == [
+            "Hơn chục → NUMBER value=10 qualifier=over", "gần chục năm → DURATION value=10 unit=year qualifier=nearly",
+            "khoảng chục tỷ đồng → MONEY value=10000000000 unit=VND qualifier=approx", "2 chục → NUMBER value=20",
+            "3 chục vạn → NUMBER value=300000",
+        ])
         // Millions of đồng as budget tables abbreviate them; percentage points written "điểm %".
         #expect(scanned("chi 2,5 tr.đ/người; 450 tr đồng; 4,5 trđ/tháng; 3 tr.đồng; tăng 0,5 điểm %; tàu 50.000 DWT; 3 tr người") == [
             "2,5 tr.đ/người → MONEY value=2500000 unit=VND per=người", "450 tr đồng → MONEY value=450000000 unit=VND",

@@ -24,7 +24,7 @@ import VietTokenizer
     /// (only "chủ nhật") and the Roman-ordinal-only introducers (only before a numeral).
     static let followerEdgeCases = [
         "hạng Nhất", "HẠNG NHÌ", "hạng\u{00A0}ba", "hạng tư sao", "giải nhất", "Giải Nhì", "giải ba", "giải", "hạng", "thứ nhì",
-        "trên dưới 100", "ba phần tư", "4,5 trđ/tháng", "2 tr.đ", "Quốc khánh 2/9", "Dương lịch 1/1", "Nửa đầu năm 2025", "NỬA CUỐI tháng 11", "T11/2025", "q3/2025", "H1/2025", "năm (05) ngày", "Năm (05) năm", "rạng sáng nay", "Rạng Sáng 5/5", "rạng\u{00A0}sáng 5/5", "Phụ nữ 8/3", "nhiều năm nay", "+3,2%", "(+1,05%)", "từ +5 đến -3 độ C", "gọi +84 912 345 678", "5+3", "+07:00", "hôm thứ sáu", "Vào thứ hai", "chủ nhật tuần sau", "Chủ Nhật tới", "CHỦ NHẬT này", "chủ\u{00A0}nhật tới", "chủ\tnhật tới", "chủ tịch 5 người",
+        "trên dưới 100", "ba phần tư", "4,5 trđ/tháng", "2 tr.đ", "Quốc khánh 2/9", "Dương lịch 1/1", "HƠN CHỤC người", "Gần Chục năm", "2 chục quả", "Nửa đầu năm 2025", "NỬA CUỐI tháng 11", "T11/2025", "q3/2025", "H1/2025", "năm (05) ngày", "Năm (05) năm", "rạng sáng nay", "Rạng Sáng 5/5", "rạng\u{00A0}sáng 5/5", "Phụ nữ 8/3", "nhiều năm nay", "+3,2%", "(+1,05%)", "từ +5 đến -3 độ C", "gọi +84 912 345 678", "5+3", "+07:00", "hôm thứ sáu", "Vào thứ hai", "chủ nhật tuần sau", "Chủ Nhật tới", "CHỦ NHẬT này", "chủ\u{00A0}nhật tới", "chủ\tnhật tới", "chủ tịch 5 người",
         "chủ-nhật tới", "chủ\nnhật tới", "chúa nhật tuần này", "thứ hai, chủ nhật", "chủ", "chủ ", "Chương II", "chương IV.",
         "CHƯƠNG III", "Chương  V", "Chương\u{00A0}VI", "Chương II-", "Chương 2", "chương XIV: Điều 5", "nhiệm kỳ 2021-2026",
         "Nhiệm kỳ II", "Phụ lục II", "Phụ lục 2", "khóa XII", "Khoá XIII", "khóa\tXII", "Mục I", "mục 1", "lần II", "kỳ IV",
