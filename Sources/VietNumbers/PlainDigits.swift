@@ -14,8 +14,8 @@ enum PlainDigits {
         case listMarker
         /// The token is an identifier (more than `Recognizer.longestRunOfDigits` digits, or after an
         /// ``IdentifierLabel``), a ``ReferenceMarker``'s, a formula's piece
-        /// (`LexemeStream.isFormulaPiece`) or the tail of a number glued to letters ("RM1,50"):
-        /// nothing to emit, resume after it.
+        /// (`LexemeStream.isFormulaPiece`), the tail of a number glued to letters ("RM1,50") or a
+        /// telephone number ("0912345678"): nothing to emit, resume after it.
         case code
     }
 
@@ -29,8 +29,16 @@ enum PlainDigits {
         // candidates are 40- to 80-digit codes, which are then skipped as identifiers).
         guard allDigits(bytes, range) else { return nil }
         if range.count > Recognizer.longestRunOfDigits || IdentifierLabel.precedes(bytes, range.lowerBound) { return .code }
+        // The grammar's telephone rule (`Recognizer.skip`): "0912345678" is a telephone or tax
+        // number; "(028)" may begin one, which the grammar reads on.
+        if bytes[range.lowerBound] == UInt8(ascii: "0") {
+            if (10...11).contains(range.count) { return .code }
+            if range.upperBound < bytes.count, bytes[range.upperBound] == UInt8(ascii: ")") { return nil }
+        }
+        // The rest of a chain a range or date before took ("(3–1)" after a dash the tokenizer keeps
+        // apart; "-1" is one token, no plain digits): the grammar skips it (`Recognizer.skip`).
         if ReferenceMarker.encloses(bytes, range) || LexemeStream.isFormulaPiece(bytes, range)
-            || LexemeStream.followsGluedDigitSeparator(bytes, range.lowerBound)
+            || LexemeStream.followsGluedDigitSeparator(bytes, range.lowerBound) || Recognizer.followsGluedDashAfterDigits(bytes, range.lowerBound)
         {
             return .code
         }

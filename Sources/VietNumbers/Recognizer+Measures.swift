@@ -58,6 +58,7 @@ extension Recognizer {
         }
         guard first.kind == .digits else { return nil }
         if !wholePhrase, attachedToAlphanumericBefore(index) { return skipped }
+        if !wholePhrase, let end = telephoneNumberEnd(index) { return match(.number, .zero, end: end, emit: false) }
         if !wholePhrase, digitCount(index) > Self.longestRunOfDigits { return skipped }
         if !wholePhrase, ReferenceMarker.encloses(stream.bytes, first.start..<first.end) { return skipped }
         if !wholePhrase, LexemeStream.isFormulaPiece(stream.bytes, first.start..<first.end) { return skipped }
@@ -235,7 +236,7 @@ extension Recognizer {
     }
 
     /// Whether a dash ("-" or "–") glued to an ASCII digit before it ends right before byte `offset`.
-    private static func followsGluedDashAfterDigits(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+    static func followsGluedDashAfterDigits(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
         let dashLength = offset >= 1 && bytes[offset - 1] == UInt8(ascii: "-") ? 1
             : offset >= 3 && bytes[offset - 3] == 0xE2 && bytes[offset - 2] == 0x80 && bytes[offset - 1] == 0x93 ? 3 : 0
         guard dashLength > 0, offset - dashLength >= 1 else { return false }
@@ -309,6 +310,40 @@ extension Recognizer {
     func coordinateInWordsEnd(afterNumber index: Int) -> Int? {
         guard key(index) == "độ", isWord(index), key(index + 1).isAny(of: "vĩ", "kinh"), isWord(index + 1) else { return nil }
         return key(index + 2).isAny(of: "bắc", "nam", "đông", "tây") ? index + 3 : index + 2
+    }
+
+    /// The end of a telephone number (or a ten-digit code such as a tax number) that starts at the
+    /// digits at `index`: a leading 0 and ten or eleven digits in all, glued ("0912345678") or in
+    /// groups of two to four after spaces, or glued dots or dashes ("0912 345 678", "024.3825.1234",
+    /// "(028) 3822 1234"); or a hotline, "1900 1234", "1800 1091". No count, date or grouped number
+    /// starts with a 0 and runs to ten digits.
+    private func telephoneNumberEnd(_ index: Int) -> Int? {
+        guard let first = lex(index) else { return nil }
+        let lead = stream.bytes[first.start]
+        let count = first.end - first.start
+        if lead == UInt8(ascii: "1"), count == 4, let prefix = intValue(index), prefix == 1900 || prefix == 1800, isDigits(index + 1),
+            !attached(index + 1), digitCount(index + 1) == 4, !attached(index + 2) || !isDigits(index + 2) && !isWord(index + 2)
+        {
+            return index + 2
+        }
+        guard lead == UInt8(ascii: "0"), (2...11).contains(count) else { return nil }
+        var end = index + 1
+        var total = count
+        // "(028) 3822 1234": the area code in parentheses.
+        if isSymbol(end, ")"), attached(end), first.start > 0, stream.bytes[first.start - 1] == UInt8(ascii: "(") { end += 1 }
+        while total < 11 {
+            var group = end
+            if isSymbol(group, ".") || isSymbol(group, "-"), attached(group), attached(group + 1) {
+                group += 1
+            } else if attached(group) {
+                break
+            }
+            guard isDigits(group), (2...4).contains(digitCount(group)), total + digitCount(group) <= 11 else { break }
+            total += digitCount(group)
+            end = group + 1
+        }
+        guard total >= 10, !attached(end) || !isDigits(end) && !isWord(end) else { return nil }
+        return end
     }
 
     /// Whether lexemes `start..<end` are an integer grouped by thousands with dots, glued: "1.123",

@@ -507,6 +507,10 @@ import VietTokenizer
             "khoảng chục tỷ đồng → MONEY value=10000000000 unit=VND qualifier=approx", "2 chục → NUMBER value=20",
             "3 chục vạn → NUMBER value=300000",
         ])
+        // Telephone numbers (and ten-digit codes) are skipped whole; no count starts with a 0 and runs to ten digits.
+        #expect(scanned("ĐT: 0912 345 678; gọi 0912345678. Số 024.3825.1234, (028) 3822 1234; hotline 1900 1234; ngày 05.12.2025; 05 năm; 0912 345 678 12 người") == [
+            "ngày 05.12.2025 → DATE value=2025-12-05", "05 năm → DURATION value=5 unit=year", "12 → NUMBER value=12",
+        ])
         // Millions of đồng as budget tables abbreviate them; percentage points written "điểm %".
         #expect(scanned("chi 2,5 tr.đ/người; 450 tr đồng; 4,5 trđ/tháng; 3 tr.đồng; tăng 0,5 điểm %; tàu 50.000 DWT; 3 tr người") == [
             "2,5 tr.đ/người → MONEY value=2500000 unit=VND per=người", "450 tr đồng → MONEY value=450000000 unit=VND",
