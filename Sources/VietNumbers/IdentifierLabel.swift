@@ -14,13 +14,19 @@ enum IdentifierLabel {
         "ISO", "IEC", "IEEE", "ASTM", "JIS", "RFC", "RNAV", "RNP", "JIG",
         // Petrol's octane grade ("xăng RON 95", "E5 RON 92"): a grade's name, not a count.
         "RON",
+        // Chips' generations and graphics cards ("Snapdragon 8 Gen 3", "RTX 4090"), wireless standards
+        // ("Wi-Fi 7", "Bluetooth 5.3"). (Games' editions, "SEA Games 33", are `Recognizer.skip`'s: "SEA
+        // Games 2003" is a year.)
+        "GEN", "RTX", "GTX", "WI-FI", "WIFI", "BLUETOOTH",
+        // Stock indexes ("S&P 500") and time zones ("GMT+7", "UTC+07:00").
+        "S&P", "GMT", "UTC",
         // Product lines, aircraft and space missions.
         "WINDOWS", "DOS", "ANDROID", "IOS", "PLAYSTATION", "XBOX", "NINTENDO", "SNAPDRAGON", "PENTIUM", "NEXUS", "LUMIA",
         "GALAXY", "IPHONE", "IPAD", "IPOD", "BOEING", "AIRBUS", "APOLLO", "SOYUZ", "VOSTOK", "VOYAGER", "SPUTNIK", "LUNA",
     ]
 
-    /// Whether a label ends right before byte `offset`, separated from it only by spaces, a ":" or a
-    /// "#" ("ISBN 978…", "doi:10…", "OCLC #123"), and preceded by no letter ("XISBN" is none).
+    /// Whether a label ends right before byte `offset`, separated from it only by spaces, a ":", a
+    /// "#" or a "+" ("ISBN 978…", "doi:10…", "OCLC #123", "GMT+7"), and preceded by no letter ("XISBN" is none).
     /// - Complexity: O(1): at most a dozen bytes back, nothing allocated.
     static func precedes(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
         var position = offset - 1
@@ -43,11 +49,11 @@ enum IdentifierLabel {
     private static let longestLabel = encodedLabels.map(\.count).max() ?? 0
 
     private static func isSeparator(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "#")
+        byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "#") || byte == UInt8(ascii: "+")
     }
 
     private static func isLabelByte(_ byte: UInt8) -> Bool {
-        (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "-")
+        (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "&")
     }
 
     private static func uppercased(_ byte: UInt8) -> UInt8 {

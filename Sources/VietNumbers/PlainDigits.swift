@@ -29,6 +29,7 @@ enum PlainDigits {
         // candidates are 40- to 80-digit codes, which are then skipped as identifiers).
         guard allDigits(bytes, range) else { return nil }
         if range.count > Recognizer.longestRunOfDigits || IdentifierLabel.precedes(bytes, range.lowerBound) { return .code }
+        if range.count <= 2, Recognizer.followsGamesName(bytes, range.lowerBound) { return .code }
         // The grammar's telephone rule (`Recognizer.skip`): "0912345678" is a telephone or tax
         // number; "(028)" may begin one, which the grammar reads on.
         if bytes[range.lowerBound] == UInt8(ascii: "0") {

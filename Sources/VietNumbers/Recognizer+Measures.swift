@@ -68,6 +68,7 @@ extension Recognizer {
         if !wholePhrase, IdentifierLabel.precedes(stream.bytes, first.start) {
             return match(.number, .zero, end: identifierEnd(index), emit: false)
         }
+        if !wholePhrase, digitCount(index) <= 2, Self.followsGamesName(stream.bytes, first.start) { return skipped }
         // "+07:00": a time zone's offset.
         if !wholePhrase, isSymbol(index + 1, ":"), attached(index + 1), followsPlusSign(index) { return skipped }
         if startsDocumentCode(index) { return skipped }
@@ -98,6 +99,12 @@ extension Recognizer {
             stream.bytes[first.start] != UInt8(ascii: "0"), Self.followsName(stream.bytes, first.start)
         {
             return skipped
+        }
+        // "4K", "8K": a video format's name (upper-case K), no thousands nor kelvins.
+        if !wholePhrase, isWord(index + 1), attached(index + 1), stream.exactKey(index + 1) == "K", digitCount(index) <= 2,
+            let value = intValue(index), [2, 4, 5, 6, 8, 16].contains(value), !attached(index + 2) || !isWord(index + 2) && !isDigits(index + 2)
+        {
+            return match(.number, .zero, end: index + 2, emit: false)
         }
         // Digits glued to letters that are no unit, suffix or clock mark.
         guard let digits = digitNumber(index) else { return nil }
@@ -303,6 +310,13 @@ extension Recognizer {
             || digitCount(colon + 1) == 1 && !Self.followsScoreWord(stream.bytes, startByte) && !Self.followsName(stream.bytes, startByte)
         else { return nil }
         return self.match(value: .ratio(numerator: value(of: read), denominator: value(of: denominator), unit: nil), end: denominator.end)
+    }
+
+    /// Whether "Games" or "ASIAD" ends right before byte `offset`: the digits after it, one or two,
+    /// are the games' edition ("SEA Games 33", "ASIAD 19"; "SEA Games 2003" is the year).
+    static func followsGamesName(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+        guard let before = wordBefore(bytes, offset) else { return false }
+        return before.word == "games" || before.word == "asiad"
     }
 
     /// The end of a coordinate in words whose number ends before lexeme `index`: "15,5 độ Vĩ Bắc",
@@ -980,6 +994,9 @@ extension Recognizer {
         case (.number(let x), .money(_, let currency)): return (.money(x, currency: currency), b)
         case (.number(let x), .quantity(_, let unit)): return (.quantity(x, unit: unit), b)
         case (.number(let x), .duration(_, let unit)): return (.duration(x, unit: unit), b)
+        case (.number(let x), .ratio(let y, let denominator, let unit?)) where denominator == ExactDecimal(1):
+            // "60-70 bệnh nhân/ngày", "150-200 trái/năm": counts of a rate per one thing, its words the unit.
+            return (.quantity(x, unit: unit), .quantity(y, unit: unit))
         case (.date(let start, nil, let part), .date(let end, nil, _)):
             // "Từ tháng 6 đến cuối tháng 8 năm 1916": the first bound takes the second's year, whatever
             // part of the period either names.
@@ -1131,12 +1148,15 @@ extension Recognizer {
     }
 
     /// A unit whose first word is also a noun that is counted: "giảm 0,5 điểm phần trăm" (percentage
-    /// points, not percent), gold's "2 chỉ vàng" and "1 lượng vàng" (3,75 g and 37,5 g, kept by name).
+    /// points, not percent), "25 điểm cơ bản" (basis points), gold's "2 chỉ vàng" and "1 lượng vàng"
+    /// (3,75 g and 37,5 g, kept by name).
     private func nounUnit(_ index: Int) -> (symbol: String, end: Int)? {
         guard isWord(index) else { return nil }
         switch key(index) {
         case "điểm" where key(index + 1) == "phần" && key(index + 2) == "trăm": return ("pp", index + 3)
         case "điểm" where isSymbol(index + 1, "%"): return ("pp", index + 2)
+        // After digits only: "bốn điểm cơ bản" is more often four basic points than basis points.
+        case "điểm" where key(index + 1) == "cơ" && key(index + 2) == "bản" && isDigits(index - 1): return ("bp", index + 3)
         case "chỉ" where key(index + 1) == "vàng": return ("chỉ", index + 2)
         case "lượng" where key(index + 1) == "vàng": return ("lượng", index + 2)
         default: return nil
@@ -1480,6 +1500,8 @@ extension Recognizer {
     /// "119,09 thuê bao/ 100 dân", "0,21 thuê bao/ dân": nouns glued to a slash, an optional number,
     /// one noun.
     private func rate(_ read: NumberRead, _ index: Int) -> Match? {
+        // "1,1 tr tấn/năm": "tr" abbreviates millions, no noun.
+        if key(index) == "tr" { return nil }
         var position = index
         var nouns = 0
         while nouns < 3, isWord(position) {
@@ -1501,14 +1523,31 @@ extension Recognizer {
             denominator = ExactDecimal(significand: 1, exponent: exponent)
             position += 1
         }
-        guard isWord(position), !has(position, .digit) else { return nil }
-        // Without a number the denominator must be a per-unit noun ("thuê bao/ dân"), not a classifier
-        // pair such as "tờ/cuốn".
-        if denominator == ExactDecimal(1), !Vocabulary.rateDenominators.contains(key(position)) { return nil }
-        // "111,5 bé trai/100 bé gái": a denominator that begins as the numerator's nouns do has as many words.
-        let denominatorWords = nouns > 1 && key(position) == key(index) && (1..<nouns).allSatisfy { isWord(position + $0) } ? nouns : 1
-        var unit = (index..<index + nouns).map { stream.text($0) }.joined(separator: " ") + "/"
-            + (position..<position + denominatorWords).map { stream.text($0) }.joined(separator: " ")
+        // Not a number word ("3 quả/hai người"), but "năm" of a rate per year ("25 triệu hành khách/năm").
+        guard isWord(position), !has(position, .digit) || key(position) == "năm" && !isDigits(position + 1) && !has(position + 1, .digit)
+        else { return nil }
+        // The denominator's words: the longest word of the shipped lexicon from here ("ca/100.000 phụ
+        // nữ", "con/phụ nữ"); as many as the numerator's nouns when it begins as they do ("111,5 bé
+        // trai/100 bé gái").
+        var denominatorWords = 1
+        var words = [stream.text(position)]
+        for next in position + 1..<position + 3 {
+            guard isWord(next), !attached(next), stream.text(next).unicodeScalars.first?.properties.isLowercase == true else { break }
+            words.append(stream.text(next))
+            if Lexicon.shipped.contains(words.joined(separator: " ")) { denominatorWords = words.count }
+        }
+        if denominatorWords == 1, nouns > 1, key(position) == key(index), (1..<nouns).allSatisfy({ isWord(position + $0) }) {
+            denominatorWords = nouns
+        }
+        let denominatorText = (position..<position + denominatorWords).map { stream.text($0) }.joined(separator: " ")
+        // Without a number the denominator must be a per-unit noun ("thuê bao/ dân", "con/phụ nữ"),
+        // not a classifier pair such as "tờ/cuốn".
+        if denominator == ExactDecimal(1), denominatorWords == 1 ? !Vocabulary.rateDenominators.contains(key(position))
+            : !Vocabulary.rateDenominatorWords.contains(denominatorText.lowercased())
+        {
+            return nil
+        }
+        var unit = (index..<index + nouns).map { stream.text($0) }.joined(separator: " ") + "/" + denominatorText
         position += denominatorWords - 1
         var end = position + 1
         // "người/km²", "người/km2": the denominator's power, glued to it.
@@ -1654,6 +1693,8 @@ extension Recognizer {
         }
         consider(Vocabulary.unitsByFirstText[stream.exactKey(index)])
         consider(Vocabulary.unitsByFirstKey[key(index)])
+        // "một gam màu": a one-word unit that the next word makes another word.
+        if let found = best, found.end == index + 1, Vocabulary.notMeasureAfter[key(index)]?.contains(key(found.end)) == true { return nil }
         return best
     }
 

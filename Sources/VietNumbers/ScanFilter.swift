@@ -39,6 +39,8 @@ enum ScanFilter {
                 "mười", "mươi", "hăm", "băm", "chục", "trăm", "linh", "lẻ", "phẩy", "chấm", "rưỡi", "rưởi", "phần", "nửa",
                 "nay", "qua", "kia", "mai", "sau", "tới", "trước", "ngoái", "này", "tiếp", "hiện", "kế", "rồi",
                 "vừa", "tiên", "nhật", "giêng", "chạp", "mồng", "mùng", "hôm", "lúc", "đúng", "khoảng", "chừng",
+                // "sáng sớm ngày 24 tháng 8": a part of a part of the day (`Recognizer.dayPartDate(_:)`).
+                "sớm",
             ]
 
     /// Words after a bare digit token that may continue an expression ("5 triệu", "25 ha", "3 ngày",
@@ -341,7 +343,10 @@ enum ScanFilter {
             if isNumericWord(tokens, keys, next, bytes, words) { return true }
             next += 1
         }
-        return false
+        // "một tấn", "năm thế kỷ", "một đồng": a number word and the unit, currency or period right
+        // after it (tested last: most number words pass above, or fail at ``mayContinue``).
+        return classes.contains(.numberWord) && index + 1 < tokens.count && isLetter(bytes[tokens[index + 1].utf8Range.lowerBound])
+            && wordClasses(tokens, keys, index + 1, bytes, words).contains(.continuation)
     }
 
     /// Whether the tokenizer kept `tokens[index]` one run of Vietnamese letters with a lexicon

@@ -42,7 +42,11 @@ enum Vocabulary {
             "nhất", "thuận", "tình", "minh", "phục", "lòng", "sở", "cỏ", "khởi", "dạng", "âm", "vị", "tâm",
             "quy", "đều", "niên", "ca", "hành", "lúa", "tác", "cấp", "chủ", "hạng", "diễn", "đẳng", "cảm",
             "hóa", "hoá", "trình", "tiền", "xu", "vốn", "bạc", "nát", "thau", "phát", "dao", "bãi", "quê", "sinh",
+            // "một đồng Euro", "đồng yên", "đồng bảng Anh": a currency named after "đồng" (its unit), no đồng.
+            "euro", "usd", "đô", "đôla", "yên", "bảng", "franc", "mác", "rúp", "peso", "won", "rupee", "kíp", "riel",
         ],
+        // "một gam màu" (a range of colours): no gram.
+        "gam": ["màu"],
         "đô": ["thị", "thi", "thành", "đốc", "hộ", "vật", "úy", "uý", "sát", "trưởng", "ty"],
         // "một ngày lễ" (a holiday), "một ngày nọ/kia/nào đó" (one day, some day): no length of time.
         "ngày": ["lễ", "nọ", "kia", "nào"],
@@ -152,6 +156,12 @@ enum Vocabulary {
         "lớp", "thôn", "bản", "huyện", "tỉnh", "đơn", "ca", "lượt",
     ]
 
+    /// ``rateDenominators`` of more than one syllable, lower case: "1,91 con/phụ nữ", "3,2 người/hộ gia đình".
+    static let rateDenominatorWords: Set<String> = [
+        "phụ nữ", "gia đình", "hộ gia đình", "trẻ em", "học sinh", "sinh viên", "lao động", "bệnh nhân", "dân số", "giáo viên",
+        "bác sĩ", "cán bộ", "hộ dân", "người dân", "doanh nghiệp",
+    ]
+
     /// Nouns of people and things that come only whole, after which "4,700" groups thousands
     /// (`Recognizer.countsWholeThings`): one syllable, or two by their first.
     static let wholeThings: KeySet = [
@@ -223,6 +233,12 @@ enum Vocabulary {
         // Power of transformers and solar plants, batteries' charge, engines' displacement, containers.
         (["kVA"], "kVA"), (["KVA"], "kVA"), (["MVA"], "MVA"), (["kWp"], "kWp"), (["MWp"], "MWp"), (["mAh"], "mAh"), (["cc"], "cm³"),
         (["TEU"], "TEU"), (["DWT"], "DWT"), (["độ", "Richter"], "Richter"), (["độ", "richter"], "Richter"),
+        // Devices' specifications: cameras' megapixels, screens' brightness (nits), frame rates, air
+        // conditioners' BTU, engines' and washing machines' revolutions per minute.
+        (["MP"], "MP"), (["nits"], "cd/m²"), (["nit"], "cd/m²"), (["fps"], "fps"), (["BTU"], "BTU"), (["vòng", "/", "phút"], "rpm"),
+        (["rpm"], "rpm"),
+        // Finance's basis points ("tăng 15 bps"; bits per second are written "kbps", "Mbps"), as "điểm cơ bản".
+        (["bps"], "bp"), (["bp"], "bp"),
         // Traditional measures: "2 tấc" (10 cm), "3 sào" (an area that differs by region, kept by its name
         // as "mẫu" is), "5 lạng" (100 g in a market, a tael of silver in history: kept by its name). Gold's "chỉ vàng" and "lượng vàng", and the points of a
         // rate, "điểm phần trăm", are `Recognizer.measureAfter`'s: their first words are nouns a count

@@ -56,7 +56,7 @@ import VietTokenizer
         var expressions = 0
         for name in ["legal-phapdien.md.gz", "viwiki.txt.gz"] {
             let url = try #require(SharedData.url("data/corpus/\(name)"))
-            for line in try ScanShortcutTests.firstMegabyte(of: url) {
+            for line in try ScanShortcutTests.firstMegabytes(ScanShortcutTests.corpusMegabytes, of: url) {
                 let tokenized = Tokenizer().tokenize(line)
                 let found = parser.scan(tokenized)
                 expressions += found.count

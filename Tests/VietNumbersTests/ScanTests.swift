@@ -511,6 +511,30 @@ import VietTokenizer
         #expect(scanned("ĐT: 0912 345 678; gọi 0912345678. Số 024.3825.1234, (028) 3822 1234; hotline 1900 1234; ngày 05.12.2025; 05 năm; 0912 345 678 12 người") == [
             "ngày 05.12.2025 → DATE value=2025-12-05", "05 năm → DURATION value=5 unit=year", "12 → NUMBER value=12",
         ])
+        // A number word and the unit, currency or long period right after it (the scan filter let
+        // these through only before a digit or a number word); not a currency named after "đồng", nor "gam màu".
+        #expect(scanned("nặng một tấn; suốt một thập kỷ; năm thế kỷ cai trị; tờ năm đô-la; một đồng Euro; cùng một gam màu; sáng sớm ngày 24 tháng 8") == [
+            "một tấn → QUANTITY value=1 unit=t", "một thập kỷ → DURATION value=10 unit=year", "năm thế kỷ → DURATION value=500 unit=year",
+            "năm đô-la → MONEY value=5 unit=USD", "sáng sớm ngày 24 tháng 8 → DATE value=XXXX-08-24 part=morning",
+        ])
+        // Devices' and finance's units; names of models, editions, formats, indexes and time zones are no numbers.
+        #expect(scanned("Camera 200 MP, 50MP; 400 nits; vắt 1.400 vòng/phút; 12.000 BTU; 30 fps; hạ 25 điểm cơ bản; tăng 15 bps; bốn điểm cơ bản") == [
+            "200 MP → QUANTITY value=200 unit=MP", "50MP → QUANTITY value=50 unit=MP", "400 nits → QUANTITY value=400 unit=cd/m²",
+            "1.400 vòng/phút → QUANTITY value=1400 unit=rpm", "12.000 BTU → QUANTITY value=12000 unit=BTU",
+            "30 fps → QUANTITY value=30 unit=fps", "25 điểm cơ bản → QUANTITY value=25 unit=bp", "15 bps → QUANTITY value=15 unit=bp",
+            "bốn → NUMBER value=4",
+        ])
+        #expect(scanned("S&P 500 tăng; SEA Games 33 và SEA Games 2003; Snapdragon 8 Gen 3; Wi-Fi 7, Bluetooth 5.3; RTX 4090; video 4K, 8K; lương 4k; 14:05 (GMT+7)") == [
+            "2003 → NUMBER value=2003", "4k → NUMBER value=4000", "14:05 → TIME value=T14:05",
+        ])
+        // Rates: a denominator of a word of the lexicon ("phụ nữ"), per year, after a scale, and a range of them.
+        #expect(scanned("1,91 con/phụ nữ; 34,2 ca/100.000 phụ nữ; 25 triệu hành khách/năm; 60-70 bệnh nhân/ngày; 1,1 tr tấn/năm; 3 quả/hai người") == [
+            "1,91 con/phụ nữ → RATIO numerator=1.91 denominator=1 unit=con/phụ nữ",
+            "34,2 ca/100.000 phụ nữ → RATIO numerator=34.2 denominator=100000 unit=ca/phụ nữ",
+            "25 triệu hành khách/năm → RATIO numerator=25000000 denominator=1 unit=hành khách/năm",
+            "60-70 bệnh nhân/ngày → RANGE from=60 to=70 unit=bệnh nhân/ngày", "1,1 → NUMBER value=1.1", "3 → NUMBER value=3",
+            "hai → NUMBER value=2",
+        ])
         // Millions of đồng as budget tables abbreviate them; percentage points written "điểm %".
         #expect(scanned("chi 2,5 tr.đ/người; 450 tr đồng; 4,5 trđ/tháng; 3 tr.đồng; tăng 0,5 điểm %; tàu 50.000 DWT; 3 tr người") == [
             "2,5 tr.đ/người → MONEY value=2500000 unit=VND per=người", "450 tr đồng → MONEY value=450000000 unit=VND",
