@@ -274,7 +274,8 @@ extension Recognizer {
     private static func followsDurationWord(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
         guard let last = wordBefore(bytes, offset) else { return false }
         if last.word == "tới" || last.word == "đến" { return wordBefore(bytes, last.start)?.word == "dài" }
-        return ["dài", "mất", "trong", "với", "gian"].contains(last.word)
+        // "chậm 2 giờ 30 phút", "muộn 1 giờ 20 phút": a delay.
+        return ["dài", "mất", "trong", "với", "gian", "chậm", "muộn", "trễ"].contains(last.word)
     }
 
     /// Where the clock starts when "lúc" or "vào lúc" (after a comma, if any) follows lexeme `end - 1`,
@@ -1235,7 +1236,14 @@ extension Recognizer {
                 minute = value.value
                 position = value.end
                 decisive = true
-                if key(position) == "phút" { position += 1 }
+                if key(position) == "phút" {
+                    position += 1
+                    // "lúc 10 giờ 30 phút 15 giây": the clock's seconds.
+                    if introduced, let seconds = secondsAfter(position), let whole = seconds.value.intValue {
+                        second = whole
+                        position = seconds.end
+                    }
+                }
             } else if Self.isHalf(key(position)) {
                 minute = 30
                 position += 1
@@ -1276,6 +1284,10 @@ extension Recognizer {
         // "kéo dài 5 giờ 41 phút", "chỉ mất 14 giờ 38 phút", "trong 4 giờ 3 phút": after a word of
         // lasting, hours and minutes are a duration (in minutes), not a time of day.
         // Not "mất 15 giờ 00" nor a clock of a day ("trong 9 giờ 30 phút ngày 5/3").
+        // "về đích sau 2 giờ 28 phút 15 giây": seconds in words make a length of time, no clock.
+        if !introduced, marker == "giờ", let minutes = minute, key(position - 1) == "phút", let seconds = secondsAfter(position) {
+            return self.match(value: .duration(ExactDecimal(hour * 3600 + minutes * 60) + seconds.value, unit: .second), end: seconds.end)
+        }
         if !introduced, marker == "giờ", let minutes = minute, minutes > 0, !has(position, .partOfDay),
             !key(isSymbol(position, ",") ? position + 1 : position).isAny(of: "ngày", "hôm"),
             let start = lex(index)?.start, Self.followsDurationWord(stream.bytes, start)

@@ -1244,14 +1244,28 @@ extension Recognizer {
             }
             if unit == .hour, key(next) == "tiếng", let minutes = countOfSmallerUnit(after: next + 1, below: 60, word: "phút") {
                 // "11 tiếng 5 phút": one duration, in minutes ("tiếng" is never a clock's hour).
-                return self.match(value: .duration(value * ExactDecimal(60) + ExactDecimal(minutes.count), unit: .minute), end: minutes.end)
+                let inMinutes = value * ExactDecimal(60) + ExactDecimal(minutes.count)
+                if let seconds = secondsAfter(minutes.end) {
+                    return self.match(value: .duration(inMinutes * ExactDecimal(60) + seconds.value, unit: .second), end: seconds.end)
+                }
+                return self.match(value: .duration(inMinutes, unit: .minute), end: minutes.end)
+            }
+            // "34 phút 12 giây", "4 phút 42 giây 88": one duration, in seconds (and hundredths).
+            if unit == .minute, let seconds = secondsAfter(next + 1) {
+                return self.match(value: .duration(value * ExactDecimal(60) + seconds.value, unit: .second), end: seconds.end)
+            }
+            // "13 giây 02": a race's time, seconds and hundredths.
+            if unit == .second, key(next) == "giây", let hundredths = hundredthsAfter(next + 1) {
+                return self.match(value: .duration(value + hundredths.value, unit: .second), end: hundredths.end)
             }
             if let end = clockHoursEnd(next) { return self.match(value: .duration(value, unit: unit), end: end) }
             // "những năm tháng ấy", "qua năm tháng": "năm tháng" is "the years", unless a word of
             // time places it ("năm tháng sau đó", "năm tháng qua").
             let years = read.spelled && next == start + 1 && key(start) == "năm" && key(next) == "tháng"
                 && !key(next + 1).isAny(of: "sau", "trước", "nữa", "tới", "qua", "đầu", "cuối", "tiếp")
-            return self.match(value: .duration(value, unit: unit), end: next + 1, ambiguousWord: years)
+            // "56 ngày đêm": days and nights, days.
+            let end = unit == .day && key(next) == "ngày" && key(next + 1) == "đêm" && isWord(next + 1) ? next + 2 : next + 1
+            return self.match(value: .duration(value, unit: unit), end: end, ambiguousWord: years)
         }
         if let season = season(read, from: start) { return season }
         if read.plainDigits, isSymbol(next, "/"), attached(next), isDigits(next + 1), attached(next + 1),
@@ -1456,9 +1470,31 @@ extension Recognizer {
         while after < stream.bytes.count, stream.bytes[after] == 0x20 { after += 1 }
         guard after < stream.bytes.count, LexemeStream.isDigit(stream.bytes[after]) else { return nil }
         guard isDigits(index), digitCount(index) <= 2, let count = intValue(index), count < limit, key(index + 1) == word,
-            isWord(index + 1), !isDigits(index + 2), digitWord(index + 2) == nil
+            isWord(index + 1), !isDigits(index + 2) || word == "phút" && key(index + 3) == "giây", digitWord(index + 2) == nil
         else { return nil }
         return (count, index + 2)
+    }
+
+    /// The seconds that follow a count of minutes, from lexeme `index`: "12 giây" (12), "42 giây 88"
+    /// (42.88, a race's hundredths), and the index after them.
+    func secondsAfter(_ index: Int) -> (value: ExactDecimal, end: Int)? {
+        guard isDigits(index), !attached(index), digitCount(index) <= 2, let count = intValue(index), count < 60, key(index + 1) == "giây",
+            isWord(index + 1)
+        else { return nil }
+        if let hundredths = hundredthsAfter(index + 2) { return (ExactDecimal(count) + hundredths.value, hundredths.end) }
+        return (ExactDecimal(count), index + 2)
+    }
+
+    /// Two digits after "giây" that end the phrase (punctuation or the line's end after them): a race
+    /// time's hundredths ("13 giây 02" is 13.02 s); "5 giây 20 người" are no hundredths.
+    private func hundredthsAfter(_ index: Int) -> (value: ExactDecimal, end: Int)? {
+        guard isDigits(index), !attached(index), digitCount(index) == 2, let count = intValue(index) else { return nil }
+        // Punctuation or the end next, but not a glued "%", "/" or separator before more digits ("88.5", "88/90").
+        if let next = lex(index + 1) {
+            guard next.kind == .symbol, !(attached(index + 1) && (key(index + 1).isAny(of: "%", "/") || attached(index + 2) && isDigits(index + 2)))
+            else { return nil }
+        }
+        return (ExactDecimal(count).scaled(byPowerOf10: -2), index + 1)
     }
 
     /// "1/2 năm", "1/2 tháng": a fraction of a duration unit, the duration it is when the fraction is

@@ -5,7 +5,7 @@ extension Recognizer {
 
     /// The `match` of an amount (money, a quantity or a percentage) extended by what it is per,
     /// when a "/" glued to it begins one: "360.000 đồng/tháng" (per month), "1.864 đồng/kWh",
-    /// "200.000 đồng/hồ sơ", "5.000 đồng/01 km/01 người", "6,5%/năm". Other matches, and amounts
+    /// "200.000 đồng/hồ sơ", "5.000 đồng/01 km/01 người", "6,5%/năm", "40 giờ/tháng". Other matches, and amounts
     /// with no "/" after them, come back as they are.
     func withPer(_ match: Match) -> Match {
         guard isSymbol(match.end, "/"), attached(match.end) else { return match }
@@ -17,6 +17,8 @@ extension Recognizer {
             case .money: timeOnly = false
             // A compound unit already took its "/" ("km/h"); what follows it is not a second one.
             case .quantity(_, let unit) where !unit.contains("/"): timeOnly = false
+            // "không quá 40 giờ/tháng", "10-15 phút/chuyến", "5 ngày/tuần".
+            case .duration: timeOnly = false
             case .percent: timeOnly = true
             default: return match
             }
@@ -67,8 +69,9 @@ extension Recognizer {
         }
         if timeOnly { return nil }
         if let unit = unit(position) { return (unit.symbol, unit.end) }
-        // "5.862,08 ha/tổng diện tích": a share of a total, not a rate.
-        guard isPerNoun(position, spaced: spaced), word != "tổng" else { return nil }
+        // "5.862,08 ha/tổng diện tích": a share of a total, not a rate; "6 tháng/hằng năm/đột xuất": a
+        // list of how often.
+        guard isPerNoun(position, spaced: spaced), !word.isAny(of: "tổng", "hằng", "hàng") else { return nil }
         // The longest word of the lexicon from here, of up to three syllables, each spaced from the last.
         var words = [stream.text(position)]
         var longest = (text: words[0], end: position + 1)

@@ -159,7 +159,7 @@ enum Vocabulary {
     /// ``rateDenominators`` of more than one syllable, lower case: "1,91 con/phụ nữ", "3,2 người/hộ gia đình".
     static let rateDenominatorWords: Set<String> = [
         "phụ nữ", "gia đình", "hộ gia đình", "trẻ em", "học sinh", "sinh viên", "lao động", "bệnh nhân", "dân số", "giáo viên",
-        "bác sĩ", "cán bộ", "hộ dân", "người dân", "doanh nghiệp",
+        "bác sĩ", "cán bộ", "hộ dân", "người dân", "doanh nghiệp", "ngày đêm",
     ]
 
     /// Nouns of people and things that come only whole, after which "4,700" groups thousands

@@ -535,6 +535,18 @@ import VietTokenizer
             "60-70 bệnh nhân/ngày → RANGE from=60 to=70 unit=bệnh nhân/ngày", "1,1 → NUMBER value=1.1", "3 → NUMBER value=3",
             "hai → NUMBER value=2",
         ])
+        // Minutes and seconds (and a race's hundredths) are one duration in seconds; a delay's hours
+        // and minutes are a length; "ngày đêm" is days; a duration may be per something.
+        #expect(scanned("34 phút 12 giây; thời gian 4 phút 42 giây 88. Với 4 giờ 35 phút 20 giây; trong 13 giây 02, phá; 5 giây 20 người") == [
+            "34 phút 12 giây → DURATION value=2052 unit=second", "4 phút 42 giây 88 → DURATION value=282.88 unit=second",
+            "4 giờ 35 phút 20 giây → DURATION value=16520 unit=second", "13 giây 02 → DURATION value=13.02 unit=second",
+            "5 giây → DURATION value=5 unit=second", "20 → NUMBER value=20",
+        ])
+        #expect(scanned("chậm 2 giờ 30 phút so với; lúc 10 giờ 30 phút 15 giây; 56 ngày đêm; không quá 40 giờ/tháng; 10-15 phút/chuyến; 6 tháng/hằng năm") == [
+            "2 giờ 30 phút → DURATION value=150 unit=minute", "lúc 10 giờ 30 phút 15 giây → TIME value=T10:30:15",
+            "56 ngày đêm → DURATION value=56 unit=day", "không quá 40 giờ/tháng → DURATION value=40 unit=hour per=month qualifier=at_most",
+            "10-15 phút/chuyến → RANGE from=10 to=15 unit=minute per=chuyến", "6 tháng → DURATION value=6 unit=month",
+        ])
         // Millions of đồng as budget tables abbreviate them; percentage points written "điểm %".
         #expect(scanned("chi 2,5 tr.đ/người; 450 tr đồng; 4,5 trđ/tháng; 3 tr.đồng; tăng 0,5 điểm %; tàu 50.000 DWT; 3 tr người") == [
             "2,5 tr.đ/người → MONEY value=2500000 unit=VND per=người", "450 tr đồng → MONEY value=450000000 unit=VND",
