@@ -126,6 +126,8 @@ extension Recognizer {
             return match(.number, .zero, end: end, emit: false)
         }
         if !wholePhrase, following == UInt8(ascii: "."), let end = subItemMarkerEnd(index) { return match(.number, .zero, end: end, emit: false) }
+        // "1 | Thu nội địa | 1.718.900": a table's row number, first on its line before a cell's "|".
+        if !wholePhrase, digitCount(index) <= 3, isSymbol(after, "|"), lex(after)?.spaceBefore == true, isLineStart(index) { return skipped }
         return nil
     }
 
@@ -301,10 +303,12 @@ extension Recognizer {
     /// year's page ("2008:6") nor a piece of a longer chain ("1:2:3").
     private func colonRatio(_ read: NumberRead, from start: Int) -> Match? {
         let colon = read.end
-        guard read.plainDigits, digitCount(start) <= 3, isSymbol(colon, ":"), attached(colon), isDigits(colon + 1), attached(colon + 1),
+        guard read.plainDigits, digitCount(start) <= 7, isSymbol(colon, ":"), attached(colon), isDigits(colon + 1), attached(colon + 1),
             digitCount(colon + 1) <= 2, let denominator = digitNumber(colon + 1), !denominator.invalid, denominator.plainDigits,
             !continuesGlued(denominator.end), let startByte = lex(start)?.start
         else { return nil }
+        // More than three digits before the colon only after a word of ratios ("độ tương phản 1000:1").
+        if digitCount(start) > 3, !Self.followsRatioWord(stream.bytes, startByte) { return nil }
         guard startByte == 0 || stream.bytes[startByte - 1] != UInt8(ascii: ":") else { return nil }
         guard Self.followsRatioWord(stream.bytes, startByte)
             || digitCount(colon + 1) == 1 && !Self.followsScoreWord(stream.bytes, startByte) && !Self.followsName(stream.bytes, startByte)
@@ -1275,6 +1279,14 @@ extension Recognizer {
             let denominatorValue = self.value(of: denominator)
             if let fraction = fractionOfDuration(value, denominatorValue, before: denominator.end) { return fraction }
             return self.match(value: .ratio(numerator: value, denominator: denominatorValue, unit: nil), end: denominator.end)
+        }
+        // "29,85/30 điểm", "9,5/10": a decimal score out of a whole one, no greater than it.
+        if !read.spelled, read.end == start + 3, isSymbol(start + 1, ","), attached(start + 1), attached(start + 2), isDigits(start + 2),
+            isSymbol(next, "/"), attached(next), isDigits(next + 1), attached(next + 1), digitCount(next + 1) <= 3,
+            let denominator = digitNumber(next + 1), denominator.plainDigits, !(isSymbol(denominator.end, "/") && attached(denominator.end)),
+            !continuesGlued(denominator.end), value <= self.value(of: denominator)
+        {
+            return self.match(value: .ratio(numerator: value, denominator: self.value(of: denominator), unit: nil), end: denominator.end)
         }
         // "1.123/1.856 thủ tục": counts grouped by thousands, a part of its whole; not the middle of a
         // code ("1.123/1.856/2020"), a sum's amount ("1.500/2.000.000 đồng") nor alternative bounds

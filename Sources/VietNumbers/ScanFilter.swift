@@ -20,7 +20,7 @@ enum ScanFilter {
     static let requiredFollowers: [(word: String, followers: [LexemeKey])] = [
         ("chủ", ["nhật"]), ("chúa", ["nhật"]), ("đầu", ["năm", "tháng", "quý", "tuần", "tiên", "những", "thập", "thế"]),
         ("cuối", ["năm", "tháng", "quý", "tuần", "những", "thập", "thế"]), ("những", ["năm"]), ("thập", ["niên", "kỷ", "kỉ"]),
-        ("thế", ["kỷ", "kỉ", "chiến"]), ("phụ", ["lục"]),
+        ("thế", ["kỷ", "kỉ", "chiến"]), ("phụ", ["lục"]), ("học", ["kỳ"]),
         ("nửa", Array(Vocabulary.durations.keys) + Vocabulary.longPeriodStarts + ["đầu", "cuối"]),
     ]
 

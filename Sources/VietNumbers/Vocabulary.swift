@@ -282,8 +282,8 @@ enum Vocabulary {
             + Array(gradeIntroducers) + Array(twoWordRomanIntroducers.keys))
 
     /// Roman introducers of two words, by their first: "Phụ lục II", "Thế chiến II" (211 in the wiki
-    /// corpus; "thế chiến thứ hai" is read by "thứ").
-    static let twoWordRomanIntroducers: KeyTable<LexemeKey> = ["phụ": "lục", "thế": "chiến"]
+    /// corpus; "thế chiến thứ hai" is read by "thứ"), "học kỳ I" (a school term).
+    static let twoWordRomanIntroducers: KeyTable<LexemeKey> = ["phụ": "lục", "thế": "chiến", "học": "kỳ"]
 
     /// The words of grades and classes, whose Roman numerals are small ("hạng III", not "hạng MV").
     static let gradeIntroducers: KeySet = ["hạng", "loại", "cấp", "nhóm", "bậc", "vùng"]

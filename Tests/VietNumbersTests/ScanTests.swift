@@ -547,6 +547,15 @@ import VietTokenizer
             "56 ngày đêm → DURATION value=56 unit=day", "không quá 40 giờ/tháng → DURATION value=40 unit=hour per=month qualifier=at_most",
             "10-15 phút/chuyến → RANGE from=10 to=15 unit=minute per=chuyến", "6 tháng → DURATION value=6 unit=month",
         ])
+        // A school term's Roman numeral; decimal scores out of a whole; a contrast ratio; a table's row numbers.
+        #expect(scanned("học kỳ I gồm 18 tuần; đạt 29,85/30 điểm; 31,5/30; độ tương phản 1000:1; 1000:1") == [
+            "học kỳ I → ORDINAL value=1", "18 tuần → DURATION value=18 unit=week", "29,85/30 → RATIO numerator=29.85 denominator=30",
+            "31,5 → NUMBER value=31.5", "30 → NUMBER value=30", "1000:1 → RATIO numerator=1000 denominator=1", "1000 → NUMBER value=1000",
+            "1 → NUMBER value=1",
+        ])
+        #expect(scanned("1 | Thu nội địa | 1.718.900 | 110,3\n2 | Dầu thô | 54.800") == [
+            "1.718.900 → NUMBER value=1718900", "110,3 → NUMBER value=110.3", "54.800 → NUMBER value=54800",
+        ])
         // Millions of đồng as budget tables abbreviate them; percentage points written "điểm %".
         #expect(scanned("chi 2,5 tr.đ/người; 450 tr đồng; 4,5 trđ/tháng; 3 tr.đồng; tăng 0,5 điểm %; tàu 50.000 DWT; 3 tr người") == [
             "2,5 tr.đ/người → MONEY value=2500000 unit=VND per=người", "450 tr đồng → MONEY value=450000000 unit=VND",
