@@ -609,6 +609,10 @@ extension Recognizer {
     private func month(_ index: Int) -> Match? {
         if let relative = relativePeriod(.month, index + 1) { return followsVagueCount(index) ? nil : relative }
         guard let month = monthValue(index + 1) else { return nil }
+        // "Cách mạng tháng Tám", "Cách mạng tháng Mười Nga": a revolution's name, no date.
+        if isWord(index + 1), !isDigits(index + 1), let lexeme = lex(index), Self.wordBefore(stream.bytes, lexeme.start)?.word == "mạng" {
+            return self.match(.number, .zero, end: month.end, emit: false)
+        }
         // "ngày tháng năm sinh", "ghi rõ ngày, tháng, năm", "kể từ ngày tháng năm 2018" (a template's
         // blank day and month): the words of a date's fields, no May.
         if isWord(index + 1), key(index + 1) == "năm", key(month.end) == "sinh" || isFieldAfterDay(index) {
@@ -1097,7 +1101,7 @@ extension Recognizer {
     /// The words after which a weekday's name is the day ("vào thứ Năm", "các ngày thứ Bảy").
     private static let dayIntroducers: Set<String> = [
         "vào", "ngày", "trừ", "các", "mỗi", "hàng", "hằng", "từ", "đến", "tới", "hôm", "buổi", "và", "hoặc", "sáng", "trưa", "chiều",
-        "tối", "đêm", "khuya",
+        "tối", "đêm", "khuya", "hết", "phiên",
     ]
 
     /// "thứ hai tuần sau", "thứ 5 của tuần này", "thứ ba vừa rồi", "thứ sáu tới", "thứ 2 ngày 6 tháng 2",

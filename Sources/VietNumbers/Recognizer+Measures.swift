@@ -69,6 +69,12 @@ extension Recognizer {
             return match(.number, .zero, end: identifierEnd(index), emit: false)
         }
         if !wholePhrase, digitCount(index) <= 2, Self.followsGamesName(stream.bytes, first.start) { return skipped }
+        // "Km 15+200": a road's kilometre post (15 km and 200 m from its origin), no sum and no count.
+        if !wholePhrase, isSymbol(index + 1, "+"), attached(index + 1), isDigits(index + 2), attached(index + 2),
+            Self.wordBefore(stream.bytes, first.start)?.word == "km"
+        {
+            return match(.number, .zero, end: index + 3, emit: false)
+        }
         // "+07:00": a time zone's offset.
         if !wholePhrase, isSymbol(index + 1, ":"), attached(index + 1), followsPlusSign(index) { return skipped }
         if startsDocumentCode(index) { return skipped }
@@ -784,6 +790,18 @@ extension Recognizer {
         }
     }
 
+    /// `found`, an amount of money, with the same amount restated after it in parentheses, in words
+    /// or digits ("3.256.789.000.000 đồng (Ba nghìn hai trăm … triệu đồng)"): one expression. A
+    /// conversion into another currency or another value is not joined (its value would be lost).
+    private func withRestatedAmount(_ found: Match) -> Match {
+        guard isSymbol(found.end, "("), case .money(let value, let currency) = found.value, let gloss = measure(found.end + 1),
+            case .money(value, currency) = gloss.value, gloss.qualifier == nil, isSymbol(gloss.end, ")")
+        else { return found }
+        var joined = found
+        joined.end = gloss.end + 1
+        return joined
+    }
+
     /// The lexemes of the one to four lower-case nouns a bare count is of, when "đến" or "tới"
     /// follows them ("70 điểm đến", "10 lao động tới", "50 người lao động đến"): the first bound of a
     /// range of counts.
@@ -1068,7 +1086,7 @@ extension Recognizer {
         // No number and no currency written first (prefixedMoney, number): nothing to measure.
         if cannotStartNumber(index), !has(index, .currencyPrefixStart), key(index) != "âm" { return nil }
         if let cached = stream.memoisedMeasure(index) { return cached }
-        let result = uncachedMeasure(index)
+        let result = uncachedMeasure(index).map(withRestatedAmount)
         stream.memoise(measure: result, at: index)
         return result
     }
@@ -1509,17 +1527,19 @@ extension Recognizer {
         return (ExactDecimal(count).scaled(byPowerOf10: -2), index + 1)
     }
 
-    /// "1/2 năm", "1/2 tháng": a fraction of a duration unit, the duration it is when the fraction is
+    /// "1/2 năm", "1/2 tháng", "1/2 lít": a fraction of a duration unit or a unit of measure, the duration it is when the fraction is
     /// a finite decimal (half a year is 0.5 year; "1/3 năm" stays a ratio, which no decimal writes
     /// exactly), and no year follows.
     private func fractionOfDuration(_ numerator: ExactDecimal, _ denominator: ExactDecimal, before index: Int) -> Match? {
         // "1/2 năm 2020" is a date's day, month and year.
         // A proper fraction of one ("1/2", "3/4", "1/1000 giây"), not "24/24 giờ" (round the clock),
         // "6/12 tháng" (six or twelve months) or a date's day and month ("trước 31/01 năm sau").
-        guard numerator < denominator, numerator == ExactDecimal(1) || denominator <= ExactDecimal(10) else { return nil }
-        guard isWord(index), !attached(index), has(index, .duration), let unit = Vocabulary.durations[key(index)], !isDigits(index + 1),
+        guard numerator < denominator, numerator == ExactDecimal(1) || denominator <= ExactDecimal(10), !attached(index),
             let quotient = numerator.divided(by: denominator, scale: 6), quotient * denominator == numerator
         else { return nil }
+        // "1/2 lít dầu", "3/4 kg": so much of a unit of measure.
+        if let unit = unit(index), !isDigits(unit.end) { return match(value: .quantity(quotient, unit: unit.symbol), end: unit.end) }
+        guard isWord(index), has(index, .duration), let unit = Vocabulary.durations[key(index)], !isDigits(index + 1) else { return nil }
         return match(value: .duration(quotient, unit: unit), end: index + 1)
     }
 

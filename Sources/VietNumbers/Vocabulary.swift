@@ -19,6 +19,8 @@ enum Vocabulary {
     /// Scale words as powers of ten. "nghìn tỷ" composes (10^12), as does "tỷ tỷ".
     static let scales: KeyTable<Int> = [
         "nghìn": 3, "ngàn": 3, "ngìn": 3, "vạn": 4, "triệu": 6, "tỷ": 9, "tỉ": 9,
+        // English scale words in Vietnamese text: "2,5 billion USD".
+        "million": 6, "billion": 9, "trillion": 12,
     ]
 
     /// Words after a scale word that make it part of another word: "tỷ lệ" (rate), "tỷ trọng", "tỷ
@@ -255,7 +257,7 @@ enum Vocabulary {
         (["hải", "lý", "/", "giờ"], "kn"), (["sq", "mi"], "mi²"), (["sq", "ft"], "ft²"), (["ft", "²"], "ft²"), (["°", "F"], "°F"), (["℉"], "°F"), (["độ", "F"], "°F"),
         (["foot", "vuông"], "ft²"), (["feet", "vuông"], "ft²"), (["ft"], "ft"), (["feet"], "ft"), (["foot"], "ft"), (["inch"], "in"), (["dm"], "dm"), (["mi"], "mi"), (["dặm", "Anh"], "mi"), (["dặm", "vuông", "Anh"], "mi²"), (["dặm", "vuông"], "mi²"), (["mẫu", "Anh"], "acre"), (["yd"], "yd"),
         (["năm", "ánh", "sáng"], "ly"),
-        (["lb"], "lb"), (["lbs"], "lb"), (["oz"], "oz"), (["mph"], "mph"), (["hải", "lý"], "nmi"), (["acre"], "acre"),
+        (["lb"], "lb"), (["lbs"], "lb"), (["oz"], "oz"), (["ounce"], "oz"), (["mph"], "mph"), (["hải", "lý"], "nmi"), (["acre"], "acre"),
     ]
 
     /// The first words of the periods longer than a year that a count may measure ("6 thập kỷ",

@@ -556,6 +556,13 @@ import VietTokenizer
         #expect(scanned("1 | Thu nội địa | 1.718.900 | 110,3\n2 | Dầu thô | 54.800") == [
             "1.718.900 → NUMBER value=1718900", "110,3 → NUMBER value=110.3", "54.800 → NUMBER value=54800",
         ])
+        // A sum restated in words is one MONEY; fractions of a unit; English scale words; an ounce; a
+        // revolution's month; a kilometre post.
+        #expect(scanned("phạt 10.000.000 đồng (mười triệu đồng); 100 USD (2,5 triệu đồng); 1/2 lít dầu; 2,5 billion USD; 2.651 USD/ounce; Cách mạng tháng Tám; tại Km 15+200 trên QL5") == [
+            "10.000.000 đồng (mười triệu đồng) → MONEY value=10000000 unit=VND", "100 USD → MONEY value=100 unit=USD",
+            "2,5 triệu đồng → MONEY value=2500000 unit=VND", "1/2 lít → QUANTITY value=0.5 unit=L",
+            "2,5 billion USD → MONEY value=2500000000 unit=USD", "2.651 USD/ounce → MONEY value=2651 unit=USD per=oz",
+        ])
         // Millions of đồng as budget tables abbreviate them; percentage points written "điểm %".
         #expect(scanned("chi 2,5 tr.đ/người; 450 tr đồng; 4,5 trđ/tháng; 3 tr.đồng; tăng 0,5 điểm %; tàu 50.000 DWT; 3 tr người") == [
             "2,5 tr.đ/người → MONEY value=2500000 unit=VND per=người", "450 tr đồng → MONEY value=450000000 unit=VND",
