@@ -1016,6 +1016,17 @@ extension Recognizer {
         case (.number(let x), .money(_, let currency)): return (.money(x, currency: currency), b)
         case (.number(let x), .quantity(_, let unit)): return (.quantity(x, unit: unit), b)
         case (.number(let x), .duration(_, let unit)): return (.duration(x, unit: unit), b)
+        case (.time(let start), .date(let end, nil, nil)) where end.hour != nil && end.day != nil:
+            // "từ 14:00 đến 16:30 ngày 2/12": the day after the second clock is the first's too.
+            var from = end
+            (from.hour, from.minute, from.second) = (start.hour, start.minute, start.second)
+            return (.date(from, end: nil, part: nil), b)
+        case (.duration(let hours, .hour), .date(let end, nil, nil)) where end.hour != nil && end.day != nil:
+            // "từ 8 giờ đến 11 giờ ngày 2/12/2026": the first bound's hours are a clock of that day.
+            guard let hour = hours.intValue, (0...23).contains(hour), hour < end.hour! else { return nil }
+            var from = end
+            (from.hour, from.minute, from.second) = (hour, 0, nil)
+            return (.date(from, end: nil, part: nil), b)
         case (.number(let x), .ratio(let y, let denominator, let unit?)) where denominator == ExactDecimal(1):
             // "60-70 bệnh nhân/ngày", "150-200 trái/năm": counts of a rate per one thing, its words the unit.
             return (.quantity(x, unit: unit), .quantity(y, unit: unit))

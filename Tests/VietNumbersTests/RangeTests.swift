@@ -72,6 +72,9 @@ import Testing
         ("từ 0 giờ đến 6 giờ", "RANGE from=T00:00 to=T06:00"),
         ("từ 24 giờ đến 48 giờ", "RANGE from=24 to=48 unit=hour"),
         ("từ 12 giờ đến 24 giờ", "RANGE from=12 to=24 unit=hour"),
+        // A day after the second clock is the first's too.
+        ("từ 14:00 đến 16:30 ngày 2/12", "RANGE from=XXXX-12-02T14:00 to=XXXX-12-02T16:30"),
+        ("từ 8 giờ đến 11 giờ ngày 2/12/2026", "RANGE from=2026-12-02T08:00 to=2026-12-02T11:00"),
         ("từ 8 giờ đến 12 giờ", "RANGE from=8 to=12 unit=hour"),
         ("từ ngày 01 tháng 7 năm 2024 đến hết ngày 31 tháng 12 năm 2025", "RANGE from=2024-07-01 to=2025-12-31"),
         ("từ ngày 01/01 đến hết ngày 30/6", "RANGE from=XXXX-01-01 to=XXXX-06-30"),
