@@ -201,6 +201,10 @@ extension Recognizer {
         var after = index + 3
         // A tie-break glued in parentheses belongs to the set: "7–6(5)".
         if isSymbol(after, "("), attached(after), isDigits(after + 1), isSymbol(after + 2, ")") { after += 3 }
+        // So does a tie-break's score after a 7–6 set, spaced or not: "6-7 (5-7)".
+        if isSymbol(after, "("), isScorePair(after + 1), isSymbol(after + 4, ")"), Set([intValue(index), intValue(index + 2)]) == [6, 7] {
+            after += 5
+        }
         if isSymbol(after, "%") || unit(after) != nil || currencySuffix(after) != nil || has(after, .duration) || has(after, .scale) {
             return nil
         }
@@ -270,11 +274,18 @@ extension Recognizer {
         var position = offset
         while position > 0, bytes[position - 1] == 0x20 { position -= 1 }
         if position > 0, bytes[position - 1] == UInt8(ascii: ",") { position -= 1 }
-        // A tie-break after the set: "7–6(5), 6–2".
-        if position > 0, bytes[position - 1] == UInt8(ascii: ")"), let tieBreak = digitsBefore(bytes, position - 1),
-            tieBreak.start > 0, bytes[tieBreak.start - 1] == UInt8(ascii: "(")
-        {
-            position = tieBreak.start - 1
+        // A tie-break after the set: "7–6(5), 6–2", "7-6 (7-4), 6-3".
+        if position > 0, bytes[position - 1] == UInt8(ascii: ")") {
+            var open = position - 2
+            while open >= 0, position - open <= 12, bytes[open] != UInt8(ascii: "("),
+                bytes[open] &- UInt8(ascii: "0") < 10 || [UInt8(ascii: "-"), 0x20, 0xE2, 0x80, 0x93].contains(bytes[open])
+            {
+                open -= 1
+            }
+            if open >= 0, bytes[open] == UInt8(ascii: "("), open < position - 2 {
+                position = open
+                while position > 0, bytes[position - 1] == 0x20 { position -= 1 }
+            }
         }
         guard position < offset, let second = digitsBefore(bytes, position) else { return nil }
         position = second.start

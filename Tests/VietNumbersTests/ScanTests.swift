@@ -563,6 +563,10 @@ import VietTokenizer
             "2,5 triệu đồng → MONEY value=2500000 unit=VND", "1/2 lít → QUANTITY value=0.5 unit=L",
             "2,5 billion USD → MONEY value=2500000000 unit=USD", "2.651 USD/ounce → MONEY value=2651 unit=USD per=oz",
         ])
+        // A tie-break's score in parentheses after a 7–6 set belongs to it, spaced or glued; the set after it is a score too.
+        #expect(scanned("thua 4-6, 6-7 (5-7). Thắng 7-6 (7-4), 6-3; Nadal 6–4, 7–6(8–6), 6–4; từ 6-7 (5-7) ha") == [
+            "từ 6-7 → RANGE from=6 to=7", "5-7 → RANGE from=5 to=7",
+        ])
         // Millions of đồng as budget tables abbreviate them; percentage points written "điểm %".
         #expect(scanned("chi 2,5 tr.đ/người; 450 tr đồng; 4,5 trđ/tháng; 3 tr.đồng; tăng 0,5 điểm %; tàu 50.000 DWT; 3 tr người") == [
             "2,5 tr.đ/người → MONEY value=2500000 unit=VND per=người", "450 tr đồng → MONEY value=450000000 unit=VND",
