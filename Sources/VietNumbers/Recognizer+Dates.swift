@@ -409,20 +409,23 @@ extension Recognizer {
     /// Whether a vague count comes before the period word at `index`: "mấy chục năm nay", "nhiều năm
     /// nay", "những năm sau", "mấy tháng nay" (a length of time up to now, or after, no date).
     private func followsVagueCount(_ index: Int) -> Bool {
-        guard let lexeme = lex(index), let before = Self.wordBefore(stream.bytes, lexeme.start) else { return false }
-        return ["mấy", "nhiều", "chục", "bao", "các", "những", "vài", "hàng"].contains(before.word)
+        guard let lexeme = lex(index) else { return false }
+        return Self.vagueCounts.contains { Self.start(of: $0, before: lexeme.start, in: stream.bytes) != nil }
     }
+
+    /// The words of a vague count before a period word (``followsVagueCount(_:)``).
+    private static let vagueCounts = ["mấy", "nhiều", "chục", "bao", "các", "những", "vài", "hàng"]
+
+    /// The one-word holidays before a day and month (``followsHolidayWord(_:_:)``).
+    private static let holidayWords = ["khánh", "lễ", "dịp"]
 
     /// Whether a word of a holiday ends right before byte `offset`: "Quốc khánh", "lễ", "dịp", "Dương
     /// lịch", "Phụ nữ" (what a day and month after it are the date of).
     private static func followsHolidayWord(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
-        guard let last = wordBefore(bytes, offset) else { return false }
-        switch last.word {
-        case "khánh", "lễ", "dịp": return true
-        case "lịch": return wordBefore(bytes, last.start)?.word == "dương"
-        case "nữ": return wordBefore(bytes, last.start)?.word == "phụ"
-        default: return false
-        }
+        if holidayWords.contains(where: { start(of: $0, before: offset, in: bytes) != nil }) { return true }
+        if let last = start(of: "lịch", before: offset, in: bytes) { return start(of: "dương", before: last, in: bytes) != nil }
+        if let last = start(of: "nữ", before: offset, in: bytes) { return start(of: "phụ", before: last, in: bytes) != nil }
+        return false
     }
 
     /// Whether `word` ends in a digit or an arithmetic sign: what a fraction, not a date, follows.

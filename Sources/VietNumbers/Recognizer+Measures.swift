@@ -71,7 +71,7 @@ extension Recognizer {
         if !wholePhrase, digitCount(index) <= 2, Self.followsGamesName(stream.bytes, first.start) { return skipped }
         // "Km 15+200": a road's kilometre post (15 km and 200 m from its origin), no sum and no count.
         if !wholePhrase, isSymbol(index + 1, "+"), attached(index + 1), isDigits(index + 2), attached(index + 2),
-            Self.wordBefore(stream.bytes, first.start)?.word == "km"
+            Self.start(of: "km", before: first.start, in: stream.bytes) != nil
         {
             return match(.number, .zero, end: index + 3, emit: false)
         }
@@ -336,8 +336,15 @@ extension Recognizer {
     /// Whether "Games" or "ASIAD" ends right before byte `offset`: the digits after it, one or two,
     /// are the games' edition ("SEA Games 33", "ASIAD 19"; "SEA Games 2003" is the year).
     static func followsGamesName(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
-        guard let before = wordBefore(bytes, offset) else { return false }
-        return before.word == "games" || before.word == "asiad"
+        // Asked of every short number: most end here, at the byte before the spaces.
+        var end = offset
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        guard end < offset, end > 0 else { return false }
+        switch bytes[end - 1] | 0x20 {
+        case UInt8(ascii: "s"): return start(of: "games", before: offset, in: bytes) != nil
+        case UInt8(ascii: "d"): return start(of: "asiad", before: offset, in: bytes) != nil
+        default: return false
+        }
     }
 
     /// The end of a coordinate in words whose number ends before lexeme `index`: "15,5 độ Vĩ Bắc",
@@ -416,6 +423,33 @@ extension Recognizer {
         guard let last = wordBefore(bytes, offset) else { return false }
         if last.word == "số" { return wordBefore(bytes, last.start).map { $0.word == "tỷ" || $0.word == "tỉ" } ?? false }
         return ["thắng", "thua", "bại", "hòa", "hoà"].contains(last.word)
+    }
+
+    /// Where `word` (lower case) starts when it ends right before byte `offset`, past spaces, as a whole
+    /// word; an upper-case ASCII first letter matches too ("Lớp", "Games"). Compared byte by byte: the
+    /// look-backs asked of many candidates build no string, as ``wordBefore(_:_:)`` does.
+    static func start(of word: String, before offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var end = offset
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        // Most calls end here, at the last byte: an ASCII last letter is the same composed or not; a
+        // word that ends in a marked vowel ends in a non-ASCII byte either way.
+        guard end > 0, let last = word.utf8.last else { return nil }
+        if last < 0x80 ? bytes[end - 1] | 0x20 != last : bytes[end - 1] < 0x80 { return nil }
+        // Decomposed text (a combining mark's lead byte, U+0300–U+036F, among the word's bytes) is
+        // compared as strings, canonically.
+        if (max(0, end - 12)..<end).contains(where: { bytes[$0] == 0xCC || bytes[$0] == 0xCD }) {
+            return wordBefore(bytes, offset).flatMap { $0.word == word ? $0.start : nil }
+        }
+        let utf8 = word.utf8
+        guard end >= utf8.count else { return nil }
+        let start = end - utf8.count
+        // A whole word: no letter (ASCII, or a byte of a multi-byte letter) right before it.
+        guard start == 0 || bytes[start - 1] < 0x80 && !LexemeStream.isASCIILetter(bytes[start - 1]) else { return nil }
+        for (offset, expected) in utf8.enumerated() {
+            let byte = bytes[start + offset]
+            guard byte == expected || offset == 0 && LexemeStream.isASCIILetter(byte) && byte | 0x20 == expected else { return nil }
+        }
+        return start
     }
 
     /// The lower-cased word (up to 12 bytes, no line break) before byte `offset` and the spaces before it.
@@ -1266,7 +1300,7 @@ extension Recognizer {
             Vocabulary.notMeasureAfter[key(next)]?.contains(key(next + 1)) != true, !introducesDay(next)
         {
             // "lớp 10 năm học 2025-2026", "học sinh lớp 12 năm nay": a school's grade, then the year it is of.
-            if unit == .year, let first = lex(start), Self.wordBefore(stream.bytes, first.start)?.word == "lớp" {
+            if unit == .year, let first = lex(start), Self.start(of: "lớp", before: first.start, in: stream.bytes) != nil {
                 return match(.number, read.number, end: next)
             }
             if Self.isHalf(key(next + 1)) {
@@ -1331,7 +1365,7 @@ extension Recognizer {
         // "1.123/1.856 thủ tục": counts grouped by thousands, a part of its whole; not the middle of a
         // code ("1.123/1.856/2020"), a sum's amount ("1.500/2.000.000 đồng") nor alternative bounds
         // ("từ 2.000/2.200–3.000/3.500 mét").
-        if !read.spelled, isDottedThousands(start, read.end), isSymbol(next, "/"), attached(next), isDigits(next + 1), attached(next + 1),
+        if !read.spelled, isSymbol(next, "/"), attached(next), isDottedThousands(start, read.end), isDigits(next + 1), attached(next + 1),
             let denominator = digitNumber(next + 1), !denominator.invalid, denominator.plainDigits || isDottedThousands(next + 1, denominator.end),
             !(isSymbol(denominator.end, "/") && attached(denominator.end)), !continuesGlued(denominator.end), value <= self.value(of: denominator),
             !key(denominator.end).isAny(of: "-", "–", "—"), !has(denominator.end, .currencySuffixStart), !has(denominator.end, .unitStart), !has(denominator.end, .scale),
@@ -1556,13 +1590,14 @@ extension Recognizer {
         // "1/2 năm 2020" is a date's day, month and year.
         // A proper fraction of one ("1/2", "3/4", "1/1000 giây"), not "24/24 giờ" (round the clock),
         // "6/12 tháng" (six or twelve months) or a date's day and month ("trước 31/01 năm sau").
-        guard numerator < denominator, numerator == ExactDecimal(1) || denominator <= ExactDecimal(10), !attached(index),
-            let quotient = numerator.divided(by: denominator, scale: 6), quotient * denominator == numerator
-        else { return nil }
+        guard numerator < denominator, numerator == ExactDecimal(1) || denominator <= ExactDecimal(10), !attached(index) else { return nil }
         // "1/2 lít dầu", "3/4 kg": so much of a unit of measure.
-        if let unit = unit(index), !isDigits(unit.end) { return match(value: .quantity(quotient, unit: unit.symbol), end: unit.end) }
-        guard isWord(index), has(index, .duration), let unit = Vocabulary.durations[key(index)], !isDigits(index + 1) else { return nil }
-        return match(value: .duration(quotient, unit: unit), end: index + 1)
+        let measure = unit(index).flatMap { isDigits($0.end) ? nil : $0 }
+        let duration = measure == nil && isWord(index) && has(index, .duration) && !isDigits(index + 1) ? Vocabulary.durations[key(index)] : nil
+        guard measure != nil || duration != nil, let quotient = numerator.divided(by: denominator, scale: 6), quotient * denominator == numerator
+        else { return nil }
+        if let measure { return match(value: .quantity(quotient, unit: measure.symbol), end: measure.end) }
+        return duration.map { match(value: .duration(quotient, unit: $0), end: index + 1) }
     }
 
     /// A season of two years written with a slash, as sports tables and histories write it:

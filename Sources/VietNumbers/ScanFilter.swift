@@ -334,6 +334,9 @@ enum ScanFilter {
         }
         // "năm2015": digits glued inside the token, where the tests of the next tokens below do not look.
         if token.flags.contains(.hasDigits), digitFollowsLetters(of: token, bytes) { return true }
+        // The one-letter start words ("T11/2025", "Q3/2025", "H1/2025") start only with their digits
+        // in the token: a lone "h" ("điểm h khoản 1", a list's item) is none.
+        if token.utf8Range.count == 1 { return false }
         guard mayContinue(tokens, keys, introducer, classes, bytes, words, depth: followDepth) else { return false }
         var next = introducer + 1
         while next < tokens.count, next <= introducer + lookahead {
@@ -545,6 +548,7 @@ enum ScanFilter {
     /// A symbol that may start an expression in running text: a currency sign, a minus or plus sign,
     /// "≤", "≥", "≈" or "~". (A leading "," — Duckling's ",77" — is read only in a whole phrase, where
     /// this test is not used.)
+    @inline(__always)
     static func isStartSymbol(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
         switch bytes[offset] {
         case UInt8(ascii: "$"), UInt8(ascii: "-"), UInt8(ascii: "~"), UInt8(ascii: "+"): return true
