@@ -348,7 +348,15 @@ enum ScanFilter {
         }
         // "một tấn", "năm thế kỷ", "một đồng": a number word and the unit, currency or period right
         // after it (tested last: most number words pass above, or fail at ``mayContinue``).
-        return classes.contains(.numberWord) && index + 1 < tokens.count && isLetter(bytes[tokens[index + 1].utf8Range.lowerBound])
+        return classes.contains(.numberWord) && isFollowedByMeasureWord(tokens, keys, index, bytes, words)
+    }
+
+    /// Whether a letter token that may continue a number ("tấn", "thế", "đồng") follows `tokens[index]`.
+    @inline(never)  // Rarely asked; inlined, it made `mayStart` too large to inline its own helpers.
+    private static func isFollowedByMeasureWord(
+        _ tokens: [Token], _ keys: UnsafeBufferPointer<UInt64>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ words: WordClassTable
+    ) -> Bool {
+        index + 1 < tokens.count && isLetter(bytes[tokens[index + 1].utf8Range.lowerBound])
             && wordClasses(tokens, keys, index + 1, bytes, words).contains(.continuation)
     }
 
