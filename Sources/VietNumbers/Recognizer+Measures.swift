@@ -1068,7 +1068,7 @@ extension Recognizer {
             return (.date(from, end: nil, part: nil), b)
         case (.duration(let hours, .hour), .date(let end, nil, nil)) where end.hour != nil && end.day != nil:
             // "từ 8 giờ đến 11 giờ ngày 2/12/2026": the first bound's hours are a clock of that day.
-            guard let hour = hours.intValue, (0...23).contains(hour), hour < end.hour! else { return nil }
+            guard let hour = hours.intValue, let endHour = end.hour, (0...23).contains(hour), hour < endHour else { return nil }
             var from = end
             (from.hour, from.minute, from.second) = (hour, 0, nil)
             return (.date(from, end: nil, part: nil), b)

@@ -352,7 +352,7 @@ enum ScanFilter {
     }
 
     /// Whether a letter token that may continue a number ("tấn", "thế", "đồng") follows `tokens[index]`.
-    @inline(never)  // Rarely asked; inlined, it made `mayStart` too large to inline its own helpers.
+    @inline(never)  // Rarely asked: kept out of `mayStart`, which every candidate word runs.
     private static func isFollowedByMeasureWord(
         _ tokens: [Token], _ keys: UnsafeBufferPointer<UInt64>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ words: WordClassTable
     ) -> Bool {
