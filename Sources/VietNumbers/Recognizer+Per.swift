@@ -8,7 +8,7 @@ extension Recognizer {
     /// "200.000 đồng/hồ sơ", "5.000 đồng/01 km/01 người", "6,5%/năm", "40 giờ/tháng". Other matches, and amounts
     /// with no "/" after them, come back as they are.
     func withPer(_ match: Match) -> Match {
-        guard isSymbol(match.end, "/"), attached(match.end) else { return match }
+        guard isSymbol(match.end, "/"), attached(match.end) else { return withPerAfterNoun(match) }
         let timeOnly: Bool
         switch match.payload {
         case .percent: timeOnly = true
@@ -35,6 +35,21 @@ extension Recognizer {
         var extended = match
         extended.per = parts.joined(separator: "/")
         extended.end = position
+        return extended
+    }
+
+    /// `match`, a quantity, with what it is of and the time it is per: "25 lít sữa/ngày" (litres of
+    /// milk a day: per day, the noun in the span). Only a word of time after the noun's "/", since a
+    /// noun before any other "/" may begin a rate of its own ("5 kg gạo/người" is left as it is).
+    private func withPerAfterNoun(_ match: Match) -> Match {
+        let noun = match.end
+        guard isSymbol(noun + 1, "/"), attached(noun + 1), isWord(noun), !attached(noun), case .quantity = match.value,
+            stream.text(noun).unicodeScalars.first?.properties.isLowercase == true, !has(noun, .digit), !has(noun, .duration),
+            let part = perPart(noun + 2, timeOnly: true)
+        else { return match }
+        var extended = match
+        extended.per = part.text
+        extended.end = part.end
         return extended
     }
 

@@ -567,6 +567,11 @@ import VietTokenizer
         #expect(scanned("thua 4-6, 6-7 (5-7). Thắng 7-6 (7-4), 6-3; Nadal 6–4, 7–6(8–6), 6–4; từ 6-7 (5-7) ha") == [
             "từ 6-7 → RANGE from=6 to=7", "5-7 → RANGE from=5 to=7",
         ])
+        // A quantity of something per a time: the noun and the time in the span.
+        #expect(scanned("cho 25 lít sữa/ngày; 2 triệu tấn clinker/năm; 5 kg gạo/người; 30 tấn lúa/năm 2020") == [
+            "25 lít sữa/ngày → QUANTITY value=25 unit=L per=day", "2 triệu tấn clinker/năm → QUANTITY value=2000000 unit=t per=year",
+            "5 kg → QUANTITY value=5 unit=kg", "30 tấn → QUANTITY value=30 unit=t", "năm 2020 → DATE value=2020",
+        ])
         // Millions of đồng as budget tables abbreviate them; percentage points written "điểm %".
         #expect(scanned("chi 2,5 tr.đ/người; 450 tr đồng; 4,5 trđ/tháng; 3 tr.đồng; tăng 0,5 điểm %; tàu 50.000 DWT; 3 tr người") == [
             "2,5 tr.đ/người → MONEY value=2500000 unit=VND per=người", "450 tr đồng → MONEY value=450000000 unit=VND",
