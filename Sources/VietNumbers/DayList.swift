@@ -47,18 +47,17 @@ struct DayList {
 
     /// The day and month of a bare "D/M" at `range` (one or two digits each, a valid day of that month).
     private static func dayAndMonth(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> PartialDate? {
-        guard let slash = range.firstIndex(where: { bytes[$0] == UInt8(ascii: "/") }),
-            let day = Self.day(range.lowerBound..<slash, after: -1, bytes, separated: false),
-            let month = LexemeStream.digitsValue(bytes, slash + 1..<range.upperBound), (1...12).contains(month),
-            (1...2).contains(range.upperBound - slash - 1), CalendarDate(year: 2000, month: month, day: day) != nil
+        guard let slash = range.firstIndex(where: { bytes[$0] == UInt8(ascii: "/") }), (1...2).contains(slash - range.lowerBound),
+            (1...2).contains(range.upperBound - slash - 1), let day = LexemeStream.digitsValue(bytes, range.lowerBound..<slash),
+            let month = LexemeStream.digitsValue(bytes, slash + 1..<range.upperBound),
+            CalendarDate(year: 2000, month: month, day: day) != nil
         else { return nil }
         return PartialDate(month: month, day: day)
     }
 
-    /// The day of the month (1 to 31, one or two digits) at `range`, after a separator from `end`
-    /// when `separated`.
-    private static func day(_ range: Range<Int>, after end: Int, _ bytes: UnsafeBufferPointer<UInt8>, separated: Bool = true) -> Int? {
-        guard range.lowerBound > end, (1...2).contains(range.count), !separated || ListSeparator(bytes, end..<range.lowerBound) != nil,
+    /// The day of the month (1 to 31, one or two digits) at `range`, after a separator from `end`.
+    private static func day(_ range: Range<Int>, after end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard range.lowerBound > end, (1...2).contains(range.count), ListSeparator(bytes, end..<range.lowerBound) != nil,
             let value = LexemeStream.digitsValue(bytes, range), (1...31).contains(value)
         else { return nil }
         return value

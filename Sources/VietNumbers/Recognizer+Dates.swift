@@ -614,7 +614,7 @@ extension Recognizer {
         if let relative = relativePeriod(.month, index + 1) { return followsVagueCount(index) ? nil : relative }
         guard let month = monthValue(index + 1) else { return nil }
         // "Cách mạng tháng Tám", "Cách mạng tháng Mười Nga": a revolution's name, no date.
-        if isWord(index + 1), !isDigits(index + 1), let lexeme = lex(index), Self.wordBefore(stream.bytes, lexeme.start)?.word == "mạng" {
+        if isWord(index + 1), !isDigits(index + 1), let lexeme = lex(index), Self.start(of: "mạng", before: lexeme.start, in: stream.bytes) != nil {
             return self.match(.number, .zero, end: month.end, emit: false)
         }
         // "ngày tháng năm sinh", "ghi rõ ngày, tháng, năm", "kể từ ngày tháng năm 2018" (a template's

@@ -336,15 +336,7 @@ extension Recognizer {
     /// Whether "Games" or "ASIAD" ends right before byte `offset`: the digits after it, one or two,
     /// are the games' edition ("SEA Games 33", "ASIAD 19"; "SEA Games 2003" is the year).
     static func followsGamesName(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
-        // Asked of every short number: most end here, at the byte before the spaces.
-        var end = offset
-        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
-        guard end < offset, end > 0 else { return false }
-        switch bytes[end - 1] | 0x20 {
-        case UInt8(ascii: "s"): return start(of: "games", before: offset, in: bytes) != nil
-        case UInt8(ascii: "d"): return start(of: "asiad", before: offset, in: bytes) != nil
-        default: return false
-        }
+        start(of: "games", before: offset, in: bytes) != nil || start(of: "asiad", before: offset, in: bytes) != nil
     }
 
     /// The end of a coordinate in words whose number ends before lexeme `index`: "15,5 độ Vĩ Bắc",
@@ -386,6 +378,15 @@ extension Recognizer {
         }
         guard total >= 10, !attached(end) || !isDigits(end) && !isWord(end) else { return nil }
         return end
+    }
+
+    /// The number glued after a "/" glued at `slash`, when no further "/" is glued to it ("132/141";
+    /// not "17/3/2020", a date's or a code's piece).
+    private func denominatorAfterSlash(_ slash: Int) -> NumberRead? {
+        guard isSymbol(slash, "/"), attached(slash), isDigits(slash + 1), attached(slash + 1), let denominator = digitNumber(slash + 1),
+            !denominator.invalid, !(isSymbol(denominator.end, "/") && attached(denominator.end))
+        else { return nil }
+        return denominator
     }
 
     /// Whether lexemes `start..<end` are an integer grouped by thousands with dots, glued: "1.123",
@@ -1346,18 +1347,14 @@ extension Recognizer {
             return self.match(value: .duration(value, unit: unit), end: end, ambiguousWord: years)
         }
         if let season = season(read, from: start) { return season }
-        if read.plainDigits, isSymbol(next, "/"), attached(next), isDigits(next + 1), attached(next + 1),
-            let denominator = digitNumber(next + 1), !denominator.invalid,
-            !(isSymbol(denominator.end, "/") && attached(denominator.end))
-        {
+        if read.plainDigits, let denominator = denominatorAfterSlash(next) {
             let denominatorValue = self.value(of: denominator)
             if let fraction = fractionOfDuration(value, denominatorValue, before: denominator.end) { return fraction }
             return self.match(value: .ratio(numerator: value, denominator: denominatorValue, unit: nil), end: denominator.end)
         }
         // "29,85/30 điểm", "9,5/10": a decimal score out of a whole one, no greater than it.
         if !read.spelled, read.end == start + 3, isSymbol(start + 1, ","), attached(start + 1), attached(start + 2), isDigits(start + 2),
-            isSymbol(next, "/"), attached(next), isDigits(next + 1), attached(next + 1), digitCount(next + 1) <= 3,
-            let denominator = digitNumber(next + 1), denominator.plainDigits, !(isSymbol(denominator.end, "/") && attached(denominator.end)),
+            let denominator = denominatorAfterSlash(next), digitCount(next + 1) <= 3, denominator.plainDigits,
             !continuesGlued(denominator.end), value <= self.value(of: denominator)
         {
             return self.match(value: .ratio(numerator: value, denominator: self.value(of: denominator), unit: nil), end: denominator.end)
@@ -1365,9 +1362,8 @@ extension Recognizer {
         // "1.123/1.856 thủ tục": counts grouped by thousands, a part of its whole; not the middle of a
         // code ("1.123/1.856/2020"), a sum's amount ("1.500/2.000.000 đồng") nor alternative bounds
         // ("từ 2.000/2.200–3.000/3.500 mét").
-        if !read.spelled, isSymbol(next, "/"), attached(next), isDottedThousands(start, read.end), isDigits(next + 1), attached(next + 1),
-            let denominator = digitNumber(next + 1), !denominator.invalid, denominator.plainDigits || isDottedThousands(next + 1, denominator.end),
-            !(isSymbol(denominator.end, "/") && attached(denominator.end)), !continuesGlued(denominator.end), value <= self.value(of: denominator),
+        if !read.spelled, isSymbol(next, "/"), isDottedThousands(start, read.end), let denominator = denominatorAfterSlash(next),
+            denominator.plainDigits || isDottedThousands(next + 1, denominator.end), !continuesGlued(denominator.end), value <= self.value(of: denominator),
             !key(denominator.end).isAny(of: "-", "–", "—"), !has(denominator.end, .currencySuffixStart), !has(denominator.end, .unitStart), !has(denominator.end, .scale),
             let first = lex(start), first.start == 0 || stream.bytes[first.start - 1] != UInt8(ascii: "/")
         {
@@ -1625,8 +1621,6 @@ extension Recognizer {
     /// "119,09 thuê bao/ 100 dân", "0,21 thuê bao/ dân": nouns glued to a slash, an optional number,
     /// one noun.
     private func rate(_ read: NumberRead, _ index: Int) -> Match? {
-        // "1,1 tr tấn/năm": "tr" abbreviates millions, no noun.
-        if key(index) == "tr" { return nil }
         var position = index
         var nouns = 0
         while nouns < 3, isWord(position) {
@@ -1636,7 +1630,9 @@ extension Recognizer {
         }
         // A scale word ends the nouns ("3 triệu/người" has none): tested once a slash is found, so
         // the words after most numbers (no slash) are not keyed for this alone.
-        guard nouns > 0, isSymbol(position, "/"), attached(position), !(index..<position).contains(where: { has($0, .scale) })
+        // "1,1 tr tấn/năm": "tr" abbreviates millions, no noun.
+        guard nouns > 0, isSymbol(position, "/"), attached(position), !(index..<position).contains(where: { has($0, .scale) }),
+            key(index) != "tr"
         else { return nil }
         position += 1
         var denominator = ExactDecimal(1)
@@ -1654,13 +1650,7 @@ extension Recognizer {
         // The denominator's words: the longest word of the shipped lexicon from here ("ca/100.000 phụ
         // nữ", "con/phụ nữ"); as many as the numerator's nouns when it begins as they do ("111,5 bé
         // trai/100 bé gái").
-        var denominatorWords = 1
-        var words = [stream.text(position)]
-        for next in position + 1..<position + 3 {
-            guard isWord(next), !attached(next), stream.text(next).unicodeScalars.first?.properties.isLowercase == true else { break }
-            words.append(stream.text(next))
-            if Lexicon.shipped.contains(words.joined(separator: " ")) { denominatorWords = words.count }
-        }
+        var denominatorWords = lexiconWordEnd(from: position) - position
         if denominatorWords == 1, nouns > 1, key(position) == key(index), (1..<nouns).allSatisfy({ isWord(position + $0) }) {
             denominatorWords = nouns
         }

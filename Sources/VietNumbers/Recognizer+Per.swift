@@ -87,16 +87,21 @@ extension Recognizer {
         // "5.862,08 ha/tổng diện tích": a share of a total, not a rate; "6 tháng/hằng năm/đột xuất": a
         // list of how often.
         guard isPerNoun(position, spaced: spaced), !word.isAny(of: "tổng", "hằng", "hàng") else { return nil }
-        // The longest word of the lexicon from here, of up to three syllables, each spaced from the last.
-        var words = [stream.text(position)]
-        var longest = (text: words[0], end: position + 1)
-        for next in position + 1..<position + 3 {
+        let end = lexiconWordEnd(from: position)
+        return ((position..<end).map { stream.text($0) }.joined(separator: " "), end)
+    }
+
+    /// The end of the longest word of the shipped lexicon that starts at the word at `index`: up to
+    /// three syllables, each lower case and spaced from the last ("hồ sơ", "phụ nữ"); one at least.
+    func lexiconWordEnd(from index: Int) -> Int {
+        var syllables = [stream.text(index)]
+        var end = index + 1
+        for next in index + 1..<index + 3 {
             guard isWord(next), !attached(next), isPerNoun(next, spaced: true) else { break }
-            words.append(stream.text(next))
-            let candidate = words.joined(separator: " ")
-            if Lexicon.shipped.contains(candidate) { longest = (candidate, next + 1) }
+            syllables.append(stream.text(next))
+            if Lexicon.shipped.contains(syllables.joined(separator: " ")) { end = next + 1 }
         }
-        return longest
+        return end
     }
 
     /// A word that may name what an amount is per: lower case ("người", "hộ") or, glued to its

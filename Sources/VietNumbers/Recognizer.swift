@@ -358,7 +358,7 @@ struct Recognizer {
                             words += 2
                             continue
                         }
-                        if lastScale == 3, digitCount(position) == 3, !isDigitHundreds(digits, position) {
+                        if lastScale == 3, digitCount(position) == 3 {
                             current = value(of: digits)
                         } else if lastScale >= 6, digitCount(position) == 1, !isWord(digits.end), let digit = intValue(position) {
                             current = ExactDecimal(digit).scaled(byPowerOf10: lastScale - 1)
