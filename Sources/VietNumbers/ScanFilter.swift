@@ -204,6 +204,16 @@ enum ScanFilter {
         return isDigitToken(next, bytes)
     }
 
+    /// Whether a token led by the non-letter byte `lead` may pass ``nonLetterMayStart(_:before:_:)``:
+    /// a digit, or the first byte of a symbol ``isStartSymbol(_:_:)`` accepts.
+    @inline(__always)
+    private static func mayLeadNonLetterStart(_ lead: UInt8) -> Bool {
+        switch lead {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "$"), UInt8(ascii: "-"), UInt8(ascii: "~"), UInt8(ascii: "+"), 0xC2, 0xE2: true
+        default: false
+        }
+    }
+
     /// Punctuation after a number that no reader continues with: ")" ";" "]" "!" "?" "(" "…" and
     /// quotes; "." "," ":" only when whitespace or the end follows (a glued "." or "," may be a
     /// separator, "5.000.000đ"; a glued ":" a clock). List markers ("1.", "2)") are the plain
@@ -269,9 +279,15 @@ enum ScanFilter {
                 } else {
                     // A token that is not a letter is decided here, without a call.
                     let start = token.utf8Range.lowerBound
-                    if !isLetter(bytes[start]) {
-                        let next = index + 1 < tokenBuffer.count ? tokenBuffer[index + 1] : nil
-                        if start >= resume, nonLetterMayStart(token.utf8Range, before: next, bytes) { return index }
+                    let lead = bytes[start]
+                    if !isLetter(lead) {
+                        // Most such tokens are punctuation, rejected by their first byte before the
+                        // next token is loaded for the full test.
+                        if start >= resume, mayLeadNonLetterStart(lead),
+                            nonLetterMayStart(token.utf8Range, before: index + 1 < tokenBuffer.count ? tokenBuffer[index + 1] : nil, bytes)
+                        {
+                            return index
+                        }
                         index += 1
                         continue
                     }
