@@ -1378,7 +1378,7 @@ extension Recognizer {
             return self.match(value: .ratio(numerator: value, denominator: self.value(of: denominator), unit: nil), end: denominator.end)
         }
         if let ratio = colonRatio(read, from: start) { return ratio }
-        if let rate = rate(read, next) { return rate }
+        if let rate = rate(read, next) ?? ratePerPopulation(read, next) { return rate }
         // Only a number that is one word is ambiguous: "20 triệu" (digits and a scale word) is not.
         let loneWord = read.spelled && next == start + 1
         return match(
@@ -1671,6 +1671,32 @@ extension Recognizer {
             end += 1
         }
         return self.match(value: .ratio(numerator: value(of: read), denominator: denominator, unit: unit), end: end)
+    }
+
+    /// "173 người trên 100.000 dân", "8 bác sĩ trên 10.000 dân", "98,1 nam trên 100 nữ": a rate per
+    /// a round number of people written with "trên" (per) where ``rate(_:_:)`` reads a slash. Only
+    /// after digits and one of ``Vocabulary/populationRateNouns`` (not "15 xã có trên 1.000 hộ", more
+    /// than), before a power of ten from 100 in digits and one of
+    /// ``Vocabulary/populationDenominators`` ("4000 nhân viên trên 100 quốc gia" works in countries).
+    private func ratePerPopulation(_ read: NumberRead, _ index: Int) -> Match? {
+        guard !read.spelled, isWord(index) else { return nil }
+        var over = index
+        while over < index + 3, isWord(over), key(over) != "trên" { over += 1 }
+        guard over > index, key(over) == "trên", isWord(over),
+            Vocabulary.populationRateNouns.contains((index..<over).map { stream.text($0) }.joined(separator: " ").lowercased()),
+            let denominator = digitNumber(over + 1), !denominator.invalid, let round = intValue(of: denominator), round >= 100,
+            String(round).dropFirst().allSatisfy({ $0 == "0" }), isWord(denominator.end)
+        else { return nil }
+        let nounStart = denominator.end
+        var nounEnd = lexiconWordEnd(from: nounStart)
+        var denominatorText = (nounStart..<nounEnd).map { stream.text($0) }.joined(separator: " ")
+        if nounEnd > nounStart + 1, !Vocabulary.populationDenominators.contains(denominatorText.lowercased()) {
+            nounEnd = nounStart + 1
+            denominatorText = stream.text(nounStart)
+        }
+        guard Vocabulary.populationDenominators.contains(denominatorText.lowercased()) else { return nil }
+        let unit = (index..<over).map { stream.text($0) }.joined(separator: " ") + "/" + denominatorText
+        return match(value: .ratio(numerator: value(of: read), denominator: ExactDecimal(round), unit: unit), end: nounEnd)
     }
 
     /// The superscript of "²", "³", or of "2", "3" glued to a length ("km2", "m3"), after the unit `unit`.

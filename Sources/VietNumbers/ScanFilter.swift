@@ -157,7 +157,7 @@ enum ScanFilter {
             }
             break
         }
-        if probe < probeEnd, bytes[probe] != UInt8(ascii: "/") { return false }
+        if probe < probeEnd, bytes[probe] != UInt8(ascii: "/") { return isPerPopulation(bytes, start, digitsAt: probe) }
         if probe == bytes.count { return false }
         var offset = start
         for _ in 0..<3 {
@@ -178,6 +178,51 @@ enum ScanFilter {
         }
         return false
     }
+
+    /// Whether the letters and spaces from `start` are one to three words and " trên " (composed or
+    /// with a combining circumflex) before the digits at `digits`: what
+    /// `Recognizer.ratePerPopulation(_:_:)` reads ("người trên 100.000 dân").
+    private static func isPerPopulation(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, digitsAt digits: Int) -> Bool {
+        guard LexemeStream.isDigit(bytes[digits]) else { return false }
+        let overEnd = whitespaceStart(bytes, before: digits, after: start)
+        guard overEnd < digits else { return false }
+        for form in trênForms {
+            let over = overEnd - form.count
+            guard over > start, form.indices.allSatisfy({ bytes[over + $0] == form[$0] }) else { continue }
+            let nounsEnd = whitespaceStart(bytes, before: over, after: start)
+            guard nounsEnd < over else { return false }
+            var words = 0
+            for offset in start..<nounsEnd where !isSpace(bytes, offset) && (offset == start || isSpace(bytes, offset - 1)) { words += 1 }
+            return words <= 3
+        }
+        return false
+    }
+
+    /// Where the run of whitespace (space, tab, no-break space) that ends at `end` begins, not
+    /// before `start`.
+    private static func whitespaceStart(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int, after start: Int) -> Int {
+        var offset = end
+        while offset > start {
+            if bytes[offset - 1] == 0x20 || bytes[offset - 1] == 0x09 {
+                offset -= 1
+            } else if offset - 2 >= start, bytes[offset - 2] == 0xC2, bytes[offset - 1] == 0xA0 {
+                offset -= 2
+            } else {
+                break
+            }
+        }
+        return offset
+    }
+
+    /// A space, a tab, or either byte of a no-break space at `offset`.
+    private static func isSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+        let byte = bytes[offset]
+        return byte == 0x20 || byte == 0x09 || byte == 0xA0 && offset > 0 && bytes[offset - 1] == 0xC2
+            || byte == 0xC2 && offset + 1 < bytes.count && bytes[offset + 1] == 0xA0
+    }
+
+    /// The UTF-8 of "trên", composed and with a combining circumflex.
+    private static let trênForms: [[UInt8]] = [Array("trên".utf8), Array("tre\u{0302}n".utf8)]
 
     /// How far ``mayStartRate(_:_:)`` looks for a "/" by its cheap byte test: three words and the
     /// spaces between them fit in most cases, and past it the exact test decides.

@@ -164,6 +164,21 @@ enum Vocabulary {
         "bác sĩ", "cán bộ", "hộ dân", "người dân", "doanh nghiệp", "ngày đêm",
     ]
 
+    /// What a rate per a round number of people counts before "trên" ("173 người trên 100.000 dân",
+    /// "30 giường bệnh trên 10.000 dân"), lower case: people, cases, beds, lines, devices.
+    static let populationRateNouns: Set<String> = [
+        "người", "ca", "vụ", "trường hợp", "tù nhân", "bác sĩ", "y tá", "điều dưỡng", "dược sĩ", "nhân viên y tế", "giường",
+        "giường bệnh", "thuê bao", "máy", "máy tính", "điện thoại", "xe", "ô tô", "xe máy", "nam", "nữ", "bé trai", "bé gái",
+        "trẻ", "việc làm", "hộ", "ca tử vong", "ca mắc", "ca nhiễm", "ca sinh", "học sinh", "sinh viên", "giáo viên",
+        "bệnh nhân", "lượt", "cán bộ", "công chức",
+    ]
+
+    /// The people a rate with "trên" is per ("100.000 dân", "1.000 người dân", "100 nữ"), lower case.
+    static let populationDenominators: Set<String> = [
+        "dân", "người", "người dân", "dân số", "nam", "nữ", "phụ nữ", "trẻ", "trẻ em", "trẻ sơ sinh", "ca sinh", "lao động",
+        "người lao động", "học sinh", "sinh viên", "bệnh nhân", "hộ", "hộ dân", "hộ gia đình", "thai phụ", "sản phụ",
+    ]
+
     /// Nouns of people and things that come only whole, after which "4,700" groups thousands
     /// (`Recognizer.countsWholeThings`): one syllable, or two by their first.
     static let wholeThings: KeySet = [

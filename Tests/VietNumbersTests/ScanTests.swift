@@ -416,9 +416,10 @@ import VietTokenizer
             "50 hộ gia đình trở lên → NUMBER value=50 qualifier=at_least", "02 tờ văn bản trở lên → NUMBER value=2 qualifier=at_least",
             "01 chỉ số hoạt động trở lên → NUMBER value=1 qualifier=at_least", "5 → NUMBER value=5",
         ])
-        // "trên" between a count and a round number of people is "per": no bound.
+        // "trên" between a count and a round number of people is "per": a rate, no bound.
         #expect(scanned("75 tù nhân trên 100.000 dân; 5 người trên 60 tuổi; 33 người chết và trên 100 người") == [
-            "75 → NUMBER value=75", "100.000 → NUMBER value=100000", "5 → NUMBER value=5", "trên 60 → NUMBER value=60 qualifier=over",
+            "75 tù nhân trên 100.000 dân → RATIO numerator=75 denominator=100000 unit=tù nhân/dân", "5 → NUMBER value=5",
+            "trên 60 → NUMBER value=60 qualifier=over",
             "33 → NUMBER value=33", "trên 100 → NUMBER value=100 qualifier=over",
         ])
         // "cao hơn 20% so với": higher by, a difference; "cao hơn 20%" alone is over.
@@ -681,6 +682,24 @@ import VietTokenizer
         #expect(scanned("các mệnh giá 50, 100, 500 đồng; 24. 820 nhân khẩu") == [
             "50 → NUMBER value=50", "100 → NUMBER value=100", "500 đồng → MONEY value=500 unit=VND", "24 → NUMBER value=24",
             "820 → NUMBER value=820",
+        ])
+    }
+
+    /// A rate per a round number of people with "trên" for the slash is one RATIO; "trên" after a
+    /// verb, before a number that is not a round power of ten or a noun that is no people is not.
+    @Test func ratesPerPopulationWithTrên() {
+        #expect(scanned("tỷ lệ 173 người trên 100.000 dân; 98,1 nam trên 100 nữ; 30 giường bệnh trên 10.000 dân") == [
+            "173 người trên 100.000 dân → RATIO numerator=173 denominator=100000 unit=người/dân",
+            "98,1 nam trên 100 nữ → RATIO numerator=98.1 denominator=100 unit=nam/nữ",
+            "30 giường bệnh trên 10.000 dân → RATIO numerator=30 denominator=10000 unit=giường bệnh/dân",
+        ])
+        #expect(scanned("922 việc làm trên 1.000 người dân") == [
+            "922 việc làm trên 1.000 người dân → RATIO numerator=922 denominator=1000 unit=việc làm/người dân",
+        ])
+        #expect(scanned("15 xã có trên 1.000 hộ; 4000 nhân viên trên 100 quốc gia; 2 tên lửa trên 1 bệ; 5 người trên 150 dân") == [
+            "15 → NUMBER value=15", "trên 1.000 → NUMBER value=1000 qualifier=over", "4000 → NUMBER value=4000",
+            "trên 100 → NUMBER value=100 qualifier=over", "2 → NUMBER value=2", "trên 1 → NUMBER value=1 qualifier=over",
+            "5 → NUMBER value=5", "trên 150 → NUMBER value=150 qualifier=over",
         ])
     }
 
