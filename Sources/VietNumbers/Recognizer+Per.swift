@@ -10,13 +10,18 @@ extension Recognizer {
     func withPer(_ match: Match) -> Match {
         guard isSymbol(match.end, "/"), attached(match.end) else { return withPerAfterNoun(match) }
         let timeOnly: Bool
+        var season = false
         switch match.payload {
         case .percent: timeOnly = true
         case .stored:
             switch match.value {
             case .money: timeOnly = false
-            // A compound unit already took its "/" ("km/h"); what follows it is not a second one.
             case .quantity(_, let unit) where !unit.contains("/"): timeOnly = false
+            // A compound unit already took its "/" ("km/h"); after it only a time or a crop season
+            // is per: a yield "60 tạ/ha/năm", "6,5 tấn/ha/vụ".
+            case .quantity:
+                timeOnly = true
+                season = true
             // "không quá 40 giờ/tháng", "10-15 phút/chuyến", "5 ngày/tuần".
             case .duration: timeOnly = false
             case .percent: timeOnly = true
@@ -27,7 +32,9 @@ extension Recognizer {
         var parts: [String] = []
         var position = match.end
         // "đồng/người/tháng": at most three, each after a glued "/".
-        while parts.count < 3, isSymbol(position, "/"), attached(position), let part = perPart(position + 1, timeOnly: timeOnly) {
+        while parts.count < 3, isSymbol(position, "/"), attached(position),
+            let part = perPart(position + 1, timeOnly: timeOnly) ?? (season ? cropSeason(position + 1) : nil)
+        {
             parts.append(part.text)
             position = part.end
         }
@@ -89,6 +96,13 @@ extension Recognizer {
         guard isPerNoun(position, spaced: spaced), !word.isAny(of: "tổng", "hằng", "hàng") else { return nil }
         let end = lexiconWordEnd(from: position)
         return ((position..<end).map { stream.text($0) }.joined(separator: " "), end)
+    }
+
+    /// "vụ" (a crop season) at `index`, glued to its "/" and not a season's number ("vụ 2"), as a
+    /// part of what a yield is per.
+    private func cropSeason(_ index: Int) -> (text: String, end: Int)? {
+        guard isWord(index), attached(index), stream.exactKey(index) == "vụ", !isDigits(index + 1) else { return nil }
+        return ("vụ", index + 1)
     }
 
     /// The end of the longest word of the shipped lexicon that starts at the word at `index`: up to

@@ -172,6 +172,12 @@ import VietTokenizer
             "19,3 g/cm3 → QUANTITY value=19.3 unit=g/cm³", "khoảng 1.020 tới 1.030 kg/m³ → RANGE from=1020 to=1030 unit=kg/m³ qualifier=approx",
             "5000 m3/s → QUANTITY value=5000 unit=m³/s", "16 m3/h → QUANTITY value=16 unit=m³/h",
         ])
+        // A yield per a time or a crop season after its compound unit; a season's number is no per.
+        #expect(scanned("năng suất 6,5 tấn/ha/vụ, 60 tạ/ha/năm, từ 5 đến 6 tấn/ha/vụ; 6 tấn/ha/vụ 2; 60 km/h/làn") == [
+            "6,5 tấn/ha/vụ → QUANTITY value=6.5 unit=t/ha per=vụ", "60 tạ/ha/năm → QUANTITY value=60 unit=q/ha per=year",
+            "từ 5 đến 6 tấn/ha/vụ → RANGE from=5 to=6 unit=t/ha per=vụ", "6 tấn/ha → QUANTITY value=6 unit=t/ha",
+            "2 → NUMBER value=2", "60 km/h → QUANTITY value=60 unit=km/h",
+        ])
         #expect(scanned("áp suất 1 atm (101,325 kPa), 1013 hPa, 120 mmHg") == [
             "1 atm → QUANTITY value=1 unit=atm", "101,325 kPa → QUANTITY value=101.325 unit=kPa", "1013 hPa → QUANTITY value=1013 unit=hPa",
             "120 mmHg → QUANTITY value=120 unit=mmHg",
