@@ -631,6 +631,11 @@ extension Recognizer {
             {
                 continue
             }
+            // "vượt 16 người so với quy định", "vượt 15,2% dự toán": by how much a figure exceeds a rule
+            // or a plan, an exact excess, no bound ("công suất vượt 120%" is over 120%).
+            if entry.words == ["vượt"], namesComparison(inner.end) || afterCountedNouns(inner.end, { namesComparison($0) ? true : nil }) != nil {
+                continue
+            }
             // "nằm trong khoảng từ 5 đến 10 m": within the interval, no approximation.
             if entry.qualifier == .approx, case .range = inner.value, key(index) == "khoảng", let word = lex(index),
                 Self.wordBefore(stream.bytes, word.start)?.word == "trong"
@@ -1183,6 +1188,20 @@ extension Recognizer {
             let exponent = intValue(ten + 2), exponent > 0
         else { return nil }
         return (exponent, ten + 3)
+    }
+
+    /// Whether what an amount is compared with begins at `index`: "so với", or a plan's or a rule's
+    /// figure ("dự toán", "kế hoạch", "chỉ tiêu", "cùng kỳ").
+    private func namesComparison(_ index: Int) -> Bool {
+        guard isWord(index), isWord(index + 1) else { return false }
+        switch key(index) {
+        case "so": return key(index + 1) == "với"
+        case "dự": return key(index + 1) == "toán"
+        case "kế": return key(index + 1) == "hoạch"
+        case "chỉ": return key(index + 1) == "tiêu"
+        case "cùng": return key(index + 1) == "kỳ"
+        default: return false
+        }
     }
 
     /// "18 tuổi trở lên", "10 lao động trở xuống", "70/100 điểm trở lên": a bare count or score, the

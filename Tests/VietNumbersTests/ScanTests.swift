@@ -433,6 +433,12 @@ import VietTokenizer
             "20% → PERCENT value=20", "3 m → QUANTITY value=3 unit=m", "cao hơn 20% → PERCENT value=20 qualifier=over",
             "hơn 20% → PERCENT value=20 qualifier=over",
         ])
+        // "vượt 16 người so với quy định", "vượt 15,2% dự toán": an excess over a rule or a plan, exact;
+        // "vượt 120%" alone, and "không vượt quá", bound.
+        #expect(scanned("vượt 16 người so với quy định; vượt 15,2% dự toán; vượt 2 tỷ đồng so với kế hoạch; vượt 120%; không vượt quá 10% so với giá") == [
+            "16 → NUMBER value=16", "15,2% → PERCENT value=15.2", "2 tỷ đồng → MONEY value=2000000000 unit=VND",
+            "vượt 120% → PERCENT value=120 qualifier=over", "không vượt quá 10% → PERCENT value=10 qualifier=at_most",
+        ])
         #expect(scanned("đạt từ 70/100 điểm trở lên; nằm trong khoảng từ 5 đến 10 m; khoảng từ 5 đến 10 m") == [
             "từ 70/100 điểm trở lên → RATIO numerator=70 denominator=100 qualifier=at_least", "từ 5 đến 10 m → RANGE from=5 to=10 unit=m",
             "khoảng từ 5 đến 10 m → RANGE from=5 to=10 unit=m qualifier=approx",

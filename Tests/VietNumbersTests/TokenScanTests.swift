@@ -102,7 +102,7 @@ import VietTokenizer
         "Người từ đủ 18 tuổi trở lên; 60 tuổi trở lên; 10 lao động trở xuống; 3 Người trở lên; 5 tuổi trở đi; 2 trở lên; 7 a b trở lên",
         "có 50 hộ gia đình trở lên; 02 tờ văn bản trở lên; 2 a b c d trở lên; 5 a b c d e trở lên; 3 a b c trở xuống.",
         "Quốc lộ 80 chạy qua; một ngày lễ, một ngày nọ, 3 ngày lễ",
-        "cao hơn 20% so với năm trước; lớn hơn 3 m so với mặt đất; cao hơn 20%; hơn 5 so với; nhiều hơn hai lần so với",
+        "vượt 16 người so với quy định; Vượt 3% dự toán; vượt 5 tỷ đồng cùng kỳ", "cao hơn 20% so với năm trước; lớn hơn 3 m so với mặt đất; cao hơn 20%; hơn 5 so với; nhiều hơn hai lần so với",
         "tàu từ 500 GT trở lên, máy 33 CV, 10 mã lực, 85 dBA; từ 5 đên 10 ngày; 10,000 năm trước; 0,500 người; 140,000 USD",
         "5 đên 10 ngày; hơn một nửa dân số; giảm một nửa so với; một nửa triệu; 2008-09; 5 xu hướng",
         "định kỳ 6 tháng một lần; mỗi tháng một lần; đạt từ 70/100 điểm trở lên; nằm trong khoảng từ 5 đến 10 m; trong khoảng 5 m",
