@@ -1704,7 +1704,7 @@ extension Recognizer {
         guard over > index, key(over) == "trên", isWord(over),
             Vocabulary.populationRateNouns.contains((index..<over).map { stream.text($0) }.joined(separator: " ").lowercased()),
             let denominator = digitNumber(over + 1), !denominator.invalid, let round = intValue(of: denominator), round >= 100,
-            String(round).dropFirst().allSatisfy({ $0 == "0" }), isWord(denominator.end)
+            Self.isPowerOfTen(round), isWord(denominator.end)
         else { return nil }
         let nounStart = denominator.end
         var nounEnd = lexiconWordEnd(from: nounStart)
@@ -1716,6 +1716,13 @@ extension Recognizer {
         guard Vocabulary.populationDenominators.contains(denominatorText.lowercased()) else { return nil }
         let unit = (index..<over).map { stream.text($0) }.joined(separator: " ") + "/" + denominatorText
         return match(value: .ratio(numerator: value(of: read), denominator: ExactDecimal(round), unit: unit), end: nounEnd)
+    }
+
+    /// Whether `value` is 1, 10, 100, 1000…
+    private static func isPowerOfTen(_ value: Int) -> Bool {
+        var rest = value
+        while rest >= 10, rest % 10 == 0 { rest /= 10 }
+        return rest == 1
     }
 
     /// The superscript of "²", "³", or of "2", "3" glued to a length ("km2", "m3"), after the unit `unit`.

@@ -165,9 +165,10 @@ enum Vocabulary {
     ]
 
     /// What a rate per a round number of people counts before "trên" ("173 người trên 100.000 dân",
-    /// "30 giường bệnh trên 10.000 dân"), lower case: people, cases, beds, lines, devices.
+    /// "30 giường bệnh trên 10.000 dân"), lower case, three syllables at most: people, cases, beds,
+    /// lines, devices.
     static let populationRateNouns: Set<String> = [
-        "người", "ca", "vụ", "trường hợp", "tù nhân", "bác sĩ", "y tá", "điều dưỡng", "dược sĩ", "nhân viên y tế", "giường",
+        "người", "ca", "vụ", "trường hợp", "tù nhân", "bác sĩ", "y tá", "điều dưỡng", "dược sĩ", "giường",
         "giường bệnh", "thuê bao", "máy", "máy tính", "điện thoại", "xe", "ô tô", "xe máy", "nam", "nữ", "bé trai", "bé gái",
         "trẻ", "việc làm", "hộ", "ca tử vong", "ca mắc", "ca nhiễm", "ca sinh", "học sinh", "sinh viên", "giáo viên",
         "bệnh nhân", "lượt", "cán bộ", "công chức",

@@ -708,10 +708,10 @@ import VietTokenizer
         #expect(scanned("922 việc làm trên 1.000 người dân") == [
             "922 việc làm trên 1.000 người dân → RATIO numerator=922 denominator=1000 unit=việc làm/người dân",
         ])
-        #expect(scanned("15 xã có trên 1.000 hộ; 4000 nhân viên trên 100 quốc gia; 2 tên lửa trên 1 bệ; 5 người trên 150 dân") == [
+        #expect(scanned("15 xã có trên 1.000 hộ; 4000 nhân viên trên 100 quốc gia; 2 tên lửa trên 1 bệ; 5 người trên 150 dân; 9 người trên 500 dân") == [
             "15 → NUMBER value=15", "trên 1.000 → NUMBER value=1000 qualifier=over", "4000 → NUMBER value=4000",
             "trên 100 → NUMBER value=100 qualifier=over", "2 → NUMBER value=2", "trên 1 → NUMBER value=1 qualifier=over",
-            "5 → NUMBER value=5", "trên 150 → NUMBER value=150 qualifier=over",
+            "5 → NUMBER value=5", "trên 150 → NUMBER value=150 qualifier=over", "9 → NUMBER value=9", "trên 500 → NUMBER value=500 qualifier=over",
         ])
     }
 
