@@ -1701,10 +1701,10 @@ extension Recognizer {
         guard !read.spelled, isWord(index) else { return nil }
         var over = index
         while over < index + 3, isWord(over), key(over) != "trên" { over += 1 }
-        guard over > index, key(over) == "trên", isWord(over),
-            Vocabulary.populationRateNouns.contains((index..<over).map { stream.text($0) }.joined(separator: " ").lowercased()),
-            let denominator = digitNumber(over + 1), !denominator.invalid, let round = intValue(of: denominator), round >= 100,
-            Self.isPowerOfTen(round), isWord(denominator.end)
+        guard over > index, key(over) == "trên", isWord(over) else { return nil }
+        let nouns = (index..<over).map { stream.text($0) }.joined(separator: " ")
+        guard Vocabulary.populationRateNouns.contains(nouns.lowercased()), let denominator = digitNumber(over + 1), !denominator.invalid,
+            let round = intValue(of: denominator), round >= 100, Self.isPowerOfTen(round), isWord(denominator.end)
         else { return nil }
         let nounStart = denominator.end
         var nounEnd = lexiconWordEnd(from: nounStart)
@@ -1714,7 +1714,7 @@ extension Recognizer {
             denominatorText = stream.text(nounStart)
         }
         guard Vocabulary.populationDenominators.contains(denominatorText.lowercased()) else { return nil }
-        let unit = (index..<over).map { stream.text($0) }.joined(separator: " ") + "/" + denominatorText
+        let unit = nouns + "/" + denominatorText
         return match(value: .ratio(numerator: value(of: read), denominator: ExactDecimal(round), unit: unit), end: nounEnd)
     }
 

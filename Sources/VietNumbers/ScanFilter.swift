@@ -137,16 +137,16 @@ enum ScanFilter {
         return isNumericWord(tokens, keys, index + 1, bytes, words, .numberWord)
     }
 
-    /// Whether the words at `offset` may be a rate's nouns ("thuê bao/100 dân"): the grammar's rate
-    /// reader takes up to three words and needs a "/" glued to one of them. Read on the lexer's
-    /// letters and whitespace, so a false answer means the reader cannot match.
+    /// Whether the words at `offset` may be a rate's nouns: the grammar's rate readers take up to
+    /// three words and need a "/" glued to one of them ("thuê bao/100 dân") or "trên" and digits
+    /// after them ("người trên 100.000 dân", `Recognizer.ratePerPopulation(_:_:)`). Read on the
+    /// lexer's letters and whitespace, so a false answer means the readers cannot match.
     static func mayStartRate(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
-        // The reader passes only letters and whitespace before its "/", so a "/" must come before
-        // the first ASCII byte that is neither: looked for first by a byte loop cheaper than the
-        // lexer's letter and whitespace tests, which then run only when it finds one (a tenth of
-        // the numbers of the legal corpus) or gives up. It gives up after `rateProbeLength`
-        // bytes: unbounded, a line of words without punctuation ("ba xyz ba xyz …") made every
-        // number word walk to the line's end.
+        // The readers pass only letters and whitespace before their "/" or digits, so one of those
+        // must be the first ASCII byte that is neither: looked for first by a byte loop cheaper than
+        // the lexer's letter and whitespace tests, which then run only when it finds one or gives
+        // up. It gives up after `rateProbeLength` bytes: unbounded, a line of words without
+        // punctuation ("ba xyz ba xyz …") made every number word walk to the line's end.
         var probe = start
         let probeEnd = Swift.min(bytes.count, start + rateProbeLength)
         while probe < probeEnd {
@@ -157,16 +157,19 @@ enum ScanFilter {
             }
             break
         }
-        if probe < probeEnd, bytes[probe] != UInt8(ascii: "/") { return isPerPopulation(bytes, start, digitsAt: probe) }
+        if probe < probeEnd, bytes[probe] != UInt8(ascii: "/"), !LexemeStream.isDigit(bytes[probe]) { return false }
         if probe == bytes.count { return false }
         var offset = start
-        for _ in 0..<3 {
+        // Three nouns before a "/", or one to three and "trên" (the fourth word at most).
+        for word in 0..<4 {
             guard offset < bytes.count, LexemeStream.isLetterStart(bytes, at: offset, limit: bytes.count) else { return false }
+            let wordStart = offset
             while offset < bytes.count, LexemeStream.isLetterStart(bytes, at: offset, limit: bytes.count) {
                 offset = Swift.min(bytes.count, offset + LexemeStream.scalarLength(bytes[offset]))
             }
             guard offset < bytes.count else { return false }
-            if bytes[offset] == UInt8(ascii: "/") { return true }
+            if bytes[offset] == UInt8(ascii: "/") { return word < 3 }
+            let per = word > 0 && trênForms.contains { $0.elementsEqual(UnsafeBufferPointer(rebasing: bytes[wordStart..<offset])) }
             var spaced = false
             while offset < bytes.count {
                 let length = LexemeStream.whitespaceLength(bytes, at: offset, limit: bytes.count)
@@ -175,50 +178,9 @@ enum ScanFilter {
                 spaced = true
             }
             guard spaced else { return false }
+            if per { return offset < bytes.count && LexemeStream.isDigit(bytes[offset]) }
         }
         return false
-    }
-
-    /// Whether the letters and spaces from `start` are one to three words and " trên " (composed or
-    /// with a combining circumflex) before the digits at `digits`: what
-    /// `Recognizer.ratePerPopulation(_:_:)` reads ("người trên 100.000 dân").
-    private static func isPerPopulation(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, digitsAt digits: Int) -> Bool {
-        guard LexemeStream.isDigit(bytes[digits]) else { return false }
-        let overEnd = whitespaceStart(bytes, before: digits, after: start)
-        guard overEnd < digits else { return false }
-        for form in trênForms {
-            let over = overEnd - form.count
-            guard over > start, form.indices.allSatisfy({ bytes[over + $0] == form[$0] }) else { continue }
-            let nounsEnd = whitespaceStart(bytes, before: over, after: start)
-            guard nounsEnd < over else { return false }
-            var words = 0
-            for offset in start..<nounsEnd where !isSpace(bytes, offset) && (offset == start || isSpace(bytes, offset - 1)) { words += 1 }
-            return words <= 3
-        }
-        return false
-    }
-
-    /// Where the run of whitespace (space, tab, no-break space) that ends at `end` begins, not
-    /// before `start`.
-    private static func whitespaceStart(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int, after start: Int) -> Int {
-        var offset = end
-        while offset > start {
-            if bytes[offset - 1] == 0x20 || bytes[offset - 1] == 0x09 {
-                offset -= 1
-            } else if offset - 2 >= start, bytes[offset - 2] == 0xC2, bytes[offset - 1] == 0xA0 {
-                offset -= 2
-            } else {
-                break
-            }
-        }
-        return offset
-    }
-
-    /// A space, a tab, or either byte of a no-break space at `offset`.
-    private static func isSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
-        let byte = bytes[offset]
-        return byte == 0x20 || byte == 0x09 || byte == 0xA0 && offset > 0 && bytes[offset - 1] == 0xC2
-            || byte == 0xC2 && offset + 1 < bytes.count && bytes[offset + 1] == 0xA0
     }
 
     /// The UTF-8 of "trên", composed and with a combining circumflex.
@@ -247,16 +209,6 @@ enum ScanFilter {
         if symbolEnd < range.upperBound { return symbolEnd < bytes.count && LexemeStream.isDigit(bytes[symbolEnd]) }
         guard let next else { return false }
         return isDigitToken(next, bytes)
-    }
-
-    /// Whether a token led by the non-letter byte `lead` may pass ``nonLetterMayStart(_:before:_:)``:
-    /// a digit, or the first byte of a symbol ``isStartSymbol(_:_:)`` accepts.
-    @inline(__always)
-    private static func mayLeadNonLetterStart(_ lead: UInt8) -> Bool {
-        switch lead {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "$"), UInt8(ascii: "-"), UInt8(ascii: "~"), UInt8(ascii: "+"), 0xC2, 0xE2: true
-        default: false
-        }
     }
 
     /// Punctuation after a number that no reader continues with: ")" ";" "]" "!" "?" "(" "…" and
@@ -328,7 +280,7 @@ enum ScanFilter {
                     if !isLetter(lead) {
                         // Most such tokens are punctuation, rejected by their first byte before the
                         // next token is loaded for the full test.
-                        if start >= resume, mayLeadNonLetterStart(lead),
+                        if start >= resume, LexemeStream.isDigit(lead) || isStartSymbol(bytes, start),
                             nonLetterMayStart(token.utf8Range, before: index + 1 < tokenBuffer.count ? tokenBuffer[index + 1] : nil, bytes)
                         {
                             return index
