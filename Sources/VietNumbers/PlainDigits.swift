@@ -14,8 +14,8 @@ enum PlainDigits {
         case listMarker
         /// The token is an identifier (more than `Recognizer.longestRunOfDigits` digits, or after an
         /// ``IdentifierLabel``), a ``ReferenceMarker``'s, a formula's piece
-        /// (`LexemeStream.isFormulaPiece`), the tail of a number glued to letters ("RM1,50") or a
-        /// telephone number ("0912345678"): nothing to emit, resume after it.
+        /// (`LexemeStream.isFormulaPiece`), the tail of a number glued to letters ("RM1,50", "铁甲008"),
+        /// a time zone's offset ("+3:") or a telephone number ("0912345678"): nothing to emit, resume after it.
         case code
     }
 
@@ -35,6 +35,16 @@ enum PlainDigits {
         if bytes[range.lowerBound] == UInt8(ascii: "0") {
             if (10...11).contains(range.count) { return .code }
             if range.upperBound < bytes.count, bytes[range.upperBound] == UInt8(ascii: ")") { return nil }
+        }
+        // Digits glued after a letter the tokenizer split off ("铁甲008": another script) are a
+        // name's, as the grammar reads them (`Recognizer.skip`).
+        if Recognizer.touchesAlphanumeric(bytes, before: range.lowerBound) { return .code }
+        // The grammar's time-zone rule (`Recognizer.skip`, "+07:00"): digits between a glued "+" and a
+        // glued ":" ("ASEAN+3: hội nghị") are no number.
+        if range.lowerBound > 0, bytes[range.lowerBound - 1] == UInt8(ascii: "+"), range.upperBound < bytes.count,
+            bytes[range.upperBound] == UInt8(ascii: ":")
+        {
+            return .code
         }
         // The rest of a chain a range or date before took ("(3–1)" after a dash the tokenizer keeps
         // apart; "-1" is one token, no plain digits): the grammar skips it (`Recognizer.skip`).

@@ -232,13 +232,18 @@ struct Recognizer {
         if index > 0 { return !lexeme.spaceBefore && lex(index - 1)?.kind != .symbol }
         // The stream's first lexeme counts as spaced ("a fresh start"), but the scanner starts
         // streams inside the text: what touches it is read from the bytes ("10-100" read from "-").
-        guard lexeme.start > 0 else { return false }
-        let before = stream.bytes[lexeme.start - 1]
+        return Self.touchesAlphanumeric(stream.bytes, before: lexeme.start)
+    }
+
+    /// Whether a letter or digit ends right before byte `offset`: an ASCII one, or a letter as the
+    /// lexer sees one by its lead byte (not a quote or a no-break space: "“15%”"; "铁甲008" is glued).
+    static func touchesAlphanumeric(_ bytes: UnsafeBufferPointer<UInt8>, before offset: Int) -> Bool {
+        guard offset > 0 else { return false }
+        let before = bytes[offset - 1]
         if before < 0x80 { return LexemeStream.isDigit(before) || LexemeStream.isASCIILetter(before) }
-        // A letter as the lexer sees one (its lead byte), not a quote or a no-break space: "“15%”".
-        var lead = lexeme.start - 1
-        while lead > 0, stream.bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
-        return LexemeStream.isLetterStart(stream.bytes, at: lead, limit: stream.bytes.count)
+        var lead = offset - 1
+        while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        return LexemeStream.isLetterStart(bytes, at: lead, limit: bytes.count)
     }
 
     // MARK: - Numbers
