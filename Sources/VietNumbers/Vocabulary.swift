@@ -211,6 +211,12 @@ enum Vocabulary {
         "chú", "bác", "cậu", "dì", "ngày", "mùng", "mồng", "tháng", "ngôi", "nhất", "cụ", "tuần", "canh", "vài",
     ]
 
+    /// Kinship words and honorifics before a name by birth order ("ông Tám", "chị Hai", "cô Sáu",
+    /// "con Tư"): a capitalised digit word after one is a name (`Recognizer.isBirthOrderName(_:)`).
+    static let birthOrderTitles: KeySet = [
+        "ông", "bà", "anh", "chị", "cô", "chú", "bác", "dì", "cậu", "mợ", "thím", "dượng", "em", "cụ", "con", "thằng", "bé", "o",
+    ]
+
     /// Words that begin the rest of a clause after "trước"/"sau" ("10 năm trước và …", "3 ngày sau
     /// thì …"): the phrase ended there, so "trước" and "sau" were no prepositions.
     static let clauseWords: KeySet = [

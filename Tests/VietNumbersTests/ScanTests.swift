@@ -251,6 +251,17 @@ import VietTokenizer
         #expect(scanned("có Hai người") == ["Hai → NUMBER value=2"])
     }
 
+    /// A capitalised number word after a kinship word or an honorific is a name by birth order; the
+    /// honorific is in lower case, or capitalised where a sentence or a quote begins.
+    @Test func namesByBirthOrderAreNoNumbers() {
+        #expect(scanned("vợ ông Tám cũng lo cơm nước, còn chị Hai bán bún") == [])
+        #expect(scanned("Ông Bảy rất vui. Cô Sáu thì không") == [])
+        #expect(scanned("“Chị Hai ơi”, (cậu Chín) và em Mười") == [])
+        #expect(scanned("đội tuyển Anh Hai lần vô địch") == ["Hai → NUMBER value=2"])
+        #expect(scanned("anh hai người") == ["hai → NUMBER value=2"])
+        #expect(scanned("Nhà ông có Sáu người") == ["Sáu → NUMBER value=6"])
+    }
+
     /// "≥" and "≤" qualify what follows them, as "ít nhất" and "tối đa" do.
     @Test func comparisonSignsAreQualifiers() {
         #expect(scanned("≥ 1,0%; thông qua khi ≥2/3 thành viên; ≤ 5 m") == [
