@@ -337,6 +337,7 @@ extension Recognizer {
     /// follows ("01/2019/TT-BTTTT").
     func numericDate(_ index: Int, dayMonthAllowed: Bool, dotted: Bool = false) -> Match? {
         if let iso = isoDate(index) { return iso }
+        if dayMonthAllowed, let spaced = spacedDate(index) { return spaced }
         guard isDigits(index), digitCount(index) <= 2, let first = intValue(index),
             let separatorLexeme = lex(index + 1), separatorLexeme.kind == .symbol, !separatorLexeme.spaceBefore,
             isDigits(index + 2), attached(index + 2), let second = intValue(index + 2)
@@ -368,6 +369,20 @@ extension Recognizer {
             !codeFollows(index + 3), !daysOfAMonthFollow(index + 3)
         else { return nil }
         return withRelativeYear(PartialDate(month: second, day: first), end: index + 3)
+    }
+
+    /// "30 - 4 - 1967", "2 - 9 – 1956": a day, a month and a year between spaced dashes, as tokenized
+    /// text (the treebanks' news) and some typists write them, where a day word or a word that orders
+    /// in time introduces it ("Ngày 30 - 4 - 1967"; read alone, "4 - 1967" was a range).
+    private func spacedDate(_ index: Int) -> Match? {
+        func isSpacedDash(_ position: Int) -> Bool {
+            key(position).isAny(of: "-", "–") && lex(position)?.spaceBefore == true && isDigits(position + 1) && !attached(position + 1)
+        }
+        guard isDigits(index), digitCount(index) <= 2, isSpacedDash(index + 1), digitCount(index + 2) <= 2, isSpacedDash(index + 3),
+            digitCount(index + 4) == 4, let day = intValue(index), let month = intValue(index + 2), let year = intValue(index + 4),
+            CalendarDate(year: year, month: month, day: day) != nil, !(isSymbol(index + 5, "/") && attached(index + 5))
+        else { return nil }
+        return match(value: .date(PartialDate(year: year, month: month, day: day), end: nil, part: nil), end: index + 5)
     }
 
     /// A bare D/M after a word that orders in time ("tính đến 31/12", "trước 15/3", "từ 10/2 đến

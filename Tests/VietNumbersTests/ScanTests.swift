@@ -686,6 +686,11 @@ import VietTokenizer
             "năm 1950 → DATE value=1950", "ngày 7-3-2019 → DATE value=2019-03-07",
             "từ 1-9-2012 tới 31-8-2015 → RANGE from=2012-09-01 to=2015-08-31", "5-7 → RANGE from=5 to=7",
         ])
+        // A day, month and year between spaced dashes after a day word or a part of the day (tokenized text).
+        #expect(scanned("Ngày 30 - 4 - 1967, sinh ngày 2 - 9 – 1956; sáng 21 - 10 – 2003") == [
+            "Ngày 30 - 4 - 1967 → DATE value=1967-04-30", "ngày 2 - 9 – 1956 → DATE value=1956-09-02",
+            "sáng 21 - 10 – 2003 → DATE value=2003-10-21 part=morning",
+        ])
         // Hedges said with a linking word ("gần như", "ước tính là"), but "gần như một nước" is "almost a".
         #expect(scanned("gần như 4.500 km; hầu như 100%; ước tính là 14,2%; ước lượng 14.810 ngàn USD; gần như một nước") == [
             "gần như 4.500 km → QUANTITY value=4500 unit=km qualifier=nearly", "hầu như 100% → PERCENT value=100 qualifier=nearly",
