@@ -1144,9 +1144,10 @@ extension Recognizer {
     /// A number with what follows it: %, currency, unit, duration, "/" ratio or rate; or a currency
     /// written first ("$10", "USD1,23", "EUR 20").
     func measure(_ index: Int) -> Match? {
-        if key(index) == "nửa", isWord(index) { return halfPeriod(index) }
+        let halfOfScale = isHalfBeforeScale(index)
+        if key(index) == "nửa", isWord(index), !halfOfScale { return halfPeriod(index) }
         // No number and no currency written first (prefixedMoney, number): nothing to measure.
-        if cannotStartNumber(index), !has(index, .currencyPrefixStart), key(index) != "âm" { return nil }
+        if cannotStartNumber(index), !has(index, .currencyPrefixStart), key(index) != "âm", !halfOfScale { return nil }
         if let cached = stream.memoisedMeasure(index) { return cached }
         let result = uncachedMeasure(index).map(withRestatedAmount)
         stream.memoise(measure: result, at: index)
@@ -1789,6 +1790,8 @@ extension Recognizer {
         else { return nil }
         for entry in entries {
             guard let start = matchKeys(entry.words, at: index), let read = number(start), !read.invalid else { continue }
+            // Running text writes a currency before digits only: "USD một cách", "bằng USD hai tuần qua" are no amounts.
+            if !wholePhrase, isWord(start) { continue }
             // "trị giá $ 9 tỷ", "€ 400": a sign set off by a space is the amount's, but not after a
             // number ("50 $ 20"), nor "£", which the legal corpus's scans make of "≤" ("Knvl £ 0,25").
             if lex(start)!.spaceBefore, entry.words.count == 1, lex(index)?.kind == .symbol,

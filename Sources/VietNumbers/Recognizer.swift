@@ -314,7 +314,7 @@ struct Recognizer {
     /// before it that has a smaller or equal scale, so "hai trăm nghìn" = 200 000,
     /// "một nghìn tỷ" = 10¹², "ba tỷ hai trăm năm mươi triệu" = 3 250 000 000.
     func compound(_ index: Int) -> NumberRead? {
-        if cannotStartNumber(index) { return nil }
+        if cannotStartNumber(index), !isHalfBeforeScale(index) { return nil }
         if let cached = stream.memoisedCompound(index) { return cached }
         let result = uncachedCompound(index)
         stream.memoise(compound: result, at: index)
@@ -346,7 +346,13 @@ struct Recognizer {
         var lastScale = 0
         while true {
             if current == nil {
-                if let digits = digitNumber(position) {
+                if parts.isEmpty, isHalfBeforeScale(position) {
+                    // "nửa triệu người", "gần nửa tỉ đồng": half of the scale word after it.
+                    current = ExactDecimal(significand: 5, exponent: -1)
+                    spelled = true
+                    words += 1
+                    position += 1
+                } else if let digits = digitNumber(position) {
                     if digits.invalid {
                         guard parts.isEmpty else { break }
                         return digits
@@ -460,6 +466,9 @@ struct Recognizer {
     }
 
     static func isHalf(_ key: LexemeKey) -> Bool { key == "rưỡi" || key == "rưởi" }
+
+    /// "nửa" before a scale word ("nửa triệu", "nửa tỷ", "nửa nghìn"): a number, half of the scale.
+    func isHalfBeforeScale(_ index: Int) -> Bool { key(index) == "nửa" && isWord(index) && scaleExponent(index + 1) != nil }
 
     /// Whether `digits`, read from lexeme `index`, are one digit 1–9 that "trăm" follows: "5 trăm
     /// nghìn đồng", "3 trăm", the hundreds written as a digit.

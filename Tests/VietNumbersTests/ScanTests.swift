@@ -39,9 +39,10 @@ import VietTokenizer
         #expect(scanned("giá 5 đô, 7 đô la") == ["5 đô → MONEY value=5 unit=USD", "7 đô la → MONEY value=7 unit=USD"])
         #expect(scanned("400.000 Francs Pháp") == ["400.000 Francs Pháp → MONEY value=400000 unit=FRF"])
         #expect(scanned("có 5 xu hướng chính; 2 đô la và 23 xu") == ["5 → NUMBER value=5", "2 đô la và 23 xu → MONEY value=2.23 unit=USD"])
-        // "một nửa" is a half, as "một phần hai"; "một nửa triệu" is no fraction.
+        // "một nửa" is a half, as "một phần hai"; "một nửa triệu" is no fraction but half a million.
         #expect(scanned("hơn một nửa dân số; giảm một nửa so với; một nửa triệu người") == [
             "hơn một nửa → RATIO numerator=1 denominator=2 qualifier=over", "một nửa → RATIO numerator=1 denominator=2",
+            "nửa triệu → NUMBER value=500000",
         ])
         // "một ngày lễ" is a holiday, "một ngày nọ" some day: no length of time.
         #expect(scanned("một ngày lễ lớn, một ngày nọ, 3 ngày lễ, nghỉ hai ngày") == ["3 → NUMBER value=3", "hai ngày → DURATION value=2 unit=day"])
@@ -260,6 +261,25 @@ import VietTokenizer
         #expect(scanned("đội tuyển Anh Hai lần vô địch") == ["Hai → NUMBER value=2"])
         #expect(scanned("anh hai người") == ["hai → NUMBER value=2"])
         #expect(scanned("Nhà ông có Sáu người") == ["Sáu → NUMBER value=6"])
+    }
+
+    /// "nửa" before a scale word is half of it, a number that goes on as any other; before a unit of
+    /// time it stays half a period.
+    @Test func halfOfAScaleWord() {
+        #expect(scanned("vi phạm gần nửa tỉ đồng; hơn nửa triệu USD một năm; Nửa triệu lượt xem; nửa nghìn") == [
+            "gần nửa tỉ đồng → MONEY value=500000000 unit=VND qualifier=nearly", "hơn nửa triệu USD → MONEY value=500000 unit=USD qualifier=over",
+            "một năm → DURATION value=1 unit=year", "Nửa triệu → NUMBER value=500000", "nửa nghìn → NUMBER value=500",
+        ])
+        #expect(scanned("nửa năm; nửa triệu năm") == [
+            "nửa năm → DURATION value=0.5 unit=year", "nửa triệu năm → DURATION value=500000 unit=year",
+        ])
+    }
+
+    /// A currency written before its amount takes digits: before a number word it is no amount's.
+    @Test func currencyBeforeANumberWordIsNoAmount() {
+        #expect(scanned("đồng USD một cách mạnh mẽ; USD 2 triệu; trị giá $ 9 tỷ") == [
+            "USD 2 triệu → MONEY value=2000000 unit=USD", "$ 9 tỷ → MONEY value=9000000000 unit=USD",
+        ])
     }
 
     /// "≥" and "≤" qualify what follows them, as "ít nhất" and "tối đa" do.
