@@ -1156,6 +1156,14 @@ extension Recognizer {
 
     private func uncachedMeasure(_ index: Int) -> Match? {
         if let money = prefixedMoney(index) { return withPer(money) }
+        // "chiếm ¼ dân số", "½ lít": a vulgar fraction alone reads as "1/4" and "1/2" do; not after
+        // a letter or a digit ("t½", a half-life).
+        if let fraction = vulgarFraction(index), !attachedToAlphanumericBefore(index) {
+            let numerator = ExactDecimal(fraction.numerator)
+            let denominator = ExactDecimal(fraction.denominator)
+            return fractionOfDuration(numerator, denominator, before: index + 1)
+                ?? match(value: .ratio(numerator: numerator, denominator: denominator, unit: nil), end: index + 1)
+        }
         guard var read = number(index) else { return nil }
         if read.invalid { return match(.number, .zero, end: read.end, emit: false) }
         if !read.spelled, let power = negativePowerOfTen(after: read.end), let scaled = read.number.scaled(byPowerOf10: -power.exponent) {

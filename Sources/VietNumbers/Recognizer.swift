@@ -279,6 +279,20 @@ struct Recognizer {
                 read.end += 1
             }
         }
+        if !read.spelled, !read.invalid, let fraction = vulgarFraction(read.end) {
+            // "7½ bao tải", "5 ½", "2¼ inch": a whole number and a fraction of one.
+            let whole = value(of: read)
+            if whole.isInteger {
+                if let part = VulgarFraction.decimal(fraction) {
+                    read.number = compact(whole + part)
+                } else {
+                    // "2⅓": no decimal says it exactly; skipped whole, as digits that make no number are.
+                    read.invalid = true
+                }
+                read.end += 1
+                read.plainDigits = false
+            }
+        }
         if negative {
             read.number = read.number.negated ?? compact(-value(of: read))
         }
@@ -466,6 +480,12 @@ struct Recognizer {
     }
 
     static func isHalf(_ key: LexemeKey) -> Bool { key == "rưỡi" || key == "rưởi" }
+
+    /// The vulgar fraction ("½", "¼", "⅓") that lexeme `index` is, if any.
+    func vulgarFraction(_ index: Int) -> (numerator: Int, denominator: Int)? {
+        guard let lexeme = lex(index), lexeme.kind == .symbol else { return nil }
+        return VulgarFraction.at(stream.bytes, lexeme.start)
+    }
 
     /// "nửa" before a scale word ("nửa triệu", "nửa tỷ", "nửa nghìn"): a number, half of the scale.
     func isHalfBeforeScale(_ index: Int) -> Bool { key(index) == "nửa" && isWord(index) && scaleExponent(index + 1) != nil }

@@ -206,6 +206,7 @@ enum ScanFilter {
         let start = range.lowerBound
         if LexemeStream.isDigit(bytes[start]) { return true }
         guard isStartSymbol(bytes, start) else { return false }
+        if VulgarFraction.at(bytes, start) != nil { return true }
         let symbolEnd = start + LexemeStream.scalarLength(bytes[start])
         if symbolEnd < range.upperBound { return symbolEnd < bytes.count && LexemeStream.isDigit(bytes[symbolEnd]) }
         guard let next else { return false }
@@ -355,8 +356,12 @@ enum ScanFilter {
         var next = introducer + 1
         while next < tokens.count, next <= introducer + lookahead {
             let following = tokens[next]
-            // A signed number is one number token ("khoảng -3 đến -7").
-            if following.kind == .number || isDigitToken(following, bytes) || isRoman(following, bytes) { return true }
+            // A signed number is one number token ("khoảng -3 đến -7"); a vulgar fraction one symbol ("khoảng ¼").
+            if following.kind == .number || isDigitToken(following, bytes) || isRoman(following, bytes)
+                || VulgarFraction.at(bytes, following.utf8Range.lowerBound) != nil
+            {
+                return true
+            }
             if isNumericWord(tokens, keys, next, bytes, words) { return true }
             next += 1
         }
@@ -568,18 +573,20 @@ enum ScanFilter {
     }
 
     /// A symbol that may start an expression in running text: a currency sign, a minus or plus sign,
-    /// "≤", "≥", "≈" or "~". (A leading "," — Duckling's ",77" — is read only in a whole phrase, where
-    /// this test is not used.)
+    /// "≤", "≥", "≈", "~" or a vulgar fraction ("¼", "⅓"). (A leading "," — Duckling's ",77" — is read
+    /// only in a whole phrase, where this test is not used.)
     @inline(__always)
     static func isStartSymbol(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
         switch bytes[offset] {
         case UInt8(ascii: "$"), UInt8(ascii: "-"), UInt8(ascii: "~"), UInt8(ascii: "+"): return true
-        case 0xC2: return offset + 1 < bytes.count && (bytes[offset + 1] == 0xA3 || bytes[offset + 1] == 0xA5)  // £ ¥
-        case 0xE2:  // € ₫ − ≤ ≥ ≈
+        case 0xC2:  // £ ¥ ¼ ½ ¾
+            return offset + 1 < bytes.count && (bytes[offset + 1] == 0xA3 || bytes[offset + 1] == 0xA5 || VulgarFraction.at(bytes, offset) != nil)
+        case 0xE2:  // € ₫ − ≤ ≥ ≈ ⅐…⅞
             return offset + 2 < bytes.count
                 && (bytes[offset + 1] == 0x82 && (bytes[offset + 2] == 0xAC || bytes[offset + 2] == 0xAB)
                     || bytes[offset + 1] == 0x88 && bytes[offset + 2] == 0x92
-                    || bytes[offset + 1] == 0x89 && (bytes[offset + 2] == 0xA4 || bytes[offset + 2] == 0xA5 || bytes[offset + 2] == 0x88))
+                    || bytes[offset + 1] == 0x89 && (bytes[offset + 2] == 0xA4 || bytes[offset + 2] == 0xA5 || bytes[offset + 2] == 0x88)
+                    || VulgarFraction.at(bytes, offset) != nil)
         default: return false
         }
     }

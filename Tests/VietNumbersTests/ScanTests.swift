@@ -275,6 +275,19 @@ import VietTokenizer
         ])
     }
 
+    /// A vulgar fraction alone reads as its "1/4" does; after a whole number it is the number's fraction,
+    /// and one no decimal says exactly ("2⅓") is skipped with it.
+    @Test func vulgarFractions() {
+        #expect(scanned("uống ¼ viên; chiếm khoảng ¾ diện tích; ½ lít nước; (t½ 23,7 giờ); trên ¼ inch") == [
+            "¼ → RATIO numerator=1 denominator=4", "khoảng ¾ → RATIO numerator=3 denominator=4 qualifier=approx",
+            "½ lít → QUANTITY value=0.5 unit=L", "23,7 giờ → DURATION value=23.7 unit=hour",
+            "trên ¼ inch → QUANTITY value=0.25 unit=in qualifier=over",
+        ])
+        #expect(scanned("được 7½ bao, 5 ½ bao; đĩa 5¼ inch; 2⅓ cốc; -2½ độ") == [
+            "7½ → NUMBER value=7.5", "5 ½ → NUMBER value=5.5", "5¼ inch → QUANTITY value=5.25 unit=in", "-2½ → NUMBER value=-2.5",
+        ])
+    }
+
     /// A currency written before its amount takes digits: before a number word it is no amount's.
     @Test func currencyBeforeANumberWordIsNoAmount() {
         #expect(scanned("đồng USD một cách mạnh mẽ; USD 2 triệu; trị giá $ 9 tỷ") == [
