@@ -1412,7 +1412,8 @@ extension Recognizer {
         return match(
             .number, read.number, end: next,
             ambiguousWord: loneWord
-                && (!Self.isSafeLoneWord(key(start)) && !countsThree(start) || startsPlaceOrPersonName(start) || isBirthOrderName(start)))
+                && (!Self.isSafeLoneWord(key(start)) && !countsThree(start) || startsPlaceOrPersonName(start) || isBirthOrderName(start)
+                    || isInIdiom(start)))
     }
 
     /// "nửa năm", "nửa tháng", "nửa giờ" (half of a unit of time, a DURATION of 0.5, as "1/2 năm"
@@ -1554,20 +1555,34 @@ extension Recognizer {
         return LexemeStream.isLetterStart(stream.bytes, at: lead, limit: stream.bytes.count)
     }
 
-    /// Whether the capitalised word at `index` is a name by birth order after a kinship word or an
-    /// honorific: "ông Tám", "chị Hai", "cô Sáu", "Ông Bảy rất vui" (the south's given names, about 40
-    /// in the 1 200 news sentences of the treebanks), no count. The word before is in lower case, or
-    /// capitalised at a sentence's start: inside one "Anh Hai lần vô địch" is England's.
+    /// Whether the capitalised word at `index` is a name, no count: by birth order after a kinship
+    /// word, an honorific or a word of belonging ("ông Tám", "chị Hai", "vợ Mười", "nhà của Mười",
+    /// "Ông Bảy rất vui": the south's given names, about 50 in the 3 400 news sentences of the
+    /// treebanks), or the last syllable of a name after another capitalised word inside a sentence
+    /// ("ông Nguyễn Văn Hai", "đầm Cầu Hai"). Such a word before is in lower case, or capitalised at a
+    /// sentence's start.
     private func isBirthOrderName(_ index: Int) -> Bool {
         guard let word = lex(index), Self.isCapitalised(stream.bytes, word.start..<word.end),
             let range = LexemeStream.wordRange(before: word.start, in: stream.bytes, longest: 12)
         else { return false }
         let written = String(decoding: UnsafeBufferPointer(rebasing: stream.bytes[range]), as: UTF8.self)
         let title = written.drop { !$0.isLetter }
-        guard let first = title.first, title.endIndex == written.endIndex, Vocabulary.birthOrderTitles.contains(LexemeKey(title.lowercased()))
-        else { return false }
-        // A quote or a bracket opened just before the title begins its phrase ("(ông Tám)", "“Chị Hai").
-        return first.isLowercase || title.startIndex != written.startIndex || Self.followsSentenceBoundary(stream.bytes, range.lowerBound)
+        guard let first = title.first, title.endIndex == written.endIndex else { return false }
+        // A quote or a bracket opened just before the word begins its phrase ("(ông Tám)", "“Chị Hai").
+        let opensPhrase = title.startIndex != written.startIndex || Self.followsSentenceBoundary(stream.bytes, range.lowerBound)
+        if Vocabulary.birthOrderTitles.contains(LexemeKey(title.lowercased())) { return first.isLowercase || opensPhrase }
+        // Glued to the word: "Syria. Hai sông", "tháng Chín, Mười" end a sentence or a list item before it.
+        return !opensPhrase && title.last?.isLetter == true && Self.isCapitalised(stream.bytes, range)
+    }
+
+    /// Whether the lone number word at `index` is part of an idiom: "chín chắn" (mature), "chín muồi"
+    /// (ripe), "bốn bề" (all around), "rõ mười mươi" (plain as day), "có một không hai" (unique).
+    private func isInIdiom(_ index: Int) -> Bool {
+        if isWord(index + 1), !attached(index + 1), Vocabulary.idiomsOfNumberWords[key(index)]?.contains(key(index + 1)) == true { return true }
+        guard key(index) == "hai", let word = lex(index), let không = Self.wordBefore(stream.bytes, word.start), không.word == "không" else {
+            return false
+        }
+        return Self.wordBefore(stream.bytes, không.start)?.word == "một"
     }
 
     /// Whether only spaces stand between byte `offset` and the start of the text, a line break or the

@@ -211,10 +211,18 @@ enum Vocabulary {
         "chú", "bác", "cậu", "dì", "ngày", "mùng", "mồng", "tháng", "ngôi", "nhất", "cụ", "tuần", "canh", "vài",
     ]
 
-    /// Kinship words and honorifics before a name by birth order ("ông Tám", "chị Hai", "cô Sáu",
-    /// "con Tư"): a capitalised digit word after one is a name (`Recognizer.isBirthOrderName(_:)`).
+    /// Kinship words, honorifics and words of belonging before a name by birth order ("ông Tám", "chị
+    /// Hai", "cô Sáu", "con Tư", "vợ Mười", "nhà của Mười"): a capitalised digit word after one is a
+    /// name (`Recognizer.isBirthOrderName(_:)`).
     static let birthOrderTitles: KeySet = [
         "ông", "bà", "anh", "chị", "cô", "chú", "bác", "dì", "cậu", "mợ", "thím", "dượng", "em", "cụ", "con", "thằng", "bé", "o",
+        "vợ", "chồng", "nhà", "của",
+    ]
+
+    /// Words after a number word that make an idiom of it, no count: "chín chắn", "chín muồi", "chín
+    /// suối", "bốn bề", "mười mươi", "tám chuyện".
+    static let idiomsOfNumberWords: KeyTable<KeySet> = [
+        "chín": ["chắn", "muồi", "suối"], "bốn": ["bề"], "mười": ["mươi"], "tám": ["chuyện"],
     ]
 
     /// Words that begin the rest of a clause after "trước"/"sau" ("10 năm trước và …", "3 ngày sau

@@ -253,14 +253,26 @@ import VietTokenizer
     }
 
     /// A capitalised number word after a kinship word or an honorific is a name by birth order; the
-    /// honorific is in lower case, or capitalised where a sentence or a quote begins.
+    /// honorific is in lower case, or capitalised where a sentence or a quote begins. After another
+    /// capitalised word inside a sentence it ends a name.
     @Test func namesByBirthOrderAreNoNumbers() {
         #expect(scanned("vợ ông Tám cũng lo cơm nước, còn chị Hai bán bún") == [])
-        #expect(scanned("Ông Bảy rất vui. Cô Sáu thì không") == [])
+        #expect(scanned("Ông Bảy rất vui. Cô Sáu thì không. Vợ Mười bảo, ở nhà của Mười") == [])
         #expect(scanned("“Chị Hai ơi”, (cậu Chín) và em Mười") == [])
-        #expect(scanned("đội tuyển Anh Hai lần vô địch") == ["Hai → NUMBER value=2"])
+        #expect(scanned("vợ chồng ông Nguyễn Văn Hai, 59 tuổi; vùng đầm Cầu Hai") == ["59 → NUMBER value=59"])
+        #expect(scanned("đội tuyển Anh hai lần vô địch") == ["hai → NUMBER value=2"])
+        #expect(scanned("Hai người đến. Sáu người đi; sông Syria. Hai sông; tháng Chín, Mười") == [
+            "Hai → NUMBER value=2", "Sáu → NUMBER value=6", "Hai → NUMBER value=2", "tháng Chín → DATE value=XXXX-09", "Mười → NUMBER value=10",
+        ])
         #expect(scanned("anh hai người") == ["hai → NUMBER value=2"])
         #expect(scanned("Nhà ông có Sáu người") == ["Sáu → NUMBER value=6"])
+    }
+
+    /// A number word in an idiom is no count.
+    @Test func numberWordsInIdioms() {
+        #expect(scanned("suy nghĩ chín chắn; thời cơ chín muồi; bốn bề đồn bót; rõ mười mươi; có một không hai; chín người") == [
+            "chín → NUMBER value=9",
+        ])
     }
 
     /// "nửa" before a scale word is half of it, a number that goes on as any other; before a unit of
