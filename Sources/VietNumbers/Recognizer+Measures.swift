@@ -112,6 +112,7 @@ extension Recognizer {
         {
             return match(.number, .zero, end: index + 2, emit: false)
         }
+        if !wholePhrase, isWord(index + 1), attached(index + 1), isPlateSeries(index + 1) { return skipped }
         // Digits glued to letters that are no unit, suffix or clock mark.
         guard let digits = digitNumber(index) else { return nil }
         let after = digits.end
@@ -135,6 +136,17 @@ extension Recognizer {
         // "1 | Thu nội địa | 1.718.900": a table's row number, first on its line before a cell's "|".
         if !wholePhrase, digitCount(index) <= 3, isSymbol(after, "|"), lex(after)?.spaceBefore == true, isLineStart(index) { return skipped }
         return nil
+    }
+
+    /// Whether the word at `index`, glued after digits, is the series letter of a vehicle plate:
+    /// one upper-case letter that is also a clock's or a thousand's mark ("43H-016", "30K-123.45",
+    /// "51G-02468"), then a glued dash and three digits or more; "15h-16h" and "50k-100k" are a time
+    /// and a price, lower case with fewer digits or a mark after them.
+    private func isPlateSeries(_ index: Int) -> Bool {
+        guard let letter = lex(index), letter.end - letter.start == 1, stream.bytes[letter.start] &- UInt8(ascii: "A") < 26,
+            isSymbol(index + 1, "-"), attached(index + 1), isDigits(index + 2), attached(index + 2), digitCount(index + 2) >= 3
+        else { return false }
+        return !(isWord(index + 3) && attached(index + 3))
     }
 
     /// The end of a second-level list marker without its closing dot, first on its line before a

@@ -268,6 +268,14 @@ import VietTokenizer
         #expect(scanned("Nhà ông có Sáu người") == ["Sáu → NUMBER value=6"])
     }
 
+    /// A vehicle plate whose series letter is also a clock's or a thousand's mark is no number.
+    @Test func vehiclePlatesAreNoNumbers() {
+        #expect(scanned("chiếc xe 43H-016 ì ạch; xe 30K-123.45; biển số 51F-123.45") == [])
+        #expect(scanned("từ 15h-16h; giá 50k-100k") == [
+            "từ 15h-16h → RANGE from=T15:00 to=T16:00", "50k-100k → RANGE from=50000 to=100000",
+        ])
+    }
+
     /// A number word in an idiom is no count.
     @Test func numberWordsInIdioms() {
         #expect(scanned("suy nghĩ chín chắn; thời cơ chín muồi; bốn bề đồn bót; rõ mười mươi; có một không hai; chín người") == [
