@@ -1424,7 +1424,7 @@ extension Recognizer {
         return match(
             .number, read.number, end: next,
             ambiguousWord: loneWord
-                && (!Self.isSafeLoneWord(key(start)) && !countsThree(start) || startsPlaceOrPersonName(start) || isBirthOrderName(start)
+                && (!Self.isSafeLoneWord(key(start)) && !countsThree(start) || startsPlaceOrPersonName(start) || isPartOfName(start)
                     || isInIdiom(start)))
     }
 
@@ -1573,7 +1573,7 @@ extension Recognizer {
     /// treebanks), or the last syllable of a name after another capitalised word inside a sentence
     /// ("ông Nguyễn Văn Hai", "đầm Cầu Hai"). Such a word before is in lower case, or capitalised at a
     /// sentence's start.
-    private func isBirthOrderName(_ index: Int) -> Bool {
+    private func isPartOfName(_ index: Int) -> Bool {
         guard let word = lex(index), Self.isCapitalised(stream.bytes, word.start..<word.end),
             let range = LexemeStream.wordRange(before: word.start, in: stream.bytes, longest: 12)
         else { return false }
@@ -1582,7 +1582,7 @@ extension Recognizer {
         guard let first = title.first, title.endIndex == written.endIndex else { return false }
         // A quote or a bracket opened just before the word begins its phrase ("(ông Tám)", "“Chị Hai").
         let opensPhrase = title.startIndex != written.startIndex || Self.followsSentenceBoundary(stream.bytes, range.lowerBound)
-        if Vocabulary.birthOrderTitles.contains(LexemeKey(title.lowercased())) { return first.isLowercase || opensPhrase }
+        if Vocabulary.wordsBeforeGivenNames.contains(LexemeKey(title.lowercased())) { return first.isLowercase || opensPhrase }
         // Glued to the word: "Syria. Hai sông", "tháng Chín, Mười" end a sentence or a list item before it.
         return !opensPhrase && title.last?.isLetter == true && Self.isCapitalised(stream.bytes, range)
     }

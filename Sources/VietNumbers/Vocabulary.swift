@@ -213,8 +213,8 @@ enum Vocabulary {
 
     /// Kinship words, honorifics and words of belonging before a name by birth order ("ông Tám", "chị
     /// Hai", "cô Sáu", "con Tư", "vợ Mười", "nhà của Mười"): a capitalised digit word after one is a
-    /// name (`Recognizer.isBirthOrderName(_:)`).
-    static let birthOrderTitles: KeySet = [
+    /// name (`Recognizer.isPartOfName(_:)`).
+    static let wordsBeforeGivenNames: KeySet = [
         "ông", "bà", "anh", "chị", "cô", "chú", "bác", "dì", "cậu", "mợ", "thím", "dượng", "em", "cụ", "con", "thằng", "bé", "o",
         "vợ", "chồng", "nhà", "của",
     ]
