@@ -15,7 +15,8 @@ enum PlainDigits {
         /// The token is an identifier (more than `Recognizer.longestRunOfDigits` digits, or after an
         /// ``IdentifierLabel``), a ``ReferenceMarker``'s, a formula's piece
         /// (`LexemeStream.isFormulaPiece`), the tail of a number glued to letters ("RM1,50", "铁甲008"),
-        /// a time zone's offset ("+3:") or a telephone number ("0912345678"): nothing to emit, resume after it.
+        /// a time zone's offset ("+3:"), an offset after a letter ("N+1") or a telephone number ("0912345678"):
+        /// nothing to emit, resume after it.
         case code
     }
 
@@ -39,6 +40,8 @@ enum PlainDigits {
         // Digits glued after a letter the tokenizer split off ("铁甲008": another script) are a
         // name's, as the grammar reads them (`Recognizer.skip`).
         if Recognizer.touchesAlphanumeric(bytes, before: range.lowerBound) { return .code }
+        // Digits after a "+" glued to a letter ("năm N+1", "ASEAN+3") are an offset or a name's (`Recognizer.skip`).
+        if Recognizer.followsLetterAndPlus(bytes, range.lowerBound) { return .code }
         // The grammar's time-zone rule (`Recognizer.skip`, "+07:00"): digits between a glued "+" and a
         // glued ":" ("ASEAN+3: hội nghị") are no number.
         if range.lowerBound > 0, bytes[range.lowerBound - 1] == UInt8(ascii: "+"), range.upperBound < bytes.count,

@@ -57,7 +57,7 @@ extension Recognizer {
             return nil
         }
         guard first.kind == .digits else { return nil }
-        if !wholePhrase, attachedToAlphanumericBefore(index) { return skipped }
+        if !wholePhrase, attachedToAlphanumericBefore(index) || Self.followsLetterAndPlus(stream.bytes, first.start) { return skipped }
         if !wholePhrase, let end = telephoneNumberEnd(index) { return match(.number, .zero, end: end, emit: false) }
         if !wholePhrase, digitCount(index) > Self.longestRunOfDigits { return skipped }
         if !wholePhrase, ReferenceMarker.encloses(stream.bytes, first.start..<first.end) { return skipped }

@@ -246,6 +246,14 @@ struct Recognizer {
         return LexemeStream.isLetterStart(bytes, at: lead, limit: bytes.count)
     }
 
+    /// Whether a "+" glued after a letter ends right before byte `offset`: the digits there are an
+    /// offset or a name's ("năm N+1", "tháng M+2", "ngày D+5", "ASEAN+3"), no count; after digits the
+    /// "+" is a sum's ("5+3").
+    static func followsLetterAndPlus(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+        guard offset >= 2, bytes[offset - 1] == UInt8(ascii: "+"), !LexemeStream.isDigit(bytes[offset - 2]) else { return false }
+        return touchesAlphanumeric(bytes, before: offset - 1)
+    }
+
     // MARK: - Numbers
 
     /// A number at `index`: signed, digits with separators and suffixes, spelled out, or mixed

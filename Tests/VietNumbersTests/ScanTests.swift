@@ -276,6 +276,13 @@ import VietTokenizer
         ])
     }
 
+    /// Digits after a "+" glued to a letter are an offset or a name's; after digits the "+" is a sum's.
+    @Test func offsetsAfterALetterAreNoNumbers() {
+        #expect(scanned("năm N+1, tháng M+2, ngày D+5; ASEAN+3 là; chỉ số i+1; từ 5+3 người") == [
+            "5 → NUMBER value=5", "3 → NUMBER value=3",
+        ])
+    }
+
     /// A number word in an idiom is no count.
     @Test func numberWordsInIdioms() {
         #expect(scanned("suy nghĩ chín chắn; thời cơ chín muồi; bốn bề đồn bót; rõ mười mươi; có một không hai; chín người") == [
