@@ -15,9 +15,9 @@ enum ScanFilter {
     /// Start words every reading of which needs one of a few words next: "chủ nhật" (the weekday
     /// reader's only use of "chủ"), "phụ lục" (the Roman ordinal's, "Phụ lục II"), "đầu năm"/"cuối
     /// tháng"/"cuối những năm 1990"… (period parts), "đầu tiên" (ordinal), "những năm"/"thập niên"
-    /// (decades), "thế kỷ" (centuries), "Thế chiến II", "nửa năm" (half a year), "nửa đầu năm" (its first half),
-    /// "nửa triệu" (half a million). Most of their
-    /// occurrences are "chủ tịch", "đầu tư", "cuối cùng", "những người", "thu thập", "thế giới".
+    /// (decades), "thế kỷ" (centuries), "Thế chiến II", "nửa năm" (half a year), "nửa đầu năm" (its
+    /// first half), "nửa triệu" (half a million). Most of their occurrences are "chủ tịch", "đầu tư",
+    /// "cuối cùng", "những người", "thu thập", "thế giới".
     static let requiredFollowers: [(word: String, followers: [LexemeKey])] = [
         ("chủ", ["nhật"]), ("chúa", ["nhật"]), ("đầu", ["năm", "tháng", "quý", "tuần", "tiên", "những", "thập", "thế"]),
         ("cuối", ["năm", "tháng", "quý", "tuần", "những", "thập", "thế"]), ("những", ["năm"]), ("thập", ["niên", "kỷ", "kỉ"]),
@@ -198,9 +198,9 @@ enum ScanFilter {
     }
 
     /// What ``mayStart(_:_:_:_:_:)`` answers for a token that does not begin with a letter (at the
-    /// bytes `range`, before the token `next`, if any): a digit starts, any other symbol only as a
-    /// currency or minus sign directly before digits, in the same token ("-5", which the tokenizer
-    /// keeps whole) or the next ("$10", "€20").
+    /// bytes `range`, before the token `next`, if any): a digit or a vulgar fraction ("¼") starts, any
+    /// other symbol only as a currency or minus sign directly before digits, in the same token ("-5",
+    /// which the tokenizer keeps whole) or the next ("$10", "€20").
     @inline(__always)
     static func nonLetterMayStart(_ range: Range<Int>, before next: Token?, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = range.lowerBound
