@@ -782,7 +782,7 @@ extension Recognizer {
             }
             // "từ 3 triệu đồng/tháng đến 5 triệu đồng/tháng", "3-5%/năm": the bounds of a rate are per
             // the same thing, which the range is then per.
-            let per = second.per ?? first.per
+            var per = second.per ?? first.per
             guard first.per == nil || first.per == per else { return nil }
             var firstValue = first.value
             if let shared = sharedScale(first, at: position, secondAt: connector) {
@@ -800,6 +800,12 @@ extension Recognizer {
                 second.qualifier == nil, let hour = hours.intValue, (0...24).contains(hour)
             {
                 secondValue = .time(PartialDate(hour: hour, minute: 0))
+                // A clock is per nothing: "từ 13 giờ 30 đến 19 giờ mỗi ngày" ends at the clock, as
+                // "từ 7 giờ đến 17 giờ mỗi ngày" does.
+                if second.per != nil, let each = (Swift.max(connector, second.end - 3)..<second.end).first(where: { key($0) == "mỗi" }) {
+                    second.end = each
+                    per = nil
+                }
             }
             if dash, let year = shortenedYear(firstAt: position, first, secondAt: connector, second) {
                 secondValue = .number(ExactDecimal(year))

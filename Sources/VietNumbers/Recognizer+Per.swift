@@ -5,29 +5,14 @@ extension Recognizer {
 
     /// The `match` of an amount (money, a quantity or a percentage) extended by what it is per,
     /// when a "/" glued to it begins one: "360.000 đồng/tháng" (per month), "1.864 đồng/kWh",
-    /// "200.000 đồng/hồ sơ", "5.000 đồng/01 km/01 người", "6,5%/năm", "40 giờ/tháng". Other matches, and amounts
-    /// with no "/" after them, come back as they are.
+    /// "200.000 đồng/hồ sơ", "5.000 đồng/01 km/01 người", "6,5%/năm", "40 giờ/tháng"; or "mỗi" (each)
+    /// and one thing: "5 triệu đồng mỗi tháng", "75 USD mỗi năm", "3% mỗi năm". Other matches, and
+    /// amounts with neither after them, come back as they are.
     func withPer(_ match: Match) -> Match {
-        guard isSymbol(match.end, "/"), attached(match.end) else { return withPerAfterNoun(match) }
-        let timeOnly: Bool
-        var season = false
-        switch match.payload {
-        case .percent: timeOnly = true
-        case .stored:
-            switch match.value {
-            case .money: timeOnly = false
-            case .quantity(_, let unit) where !unit.contains("/"): timeOnly = false
-            // A compound unit already took its "/" ("km/h"); after it only a time or a crop season
-            // is per: a yield "60 tạ/ha/năm", "6,5 tấn/ha/vụ".
-            case .quantity:
-                timeOnly = true
-                season = true
-            // "không quá 40 giờ/tháng", "10-15 phút/chuyến", "5 ngày/tuần".
-            case .duration: timeOnly = false
-            case .percent: timeOnly = true
-            default: return match
-            }
-        default: return match
+        guard let (timeOnly, season) = Self.perKind(of: match) else { return match }
+        guard isSymbol(match.end, "/"), attached(match.end) else {
+            let afterNoun = withPerAfterNoun(match)
+            return afterNoun.per == nil ? withPerEach(match, timeOnly: timeOnly || season) : afterNoun
         }
         var parts: [String] = []
         var position = match.end
@@ -39,9 +24,45 @@ extension Recognizer {
             position = part.end
         }
         guard !parts.isEmpty else { return match }
+        return Self.extending(match, per: parts.joined(separator: "/"), to: position)
+    }
+
+    /// What an amount may be per: anything (money, a quantity with a simple unit, a duration), only
+    /// a time (a percentage), or a time or a crop season (a quantity whose compound unit already took
+    /// its "/", "km/h": a yield "60 tạ/ha/năm", "6,5 tấn/ha/vụ"); nil when nothing is per.
+    private static func perKind(of match: Match) -> (timeOnly: Bool, season: Bool)? {
+        switch match.payload {
+        case .percent: return (true, false)
+        case .stored:
+            switch match.value {
+            case .money: return (false, false)
+            case .quantity(_, let unit) where !unit.contains("/"): return (false, false)
+            case .quantity: return (true, true)
+            // "không quá 40 giờ/tháng", "10-15 phút/chuyến", "5 ngày/tuần".
+            case .duration: return (false, false)
+            case .percent: return (true, false)
+            default: return nil
+            }
+        default: return nil
+        }
+    }
+
+    /// `match` with "mỗi" (each) and what it is per after it, spaced: "5 triệu đồng mỗi tháng" (per
+    /// month, in the span), "2 tấn mỗi ngày", "50.000 đồng mỗi người", "40 giờ mỗi tuần". Only "mỗi":
+    /// "một năm" after an amount is as often a length of time ("tăng 5% một năm sau").
+    private func withPerEach(_ match: Match, timeOnly: Bool) -> Match {
+        let each = match.end
+        guard key(each) == "mỗi", isWord(each), !attached(each), isWord(each + 1), !attached(each + 1),
+            let part = perPart(each + 1, timeOnly: timeOnly)
+        else { return match }
+        return Self.extending(match, per: part.text, to: part.end)
+    }
+
+    /// `match` per `per`, its span reaching lexeme `end`.
+    private static func extending(_ match: Match, per: String, to end: Int) -> Match {
         var extended = match
-        extended.per = parts.joined(separator: "/")
-        extended.end = position
+        extended.per = per
+        extended.end = end
         return extended
     }
 
@@ -54,10 +75,7 @@ extension Recognizer {
             stream.text(noun).unicodeScalars.first?.properties.isLowercase == true, !has(noun, .digit), !has(noun, .duration),
             let part = perPart(noun + 2, timeOnly: true)
         else { return match }
-        var extended = match
-        extended.per = part.text
-        extended.end = part.end
-        return extended
+        return Self.extending(match, per: part.text, to: part.end)
     }
 
     /// One thing an amount is per, from lexeme `index` (after a "/"): a word of time as its

@@ -76,6 +76,22 @@ import Testing
             ])
     }
 
+    /// "mỗi" (each) and what an amount is per, spaced, are one expression as the "/" is; "một năm"
+    /// after an amount stays apart (as often a length of time), and a clock range is per nothing.
+    @Test func perInWords() {
+        #expect(scanned("lương 5 triệu đồng mỗi tháng, tăng 3% mỗi năm, làm 40 giờ mỗi tuần, 50.000 đồng mỗi người") == [
+            "5 triệu đồng mỗi tháng → MONEY value=5000000 unit=VND per=month", "3% mỗi năm → PERCENT value=3 per=year",
+            "40 giờ mỗi tuần → DURATION value=40 unit=hour per=week", "50.000 đồng mỗi người → MONEY value=50000 unit=VND per=người",
+        ])
+        #expect(scanned("từ 5 đến 10 triệu đồng mỗi tháng; 2 lần mỗi ngày; tăng 5% mỗi năm 2020") == [
+            "từ 5 đến 10 triệu đồng mỗi tháng → RANGE from=5000000 to=10000000 unit=VND per=month", "2 → NUMBER value=2",
+            "5% → PERCENT value=5", "năm 2020 → DATE value=2020",
+        ])
+        #expect(scanned("mở cửa từ 13 giờ 30 đến 19 giờ mỗi ngày; 8 giờ mỗi ngày") == [
+            "từ 13 giờ 30 đến 19 giờ → RANGE from=T13:30 to=T19:00", "8 giờ mỗi ngày → DURATION value=8 unit=hour per=day",
+        ])
+    }
+
     @Test func perIsPartOfEqualityAndTheAttributes() throws {
         let rate = try NumberParser().parse("360.000 đồng/tháng")
         #expect(rate.per == "month")
