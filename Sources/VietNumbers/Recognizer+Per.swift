@@ -12,7 +12,7 @@ extension Recognizer {
         guard let (timeOnly, season) = Self.perKind(of: match) else { return match }
         guard isSymbol(match.end, "/"), attached(match.end) else {
             let afterNoun = withPerAfterNoun(match)
-            return afterNoun.per == nil ? withPerEach(match, timeOnly: timeOnly || season) : afterNoun
+            return afterNoun.per == nil ? withPerEach(match, timeOnly: timeOnly) : afterNoun
         }
         var parts: [String] = []
         var position = match.end
