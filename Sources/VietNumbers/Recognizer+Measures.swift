@@ -1597,10 +1597,10 @@ extension Recognizer {
     /// (ripe), "bốn bề" (all around), "rõ mười mươi" (plain as day), "có một không hai" (unique).
     private func isInIdiom(_ index: Int) -> Bool {
         if isWord(index + 1), !attached(index + 1), Vocabulary.idiomsOfNumberWords[key(index)]?.contains(key(index + 1)) == true { return true }
-        guard key(index) == "hai", let word = lex(index), let không = Self.wordBefore(stream.bytes, word.start), không.word == "không" else {
+        guard key(index) == "hai", let word = lex(index), let không = Self.start(of: "không", before: word.start, in: stream.bytes) else {
             return false
         }
-        return Self.wordBefore(stream.bytes, không.start)?.word == "một"
+        return Self.start(of: "một", before: không, in: stream.bytes) != nil
     }
 
     /// Whether only spaces stand between byte `offset` and the start of the text, a line break or the
@@ -1830,9 +1830,10 @@ extension Recognizer {
             let entries = Vocabulary.currencyPrefixesByFirstWord[key(index)]
         else { return nil }
         for entry in entries {
-            guard let start = matchKeys(entry.words, at: index), let read = number(start), !read.invalid else { continue }
+            guard let start = matchKeys(entry.words, at: index) else { continue }
             // Running text writes a currency before digits only: "USD một cách", "bằng USD hai tuần qua" are no amounts.
             if !wholePhrase, isWord(start) { continue }
+            guard let read = number(start), !read.invalid else { continue }
             // "trị giá $ 9 tỷ", "€ 400": a sign set off by a space is the amount's, but not after a
             // number ("50 $ 20"), nor "£", which the legal corpus's scans make of "≤" ("Knvl £ 0,25").
             if lex(start)!.spaceBefore, entry.words.count == 1, lex(index)?.kind == .symbol,
