@@ -807,6 +807,12 @@ extension Recognizer {
                     per = nil
                 }
             }
+            // "từ 7g30 đến 11g": after a clock, a glued "g" is the clock's mark, not grams.
+            if case .time(let start) = firstValue, start.hour != nil, isGramsAsClock(second), second.qualifier == nil,
+                case .quantity(let hours, _) = secondValue, let hour = hours.intValue, (0...24).contains(hour)
+            {
+                secondValue = .time(PartialDate(hour: hour, minute: 0))
+            }
             if dash, let year = shortenedYear(firstAt: position, first, secondAt: connector, second) {
                 secondValue = .number(ExactDecimal(year))
             }
@@ -955,9 +961,12 @@ extension Recognizer {
     /// of the day, a day follows ("hàng ngày", "mỗi ngày"), the first hour comes after the second
     /// (a night), the first is midnight ("từ 0 giờ đến 6 giờ"), or the second is an afternoon's or
     /// evening's hour, 13 to 23 ("từ 8 giờ đến 17 giờ", opening hours). "từ 12 giờ đến 24 giờ", "từ 24 giờ đến 48 giờ", "từ 200 giờ đến 300
-    /// giờ" stay durations.
+    /// giờ" stay durations. The news' "g" ("từ 7g đến 11g30") is read so only when the second clock
+    /// has minutes or a day follows: "từ 5g đến 15g" may be grams.
     private func clockRange(firstAt position: Int, _ first: Match, secondAt connector: Int) -> Match? {
-        guard case .duration(_, .hour) = first.value, let start = clock(position, introduced: true, dateAfter: false),
+        let grams = isGramsAsClock(first)
+        guard grams || { if case .duration(_, .hour) = first.value { true } else { false } }(),
+            let start = clock(position, introduced: true, dateAfter: false),
             start.end == first.end, case .time(var from) = start.value,
             let finish = clock(connector, introduced: true, dateAfter: false), case .time(let to) = finish.value,
             let fromHour = from.hour, let toHour = to.hour
@@ -965,13 +974,20 @@ extension Recognizer {
         let writtenAsClock = finish.end > (measure(connector)?.end ?? finish.end)
         let daily = key(finish.end).isAny(of: "hàng", "hằng", "mỗi", "trong") && key(finish.end + 1) == "ngày"
         let afternoon = (13...23).contains(toHour) && fromHour != 12
-        guard writtenAsClock || daily || fromHour > toHour || fromHour == 0 || afternoon else { return nil }
+        guard writtenAsClock || daily || !grams && (fromHour > toHour || fromHour == 0 || afternoon) else { return nil }
         // "từ 5 giờ đến 8 giờ tối": the second's part of the day is the first's too (17:00), when that
         // keeps the first before the second ("từ 10 giờ đến 2 giờ chiều" starts at 10:00).
         if let written = smallNumber(connector)?.value, written != toHour, fromHour < 12, fromHour + 12 <= toHour {
             from.hour = fromHour + 12
         }
         return self.match(value: .range(from: .time(from), to: .time(to)), end: finish.end)
+    }
+
+    /// Whether `match` is a number of grams written with a lower-case "g" glued to its digits
+    /// ("7g"): the news' way to write a clock's hour too ("từ 7g đến 11g30").
+    private func isGramsAsClock(_ match: Match) -> Bool {
+        guard case .quantity(_, unit: "g") = match.value, match.qualifier == nil else { return false }
+        return stream.exactKey(match.end - 1) == "g" && attached(match.end - 1) && isDigits(match.end - 2)
     }
 
     /// The second year of a span written "2007–08" or "(1928–49)" (glued to the dash, four digits

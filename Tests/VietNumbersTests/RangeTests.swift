@@ -95,6 +95,11 @@ import Testing
         ("giữa năm 1990 đến 1995", "RANGE from=1990 to=1995"),
         // After a clock, the second bound's hours are a clock too.
         ("từ 13 giờ 30 đến 19 giờ", "RANGE from=T13:30 to=T19:00"),
+        // The news' "g" of the clock: a range of clocks when a bound has minutes or a day follows.
+        ("từ 7g30 đến 11g", "RANGE from=T07:30 to=T11:00"),
+        ("từ 7g đến 11g30", "RANGE from=T07:00 to=T11:30"),
+        ("từ 5g đến 10g", "RANGE from=5 to=10 unit=g"),
+        ("từ 20g đến 6g", "RANGE from=20 to=6 unit=g"),
         // Bounds glossed in another unit, or restated in words, in parentheses: one range.
         ("từ 12 °C (53 °F) đến 18 °C (64 °F)", "RANGE from=12 to=18 unit=°C"),
         ("từ 10.000.000 đồng (mười triệu đồng) đến 30.000.000 đồng (ba mươi triệu đồng)", "RANGE from=10000000 to=30000000 unit=VND"),
@@ -139,6 +144,11 @@ import Testing
         ("phạt tiền 10-100 triệu);", ["10-100 triệu → RANGE from=10000000 to=100000000"]),
         ("dân số giảm từ khoảng 5–9 triệu", ["khoảng 5–9 triệu → RANGE from=5000000 to=9000000 qualifier=approx"]),
         ("Thời gian gửi: Từ 07 giờ đến 22 giờ hàng ngày.", ["Từ 07 giờ đến 22 giờ → RANGE from=T07:00 to=T22:00"]),
+        // The news' "g" of the clock, before a day or with minutes ("từ 5g đến 10g" may be grams).
+        ("Mở cửa từ 7g đến 11g hàng ngày, sáng nay từ 7g đến 11g30.", [
+            "từ 7g đến 11g → RANGE from=T07:00 to=T11:00", "sáng nay → DATE part=morning offset=+0 day",
+            "từ 7g đến 11g30 → RANGE from=T07:00 to=T11:30",
+        ]),
         ("Tuổi thơ (1928–49), mùa giải 2014–15, 1999–00", [
             "1928–49 → RANGE from=1928 to=1949", "2014–15 → RANGE from=2014 to=2015", "1999–00 → RANGE from=1999 to=2000",
         ]),
