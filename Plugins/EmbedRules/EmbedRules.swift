@@ -3,7 +3,8 @@ import PackagePlugin
 
 /// Embeds the shipped rules (`Rules/**/*.rules`, `Rules/**/*.txt`) into the target as generated
 /// Swift, so `RuleSet.shipped()` works from a binary run anywhere, with no resource bundle to find.
-/// The file list is taken afresh at every build, and the generator reruns when any file changes.
+/// The generator reruns when any file it was given changes, and embeds every file under `Rules/` as
+/// it finds them then (SwiftPM may keep the file list of an earlier build: see `EmbedRulesTool`).
 @main
 struct EmbedRules: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {

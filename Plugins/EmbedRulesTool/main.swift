@@ -1,11 +1,14 @@
 import Foundation
 
-// embed-rules ROOT OUTPUT FILE…: writes Swift source holding every FILE (paths relative to ROOT's
-// parent, e.g. "Rules/money.rules") as a raw string literal. Run by the EmbedRules plugin.
+// embed-rules ROOT OUTPUT [FILE…]: writes Swift source holding every `.rules` and `.txt` file under
+// ROOT (paths relative to ROOT's parent, e.g. "Rules/money.rules") as a raw string literal. Run by
+// the EmbedRules plugin, which passes the FILEs it found as the command's inputs; the tool walks ROOT
+// itself, because SwiftPM may rerun the command with the file list of an earlier build (a lexicon
+// file added since, with the rule file that names it, was left out).
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
-    FileHandle.standardError.write(Data("usage: embed-rules ROOT OUTPUT FILE…\n".utf8))
+    FileHandle.standardError.write(Data("usage: embed-rules ROOT OUTPUT [FILE…]\n".utf8))
     exit(64)
 }
 let root = URL(fileURLWithPath: arguments[1]).standardizedFileURL
@@ -30,9 +33,15 @@ func literal(_ text: String) -> String {
     return "\(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes)"
 }
 
+var paths: [String] = []
+if let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) {
+    for case let url as URL in walker where url.pathExtension == "rules" || url.pathExtension == "txt" {
+        paths.append(url.standardizedFileURL.path)
+    }
+}
 var rules: [(String, String)] = []
 var lexicons: [(String, String)] = []
-for path in arguments.dropFirst(3).sorted() {
+for path in paths.sorted() {
     let url = URL(fileURLWithPath: path).standardizedFileURL
     guard let data = FileManager.default.contents(atPath: url.path) else {
         FileHandle.standardError.write(Data("embed-rules: cannot read \(url.path)\n".utf8))
