@@ -3,10 +3,12 @@
 
     swift run -c release viet extract --lossy CORPUS > facts.jsonl
     Scripts/sample-facts.py CORPUS facts.jsonl SEED > sample.txt
+    Scripts/sample-facts.py CORPUS facts.jsonl SEED ORG 40 > sample.txt
 
 Prints, per sampled fact, its label, attributes and the text around its span (⟦…⟧ marks the span).
 The quota per label (about 100 facts) weights the labels whose readings can go wrong over the plain
-numbers; the same seed over the same files gives the same sample, so a judgement can be checked.
+numbers; with LABEL and COUNT, COUNT facts of that label alone are drawn, uniformly (the entity labels'
+samples). The same seed over the same files gives the same sample, so a judgement can be checked.
 """
 import random
 import sys
@@ -20,16 +22,22 @@ QUOTA = {
 
 
 def main() -> None:
-    if len(sys.argv) != 4:
-        sys.exit("usage: sample-facts.py CORPUS FACTS.jsonl SEED")
+    if len(sys.argv) not in (4, 6):
+        sys.exit("usage: sample-facts.py CORPUS FACTS.jsonl SEED [LABEL COUNT]")
     corpus, facts, seed = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    quotas = QUOTA
+    if len(sys.argv) == 6:
+        try:
+            quotas = {sys.argv[4]: int(sys.argv[5])}
+        except ValueError:
+            sys.exit(f"sample-facts.py: COUNT must be a whole number, not {sys.argv[5]!r}")
     by_label: dict[str, list[dict]] = {}
     for fact in read_facts(facts):
-        if fact.get("label") in QUOTA:
+        if fact.get("label") in quotas:
             by_label.setdefault(fact["label"], []).append(fact)
     random.seed(seed)
     wanted: dict[int, list[dict]] = {}
-    for label, quota in QUOTA.items():
+    for label, quota in quotas.items():
         pool = by_label.get(label, [])
         for fact in random.sample(pool, min(quota, len(pool))):
             wanted.setdefault(fact["line"], []).append(fact)
