@@ -1154,9 +1154,11 @@ extension Recognizer {
         {
             return self.match(value: day.value, end: day.end, offset: day.offset)
         }
-        // "Thứ Hai, 23/11/2026", "thứ Năm, 22 tháng 1": a whole numeric date (a bare "3/4" after "thứ
-        // hai" may be a fraction) or a day and month in words.
-        if isDigits(afterComma), let day = numericDate(afterComma, dayMonthAllowed: false) ?? dayMonthInWords(afterComma),
+        // "Thứ Hai, 23/11/2026", "thứ Năm, 22 tháng 1": a whole numeric date or a day and month in
+        // words; a bare day and month only after the day's name ("Chủ nhật 24/11", "thứ Bảy, 23/11":
+        // after "thứ hai" a "3/4" may be a fraction).
+        let named = weekday == 7 || startsWithCapital(index + 1)
+        if isDigits(afterComma), let day = numericDate(afterComma, dayMonthAllowed: named) ?? dayMonthInWords(afterComma),
             case .date(let d, nil, _) = day.value, d.day != nil
         {
             return day
@@ -1166,12 +1168,11 @@ extension Recognizer {
         // Where the day's name ends: "của" belongs to the day only before "tuần này/sau…".
         let nameEnd = position
         if key(position) == "của", key(position + 1) == "tuần" { position += 1 }
-        // Written as a weekday's name: "chủ nhật", or "thứ Hai" with a capital (the ordinal is "thứ
+        // Written as a weekday's name (`named`): "chủ nhật", or "thứ Hai" with a capital (the ordinal is "thứ
         // hai", "thứ 2"). Only such a day takes a bare "này", "sau", "trước" ("thứ Sáu này"): after
         // an ordinal they are the rest of the sentence ("đứng thứ hai sau dầu mỏ", "thế kỷ thứ 7 trước
         // Công nguyên", "giai đoạn thứ ba này"), as is "tới" before a word ("lần thứ ba tới châu Mỹ").
         // Before a word "sau" and "trước" are prepositions even then ("thứ Ba sau Lễ Hiện Xuống").
-        let named = weekday == 7 || startsWithCapital(index + 1)
         let ends = !isWord(position + 1)
         var weekOffset: Int?
         var direction = 1
@@ -1346,7 +1347,12 @@ extension Recognizer {
         var afterDate = position
         if isSymbol(afterDate, ",") { afterDate += 1 }
         var day = dayOfPart
-        if day == nil, dateAfter, key(afterDate) == "ngày" || has(afterDate, .partOfDay) || key(afterDate) == "hôm" {
+        // "19h30 thứ Bảy (23/11)", "20h Chủ nhật": a weekday after the clock begins its date, as "ngày"
+        // does; capitalised, since "giờ thứ hai" may count hours.
+        let weekdayNext = key(afterDate) == "thứ" && startsWithCapital(afterDate + 1) || key(afterDate) == "chủ" && key(afterDate + 1) == "nhật"
+        if day == nil, dateAfter, weekdayNext {
+            day = weekday(afterDate, bare: true)
+        } else if day == nil, dateAfter, key(afterDate) == "ngày" || has(afterDate, .partOfDay) || key(afterDate) == "hôm" {
             day = date(afterDate)
         }
         // A relative day takes the clock without a reference date too ("8 giờ sáng hôm qua": T08:00, −1 day).

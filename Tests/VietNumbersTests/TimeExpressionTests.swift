@@ -30,6 +30,13 @@ import VietTokenizer
         ("19h30 tối thứ Bảy", "DATE value=2017-02-04T19:30 offset=next weekday 6"),
         ("lúc 6h sáng thứ Hai tới", "DATE value=2017-02-06T06:00 offset=next weekday 1"),
         ("lúc 15h chiều thứ Sáu (28/11)", "DATE value=XXXX-11-28T15:00"),
+        // A clock before a weekday's name (capitalised: "8 giờ thứ hai" may count hours), with its date or not.
+        ("lúc 19h30 thứ Bảy (23/11)", "DATE value=XXXX-11-23T19:30"),
+        ("20h Chủ nhật 24/11", "DATE value=XXXX-11-24T20:00"),
+        ("19h30 thứ Bảy", "DATE value=2017-02-04T19:30 offset=next weekday 6"),
+        // A weekday's name and a bare day and month: a dateline's or a schedule's date.
+        ("thứ Bảy 23/11", "DATE value=XXXX-11-23"),
+        ("Chủ nhật, 24/11", "DATE value=XXXX-11-24"),
         // "rạng sáng", the small hours; a part of a part ("chiều tối"); a night into a morning.
         ("lúc 3h15 rạng sáng 21/11", "DATE value=XXXX-11-21T03:15"),
         ("Khoảng 4h rạng sáng 22/11", "DATE value=XXXX-11-22T04:00 qualifier=approx"),
@@ -263,6 +270,10 @@ import VietTokenizer
         #expect(scanned("trước ngày 30/6 và 31/12 hằng năm; tỷ lệ 3/4 và 5/6") == [
             "ngày 30/6 → DATE value=XXXX-06-30", "31/12 → DATE value=XXXX-12-31", "3/4 → RATIO numerator=3 denominator=4",
             "5/6 → RATIO numerator=5 denominator=6",
+        ])
+        // After an ordinal "thứ ba", no weekday's name, a "3/4" stays a fraction.
+        #expect(scanned("đứng thứ ba 3/4 số phiếu; thứ Bảy 23/11") == [
+            "thứ ba → ORDINAL value=3", "3/4 → RATIO numerator=3 denominator=4", "thứ Bảy 23/11 → DATE value=XXXX-11-23",
         ])
         #expect(scanned("từ 1/2 đến 2/3 số thành viên, đến 1/3, hỗ trợ đến 24/7") == [
             "1/2 → RATIO numerator=1 denominator=2", "2/3 → RATIO numerator=2 denominator=3", "1/3 → RATIO numerator=1 denominator=3",
