@@ -1348,8 +1348,10 @@ extension Recognizer {
         if isSymbol(afterDate, ",") { afterDate += 1 }
         var day = dayOfPart
         // "19h30 thứ Bảy (23/11)", "20h Chủ nhật": a weekday after the clock begins its date, as "ngày"
-        // does; capitalised, since "giờ thứ hai" may count hours.
-        let weekdayNext = key(afterDate) == "thứ" && startsWithCapital(afterDate + 1) || key(afterDate) == "chủ" && key(afterDate + 1) == "nhật"
+        // does; capitalised, since "giờ thứ hai" may count hours; not every week's ("16h00 thứ Ba hằng
+        // tuần" is a time of every Tuesday, no date).
+        let weekdayNext = (key(afterDate) == "thứ" && startsWithCapital(afterDate + 1) || key(afterDate) == "chủ" && key(afterDate + 1) == "nhật")
+            && !(key(afterDate + 2).isAny(of: "hằng", "hàng", "mỗi") && key(afterDate + 3) == "tuần")
         if day == nil, dateAfter, weekdayNext {
             day = weekday(afterDate, bare: true)
         } else if day == nil, dateAfter, key(afterDate) == "ngày" || has(afterDate, .partOfDay) || key(afterDate) == "hôm" {
