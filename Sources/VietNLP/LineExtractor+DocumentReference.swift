@@ -1,7 +1,7 @@
 extension LineExtractor {
     /// Completes a DOCREF's attributes into the GUIDE §3 order `id, number, code, year, type, date`:
     /// `number` and `code` are split out of the `id` ("17/NQ-CP" → 17, NQ-CP; "68/2000/NĐ-CP" →
-    /// 68, NĐ-CP, year 2000; "71/2024" → 71, year 2024) and `year` comes from the date when the code
+    /// 68, NĐ-CP, year 2000; "71/2024" → 71, year 2024; a Party document's "57-NQ/TW" → 57, NQ/TW) and `year` comes from the date when the code
     /// has none. Rules cannot do this themselves because a document code is one token. Attributes a
     /// rule set already emits are kept as they are.
     ///
@@ -16,17 +16,23 @@ extension LineExtractor {
         // instructions per DOCREF.
         var number: String?, code: String?, year: String?
         if let slash = Self.firstSlash(in: id[...]), let first = id[..<slash].unicodeScalars.first, Self.isNumeric(first) {
-            number = String(id[..<slash])
-            // The parts after the number, joined again: what follows the first slash.
-            let rest = id[id.utf8.index(after: slash)...]
-            if let second = Self.firstSlash(in: rest), Self.isYear(rest[..<second]) {
-                year = String(rest[..<second])
-                code = String(rest[rest.utf8.index(after: second)...])
-            } else if Self.isYear(rest) {
-                // "71/2024": a number and a year, the code left out.
-                year = String(rest)
+            if let dash = Self.typeDash(in: id[..<slash]) {
+                // A Party document's "57-NQ/TW", "05-CT/TW": the number, then its type and issuer.
+                number = String(id[..<dash])
+                code = String(id[id.utf8.index(after: dash)...])
             } else {
-                code = String(rest)
+                number = String(id[..<slash])
+                // The parts after the number, joined again: what follows the first slash.
+                let rest = id[id.utf8.index(after: slash)...]
+                if let second = Self.firstSlash(in: rest), Self.isYear(rest[..<second]) {
+                    year = String(rest[..<second])
+                    code = String(rest[rest.utf8.index(after: second)...])
+                } else if Self.isYear(rest) {
+                    // "71/2024": a number and a year, the code left out.
+                    year = String(rest)
+                } else {
+                    code = String(rest)
+                }
             }
         }
         if year == nil, let date = value(named: "date", in: attributes), let prefix = Self.leadingYear(of: date) {
@@ -73,6 +79,17 @@ extension LineExtractor {
             from = next
         }
         return nil
+    }
+
+    /// The "-" of `number`, the part of an id before its first slash, that a letter follows: the
+    /// dash between a Party document's number and its type ("57-NQ" of "57-NQ/TW").
+    private static func typeDash(in number: Substring) -> String.Index? {
+        guard let dash = number.utf8.firstIndex(of: UInt8(ascii: "-")) else { return nil }
+        let after = number[number.utf8.index(after: dash)...]
+        guard let lead = after.utf8.first else { return nil }
+        // An ASCII byte answers without the property lookup.
+        if lead < 0x80 { return (lead | 0x20) &- UInt8(ascii: "a") < 26 ? dash : nil }
+        return after.unicodeScalars.first?.properties.isAlphabetic == true ? dash : nil
     }
 
     /// A scalar with a Unicode numeric type: an ASCII one answered without the property lookup.

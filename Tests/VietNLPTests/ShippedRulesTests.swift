@@ -68,6 +68,11 @@ struct ExtractionPipelineTests {
         ("68/2000/NĐ-CP", "2019-03-07", "id=68/2000/NĐ-CP number=68 code=NĐ-CP year=2000 date=2019-03-07"),
         ("36a/NQ-CP", "2019-03-07", "id=36a/NQ-CP number=36a code=NQ-CP year=2019 date=2019-03-07"),
         ("17/2000", nil, "id=17/2000 number=17 year=2000"),
+        // A Party document: number, type and issuer ("57-NQ/TW", "01-QĐ/TW"); a dash before a digit is none.
+        ("57-NQ/TW", nil, "id=57-NQ/TW number=57 code=NQ/TW"),
+        ("01-QĐ/TW", "2024-05-02", "id=01-QĐ/TW number=01 code=QĐ/TW year=2024 date=2024-05-02"),
+        ("12-3/NQ", nil, "id=12-3/NQ number=12-3 code=NQ"),
+        ("12-/NQ", nil, "id=12-/NQ number=12- code=NQ"),
         ("17/2000/", nil, "id=17/2000/ number=17 year=2000 code="),
         ("17//X", nil, "id=17//X number=17 code=/X"),
         ("17/", nil, "id=17/ number=17 code="),
