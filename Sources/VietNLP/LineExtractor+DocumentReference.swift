@@ -1,9 +1,9 @@
 extension LineExtractor {
     /// Completes a DOCREF's attributes into the GUIDE §3 order `id, number, code, year, type, date`:
     /// `number` and `code` are split out of the `id` ("17/NQ-CP" → 17, NQ-CP; "68/2000/NĐ-CP" →
-    /// 68, NĐ-CP, year 2000; "71/2024" → 71, year 2024; a Party document's "57-NQ/TW" → 57, NQ/TW) and `year` comes from the date when the code
-    /// has none. Rules cannot do this themselves because a document code is one token. Attributes a
-    /// rule set already emits are kept as they are.
+    /// 68, NĐ-CP, year 2000; "71/2024" → 71, year 2024; a Party document's "57-NQ/TW" → 57, NQ/TW)
+    /// and `year` comes from the date when the code has none. Rules cannot do this themselves
+    /// because a document code is one token. Attributes a rule set already emits are kept as they are.
     ///
     /// ```swift
     /// LineExtractor.completeDocumentReference([.init("id", "17/NQ-CP"), .init("date", "2019-03-07")])

@@ -1158,7 +1158,8 @@ extension Recognizer {
         // words; a bare day and month only after the day's name ("Chủ nhật 24/11", "thứ Bảy, 23/11":
         // after "thứ hai" a "3/4" may be a fraction).
         let named = weekday == 7 || startsWithCapital(index + 1)
-        if isDigits(afterComma), let day = numericDate(afterComma, dayMonthAllowed: named) ?? dayMonthInWords(afterComma),
+        if isDigits(afterComma),
+            let day = numericDate(afterComma, dayMonthAllowed: named) ?? dayMonthInWords(afterComma),
             case .date(let d, nil, _) = day.value, d.day != nil
         {
             return day
@@ -1350,11 +1351,15 @@ extension Recognizer {
         // "19h30 thứ Bảy (23/11)", "20h Chủ nhật": a weekday after the clock begins its date, as "ngày"
         // does; capitalised, since "giờ thứ hai" may count hours; not every week's ("16h00 thứ Ba hằng
         // tuần" is a time of every Tuesday, no date).
-        let weekdayNext = (key(afterDate) == "thứ" && startsWithCapital(afterDate + 1) || key(afterDate) == "chủ" && key(afterDate + 1) == "nhật")
-            && !(key(afterDate + 2).isAny(of: "hằng", "hàng", "mỗi") && key(afterDate + 3) == "tuần")
+        let named = key(afterDate) == "thứ" && startsWithCapital(afterDate + 1)
+            || key(afterDate) == "chủ" && key(afterDate + 1) == "nhật"
+        let everyWeek = key(afterDate + 2).isAny(of: "hằng", "hàng", "mỗi") && key(afterDate + 3) == "tuần"
+        let weekdayNext = named && !everyWeek
         if day == nil, dateAfter, weekdayNext {
             day = weekday(afterDate, bare: true)
-        } else if day == nil, dateAfter, key(afterDate) == "ngày" || has(afterDate, .partOfDay) || key(afterDate) == "hôm" {
+        } else if day == nil, dateAfter,
+            key(afterDate) == "ngày" || has(afterDate, .partOfDay) || key(afterDate) == "hôm"
+        {
             day = date(afterDate)
         }
         // A relative day takes the clock without a reference date too ("8 giờ sáng hôm qua": T08:00, −1 day).

@@ -965,8 +965,9 @@ extension Recognizer {
     /// has minutes or a day follows: "từ 5g đến 15g" may be grams.
     private func clockRange(firstAt position: Int, _ first: Match, secondAt connector: Int) -> Match? {
         let grams = isGramsAsClock(first)
-        guard grams || { if case .duration(_, .hour) = first.value { true } else { false } }(),
-            let start = clock(position, introduced: true, dateAfter: false),
+        var hours = grams
+        if case .duration(_, .hour) = first.value { hours = true }
+        guard hours, let start = clock(position, introduced: true, dateAfter: false),
             start.end == first.end, case .time(var from) = start.value,
             let finish = clock(connector, introduced: true, dateAfter: false), case .time(let to) = finish.value,
             let fromHour = from.hour, let toHour = to.hour

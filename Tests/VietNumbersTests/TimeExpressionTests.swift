@@ -273,10 +273,13 @@ import VietTokenizer
         ])
         // After an ordinal "thứ ba", no weekday's name, a "3/4" stays a fraction.
         #expect(scanned("đứng thứ ba 3/4 số phiếu; thứ Bảy 23/11") == [
-            "thứ ba → ORDINAL value=3", "3/4 → RATIO numerator=3 denominator=4", "thứ Bảy 23/11 → DATE value=XXXX-11-23",
+            "thứ ba → ORDINAL value=3", "3/4 → RATIO numerator=3 denominator=4",
+            "thứ Bảy 23/11 → DATE value=XXXX-11-23",
         ])
         // Every week's weekday gives the clock no date.
-        #expect(scanned("Trước 16h00 thứ Ba hằng tuần, công bố") == ["16h00 → TIME value=T16:00", "thứ Ba → ORDINAL value=3"])
+        #expect(scanned("Trước 16h00 thứ Ba hằng tuần, công bố") == [
+            "16h00 → TIME value=T16:00", "thứ Ba → ORDINAL value=3",
+        ])
         #expect(scanned("từ 1/2 đến 2/3 số thành viên, đến 1/3, hỗ trợ đến 24/7") == [
             "1/2 → RATIO numerator=1 denominator=2", "2/3 → RATIO numerator=2 denominator=3", "1/3 → RATIO numerator=1 denominator=3",
             "24/7 → RATIO numerator=24 denominator=7",
