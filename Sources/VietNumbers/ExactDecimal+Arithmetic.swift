@@ -93,6 +93,13 @@ extension ExactDecimal: Comparable, CustomStringConvertible, ExpressibleByIntege
         return ExactDecimal(significand: quotient, exponent: -scale)
     }
 
+    /// The quotient when a decimal with at most `scale` digits after the point writes it exactly
+    /// ("1/4" → 0.25, "1/8" → 0.125), else nil ("1/3"): a fraction read as the amount it is.
+    func dividedExactly(by divisor: ExactDecimal, scale: Int = 6) -> ExactDecimal? {
+        guard let quotient = divided(by: divisor, scale: scale), quotient * divisor == self else { return nil }
+        return quotient
+    }
+
     /// The exact decimal string: "." as decimal point, no grouping, no trailing zeros, "-" for
     /// negatives ("735300000000", "47.13", "-0.5").
     ///

@@ -1699,8 +1699,7 @@ extension Recognizer {
         // "1/2 lít dầu", "3/4 kg": so much of a unit of measure.
         let measure = unit(index).flatMap { isDigits($0.end) ? nil : $0 }
         let duration = measure == nil && isWord(index) && has(index, .duration) && !isDigits(index + 1) ? Vocabulary.durations[key(index)] : nil
-        guard measure != nil || duration != nil, let quotient = numerator.divided(by: denominator, scale: 6), quotient * denominator == numerator
-        else { return nil }
+        guard measure != nil || duration != nil, let quotient = numerator.dividedExactly(by: denominator) else { return nil }
         if let measure { return match(value: .quantity(quotient, unit: measure.symbol), end: measure.end) }
         return duration.map { match(value: .duration(quotient, unit: $0), end: index + 1) }
     }

@@ -291,7 +291,7 @@ struct Recognizer {
             // "7½ bao tải", "5 ½", "2¼ inch": a whole number and a fraction of one.
             let whole = value(of: read)
             if whole.isInteger {
-                if let part = VulgarFraction.decimal(fraction) {
+                if let part = ExactDecimal(fraction.numerator).dividedExactly(by: ExactDecimal(fraction.denominator)) {
                     read.number = compact(whole + part)
                 } else {
                     // "2⅓": no decimal says it exactly; skipped whole, as digits that make no number are.

@@ -1,5 +1,3 @@
-import BigInt
-
 /// The Unicode vulgar fractions, one character each ("½", "¼", "¾", "⅓", "⅛"…): "chiếm ¼ dân số",
 /// "7½ bao tải", "½ muỗng". Read from their UTF-8 bytes, Latin-1's three (C2 BC–BE) and the Number
 /// Forms block's (E2 85 90–9E), without decoding a scalar.
@@ -27,27 +25,4 @@ enum VulgarFraction {
     private static let numberForms: [(numerator: Int, denominator: Int)] = [
         (1, 7), (1, 9), (1, 10), (1, 3), (2, 3), (1, 5), (2, 5), (3, 5), (4, 5), (1, 6), (5, 6), (1, 8), (3, 8), (5, 8), (7, 8),
     ]
-
-    /// The fraction's exact decimal value when it has one (halves, quarters, fifths, eighths, tenths;
-    /// not thirds, sixths, sevenths or ninths), else nil.
-    static func decimal(_ fraction: (numerator: Int, denominator: Int)) -> ExactDecimal? {
-        var denominator = fraction.denominator
-        var exponent = 0
-        var numerator = fraction.numerator
-        // A finite decimal: the denominator has no prime factor but 2 and 5; scale by powers of ten until it divides.
-        while denominator % 2 == 0 || denominator % 5 == 0 {
-            if denominator % 10 == 0 {
-                denominator /= 10
-            } else if denominator % 2 == 0 {
-                denominator /= 2
-                numerator *= 5
-            } else {
-                denominator /= 5
-                numerator *= 2
-            }
-            exponent -= 1
-        }
-        guard denominator == 1 else { return nil }
-        return ExactDecimal(significand: BigInt(numerator), exponent: exponent)
-    }
 }
