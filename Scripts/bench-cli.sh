@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 megabytes="${1:-10}"
-. Scripts/legal-sample.sh
+. Scripts/corpus-sample.sh
 input="$(legal_sample "$megabytes")"
 bytes=$(wc -c < "$input")
 

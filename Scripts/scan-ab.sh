@@ -4,6 +4,7 @@
 # tokenize + segment, and tokenize + segment + number scan, over 10 MB of the legal corpus).
 #
 #   Scripts/scan-ab.sh BASE [HEAD] [ROUNDS]
+#   SCAN_AB_CORPUS=wiki Scripts/scan-ab.sh BASE [HEAD] [ROUNDS]   (10 MB of Wikipedia instead)
 #
 # BASE and HEAD are git revisions; HEAD "." is the working tree as it is (default HEAD). Each
 # round runs BASE then HEAD, each the best of 7 passes; compare the "scan" columns (default 3
@@ -15,8 +16,9 @@ usage="usage: Scripts/scan-ab.sh BASE [HEAD] [ROUNDS]"
 base="${1:?$usage}"
 head="${2:-HEAD}"
 rounds="${3:-3}"
-. Scripts/legal-sample.sh
-input="$(legal_sample 10)"
+. Scripts/corpus-sample.sh
+corpus="${SCAN_AB_CORPUS:-legal}"
+input="$(corpus_sample "$corpus" 10)"
 
 work="${TMPDIR:-/tmp}/vietnlp-scan-ab"
 mkdir -p "$work"
@@ -61,7 +63,7 @@ MANIFEST
 
 base_binary="$(prepare base "$base")"
 head_binary="$(prepare head "$head")"
-echo "10 MB of the legal corpus; base $base, head $head; best of 7 passes each"
+echo "10 MB of the $corpus corpus; base $base, head $head; best of 7 passes each"
 for round in $(seq 1 "$rounds"); do
     echo "round $round base: $("$base_binary" "$input" 7)"
     echo "round $round head: $("$head_binary" "$input" 7)"

@@ -19,7 +19,9 @@ extension Recognizer {
     /// - Complexity: O(1): at most eleven lexemes.
     @inline(never)  // Inlined into the scan loop, it pushed `ScanFilter.mayStart` out of it (+8% per token).
     func commonDate(at index: Int) -> Match? {
-        (fullDateInWords(index) ?? numericFullDate(index)).map(withWeekdayInParentheses)
+        // Not `.map(withWeekdayInParentheses)`: the bound method is a closure allocated per call.
+        guard let date = fullDateInWords(index) ?? numericFullDate(index) else { return nil }
+        return withWeekdayInParentheses(date)
     }
 
     /// "ngày D tháng M năm Y" with digits, not followed by a range connector.

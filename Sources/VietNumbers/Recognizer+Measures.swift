@@ -1,3 +1,4 @@
+import VietText
 import VietTokenizer
 
 extension Recognizer {
@@ -1540,7 +1541,26 @@ extension Recognizer {
         var start = max(0, lexeme.start - 80)
         while start < lexeme.start, stream.bytes[start] & 0xC0 == 0x80 { start += 1 }
         let before = String(decoding: UnsafeBufferPointer(rebasing: stream.bytes[start..<lexeme.start]), as: UTF8.self).lowercased()
-        return ["ruộng", "điền", "đất", "diện tích", "sào", "khoảnh", "canh tác", "mẫu ta"].contains { before.contains($0) }
+        return Self.landWords.contains { Self.utf8(of: before, contains: $0) }
+    }
+
+    /// Words before a "mẫu" that make it the land measure (``isAreaMau(_:)``).
+    private static let landWords = ["ruộng", "điền", "đất", "diện tích", "sào", "khoảnh", "canh tác", "mẫu ta"]
+
+    /// Whether the UTF-8 of `text` contains that of `word` (NFC, as the vocabulary is written),
+    /// comparing bytes: Foundation's `contains` compared by canonical equivalence, tens of
+    /// thousands of instructions per call. Text with combining marks is normalised first.
+    private static func utf8(of text: String, contains word: String) -> Bool {
+        var text = text.utf8.contains(where: { $0 == 0xCC || $0 == 0xCD }) ? UnicodeNormalizer.nfc(text) : text
+        var word = word
+        return text.withUTF8 { haystack in
+            word.withUTF8 { needle in
+                guard needle.count <= haystack.count else { return false }
+                return (0...haystack.count - needle.count).contains { start in
+                    needle.indices.allSatisfy { haystack[start + $0] == needle[$0] }
+                }
+            }
+        }
     }
 
     /// "1m67", "5m50": metres and two digits of centimetres glued after the "m", as heights and

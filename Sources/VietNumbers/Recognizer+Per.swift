@@ -36,7 +36,7 @@ extension Recognizer {
         case .stored:
             switch match.value {
             case .money: return (false, false)
-            case .quantity(_, let unit) where !unit.contains("/"): return (false, false)
+            case .quantity(_, let unit) where !unit.utf8.contains(UInt8(ascii: "/")): return (false, false)
             case .quantity: return (true, true)
             // "không quá 40 giờ/tháng", "10-15 phút/chuyến", "5 ngày/tuần".
             case .duration: return (false, false)
