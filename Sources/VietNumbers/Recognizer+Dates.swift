@@ -127,7 +127,9 @@ extension Recognizer {
             guard let candidate, candidate.end > (best?.end ?? index) else { return }
             best = candidate
         }
-        consider(numericDate(position, dayMonthAllowed: true))
+        // "Sáng 23.11", "tối ngày 5.9": the day and month with a dot, as some papers date their news;
+        // not before a measure ("màn hình sáng 9.7 inch").
+        consider(numericDate(position, dayMonthAllowed: true, dotted: !isMeasureWord(position + 3)))
         consider(dayMonthInWords(position))
         switch key(position) {
         case "mai": consider(relative(.day, 1, end: position + 1))
@@ -142,12 +144,19 @@ extension Recognizer {
         return found
     }
 
+    /// Whether lexeme `index` begins a unit, a currency or a scale, or is "%": what makes the number
+    /// before it an amount.
+    private func isMeasureWord(_ index: Int) -> Bool {
+        has(index, .unitStart) || has(index, .currencySuffixStart) || has(index, .scale) || isSymbol(index, "%")
+    }
+
     /// "23 rạng sáng 24/11" at `index` (after "Đêm"): the night of the 23rd into the morning of the
     /// 24th, a range of the two days; the first day's month is the second's unless the night is a
     /// month's last ("30 rạng sáng 1/12").
     private func nightIntoMorning(_ index: Int) -> Match? {
         guard isDigits(index), digitCount(index) <= 2, let night = intValue(index), (1...31).contains(night),
-            key(index + 1) == "rạng", key(index + 2) == "sáng", let morning = numericDate(index + 3, dayMonthAllowed: true),
+            key(index + 1) == "rạng", key(index + 2) == "sáng",
+            let morning = numericDate(index + 3, dayMonthAllowed: true, dotted: !isMeasureWord(index + 6)),
             case .date(let to, nil, nil) = morning.value, let day = to.day, let month = to.month, to.hour == nil
         else { return nil }
         var from = to
