@@ -93,6 +93,7 @@ extension Recognizer {
             consider(relativePeriod(.week, index + 1))
             if key(index + 1) == "đầu", key(index + 2) == "tiên" { consider(firstWeek(index + 3)) }
         case "đầu", "giữa", "cuối": consider(periodPart(index))
+        case "thượng", "trung", "hạ" where key(index + 1) == "tuần": consider(tenDays(index))
         case "lúc", "vào", "đúng":
             var position = index + 1
             while key(position).isAny(of: "lúc", "đúng") { position += 1 }
@@ -963,6 +964,26 @@ extension Recognizer {
         let last = first ? 15 : CalendarDate.daysIn(month: month, year: date.year ?? 2001)
         let from = PartialDate(year: date.year, month: month, day: first ? 1 : 16)
         return self.match(value: .date(from, end: PartialDate(year: date.year, month: month, day: last), part: nil), end: whole.end, offset: whole.offset)
+    }
+
+    /// "thượng tuần tháng 12" (XXXX-12-01/XXXX-12-10), "trung tuần tháng 11/2024" (2024-11-11/
+    /// 2024-11-20), "hạ tuần tháng này" (the 21st to the month's last day): the first, middle or
+    /// last ten days of a month (`index` is at "thượng", "trung" or "hạ"). The last ten days of a
+    /// February of no known year have no known end: nil.
+    private func tenDays(_ index: Int) -> Match? {
+        guard key(index + 2) == "tháng", isWord(index + 2), let whole = month(index + 2),
+            case .date(let date, nil, nil) = whole.value, let month = date.month, date.day == nil
+        else { return nil }
+        let (first, last): (Int, Int?) =
+            switch key(index) {
+            case "thượng": (1, 10)
+            case "trung": (11, 20)
+            default: (21, date.year == nil && month == 2 ? nil : CalendarDate.daysIn(month: month, year: date.year ?? 2001))
+            }
+        guard let last else { return nil }
+        let from = PartialDate(year: date.year, month: month, day: first)
+        let to = PartialDate(year: date.year, month: month, day: last)
+        return self.match(value: .date(from, end: to, part: nil), end: whole.end, offset: whole.offset)
     }
 
     /// "T11/2025" (a month), "Q3/2025" (a quarter), "H1/2025" (a half year: 2025-01/2025-06), as

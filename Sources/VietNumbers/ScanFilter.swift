@@ -15,13 +15,15 @@ enum ScanFilter {
     /// Start words every reading of which needs one of a few words next: "chủ nhật" (the weekday
     /// reader's only use of "chủ"), "phụ lục" (the Roman ordinal's, "Phụ lục II"), "đầu năm"/"cuối
     /// tháng"/"cuối những năm 1990"… (period parts), "đầu tiên" (ordinal), "những năm"/"thập niên"
-    /// (decades), "thế kỷ" (centuries), "Thế chiến II", "nửa năm" (half a year), "nửa đầu năm" (its
-    /// first half), "nửa triệu" (half a million). Most of their occurrences are "chủ tịch", "đầu tư",
-    /// "cuối cùng", "những người", "thu thập", "thế giới".
+    /// (decades), "thế kỷ" (centuries), "Thế chiến II", "trung tuần" (ten days of a month), "nửa
+    /// năm" (half a year), "nửa đầu năm" (its first half), "nửa triệu" (half a million). Most of
+    /// their occurrences are "chủ tịch", "đầu tư", "cuối cùng", "những người", "thu thập", "thế
+    /// giới", "trung ương".
     static let requiredFollowers: [(word: String, followers: [LexemeKey])] = [
         ("chủ", ["nhật"]), ("chúa", ["nhật"]), ("đầu", ["năm", "tháng", "quý", "tuần", "tiên", "những", "thập", "thế"]),
         ("cuối", ["năm", "tháng", "quý", "tuần", "những", "thập", "thế"]), ("những", ["năm"]), ("thập", ["niên", "kỷ", "kỉ"]),
         ("thế", ["kỷ", "kỉ", "chiến"]), ("phụ", ["lục"]), ("học", ["kỳ"]),
+        ("thượng", ["tuần"]), ("trung", ["tuần"]), ("hạ", ["tuần"]),
         ("nửa", Array(Vocabulary.durations.keys) + Vocabulary.longPeriodStarts + ["đầu", "cuối"] + Array(Vocabulary.scales.keys)),
     ]
 

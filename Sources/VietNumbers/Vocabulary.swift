@@ -353,6 +353,8 @@ enum Vocabulary {
             "âm", "mười", "hăm", "băm", "chục", "thứ", "đầu", "giữa", "cuối", "ngày", "tháng", "quý", "năm",
             "hôm", "tuần", "lúc", "vào", "từ", "mồng", "mùng", "bữa", "giáng", "chủ", "chúa", "đúng", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn",
             "buổi", "rạng", "những", "thập", "thế",
+            // "trung tuần tháng 11": ten days of a month (`Recognizer.tenDays(_:)`).
+            "thượng", "trung", "hạ",
             // "T11/2025", "Q3/2025", "H1/2025": a month, a quarter, a half year (`Recognizer.periodCode(_:)`).
             "t", "q", "h",
         ]

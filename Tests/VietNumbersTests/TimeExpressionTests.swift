@@ -143,6 +143,11 @@ import VietTokenizer
         ("ngày đầu tiên của tháng tiếp theo", "DATE value=2017-03-01 offset=+1 month"),
         ("tuần đầu tiên của tháng 9 năm 2017", "DATE value=2017-W36"),
         ("tuần đầu tiên của tháng 1 năm 2018", "DATE value=2018-W01"),
+        // The first, middle and last ten days of a month.
+        ("thượng tuần tháng 11/2024", "DATE value=2024-11-01/2024-11-10"),
+        ("Trung tuần tháng 12", "DATE value=XXXX-12-11/XXXX-12-20"),
+        ("hạ tuần tháng 2/2024", "DATE value=2024-02-21/2024-02-29"),
+        ("hạ tuần tháng này", "DATE value=2017-02-21/2017-02-28 offset=+0 month"),
     ]
 
     @Test(arguments: phrases)
@@ -345,6 +350,14 @@ import VietTokenizer
         ])
         // A month and year too.
         #expect(scanned("Tháng 11.1885 và tháng 5.1998") == ["Tháng 11.1885 → DATE value=1885-11", "tháng 5.1998 → DATE value=1998-05"])
+    }
+
+    /// "thượng/trung/hạ tuần" needs a month; the last ten days of a February of no known year have no
+    /// known end, and the month alone is read; "trung ương", "hạ tầng" are no dates.
+    @Test func tenDaysOfAMonth() {
+        #expect(scanned("vào hạ tuần tháng 2, Ban Chấp hành Trung ương họp; tập trung xây dựng hạ tầng trong trung tuần") == [
+            "tháng 2 → DATE value=XXXX-02",
+        ])
     }
 
     /// A list of days shares the month and year of its last one.
