@@ -145,12 +145,6 @@ extension Recognizer {
         return found
     }
 
-    /// Whether lexeme `index` begins a unit, a currency or a scale, or is "%": what makes the number
-    /// before it an amount.
-    private func isMeasureWord(_ index: Int) -> Bool {
-        has(index, .unitStart) || has(index, .currencySuffixStart) || has(index, .scale) || isSymbol(index, "%")
-    }
-
     /// "23 rạng sáng 24/11" at `index` (after "Đêm"): the night of the 23rd into the morning of the
     /// 24th, a range of the two days; the first day's month is the second's unless the night is a
     /// month's last ("30 rạng sáng 1/12").

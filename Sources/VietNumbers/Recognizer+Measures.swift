@@ -1442,7 +1442,7 @@ extension Recognizer {
             return self.match(value: .ratio(numerator: value, denominator: self.value(of: denominator), unit: nil), end: denominator.end)
         }
         if let ratio = colonRatio(read, from: start) { return ratio }
-        if let rate = rate(read, next) ?? ratePerPopulation(read, next) { return rate }
+        if let rate = rate(read, next) ?? ratePerPopulation(read, next) ?? partOutOf(read, next) { return rate }
         // Only a number that is one word is ambiguous: "20 triệu" (digits and a scale word) is not.
         let loneWord = read.spelled && next == start + 1
         return match(
@@ -1827,6 +1827,26 @@ extension Recognizer {
         return match(value: .ratio(numerator: value(of: read), denominator: ExactDecimal(round), unit: unit), end: nounEnd)
     }
 
+    /// "7 trên 18 tỉnh", "2 trên 3 người", "7,1 trên 10", "147 trên 100.000 dân": a part of a whole,
+    /// or a rate, written with "trên" between two numbers in digits, with no noun between them
+    /// (``ratePerPopulation(_:_:)`` reads one): not a count and a "more than" (60 of the wiki
+    /// corpus's 68 such phrases are parts, ranks or rates). Not when an age, a period, a unit, a
+    /// currency, a scale or "%" follows ("183.150 trên 50 tuổi" counts people over fifty), nor
+    /// after a scale word ("2 triệu trên …").
+    private func partOutOf(_ read: NumberRead, _ index: Int) -> Match? {
+        guard !read.spelled, isDigits(index - 1), let whole = wholeAfterTrên(index) else { return nil }
+        return match(value: .ratio(numerator: value(of: read), denominator: value(of: whole), unit: nil), end: whole.end)
+    }
+
+    /// The whole of ``partOutOf(_:_:)`` at `index`: "trên" and a number in digits that no age,
+    /// period, unit, currency, scale or "%" follows.
+    private func wholeAfterTrên(_ index: Int) -> NumberRead? {
+        guard key(index) == "trên", isWord(index), isDigits(index + 1), !attached(index + 1), let whole = digitNumber(index + 1),
+            !whole.invalid, !isMeasureWord(whole.end), !has(whole.end, .duration), key(whole.end) != "tuổi", !continuesGlued(whole.end)
+        else { return nil }
+        return whole
+    }
+
     /// Whether `value` is 1, 10, 100, 1000…
     private static func isPowerOfTen(_ value: Int) -> Bool {
         var rest = value
@@ -1993,7 +2013,9 @@ extension Recognizer {
                 return match(.ordinal, CompactDecimal(word: UInt64(value)), end: index + 2)
             }
             if let read = digitNumber(index + 1), !read.invalid, read.plainDigits {
-                return match(.ordinal, read.number, end: read.end)
+                // "xếp thứ 79 trên 221 quốc gia": a rank out of a field, whose size the span takes in
+                // (as ``partOutOf(_:_:)`` does after a number: no "more than 221").
+                return match(.ordinal, read.number, end: wholeAfterTrên(read.end)?.end ?? read.end)
             }
             return nil
         }

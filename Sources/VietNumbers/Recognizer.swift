@@ -182,6 +182,11 @@ struct Recognizer {
     @inline(__always) func has(_ index: Int, _ keyClass: Vocabulary.KeyClass) -> Bool { stream.keyClass(index).contains(keyClass) }
     @inline(__always) func isDigits(_ index: Int) -> Bool { lex(index)?.kind == .digits }
     @inline(__always) func isSymbol(_ index: Int, _ symbol: LexemeKey) -> Bool { lex(index)?.kind == .symbol && key(index) == symbol }
+    /// Whether lexeme `index` begins a unit, a currency or a scale, or is "%": what makes the number
+    /// before it an amount.
+    func isMeasureWord(_ index: Int) -> Bool {
+        has(index, .unitStart) || has(index, .currencySuffixStart) || has(index, .scale) || isSymbol(index, "%")
+    }
     /// The lexeme exists and touches the previous one (no whitespace between).
     func attached(_ index: Int) -> Bool { lex(index).map { !$0.spaceBefore } ?? false }
     func digitCount(_ index: Int) -> Int { lex(index).map { $0.end - $0.start } ?? 0 }

@@ -142,7 +142,8 @@ enum ScanFilter {
 
     /// Whether the words at `offset` may be a rate's nouns: the grammar's rate readers take up to
     /// three words and need a "/" glued to one of them ("thuê bao/100 dân") or "trên" and digits
-    /// after them ("người trên 100.000 dân", `Recognizer.ratePerPopulation(_:_:)`). Read on the
+    /// after them ("người trên 100.000 dân", `Recognizer.ratePerPopulation(_:_:)`; "trên" alone
+    /// too, "2 trên 3", `Recognizer.partOutOf(_:_:)`). Read on the
     /// lexer's letters and whitespace, so a false answer means the readers cannot match.
     static func mayStartRate(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         // The readers pass only letters and whitespace before their "/" or digits, so one of those
@@ -172,7 +173,7 @@ enum ScanFilter {
             }
             guard offset < bytes.count else { return false }
             if bytes[offset] == UInt8(ascii: "/") { return word < 3 }
-            let per = word > 0 && trênForms.contains { $0.elementsEqual(UnsafeBufferPointer(rebasing: bytes[wordStart..<offset])) }
+            let per = trênForms.contains { $0.elementsEqual(UnsafeBufferPointer(rebasing: bytes[wordStart..<offset])) }
             var spaced = false
             while offset < bytes.count {
                 let length = LexemeStream.whitespaceLength(bytes, at: offset, limit: bytes.count)

@@ -32,6 +32,23 @@ import VietTokenizer
         }
     }
 
+    /// "X trên Y" between two numbers is a part of a whole, a rank's field or a rate ("7 out of 18"),
+    /// not a count and a "more than"; a number of years, a unit or money after Y keeps "trên" its
+    /// qualifier.
+    @Test func trenBetweenTwoNumbersIsAPartOfAWhole() {
+        #expect(scanned("lan ra 7 trên 18 tỉnh; cứ 2 trên 3 người; điểm 7,1 trên 10; 147 trên 100.000 dân") == [
+            "7 trên 18 → RATIO numerator=7 denominator=18", "2 trên 3 → RATIO numerator=2 denominator=3",
+            "7,1 trên 10 → RATIO numerator=7.1 denominator=10", "147 trên 100.000 → RATIO numerator=147 denominator=100000",
+        ])
+        #expect(scanned("Việt Nam xếp thứ 81 trên 117 nền kinh tế") == ["thứ 81 trên 117 → ORDINAL value=81"])
+        #expect(scanned("183.150 trên 50 tuổi; 4 trên 11 triệu; 20 tháng trên 5; 5 trên 10 triệu đồng") == [
+            "183.150 → NUMBER value=183150", "trên 50 → NUMBER value=50 qualifier=over", "4 → NUMBER value=4",
+            "trên 11 triệu → NUMBER value=11000000 qualifier=over", "20 tháng → DURATION value=20 unit=month",
+            "trên 5 → NUMBER value=5 qualifier=over", "5 → NUMBER value=5",
+            "trên 10 triệu đồng → MONEY value=10000000 unit=VND qualifier=over",
+        ])
+    }
+
     @Test func dongChiIsNoMoney() {
         #expect(scanned("2 đồng chí Phó Giám đốc") == ["2 → NUMBER value=2"])
         // "đô thị" is a city, "đô đốc" an admiral: no dollars.
