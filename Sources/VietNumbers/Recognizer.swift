@@ -1,3 +1,5 @@
+import VietTokenizer
+
 /// The number grammar over a ``LexemeStream``: reads digit and spelled-out numbers, then (in the
 /// `+Measures` and `+Dates` extensions) the expressions built on them. Every reader is a function of
 /// a lexeme index that returns where it stopped, so the longest alternative can be chosen without
@@ -428,6 +430,12 @@ struct Recognizer {
                     spelled = true
                     words += group.words
                     position = group.end
+                } else if !parts.isEmpty, let tenth = tenthWordAfterScale(position) {
+                    // "hai triệu tư" (2 400 000), "hai nghìn mốt" (2 100): as "ba triệu hai".
+                    current = ExactDecimal(tenth).scaled(byPowerOf10: lastScale - 1)
+                    spelled = true
+                    words += 1
+                    position += 1
                 } else if wholePhrase, parts.isEmpty, isSymbol(position, ","), isDigits(position + 1), attached(position + 1) {
                     // Duckling's ",77" = 0.77.
                     let digits = Array(stream.text(position + 1).utf8)
@@ -525,6 +533,23 @@ struct Recognizer {
         case "năm", "một", "không": nil
         default: digit
         }
+    }
+
+    /// The digit of "mốt" (1), "tư" (4), "lăm" or "nhăm" (5) at `index`: the forms of one, four and
+    /// five that follow a tens word, and alone after a scale word its tenths ("hai triệu tư"), where
+    /// no spelled group starts. Not before another scale, nor as the first syllable of a word of
+    /// the lexicon ("hai triệu tư nhân").
+    func tenthWordAfterScale(_ index: Int) -> Int? {
+        guard isWord(index), scaleExponent(index + 1) == nil else { return nil }
+        let tenth: Int
+        switch key(index) {
+        case "mốt": tenth = 1
+        case "tư": tenth = 4
+        case "lăm", "nhăm": tenth = 5
+        default: return nil
+        }
+        if isWord(index + 1), Lexicon.shipped.contains(key(index).description + " " + key(index + 1).description) { return nil }
+        return tenth
     }
 
     /// The power of ten of a scale word at `index`, unless it is part of another word ("tỷ lệ").

@@ -42,6 +42,9 @@ import Testing
         ("ba tỷ hai trăm năm mươi triệu", "NUMBER value=3250000000"),
         ("một trăm hai", "NUMBER value=120"),
         ("ba triệu hai", "NUMBER value=3200000"),
+        // The forms of one, four and five that follow tens stand after a scale as its tenths too.
+        ("hai triệu tư", "NUMBER value=2400000"), ("hai nghìn mốt", "NUMBER value=2100"), ("một tỷ tư", "NUMBER value=1400000000"),
+        ("hai triệu lăm", "NUMBER value=2500000"), ("2 triệu tư", "NUMBER value=2400000"),
         // Mixed.
         ("2 triệu 500 nghìn", "NUMBER value=2500000"),
         ("3 tỷ 250 triệu", "NUMBER value=3250000000"),

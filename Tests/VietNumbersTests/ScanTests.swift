@@ -49,6 +49,13 @@ import VietTokenizer
         ])
     }
 
+    /// "tư", "mốt", "lăm" after a scale are its tenths unless they begin a word with the next syllable.
+    @Test func tenthWordsAfterAScaleKeepTheirWords() {
+        #expect(scanned("lương hai triệu tư một tháng; hai triệu tư nhân") == [
+            "hai triệu tư → NUMBER value=2400000", "một tháng → DURATION value=1 unit=month", "hai triệu → NUMBER value=2000000",
+        ])
+    }
+
     @Test func dongChiIsNoMoney() {
         #expect(scanned("2 đồng chí Phó Giám đốc") == ["2 → NUMBER value=2"])
         // "đô thị" is a city, "đô đốc" an admiral: no dollars.
