@@ -432,9 +432,10 @@ extension Recognizer {
     }
 
     /// Whether a word of a match's result ends right before byte `offset` (spaces between): "thắng",
-    /// "thua", "thất bại", "hòa", "tỷ số", "tỉ số".
+    /// "thua", "thất bại", "hòa", "tỷ số", "tỉ số"; or such a word and "là" ("tỷ số là 98-95").
     private static func followsScoreWord(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
-        guard let last = wordBefore(bytes, offset) else { return false }
+        guard var last = wordBefore(bytes, offset) else { return false }
+        if last.word == "là", let before = wordBefore(bytes, last.start) { last = before }
         if last.word == "số" { return wordBefore(bytes, last.start).map { $0.word == "tỷ" || $0.word == "tỉ" } ?? false }
         return ["thắng", "thua", "bại", "hòa", "hoà"].contains(last.word)
     }
