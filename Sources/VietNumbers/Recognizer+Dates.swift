@@ -406,6 +406,14 @@ extension Recognizer {
         if key(index + 1) == "/", let lexeme = lex(index), Self.followsHolidayWord(stream.bytes, lexeme.start) {
             return numericDate(index, dayMonthAllowed: true)
         }
+        // "Từ 1/7, mức lương…", "có hiệu lực từ 1/7.": from a day and month that end the clause. A
+        // fraction after "từ" goes on to what it is of or to its other bound ("từ 2/3 số phiếu", "từ
+        // 1/3 đến 1/2").
+        if key(index + 1) == "/", isDigits(index + 2), endsClause(index + 3), let lexeme = lex(index),
+            Self.bareWordBefore(stream.bytes, lexeme.start)?.word == "từ"
+        {
+            return numericDate(index, dayMonthAllowed: true)
+        }
         guard key(index + 1).isAny(of: "/", "-"), let day = intValue(index), let month = intValue(index + 2),
             day > month || digitCount(index) == 2 && day < 10 || digitCount(index + 2) == 2 && month < 10,
             !(day == 24 && month == 7), let lexeme = lex(index)
@@ -424,6 +432,13 @@ extension Recognizer {
         guard ordering || key(index + 1) == "/" && word == "và" && Self.isDayMonth(Self.wordBefore(stream.bytes, before.start)?.word)
         else { return nil }
         return numericDate(index, dayMonthAllowed: true)
+    }
+
+    /// Whether lexeme `index` ends a clause: the text's end, or a ",", "." or ";" that no digit is
+    /// glued after.
+    private func endsClause(_ index: Int) -> Bool {
+        guard lex(index) != nil else { return true }
+        return (isSymbol(index, ",") || isSymbol(index, ".") || isSymbol(index, ";")) && !(isDigits(index + 1) && attached(index + 1))
     }
 
     /// Whether a vague count comes before the period word at `index`: "mấy chục năm nay", "nhiều năm

@@ -255,7 +255,8 @@ import VietTokenizer
     }
 
     /// A bare D/M after a word that orders in time is a date when it cannot be a fraction (day above
-    /// month, or a zero-padded part); D-M only after "từ" ("dẫn trước 5-1" is a score).
+    /// month, or a zero-padded part) or, after "từ", when it ends its clause; D-M only after "từ"
+    /// ("dẫn trước 5-1" is a score).
     @Test func dayMonthAfterOrderWords() {
         #expect(scanned("Báo cáo trước 31/12 hằng năm; tính đến 15/3, từ 21-12, sau 01/7") == [
             "31/12 → DATE value=XXXX-12-31", "15/3 → DATE value=XXXX-03-15", "21-12 → DATE value=XXXX-12-21", "01/7 → DATE value=XXXX-07-01",
@@ -284,6 +285,11 @@ import VietTokenizer
         // Every week's weekday gives the clock no date.
         #expect(scanned("Trước 16h00 thứ Ba hằng tuần, công bố") == [
             "16h00 → TIME value=T16:00", "thứ Ba → ORDINAL value=3",
+        ])
+        // After "từ", any day and month that ends its clause: a fraction after it goes on.
+        #expect(scanned("Từ 1/7, mức lương tăng; có hiệu lực kể từ 1/1. Từ 2/3 số phiếu trở lên") == [
+            "1/7 → DATE value=XXXX-07-01", "1/1 → DATE value=XXXX-01-01",
+            "Từ 2/3 số phiếu trở lên → RATIO numerator=2 denominator=3 qualifier=at_least",
         ])
         #expect(scanned("từ 1/2 đến 2/3 số thành viên, đến 1/3, hỗ trợ đến 24/7") == [
             "1/2 → RATIO numerator=1 denominator=2", "2/3 → RATIO numerator=2 denominator=3", "1/3 → RATIO numerator=1 denominator=3",
