@@ -400,7 +400,9 @@ struct Recognizer {
                         }
                         if lastScale == 3, digitCount(position) == 3 {
                             current = value(of: digits)
-                        } else if lastScale >= 6, digitCount(position) == 1, !isWord(digits.end), let digit = intValue(position) {
+                        } else if lastScale >= 6, digitCount(position) == 1, !isWord(digits.end) || endsCountlessDigit(digits.end),
+                            let digit = intValue(position)
+                        {
                             current = ExactDecimal(digit).scaled(byPowerOf10: lastScale - 1)
                         } else {
                             break
@@ -533,6 +535,13 @@ struct Recognizer {
         case "năm", "một", "không": nil
         default: digit
         }
+    }
+
+    /// Whether the word at `index` counts nothing, so that a lone digit before it after a scale is
+    /// the scale's tenths ("vay 2 tỷ 5 của ngân hàng", "giá 1 triệu 2 một chiếc"), not a count of
+    /// it ("1 triệu 2 chiếc").
+    private func endsCountlessDigit(_ index: Int) -> Bool {
+        isWord(index) && key(index).isAny(of: "của", "và", "một", "mỗi", "cho", "để", "là", "thì")
     }
 
     /// The digit of "mốt" (1), "tư" (4), "lăm" or "nhăm" (5) at `index`: the forms of one, four and

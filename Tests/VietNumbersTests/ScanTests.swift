@@ -49,8 +49,14 @@ import VietTokenizer
         ])
     }
 
-    /// "tư", "mốt", "lăm" after a scale are its tenths unless they begin a word with the next syllable.
+    /// "tư", "mốt", "lăm" after a scale are its tenths unless they begin a word with the next syllable;
+    /// so is a lone digit after a million or more unless it counts the word after it.
     @Test func tenthWordsAfterAScaleKeepTheirWords() {
+        // A lone digit after a million or more is its tenths before a word that counts nothing.
+        #expect(scanned("vay 2 tỷ 5 của ngân hàng; giá 1 triệu 2 một chiếc; 1 triệu 2 chiếc") == [
+            "2 tỷ 5 → NUMBER value=2500000000", "1 triệu 2 → NUMBER value=1200000", "1 triệu → NUMBER value=1000000",
+            "2 → NUMBER value=2",
+        ])
         #expect(scanned("lương hai triệu tư một tháng; hai triệu tư nhân") == [
             "hai triệu tư → NUMBER value=2400000", "một tháng → DURATION value=1 unit=month", "hai triệu → NUMBER value=2000000",
         ])
