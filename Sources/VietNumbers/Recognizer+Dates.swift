@@ -93,7 +93,7 @@ extension Recognizer {
             consider(relativePeriod(.week, index + 1))
             if key(index + 1) == "đầu", key(index + 2) == "tiên" { consider(firstWeek(index + 3)) }
         case "đầu", "giữa", "cuối": consider(periodPart(index))
-        case "thượng", "trung", "hạ" where key(index + 1) == "tuần": consider(tenDays(index))
+        case "thượng", "trung", "hạ": consider(tenDays(index))
         case "lúc", "vào", "đúng":
             var position = index + 1
             while key(position).isAny(of: "lúc", "đúng") { position += 1 }
@@ -980,7 +980,7 @@ extension Recognizer {
     /// last ten days of a month (`index` is at "thượng", "trung" or "hạ"). The last ten days of a
     /// February of no known year have no known end: nil.
     private func tenDays(_ index: Int) -> Match? {
-        guard key(index + 2) == "tháng", isWord(index + 2), let whole = month(index + 2),
+        guard key(index + 1) == "tuần", key(index + 2) == "tháng", isWord(index + 2), let whole = month(index + 2),
             case .date(let date, nil, nil) = whole.value, let month = date.month, date.day == nil
         else { return nil }
         let (first, last): (Int, Int?) =
