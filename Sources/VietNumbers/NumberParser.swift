@@ -213,7 +213,9 @@ public struct NumberParser: Sendable {
                 tokenIndex += 1
                 continue
             }
-            if shortcuts, bytes[start] | 0x20 == UInt8(ascii: "n"), let (date, end) = IntroducedDate.read(bytes, at: start) {
+            if shortcuts, bytes[start] | 0x20 == UInt8(ascii: "n"),
+                let (date, end) = IntroducedDate.read(bytes, at: start) ?? IntroducedYear.read(tokens, keys, tokenIndex, bytes, words)
+            {
                 let endToken = Self.firstToken(from: tokenIndex + 1, atOrAfter: end, in: tokens)
                 var counter = ScalarCounter(bytes: bytes, anchorByte: start, anchorScalar: token.scalarRange.lowerBound)
                 let scalarRange = token.scalarRange.lowerBound..<counter.scalarOffset(of: end)

@@ -1,0 +1,45 @@
+import VietTokenizer
+
+/// The scanner's shortcut for the commonest date of news and encyclopaedic text, a year after
+/// "năm" ("năm 2024", "Năm 1975"): read from the tokens, without the lexeme stream, memo tables
+/// and the dozen readers the grammar tries at "năm" (a tenth of the scan's instructions on the
+/// wiki corpus went to such years).
+///
+/// Why the grammar gives the same answer where this one answers: at "năm" followed by four
+/// digits, its year reader (`Recognizer.year(_:)`) reads them as the year; the readers that could
+/// read further need a word or symbol after the digits that ``ScanFilter/isPlainNumber(_:_:_:_:_:)``
+/// rejects ("năm 2020 đến 2025", "năm 2020-2025", "năm 200 TCN", "năm 2020, 2021" with its
+/// group of digits), and the date's wrappers (a clock, a weekday or a date in parentheses after
+/// it) need a day. "năm" as the number five begins no reading with four digits after it. The
+/// corpus agreement tests (`ScanShortcutTests`) hold it to that.
+enum IntroducedYear {
+    /// The year at `tokens[index]` ("năm" or "Năm", then whitespace and exactly four ASCII digits
+    /// that stand alone) and the byte where it ends, or nil when the grammar must decide.
+    static func read(
+        _ tokens: [Token], _ keys: UnsafeBufferPointer<UInt64>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>,
+        _ words: WordClassTable
+    ) -> (date: PartialDate, end: Int)? {
+        guard index + 1 < tokens.count, isNam(tokens[index].utf8Range, bytes) else { return nil }
+        let digits = tokens[index + 1].utf8Range
+        guard digits.count == 4, spacesOnly(bytes, tokens[index].utf8Range.upperBound..<digits.lowerBound) else { return nil }
+        var year = 0
+        for offset in digits {
+            let digit = bytes[offset] &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            year = year * 10 + Int(digit)
+        }
+        guard ScanFilter.isPlainNumber(tokens, keys, index + 1, bytes, words) else { return nil }
+        return (PartialDate(year: year), digits.upperBound)
+    }
+
+    /// Whether `range` is the word "năm" or "Năm", composed.
+    private static func isNam(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        range.count == 4 && bytes[range.lowerBound] | 0x20 == UInt8(ascii: "n") && bytes[range.lowerBound + 1] == 0xC4
+            && bytes[range.lowerBound + 2] == 0x83 && bytes[range.lowerBound + 3] == UInt8(ascii: "m")
+    }
+
+    /// Whether `range` is one or more spaces or tabs: what separates two lexemes on one line.
+    private static func spacesOnly(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        !range.isEmpty && range.allSatisfy { bytes[$0] == 0x20 || bytes[$0] == 0x09 }
+    }
+}
