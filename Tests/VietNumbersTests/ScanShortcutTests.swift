@@ -10,7 +10,8 @@ import VietTokenizer
     static let edgeCases = [
         "1. Phạm vi điều chỉnh", "  2. Đối tượng áp dụng", "3) Hồ sơ gồm", "Điều 5.", "Điều 5. Nội dung",
         "khoản 1, 2 và 3 Điều 4;", "theo Điều 12 (sửa đổi)", "giá 5.000.000đ.", "giá 5.000.000 đ.", "năm 2020.",
-        "ngày 05", "0", "05.", "10K.", "1000000000000000000000.", "2021-2025.", "3 ;", "lúc 8:45.", "5:", "5 :",
+        "ngày 05", "0", "05.", "Năm 1975, ông", "năm 2024 (âm lịch)", "năm 2020 và 2021", "năm 1990 độ",
+        "năm 2024 lúc 9h", "năm 2024, lúc 9h", "năm\t2024 là", "năm 2020, 2021", "năm 2024 TCN", "10K.", "1000000000000000000000.", "2021-2025.", "3 ;", "lúc 8:45.", "5:", "5 :",
         "5.\u{1680}x", "Điều 5.1.", "2.1. Mục tiêu", "số 17/NQ-CP.", "tăng 12%.", "12 %", "3 ha.", "15h30.",
         "1 099.", "100 000 000", "5 - 10.", "5 đến 10", "xem mục 3\u{2026}", "mục 3...", "Chương 4]", "Điều 9!",
         "Điều 9?", "\"7\"", "'8'", "(9)", "1.2.3.4.5.", "COVID-19.", "4G.", "0,21 thuê bao/ dân.", "00.",
@@ -118,6 +119,28 @@ import VietTokenizer
         for text in [
             "ngày 7 tháng 3 năm 2019 đến", "ngày 7 tháng 3 năm 2019-2020", "ngày 7 tháng 3 năm 2019.5", "ngày 31 tháng 2 năm 2019",
             "ngày 7 tháng 3 năm 20199", "ngày 7 tháng 3 năm 19", "ngày 7 tháng 3 năm 2019/QĐ", "ngày 7 tháng ba năm 2019",
+        ] {
+            #expect(read(text) == nil, "\(text)")
+        }
+    }
+
+    /// A year after "năm" is read from the tokens where nothing may continue it; the grammar decides
+    /// the rest (and agrees where the shortcut answers: the edge cases above and the corpora below).
+    @Test func yearsAfterNamAreReadFromTheTokens() {
+        func read(_ text: String) -> (date: PartialDate, end: Int)? {
+            let tokenized = Tokenizer().tokenize(text)
+            var copy = tokenized.text
+            return copy.withUTF8 { bytes in
+                tokenized.lexiconKeys.withUnsafeBufferPointer { IntroducedYear.read(tokenized.tokens, $0, 0, bytes, ScanFilter.words) }
+            }
+        }
+        for text in ["năm 2024", "Năm 1975, ông nhập ngũ", "năm 2019 ông sinh ra", "năm 1802."] {
+            #expect(read(text)?.date == PartialDate(year: Int(text.split(separator: " ")[1].prefix(4))!), "\(text)")
+        }
+        #expect(read("Năm 1975, ông")?.end == "Năm 1975".utf8.count)
+        for text in [
+            "năm 2020 đến 2025", "năm 2020-2025", "năm 200 TCN", "năm 2020, 2021 và 2022", "NĂM 2024", "năm 20245", "năm 202",
+            "năm\n2024", "năm 2024 triệu", "năm 2024 tháng 3", "năm nay", "năm 2019/QĐ",
         ] {
             #expect(read(text) == nil, "\(text)")
         }
