@@ -1351,7 +1351,10 @@ extension Recognizer {
             }
             return money(value, code: currency.code, end: currency.end)
         }
-        if has(next, .cent), isWord(next), measureWord(next + 1), Vocabulary.notMeasureAfter[key(next)]?.contains(key(next + 1)) != true {
+        // Not the first syllable of a hyphenated word ("3 xen-ti-mét").
+        if has(next, .cent), isWord(next), measureWord(next + 1), Vocabulary.notMeasureAfter[key(next)]?.contains(key(next + 1)) != true,
+            !(isSymbol(next + 1, "-") && attached(next + 1))
+        {
             return self.match(value: .money(value.divided(by: 100, scale: 20) ?? value, currency: "USD"), end: next + 1)
         }
         if let (symbol, end) = nounUnit(next) { return self.match(value: .quantity(value, unit: symbol), end: end) }

@@ -279,6 +279,16 @@ enum Vocabulary {
         (["tấn"], "t"), (["tạ"], "q"), (["lít"], "L"), (["mét"], "m"), (["gam"], "g"), (["gram"], "g"), (["kilogram"], "kg"),
         (["miligam"], "mg"), (["miligram"], "mg"), (["ki", "-", "lô", "-", "mét"], "km"), (["ki", "lô", "mét"], "km"), (["ki", "lô", "gam"], "kg"),
         (["ki", "-", "lô", "-", "gam"], "kg"), (["kilômét"], "km"), (["kilomet"], "km"), (["kilômét", "vuông"], "km²"), (["kilomet", "vuông"], "km²"), (["kilôgam"], "kg"),
+        // Metric units spelt out as Vietnamese writes them, with or without the marks and hyphens
+        // ("40 milimét", "39 mililít", "3 mi-li-mét": not 3 miles; "10 micromet").
+        (["milimét"], "mm"), (["milimet"], "mm"), (["mi", "-", "li", "-", "mét"], "mm"), (["xentimét"], "cm"), (["xentimet"], "cm"),
+        (["centimét"], "cm"), (["centimet"], "cm"), (["xen", "-", "ti", "-", "mét"], "cm"), (["xen", "-", "ti", "-", "met"], "cm"),
+        (["xăng", "-", "ti", "-", "mét"], "cm"), (["mi", "-", "li", "-", "met"], "mm"),
+        (["micromét"], "µm"), (["micromet"], "µm"), (["micrômét"], "µm"), (["micrômet"], "µm"), (["nanomét"], "nm"),
+        (["nanomet"], "nm"), (["nanômét"], "nm"), (["mililít"], "mL"), (["mililit"], "mL"), (["mi", "-", "li", "-", "lít"], "mL"),
+        (["kilowatt"], "kW"), (["kilôoát"], "kW"), (["megawatt"], "MW"), (["mêgaoát"], "MW"), (["kilowatt", "giờ"], "kWh"),
+        (["kilowatt", "-", "giờ"], "kWh"), (["kilôoát", "giờ"], "kWh"), (["megawatt", "giờ"], "MWh"), (["megawatt", "-", "giờ"], "MWh"),
+        (["watt"], "W"), (["oát"], "W"),
         (["cây", "số", "vuông"], "km²"), (["cây", "số"], "km"), (["héc", "-", "ta"], "ha"), (["héc", "ta"], "ha"), (["hécta"], "ha"), (["hecta"], "ha"), (["mẫu"], "mẫu"),
         (["độ", "C"], "°C"), (["độ", "c"], "°C"), (["mét", "vuông"], "m²"), (["mét", "khối"], "m³"),
         (["ki", "-", "lô", "-", "mét", "vuông"], "km²"), (["km", "vuông"], "km²"),

@@ -49,6 +49,11 @@ import Testing
         ("2 triệu 500 nghìn", "NUMBER value=2500000"),
         ("3 tỷ 250 triệu", "NUMBER value=3250000000"),
         ("1,5 triệu", "NUMBER value=1500000"),
+        // Metric units spelt out ("3 mi-li-mét" is no 3 miles, "3 xen-ti-mét" no 3 cents).
+        ("40 milimét", "QUANTITY value=40 unit=mm"), ("3 mi-li-mét", "QUANTITY value=3 unit=mm"), ("3 xen-ti-mét", "QUANTITY value=3 unit=cm"),
+        ("39 mililít", "QUANTITY value=39 unit=mL"), ("10 micromet", "QUANTITY value=10 unit=µm"), ("1 nanomet", "QUANTITY value=1 unit=nm"),
+        ("88,3 tỉ kilowatt giờ", "QUANTITY value=88300000000 unit=kWh"), ("1.920 megawatt", "QUANTITY value=1920 unit=MW"),
+        ("60 watt", "QUANTITY value=60 unit=W"),
         ("5 trăm nghìn đồng", "MONEY value=500000 unit=VND"),
         ("12 nghìn 500 đồng", "MONEY value=12500 unit=VND"),
         ("1 tỷ 2", "NUMBER value=1200000000"),
