@@ -32,6 +32,23 @@ enum IntroducedYear {
         return (PartialDate(year: year), digits.upperBound)
     }
 
+    /// Whether parsing at `tokens[index]` certainly finds nothing: "từ" or "Từ", then a year
+    /// ``read(_:_:_:_:_:)`` reads ("từ năm 1990, ông…"), after which no range connector or other
+    /// continuation comes; the range reader needs one ("từ năm 1990 đến 2000"), and "từ" begins
+    /// no other reading before "năm" and four digits. (`IntroducedDate.isFailingRangeStart(_:at:)`
+    /// is the same for a full date.)
+    static func isFailingRangeStart(
+        _ tokens: [Token], _ keys: UnsafeBufferPointer<UInt64>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>,
+        _ words: WordClassTable
+    ) -> Bool {
+        let range = tokens[index].utf8Range
+        guard index + 1 < tokens.count, range.count == 4, bytes[range.lowerBound] | 0x20 == UInt8(ascii: "t"),
+            bytes[range.lowerBound + 1] == 0xE1, bytes[range.lowerBound + 2] == 0xBB, bytes[range.lowerBound + 3] == 0xAB,
+            spacesOnly(bytes, range.upperBound..<tokens[index + 1].utf8Range.lowerBound)
+        else { return false }
+        return read(tokens, keys, index + 1, bytes, words) != nil
+    }
+
     /// Whether `range` is the word "năm" or "Năm", composed.
     private static func isNam(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         range.count == 4 && bytes[range.lowerBound] | 0x20 == UInt8(ascii: "n") && bytes[range.lowerBound + 1] == 0xC4

@@ -209,7 +209,10 @@ public struct NumberParser: Sendable {
                 tokenIndex = Self.firstToken(from: tokenIndex + 1, atOrAfter: end, in: tokens)
                 continue
             }
-            if shortcuts, bytes[start] | 0x20 == UInt8(ascii: "t"), IntroducedDate.isFailingRangeStart(bytes, at: start) {
+            if shortcuts, bytes[start] | 0x20 == UInt8(ascii: "t"),
+                IntroducedDate.isFailingRangeStart(bytes, at: start)
+                    || IntroducedYear.isFailingRangeStart(tokens, keys, tokenIndex, bytes, words)
+            {
                 tokenIndex += 1
                 continue
             }

@@ -8,7 +8,7 @@ import VietTokenizer
 enum ScanFilter {
     /// Words that start an expression on their own: unambiguous digit words and relative-date heads.
     static let selfStarting: [String] = [
-        "hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "hăm", "băm", "âm", "hôm", "bữa", "giáng", "chủ", "chúa",
+        "hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "hăm", "băm", "hôm", "bữa", "giáng", "chủ", "chúa",
         "những", "thập", "thế", "nửa",
     ] + Vocabulary.englishMonths.keys.map(\.description)
 
@@ -24,6 +24,8 @@ enum ScanFilter {
         ("cuối", ["năm", "tháng", "quý", "tuần", "những", "thập", "thế"]), ("những", ["năm"]), ("thập", ["niên", "kỷ", "kỉ"]),
         ("thế", ["kỷ", "kỉ", "chiến"]), ("phụ", ["lục"]), ("học", ["kỳ"]),
         ("thượng", ["tuần"]), ("trung", ["tuần"]), ("hạ", ["tuần"]),
+        // In running text "vào" begins only "vào khoảng" (its clock, "vào lúc 9h", is a whole phrase's).
+        ("vào", ["khoảng"]),
         ("nửa", Array(Vocabulary.durations.keys) + Vocabulary.longPeriodStarts + ["đầu", "cuối"] + Array(Vocabulary.scales.keys)),
     ]
 

@@ -95,7 +95,8 @@ import VietTokenizer
         ("từ", "từ ngày nhận được 5 ngày"), ("từ", "các từ ngữ 1. Nghị"), ("không", "không thực hiện 5 lần"),
         ("không", "không gian mạng 1. Doanh nghiệp"), ("ngày", "ngày … tháng … năm …"), ("tháng", "tháng … năm 2020"),
         ("trên", "trên không gian mạng 1. Hệ thống"), ("trên", "trên biển 1. Biên giới"), ("năm", "năm: 2020"),
-        ("hơn", "hơn nữa, 5 người"),
+        ("hơn", "hơn nữa, 5 người"), ("vào", "vào năm 1990"), ("Vào", "Vào tháng 6"), ("âm", "âm nhạc thế kỷ 20"),
+        ("Âm", "Âm mưu 3 lần"),
     ])
     func wordsBeforeWhatNoReaderTakesAreRejected(_ word: String, _ line: String) {
         #expect(!Self.mayStart(at: word, in: line), "\(line)")
@@ -109,7 +110,8 @@ import VietTokenizer
         ("từ năm nay", "năm nay"), ("tối đa 3 lần", "tối đa 3"), ("USD1,23", "USD1,23"), ("ước tính 5 tỷ đồng", "ước tính 5 tỷ đồng"),
         ("từ thứ hai tuần sau", "thứ hai tuần sau"), ("năm ngoái", "năm ngoái"), ("ngày mồng 5", "ngày mồng 5"),
         ("trên US$5", "trên US$5"), ("từ -5 đến 10", "từ -5 đến 10"), ("hơn mười lăm ngày", "hơn mười lăm ngày"),
-        ("trên không 5 người", "5"),
+        ("trên không 5 người", "5"), ("vào khoảng 5 giờ chiều", "vào khoảng 5 giờ chiều"), ("âm 5 độ C", "âm 5 độ C"),
+        ("âm năm độ", "âm năm"), ("từ năm 1990, ông", "năm 1990"), ("từ năm 1990 đến 2000", "từ năm 1990 đến 2000"),
     ])
     func expressionsAfterTheseWordsAreFound(_ line: String, _ expected: String) {
         let found = NumberParser().scan(Tokenizer().tokenize(line)).map(\.text)
