@@ -56,7 +56,7 @@ enum IntroducedYear {
     }
 
     /// Whether `range` is one or more spaces or tabs: what separates two lexemes on one line.
-    private static func spacesOnly(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    static func spacesOnly(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         !range.isEmpty && range.allSatisfy { bytes[$0] == 0x20 || bytes[$0] == 0x09 }
     }
 }

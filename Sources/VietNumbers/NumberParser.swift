@@ -216,9 +216,7 @@ public struct NumberParser: Sendable {
                 tokenIndex += 1
                 continue
             }
-            if shortcuts, bytes[start] | 0x20 == UInt8(ascii: "n"),
-                let (date, end) = IntroducedDate.read(bytes, at: start) ?? IntroducedYear.read(tokens, keys, tokenIndex, bytes, words)
-            {
+            if shortcuts, let (date, end) = Self.shortcutDate(tokens, keys, tokenIndex, bytes, words) {
                 let endToken = Self.firstToken(from: tokenIndex + 1, atOrAfter: end, in: tokens)
                 var counter = ScalarCounter(bytes: bytes, anchorByte: start, anchorScalar: token.scalarRange.lowerBound)
                 let scalarRange = token.scalarRange.lowerBound..<counter.scalarOffset(of: end)
@@ -286,6 +284,20 @@ public struct NumberParser: Sendable {
             tokenIndex = endToken
         }
         return results
+    }
+
+    /// The date one of the scanner's shortcuts reads at `tokens[index]` from the tokens or bytes, and
+    /// the byte where it ends: a full date after "ngày" (``IntroducedDate``), a year after "năm"
+    /// (``IntroducedYear``), a day and month in words (``BareDayMonth``); nil when the grammar decides.
+    private static func shortcutDate(
+        _ tokens: [Token], _ keys: UnsafeBufferPointer<UInt64>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>,
+        _ words: WordClassTable
+    ) -> (date: PartialDate, end: Int)? {
+        let lead = bytes[tokens[index].utf8Range.lowerBound]
+        if lead | 0x20 == UInt8(ascii: "n") {
+            return IntroducedDate.read(bytes, at: tokens[index].utf8Range.lowerBound) ?? IntroducedYear.read(tokens, keys, index, bytes, words)
+        }
+        return LexemeStream.isDigit(lead) ? BareDayMonth.read(tokens, keys, index, bytes, words) : nil
     }
 
     /// A year of a list of years (``YearList``): a DATE of the year alone, at digits of `text`.

@@ -12,7 +12,9 @@ import VietTokenizer
         "khoản 1, 2 và 3 Điều 4;", "theo Điều 12 (sửa đổi)", "giá 5.000.000đ.", "giá 5.000.000 đ.", "năm 2020.",
         "ngày 05", "0", "05.", "Năm 1975, ông", "năm 2024 (âm lịch)", "năm 2020 và 2021", "năm 1990 độ",
         "năm 2024 lúc 9h", "năm 2024, lúc 9h", "năm\t2024 là", "năm 2020, 2021", "năm 2024 TCN", "Từ năm 1990, ông",
-        "từ năm 1990 đến 2000", "từ năm 1990 - nay", "từ năm 1990 trở đi", "từ năm 1990 cho đến nay", "từ năm 1990, đến năm 2000", "10K.", "1000000000000000000000.", "2021-2025.", "3 ;", "lúc 8:45.", "5:", "5 :",
+        "từ năm 1990 đến 2000", "từ năm 1990 - nay", "từ năm 1990 trở đi", "từ năm 1990 cho đến nay", "từ năm 1990, đến năm 2000",
+        "1 tháng 11: Igor", "12 tháng 10 – Melvin", "3 tháng 10 ngày", "ngày 5, 6 và 7 tháng 12", "5 tháng 3 (thứ Hai)", "5 tháng 3 năm nay",
+        "5 tháng 3, lúc 9h", "29 tháng 2.", "mã 1 tháng 11", "SEA Games 5 tháng 12", "10K.", "1000000000000000000000.", "2021-2025.", "3 ;", "lúc 8:45.", "5:", "5 :",
         "5.\u{1680}x", "Điều 5.1.", "2.1. Mục tiêu", "số 17/NQ-CP.", "tăng 12%.", "12 %", "3 ha.", "15h30.",
         "1 099.", "100 000 000", "5 - 10.", "5 đến 10", "xem mục 3\u{2026}", "mục 3...", "Chương 4]", "Điều 9!",
         "Điều 9?", "\"7\"", "'8'", "(9)", "1.2.3.4.5.", "COVID-19.", "4G.", "0,21 thuê bao/ dân.", "00.",
@@ -142,6 +144,27 @@ import VietTokenizer
         for text in [
             "năm 2020 đến 2025", "năm 2020-2025", "năm 200 TCN", "năm 2020, 2021 và 2022", "NĂM 2024", "năm 20245", "năm 202",
             "năm\n2024", "năm 2024 triệu", "năm 2024 tháng 3", "năm nay", "năm 2019/QĐ",
+        ] {
+            #expect(read(text) == nil, "\(text)")
+        }
+    }
+
+    /// A day and month in words without a year is read from the tokens where nothing may continue it.
+    @Test func bareDaysAndMonthsAreReadFromTheTokens() {
+        func read(_ text: String) -> (date: PartialDate, end: Int)? {
+            let tokenized = Tokenizer().tokenize(text)
+            var copy = tokenized.text
+            return copy.withUTF8 { bytes in
+                tokenized.lexiconKeys.withUnsafeBufferPointer { BareDayMonth.read(tokenized.tokens, $0, 0, bytes, ScanFilter.words) }
+            }
+        }
+        #expect(read("1 tháng 11: Igor")?.date == PartialDate(month: 11, day: 1))
+        #expect(read("29 tháng 2: Ngày")?.date == PartialDate(month: 2, day: 29))
+        #expect(read("05 tháng 03, ông")?.end == "05 tháng 03".utf8.count)
+        for text in [
+            "1 tháng 11 năm 2020", "1 tháng 11/2020", "30 tháng 2", "32 tháng 1", "1 tháng 13", "3 tháng 10 ngày", "1 tháng 11 - 5 tháng 12",
+            "1 tháng 11 đến 5", "1 Tháng 11", "1 tháng mười", "123 tháng 1", "1\ntháng 11", "x1 tháng 11", "29 tháng 2 – Ngày",
+            "5 tháng 3 (thứ Hai)", "5 tháng 3, lúc 9h", "5 tháng 3 lúc 9h", "5 tháng 3 09:30",
         ] {
             #expect(read(text) == nil, "\(text)")
         }
