@@ -127,16 +127,22 @@ import VietTokenizer
         }
     }
 
+    /// What a token shortcut (`IntroducedYear.read`, `BareDayMonth.read`) reads at the first token of `text`.
+    static func shortcut(
+        _ read: ([Token], UnsafeBufferPointer<UInt64>, Int, UnsafeBufferPointer<UInt8>, WordClassTable) -> (date: PartialDate, end: Int)?,
+        at text: String
+    ) -> (date: PartialDate, end: Int)? {
+        let tokenized = Tokenizer().tokenize(text)
+        var copy = tokenized.text
+        return copy.withUTF8 { bytes in
+            tokenized.lexiconKeys.withUnsafeBufferPointer { read(tokenized.tokens, $0, 0, bytes, ScanFilter.words) }
+        }
+    }
+
     /// A year after "năm" is read from the tokens where nothing may continue it; the grammar decides
     /// the rest (and agrees where the shortcut answers: the edge cases above and the corpora below).
     @Test func yearsAfterNamAreReadFromTheTokens() {
-        func read(_ text: String) -> (date: PartialDate, end: Int)? {
-            let tokenized = Tokenizer().tokenize(text)
-            var copy = tokenized.text
-            return copy.withUTF8 { bytes in
-                tokenized.lexiconKeys.withUnsafeBufferPointer { IntroducedYear.read(tokenized.tokens, $0, 0, bytes, ScanFilter.words) }
-            }
-        }
+        func read(_ text: String) -> (date: PartialDate, end: Int)? { Self.shortcut(IntroducedYear.read, at: text) }
         for text in ["năm 2024", "Năm 1975, ông nhập ngũ", "năm 2019 ông sinh ra", "năm 1802."] {
             #expect(read(text)?.date == PartialDate(year: Int(text.split(separator: " ")[1].prefix(4))!), "\(text)")
         }
@@ -151,13 +157,7 @@ import VietTokenizer
 
     /// A day and month in words without a year is read from the tokens where nothing may continue it.
     @Test func bareDaysAndMonthsAreReadFromTheTokens() {
-        func read(_ text: String) -> (date: PartialDate, end: Int)? {
-            let tokenized = Tokenizer().tokenize(text)
-            var copy = tokenized.text
-            return copy.withUTF8 { bytes in
-                tokenized.lexiconKeys.withUnsafeBufferPointer { BareDayMonth.read(tokenized.tokens, $0, 0, bytes, ScanFilter.words) }
-            }
-        }
+        func read(_ text: String) -> (date: PartialDate, end: Int)? { Self.shortcut(BareDayMonth.read, at: text) }
         #expect(read("1 tháng 11: Igor")?.date == PartialDate(month: 11, day: 1))
         #expect(read("29 tháng 2: Ngày")?.date == PartialDate(month: 2, day: 29))
         #expect(read("05 tháng 03, ông")?.end == "05 tháng 03".utf8.count)
