@@ -166,7 +166,7 @@ enum ScanFilter {
         if probe < probeEnd, bytes[probe] != UInt8(ascii: "/"), !LexemeStream.isDigit(bytes[probe]) { return false }
         if probe == bytes.count { return false }
         var offset = start
-        // Three nouns before a "/", or one to three and "trên" (the fourth word at most).
+        // Up to three nouns before a "/", or before "trên" (the fourth word at most): "2 trên 3" has none.
         for word in 0..<4 {
             guard offset < bytes.count, LexemeStream.isLetterStart(bytes, at: offset, limit: bytes.count) else { return false }
             let wordStart = offset
