@@ -21,7 +21,7 @@ enum BareDayMonth {
         _ words: WordClassTable
     ) -> (date: PartialDate, end: Int)? {
         guard index + 2 < tokens.count, let day = smallNumber(tokens[index].utf8Range, bytes),
-            isThang(tokens[index + 1].utf8Range, bytes), let month = smallNumber(tokens[index + 2].utf8Range, bytes),
+            IntroducedYear.isWord(tokens[index + 1].utf8Range, bytes, "tháng", capitalised: false), let month = smallNumber(tokens[index + 2].utf8Range, bytes),
             (1...12).contains(month), (1...CalendarDate.daysIn(month: month, year: 2000)).contains(day),
             IntroducedYear.spacesOnly(bytes, tokens[index].utf8Range.upperBound..<tokens[index + 1].utf8Range.lowerBound),
             IntroducedYear.spacesOnly(bytes, tokens[index + 1].utf8Range.upperBound..<tokens[index + 2].utf8Range.lowerBound),
@@ -43,12 +43,5 @@ enum BareDayMonth {
             value = value * 10 + Int(digit)
         }
         return value
-    }
-
-    /// Whether `range` is the word "tháng" in lower case, composed.
-    private static func isThang(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let thang: StaticString = "tháng"
-        return range.count == thang.utf8CodeUnitCount
-            && (0..<range.count).allSatisfy { bytes[range.lowerBound + $0] == thang.utf8Start[$0] }
     }
 }

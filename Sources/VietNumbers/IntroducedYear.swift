@@ -19,7 +19,7 @@ enum IntroducedYear {
         _ tokens: [Token], _ keys: UnsafeBufferPointer<UInt64>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>,
         _ words: WordClassTable
     ) -> (date: PartialDate, end: Int)? {
-        guard index + 1 < tokens.count, isNam(tokens[index].utf8Range, bytes) else { return nil }
+        guard index + 1 < tokens.count, isWord(tokens[index].utf8Range, bytes, "năm", capitalised: true) else { return nil }
         let digits = tokens[index + 1].utf8Range
         guard digits.count == 4, spacesOnly(bytes, tokens[index].utf8Range.upperBound..<digits.lowerBound) else { return nil }
         var year = 0
@@ -42,17 +42,20 @@ enum IntroducedYear {
         _ words: WordClassTable
     ) -> Bool {
         let range = tokens[index].utf8Range
-        guard index + 1 < tokens.count, range.count == 4, bytes[range.lowerBound] | 0x20 == UInt8(ascii: "t"),
-            bytes[range.lowerBound + 1] == 0xE1, bytes[range.lowerBound + 2] == 0xBB, bytes[range.lowerBound + 3] == 0xAB,
+        guard index + 1 < tokens.count, isWord(range, bytes, "từ", capitalised: true),
             spacesOnly(bytes, range.upperBound..<tokens[index + 1].utf8Range.lowerBound)
         else { return false }
         return read(tokens, keys, index + 1, bytes, words) != nil
     }
 
-    /// Whether `range` is the word "năm" or "Năm", composed.
-    private static func isNam(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        range.count == 4 && bytes[range.lowerBound] | 0x20 == UInt8(ascii: "n") && bytes[range.lowerBound + 1] == 0xC4
-            && bytes[range.lowerBound + 2] == 0x83 && bytes[range.lowerBound + 3] == UInt8(ascii: "m")
+    /// Whether the token at `range` is `word` (lower case, composed, its first letter ASCII) as
+    /// written, or with that letter a capital when `capitalised` ("năm", "Năm"; not "NĂM").
+    static func isWord(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString, capitalised: Bool) -> Bool {
+        let letters = word.utf8Start
+        guard range.count == word.utf8CodeUnitCount else { return false }
+        let first = bytes[range.lowerBound]
+        guard first == letters[0] || capitalised && first | 0x20 == letters[0] else { return false }
+        return (1..<range.count).allSatisfy { bytes[range.lowerBound + $0] == letters[$0] }
     }
 
     /// Whether `range` is one or more spaces or tabs: what separates two lexemes on one line.

@@ -1555,7 +1555,8 @@ extension Recognizer {
     /// comparing bytes: Foundation's `contains` compared by canonical equivalence, tens of
     /// thousands of instructions per call. Text with combining marks is normalised first.
     private static func utf8(of text: String, contains word: String) -> Bool {
-        var text = text.utf8.contains(where: { $0 == 0xCC || $0 == 0xCD }) ? UnicodeNormalizer.nfc(text) : text
+        var text = text
+        if text.withUTF8(CombiningMarkComposer.containsCombiningMark) { text = UnicodeNormalizer.nfc(text) }
         var word = word
         return text.withUTF8 { haystack in
             word.withUTF8 { needle in

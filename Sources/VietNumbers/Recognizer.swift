@@ -544,19 +544,13 @@ struct Recognizer {
         isWord(index) && key(index).isAny(of: "của", "và", "một", "mỗi", "cho", "để", "là", "thì")
     }
 
-    /// The digit of "mốt" (1), "tư" (4), "lăm" or "nhăm" (5) at `index`: the forms of one, four and
-    /// five that follow a tens word, and alone after a scale word its tenths ("hai triệu tư"), where
-    /// no spelled group starts. Not before another scale, nor as the first syllable of a word of
-    /// the lexicon ("hai triệu tư nhân").
+    /// The digit of a word that only follows tens (``Vocabulary/unitsAfterTens`` that starts no
+    /// spelled group: "mốt" 1, "tư" 4, "lăm" and "nhăm" 5) at `index`, which alone after a scale word
+    /// is its tenths ("hai triệu tư"). Not before another scale, nor as the first syllable of a word
+    /// of the lexicon ("hai triệu tư nhân").
     func tenthWordAfterScale(_ index: Int) -> Int? {
-        guard isWord(index), scaleExponent(index + 1) == nil else { return nil }
-        let tenth: Int
-        switch key(index) {
-        case "mốt": tenth = 1
-        case "tư": tenth = 4
-        case "lăm", "nhăm": tenth = 5
-        default: return nil
-        }
+        guard isWord(index), !has(index, .spelledStart), let tenth = Vocabulary.unitsAfterTens[key(index)], scaleExponent(index + 1) == nil
+        else { return nil }
         if isWord(index + 1), Lexicon.shipped.contains(key(index).description + " " + key(index + 1).description) { return nil }
         return tenth
     }
