@@ -94,6 +94,11 @@ import VietTokenizer
         "QCVN 01 - 175 : 2014/BNNPTNT", "QCVN 01 và 5", "TCVN 5574:2018.", "dựa trên một trong", "ngày 2-3 tháng 5 năm 2020",
         "người.[5] Thông qua", "[1][2] phát hiện", "([1]), Angola", "(Walker, [1858])", "[12] triệu", "[5", "5]", "[1234]",
         "những năm 1960.", "thập niên 60 của thế kỷ XX", "những năm 60,", "những năm 1990-2000", "thu thập", "thế kỷ 19.", "thế kỷ XX", "thế giới 5",
+        // Digits before a spaced dash and a word no table knows: plain (ScanFilter.isPlainNumber).
+        "1502 – Người Bồ Đào Nha", "193 – Viện nguyên lão", "1890 - Người", "1890 — Người", "1890 – nay", "1890 – hiện nay",
+        "1890 – 1950", "1890 – Hai người", "1890 – hai", "1890 – tháng 5", "1890 – Tháng Năm", "1890 –Người", "1890– Người",
+        "1890 –", "1890 – ", "năm 1890 – Người", "1 tháng 11 – Người", "10 – người trở lên", "5 – đồng", "5 – USD", "3 – triệu",
+        "1890 – January", "1890 – Điều 5", "1,5 – Người", "1890 – ba", "12 – 4 – 1975", "1890 - nga\u{0300}y",
     ]
 
     @Test(arguments: edgeCases)
@@ -101,6 +106,22 @@ import VietTokenizer
         let tokenized = Tokenizer().tokenize(line)
         let parser = NumberParser()
         #expect(parser.scan(tokenized, shortcuts: true) == parser.scan(tokenized, shortcuts: false))
+    }
+
+    /// Digits before a spaced dash are plain only when the word after it is in none of the scanner's
+    /// tables: the grammar reads "1890 – nay", "1890 – 1950", "1890 – hai" on.
+    @Test(arguments: [
+        ("1890 – Người", true), ("1890 - Người", true), ("1890 — Người", true), ("1890 – nay", false), ("1890 – 1950", false),
+        ("1890 – hai", false), ("1890 – tháng", false), ("1890 –Người", false), ("1890– Người", false), ("1890 –", false),
+        ("1890 ~ Người", false),
+    ])
+    func digitsBeforeASpacedDashAndAnUnknownWordArePlain(_ line: String, _ plain: Bool) {
+        let tokenized = Tokenizer().tokenize(line)
+        var text = line
+        let answer = text.withUTF8 { bytes in
+            tokenized.lexiconKeys.withUnsafeBufferPointer { ScanFilter.isPlainNumber(tokenized.tokens, $0, 0, bytes, ScanFilter.words) }
+        }
+        #expect(answer == plain, "\(line)")
     }
 
     /// The byte reader answers the plain shapes itself (else the comparison above would not test it)
