@@ -98,7 +98,9 @@ import VietTokenizer
         "1502 – Người Bồ Đào Nha", "193 – Viện nguyên lão", "1890 - Người", "1890 — Người", "1890 – nay", "1890 – hiện nay",
         "1890 – 1950", "1890 – Hai người", "1890 – hai", "1890 – tháng 5", "1890 – Tháng Năm", "1890 –Người", "1890– Người",
         "1890 –", "1890 – ", "năm 1890 – Người", "1 tháng 11 – Người", "10 – người trở lên", "5 – đồng", "5 – USD", "3 – triệu",
-        "1890 – January", "1890 – Điều 5", "1,5 – Người", "1890 – ba", "12 – 4 – 1975", "1890 - nga\u{0300}y",
+        "1890 – January", "1890 – Điều 5", "1,5 – Người", "1890 – ba", "12 – 4 – 1975", "1890 - nga\u{0300}y", "1967 - John Barrowman",
+        "1945 – Chiến tranh", "1945 – Thế chiến II", "1890 – Hội II", "1890 – Chương III", "1890 – May", "1890 – A4", "1890 – MAY 5",
+        "1890 – O'Brien", "1890 – Ngành", "1890 – nhật", "1890 – Nhất",
     ]
 
     @Test(arguments: edgeCases)
@@ -113,7 +115,8 @@ import VietTokenizer
     @Test(arguments: [
         ("1890 – Người", true), ("1890 - Người", true), ("1890 — Người", true), ("1890 – nay", false), ("1890 – 1950", false),
         ("1890 – hai", false), ("1890 – tháng", false), ("1890 –Người", false), ("1890– Người", false), ("1890 –", false),
-        ("1890 ~ Người", false),
+        ("1890 ~ Người", false), ("1967 - John Barrowman", true), ("1945 – Chiến tranh", true), ("1890 – Hội II", false),
+        ("1890 – May", false), ("1890 – A4", false), ("1890 – nga\u{0300}y", false), ("1890 – Nga\u{0300}nh", true),
     ])
     func digitsBeforeASpacedDashAndAnUnknownWordArePlain(_ line: String, _ plain: Bool) {
         let tokenized = Tokenizer().tokenize(line)
