@@ -9,7 +9,7 @@ import VietTokenizer
 /// the month's digits, the date reader (`Recognizer.dayMonthInWords(_:)`) reads the day and month;
 /// the duration readers ("1 tháng") read less; whatever could read further needs a word or symbol
 /// after the month that ``ScanFilter/isPlainNumber(_:_:_:_:_:)`` rejects (a year, "năm nay", a
-/// range's connector or dash) or that ends a full date for `IntroducedDate` (a weekday in
+/// range's connector, a dash before what may be a second bound) or that ends a full date for `IntroducedDate` (a weekday in
 /// parentheses, a clock after "lúc" or a comma); the skip rules at the day are
 /// ``PlainDigits/read(_:_:_:)``'s. The corpus agreement tests (`ScanShortcutTests`) hold it to that.
 enum BareDayMonth {
@@ -27,9 +27,10 @@ enum BareDayMonth {
             IntroducedYear.spacesOnly(bytes, tokens[index + 1].utf8Range.upperBound..<tokens[index + 2].utf8Range.lowerBound),
             ScanFilter.isPlainNumber(tokens, keys, index + 2, bytes, words), case .number? = PlainDigits.read(tokens, index, bytes)
         else { return nil }
-        // A date with its day takes a weekday in parentheses or a clock after it, as after a year.
+        // A date with its day takes a weekday in parentheses or a clock after it, as after a year;
+        // a dash is a range's only before what may be its second bound ("12 tháng 10 – Melvin" is none).
         var after = IntroducedDate.Reader(bytes: bytes, offset: tokens[index + 2].utf8Range.upperBound)
-        guard after.endsDateWithoutRange() else { return nil }
+        guard after.endsDateWithoutRange() || ScanFilter.isSpacedDashBeforeWord(tokens, keys, index + 3, bytes, words) else { return nil }
         return (PartialDate(month: month, day: day), tokens[index + 2].utf8Range.upperBound)
     }
 

@@ -116,12 +116,13 @@ enum ScanFilter {
     /// bound after a dash is a number, a number word, "nay", a month, an introduced date: each is
     /// in such a class of ``words`` (a word only some start word needs next, "Chiến" of "Thế
     /// chiến II", is in none of them).
-    private static func isSpacedDashBeforeWord(
+    static func isSpacedDashBeforeWord(
         _ tokens: [Token], _ keys: UnsafeBufferPointer<UInt64>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>,
         _ words: WordClassTable
     ) -> Bool {
+        guard index + 1 < tokens.count else { return false }
         let dash = tokens[index]
-        guard index + 1 < tokens.count, dash.flags.contains(.spaceBefore), isDash(dash.utf8Range, bytes) else { return false }
+        guard dash.flags.contains(.spaceBefore), isDash(dash.utf8Range, bytes) else { return false }
         let word = tokens[index + 1]
         guard word.flags.contains(.spaceBefore), !word.flags.contains(.hasDigits), isLetter(bytes[word.utf8Range.lowerBound]) else {
             return false
