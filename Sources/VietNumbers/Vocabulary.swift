@@ -310,6 +310,13 @@ enum Vocabulary {
         "tiếng": .hour, "phút": .minute, "giây": .second,
     ]
 
+    /// Words after "một năm", "một ngày"… that make it a length or a point of time, not what an
+    /// amount is per ("tăng 5% một năm sau", "một tháng trước", "một năm rưỡi", "một ngày 2 lần").
+    static let afterLengthOfTime: Set<LexemeKey> = [
+        "sau", "trước", "qua", "nữa", "tới", "rưỡi", "rưởi", "kể", "liền", "liên", "đầu", "cuối", "nay", "ấy", "đó", "kia", "này",
+        "lần", "thì", "mới", "sớm", "muộn", "trở",
+    ]
+
     /// Parts of the day before a date ("Chiều 4/1", "tối nay") or after a time ("3 giờ chiều").
     static let partsOfDay: KeyTable<NumericExpression.PeriodPart> = [
         "sáng": .morning, "trưa": .noon, "chiều": .afternoon, "tối": .evening, "đêm": .night, "khuya": .night,

@@ -76,8 +76,28 @@ import Testing
             ])
     }
 
-    /// "mỗi" (each) and what an amount is per, spaced, are one expression as the "/" is; "một năm"
-    /// after an amount stays apart (as often a length of time), and a clock range is per nothing.
+    /// "một" (one) and a word of time after an amount, or a unit after money, is what it is per, as
+    /// "mỗi" is; not when the words after make it a length or point of time.
+    @Test func perOneInWords() {
+        #expect(scanned("lương 15 triệu đồng một tháng, làm 8 tiếng một ngày, lãi 7% một năm, giá 35 USD một ounce") == [
+            "15 triệu đồng một tháng → MONEY value=15000000 unit=VND per=month", "8 tiếng một ngày → DURATION value=8 unit=hour per=day",
+            "7% một năm → PERCENT value=7 per=year", "35 USD một ounce → MONEY value=35 unit=USD per=oz",
+        ])
+        #expect(scanned("phí 300.000 đồng một ngày đêm, học phí 12 triệu đồng một năm học") == [
+            "300.000 đồng một ngày đêm → MONEY value=300000 unit=VND per=day",
+            "12 triệu đồng một năm học → MONEY value=12000000 unit=VND per=năm học",
+        ])
+        // A length or point of time, a count of times, a unit after what is no money, a capital "Một".
+        for line in [
+            "tăng 5% một năm sau đó", "gửi 10 triệu đồng một năm trước", "tăng 7% một năm qua", "nhận 2 triệu đồng một tháng 2 lần",
+            "trả 5 triệu đồng một lần", "hơn 5 triệu đồng một chút", "chạy 5 km một lít", "5 triệu đồng Một tháng",
+        ] {
+            #expect(!scanned(line).contains { $0.contains("per=") }, "\(line)")
+        }
+    }
+
+    /// "mỗi" (each) and what an amount is per, spaced, are one expression as the "/" is; a clock
+    /// range is per nothing.
     @Test func perInWords() {
         #expect(scanned("lương 5 triệu đồng mỗi tháng, tăng 3% mỗi năm, làm 40 giờ mỗi tuần, 50.000 đồng mỗi người") == [
             "5 triệu đồng mỗi tháng → MONEY value=5000000 unit=VND per=month", "3% mỗi năm → PERCENT value=3 per=year",

@@ -324,8 +324,9 @@ import VietTokenizer
     /// time it stays half a period.
     @Test func halfOfAScaleWord() {
         #expect(scanned("vi phạm gần nửa tỉ đồng; hơn nửa triệu USD một năm; Nửa triệu lượt xem; nửa nghìn") == [
-            "gần nửa tỉ đồng → MONEY value=500000000 unit=VND qualifier=nearly", "hơn nửa triệu USD → MONEY value=500000 unit=USD qualifier=over",
-            "một năm → DURATION value=1 unit=year", "Nửa triệu → NUMBER value=500000", "nửa nghìn → NUMBER value=500",
+            "gần nửa tỉ đồng → MONEY value=500000000 unit=VND qualifier=nearly",
+            "hơn nửa triệu USD một năm → MONEY value=500000 unit=USD per=year qualifier=over", "Nửa triệu → NUMBER value=500000",
+            "nửa nghìn → NUMBER value=500",
         ])
         #expect(scanned("nửa năm; nửa triệu năm") == [
             "nửa năm → DURATION value=0.5 unit=year", "nửa triệu năm → DURATION value=500000 unit=year",
