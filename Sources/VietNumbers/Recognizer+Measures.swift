@@ -16,6 +16,7 @@ extension Recognizer {
         consider(range(index))
         consider(measure(index))
         consider(ordinal(index))
+        if !wholePhrase, let found = best, found.emit, let changed = changeStart(found, at: index) { best = changed }
         // "khoảng 15,5 độ Vĩ Bắc", "từ 53 đến 66 độ vĩ bắc": what ends at a coordinate in words is
         // skipped with it, as the coordinate alone is (``skip(_:)``).
         if !wholePhrase, let found = best, found.emit, let end = coordinateInWordsEnd(afterNumber: found.end) {
@@ -1059,7 +1060,7 @@ extension Recognizer {
     /// keeps it below the second ("2-3 tỷ" is 2–3 billion; "từ 500 đến 2 triệu" stays 500).
     /// Nil when the first has a unit or a scale word of its own, or the second number has a scale
     /// word inside ("2 triệu 500 nghìn") or after its scale ("3 triệu rưỡi").
-    private func sharedScale(
+    func sharedScale(
         _ first: Match, at position: Int, secondAt secondStart: Int
     ) -> (scaled: ExactDecimal, second: ExactDecimal)? {
         guard case .number(let low) = first.value, first.qualifier == nil,

@@ -56,6 +56,8 @@ enum ScanFilter {
             + Array(Vocabulary.scales.keys) + Array(Vocabulary.durations.keys) + Array(Vocabulary.cents)).map(\.description) + [
                 "phần", "phẩy", "chấm", "đến", "đên", "tới", "cho", "trở", "tcn", "scn", "cn", "bc", "bce", "ad", "ce", "h", "g", "k", "tr", "rưỡi", "rưởi", "nửa", "tiếng",
                 "kém", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "trước", "sau", "nữa", "đầu", "cuối",
+                // "từ 12 lên 15%": the first amount of a change takes the second's unit (`Recognizer.changeStart`).
+                "lên", "xuống",
                 // The first words of `Recognizer.nounUnit(_:)`'s units ("0,5 điểm phần trăm", "2 chỉ vàng").
                 "điểm", "chỉ", "lượng",
                 // "5 trăm nghìn đồng", "2 chục quả": a digit's hundreds or tens (`Recognizer.digitTimesWord(_:_:)`).

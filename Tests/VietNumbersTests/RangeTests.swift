@@ -201,4 +201,25 @@ import Testing
     func scansRunningText(_ text: String, _ expected: [String]) {
         #expect(scanned(text) == expected, "\(text)")
     }
+
+    /// A change ("từ X lên Y", "từ X xuống còn Y") is no range: two amounts, the first in the
+    /// second's unit, and in its scale when that makes it rise or fall as the verb says.
+    @Test(arguments: [
+        ("tăng từ 1,8 triệu lên 2,34 triệu đồng/tháng", [
+            "1,8 triệu → MONEY value=1800000 unit=VND per=month", "2,34 triệu đồng/tháng → MONEY value=2340000 unit=VND per=month",
+        ]),
+        ("tăng từ 5 lên 10 triệu đồng", ["5 → MONEY value=5000000 unit=VND", "10 triệu đồng → MONEY value=10000000 unit=VND"]),
+        ("giảm từ 15 xuống 10 triệu đồng", ["15 → MONEY value=15000000 unit=VND", "10 triệu đồng → MONEY value=10000000 unit=VND"]),
+        ("giảm từ 2 xuống còn 1,5%", ["2 → PERCENT value=2", "1,5% → PERCENT value=1.5"]),
+        ("tăng từ mức 12 lên 15%", ["12 → PERCENT value=12", "15% → PERCENT value=15"]),
+        ("từ 3 lên 5 năm", ["3 → DURATION value=3 unit=year", "5 năm → DURATION value=5 unit=year"]),
+        ("giá từ 12.000 lên 14.000 đồng/kg", ["12.000 → MONEY value=12000 unit=VND per=kg", "14.000 đồng/kg → MONEY value=14000 unit=VND per=kg"]),
+        // The second's scale would make a rise a fall; no unit after; no "từ" before.
+        ("tăng từ 500 lên 2 triệu đồng", ["500 → NUMBER value=500", "2 triệu đồng → MONEY value=2000000 unit=VND"]),
+        ("từ 30 lên 35 em", ["30 → NUMBER value=30", "35 → NUMBER value=35"]),
+        ("tăng 5 lên 10%", ["5 → NUMBER value=5", "10% → PERCENT value=10"]),
+    ])
+    func changesAreTwoAmountsInOneUnit(_ text: String, _ expected: [String]) {
+        #expect(scanned(text) == expected, "\(text)")
+    }
 }
