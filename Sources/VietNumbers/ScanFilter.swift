@@ -307,7 +307,22 @@ enum ScanFilter {
                 let key = keys[index]
                 let token = tokenBuffer[index]
                 if key != 0 && token.flags.rawValue & untrusted == 0 {
-                    if !words.startKeys.mayContain(key) || words.classes(ofLexiconKey: key).isDisjoint(with: .starting) {
+                    guard words.startKeys.mayContain(key) else {
+                        index += 1
+                        continue
+                    }
+                    let classes = words.classes(ofLexiconKey: key)
+                    // Two kinds of word are rejected here as ``mayStart(_:_:_:_:_:)`` would reject
+                    // them (a third of the words that get this far in legal text): one that starts only
+                    // a Roman ordinal ("nhiệm kỳ", "cấp", "Hội", "vùng") when no Roman numeral may
+                    // come next, and one that needs a follower ("chủ tịch", "đầu tư", "vào đó") when
+                    // the next word, with a trusted key, is none (``isFollowedByRequiredWord``'s test).
+                    if classes.isDisjoint(with: .starting)
+                        || classes.contains(.romanIntroducerOnly) && classes.isSubset(of: [.needsNumber, .romanIntroducerOnly])
+                            && !nextLexemeMayStart(after: token, bytes, { isRomanLetter(bytes[$0]) })
+                        || classes.contains(.needsFollower) && index + 1 < tokenBuffer.count
+                            && isTrustedNonFollower(tokenBuffer[index + 1], keys, index + 1, words)
+                    {
                         index += 1
                         continue
                     }
@@ -492,9 +507,7 @@ enum ScanFilter {
         // token's letters: a next word with a trusted key that is no required follower is none of
         // them ("chủ tịch", "đầu tư"), whatever the case.
         let next = index + 1
-        if hasTrustedKey(tokens[index], keys, index), next < tokens.count, hasTrustedKey(tokens[next], keys, next),
-            !words.classes(ofLexiconKey: keys[next]).contains(.requiredFollower)
-        {
+        if hasTrustedKey(tokens[index], keys, index), next < tokens.count, isTrustedNonFollower(tokens[next], keys, next, words) {
             return false
         }
         let token = tokens[index]
@@ -507,6 +520,12 @@ enum ScanFilter {
             }
             return followers.contains(LexemeStream.key(of: UnsafeBufferPointer(rebasing: bytes[start..<end]), kind: .word))
         }
+    }
+
+    /// Whether `token` (at `index`) has a trusted key and is no word that a start word needs next.
+    @inline(__always)
+    private static func isTrustedNonFollower(_ token: Token, _ keys: UnsafeBufferPointer<UInt64>, _ index: Int, _ words: WordClassTable) -> Bool {
+        hasTrustedKey(token, keys, index) && !words.classes(ofLexiconKey: keys[index]).contains(.requiredFollower)
     }
 
     /// Whether a digit comes right after the leading letters of the word `token` ("năm2015").
