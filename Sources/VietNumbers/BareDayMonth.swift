@@ -9,9 +9,10 @@ import VietTokenizer
 /// the month's digits, the date reader (`Recognizer.dayMonthInWords(_:)`) reads the day and month;
 /// the duration readers ("1 tháng") read less; whatever could read further needs a word or symbol
 /// after the month that ``ScanFilter/isPlainNumber(_:_:_:_:_:)`` rejects (a year, "năm nay", a
-/// range's connector, a dash before what may be a second bound) or that ends a full date for `IntroducedDate` (a weekday in
-/// parentheses, a clock after "lúc" or a comma); the skip rules at the day are
-/// ``PlainDigits/read(_:_:_:)``'s. The corpus agreement tests (`ScanShortcutTests`) hold it to that.
+/// range's connector, a dash before what may be a second bound) or that ends a full date for
+/// `IntroducedDate` (a weekday in parentheses, a clock after "lúc" or a comma); the skip rules at
+/// the day are ``PlainDigits/read(_:_:_:)``'s. The corpus agreement tests (`ScanShortcutTests`)
+/// hold it to that.
 enum BareDayMonth {
     /// The day and month at `tokens[index]` (one or two ASCII digits, whitespace, "tháng", whitespace,
     /// one or two ASCII digits that stand alone, a valid day of that month) and the byte where they

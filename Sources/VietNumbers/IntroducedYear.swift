@@ -1,13 +1,13 @@
 import VietTokenizer
 
 /// The scanner's shortcut for the commonest date of news and encyclopaedic text, a year after
-/// "năm" ("năm 2024", "Năm 1975", "Năm 605"): read from the tokens, without the lexeme stream, memo tables
-/// and the dozen readers the grammar tries at "năm" (a tenth of the scan's instructions on the
-/// wiki corpus went to such years).
+/// "năm" ("năm 2024", "Năm 1975", "Năm 605"): read from the tokens, without the lexeme stream,
+/// memo tables and the dozen readers the grammar tries at "năm" (a tenth of the scan's
+/// instructions on the wiki corpus went to such years).
 ///
 /// Why the grammar gives the same answer where this one answers: at "năm" followed by three or
-/// four digits, its year reader (`Recognizer.year(_:)`) reads them as the year; the readers that could
-/// read further need a word or symbol after the digits that ``ScanFilter/isPlainNumber(_:_:_:_:_:)``
+/// four digits, its year reader (`Recognizer.year(_:)`) reads them as the year; the readers that
+/// could read further need a word or symbol after the digits that ``ScanFilter/isPlainNumber(_:_:_:_:_:)``
 /// rejects ("năm 2020 đến 2025", "năm 2020-2025", "năm 200 TCN", "năm 2020, 2021" with its
 /// group of digits), and the date's wrappers (a clock, a weekday or a date in parentheses after
 /// it) need a day. "năm" as the number five begins no reading with such digits after it. The

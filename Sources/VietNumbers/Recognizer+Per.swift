@@ -49,9 +49,10 @@ extension Recognizer {
 
     /// `match` with "mỗi" (each) and what it is per after it, spaced: "5 triệu đồng mỗi tháng" (per
     /// month, in the span), "2 tấn mỗi ngày", "50.000 đồng mỗi người", "40 giờ mỗi tuần"; or with
-    /// "một" (one) and a word of time, or a unit after money: "15 triệu đồng một tháng", "8 giờ một
-    /// ngày", "7% một năm", "200.000 đồng một lít" (every such amount of the corpora and the news is
-    /// a rate). Not a length or point of time ("tăng 5% một năm sau", "một năm qua", "một ngày 2 lần").
+    /// "một" (one) and a word of time, or a unit or gold's "lượng" or "chỉ" after money: "15 triệu
+    /// đồng một tháng", "8 giờ một ngày", "7% một năm", "200.000 đồng một lít", "85 triệu đồng một
+    /// lượng" (every such amount of the corpora is a rate). Not a length or point of time ("tăng 5%
+    /// một năm sau", "một năm qua", "một ngày 2 lần").
     private func withPerEach(_ match: Match, timeOnly: Bool) -> Match {
         let each = match.end
         guard isWord(each), !attached(each), isWord(each + 1), !attached(each + 1) else { return match }
@@ -64,7 +65,10 @@ extension Recognizer {
             guard !isDigits(part.end), !(isWord(part.end) && Vocabulary.afterLengthOfTime.contains(key(part.end))) else { return match }
             return Self.extending(match, per: part.text, to: part.end)
         }
-        guard case .money = match.value, let unit = unit(each + 1) else { return match }
+        guard case .money = match.value else { return match }
+        // Gold's units, which "/" gives as written too ("85 triệu đồng một lượng").
+        if key(each + 1).isAny(of: "lượng", "chỉ") { return Self.extending(match, per: stream.text(each + 1), to: each + 2) }
+        guard let unit = unit(each + 1) else { return match }
         return Self.extending(match, per: unit.symbol, to: unit.end)
     }
 

@@ -311,7 +311,7 @@ enum Vocabulary {
     ]
 
     /// Words after "một năm", "một ngày"… that make it a length or a point of time, not what an
-    /// amount is per ("tăng 5% một năm sau", "một tháng trước", "một năm rưỡi", "một ngày 2 lần").
+    /// amount is per ("tăng 5% một năm sau", "một tháng trước", "một năm rưỡi", "một năm đầu").
     static let afterLengthOfTime: Set<LexemeKey> = [
         "sau", "trước", "qua", "nữa", "tới", "rưỡi", "rưởi", "kể", "liền", "liên", "đầu", "cuối", "nay", "ấy", "đó", "kia", "này",
         "lần", "thì", "mới", "sớm", "muộn", "trở",

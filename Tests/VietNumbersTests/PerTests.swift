@@ -87,6 +87,7 @@ import Testing
             "300.000 đồng một ngày đêm → MONEY value=300000 unit=VND per=day",
             "12 triệu đồng một năm học → MONEY value=12000000 unit=VND per=năm học",
         ])
+        #expect(scanned("vàng 85 triệu đồng một lượng") == ["85 triệu đồng một lượng → MONEY value=85000000 unit=VND per=lượng"])
         // A length or point of time, a count of times, a unit after what is no money, a capital "Một".
         for line in [
             "tăng 5% một năm sau đó", "gửi 10 triệu đồng một năm trước", "tăng 7% một năm qua", "nhận 2 triệu đồng một tháng 2 lần",
