@@ -81,9 +81,15 @@ enum ScanFilter {
             (Vocabulary.ranks.keys.flatMap { Vocabulary.ranks[$0]!.keys }.map(\.description), .rankWord),
         ].flatMap { list, wordClass in
             list.flatMap { word in
-                [word, VietCase.capitalized(word), VietCase.uppercased(word)].map { (form: $0, wordClass: wordClass) }
+                // An English month starts and continues nothing in lower case (the reader wants a
+                // capital): "may" is Vietnamese "sew" ("may dán ký hiệu", the legal corpus's uniforms).
+                let lower = englishMonthNames.contains(word) ? [] : [word]
+                return (lower + [VietCase.capitalized(word), VietCase.uppercased(word)]).map { (form: $0, wordClass: wordClass) }
             }
         })
+
+    /// ``Vocabulary/englishMonths``' names as the lists above hold them.
+    private static let englishMonthNames = Set(Vocabulary.englishMonths.keys.map(\.description))
 
     /// True when `tokens[index]` is a digit token whose number stands alone: at the end of the text,
     /// before punctuation no reader continues with (``isClosingPunctuation(_:_:_:)``), or followed by

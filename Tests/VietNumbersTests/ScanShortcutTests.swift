@@ -104,6 +104,7 @@ import VietTokenizer
         "12 tháng 10 – Ngày 5", "12 tháng 10 – Chủ nhật", "12 tháng 10 - John",
         "Năm 605, Tùy", "năm 099 là", "năm 100 năm", "năm 605 người", "năm 200 TCN", "năm 100 tuổi", "năm 123,5", "năm 123.456", "năm 100/QĐ",
         "năm 12 tuổi", "năm 150 – 200", "từ năm 605, ông", "từ năm 605 đến 618", "năm 100 km",
+        "may dán 2 túi", "May 2020", "MAY 2020", "may 2020", "5 may 2020", "5 May 2020", "may 5, 2020", "May 5, 2020", "Feb. 2020",
     ]
 
     @Test(arguments: edgeCases)
