@@ -63,6 +63,12 @@ extension Recognizer {
         guard stream.exactKey(each) == "một" else { return match }
         if let part = perPart(each + 1, timeOnly: true) {
             guard !isDigits(part.end), !(isWord(part.end) && Vocabulary.afterLengthOfTime.contains(key(part.end))) else { return match }
+            // "2 năm một tháng" is two years and a month: a length of time is per a longer one only.
+            if case .duration(_, let unit) = match.value, let per = NumericExpression.DurationUnit(rawValue: part.text),
+                let perRank = Self.longestFirst.firstIndex(of: per), let unitRank = Self.longestFirst.firstIndex(of: unit), perRank >= unitRank
+            {
+                return match
+            }
             return Self.extending(match, per: part.text, to: part.end)
         }
         guard case .money = match.value else { return match }
@@ -71,6 +77,9 @@ extension Recognizer {
         guard let unit = unit(each + 1) else { return match }
         return Self.extending(match, per: unit.symbol, to: unit.end)
     }
+
+    /// The units of time, the longest first (their declaration order; the tests of "một" pin it).
+    private static let longestFirst = NumericExpression.DurationUnit.allCases
 
     /// `match` per `per`, its span reaching lexeme `end`.
     private static func extending(_ match: Match, per: String, to end: Int) -> Match {

@@ -92,6 +92,7 @@ import Testing
         for line in [
             "tăng 5% một năm sau đó", "gửi 10 triệu đồng một năm trước", "tăng 7% một năm qua", "nhận 2 triệu đồng một tháng 2 lần",
             "trả 5 triệu đồng một lần", "hơn 5 triệu đồng một chút", "chạy 5 km một lít", "5 triệu đồng Một tháng",
+            "sau 2 năm một tháng", "sau 1 tháng một tuần", "3 ngày một ngày",
         ] {
             #expect(!scanned(line).contains { $0.contains("per=") }, "\(line)")
         }
