@@ -128,8 +128,9 @@ public struct NumericExpression: Sendable, Hashable {
     /// What an amount is per, for money, a quantity or a percentage written as a rate: a duration
     /// unit for a word of time ("360.000 đồng/tháng" → "month", "5%/năm" → "year"), a unit symbol
     /// ("1.864 đồng/kWh" → "kWh", "100 USD/tấn" → "t"), else the noun as written ("200.000
-    /// đồng/hồ sơ" → "hồ sơ"); several joined by "/" ("đồng/người/tháng" → "người/month"). Nil
-    /// for an amount that is not per anything.
+    /// đồng/hồ sơ" → "hồ sơ"); several joined by "/" ("đồng/người/tháng" → "người/month"). Written
+    /// out after "mỗi" (each) or "một" (one) too: "5 triệu đồng mỗi tháng", "15 triệu đồng một tháng"
+    /// → "month". Nil for an amount that is not per anything.
     public let per: String?
     /// For a RANGE, the qualifier of its lower bound: "từ trên 5 năm đến 10 năm" → `.over` (more
     /// than five years); nil when the bound is inclusive as written.
