@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Counts the instructions one run of a command executes (callgrind), for A/B comparisons that wall
-# clocks on a shared machine cannot make: the count is the same from run to run.
+# clocks on a shared machine cannot make: the count is the same from run to run, because Swift's
+# hashing is made deterministic (SWIFT_DETERMINISTIC_HASHING=1; with a random seed per process,
+# dictionary and set probes made counts of the same binary differ by ~0.5%).
 #
 #   Scripts/count-instructions.sh BINARY [ARGUMENTS…]
 #   CALLGRIND_OUT=profile.out Scripts/count-instructions.sh .build/release/viet extract big.md
@@ -21,6 +23,7 @@ trap 'rm -f "$stripped"' EXIT
 objcopy --strip-debug "$binary" "$stripped"
 chmod +x "$stripped"
 
+export SWIFT_DETERMINISTIC_HASHING=1
 log="$(valgrind --tool=callgrind --callgrind-out-file="${CALLGRIND_OUT:-/dev/null}" "$stripped" "$@" 2>&1 > /dev/null)" || {
     echo "count-instructions: the command failed under valgrind:" >&2
     echo "$log" | grep -v "^==" | tail -5 >&2
