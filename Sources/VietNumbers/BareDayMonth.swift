@@ -21,8 +21,8 @@ enum BareDayMonth {
         _ tokens: [Token], _ keys: UnsafeBufferPointer<UInt64>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>,
         _ words: WordClassTable
     ) -> (date: PartialDate, end: Int)? {
-        guard index + 2 < tokens.count, let day = smallNumber(tokens[index].utf8Range, bytes),
-            IntroducedYear.isWord(tokens[index + 1].utf8Range, bytes, "tháng", capitalised: false), let month = smallNumber(tokens[index + 2].utf8Range, bytes),
+        guard index + 2 < tokens.count, let day = PlainDigits.value(tokens[index].utf8Range, bytes, counts: 1...2),
+            IntroducedYear.isWord(tokens[index + 1].utf8Range, bytes, "tháng", capitalised: false), let month = PlainDigits.value(tokens[index + 2].utf8Range, bytes, counts: 1...2),
             (1...12).contains(month), (1...CalendarDate.daysIn(month: month, year: 2000)).contains(day),
             IntroducedYear.spacesOnly(bytes, tokens[index].utf8Range.upperBound..<tokens[index + 1].utf8Range.lowerBound),
             IntroducedYear.spacesOnly(bytes, tokens[index + 1].utf8Range.upperBound..<tokens[index + 2].utf8Range.lowerBound),
@@ -33,17 +33,5 @@ enum BareDayMonth {
         var after = IntroducedDate.Reader(bytes: bytes, offset: tokens[index + 2].utf8Range.upperBound)
         guard after.endsDateWithoutRange() || ScanFilter.isSpacedDashBeforeWord(tokens, keys, index + 3, bytes, words) else { return nil }
         return (PartialDate(month: month, day: day), tokens[index + 2].utf8Range.upperBound)
-    }
-
-    /// The value of one or two ASCII digits at `range`.
-    private static func smallNumber(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard (1...2).contains(range.count) else { return nil }
-        var value = 0
-        for offset in range {
-            let digit = bytes[offset] &- UInt8(ascii: "0")
-            guard digit < 10 else { return nil }
-            value = value * 10 + Int(digit)
-        }
-        return value
     }
 }

@@ -21,14 +21,9 @@ enum IntroducedYear {
     ) -> (date: PartialDate, end: Int)? {
         guard index + 1 < tokens.count, isWord(tokens[index].utf8Range, bytes, "năm", capitalised: true) else { return nil }
         let digits = tokens[index + 1].utf8Range
-        guard (3...4).contains(digits.count), spacesOnly(bytes, tokens[index].utf8Range.upperBound..<digits.lowerBound) else { return nil }
-        var year = 0
-        for offset in digits {
-            let digit = bytes[offset] &- UInt8(ascii: "0")
-            guard digit < 10 else { return nil }
-            year = year * 10 + Int(digit)
-        }
-        guard ScanFilter.isPlainNumber(tokens, keys, index + 1, bytes, words) else { return nil }
+        guard let year = PlainDigits.value(digits, bytes, counts: 3...4), spacesOnly(bytes, tokens[index].utf8Range.upperBound..<digits.lowerBound),
+            ScanFilter.isPlainNumber(tokens, keys, index + 1, bytes, words)
+        else { return nil }
         return (PartialDate(year: year), digits.upperBound)
     }
 

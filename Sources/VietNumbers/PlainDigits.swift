@@ -74,6 +74,21 @@ enum PlainDigits {
         return .number
     }
 
+    /// The value of the ASCII digits at `range` when there are `counts` of them ("05" → 5 for
+    /// `1...2`), else nil: a day, a month or a year the token shortcuts read (``BareDayMonth``,
+    /// ``IntroducedYear``).
+    @inline(__always)
+    static func value(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, counts: ClosedRange<Int>) -> Int? {
+        guard counts.contains(range.count) else { return nil }
+        var value = 0
+        for offset in range {
+            let digit = bytes[offset] &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
+        }
+        return value
+    }
+
     /// Whether every byte of `range` is an ASCII digit: per eight bytes, each byte minus "0" must
     /// stay below 10 without borrowing (0x30…0x39 → 0x00…0x09; adding 0x76 then sets no high bit).
     private static func allDigits(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
