@@ -612,6 +612,12 @@ extension Recognizer {
         {
             return nil
         }
+        // "nhiệt độ khoảng −2 °C", "tốc độ khoảng 15 km/h": the "độ" of a word before it, no "độ khoảng" (about).
+        if key(index) == "độ", let word = lex(index), let before = Self.wordBefore(stream.bytes, word.start),
+            Lexicon.shipped.contains(before.word + " độ")
+        {
+            return nil
+        }
         // Nine phrases begin with "không": most fail at their second word, which is compared here
         // first (matchKeys would return nil there too) instead of setting up a whole match each.
         let second = key(index + 1)
@@ -851,6 +857,14 @@ extension Recognizer {
         if let dated, dated.end > (measured?.end ?? connector) {
             if let shared = firstBound(first, inEraOfYearAt: connector, end: dated.end) { first.value = shared }
             return range(to: dated)
+        }
+        // "khoảng 3400-3000 năm TCN": the second bound a year before Christ (``measureAfter``'s "N năm
+        // TCN"), the first a number of years in the same era.
+        if let measured, case .date(let date, nil, nil) = measured.value, let year = date.year, year <= 0,
+            date == PartialDate(year: year), case .number(let number) = first.value, let written = number.intValue,
+            written > 0, written < 100_000
+        {
+            first.value = .date(PartialDate(year: 1 - written), end: nil, part: nil)
         }
         // "từ 60% đến dưới 70%", "từ 100 tỷ cho đến hơn 1000 tỷ": an upper bound with its own qualifier.
         return range(to: measured) ?? range(to: dated) ?? range(to: qualifiedBound(connector))
@@ -1373,6 +1387,11 @@ extension Recognizer {
             if unit == .year, let first = lex(start), Self.start(of: "lớp", before: first.start, in: stream.bytes) != nil {
                 return match(.number, read.number, end: next)
             }
+            // "30.000 năm TCN", "128.000 năm trước Công nguyên": the year that many years before
+            // Christ (prehistory's dates), as "500 TCN" is, not a length of time.
+            if unit == .year, let era = era(at: next + 1), value.isInteger, !value.isNegative, let years = value.intValue, years > 0 {
+                return self.match(value: .date(PartialDate(year: era.beforeChrist ? 1 - years : years), end: nil, part: nil), end: era.end)
+            }
             if Self.isHalf(key(next + 1)) {
                 return self.match(value: .duration(value + ExactDecimal(significand: 5, exponent: -1), unit: unit), end: next + 2)
             }
@@ -1818,7 +1837,15 @@ extension Recognizer {
         while over < index + 3, isWord(over), key(over) != "trên" { over += 1 }
         guard over > index, key(over) == "trên", isWord(over) else { return nil }
         let nouns = (index..<over).map { stream.text($0) }.joined(separator: " ")
-        guard Vocabulary.populationRateNouns.contains(nouns.lowercased()), let denominator = digitNumber(over + 1), !denominator.invalid,
+        guard Vocabulary.populationRateNouns.contains(nouns.lowercased()) else { return nil }
+        // "120 người trên 1 km²": a density, as "120 người/km²" is. (Digits only: "trên một" is no
+        // rate to `ScanFilter.mayStartRate`, which lets the number before it go as a plain one.)
+        if isDigits(over + 1), let one = number(over + 1), !one.invalid, value(of: one) == ExactDecimal(1),
+            let area = unit(one.end), ["km²", "m²", "ha"].contains(area.symbol)
+        {
+            return match(value: .ratio(numerator: value(of: read), denominator: ExactDecimal(1), unit: nouns + "/" + area.symbol), end: area.end)
+        }
+        guard let denominator = digitNumber(over + 1), !denominator.invalid,
             let round = intValue(of: denominator), round >= 100, Self.isPowerOfTen(round), isWord(denominator.end)
         else { return nil }
         let nounStart = denominator.end
@@ -1911,6 +1938,28 @@ extension Recognizer {
         return nil
     }
 
+    /// Whether the lexeme before the "bảng" at `index` makes it pounds sterling: a scale word ("80
+    /// triệu bảng") or digits of a thousand or more ("200.000 bảng", "15,000 bảng", "7000 bảng").
+    /// After a smaller number "bảng" is as often a table, a board or a tournament's group ("2 bảng", "8 bảng").
+    private func isPoundsAmount(before index: Int) -> Bool {
+        guard index > 0, let previous = lex(index - 1) else { return false }
+        if has(index - 1, .scale) { return true }
+        guard previous.kind == .digits else { return false }
+        var digits = 0
+        var position = previous.start
+        // The digits lexeme is one run of digits: its group before it, if any, is read with it.
+        while position > 0, stream.bytes[position - 1] &- UInt8(ascii: "0") < 10 || stream.bytes[position - 1] == UInt8(ascii: ".")
+            || stream.bytes[position - 1] == UInt8(ascii: ",")
+        {
+            position -= 1
+        }
+        while position < previous.end {
+            if stream.bytes[position] &- UInt8(ascii: "0") < 10 { digits += 1 }
+            position += 1
+        }
+        return digits >= 4
+    }
+
     /// Whether an ASCII digit comes before byte `offset`, past spaces.
     private static func followsDigit(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
         var position = offset - 1
@@ -1928,6 +1977,7 @@ extension Recognizer {
             guard let end = matchKeys(entry.words, at: index), end > (best?.end ?? index) else { continue }
             if entry.words.count == 1, Vocabulary.notMeasureAfter[entry.words[0]]?.contains(key(end)) == true { continue }
             if entry.words == ["đ"], isWord(end), attached(end) { continue }
+            if entry.words == ["bảng"], !isPoundsAmount(before: index) { continue }
             best = (entry.code, end)
         }
         return best

@@ -52,9 +52,19 @@ extension Recognizer {
     /// "một" (one) and a word of time, or a unit or gold's "lượng" or "chỉ" after money: "15 triệu
     /// đồng một tháng", "8 giờ một ngày", "7% một năm", "200.000 đồng một lít", "85 triệu đồng một
     /// lượng" (every such amount of the corpora is a rate). Not a length or point of time ("tăng 5%
-    /// một năm sau", "một năm qua", "một ngày 2 lần").
+    /// một năm sau", "một năm qua", "một ngày 2 lần"). Or "trên" (on) and one thing: "7,70 USD trên
+    /// 1 kg".
     private func withPerEach(_ match: Match, timeOnly: Bool) -> Match {
         let each = match.end
+        // "7,70 USD trên 1 kg", "500.000 đồng trên một m²", "31.521 euro trên một người": "on one", per
+        // it (not over one: "trên 1 kg" alone is a bound, but a bound right after an amount would be
+        // a second amount). Only money is per a noun: "tiến sâu 600 km trên một chiến tuyến" (on a front).
+        if isWord(each), !attached(each), key(each) == "trên", !attached(each + 1), isDigits(each + 1) || stream.exactKey(each + 1) == "một",
+            let part = perPart(each + 1, timeOnly: timeOnly), part.end > each + 2,
+            Self.isMoney(match) || has(each + 2, .duration) || unit(each + 2) != nil
+        {
+            return Self.extending(match, per: part.text, to: part.end)
+        }
         guard isWord(each), !attached(each), isWord(each + 1), !attached(each + 1) else { return match }
         if key(each) == "mỗi" {
             guard let part = perPart(each + 1, timeOnly: timeOnly) else { return match }
@@ -76,6 +86,11 @@ extension Recognizer {
         if key(each + 1).isAny(of: "lượng", "chỉ") { return Self.extending(match, per: stream.text(each + 1), to: each + 2) }
         guard let unit = unit(each + 1) else { return match }
         return Self.extending(match, per: unit.symbol, to: unit.end)
+    }
+
+    private static func isMoney(_ match: Match) -> Bool {
+        if case .money = match.value { return true }
+        return false
     }
 
     /// The units of time, the longest first (their declaration order; the tests of "một" pin it).

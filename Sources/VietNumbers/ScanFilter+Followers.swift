@@ -17,7 +17,7 @@ extension ScanFilter {
     /// after them comes the rest of a qualifier phrase ("ước tính") or an expression's start
     /// ("trên 5 ha", "từ ngày 1/7"), never a bare date or unit word. (Words with other readings —
     /// "giữa năm" is a period, "khoảng" in "lúc khoảng" — are not listed.)
-    static let expressionIntroducers: [String] = ["từ", "trên", "hơn", "vượt", "dưới", "gần", "tầm", "ước", "chừng"]
+    static let expressionIntroducers: [String] = ["từ", "trên", "hơn", "vượt", "quá", "dưới", "gần", "tầm", "ước", "chừng"]
 
     /// Words that are a number on their own after a qualifier ("trên ba", "hơn mười", "hơn chục"):
     /// the digit words but "không" (zero only before "phẩy" or "chấm") and the tens and unit words.

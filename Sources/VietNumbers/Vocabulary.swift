@@ -62,6 +62,14 @@ enum Vocabulary {
         ],
         // "5 xu hướng" (trends), "xu thế": no cents.
         "xu": ["hướng", "thế", "nịnh", "chiêng", "xoa"],
+        // "bảng" alone is pounds only after a large amount (`Recognizer.isPoundsAmount`); not "1930
+        // bảng xếp hạng" (charts), "bảng đấu" (groups), "bảng hiệu" (signs).
+        // Nor the other countries' pounds ("400.000 Bảng Australia", "bảng Ai Cập").
+        "bảng": [
+            "xếp", "đấu", "hiệu", "quảng", "tin", "mã", "biểu", "điều", "tổng", "kê", "tính", "giá", "chữ", "số", "tên",
+            "úc", "australia", "ai", "ireland", "syria", "lebanon", "liban", "sudan", "síp", "malta", "israel", "new", "nam",
+            "falkland", "gibraltar", "jamaica", "nigeria", "ghana", "rhodesia",
+        ],
         "quý": [
             "tộc", "giá", "báu", "hiếm", "vị", "khách", "phái", "tử", "nhân", "ông", "bà", "cô", "phi", "trọng",
             "mến", "hóa", "hoá",
@@ -76,7 +84,7 @@ enum Vocabulary {
         (["không", "được"] + $0.words.dropFirst(), $0.qualifier)
     } + [
         // "chưa đủ 18 tuổi" (not yet full), "chưa đầy 10 năm" (not yet fully), "chưa quá 3 năm" (not yet past).
-        (["chưa", "đủ"], .under), (["chưa", "đầy"], .under), (["chưa", "quá"], .atMost),
+        (["chưa", "đủ"], .under), (["chưa", "đầy"], .under), (["chưa", "quá"], .atMost), (["không", "đủ"], .under),
         // "chậm nhất là 05 ngày": a deadline, at the latest (500 in the legal corpus).
         (["chậm", "nhất", "là"], .atMost), (["chậm", "nhất"], .atMost), (["muộn", "nhất", "là"], .atMost), (["muộn", "nhất"], .atMost),
         // "tối đa là 05 năm", "ít nhất là 2/3" (500 in the legal corpus), "tối đa đến 80.000.000 đồng".
@@ -86,6 +94,8 @@ enum Vocabulary {
         (["nhiều", "hơn"], .over), (["cao", "hơn"], .over), (["lớn", "hơn"], .over), (["hơn"], .over),
         // "trên dưới 100 người": about (a hundred, give or take).
         (["trên", "dưới"], .approx), (["trên"], .over), (["vượt", "quá"], .over), (["vượt"], .over),
+        // "dừng xe quá 20 phút", "quá nửa" (past, more than).
+        (["quá"], .over),
         // "nhỏ hơn hoặc bằng 25%", "bằng hoặc lớn hơn 2 m" (the legal corpus's ≤ and ≥ in words).
         (["nhỏ", "hơn", "hoặc", "bằng"], .atMost), (["thấp", "hơn", "hoặc", "bằng"], .atMost), (["bằng", "hoặc", "nhỏ", "hơn"], .atMost),
         (["bằng", "hoặc", "thấp", "hơn"], .atMost), (["lớn", "hơn", "hoặc", "bằng"], .atLeast), (["cao", "hơn", "hoặc", "bằng"], .atLeast),
@@ -133,7 +143,7 @@ enum Vocabulary {
         (["euro"], "EUR"), (["euros"], "EUR"), (["eur"], "EUR"), (["€"], "EUR"), (["ơ", "rô"], "EUR"),
         (["yên", "nhật"], "JPY"), (["yên"], "JPY"), (["jpy"], "JPY"), (["¥"], "JPY"),
         (["nhân", "dân", "tệ"], "CNY"), (["cny"], "CNY"), (["rmb"], "CNY"),
-        (["bảng", "anh"], "GBP"), (["gbp"], "GBP"), (["£"], "GBP"), (["pound"], "GBP"), (["pounds"], "GBP"),
+        (["bảng", "anh"], "GBP"), (["bảng"], "GBP"), (["gbp"], "GBP"), (["£"], "GBP"), (["pound"], "GBP"), (["pounds"], "GBP"),
         (["rupee"], "INR"), (["rupees"], "INR"), (["rs"], "INR"), (["inr"], "INR"),
         (["dirham"], "AED"), (["dirhams"], "AED"), (["aed"], "AED"),
         (["won", "hàn", "quốc"], "KRW"), (["won"], "KRW"), (["krw"], "KRW"), (["tệ"], "CNY"), (["baht"], "THB"), (["bạt"], "THB"), (["thb"], "THB"),
@@ -250,7 +260,10 @@ enum Vocabulary {
         (["GB", "/", "s"], "GB/s"), (["MB", "/", "s"], "MB/s"), (["kB", "/", "s"], "kB/s"), (["KB", "/", "s"], "kB/s"),
         (["GB"], "GB"), (["MB"], "MB"), (["TB"], "TB"), (["KB"], "kB"), (["kB"], "kB"),
         (["Gb"], "Gbit"), (["Mb"], "Mbit"), (["Gbps"], "Gbit/s"), (["Mbps"], "Mbit/s"), (["Kbps"], "kbit/s"),
-        (["kbps"], "kbit/s"), (["MHz"], "MHz"), (["GHz"], "GHz"), (["kHz"], "kHz"), (["Hz"], "Hz"),
+        (["kbps"], "kbit/s"), (["Gbit", "/", "s"], "Gbit/s"), (["Mbit", "/", "s"], "Mbit/s"), (["kbit", "/", "s"], "kbit/s"),
+        // Per mille: a birth rate, a sea's salinity ("tăng 8,9 ‰", "độ mặn 35 ‰").
+        (["‰"], "‰"),
+        (["MHz"], "MHz"), (["GHz"], "GHz"), (["kHz"], "kHz"), (["Hz"], "Hz"),
         (["kcal"], "kcal"), (["Kcal"], "kcal"), (["cal"], "cal"), (["calo"], "cal"), (["kJ"], "kJ"), (["KJ"], "kJ"), (["MJ"], "MJ"),
         (["Sv"], "Sv"), (["mSv"], "mSv"), (["Gy"], "Gy"), (["mGy"], "mGy"),
         (["Bq"], "Bq"), (["kBq"], "kBq"), (["MBq"], "MBq"), (["GBq"], "GBq"),

@@ -98,6 +98,24 @@ import Testing
         }
     }
 
+    /// "trên" (on) and one of a unit or a word of time after an amount is what it is per, as "mỗi"
+    /// is; after money one of anything ("31.521 euro trên một người"); "người trên 1 km²" a density.
+    @Test func perOneWithTrên() {
+        #expect(scanned("giá 7,70 USD trên 1 kg, 500.000 đồng trên một m², thu nhập 31.521 euro trên một người") == [
+            "7,70 USD trên 1 kg → MONEY value=7.7 unit=USD per=kg", "500.000 đồng trên một m² → MONEY value=500000 unit=VND per=m²",
+            "31.521 euro trên một người → MONEY value=31521 unit=EUR per=người",
+        ])
+        #expect(scanned("quảng cáo 12 phút trên một tiếng, 0,05 miligam trên một lít, 5% trên 1 năm") == [
+            "12 phút trên một tiếng → DURATION value=12 unit=minute per=hour", "0,05 miligam trên một lít → QUANTITY value=0.05 unit=mg per=L",
+            "5% trên 1 năm → PERCENT value=5 per=year",
+        ])
+        #expect(scanned("mật độ 120 người trên 1 km2") == ["120 người trên 1 km2 → RATIO numerator=120 denominator=1 unit=người/km²"])
+        // A quantity on one thing that is no unit (a front), more than one, a bound of its own.
+        #expect(scanned("tiến sâu 600 km trên một chiến tuyến") == ["600 km → QUANTITY value=600 unit=km"])
+        #expect(scanned("thu 5 triệu đồng trên 2 tháng") == ["5 triệu đồng → MONEY value=5000000 unit=VND", "trên 2 tháng → DURATION value=2 unit=month qualifier=over"])
+        #expect(scanned("ngồi trên 1 chiếc thuyền") == ["trên 1 → NUMBER value=1 qualifier=over"])
+    }
+
     /// "mỗi" (each) and what an amount is per, spaced, are one expression as the "/" is; a clock
     /// range is per nothing.
     @Test func perInWords() {

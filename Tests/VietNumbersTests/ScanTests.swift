@@ -218,6 +218,21 @@ import VietTokenizer
             "khoảng 80 pound → QUANTITY value=80 unit=lb qualifier=approx", "18 pound → QUANTITY value=18 unit=lb",
             "33 pound → QUANTITY value=33 unit=lb", "15 kg → QUANTITY value=15 unit=kg", "16 pound → MONEY value=16 unit=GBP",
         ])
+        // "bảng" alone is sterling after a scale word or a number of four digits or more; after a
+        // smaller one a table or a group, before a country's name that country's pound.
+        #expect(scanned("giá 80 triệu bảng, phí 15.000 bảng, tốn 5,000 bảng; 8 bảng đấu, 2 bảng; 400.000 Bảng Australia") == [
+            "80 triệu bảng → MONEY value=80000000 unit=GBP", "15.000 bảng → MONEY value=15000 unit=GBP",
+            "5,000 bảng → MONEY value=5000 unit=GBP", "8 → NUMBER value=8", "2 → NUMBER value=2", "400.000 → NUMBER value=400000",
+        ])
+        // Per mille, bits per second.
+        #expect(scanned("tỷ lệ sinh 8,9 ‰, độ mặn 35‰, tốc độ 75 Mbit/s, khoảng 56 kbit/s") == [
+            "8,9 ‰ → QUANTITY value=8.9 unit=‰", "35‰ → QUANTITY value=35 unit=‰", "75 Mbit/s → QUANTITY value=75 unit=Mbit/s",
+            "khoảng 56 kbit/s → QUANTITY value=56 unit=kbit/s qualifier=approx",
+        ])
+        // "nhiệt độ khoảng": the "độ" of a word, not the "độ khoảng" (about) of a bound.
+        #expect(scanned("nhiệt độ khoảng −2 °C, tốc độ khoảng 15 km/h") == [
+            "khoảng −2 °C → QUANTITY value=-2 unit=°C qualifier=approx", "khoảng 15 km/h → QUANTITY value=15 unit=km/h qualifier=approx",
+        ])
         // Physics and chemistry; a one-letter symbol that begins a name is none ("V.League").
         #expect(scanned("khoảng 20.000 K, 5,3 MeV, 500 nm, 10 µm, 400 ppm, pin 9 V; vòng 6 V.League, hạng 3 V-League") == [
             "khoảng 20.000 K → QUANTITY value=20000 unit=K qualifier=approx", "5,3 MeV → QUANTITY value=5.3 unit=MeV",
@@ -550,6 +565,11 @@ import VietTokenizer
             "không được vượt quá 03 năm → DURATION value=3 unit=year qualifier=at_most",
             "không được thấp hơn 50% → PERCENT value=50 qualifier=at_least", "chưa đủ 18 → NUMBER value=18 qualifier=under",
             "chưa quá 06 tháng → DURATION value=6 unit=month qualifier=at_most", "2 → NUMBER value=2",
+        ])
+        // "quá" alone is past (over), "không đủ" short of; "quá trình" (a process) no bound.
+        #expect(scanned("dừng xe quá 20 phút; làm việc không đủ 04 giờ; quá trình 5 năm; không phục vụ quá hai nhiệm kỳ") == [
+            "quá 20 phút → DURATION value=20 unit=minute qualifier=over", "không đủ 04 giờ → DURATION value=4 unit=hour qualifier=under",
+            "5 năm → DURATION value=5 unit=year", "quá hai → NUMBER value=2 qualifier=over",
         ])
         // A bound said twice, and deadlines: at the latest (a date keeps its own reading, with no qualifier).
         #expect(scanned("tối đa không quá 05 ngày; tối đa không vượt quá 30%; chậm nhất là 10 ngày; chậm nhất ngày 31/12/2024") == [

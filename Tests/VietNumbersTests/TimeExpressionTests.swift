@@ -437,6 +437,12 @@ import VietTokenizer
         #expect(scanned("206 TCN–9 CN; năm 500 trước CN; 400 CN") == [
             "206 TCN–9 CN → RANGE from=-0205 to=0009", "năm 500 trước CN → DATE value=-0499", "400 CN → DATE value=0400",
         ])
+        // "N năm TCN" (N years before Christ) is the year, prehistory's too, and a range of them; "N năm
+        // trước" (N years ago) stays relative.
+        #expect(scanned("khoảng 30.000 năm TCN; vào khoảng 1500 năm trước Công nguyên; khoảng 3400-3000 năm TCN; từ 6000-5000 năm TCN") == [
+            "khoảng 30.000 năm TCN → DATE value=-29999 qualifier=approx", "vào khoảng 1500 năm trước Công nguyên → DATE value=-1499 qualifier=approx",
+            "khoảng 3400-3000 năm TCN → RANGE from=-3399 to=-2999 qualifier=approx", "từ 6000-5000 năm TCN → RANGE from=-5999 to=-4999",
+        ])
         // The English eras of quotations, as written (upper case): "bc" is no era.
         #expect(scanned("Athens in 421 BC; 323 AD; 30 BCE–14 CE; 5 bc") == [
             "421 BC → DATE value=-0420", "323 AD → DATE value=0323", "30 BCE–14 CE → RANGE from=-0029 to=0014", "5 → NUMBER value=5",
