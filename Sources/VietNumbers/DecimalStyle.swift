@@ -17,7 +17,10 @@ public enum DecimalStyle: String, Sendable, Hashable, CaseIterable {
     /// 3. one "," : the decimal point, as Vietnamese writes it ("47,13", "1,500" = 1.5), except before
     ///    exactly three digits right after a currency sign, as English writes prices ("£140,000" = 140000),
     ///    or before a noun of people or things that come only whole ("4,700 người" = 4700), or before
-    ///    "000" ("10,000 năm" = 10000; not after a leading "0": "0,500" = 0.5);
+    ///    "000" ("10,000 năm" = 10000; not after a leading "0": "0,500" = 0.5), or in a line whose
+    ///    other numbers (within 1 500 bytes) are written only the English way ("Dân số 5,404,145 Diện tích 9,661 km²":
+    ///    commas grouping twice, a decimal point before one or two digits) and none only the
+    ///    Vietnamese way ("1.366.104", "29,97", "0,342");
     /// 4. one "." followed by exactly three digits: grouping ("1.099" = 1099, "100.000");
     /// 5. one "." followed by other than three digits: the decimal point ("4.42", "1.5").
     case automatic

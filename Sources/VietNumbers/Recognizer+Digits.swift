@@ -181,8 +181,17 @@ extension Recognizer {
         case (.english, false): return grouping ? .some(nil) : nil
         case (.automatic, true): return grouping ? .some(nil) : .some(0)
         case (.automatic, false):
-            return grouping && (isEnglishPrice(chain) || countsWholeThings(chain) || isWholeThousands(chain)) ? .some(nil) : .some(0)
+            return grouping && (isEnglishPrice(chain) || countsWholeThings(chain) || isWholeThousands(chain) || inEnglishLine(chain))
+                ? .some(nil) : .some(0)
         }
+    }
+
+    /// Whether the one-comma `chain` ("36,695") stands in a line whose other numbers are written
+    /// only the English way ("Dân số 5,404,145 Diện tích 9,661 km²", "6,823 bác sĩ … cao 4.5 m"):
+    /// ``NumberStyleEvidence``. Not a group that starts with 0 ("0,342" is Vietnamese evidence itself).
+    private func inEnglishLine(_ chain: DigitChain) -> Bool {
+        guard let first = lex(chain.first), stream.bytes[first.start] != UInt8(ascii: "0") else { return false }
+        return NumberStyleEvidence.linePrefersEnglish(stream.bytes, around: first.start)
     }
 
     /// "10,000 năm", "2,000 kilômét": a comma before "000" after a group that does not start with

@@ -10,6 +10,16 @@ import Testing
         #expect(expression?.value?.description == digits, "10 000 digits not read back exactly")
     }
 
+    /// A line of many numbers that only the line's other numbers can read ("1,234"): each looks
+    /// at a bounded window of the line (`NumberStyleEvidence.reach`), so the line is read in linear
+    /// time; those near the English "5,404,145" at its end are thousands, the far ones decimals.
+    @Test func longLineOfAmbiguousCommas() {
+        let found = NumberParser().scan(Array(repeating: "1,234", count: 10_000).joined(separator: " ") + " 5,404,145")
+        #expect(found.count == 10_001)
+        #expect(found.first?.value?.description == "1.234")
+        #expect(found.dropLast().suffix(100).allSatisfy { $0.value?.description == "1234" })
+    }
+
     @Test func tenThousandDigitsGroupedWithDots() {
         let grouped = "1" + String(repeating: ".000", count: 3_000)
         let ok = parsed(grouped) == "NUMBER value=1" + String(repeating: "0", count: 9_000)

@@ -846,6 +846,26 @@ import VietTokenizer
         #expect(scanned("đạt 1.099 thuê bao, tăng 4,42%") == ["1.099 → NUMBER value=1099", "4,42% → PERCENT value=4.42"])
     }
 
+    /// One "," before three digits groups thousands in a line whose other numbers are written only
+    /// the English way, and stays a decimal comma where any is written only the Vietnamese way.
+    @Test func lineStyleDecidesALoneCommaBeforeThreeDigits() {
+        #expect(scanned("Dân số 5,404,145 Diện tích 9,661 km²") == [
+            "5,404,145 → NUMBER value=5404145", "9,661 km² → QUANTITY value=9661 unit=km²",
+        ])
+        #expect(scanned("có 6,823 bác sĩ, cao 4.5 m") == ["6,823 → NUMBER value=6823", "4.5 m → QUANTITY value=4.5 unit=m"])
+        // Vietnamese evidence wins: a decimal comma after 0 or before two digits, dots grouping twice.
+        #expect(scanned("cao 1,121 ft (0,342 m), 4.5 m") == [
+            "1,121 ft → QUANTITY value=1.121 unit=ft", "0,342 m → QUANTITY value=0.342 unit=m", "4.5 m → QUANTITY value=4.5 unit=m",
+        ])
+        #expect(scanned("cao 1,524m và 1,55m, rộng 4.5 m") == [
+            "1,524m → QUANTITY value=1.524 unit=m", "1,55m → QUANTITY value=1.55 unit=m", "4.5 m → QUANTITY value=4.5 unit=m",
+        ])
+        #expect(scanned("760,852 tấn, 1.366.104 tấn, 2.5 lần")[0] == "760,852 tấn → QUANTITY value=760.852 unit=t")
+        // No evidence, or a code's digits ("Điều 14.4.LQ.9"): the Vietnamese decimal comma.
+        #expect(scanned("tần số 121,500 MHz (Điều 14.4.LQ.9)")[0] == "121,500 MHz → QUANTITY value=121.5 unit=MHz")
+        #expect(scanned("tốc độ 23,976 khung hình") == ["23,976 → NUMBER value=23.976"])
+    }
+
     @Test func offsetsAreUnicodeScalars() {
         let found = NumberParser().scan("Doanh thu đạt 735,3 tỷ đồng.")
         #expect(found.count == 1)
