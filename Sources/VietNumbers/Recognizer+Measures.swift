@@ -1947,7 +1947,8 @@ extension Recognizer {
         guard previous.kind == .digits else { return false }
         var digits = 0
         var position = previous.start
-        // The digits lexeme is one run of digits: its group before it, if any, is read with it.
+        // A number's groups are lexemes of their own ("200", ".", "000"): its digits are counted over
+        // the whole chain, read back from the bytes.
         while position > 0, stream.bytes[position - 1] &- UInt8(ascii: "0") < 10 || stream.bytes[position - 1] == UInt8(ascii: ".")
             || stream.bytes[position - 1] == UInt8(ascii: ",")
         {

@@ -88,6 +88,8 @@ extension Recognizer {
         return Self.extending(match, per: unit.symbol, to: unit.end)
     }
 
+    /// Whether `match` is an amount of money (the only amount ``withPerEach(_:timeOnly:)`` lets be
+    /// per a noun after "trên").
     private static func isMoney(_ match: Match) -> Bool {
         if case .money = match.value { return true }
         return false
