@@ -25,7 +25,7 @@ enum NumberStyleEvidence {
         var english = false
         var position = start
         while position < limit, bytes[position] != newline {
-            guard isDigit(bytes[position]), position == 0 || !continuesRun(bytes[position - 1]) else {
+            guard LexemeStream.isDigit(bytes[position]), position == 0 || !continuesRun(bytes[position - 1]) else {
                 position += 1
                 continue
             }
@@ -57,9 +57,9 @@ enum NumberStyleEvidence {
         var position = start
         while position < limit {
             let byte = bytes[position]
-            if isDigit(byte) {
+            if LexemeStream.isDigit(byte) {
                 group += 1
-            } else if byte == dot || byte == comma, position + 1 < bytes.count, isDigit(bytes[position + 1]) {
+            } else if byte == dot || byte == comma, position + 1 < bytes.count, LexemeStream.isDigit(bytes[position + 1]) {
                 if separators == 0 {
                     firstGroup = group
                 } else {
@@ -75,7 +75,7 @@ enum NumberStyleEvidence {
             position += 1
         }
         // Cut off by the limit: no evidence.
-        if position == limit, limit < bytes.count, isDigit(bytes[position]) || isSeparatorOfCodes(bytes[position]) { return (position, nil) }
+        if position == limit, limit < bytes.count, LexemeStream.isDigit(bytes[position]) || isSeparatorOfCodes(bytes[position]) { return (position, nil) }
         // "Điều 14.4.LQ.9", "1.2-3": a separator glued to more than the run is a code's.
         if position + 1 < bytes.count, isSeparatorOfCodes(bytes[position]), bytes[position + 1] > 0x20 { return (position, nil) }
         guard separators > 0, regular, separators == 1 || firstGroup <= 3 else { return (position, nil) }
@@ -91,16 +91,12 @@ enum NumberStyleEvidence {
         return (position, style)
     }
 
-    private static func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
-
-    private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- UInt8(ascii: "a") < 26 }
-
     private static func isSeparatorOfCodes(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/")
     }
 
     /// Whether a byte before a digit makes it part of a run begun earlier, or of a code.
     private static func continuesRun(_ byte: UInt8) -> Bool {
-        isDigit(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") || isASCIILetter(byte)
+        LexemeStream.isDigit(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") || LexemeStream.isASCIILetter(byte)
     }
 }

@@ -1949,13 +1949,13 @@ extension Recognizer {
         var position = previous.start
         // A number's groups are lexemes of their own ("200", ".", "000"): its digits are counted over
         // the whole chain, read back from the bytes.
-        while position > 0, stream.bytes[position - 1] &- UInt8(ascii: "0") < 10 || stream.bytes[position - 1] == UInt8(ascii: ".")
+        while position > 0, LexemeStream.isDigit(stream.bytes[position - 1]) || stream.bytes[position - 1] == UInt8(ascii: ".")
             || stream.bytes[position - 1] == UInt8(ascii: ",")
         {
             position -= 1
         }
         while position < previous.end {
-            if stream.bytes[position] &- UInt8(ascii: "0") < 10 { digits += 1 }
+            if LexemeStream.isDigit(stream.bytes[position]) { digits += 1 }
             position += 1
         }
         return digits >= 4
