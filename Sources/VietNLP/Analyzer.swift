@@ -89,7 +89,8 @@ public final class AnalyzerSession {
             guard let range = number.tokenRange else { continue }
             let attributes = number.attributes
             // GUIDE §3: a DATE has a value. A relative date whose every part would come from a
-            // reference date the options do not give ("hôm qua", "chủ nhật", "2 ngày sau") is no fact.
+            // reference date the options do not give ("hôm qua", "chủ nhật") is no fact. (A counted
+            // one, "2 ngày sau", is then read as the DURATION "2 ngày" by the number parser.)
             if number.label == .date, !attributes.contains(where: { $0.name == "value" }) { continue }
             annotations.append(Annotation(label: number.label.rawValue, tokenRange: range, attributes: attributes))
         }

@@ -24,7 +24,8 @@ public struct NumberParser: Sendable {
         public var decimalStyle: DecimalStyle
         /// "Today" for relative dates ("hôm qua", "tuần sau", "đầu năm", "tháng 3 tới"). When nil,
         /// relative dates are still found, with their `offset` attribute and only the parts of the
-        /// `value` the text writes ("tháng 3 tới" → XXXX-03; none for "hôm qua").
+        /// `value` the text writes ("tháng 3 tới" → XXXX-03; none for "hôm qua"); a counted one
+        /// ("2 năm sau", "3 ngày trước") is then the DURATION of its count ("2 năm").
         public var referenceDate: CalendarDate?
 
         public init(decimalStyle: DecimalStyle = .automatic, referenceDate: CalendarDate? = nil) {

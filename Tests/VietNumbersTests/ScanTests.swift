@@ -122,7 +122,7 @@ import VietTokenizer
         ])
         // Before "000" the comma groups thousands whatever follows: no one writes an exact decimal so.
         #expect(scanned("10,000 năm trước; dài 2,000 km; 1,000 tấn; hệ số 0,000") == [
-            "10,000 năm trước → DATE offset=-10000 year", "2,000 km → QUANTITY value=2000 unit=km", "1,000 tấn → QUANTITY value=1000 unit=t",
+            "10,000 năm → DURATION value=10000 unit=year", "2,000 km → QUANTITY value=2000 unit=km", "1,000 tấn → QUANTITY value=1000 unit=t",
             "0,000 → NUMBER value=0",
         ])
         #expect(scanned("từ 450,000 tới 500,000 người; 80,000-90,000 tín đồ") == [

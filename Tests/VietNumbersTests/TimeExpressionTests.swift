@@ -405,7 +405,7 @@ import VietTokenizer
         // A run of consecutive centuries or decades is one span; a count after it stays a count.
         #expect(scanned("các thế kỷ 15, 16, 17; thập niên 1980, 1990 và 2000; thế kỷ 19, 20 năm sau") == [
             "thế kỷ 15, 16, 17 → DATE value=1401/1700", "thập niên 1980, 1990 và 2000 → DATE value=1980/2009",
-            "thế kỷ 19 → DATE value=1801/1900", "20 năm sau → DATE offset=+20 year",
+            "thế kỷ 19 → DATE value=1801/1900", "20 năm → DURATION value=20 unit=year",
         ])
         #expect(scanned("trong các thế kỷ 5 và 4 trước Công nguyên") == ["thế kỷ 5 và 4 trước Công nguyên → DATE value=-0499/-0300"])
         #expect(scanned("Thế kỉ 18–19, thế kỷ 14 đến 16, thế kỷ 5 - 3 TCN, thế kỷ 15 và 17") == [
@@ -472,6 +472,23 @@ import VietTokenizer
         #expect(scanned("2 tuần nữa thì xong", parser) == ["2 tuần nữa → DATE value=2017-W07 offset=+2 week"])
         #expect(scanned("thành lập 3 năm trước và phát triển", parser) == ["3 năm trước → DATE value=2014 offset=-3 year"])
         #expect(scanned("3 năm trước đây, ông", parser) == ["3 năm trước đây → DATE value=2014 offset=-3 year"])
+    }
+
+    /// Without a reference date a count before "trước", "sau" or "nữa" is the length it counts: the
+    /// date it would place has no value ("2 năm sau, Tần…": two years after the last event told).
+    @Test func countedOffsetsWithoutAReferenceDateAreDurations() {
+        #expect(scanned("2 năm sau, Tần lên kế hoạch; Hai năm sau, trung tâm mở; còn 274 ngày nữa") == [
+            "2 năm → DURATION value=2 unit=year", "Hai năm → DURATION value=2 unit=year", "274 ngày → DURATION value=274 unit=day",
+        ])
+        #expect(scanned("Khoảng 11.000 năm trước, băng tan; từ hơn 1.000 năm trước; 3 năm trước đây, ông") == [
+            "Khoảng 11.000 năm → DURATION value=11000 unit=year qualifier=approx",
+            "hơn 1.000 năm → DURATION value=1000 unit=year qualifier=over", "3 năm → DURATION value=3 unit=year",
+        ])
+        // A relative date with no count stays a date, its offset reported alone.
+        #expect(scanned("tuần sau; năm ngoái") == ["tuần sau → DATE offset=+1 week", "năm ngoái → DATE offset=-1 year"])
+        // With one, the same words are dates (``countsBeforePrepositionsAreDurations``).
+        let parser = NumberParser(options: .init(referenceDate: Self.reference))
+        #expect(scanned("2 năm sau, Tần lên kế hoạch", parser) == ["2 năm sau → DATE value=2019 offset=+2 year"])
     }
 
     /// An ordinal and the rest of its sentence are no weekday.
