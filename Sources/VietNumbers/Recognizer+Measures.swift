@@ -606,6 +606,8 @@ extension Recognizer {
             let entries = Vocabulary.qualifiersByFirstWord[key(index)]
         else { return nil }
         if key(index) == "trên", isPerRoundNumber(index) { return nil }
+        // "dựa trên 38 bài đánh giá", "dựa trên ba nguồn": based on, no "more than".
+        if key(index) == "trên", let word = lex(index), Self.wordBefore(stream.bytes, word.start)?.word == "dựa" { return nil }
         // "Công ước năm 1946", "Hiệp ước 1763": the "ước" of a treaty's noun, no estimate.
         if key(index) == "ước", let word = lex(index), let before = Self.wordBefore(stream.bytes, word.start),
             Self.treatyNouns.contains(before.word)

@@ -571,6 +571,10 @@ import VietTokenizer
             "quá 20 phút → DURATION value=20 unit=minute qualifier=over", "không đủ 04 giờ → DURATION value=4 unit=hour qualifier=under",
             "5 năm → DURATION value=5 unit=year", "quá hai → NUMBER value=2 qualifier=over",
         ])
+        // "dựa trên" is "based on": no "more than" ("có trên 50 người" keeps it).
+        #expect(scanned("dựa trên 38 bài đánh giá; Dựa trên ba nguồn sử liệu; có trên 50 người") == [
+            "38 → NUMBER value=38", "ba → NUMBER value=3", "trên 50 → NUMBER value=50 qualifier=over",
+        ])
         // A bound said twice, and deadlines: at the latest (a date keeps its own reading, with no qualifier).
         #expect(scanned("tối đa không quá 05 ngày; tối đa không vượt quá 30%; chậm nhất là 10 ngày; chậm nhất ngày 31/12/2024") == [
             "tối đa không quá 05 ngày → DURATION value=5 unit=day qualifier=at_most",
