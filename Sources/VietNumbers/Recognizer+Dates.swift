@@ -1057,14 +1057,14 @@ extension Recognizer {
         case .day, .week, .month, .quarter, .year: break
         case .hour, .minute, .second: return nil
         }
-        // Before a word "trước" and "sau" are prepositions: "15 ngày trước ngày họp", "3 năm sau khi
-        // ra trường" are a duration and what it counts from, not a date relative to today. Not
-        // before a word that begins the rest of the clause ("10 năm trước và …"); "trước đây" is
-        // "ago" ("3 năm trước đây").
         // Without a reference date such a date has no value, and no fact is made of it: the count is
         // then read as the length it is ("2 năm sau, Tần…" → DURATION "2 năm"), as the narrative of
         // an encyclopaedia means it (two years after the last event told, not after any date).
         guard options.referenceDate != nil else { return nil }
+        // Before a word "trước" and "sau" are prepositions: "15 ngày trước ngày họp", "3 năm sau khi
+        // ra trường" are a duration and what it counts from, not a date relative to today. Not
+        // before a word that begins the rest of the clause ("10 năm trước và …"); "trước đây" is
+        // "ago" ("3 năm trước đây").
         if key(after) == "trước", key(after + 1) == "đây" { return relative(unit, -amount, end: after + 2) }
         let ends = !isWord(after + 1) || Vocabulary.clauseWords.contains(key(after + 1))
         switch key(after) {
