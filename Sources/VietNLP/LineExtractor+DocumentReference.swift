@@ -34,6 +34,13 @@ extension LineExtractor {
                     code = String(rest)
                 }
             }
+        } else if Self.firstSlash(in: id[...]) == nil, let first = id.unicodeScalars.first, Self.isNumeric(first),
+            let dash = Self.typeDash(in: id[...])
+        {
+            // An older number with no slash, "Nghị quyết số 300-CP", "Sắc lệnh số 14-SL": the
+            // number, then its type or issuer.
+            number = String(id[..<dash])
+            code = String(id[id.utf8.index(after: dash)...])
         }
         if year == nil, let date = value(named: "date", in: attributes), let prefix = Self.leadingYear(of: date) {
             year = String(prefix)

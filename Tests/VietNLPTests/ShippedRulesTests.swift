@@ -73,6 +73,13 @@ struct ExtractionPipelineTests {
         ("01-QĐ/TW", "2024-05-02", "id=01-QĐ/TW number=01 code=QĐ/TW year=2024 date=2024-05-02"),
         ("12-3/NQ", nil, "id=12-3/NQ number=12-3 code=NQ"),
         ("12-/NQ", nil, "id=12-/NQ number=12- code=NQ"),
+        // An older number with no slash: "300-CP", "94-HĐBT"; a dash before a digit, or a letter
+        // first, is none ("2021-2025", "CP-300").
+        ("300-CP", nil, "id=300-CP number=300 code=CP"),
+        ("94-HĐBT", "1989-05-12", "id=94-HĐBT number=94 code=HĐBT year=1989 date=1989-05-12"),
+        ("2021-2025", nil, "id=2021-2025"),
+        ("CP-300", nil, "id=CP-300"),
+        ("300-", nil, "id=300-"),
         ("17/2000/", nil, "id=17/2000/ number=17 year=2000 code="),
         ("17//X", nil, "id=17//X number=17 code=/X"),
         ("17/", nil, "id=17/ number=17 code="),
