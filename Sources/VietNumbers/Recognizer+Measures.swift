@@ -654,6 +654,10 @@ extension Recognizer {
             {
                 continue
             }
+            // "lịch Julius chậm hơn 11 ngày", "sớm hơn 3 năm": how much later or earlier, a
+            // difference of time, no bound (negated, "không chậm hơn 30 ngày", it is a deadline:
+            // a qualifier of its own).
+            if entry.words == ["hơn"], case .duration = inner.value, followsTemporalComparative(index) { continue }
             // "vượt 16 người so với quy định", "vượt 15,2% dự toán": by how much a figure exceeds a rule
             // or a plan, an exact excess, no bound ("công suất vượt 120%" is over 120%).
             if entry.words == ["vượt"], namesComparison(inner.end) || afterCountedNouns(inner.end, { namesComparison($0) ? true : nil }) != nil {
@@ -919,8 +923,15 @@ extension Recognizer {
     /// Whether the word before lexeme `index` ("hơn") makes a comparative with it: "cao hơn", "ít
     /// hơn" (not "tăng hơn 20% so với", where "hơn" bounds the rise).
     private func followsComparative(_ index: Int) -> Bool {
-        guard let lexeme = lex(index), let before = Self.wordBefore(stream.bytes, lexeme.start)?.word else { return false }
+        guard let before = word(before: index) else { return false }
         return ["cao", "thấp", "lớn", "nhỏ", "nhiều", "ít", "kém", "dài", "ngắn", "rộng", "nặng", "nhẹ"].contains(before)
+    }
+
+    /// Whether the word before lexeme `index` ("hơn") compares times: "chậm hơn", "sớm hơn",
+    /// "muộn hơn", "trễ hơn", "nhanh hơn" (not "lâu hơn 8,9 phút", longer than, a bound).
+    private func followsTemporalComparative(_ index: Int) -> Bool {
+        guard let before = word(before: index) else { return false }
+        return ["chậm", "sớm", "muộn", "trễ", "nhanh"].contains(before)
     }
 
     /// A range's bound with a qualifier of its own ("dưới 70%", "trên 05 năm", "hơn 1000 tỷ"): a
@@ -1308,6 +1319,21 @@ extension Recognizer {
         return !attached(index + 1) && key(index + 1).isAny(of: "đ", "đồng") && isWord(index + 1) ? index + 2 : nil
     }
 
+    /// The length unit after the last side of a dimension whose next "x" or "×" is lexeme `index`:
+    /// "mm" for "x 94 x 65 mm"; nil when no such unit ends it within three sides (a product, "2 x
+    /// 3 = 6", or glued, "6x7").
+    private func dimensionUnit(from index: Int) -> String? {
+        var position = index
+        for _ in 0..<2 {
+            guard isSymbol(position, "×") || key(position) == "x" && isWord(position), !attached(position), !attached(position + 1),
+                let side = digitNumber(position + 1), !side.invalid
+            else { return nil }
+            if let unit = unit(side.end), ["mm", "cm", "dm", "m", "km", "in", "ft"].contains(unit.symbol) { return unit.symbol }
+            position = side.end
+        }
+        return nil
+    }
+
     /// A unit whose first word is also a noun that is counted: "giảm 0,5 điểm phần trăm" (percentage
     /// points, not percent), "25 điểm cơ bản" (basis points), gold's "2 chỉ vàng" and "1 lượng vàng"
     /// (3,75 g and 37,5 g, kept by name).
@@ -1467,6 +1493,9 @@ extension Recognizer {
         {
             return self.match(value: .ratio(numerator: value, denominator: self.value(of: denominator), unit: nil), end: denominator.end)
         }
+        // "khổ A4 (21 x 29,7 cm)", "127 x 94 x 65 mm": a side of a dimension, a length in the unit
+        // after the last side (each side is its own expression).
+        if !read.spelled, let symbol = dimensionUnit(from: next) { return self.match(value: .quantity(value, unit: symbol), end: next) }
         if let ratio = colonRatio(read, from: start) { return ratio }
         if let rate = rate(read, next) ?? ratePerPopulation(read, next) ?? partOutOf(read, next) { return rate }
         // Only a number that is one word is ambiguous: "20 triệu" (digits and a scale word) is not.

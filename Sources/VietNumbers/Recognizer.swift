@@ -191,6 +191,8 @@ struct Recognizer {
     }
     /// The lexeme exists and touches the previous one (no whitespace between).
     func attached(_ index: Int) -> Bool { lex(index).map { !$0.spaceBefore } ?? false }
+    /// The lower-case word right before lexeme `index` (``wordBefore(_:_:)``); nil when none is.
+    func word(before index: Int) -> String? { lex(index).flatMap { Self.wordBefore(stream.bytes, $0.start)?.word } }
     func digitCount(_ index: Int) -> Int { lex(index).map { $0.end - $0.start } ?? 0 }
     func intValue(_ index: Int) -> Int? {
         guard let lexeme = lex(index), lexeme.kind == .digits, lexeme.end - lexeme.start <= 9 else { return nil }
@@ -263,13 +265,28 @@ struct Recognizer {
 
     // MARK: - Numbers
 
+    /// Whether "âm" at `index` is a minus sign in running text: in lower case (or at a line's
+    /// start), before digits ("tăng trưởng âm 5,2%", "nhiệt độ âm 30 độ C") or a number word and
+    /// "độ" ("âm năm độ"), and not the end of a word it makes with the word before ("thu âm một
+    /// bản", "nguyên âm ba", "độ điện âm 2,55", "ngày âm 12/03", a lunar date). Another number in
+    /// words after it is no negative one there ("xuống mức âm năm 2009"; a whole phrase, "âm năm",
+    /// still is).
+    private func isMinusWord(_ index: Int) -> Bool {
+        guard let lexeme = lex(index), isDigits(index + 1) || key(index + 2) == "độ",
+            stream.exactKey(index) == "âm" || LexemeStream.isLineStart(stream.bytes, lexeme.start)
+        else { return false }
+        guard let before = word(before: index) else { return true }
+        return !["thu", "ghi", "điện", "nguyên", "phụ", "biến", "bán", "phát", "ngữ", "thanh", "hòa", "hoà", "đa", "ngày", "tháng", "lịch"]
+            .contains(before)
+    }
+
     /// A number at `index`: signed, digits with separators and suffixes, spelled out, or mixed
     /// ("2 triệu 500 nghìn", "1,5 triệu", "hai phẩy năm", "âm 1.200.000").
     func number(_ index: Int) -> NumberRead? {
         var position = index
         var negative = false
         var plus = false
-        if key(position) == "âm", isWord(position) {
+        if key(position) == "âm", isWord(position), wholePhrase || isMinusWord(position) {
             negative = true
             position += 1
         } else if isSymbol(position, "-") || isSymbol(position, "−"), isDigits(position + 1) || (wholePhrase && isSymbol(position + 1, ",")),

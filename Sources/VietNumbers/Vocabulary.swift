@@ -125,6 +125,9 @@ enum Vocabulary {
         (["không", "dưới"], .atLeast), (["không", "trên"], .atMost),
         (["không", "quá"], .atMost), (["không", "hơn"], .atMost), (["không", "tới"], .atMost),
         (["không", "đến"], .atMost), (["không", "vượt", "quá"], .atMost),
+        // A deadline or a waiting time: "không chậm hơn 30 ngày kể từ", "không sớm hơn 05 năm".
+        (["không", "chậm", "hơn"], .atMost), (["không", "muộn", "hơn"], .atMost), (["không", "trễ", "hơn"], .atMost),
+        (["không", "sớm", "hơn"], .atLeast),
     ]
 
     /// Currency words and symbols after a number → ISO 4217. Multi-word entries are matched longest first.

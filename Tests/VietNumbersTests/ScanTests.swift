@@ -470,6 +470,27 @@ import VietTokenizer
         #expect(scanned("x [5 ] và [ 6]") == ["5 → NUMBER value=5", "6 → NUMBER value=6"])
     }
 
+    /// "âm" is a minus sign before digits or a number word and "độ", not inside a word ("thu âm",
+    /// "nguyên âm", "điện âm"; the number words after them are "a" and a triphthong's "ba", no
+    /// numbers), in a lunar date or capitalised in a name.
+    @Test func amIsAMinusSignOnlyBeforeAnAmount() {
+        #expect(scanned("tăng trưởng âm 5,2%; nhiệt độ âm 30 độ C; âm năm độ") == [
+            "âm 5,2% → PERCENT value=-5.2", "âm 30 độ C → QUANTITY value=-30 unit=°C", "âm năm → NUMBER value=-5",
+        ])
+        #expect(scanned("thu âm một phiên bản; nguyên âm ba; độ điện âm 2,55; ngày âm 12/03/2008; Quán Thế Âm 19/2") == [
+            "2,55 → NUMBER value=2.55", "12/03/2008 → DATE value=2008-03-12", "19/2 → DATE value=XXXX-02-19",
+        ])
+    }
+
+    /// Each side of a dimension is a length in the unit written after the last one.
+    @Test func sidesOfADimensionShareItsUnit() {
+        #expect(scanned("khổ A4 (21 x 29,7 cm); 127 x 94 x 65 mm; 229 × 191 mm; 2 x 3 = 6; 6x7 cm") == [
+            "21 → QUANTITY value=21 unit=cm", "29,7 cm → QUANTITY value=29.7 unit=cm", "127 → QUANTITY value=127 unit=mm",
+            "94 → QUANTITY value=94 unit=mm", "65 mm → QUANTITY value=65 unit=mm", "229 → QUANTITY value=229 unit=mm",
+            "191 mm → QUANTITY value=191 unit=mm", "2 → NUMBER value=2", "3 → NUMBER value=3", "6 → NUMBER value=6",
+        ])
+    }
+
     /// "trên một", "dưới một", "gần một" before a noun are a preposition and "a".
     @Test func prepositionsBeforeMotAreNoQualifiers() {
         #expect(scanned("dựa trên một trong các căn cứ, dưới một mái nhà") == [])
@@ -574,6 +595,14 @@ import VietTokenizer
         // "dựa trên" is "based on": no "more than" ("có trên 50 người" keeps it).
         #expect(scanned("dựa trên 38 bài đánh giá; Dựa trên ba nguồn sử liệu; có trên 50 người") == [
             "38 → NUMBER value=38", "ba → NUMBER value=3", "trên 50 → NUMBER value=50 qualifier=over",
+        ])
+        // Later or earlier by a length of time is a difference, no bound; negated it is a deadline
+        // or a waiting time ("lâu hơn", longer than, stays over).
+        #expect(scanned("lịch Julius chậm hơn 11 ngày; sớm hơn 3 năm; không chậm hơn 30 ngày; không sớm hơn 05 năm; lâu hơn 10 giây") == [
+            "11 ngày → DURATION value=11 unit=day", "3 năm → DURATION value=3 unit=year",
+            "không chậm hơn 30 ngày → DURATION value=30 unit=day qualifier=at_most",
+            "không sớm hơn 05 năm → DURATION value=5 unit=year qualifier=at_least",
+            "hơn 10 giây → DURATION value=10 unit=second qualifier=over",
         ])
         // A bound said twice, and deadlines: at the latest (a date keeps its own reading, with no qualifier).
         #expect(scanned("tối đa không quá 05 ngày; tối đa không vượt quá 30%; chậm nhất là 10 ngày; chậm nhất ngày 31/12/2024") == [
@@ -777,10 +806,12 @@ import VietTokenizer
         #expect(scanned("1.2 Lập dự toán 5 năm") == ["5 năm → DURATION value=5 unit=year"])
         #expect(scanned("1.1 | Nhà đầu tư") == [])
         #expect(scanned("1.5 triệu người") == ["1.5 triệu → NUMBER value=1500000"])
-        // A power of ten whose superscript the text lost: exact, with its unit; "5 x 3 m" stays two.
+        // A power of ten whose superscript the text lost: exact, with its unit; "5 x 3 m" stays two
+        // (the sides of a dimension, each in metres).
         #expect(scanned("khối lượng 9.1094 × 10−31 kg, 2,7 × 10−21 giây, 5 x 3 m") == [
             "9.1094 × 10−31 kg → QUANTITY value=0.00000000000000000000000000000091094 unit=kg",
-            "2,7 × 10−21 giây → DURATION value=0.0000000000000000000027 unit=second", "5 → NUMBER value=5", "3 m → QUANTITY value=3 unit=m",
+            "2,7 × 10−21 giây → DURATION value=0.0000000000000000000027 unit=second", "5 → QUANTITY value=5 unit=m",
+            "3 m → QUANTITY value=3 unit=m",
         ])
         // The tail of a number glued to letters is no number; other dollars by their marks.
         #expect(scanned("giá RM1,50 và RM2,00; OS X v10.6; ví dụ 10$00; trả SG$60,000; HK$100; khoản 1,2,3") == [
