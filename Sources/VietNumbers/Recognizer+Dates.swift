@@ -927,7 +927,7 @@ extension Recognizer {
             case "giữa": .middle
             default: .end
             }
-        if part == .start, let word = lex(index), Self.wordBefore(stream.bytes, word.start)?.word == "bắt" { return nil }
+        if part == .start, word(before: index) == "bắt" { return nil }
         let period = key(index + 1)
         // "cuối những năm 1990", "đầu thập niên 1980", "giữa thế kỷ 19": a part of a decade or a century.
         if isWord(index + 1), let whole = decadeOrCentury(index + 1), case .date(let date, let end, nil) = whole.value {

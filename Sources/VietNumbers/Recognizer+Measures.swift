@@ -607,19 +607,11 @@ extension Recognizer {
         else { return nil }
         if key(index) == "trên", isPerRoundNumber(index) { return nil }
         // "dựa trên 38 bài đánh giá", "dựa trên ba nguồn": based on, no "more than".
-        if key(index) == "trên", let word = lex(index), Self.wordBefore(stream.bytes, word.start)?.word == "dựa" { return nil }
+        if key(index) == "trên", word(before: index) == "dựa" { return nil }
         // "Công ước năm 1946", "Hiệp ước 1763": the "ước" of a treaty's noun, no estimate.
-        if key(index) == "ước", let word = lex(index), let before = Self.wordBefore(stream.bytes, word.start),
-            Self.treatyNouns.contains(before.word)
-        {
-            return nil
-        }
+        if key(index) == "ước", let before = word(before: index), Self.treatyNouns.contains(before) { return nil }
         // "nhiệt độ khoảng −2 °C", "tốc độ khoảng 15 km/h": the "độ" of a word before it, no "độ khoảng" (about).
-        if key(index) == "độ", let word = lex(index), let before = Self.wordBefore(stream.bytes, word.start),
-            Lexicon.shipped.contains(before.word + " độ")
-        {
-            return nil
-        }
+        if key(index) == "độ", let before = word(before: index), Lexicon.shipped.contains(before + " độ") { return nil }
         // Nine phrases begin with "không": most fail at their second word, which is compared here
         // first (matchKeys would return nil there too) instead of setting up a whole match each.
         let second = key(index + 1)
@@ -664,9 +656,7 @@ extension Recognizer {
                 continue
             }
             // "nằm trong khoảng từ 5 đến 10 m": within the interval, no approximation.
-            if entry.qualifier == .approx, case .range = inner.value, key(index) == "khoảng", let word = lex(index),
-                Self.wordBefore(stream.bytes, word.start)?.word == "trong"
-            {
+            if entry.qualifier == .approx, case .range = inner.value, key(index) == "khoảng", word(before: index) == "trong" {
                 continue
             }
             // "dựa trên một", "dưới một mái nhà", "gần một con sông": a preposition and "a", not a
@@ -1238,7 +1228,7 @@ extension Recognizer {
         }
         var match = withPer(measureAfter(read, from: index))
         // After "vài" (a few), "ba" is no three: "vài ba mét", "vài ba năm" are a few of them.
-        if read.spelled, key(index) == "ba", let word = lex(index), Self.wordBefore(stream.bytes, word.start)?.word == "vài" {
+        if read.spelled, key(index) == "ba", word(before: index) == "vài" {
             match.emit = false
         }
         if let suffix = suffixQualifier(match.end) ?? countedSuffixQualifier(after: match) {
@@ -1576,11 +1566,7 @@ extension Recognizer {
             let first = stream.text(index + 1).unicodeScalars.first, first.properties.isLowercase,
             !Vocabulary.notCountedAfterBa.contains(key(index + 1)), !Lexicon.shipped.contains("ba " + key(index + 1).description)
         else { return false }
-        if let word = lex(index), let before = Self.wordBefore(stream.bytes, word.start),
-            Vocabulary.notCountedBeforeBa.contains(LexemeKey(before.word))
-        {
-            return false
-        }
+        if let before = word(before: index), Vocabulary.notCountedBeforeBa.contains(LexemeKey(before)) { return false }
         return true
     }
 
