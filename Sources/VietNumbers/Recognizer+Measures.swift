@@ -1318,7 +1318,7 @@ extension Recognizer {
             guard isSymbol(position, "×") || key(position) == "x" && isWord(position), !attached(position), !attached(position + 1),
                 let side = digitNumber(position + 1), !side.invalid
             else { return nil }
-            if let unit = unit(side.end), ["mm", "cm", "dm", "m", "km", "in", "ft"].contains(unit.symbol) { return unit.symbol }
+            if let unit = unit(side.end), Self.lengthUnits.contains(unit.symbol) { return unit.symbol }
             position = side.end
         }
         return nil
