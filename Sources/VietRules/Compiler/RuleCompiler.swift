@@ -26,6 +26,9 @@ final class RuleSetStorage: Sendable {
     let lexiconKeyRuns: [Range<Int>]
     /// Per ``KeyMode`` (raw value): the lexicons, ascending, with which some rule can start.
     let seedLexicons: [[Int]]
+    /// Per ``KeyMode`` (raw value): the keys of `seedLexicons` and their prefixes, which a form's
+    /// key must be among for any of its probes in them to find something.
+    let seedPrefixFilters: [PrefixFilter]
     let lookarounds: [Lookaround]
     /// Per look-around, what each check reads (``Lookaround/Shape``).
     let lookaroundShapes: [Lookaround.Shape]
@@ -73,6 +76,7 @@ final class RuleSetStorage: Sendable {
             for entry in program.startIndex.byLexicon { seedLexicons[lexicons[entry.lexicon].mode.rawValue].insert(entry.lexicon) }
         }
         self.seedLexicons = seedLexicons.map { $0.sorted() }
+        seedPrefixFilters = self.seedLexicons.map { PrefixFilter(keys: $0.flatMap { lexicons[$0].values.keys }) }
         self.lookarounds = lookarounds
         var straightSteps: [Instruction] = []
         lookaroundShapes = lookarounds.map { look in

@@ -445,6 +445,13 @@ extension MatcherCore {
             var key = forms.key(form, mode)
             let lexicons = storage.seedLexicons[mode.rawValue], runs = storage.lexiconKeyRuns
             key.withUTF8 { key in
+                // Most new forms begin no entry of any of them: every probe would find nothing.
+                guard storage.seedPrefixFilters[mode.rawValue].mayHold(key) else {
+                    forms.lexiconProbes.withUnsafeMutableBufferPointer { probes in
+                        for lexicon in lexicons where probes[base + lexicon] == 0xFF { probes[base + lexicon] = 0 }
+                    }
+                    return
+                }
                 let head = SortedKeys.head(of: key)
                 storage.lexiconKeys.withView { view in
                     forms.lexiconProbes.withUnsafeMutableBufferPointer { probes in
