@@ -28,7 +28,10 @@ final class RuleSetStorage: Sendable {
     let seedLexicons: [[Int]]
     /// Per ``KeyMode`` (raw value): the keys of `seedLexicons` and their prefixes, which a form's
     /// key must be among for any of its probes in them to find something.
-    let seedPrefixFilters: [PrefixFilter]
+    let seedPrefixFilters: [AffixFilter]
+    /// Per lexicon: the suffixes of its keys when a look-behind reads it (nil otherwise), which the
+    /// token before a position must be among for an entry to end there.
+    let lookbehindSuffixFilters: [AffixFilter?]
     let lookarounds: [Lookaround]
     /// Per look-around, what each check reads (``Lookaround/Shape``).
     let lookaroundShapes: [Lookaround.Shape]
@@ -76,8 +79,13 @@ final class RuleSetStorage: Sendable {
             for entry in program.startIndex.byLexicon { seedLexicons[lexicons[entry.lexicon].mode.rawValue].insert(entry.lexicon) }
         }
         self.seedLexicons = seedLexicons.map { $0.sorted() }
-        seedPrefixFilters = self.seedLexicons.map { PrefixFilter(keys: $0.flatMap { lexicons[$0].values.keys }) }
+        seedPrefixFilters = self.seedLexicons.map { AffixFilter(prefixesOf: $0.flatMap { lexicons[$0].values.keys }) }
         self.lookarounds = lookarounds
+        var readBehind = Set<Int>()
+        for look in lookarounds where look.kind.isBehind {
+            for case .lexicon(let lexicon) in look.program { readBehind.insert(Int(lexicon)) }
+        }
+        lookbehindSuffixFilters = lexicons.indices.map { readBehind.contains($0) ? AffixFilter(suffixesOf: lexicons[$0].values.keys) : nil }
         var straightSteps: [Instruction] = []
         lookaroundShapes = lookarounds.map { look in
             var steps: Range<Int32> = 0..<0

@@ -65,6 +65,9 @@ struct FormTable {
     /// Per (form × lexicon count + lexicon): bit 0: is an entry, bit 1: a longer entry starts with
     /// it; 0xFF unknown. Flat arrays, not dictionaries: hashing the keys cost more than the probes.
     var lexiconProbes: [UInt8] = []
+    /// Per (form × lexicon count + lexicon), for the lexicons a look-behind reads: 1 when the form
+    /// may end an entry (``RuleSetStorage/lookbehindSuffixFilters``), 0 when it cannot; 0xFF unknown.
+    var lexiconSuffixProbes: [UInt8] = []
     /// Per form, ``seedStride`` entries: per phase, where in `seedPool` the rules that can start at
     /// the form are listed (-1: not computed yet). (Its ``StartPhases`` mask is kept in its hash
     /// slot: ``storeStartMask(_:slot:)``.)
@@ -97,6 +100,7 @@ struct FormTable {
         spans.removeAll(keepingCapacity: true)
         regexResults.removeAll(keepingCapacity: true)
         lexiconProbes.removeAll(keepingCapacity: true)
+        lexiconSuffixProbes.removeAll(keepingCapacity: true)
         seedRecords.removeAll(keepingCapacity: true)
         seedPool.removeAll(keepingCapacity: true)
         seedPool.append(0)

@@ -280,8 +280,7 @@ extension MatcherCore {
                 }
             case .lexicon(let lexicon):
                 if backward {
-                    let reach = min(Self.lookbehindLexiconReach, storage.lexicons[Int(lexicon)].maximumTokens)
-                    for start in max(0, at - reach)..<at
+                    for start in lookbehindStarts(of: Int(lexicon), before: at, in: document)
                     where lexiconEndPool[lexiconEnds(Int(lexicon), from: start, in: &document)].contains(Int32(at)) {
                         stack.append((pc + 1, start))
                     }
@@ -300,6 +299,29 @@ extension MatcherCore {
         return found
     }
 
+    /// Where an entry of `lexicon` that ends at token `position` may start: no further back than
+    /// its longest entry's tokens, nor than ``lookbehindLexiconReach``; nowhere when the token
+    /// before `position` ends no entry (``mayEndEntry(_:form:)``).
+    mutating func lookbehindStarts(of lexicon: Int, before position: Int, in document: DocumentState) -> Range<Int> {
+        guard position > 0, mayEndEntry(lexicon, form: document.forms[position - 1]) else { return 0..<0 }
+        let reach = min(Self.lookbehindLexiconReach, storage.lexicons[lexicon].maximumTokens)
+        return max(0, position - reach)..<position
+    }
+
+    /// Whether `form` may be the last token of an entry of `lexicon`: its key is a suffix of an
+    /// entry's key (a walk joins the tokens' keys, the last one at the end). True for a lexicon
+    /// no look-behind reads (no filter). Remembered per form and lexicon.
+    mutating func mayEndEntry(_ lexicon: Int, form: Int32) -> Bool {
+        guard let filter = storage.lookbehindSuffixFilters[lexicon] else { return true }
+        let index = Int(form) * storage.lexicons.count + lexicon
+        if index < forms.lexiconSuffixProbes.count, forms.lexiconSuffixProbes[index] != 0xFF { return forms.lexiconSuffixProbes[index] == 1 }
+        FormTable.reserve(&forms.lexiconSuffixProbes, for: index)
+        var key = forms.key(form, storage.lexicons[lexicon].mode)
+        let mayEnd = key.withUTF8 { filter.mayHold($0) }
+        forms.lexiconSuffixProbes[index] = mayEnd ? 1 : 0
+        return mayEnd
+    }
+
     /// Whether `element`, the one element of a look-around (a program of that element and
     /// `.match`), matches at `position`; nil when the element is not one this shortcut answers. Most
     /// look-arounds of real rules are one token test, lexicon or label, and the general search
@@ -311,6 +333,13 @@ extension MatcherCore {
             return index >= 0 && index < document.tokenCount && evaluate(test: test, at: index, in: &document)
         case .lexicon(let lexicon) where !backward:
             return !lexiconEnds(Int(lexicon), from: position, in: &document).isEmpty
+        case .lexicon(let lexicon):
+            // (The look-behinds that Wikipedia's text asks most: "(?<= @COUNTRY)" and the like.)
+            for start in lookbehindStarts(of: Int(lexicon), before: position, in: document)
+            where lexiconEndPool[lexiconEnds(Int(lexicon), from: start, in: &document)].contains(Int32(position)) {
+                return true
+            }
+            return false
         case .label(let label):
             var spanIndex = backward ? document.firstEnding[position] : document.firstStarting[position]
             while spanIndex >= 0 {
