@@ -312,12 +312,21 @@ extension MatcherCore {
     /// entry's key (a walk joins the tokens' keys, the last one at the end). True for a lexicon
     /// no look-behind reads (no filter). Remembered per form and lexicon.
     mutating func mayEndEntry(_ lexicon: Int, form: Int32) -> Bool {
-        guard let filter = storage.lookbehindSuffixFilters[lexicon] else { return true }
         let index = Int(form) * storage.lexicons.count + lexicon
         if index < forms.lexiconSuffixProbes.count, forms.lexiconSuffixProbes[index] != 0xFF { return forms.lexiconSuffixProbes[index] == 1 }
+        return firstMayEndEntry(lexicon, form: form, index: index)
+    }
+
+    /// ``mayEndEntry(_:form:)``'s first answer for a (form, lexicon) pair, out of line as
+    /// ``probeLexicon(_:form:key:)`` is: the filter is fetched (and retained) only here.
+    @inline(never)
+    mutating func firstMayEndEntry(_ lexicon: Int, form: Int32, index: Int) -> Bool {
         FormTable.reserve(&forms.lexiconSuffixProbes, for: index)
-        var key = forms.key(form, storage.lexicons[lexicon].mode)
-        let mayEnd = key.withUTF8 { filter.mayHold($0) }
+        var mayEnd = true
+        if let filter = storage.lookbehindSuffixFilters[lexicon] {
+            var key = forms.key(form, storage.lexicons[lexicon].mode)
+            mayEnd = key.withUTF8 { filter.mayHold($0) }
+        }
         forms.lexiconSuffixProbes[index] = mayEnd ? 1 : 0
         return mayEnd
     }
