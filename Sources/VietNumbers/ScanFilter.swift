@@ -309,14 +309,12 @@ enum ScanFilter {
         let untrusted = untrustedKeyFlags.rawValue
         return tokens.withUnsafeBufferPointer { tokenBuffer in
             var index = index
-            while index < tokenBuffer.count {
+            while true {
+                index = firstUnfilteredToken(from: index, tokenBuffer, keys, words.startKeys)
+                guard index < tokenBuffer.count else { break }
                 let key = keys[index]
                 let token = tokenBuffer[index]
                 if key != 0 && token.flags.rawValue & untrusted == 0 {
-                    guard words.startKeys.mayContain(key) else {
-                        index += 1
-                        continue
-                    }
                     let classes = words.classes(ofLexiconKey: key)
                     // Two kinds of word are rejected here as ``mayStart(_:_:_:_:_:)`` would reject
                     // them (a third of the words that get this far in legal text): one that starts only
@@ -353,6 +351,24 @@ enum ScanFilter {
             }
             return index
         }
+    }
+
+    /// The index of the first token from `index` on that is not a word with a trusted key which
+    /// `startKeys` turns away (`tokens.count` when there is none): the walk over most of the words,
+    /// in a loop of its own that holds only what it reads in registers (inside the candidate loop
+    /// the filter's address was reloaded from memory at every word).
+    @inline(__always)
+    private static func firstUnfilteredToken(
+        from index: Int, _ tokens: UnsafeBufferPointer<Token>, _ keys: UnsafeBufferPointer<UInt64>, _ startKeys: HashBitFilter
+    ) -> Int {
+        let untrusted = untrustedKeyFlags.rawValue
+        var index = index
+        while index < tokens.count {
+            let key = keys[index]
+            if key == 0 || tokens[index].flags.rawValue & untrusted != 0 || startKeys.mayContain(key) { return index }
+            index += 1
+        }
+        return index
     }
 
     /// Flags of tokens whose lexicon key is not trusted (``hasTrustedKey(_:_:_:)``).
