@@ -311,7 +311,7 @@ enum ScanFilter {
             var index = index
             while true {
                 index = firstUnfilteredToken(from: index, tokenBuffer, keys, words.startKeys)
-                guard index < tokenBuffer.count else { break }
+                guard index < tokenBuffer.count else { return index }
                 let key = keys[index]
                 let token = tokenBuffer[index]
                 if key != 0 && token.flags.rawValue & untrusted == 0 {
@@ -349,7 +349,6 @@ enum ScanFilter {
                 if mayStart(tokens, keys, index, notBefore: resume, bytes, words) { return index }
                 index += 1
             }
-            return index
         }
     }
 
