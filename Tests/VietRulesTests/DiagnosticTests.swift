@@ -90,6 +90,20 @@ struct DiagnosticTests {
         #expect(error.errors.map(\.location.line) == [1, 2, 3, 4])
     }
 
+    /// A sub-pattern is compiled wherever it is used; its mistake is reported once, and the lexicon
+    /// inside the faulty look-around is not reported as unused besides.
+    @Test func mistakeInASubPatternIsReportedOnce() throws {
+        let source = """
+            lexicon L = "a"
+            define bad = (?= (?<! @L) "b")
+            rule a match "x" <bad> "y" | "z" <bad>
+              emit A
+            rule b match "q" <bad> emit B
+            """
+        let error = try #require(throws: RuleLoadError.self) { try RuleSet(source: source, path: "test.rules") }
+        #expect(error.diagnostics.map(\.description) == ["test.rules:2:18: error: look-around cannot be nested"])
+    }
+
     @Test func renderedDiagnosticHasCaretAndHint() throws {
         let error = try #require(throws: RuleLoadError.self) {
             try RuleSet(source: "lexicon VND = \"đồng\"\nrule a match \"x\" @VDN emit A", path: "money.rules")

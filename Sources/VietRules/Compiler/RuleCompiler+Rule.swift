@@ -198,15 +198,18 @@ extension RuleCompiler {
             emitPattern(inner, into: &code, context: &context)
             code.append(.save(Int32(3 + 2 * index)))
         case .lookaround(let kind, let inner, let range):
-            if context.inLookaround != nil {
-                error(context.file, range, "look-around cannot be nested")
-                context.failed = true
-                return
-            }
+            let nested = context.inLookaround != nil
+            if nested { error(context.file, range, "look-around cannot be nested") }
             var lookContext = context
             lookContext.inLookaround = kind
             var lookCode: [Instruction] = []
+            // Compiled even when nested: the errors inside are reported too, and its lexicons count
+            // as used (no "never used" warning that vanishes once the nesting is fixed).
             emitPattern(kind.isBehind ? Self.reversed(inner) : inner, into: &lookCode, context: &lookContext)
+            guard !nested else {
+                context.failed = true
+                return
+            }
             lookCode.append(.match(0))
             context.failed = lookContext.failed
             code.append(.assert(Int32(lookarounds.count)))

@@ -80,10 +80,12 @@ public struct RuleLoadError: Error, Sendable, CustomStringConvertible {
     }
 }
 
-/// Collects diagnostics for one file.
+/// Collects diagnostics for one file, each once: a sub-pattern (`define`) is compiled wherever it is
+/// used, and its problem is one problem however often it is used.
 struct DiagnosticSink {
     let file: SourceFile
     var diagnostics: [Diagnostic] = []
+    private var reported: Set<Diagnostic> = []
 
     init(file: SourceFile) { self.file = file }
 
@@ -97,9 +99,8 @@ struct DiagnosticSink {
 
     mutating func add(_ severity: Diagnostic.Severity, at byteOffset: Int, length: Int, _ message: String, hint: String?) {
         let location = file.location(ofByte: byteOffset)
-        diagnostics.append(
-            Diagnostic(
-                severity, at: location, length: length, message: message, hint: hint,
-                sourceLine: file.line(location.line)))
+        let diagnostic = Diagnostic(
+            severity, at: location, length: length, message: message, hint: hint, sourceLine: file.line(location.line))
+        if reported.insert(diagnostic).inserted { diagnostics.append(diagnostic) }
     }
 }
