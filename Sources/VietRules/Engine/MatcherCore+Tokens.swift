@@ -281,7 +281,7 @@ extension MatcherCore {
             case .lexicon(let lexicon):
                 if backward {
                     for start in lookbehindStarts(of: Int(lexicon), before: at, in: document)
-                    where lexiconEndPool[lexiconEnds(Int(lexicon), from: start, in: &document)].contains(Int32(at)) {
+                    where hasEntry(Int(lexicon), from: start, endingAt: at, in: &document) {
                         stack.append((pc + 1, start))
                     }
                 } else {
@@ -297,6 +297,13 @@ extension MatcherCore {
             }
         }
         return found
+    }
+
+    /// Whether an entry of `lexicon` that begins at token `start` ends at token `position` (a
+    /// look-behind's question, asked for each start ``lookbehindStarts(of:before:in:)`` gives).
+    @inline(__always)
+    mutating func hasEntry(_ lexicon: Int, from start: Int, endingAt position: Int, in document: inout DocumentState) -> Bool {
+        lexiconEndPool[lexiconEnds(lexicon, from: start, in: &document)].contains(Int32(position))
     }
 
     /// Where an entry of `lexicon` that ends at token `position` may start: no further back than
@@ -345,7 +352,7 @@ extension MatcherCore {
         case .lexicon(let lexicon):
             // (The look-behinds that Wikipedia's text asks most: "(?<= @COUNTRY)" and the like.)
             for start in lookbehindStarts(of: Int(lexicon), before: position, in: document)
-            where lexiconEndPool[lexiconEnds(Int(lexicon), from: start, in: &document)].contains(Int32(position)) {
+            where hasEntry(Int(lexicon), from: start, endingAt: position, in: &document) {
                 return true
             }
             return false
