@@ -377,49 +377,51 @@ extension RuleCompiler {
         for ruleIndex in program.rules {
             var seen = Set<Int32>()
             var stack = [rules[ruleIndex].entry]
-            var always = false
+            var matchesEmpty = false
             var literalsFound: [(KeyMode, Int32)] = []
             var lexiconsFound: [Int] = []
             var labelsFound: [Int32] = []
-            var firstTests: [Int32] = []
-            var onlyTests = true
+            // The first tests that are no literal (nor an alternation of literals): they start the
+            // rule wherever they pass, beside the literals, lexicons and labels it is indexed by.
+            var otherTests: [Int32] = []
             while let pc = stack.popLast() {
                 guard seen.insert(pc).inserted else { continue }
                 switch program.instructions[Int(pc)] {
                 case .save, .assert, .atStart, .atEnd: stack.append(pc + 1)
                 case .jump(let target): stack.append(target)
                 case .split(let a, let b): stack += [a, b]
-                case .match:
-                    always = true
-                    onlyTests = false
-                case .label(let label):
-                    labelsFound.append(label)
-                    onlyTests = false
-                case .lexicon(let lexicon):
-                    lexiconsFound.append(Int(lexicon))
-                    onlyTests = false
+                case .match: matchesEmpty = true
+                case .label(let label): labelsFound.append(label)
+                case .lexicon(let lexicon): lexiconsFound.append(Int(lexicon))
                 case .test(let test):
-                    firstTests.append(test)
                     switch tests[Int(test)] {
                     case .literal(let mode, let id): literalsFound.append((mode, id))
                     case .or(let parts) where parts.allSatisfy({ if case .literal = $0 { true } else { false } }):
                         for case .literal(let mode, let id) in parts { literalsFound.append((mode, id)) }
-                    default: always = true
+                    default: otherTests.append(test)
                     }
                 }
             }
-            if always {
+            if matchesEmpty || otherTests.contains(where: { tests[Int($0)] == .any }) {
+                // Started everywhere, and at the end of the line.
                 index.always.append(ruleIndex)
-                if onlyTests, !firstTests.isEmpty, !firstTests.contains(where: { tests[Int($0)] == .any }) {
-                    if firstTests.allSatisfy({ tests[Int($0)].isFormOnly }) {
-                        index.alwaysByForm.append(StartIndex.Anywhere(rule: ruleIndex, firstTests: firstTests))
-                    } else {
-                        index.alwaysByToken.append(StartIndex.Anywhere(rule: ruleIndex, firstTests: firstTests))
-                    }
-                } else {
-                    index.alwaysByForm.append(StartIndex.Anywhere(rule: ruleIndex, firstTests: nil))
-                }
+                index.alwaysByForm.append(StartIndex.Anywhere(rule: ruleIndex, firstTests: nil))
                 continue
+            }
+            if !otherTests.isEmpty {
+                if otherTests.allSatisfy({ tests[Int($0)].isFormOnly }) {
+                    index.alwaysByForm.append(StartIndex.Anywhere(rule: ruleIndex, firstTests: otherTests))
+                } else {
+                    let kinds = otherTests.reduce(0) { (all: UInt32?, test) in
+                        all.flatMap { all in tests[Int(test)].requiredKinds.map { all | $0 } }
+                    }
+                    if let kinds {
+                        index.kindStarts |= kinds
+                    } else {
+                        index.startsAtAnyKind = true
+                    }
+                    index.alwaysByToken.append(StartIndex.Anywhere(rule: ruleIndex, firstTests: otherTests, kinds: kinds ?? ~0))
+                }
             }
             for (mode, id) in literalsFound where index.byLiteral[mode.rawValue][id]?.last != ruleIndex {
                 index.byLiteral[mode.rawValue][id, default: []].append(ruleIndex)

@@ -53,9 +53,15 @@ final class RuleSetStorage: Sendable {
     let captureLabelIDs: [[[Int32]]]
     /// Per label id: the ``StartPhases`` bits of the phases that have a rule starting with the label.
     let labelStartPhases: [UInt64]
-    /// The ``StartPhases`` bits of the phases that start a rule by token kind or flags (checked per
-    /// token, not per form): they run on every line.
+    /// The ``StartPhases`` bits of the phases that start a rule by token flags, or by a test that
+    /// restricts no kind (checked per token, not per form): they run on every line.
     let tokenStartedPhases: UInt64
+    /// Per token kind (by raw value): the ``StartPhases`` bits of the phases that start a rule at
+    /// tokens of that kind only ("[kind:code & /…/]"): they run on the lines that have one, and
+    /// only those tokens, not every token, are checked for the rule.
+    let kindStartedPhases: [UInt64]
+    /// Whether some phase starts a rule by token kind (`kindStartedPhases` has a bit).
+    let startsByKind: Bool
     let warnings: [Diagnostic]
     let files: [String]
 
@@ -109,14 +115,20 @@ final class RuleSetStorage: Sendable {
         captureLabelIDs = rules.map { rule in rule.captures.map { capture in capture.labels.compactMap { labelIDs[$0] } } }
         var labelStartPhases = [UInt64](repeating: 0, count: labels.count)
         var tokenStartedPhases: UInt64 = 0
+        var kindStartedPhases = [UInt64](repeating: 0, count: TokenKind.allCases.count)
         for (phase, program) in phases.enumerated() {
             for (label, starting) in program.startIndex.byLabel.enumerated() where !starting.isEmpty && label < labels.count {
                 labelStartPhases[label] |= StartPhases.bit(phase)
             }
-            if !program.startIndex.alwaysByToken.isEmpty { tokenStartedPhases |= StartPhases.bit(phase) }
+            if program.startIndex.startsAtAnyKind { tokenStartedPhases |= StartPhases.bit(phase) }
+            for kind in TokenKind.allCases where program.startIndex.kindStarts & 1 << UInt32(kind.rawValue) != 0 {
+                kindStartedPhases[Int(kind.rawValue)] |= StartPhases.bit(phase)
+            }
         }
         self.labelStartPhases = labelStartPhases
         self.tokenStartedPhases = tokenStartedPhases
+        self.kindStartedPhases = kindStartedPhases
+        startsByKind = kindStartedPhases.contains { $0 != 0 }
         self.warnings = warnings
         self.files = files
     }

@@ -1,3 +1,5 @@
+import VietTokenizer
+
 /// The read-only tables ``MatcherCore/runAutomaton(phase:document:)`` reads on every run — every
 /// phase's instructions, the entry chains, the rules' entry instructions and which seed sources
 /// each phase has — copied once per matcher into raw memory the matcher owns.
@@ -29,6 +31,8 @@ struct AutomatonProgram {
     let ruleEntries: UnsafeMutableBufferPointer<Int32>
     /// Per phase: which seed sources of its ``StartIndex`` are non-empty (``SeedSources`` bits).
     private let seedSources: UnsafeMutableBufferPointer<UInt8>
+    /// Per phase: ``StartIndex/kindStarts``.
+    private let kindStarts: UnsafeMutableBufferPointer<UInt32>
     /// Per phase: ``PhaseProgram/captureWidth``.
     let captureWidths: UnsafeMutableBufferPointer<Int>
     /// The number of rules of the rule set.
@@ -36,7 +40,7 @@ struct AutomatonProgram {
 
     /// The non-empty seed sources of a phase.
     enum SeedSources {
-        /// ``StartIndex/alwaysByToken``: what starts depends on the token, not only its form.
+        /// ``StartIndex/startsAtAnyKind``: what starts depends on every token, not only its form.
         static let byToken: UInt8 = 1
         /// ``StartIndex/byLabel``: spans starting at a position may start rules.
         static let byLabel: UInt8 = 2
@@ -60,14 +64,16 @@ struct AutomatonProgram {
         allInstructions = .allocate(capacity: max(total, 1))
         seedSources = .allocate(capacity: max(phases.count, 1))
         captureWidths = .allocate(capacity: max(phases.count, 1))
+        kindStarts = .allocate(capacity: max(phases.count, 1))
         for index in phases.indices {
             let start = phaseStarts[index]
             _ = UnsafeMutableBufferPointer(rebasing: allInstructions[start..<(start + phases[index].instructions.count)])
                 .initialize(from: phases[index].instructions)
             captureWidths[index] = phases[index].captureWidth
+            kindStarts[index] = phases[index].startIndex.kindStarts
             let startIndex = phases[index].startIndex
             seedSources[index] =
-                (startIndex.alwaysByToken.isEmpty ? 0 : SeedSources.byToken)
+                (startIndex.startsAtAnyKind ? SeedSources.byToken : 0)
                 | (startIndex.byLabel.isEmpty ? 0 : SeedSources.byLabel)
                 | (startIndex.always.isEmpty ? 0 : SeedSources.always)
         }
@@ -96,6 +102,12 @@ struct AutomatonProgram {
         seedSources[phase] & sources != 0
     }
 
+    /// The token kinds at which a rule of `phase` may start by its kind (``StartIndex/kindStarts``).
+    @inline(__always)
+    func kindStarts(ofPhase phase: Int) -> UInt32 {
+        kindStarts[phase]
+    }
+
     /// Frees the raw memory; the program must not be used afterwards.
     func deallocate() {
         allInstructions.deallocate()
@@ -106,5 +118,6 @@ struct AutomatonProgram {
         ruleEntries.deallocate()
         seedSources.deallocate()
         captureWidths.deallocate()
+        kindStarts.deallocate()
     }
 }

@@ -97,6 +97,24 @@ struct DocumentState {
         }
     }
 
+    /// Adds to every token's start mask (filled by ``fillTokens(_:)``) the phases `byKind` gives
+    /// for its kind (indexed by raw value); returns their union.
+    mutating func addStartMasks(byKind: [UInt64]) -> UInt64 {
+        var union: UInt64 = 0
+        byKind.withUnsafeBufferPointer { byKind in
+            text.tokens.withUnsafeBufferPointer { tokens in
+                startMasks.withUnsafeMutableBufferPointer { masks in
+                    for position in 0..<tokenCount {
+                        let mask = byKind[Int(tokens[position].kind.rawValue)]
+                        union |= mask
+                        masks[position] |= mask
+                    }
+                }
+            }
+        }
+        return union
+    }
+
     /// Sets the first `count` entries of `heads` to -1, growing it when shorter.
     private static func fill(_ heads: inout [Int32], count: Int) {
         if heads.count < count { heads += repeatElement(-1, count: count - heads.count) }

@@ -177,6 +177,7 @@ extension MatcherCore {
         let seedsDependOnToken = program.phase(phase, seedsFrom: AutomatonProgram.SeedSources.byToken)
         let seedsByLabel = program.phase(phase, seedsFrom: AutomatonProgram.SeedSources.byLabel)
         let startsAtEnd = program.phase(phase, seedsFrom: AutomatonProgram.SeedSources.always)
+        let kindStarts = program.kindStarts(ofPhase: phase)
         let chainFirst = program.chainFirst, chainSteps = program.chainSteps, chainAfterLabel = program.chainAfterLabel
         let tracing = trace != nil
         /// Starts `rule` at `position`, with empty captures: along its entry chain when it has one
@@ -246,7 +247,10 @@ extension MatcherCore {
                 }
             }
             defer { position += 1 }
-            if position < count, !seedsDependOnToken, !seedsByLabel || document.firstStarting[position] < 0 {
+            // (A rule started by the token's kind, which its form does not tell: collected below.)
+            if position < count, !seedsDependOnToken, !seedsByLabel || document.firstStarting[position] < 0,
+                kindStarts == 0 || kindStarts & 1 << UInt32(document.text.tokens[position].kind.rawValue) == 0
+            {
                 // Most positions of most phases: only the form decides what starts here, so its
                 // seed list is read in place (no copy). Nothing alive and nothing to start (the
                 // shared empty list at slot 0): next position.
@@ -394,6 +398,7 @@ extension MatcherCore {
             // (Decoded: see ``formSeeds(phase:form:)`` for the marked entries.)
             for rule in forms.seedPool[(slot + 1)..<(slot + 1 + count)] { seeds.append(rule < 0 ? ~rule : rule) }
             for anywhere in storage.phases[phase].startIndex.alwaysByToken {
+                if anywhere.kinds != ~0, anywhere.kinds & 1 << UInt32(document.text.tokens[position].kind.rawValue) == 0 { continue }
                 if let tests = anywhere.firstTests,
                     !tests.contains(where: { evaluate(test: $0, at: position, in: &document) })
                 {

@@ -134,6 +134,9 @@ struct MatcherCore {
                 }
             }
         }
+        // The phases with a rule started by a token's kind ("[kind:code & …]"), in a loop of its
+        // own: most rule sets have none, and then no token pays for a test.
+        if storage.startsByKind { phasesToRun |= document.addStartMasks(byKind: storage.kindStartedPhases) }
         for annotation in annotations
         where annotation.tokenRange.lowerBound >= 0 && annotation.tokenRange.upperBound <= text.tokens.count
             && !annotation.tokenRange.isEmpty

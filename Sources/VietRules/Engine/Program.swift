@@ -128,23 +128,34 @@ struct PhaseProgram: Sendable {
 /// Which rules can start where, so that at each position only rules whose first element can match
 /// are started (rules whose required first literal is absent cost nothing).
 struct StartIndex: Sendable {
-    /// A rule started at every position (its first element is not a literal, lexicon or label),
-    /// unless its every first element is a one-token test that fails there.
+    /// A rule started wherever one of its first tests that is no literal passes (besides the
+    /// literals, lexicons and labels it is indexed by), or at every position.
     struct Anywhere: Sendable {
         let rule: Int
-        /// The rule's first tests when its every first element is one (none of them `_`); nil when
-        /// the rule must be started everywhere. A rule beginning with a look-behind and a regex thus
-        /// costs a cached regex answer per form, not a look-behind check per position.
+        /// The rule's first tests that are no literal (none of them `_`); nil when the rule must be
+        /// started everywhere. A rule beginning with a look-behind and a regex thus costs a cached
+        /// regex answer per form, not a look-behind check per position.
         let firstTests: [Int32]?
+        /// The token kinds it may start at (``TokenTest/requiredKinds`` of its first tests,
+        /// joined), or all bits when its first tests restrict no kind.
+        var kinds: UInt32 = ~0
     }
 
-    /// Rules started at every position, in rule order.
+    /// Rules started at every position, the end of the line included (they may match without
+    /// consuming, or begin with `_`), in rule order.
     var always: [Int] = []
-    /// The rules of `always` whose start depends on the token's text only (no first test looks at
-    /// kind or flags): decided once per distinct form.
+    /// The rules started by a first test that depends on the token's text only (no first test
+    /// looks at kind or flags), decided once per distinct form; and those of `always`.
     var alwaysByForm: [Anywhere] = []
-    /// The rules of `always` whose first tests look at the token's kind or flags: checked per token.
+    /// The rules started by a first test that looks at the token's kind or flags: checked per token
+    /// (only at tokens of ``Anywhere/kinds``).
     var alwaysByToken: [Anywhere] = []
+    /// The token kinds (bits by raw value) at which a rule of `alwaysByToken` restricted to kinds
+    /// may start: the phase's other tokens need no look at it.
+    var kindStarts: UInt32 = 0
+    /// Whether some rule of `alwaysByToken` may start at a token of any kind (so must be checked
+    /// at every token).
+    var startsAtAnyKind = false
     /// Literal key (per mode) → rules.
     var byLiteral: [[Int32: [Int]]] = Array(repeating: [:], count: 4)
     /// Lexicon → rules that can start with one of its entries, by ascending lexicon (an array, not

@@ -27,6 +27,21 @@ indirect enum TokenTest: Sendable, Hashable {
         }
     }
 
+    /// The token kinds a token must have to pass, as bits by raw value (`1 << kind.rawValue`), or
+    /// nil when a token of any kind may pass: `[kind:code & /…/]` needs a code, `[kind:number |
+    /// kind:code]` one of two; `!kind:code`, a literal or a flag restrict nothing. A rule that begins
+    /// with such a test is started only at tokens of those kinds (``StartIndex/Anywhere/kinds``).
+    var requiredKinds: UInt32? {
+        switch self {
+        case .kind(let kind): 1 << UInt32(kind.rawValue)
+        case .and(let parts):
+            parts.compactMap(\.requiredKinds).reduce(nil) { (all: UInt32?, part) in (all ?? ~0) & part }
+        case .or(let parts):
+            parts.reduce(0) { (all: UInt32?, part) in all.flatMap { all in part.requiredKinds.map { all | $0 } } }
+        default: nil
+        }
+    }
+
     /// Whether evaluating it costs more than a few comparisons (worth caching per form).
     var isExpensive: Bool {
         switch self {
