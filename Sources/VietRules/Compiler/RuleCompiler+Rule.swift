@@ -412,9 +412,8 @@ extension RuleCompiler {
                 if otherTests.allSatisfy({ tests[Int($0)].isFormOnly }) {
                     index.alwaysByForm.append(StartIndex.Anywhere(rule: ruleIndex, firstTests: otherTests))
                 } else {
-                    let kinds = otherTests.reduce(0) { (all: UInt32?, test) in
-                        all.flatMap { all in tests[Int(test)].requiredKinds.map { all | $0 } }
-                    }
+                    // (The first tests are alternatives: the kinds of their disjunction.)
+                    let kinds = TokenTest.or(otherTests.map { tests[Int($0)] }).requiredKinds
                     if let kinds {
                         index.kindStarts |= kinds
                     } else {

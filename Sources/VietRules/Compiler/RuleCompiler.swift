@@ -121,7 +121,7 @@ final class RuleSetStorage: Sendable {
                 labelStartPhases[label] |= StartPhases.bit(phase)
             }
             if program.startIndex.startsAtAnyKind { tokenStartedPhases |= StartPhases.bit(phase) }
-            for kind in TokenKind.allCases where program.startIndex.kindStarts & 1 << UInt32(kind.rawValue) != 0 {
+            for kind in TokenKind.allCases where program.startIndex.kindStarts & kind.bit != 0 {
                 kindStartedPhases[Int(kind.rawValue)] |= StartPhases.bit(phase)
             }
         }

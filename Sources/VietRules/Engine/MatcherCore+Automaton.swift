@@ -249,7 +249,7 @@ extension MatcherCore {
             defer { position += 1 }
             // (A rule started by the token's kind, which its form does not tell: collected below.)
             if position < count, !seedsDependOnToken, !seedsByLabel || document.firstStarting[position] < 0,
-                kindStarts == 0 || kindStarts & 1 << UInt32(document.text.tokens[position].kind.rawValue) == 0
+                kindStarts == 0 || kindStarts & document.text.tokens[position].kind.bit == 0
             {
                 // Most positions of most phases: only the form decides what starts here, so its
                 // seed list is read in place (no copy). Nothing alive and nothing to start (the
@@ -398,7 +398,7 @@ extension MatcherCore {
             // (Decoded: see ``formSeeds(phase:form:)`` for the marked entries.)
             for rule in forms.seedPool[(slot + 1)..<(slot + 1 + count)] { seeds.append(rule < 0 ? ~rule : rule) }
             for anywhere in storage.phases[phase].startIndex.alwaysByToken {
-                if anywhere.kinds != ~0, anywhere.kinds & 1 << UInt32(document.text.tokens[position].kind.rawValue) == 0 { continue }
+                if anywhere.kinds != ~0, anywhere.kinds & document.text.tokens[position].kind.bit == 0 { continue }
                 if let tests = anywhere.firstTests,
                     !tests.contains(where: { evaluate(test: $0, at: position, in: &document) })
                 {

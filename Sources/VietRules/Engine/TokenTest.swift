@@ -33,7 +33,7 @@ indirect enum TokenTest: Sendable, Hashable {
     /// with such a test is started only at tokens of those kinds (``StartIndex/Anywhere/kinds``).
     var requiredKinds: UInt32? {
         switch self {
-        case .kind(let kind): 1 << UInt32(kind.rawValue)
+        case .kind(let kind): kind.bit
         case .and(let parts):
             parts.compactMap(\.requiredKinds).reduce(nil) { (all: UInt32?, part) in (all ?? ~0) & part }
         case .or(let parts):
@@ -111,4 +111,9 @@ struct LiteralTable: Sendable {
     func id(of key: String, mode: KeyMode) -> Int32 {
         ids[mode.rawValue].id(of: key)
     }
+}
+
+extension TokenKind {
+    /// This kind's bit in a set of kinds (``TokenTest/requiredKinds``, ``StartIndex/kindStarts``).
+    var bit: UInt32 { 1 << UInt32(rawValue) }
 }
