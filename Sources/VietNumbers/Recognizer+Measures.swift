@@ -739,6 +739,13 @@ extension Recognizer {
         var first = first
         guard first.emit, !first.ambiguousWord || introduced, Self.mayBeBound(first) else { return nil }
         var connector = first.end
+        // "năm 2006/2007", "năm học 2019/20": a year and the next after a slash, a season as the bare
+        // "2006/2007" is, and the same range as "năm 2006-2007".
+        if case .date(let date, nil, nil) = first.value, first.offset == nil, first.qualifier == nil, let year = date.year,
+            date == PartialDate(year: year), isSeasonSlash(connector, after: year)
+        {
+            return self.match(value: .range(from: first.value, to: .date(PartialDate(year: year + 1), end: nil, part: nil)), end: connector + 2)
+        }
         // "từ 70 điểm đến dưới 90 điểm", "từ 2 người đến 5 người": counts of the same noun, which
         // the range spans when it follows the second too.
         let counted = introduced ? countedNoun(after: first) : nil
@@ -1393,6 +1400,10 @@ extension Recognizer {
         if let (symbol, end) = nounUnit(next) { return self.match(value: .quantity(value, unit: symbol), end: end) }
         if let unit = unit(next), measureWord(unit.end), unit.symbol != "mẫu" || isAreaMau(next) {
             if let height = metresAndCentimetres(read, start, unitEnd: unit.end, unit.symbol) { return height }
+            // "một mét rưỡi", "2 cân rưỡi": a whole count of the unit and a half of it, as "hai năm rưỡi".
+            if Self.isHalf(key(unit.end)), isWord(unit.end), value.isInteger, !value.isNegative {
+                return self.match(value: .quantity(value + ExactDecimal(significand: 5, exponent: -1), unit: unit.symbol), end: unit.end + 1)
+            }
             return self.match(value: .quantity(value, unit: unit.symbol), end: unitGlossEnd(unit.symbol, after: unit.end) ?? unit.end)
         }
         if isWord(next), !inName, let period = longPeriod(next) {
@@ -1772,14 +1783,21 @@ extension Recognizer {
     /// it ("2016/17/QĐ").
     private func season(_ read: NumberRead, from start: Int) -> Match? {
         let slash = read.end
-        guard read.plainDigits, start + 1 == slash, digitCount(start) == 4, isSymbol(slash, "/"), attached(slash),
-            isDigits(slash + 1), attached(slash + 1), let year = intValue(start), (1000...2999).contains(year),
-            let second = intValue(slash + 1),
-            digitCount(slash + 1) == 2 && Self.laterYear(endingIn: second, after: year) == year + 1
-                || digitCount(slash + 1) == 4 && second == year + 1,
-            !(isSymbol(slash + 2, "/") && attached(slash + 2)), !(isSymbol(slash + 2, "-") && attached(slash + 2))
+        guard read.plainDigits, start + 1 == slash, digitCount(start) == 4, let year = intValue(start), isSeasonSlash(slash, after: year)
         else { return nil }
         return self.match(value: .range(from: .number(ExactDecimal(year)), to: .number(ExactDecimal(year + 1))), end: slash + 2)
+    }
+
+    /// Whether lexeme `slash` is a "/" glued between `year` (1000–2999) and the next year, whole or by
+    /// its last two digits, with nothing glued after that ("2016/17", "2005/2006"; not "2019/18",
+    /// "1962/64", "2016/17/QĐ"): the second half of a season (``season(_:from:)``).
+    func isSeasonSlash(_ slash: Int, after year: Int) -> Bool {
+        guard (1000...2999).contains(year), isSymbol(slash, "/"), attached(slash), isDigits(slash + 1), attached(slash + 1),
+            let second = intValue(slash + 1),
+            digitCount(slash + 1) == 2 && Self.laterYear(endingIn: second, after: year) == year + 1
+                || digitCount(slash + 1) == 4 && second == year + 1
+        else { return false }
+        return !(isSymbol(slash + 2, "/") && attached(slash + 2)) && !(isSymbol(slash + 2, "-") && attached(slash + 2))
     }
 
     /// One-word numbers that are numbers in running text; "một" (a/one), "năm" (year), "tư" (private),

@@ -373,14 +373,17 @@ struct Recognizer {
         if let digits = digitNumber(index) {
             if digits.invalid { return digits }
             let next = key(digits.end)
-            if next != "phẩy", next != "chấm", scaleExponent(digits.end) == nil, digitTimesWord(digits, index) == nil { return digits }
+            if next != "phẩy", next != "chấm", scaleExponent(digits.end) == nil, digitTimesWord(digits, index) == nil {
+                return Self.isHalf(next) ? withHalf(digits, from: index) : digits
+            }
         } else if let group = spelledGroup(index, afterScale: false) {
             // One spelled group ("năm", "hai mươi mốt") likewise: its value as a machine word.
             let next = key(group.end)
             if next != "phẩy", next != "chấm", scaleExponent(group.end) == nil {
-                return NumberRead(
+                let read = NumberRead(
                     number: CompactDecimal(word: UInt64(group.value)), end: group.end, spelled: true, words: group.words,
                     plainDigits: false)
+                return Self.isHalf(next) ? withHalf(read, from: index) : read
             }
         }
         var parts: [(value: ExactDecimal, exponent: Int)] = []
@@ -520,6 +523,22 @@ struct Recognizer {
     }
 
     static func isHalf(_ key: LexemeKey) -> Bool { key == "rưỡi" || key == "rưởi" }
+
+    /// `read`, a whole number from lexeme `index` that "rưỡi" or "rưởi" follows, and a half: "hai
+    /// rưỡi" (2.5), "mười rưỡi" (10.5), "3 rưỡi" (3.5), as after a scale ("hai triệu rưỡi") or a
+    /// unit ("hai năm rưỡi"). Only a count from 1 to 19 in words or two digits at most: "năm rưỡi" is
+    /// as often a year and a half ("một" left out), and a half of larger numbers is written with
+    /// "trăm" ("trăm rưỡi", 150) or digits.
+    private func withHalf(_ read: NumberRead, from index: Int) -> NumberRead {
+        guard isWord(read.end), let whole = intValue(of: read), (1...19).contains(whole) || !read.spelled && (20...99).contains(whole) else {
+            return read
+        }
+        if read.spelled, key(index) == "năm" || read.words > 2 { return read }
+        if !read.spelled, !read.plainDigits || digitCount(index) > 2 || stream.bytes[lex(index)!.start] == UInt8(ascii: "0") { return read }
+        return NumberRead(
+            number: CompactDecimal(significand: Int64(whole) * 10 + 5, exponent: -1, bigIndex: -1), end: read.end + 1,
+            spelled: read.spelled, words: read.words + 1, plainDigits: false)
+    }
 
     /// The vulgar fraction ("½", "¼", "⅓") that lexeme `index` is, if any.
     func vulgarFraction(_ index: Int) -> (numerator: Int, denominator: Int)? {

@@ -30,6 +30,9 @@ import Testing
         ("hai lăm", "NUMBER value=25"),
         ("hăm mốt", "NUMBER value=21"),
         ("một trăm rưỡi", "NUMBER value=150"),
+        // A half after a small count, in words or digits, and after a count of a unit.
+        ("ba rưỡi", "NUMBER value=3.5"), ("một rưởi", "NUMBER value=1.5"), ("mười hai rưỡi", "NUMBER value=12.5"),
+        ("3 rưỡi", "NUMBER value=3.5"), ("một mét rưỡi", "QUANTITY value=1.5 unit=m"), ("2 kg rưỡi", "QUANTITY value=2.5 unit=kg"),
         ("hai triệu rưởi", "NUMBER value=2500000"),
         ("năm ngàn", "NUMBER value=5000"),
         ("ba vạn", "NUMBER value=30000"),
@@ -212,6 +215,15 @@ import Testing
         // Before "000" the comma groups thousands: no one writes an exact 140.000 so.
         #expect(parsed("140,000 USD") == "MONEY value=140000 unit=USD")
         #expect(parsed("$1,500", vietnamese) == "MONEY value=1.5 unit=USD")
+    }
+
+    /// "rưỡi" halves only what it can: a count from one to nineteen in words (not "năm", as often a
+    /// year and a half with "một" left out), two digits, a whole count of a unit.
+    @Test func halfFollowsOnlySmallWholeCounts() {
+        #expect(parsed("năm rưỡi") == #"error: "năm" is a numeric expression but "rưỡi" at offset 4 is not part of it"#)
+        #expect(parsed("hai mươi rưỡi") == #"error: "hai mươi" is a numeric expression but "rưỡi" at offset 9 is not part of it"#)
+        #expect(parsed("05 rưỡi") == #"error: "05" is a numeric expression but "rưỡi" at offset 3 is not part of it"#)
+        #expect(parsed("2,5 mét rưỡi") == #"error: "2,5 mét" is a numeric expression but "rưỡi" at offset 8 is not part of it"#)
     }
 
     @Test func wholePhraseErrorsSayWhatAndWhere() {

@@ -59,6 +59,8 @@ import Testing
         ("2007–08", "RANGE from=2007 to=2008"),
         ("1994-95", "RANGE from=1994 to=1995"),
         ("2005/2006", "RANGE from=2005 to=2006"),
+        // After "năm" as without it, and as "năm 2006-2007".
+        ("năm 2006/2007", "RANGE from=2006 to=2007"), ("Năm 1999/00", "RANGE from=1999 to=2000"),
         ("1999–00", "RANGE from=1999 to=2000"),
         ("từ năm 2016 đến năm 2023", "RANGE from=2016 to=2023"),
         ("từ năm 2021 đến hết năm 2025", "RANGE from=2021 to=2025"),
@@ -117,6 +119,8 @@ import Testing
         // No range: a year, then a count; a descending year pair; a relative date as a bound.
         ("1975 - 70 vạn", #"error: "1975" is a numeric expression but "- 70 vạn" at offset 5 is not part of it"#),
         ("năm 2025-2021", #"error: "năm 2025" is a numeric expression but "-2021" at offset 8 is not part of it"#),
+        // A slash makes a season only of a year and the next.
+        ("năm 2019/2021", #"error: "năm 2019" is a numeric expression but "/2021" at offset 8 is not part of it"#),
         // Two digits that name no later year, or a spaced dash: no span of years.
         ("2007–06", #"error: "2007" is a numeric expression but "–06" at offset 4 is not part of it"#),
         ("2007 - 08", #"error: "2007" is a numeric expression but "- 08" at offset 5 is not part of it"#),

@@ -15,6 +15,14 @@ import VietTokenizer
         #expect(scanned("năm triệu đồng") == ["năm triệu đồng → MONEY value=5000000 unit=VND"])
     }
 
+    /// A half after a small count is part of its number, and a season after "năm" one range, in
+    /// running text as in a phrase (the scan read "ba" of "ba rưỡi" as 3, and "năm 2006" then "2007").
+    @Test func halvesAndSeasonsInRunningText() {
+        #expect(scanned("Thế hệ di động hai rưỡi ra đời trong năm 2006/2007, cao một mét rưỡi.") == [
+            "hai rưỡi → NUMBER value=2.5", "năm 2006/2007 → RANGE from=2006 to=2007", "một mét rưỡi → QUANTITY value=1.5 unit=m",
+        ])
+    }
+
     /// Catalogue and article identifiers in references are skipped whole.
     @Test func identifiersAfterTheirLabelsAreSkipped() {
         let references = "London: Routledge, 2004. 356 pages. ISBN 1-86064-184-9. OCLC 12345678; doi:10.2307/298 và 5 trang"
