@@ -739,8 +739,8 @@ extension Recognizer {
         var first = first
         guard first.emit, !first.ambiguousWord || introduced, Self.mayBeBound(first) else { return nil }
         var connector = first.end
-        // "năm 2006/2007", "năm học 2019/20": a year and the next after a slash, a season as the bare
-        // "2006/2007" is, and the same range as "năm 2006-2007".
+        // "năm 2006/2007", "Năm 2013/14": a year and the next after a glued slash, a season as the
+        // bare "2006/2007" is, and the same range as "năm 2006-2007".
         if case .date(let date, nil, nil) = first.value, first.offset == nil, first.qualifier == nil, let year = date.year,
             date == PartialDate(year: year), isSeasonSlash(connector, after: year)
         {

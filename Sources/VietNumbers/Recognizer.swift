@@ -526,15 +526,15 @@ struct Recognizer {
 
     /// `read`, a whole number from lexeme `index` that "rưỡi" or "rưởi" follows, and a half: "hai
     /// rưỡi" (2.5), "mười rưỡi" (10.5), "3 rưỡi" (3.5), as after a scale ("hai triệu rưỡi") or a
-    /// unit ("hai năm rưỡi"). Only a count from 1 to 19 in words or two digits at most: "năm rưỡi" is
-    /// as often a year and a half ("một" left out), and a half of larger numbers is written with
-    /// "trăm" ("trăm rưỡi", 150) or digits.
+    /// unit ("hai năm rưỡi"). Only a count from 1 to 19 in at most two words, or of one or two digits
+    /// without a leading zero: "năm rưỡi" is as often a year and a half ("một" left out), and a half
+    /// of larger numbers is written with "trăm" ("trăm rưỡi", 150) or in digits.
     private func withHalf(_ read: NumberRead, from index: Int) -> NumberRead {
         guard isWord(read.end), let whole = intValue(of: read), (1...19).contains(whole) || !read.spelled && (20...99).contains(whole) else {
             return read
         }
         if read.spelled, key(index) == "năm" || read.words > 2 { return read }
-        if !read.spelled, !read.plainDigits || digitCount(index) > 2 || stream.bytes[lex(index)!.start] == UInt8(ascii: "0") { return read }
+        if !read.spelled, !read.plainDigits || digitCount(index) > 2 || key(index).description.hasPrefix("0") { return read }
         return NumberRead(
             number: CompactDecimal(significand: Int64(whole) * 10 + 5, exponent: -1, bigIndex: -1), end: read.end + 1,
             spelled: read.spelled, words: read.words + 1, plainDigits: false)
