@@ -1401,7 +1401,7 @@ extension Recognizer {
         if let unit = unit(next), measureWord(unit.end), unit.symbol != "mẫu" || isAreaMau(next) {
             if let height = metresAndCentimetres(read, start, unitEnd: unit.end, unit.symbol) { return height }
             // "một mét rưỡi", "2 cân rưỡi": a whole count of the unit and a half of it, as "hai năm rưỡi".
-            if Self.isHalf(key(unit.end)), isWord(unit.end), value.isInteger, !value.isNegative {
+            if Self.isHalf(key(unit.end)), value.isInteger, !value.isNegative {
                 return self.match(value: .quantity(value + ExactDecimal(significand: 5, exponent: -1), unit: unit.symbol), end: unit.end + 1)
             }
             return self.match(value: .quantity(value, unit: unit.symbol), end: unitGlossEnd(unit.symbol, after: unit.end) ?? unit.end)

@@ -530,11 +530,13 @@ struct Recognizer {
     /// without a leading zero: "năm rưỡi" is as often a year and a half ("một" left out), and a half
     /// of larger numbers is written with "trăm" ("trăm rưỡi", 150) or in digits.
     private func withHalf(_ read: NumberRead, from index: Int) -> NumberRead {
-        guard isWord(read.end), let whole = intValue(of: read), (1...19).contains(whole) || !read.spelled && (20...99).contains(whole) else {
-            return read
-        }
-        if read.spelled, key(index) == "năm" || read.words > 2 { return read }
-        if !read.spelled, !read.plainDigits || digitCount(index) > 2 || key(index).description.hasPrefix("0") { return read }
+        guard let whole = intValue(of: read) else { return read }
+        let halved =
+            read.spelled
+            ? (1...19).contains(whole) && read.words <= 2 && key(index) != "năm"
+            // As many digits as the value has: no leading zero ("05 rưỡi").
+            : read.plainDigits && (1...99).contains(whole) && digitCount(index) == (whole < 10 ? 1 : 2)
+        guard halved else { return read }
         return NumberRead(
             number: CompactDecimal(significand: Int64(whole) * 10 + 5, exponent: -1, bigIndex: -1), end: read.end + 1,
             spelled: read.spelled, words: read.words + 1, plainDigits: false)
