@@ -85,13 +85,13 @@ final class RuleSetStorage: Sendable {
             for entry in program.startIndex.byLexicon { seedLexicons[lexicons[entry.lexicon].mode.rawValue].insert(entry.lexicon) }
         }
         self.seedLexicons = seedLexicons.map { $0.sorted() }
-        seedPrefixFilters = self.seedLexicons.map { AffixFilter(prefixesOf: $0.flatMap { lexicons[$0].values.keys }) }
+        seedPrefixFilters = self.seedLexicons.map { AffixFilter(prefixesOf: $0.flatMap { lexicons[$0].sortedKeys.strings }) }
         self.lookarounds = lookarounds
         var readBehind = Set<Int>()
         for look in lookarounds where look.kind.isBehind {
             for case .lexicon(let lexicon) in look.program { readBehind.insert(Int(lexicon)) }
         }
-        lookbehindSuffixFilters = lexicons.indices.map { readBehind.contains($0) ? AffixFilter(suffixesOf: lexicons[$0].values.keys) : nil }
+        lookbehindSuffixFilters = lexicons.indices.map { readBehind.contains($0) ? AffixFilter(suffixesOf: lexicons[$0].sortedKeys.strings) : nil }
         var straightSteps: [Instruction] = []
         lookaroundShapes = lookarounds.map { look in
             var steps: Range<Int32> = 0..<0

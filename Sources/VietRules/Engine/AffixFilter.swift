@@ -13,25 +13,25 @@
 ///   and the up to twelve starts before it need no walk.
 ///
 /// ```swift
-/// let prefixes = AffixFilter(prefixesOf: ["Hà Nội"])
+/// let prefixes = AffixFilter(prefixesOf: ["Hà Nội".utf8])
 /// Array("Hà".utf8).withUnsafeBufferPointer(prefixes.mayHold)   // true: a prefix of "Hà Nội"
 /// Array("Huế".utf8).withUnsafeBufferPointer(prefixes.mayHold)  // false (unless hashes collide)
-/// let suffixes = AffixFilter(suffixesOf: ["Hà Nội"])
+/// let suffixes = AffixFilter(suffixesOf: ["Hà Nội".utf8])
 /// Array("Nội".utf8).withUnsafeBufferPointer(suffixes.mayHold)  // true
 /// ```
 struct AffixFilter: Sendable {
     /// Hashes (never 0), 0 for an empty slot; the count is a power of two.
     private let slots: [UInt64]
 
-    /// Holds every key and every proper prefix of one that ends at a character boundary (no
-    /// empty prefix).
-    init(prefixesOf keys: some Collection<String>) {
+    /// Holds every key (UTF-8) and every proper prefix of one that ends at a character boundary
+    /// (no empty prefix).
+    init<Key: Collection<UInt8>>(prefixesOf keys: some Collection<Key>) {
         self.init(capacityFor: keys) { key, insert in
             // The hashes of a key's prefixes are the states of one walk over its bytes, taken
             // before each byte that begins a character.
             var state = Self.initialState
             var count = 0
-            for byte in key.utf8 {
+            for byte in key {
                 if count > 0, byte & 0xC0 != 0x80 { insert(Self.finish(state, count: count)) }
                 state = Self.step(state, byte)
                 count += 1
@@ -40,11 +40,11 @@ struct AffixFilter: Sendable {
         }
     }
 
-    /// Holds every key and every proper suffix of one that begins at a character boundary (no
-    /// empty suffix).
-    init(suffixesOf keys: some Collection<String>) {
+    /// Holds every key (UTF-8) and every proper suffix of one that begins at a character boundary
+    /// (no empty suffix).
+    init<Key: Collection<UInt8>>(suffixesOf keys: some Collection<Key>) {
         self.init(capacityFor: keys) { key, insert in
-            let bytes = Array(key.utf8)
+            let bytes = Array(key)
             bytes.withUnsafeBufferPointer { bytes in
                 for start in bytes.indices where bytes[start] & 0xC0 != 0x80 {
                     insert(Self.hash(UnsafeBufferPointer(rebasing: bytes[start...])))
@@ -55,8 +55,8 @@ struct AffixFilter: Sendable {
 
     /// A table at most half full for the affixes `insertAffixes` inserts, one per byte of the keys
     /// at most (affixes that several keys share are counted once per key).
-    private init(capacityFor keys: some Collection<String>, _ insertAffixes: (String, (UInt64) -> Void) -> Void) {
-        let held = keys.reduce(0) { $0 + $1.utf8.count }
+    private init<Key: Collection<UInt8>>(capacityFor keys: some Collection<Key>, _ insertAffixes: (Key, (UInt64) -> Void) -> Void) {
+        let held = keys.reduce(0) { $0 + $1.count }
         var capacity = 16
         while capacity < 2 * held { capacity *= 2 }
         var slots = [UInt64](repeating: 0, count: capacity)

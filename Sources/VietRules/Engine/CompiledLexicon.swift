@@ -12,10 +12,10 @@
 final class CompiledLexicon: Sendable {
     let name: String
     let mode: KeyMode
-    /// Full key → value ("" when the entry has none).
-    let values: [String: String]
     /// UTF-8 of every key, sorted bytewise: the keys that extend a prefix are contiguous.
     let sortedKeys: SortedKeys
+    /// The value of key i of ``sortedKeys`` ("" when the entry has none).
+    private let values: [String]
     /// Whether any entry has a value (so `x.value` means something).
     let hasValues: Bool
     /// An upper bound on the tokens an entry spans (letter/digit runs plus other symbols, plus one),
@@ -25,51 +25,80 @@ final class CompiledLexicon: Sendable {
     init(name: String, mode: KeyMode, entries: [(key: String, value: String?)]) {
         self.name = name
         self.mode = mode
-        var values: [String: String] = [:]
+        // Keys are kept as bytes, sorted, and found by binary search: a `[String: String]` hashed
+        // every key through Swift's Unicode-normalising `String` hash, and with the ten thousand
+        // wards of the shipped rules that was a fifth of every `viet` process's start-up.
+        var keys: [[UInt8]] = []
+        var entryValues: [String?] = []
+        keys.reserveCapacity(entries.count)
+        entryValues.reserveCapacity(entries.count)
         var hasValues = false
+        var longest = 1
         for entry in entries {
             let key = mode.phraseKey(entry.key)
             guard !key.isEmpty else { continue }
-            // The first spelling wins, as a reader of the file would expect.
-            if values[key] == nil { values[key] = entry.value ?? "" }
+            keys.append(Array(key.utf8))
+            entryValues.append(entry.value)
             if entry.value != nil { hasValues = true }
+            longest = max(longest, Self.tokenBound(key))
         }
+        // Equal keys stay in file order, so the first spelling wins, as a reader of the file would expect.
+        let order = keys.indices.sorted { a, b in
+            let order = keys[a].withUnsafeBufferPointer { x in keys[b].withUnsafeBufferPointer { y in SortedKeys.compare(x, y) } }
+            return order != 0 ? order < 0 : a < b
+        }
+        var sorted: [[UInt8]] = []
+        var values: [String] = []
+        for index in order where sorted.last != keys[index] {
+            sorted.append(keys[index])
+            values.append(entryValues[index] ?? "")
+        }
+        var sortedKeys = SortedKeys()
+        sortedKeys.append(sorted: sorted)
+        self.sortedKeys = sortedKeys
         self.values = values
         self.hasValues = hasValues
-        var longest = 1
-        for key in values.keys {
-            var count = 0
-            var inRun = false
-            for scalar in key.unicodeScalars {
-                // ASCII without Unicode's property tables (most of a key's scalars).
-                let isWordy =
-                    scalar.isASCII
-                    ? (scalar.value | 0x20) &- 0x61 < 26 || scalar.value &- 0x30 < 10
-                    : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-                if isWordy {
-                    if !inRun { count += 1 }
-                    inRun = true
-                } else {
-                    inRun = false
-                    if !scalar.properties.isWhitespace { count += 1 }
-                }
-            }
-            longest = max(longest, count + 1)
-        }
         maximumTokens = longest
-        var sortedKeys = SortedKeys()
-        sortedKeys.append(sorted: values.keys.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) })
-        self.sortedKeys = sortedKeys
     }
 
-    var count: Int { values.count }
+    /// The tokens a key may span, plus one: its letter/digit runs and its other non-space symbols.
+    static func tokenBound(_ key: String) -> Int {
+        var count = 0
+        var inRun = false
+        for scalar in key.unicodeScalars {
+            // ASCII and Vietnamese letters without Unicode's property tables (most of a key's
+            // scalars: looking up every accented letter's properties cost a tenth of start-up).
+            let isWordy =
+                scalar.isASCII
+                ? (scalar.value | 0x20) &- 0x61 < 26 || scalar.value &- 0x30 < 10
+                : isLatinLetter(scalar) || scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if isWordy {
+                if !inRun { count += 1 }
+                inRun = true
+            } else {
+                inRun = false
+                if !scalar.properties.isWhitespace { count += 1 }
+            }
+        }
+        return count + 1
+    }
+
+    /// Whether `scalar` lies in a block of Latin letters (U+00C0–U+024F but × and ÷, U+1E00–U+1EFF),
+    /// all of which are alphabetic (`CompiledLexiconTests` checks each).
+    static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value &- 0xC0 < 0x190 && value != 0xD7 && value != 0xF7 || value &- 0x1E00 < 0x100
+    }
+
+    /// The number of distinct keys.
+    var count: Int { sortedKeys.count }
 
     /// Whether `key` is an entry, and whether a longer entry starts with it.
     ///
     /// - Complexity: O(log n) key comparisons.
     func probe(_ key: String) -> (isEntry: Bool, hasLonger: Bool) {
-        var key = key
-        return key.withUTF8 { probe(bytes: $0) }
+        let (entry, hasLonger) = find(key)
+        return (entry != nil, hasLonger)
     }
 
     /// ``probe(_:)`` over the UTF-8 of a key (no copy of the key).
@@ -77,10 +106,18 @@ final class CompiledLexicon: Sendable {
         sortedKeys.withView { $0.probe(0..<sortedKeys.count, key: bytes) }
     }
 
+    /// The index in ``sortedKeys`` of the entry whose key is `key`, and whether a longer entry starts with it.
+    private func find(_ key: String) -> (entry: Int?, hasLonger: Bool) {
+        var key = key
+        return key.withUTF8 { bytes in
+            sortedKeys.withView { $0.find(0..<sortedKeys.count, key: bytes, head: SortedKeys.head(of: bytes)) }
+        }
+    }
+
     /// The value of the entry spelled `text` (compared in this lexicon's mode); nil when absent or valueless.
     func value(forText text: String) -> String? {
-        guard let value = values[mode.phraseKey(text)], !value.isEmpty else { return nil }
-        return value
+        guard let entry = find(mode.phraseKey(text)).entry, !values[entry].isEmpty else { return nil }
+        return values[entry]
     }
 
     /// Replaces, left to right and longest first, every run of words that is an entry with a value.
@@ -94,8 +131,8 @@ final class CompiledLexicon: Sendable {
             var end = index
             while end < words.count {
                 key += (end == index ? "" : " ") + mode.key(words[end])
-                let (isEntry, hasLonger) = probe(key)
-                if isEntry, let value = values[key], !value.isEmpty { best = (end + 1, value) }
+                let (entry, hasLonger) = find(key)
+                if let entry, !values[entry].isEmpty { best = (end + 1, values[entry]) }
                 if !hasLonger { break }
                 end += 1
             }

@@ -30,6 +30,9 @@ struct SortedKeys: Sendable {
     /// The number of strings.
     var count: Int { heads.count }
 
+    /// Every string, in order.
+    var strings: [ArraySlice<UInt8>] { heads.indices.map { bytes[Int(starts[$0])..<Int(starts[$0 + 1])] } }
+
     /// Appends `keys`, which must be sorted bytewise, as one run; returns the run's indices.
     @discardableResult
     mutating func append(sorted keys: [[UInt8]]) -> Range<Int> {
@@ -96,6 +99,16 @@ struct SortedKeys: Sendable {
         /// ``probe(_:key:)`` with the key's ``SortedKeys/head(of:)`` computed by the caller (once
         /// for the many runs one key is probed in).
         func probe(_ run: Range<Int>, key: UnsafeBufferPointer<UInt8>, head keyHead: UInt64) -> (isEntry: Bool, hasLonger: Bool) {
+            let (entry, hasLonger) = find(run, key: key, head: keyHead)
+            return (entry != nil, hasLonger)
+        }
+
+        /// The index of the string of `run` equal to `key` (whose head is `keyHead`), nil when
+        /// there is none, and whether a longer string of `run` starts with it.
+        ///
+        /// - Complexity: O(log run.count) comparisons.
+        @inline(__always)
+        func find(_ run: Range<Int>, key: UnsafeBufferPointer<UInt8>, head keyHead: UInt64) -> (entry: Int?, hasLonger: Bool) {
             /// The order of string `index` against the key: negative, zero or positive.
             func order(_ index: Int) -> Int {
                 if heads[index] != keyHead { return heads[index] < keyHead ? -1 : 1 }
@@ -107,15 +120,15 @@ struct SortedKeys: Sendable {
                 let mid = (low + high) / 2
                 if order(mid) < 0 { low = mid + 1 } else { high = mid }
             }
-            var isEntry = false
+            var entry: Int?
             if low < run.upperBound, order(low) == 0 {
-                isEntry = true
+                entry = low
                 low += 1
             }
-            guard low < run.upperBound else { return (isEntry, false) }
+            guard low < run.upperBound else { return (entry, false) }
             let next = string(low)
             let hasLonger = next.count > key.count && SortedKeys.compare(UnsafeBufferPointer(rebasing: next[..<key.count]), key) == 0
-            return (isEntry, hasLonger)
+            return (entry, hasLonger)
         }
     }
 
