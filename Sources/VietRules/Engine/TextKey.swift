@@ -19,40 +19,7 @@ enum KeyMode: Int, Sendable, Hashable, CaseIterable {
         // others) cost thousands of instructions per new form, and codes, numbers and unaccented
         // words are ASCII. `KeyModeTests` checks both paths agree.
         if let ascii = Self.asciiKey(text, lowercase: self == .ignoreCase || self == .ignoreBoth) { return ascii }
-        if self == .ignoreCase {
-            // Latin text (Vietnamese included) has no language-specific case rules, so each scalar
-            // lower-cases alone and the same as in ICU's Vietnamese case mapping, which
-            // `TonePlacement.lookupKey` converts to UTF-16 and back for (most of the cost of a new
-            // form's keys); other scripts keep that path.
-            let composed = UnicodeNormalizer.nfc(text)
-            if let lower = Self.latinLowercased(composed) { return TonePlacement.convert(lower, to: .new) }
-        }
         return unicodeKey(text)
-    }
-
-    /// Per scalar below U+1F00: its lower case when the scalar is Latin (U+0000–U+024F,
-    /// U+1E00–U+1EFF) or a combining diacritic (U+0300–U+036F) and its lower case is one scalar;
-    /// 0 otherwise. Built on first use from the standard library's case mapping.
-    private static let latinLower: [UInt32] = {
-        var table = [UInt32](repeating: 0, count: 0x1F00)
-        for value in UInt32(0)..<0x1F00 where value < 0x250 || (0x300..<0x370).contains(value) || value >= 0x1E00 {
-            guard let scalar = Unicode.Scalar(value) else { continue }
-            let lower = String(Character(scalar)).lowercased().unicodeScalars
-            if lower.count == 1, let only = lower.first { table[Int(value)] = only.value }
-        }
-        return table
-    }()
-
-    /// `text` lower-cased scalar by scalar through ``latinLower``; nil when some scalar is not in it.
-    static func latinLowercased(_ text: String) -> String? {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            guard scalar.value < 0x1F00 else { return nil }
-            let lower = latinLower[Int(scalar.value)]
-            guard lower != 0, let mapped = Unicode.Scalar(lower) else { return nil }
-            scalars.append(mapped)
-        }
-        return String(scalars)
     }
 
     /// The key of `text` by the general path (any text).
