@@ -57,6 +57,7 @@ struct CompiledLexiconTests {
         #expect(CompiledLexicon.tokenBound("17/NQ-CP") == 6)
         #expect(CompiledLexicon.tokenBound("Đắk Lắk") == 3)
         #expect(CompiledLexicon.tokenBound("Ủy ban × ÷") == 5)
+        #expect(CompiledLexicon.tokenBound("a\tb\u{A0}c\u{2003}d\n") == 5)
         #expect(departments.maximumTokens == 5)  // "Sở Thông…" is a value, "Sở TT&TT" a key: Sở, TT, &, TT
     }
 

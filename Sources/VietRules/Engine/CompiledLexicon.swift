@@ -67,17 +67,20 @@ final class CompiledLexicon: Sendable {
         var inRun = false
         for scalar in key.unicodeScalars {
             // ASCII and Vietnamese letters without Unicode's property tables (most of a key's
-            // scalars: looking up every accented letter's properties cost a tenth of start-up).
+            // scalars: looking up every accented letter's and every space's properties cost a
+            // tenth of start-up).
+            let value = scalar.value
             let isWordy =
                 scalar.isASCII
-                ? (scalar.value | 0x20) &- 0x61 < 26 || scalar.value &- 0x30 < 10
+                ? (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10
                 : isLatinLetter(scalar) || scalar.properties.isAlphabetic || scalar.properties.numericType != nil
             if isWordy {
                 if !inRun { count += 1 }
                 inRun = true
             } else {
                 inRun = false
-                if !scalar.properties.isWhitespace { count += 1 }
+                let isSpace = scalar.isASCII ? value == 0x20 || value &- 0x09 < 5 : scalar.properties.isWhitespace
+                if !isSpace { count += 1 }
             }
         }
         return count + 1
