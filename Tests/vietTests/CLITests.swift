@@ -82,18 +82,29 @@ import Testing
         #expect(wrong.stderr.contains("predicted.txt:2: the predicted words do not have the gold sentence's letters"))
     }
 
-    @Test func helpHasExamplesForEverySubcommand() throws {
-        let top = try CLI.run(["--help"])
-        let names = top.stdout.components(separatedBy: "SUBCOMMANDS:").last ?? ""
-        let subcommands = names.split(separator: "\n").compactMap { line -> String? in
-            let word = line.trimmingCharacters(in: .whitespaces).split(separator: " ").first.map(String.init)
-            return word.flatMap { $0.first?.isLetter == true && $0 != "See" ? $0 : nil }
+    /// Every command's help shows an example, and reads well in an 80-column terminal, where the
+    /// help is wrapped: an indented line (an example) fits, and a longer line of prose is a whole
+    /// paragraph or sentence (a line broken mid-sentence in the source would print as a ragged stub).
+    @Test func helpHasExamplesAndFitsEightyColumns() throws {
+        let dump = try CLI.run(["--experimental-dump-help"])
+        #expect(dump.status == 0)
+        let tool = try JSONSerialization.jsonObject(with: Data(dump.stdout.utf8)) as? [String: Any]
+        var leaves: [String] = []
+        func visit(_ command: [String: Any], path: String) {
+            let discussion = command["discussion"] as? String ?? ""
+            let subcommands = (command["subcommands"] as? [[String: Any]] ?? []).filter { $0["commandName"] as? String != "help" }
+            if subcommands.isEmpty {
+                leaves.append(path)
+                #expect(discussion.contains("viet "), "`\(path) --help` shows no example")
+            }
+            for line in discussion.split(separator: "\n") where line.count > 80 {
+                #expect(!line.hasPrefix(" "), "`\(path) --help`: an example wider than 80 columns: \(line)")
+                #expect(".:!?".contains(line.last!), "`\(path) --help`: a line broken mid-sentence: \(line)")
+            }
+            for subcommand in subcommands { visit(subcommand, path: path + " " + (subcommand["commandName"] as? String ?? "?")) }
         }
-        #expect(subcommands.contains("fold"))
-        for name in subcommands where name != "help" {
-            let help = try CLI.run([name, "--help"])
-            #expect(help.stdout.contains("viet "), "`viet \(name) --help` shows no example")
-        }
+        visit(tool?["command"] as? [String: Any] ?? [:], path: "viet")
+        #expect(leaves.contains("viet fold") && leaves.contains("viet eval extract") && leaves.count == 13)
     }
 }
 

@@ -7,12 +7,13 @@ struct EvalExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Score extraction against gold JSON lines: precision, recall, F1 per label, attribute accuracy.",
         discussion: """
-            A prediction is correct when its line, start, end and label equal a gold record's (exact span).
-            Attributes are scored separately on the correct spans: each attribute the gold names must have
-            the same value; attributes the gold does not name are ignored.
+            A prediction is correct when its line, start, end and label equal a gold record's (exact \
+            span). Attributes are scored separately on the correct spans: each attribute the gold names \
+            must have the same value; attributes the gold does not name are ignored.
             Predictions come from, for each GOLD file in order:
               - the next --predicted file (JSON lines, as `viet extract` prints them), or
-              - running the rules (--rules DIR, default the shipped ones) on the next --input text file, or
+              - running the rules (--rules DIR, default the shipped ones) on the next
+                --input text file, or
               - running them on the text file next to the gold: X.gold.jsonl → X.txt.
             Examples:
               viet eval extract Tests/Fixtures/seeds/*.gold.jsonl

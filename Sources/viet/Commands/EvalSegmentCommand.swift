@@ -18,7 +18,7 @@ struct EvalSegmentCommand: ParsableCommand {
             Examples:
               viet eval segment ../shared/data/ud-vtb/vi_vtb-ud-test.conllu
               viet eval segment --errors 50 --lexicon my-terms.txt gold.conllu
-              viet eval segment --predicted pyvi-output.txt ../shared/data/ud-vtb/vi_vtb-ud-test.conllu
+              viet eval segment --predicted pyvi-output.txt vi_vtb-ud-test.conllu
             """
     )
 

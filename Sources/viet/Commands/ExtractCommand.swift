@@ -16,17 +16,18 @@ struct ExtractCommand: ParsableCommand {
         discussion: """
             Prints one JSON object per match, in input order:
               {"line": L, "start": S, "end": E, "text": "…", "label": "MONEY", …attributes}
-            line is 1-based (it restarts at 1 for each input file), start/end are Unicode-scalar offsets into
-            that line (end exclusive), text is the span as written; attribute values are exact decimal strings
-            ("735300000000", "47.13") and ISO-8601 dates with X for unknown parts ("XXXX-01-14").
+            line is 1-based (it restarts at 1 for each input file), start/end are Unicode-scalar offsets \
+            into that line (end exclusive), text is the span as written; attribute values are exact \
+            decimal strings ("735300000000", "47.13") and ISO-8601 dates with X for unknown parts \
+            ("XXXX-01-14").
             Without --rules the rules shipped with VietNLP are used.
             Examples:
               echo "Tổng doanh thu năm 2022 đạt 735,3 tỷ đồng" | viet extract
               viet extract --labels MONEY,DATE --format table bao-cao.txt
               viet extract --jobs 2 corpus.txt > facts.jsonl
-              viet extract --reference-date 2023-03-01 tin-tuc.txt   # "hôm qua" → DATE 2023-02-28
-            If the input stops being valid UTF-8 (without --lossy), every line already printed is complete,
-            a message names the file and byte offset on stderr, and the exit code is 65.
+              viet extract --reference-date 2023-03-01 tin.txt   # "hôm qua": 2023-02-28
+            If the input stops being valid UTF-8 (without --lossy), every line already printed is \
+            complete, a message names the file and byte offset on stderr, and the exit code is 65.
             """
     )
 

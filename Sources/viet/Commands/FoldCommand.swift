@@ -9,7 +9,7 @@ struct FoldCommand: ParsableCommand {
         discussion: """
             Input is normalised to NFC first, so decomposed tone marks fold the same way.
             Examples:
-              echo "Sở Thông tin và Truyền thông" | viet fold --lowercase   # so thong tin va truyen thong
+              echo "Sở Thông tin" | viet fold --lowercase   # so thong tin
               viet fold names.txt > names-ascii.txt
             """
     )

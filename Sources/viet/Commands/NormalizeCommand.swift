@@ -8,9 +8,9 @@ struct NormalizeCommand: ParsableCommand {
         abstract: "Normalise text to NFC and, optionally, one tone-mark placement style.",
         discussion: """
             Examples:
-              echo "Văn hoá, khoẻ, thuý" | viet normalize --tone-style new     # Văn hóa, khỏe, thúy
+              echo "Văn hoá, khoẻ" | viet normalize --tone-style new   # Văn hóa, khỏe
               viet normalize --tone-style old report.txt > report-old.txt
-              viet normalize --lossy damaged.txt                            # bad bytes → U+FFFD
+              viet normalize --lossy damaged.txt                     # bad bytes → U+FFFD
             """
     )
 

@@ -15,7 +15,7 @@ struct NumberCommand: ParsableCommand {
             `viet extract` also runs the shipped rules, which read context the parser leaves alone (working \
             days, fine caps, document references, organisations, people) and give bare years their dates.
             Examples:
-              viet number "735,3 tỷ đồng"          # {"text": "735,3 tỷ đồng", "label": "MONEY", "value": "735300000000", "unit": "VND"}
+              viet number "735,3 tỷ đồng"          # MONEY, value 735300000000, unit VND
               viet number "hai mươi mốt" "47,13%"  # 21, then PERCENT 47.13
               viet number --decimal-style english "4.42"
               viet number --reference-date 2023-03-01 "hôm qua"   # DATE 2023-02-28

@@ -7,7 +7,8 @@ struct RulesCheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Compile rule files and print every error and warning with file:line:column.",
         discussion: """
-            Exit code 0 when the rules compile (warnings allowed), 65 when any file has an error.
+            Exit code 0 when the rules compile (warnings allowed), 65 when any file has an \
+            error.
             Examples:
               viet rules check Rules
               viet rules check --strict my-rules/     # warnings fail too

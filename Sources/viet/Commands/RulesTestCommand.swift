@@ -7,8 +7,9 @@ struct RulesTestCommand: ParsableCommand {
         commandName: "test",
         abstract: "Run every `example` and `counter` line of the rule files through the full pipeline.",
         discussion: """
-            Prints each failure with its position and a diff of expected (-) against actual (+) matches,
-            then a summary. Exit code 0 when all pass, 1 when any fails, 65 when the rules do not compile.
+            Prints each failure with its position and a diff of expected (-) against actual (+) \
+            matches, then a summary. Exit code 0 when all pass, 1 when any fails, 65 when the rules do \
+            not compile.
             Examples:
               viet rules test Rules
               viet rules test --rule money Rules

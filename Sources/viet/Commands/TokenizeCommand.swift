@@ -11,7 +11,8 @@ struct TokenizeCommand: ParsableCommand {
             dates ("7-3-2019"), times ("15h30"), URLs and e-mail addresses stay whole.
             Without --json each output line lists the tokens of the input line separated by one space.
             With --json each output line is one JSON object:
-              {"line":1,"tokens":[{"text":"Sở","kind":"word","start":0,"end":2,"flags":["capitalized",…]},…]}
+              {"line":1,"tokens":[{"text":"Sở","kind":"word","start":0,"end":2,
+                "flags":["capitalized",…]},…]}
             where start/end are Unicode-scalar offsets into the input line (end exclusive).
             Examples:
               echo "Nghị quyết 17/NQ-CP ngày 7-3-2019" | viet tokenize
