@@ -1,7 +1,8 @@
 import CICUShim
 
-/// Case mapping for Vietnamese text, through ICU with the Vietnamese locale, so that decomposed
-/// tone marks, đ/Đ and every precomposed vowel map correctly; ASCII takes a fast path.
+/// Case mapping for Vietnamese text, as ICU maps it with the Vietnamese locale, so that decomposed
+/// tone marks, đ/Đ and every precomposed vowel map correctly. ASCII and Latin text (Vietnamese
+/// included) take table paths that give ICU's result without calling it; other scripts go through ICU.
 ///
 /// ```swift
 /// VietCase.uppercased("đường hồ chí minh")   // "ĐƯỜNG HỒ CHÍ MINH"
