@@ -97,8 +97,9 @@ public enum VietCase {
     /// Per scalar below U+2070: its lower case when the scalar and its lower case are one scalar
     /// each, both Latin (U+0000–U+024F, U+1E00–U+1EFF), combining diacritics (U+0300–U+036F) or
     /// general punctuation (U+2000–U+206F, which maps to itself); 0 otherwise ("İ" lower-cases to
-    /// two scalars). Built on first use from the standard library's case mapping; a mapping out of
-    /// those blocks is left to ICU, whose Unicode version may differ from the standard library's.
+    /// two scalars). Built on first use from the standard library's per-scalar case mappings; a
+    /// mapping out of those blocks is left to ICU, whose Unicode version may differ from the
+    /// standard library's.
     static let latinLower = latinTable(upper: false)
     /// ``latinLower`` for upper case ("ß" upper-cases to "SS": 0).
     static let latinUpper = latinTable(upper: true)
@@ -110,8 +111,7 @@ public enum VietCase {
         var table = [UInt32](repeating: 0, count: 0x2070)
         for value in UInt32(0)..<0x2070 where isCovered(value) {
             guard let scalar = Unicode.Scalar(value) else { continue }
-            let single = String(Character(scalar))
-            let mapped = (upper ? single.uppercased() : single.lowercased()).unicodeScalars
+            let mapped = (upper ? scalar.properties.uppercaseMapping : scalar.properties.lowercaseMapping).unicodeScalars
             if mapped.count == 1, let only = mapped.first, isCovered(only.value) { table[Int(value)] = only.value }
         }
         return table
