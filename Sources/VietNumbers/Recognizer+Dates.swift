@@ -31,7 +31,9 @@ extension Recognizer {
             // Not "11 tháng năm 2012" (the first eleven months: ``counted(_:)``); "23 tháng năm Ất Dậu" is a day.
             if next == "tháng", !beginsFirstMonthsOfAYear(index) { consider(dayMonthInWords(index)) }
             if has(index + 1, .englishMonth) { consider(dayEnglishMonthYear(index)) }
-            if next.isAny(of: "h", "g", "giờ", ":") { consider(clock(index, introduced: false)) }
+            if next.isAny(of: "h", "g", "giờ", ":") || Self.isHalf(next) && has(index + 2, .partOfDay) {
+                consider(clock(index, introduced: false))
+            }
             if next.isAny(of: "tcn", "scn", "cn", "trước", "sau") || next.isAny(of: "bc", "bce", "ad", "ce") { consider(eraDate(index)) }
         }
         if first.kind == .digits || isWord(index) {
@@ -1257,7 +1259,7 @@ extension Recognizer {
 
     // MARK: - Clock times
 
-    /// "15 giờ 30", "15h30", "15h", "8:45", "3 giờ chiều", then optionally (with `dateAfter`) "ngày
+    /// "15 giờ 30", "15h30", "15h", "8:45", "3 giờ chiều", "lúc ba rưỡi chiều", then optionally (with `dateAfter`) "ngày
     /// 4/1" (merged into one DATE). A bare "3 giờ" is a clock time only when introduced ("lúc 3 giờ")
     /// or followed by a part of the day or a date; otherwise it is a duration. Without `dateAfter`
     /// (a date before it takes the clock in: "hôm nay lúc 3 giờ"), no date is read after it, so that
@@ -1323,6 +1325,12 @@ extension Recognizer {
                 position = value.end
                 if key(position) == "phút" { position += 1 }
             }
+        } else if Self.isHalf(marker), isWord(position), hour > 0, introduced || has(position + 1, .partOfDay) {
+            // "lúc ba rưỡi chiều", "6 rưỡi sáng": half past, "giờ" left out as speech leaves it; only
+            // "lúc" or a part of the day makes it a clock ("ba rưỡi" alone is 3.5).
+            minute = 30
+            position += 1
+            decisive = true
         } else if isSymbol(position, ":"), attached(position), isDigits(position + 1), attached(position + 1),
             digitCount(position + 1) == 2, let value = intValue(position + 1), value < 60, isDigits(index),
             !followsPlusSign(index)

@@ -19,6 +19,13 @@ import VietTokenizer
         // Clocks with seconds, with minutes before a day, with a day after the part of the day.
         ("23:59:59", "TIME value=T23:59:59"),
         ("0 giờ", "TIME value=T00:00"),
+        // Half past without "giờ", as speech says it: after "lúc" or before a part of the day only.
+        ("lúc ba rưỡi chiều", "TIME value=T15:30"),
+        ("lúc 6 rưỡi", "TIME value=T06:30"),
+        ("6 rưỡi sáng", "TIME value=T06:30"),
+        ("vào lúc mười rưỡi tối", "TIME value=T22:30"),
+        ("7 rưỡi tối nay", "DATE value=2017-02-02T19:30 offset=+0 day"),
+        ("ba rưỡi", "NUMBER value=3.5"),
         ("lúc 23:59:59 ngày 31/12/2024", "DATE value=2024-12-31T23:59:59"),
         ("9 giờ 30 ngày 5/5", "DATE value=XXXX-05-05T09:30"),
         ("Lúc 20 giờ 15 tối 3/9", "DATE value=XXXX-09-03T20:15"),
@@ -526,6 +533,9 @@ import VietTokenizer
         ])
         #expect(scanned("Dự kiến khởi công vào tháng 10 tới.", parser) == ["tháng 10 tới → DATE value=2017-10 offset=next month 10"])
         #expect(scanned("Hẹn gặp thứ Ba tới tại Hà Nội", parser) == ["thứ Ba tới → DATE value=2017-02-07 offset=next weekday 2"])
+        #expect(scanned("Dậy lúc 6 rưỡi sáng, ăn ba rưỡi bát cơm, họp 2 rưỡi chiều.", parser) == [
+            "lúc 6 rưỡi sáng → TIME value=T06:30", "ba rưỡi → NUMBER value=3.5", "2 rưỡi chiều → TIME value=T14:30",
+        ])
     }
 
     @Test(
@@ -533,7 +543,7 @@ import VietTokenizer
             "Tối hôm qua (1/2), mưa lớn", "vào tháng 10 tới.", "Thứ Hai, 23/11/2026, tại Hà Nội", "ký lúc 03/02/2026 17:20:13 +07:00 bởi",
             "tỷ lệ 1:50.000 trong phạm vi", "bản đồ 1:500 và lúc 1:25", "+07:00", "(+07:00)",
             "QCVN 01:2015/BTTTT, ISO/IEC 10279:1991/ Amd 1:1994", "múi giờ GMT+8:30", "Hẹn gặp thứ Ba tới tại Hà Nội",
-            "chỉ đứng thứ hai sau dầu mỏ", "thế kỷ thứ 7 trước công nguyên", "chuyến đi lần thứ ba tới châu Mỹ",
+            "chỉ đứng thứ hai sau dầu mỏ", "Dậy lúc 6 rưỡi sáng, ăn ba rưỡi bát cơm", "thế kỷ thứ 7 trước công nguyên", "chuyến đi lần thứ ba tới châu Mỹ",
             "gửi 15 ngày trước ngày họp", "3 năm sau khi ra trường", "Ba tháng sau, tức tháng 4",
             "Ngày 5, 6 và 7 tháng 12; các ngày 21 và 22 tháng 8 năm 2008; ngày 5, 6 người và 7 tháng 12; ngày 3 và 5/3",
         ])
