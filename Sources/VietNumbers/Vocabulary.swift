@@ -90,6 +90,11 @@ enum Vocabulary {
         // "tối đa là 05 năm", "ít nhất là 2/3" (500 in the legal corpus), "tối đa đến 80.000.000 đồng".
         (["ít", "nhất", "là"], .atLeast), (["tối", "thiểu", "là"], .atLeast), (["tối", "đa", "là"], .atMost),
         (["tối", "đa", "đến"], .atMost),
+        // With another linking verb: "tối đa bằng 6% mức lương", "tối thiểu bằng 50 lần", "tối thiểu
+        // đạt 05 lớp", "ít nhất có 40 cổ đông" (about 45 in the corpora). Not "tối đa đạt": "độ sâu
+        // tối đa đạt 70 m" is the greatest depth, no bound.
+        (["tối", "đa", "bằng"], .atMost), (["tối", "thiểu", "bằng"], .atLeast), (["tối", "thiểu", "đạt"], .atLeast),
+        (["tối", "thiểu", "có"], .atLeast), (["ít", "nhất", "có"], .atLeast), (["ít", "nhất", "bằng"], .atLeast),
         (["ít", "nhất"], .atLeast), (["tối", "thiểu"], .atLeast), (["tối", "đa"], .atMost),
         (["nhiều", "hơn"], .over), (["cao", "hơn"], .over), (["lớn", "hơn"], .over), (["hơn"], .over),
         // "trên dưới 100 người": about (a hundred, give or take).

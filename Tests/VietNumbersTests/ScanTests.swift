@@ -392,6 +392,12 @@ import VietTokenizer
             "ít nhất là 2/3 → RATIO numerator=2 denominator=3 qualifier=at_least",
             "tối đa đến 80.000.000 đồng → MONEY value=80000000 unit=VND qualifier=at_most",
         ])
+        // Other linking verbs; not "tối đa đạt", a greatest value.
+        #expect(scanned("hỗ trợ tối đa bằng 6% mức lương, tối thiểu bằng 50 lần, tối thiểu đạt 05 lớp; ít nhất có 40 cổ đông") == [
+            "tối đa bằng 6% → PERCENT value=6 qualifier=at_most", "tối thiểu bằng 50 → NUMBER value=50 qualifier=at_least",
+            "tối thiểu đạt 05 → NUMBER value=5 qualifier=at_least", "ít nhất có 40 → NUMBER value=40 qualifier=at_least",
+        ])
+        #expect(scanned("độ sâu tối đa đạt 70 m") == ["70 m → QUANTITY value=70 unit=m"])
     }
 
     /// "ngày" before a day and month is the date's, not the unit of the number before it.
