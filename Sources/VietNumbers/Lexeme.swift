@@ -353,6 +353,16 @@ final class LexemeStream {
         return true
     }
 
+    /// Whether the digits at `offset` follow a lettered item's "a." glued to them at a line start:
+    /// the second level of a legal list, "c.1) Cung cấp …", "a.5) Thông tin …", "đ.2. Nội dung" (about
+    /// 50 in the legal corpus), where the digits begin a list marker as "1." at a line start does.
+    static func followsLineStartLetterItem(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+        guard offset >= 2, bytes[offset - 1] == UInt8(ascii: ".") else { return false }
+        if bytes[offset - 2] &- UInt8(ascii: "a") < 26 { return isLineStart(bytes, offset - 2) }
+        // "đ" (C4 91), the letter after "d" in the lists of Vietnamese legal texts.
+        return offset >= 3 && bytes[offset - 3] == 0xC4 && bytes[offset - 2] == 0x91 && isLineStart(bytes, offset - 3)
+    }
+
     /// Whether `range` holds a line's only text, after an indent of eight spaces or more: a piece of
     /// a formula as the encyclopaedia's dumps render MathML, a token per deeply indented line ("a",
     /// "=", "1"; 950 numbers of the wiki corpus), next to the formula's TeX.

@@ -62,6 +62,7 @@ enum PlainDigits {
         // after ")" the grammar decides.
         if index + 1 < tokens.count, tokens[index + 1].utf8Range.lowerBound == range.upperBound,
             LexemeStream.isLineStart(bytes, range.lowerBound) || RunInListMarker.begins(bytes, at: range)
+                || LexemeStream.followsLineStartLetterItem(bytes, range.lowerBound)
         {
             switch bytes[range.upperBound] {
             case UInt8(ascii: "."):

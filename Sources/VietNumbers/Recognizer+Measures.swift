@@ -37,7 +37,7 @@ extension Recognizer {
     // MARK: - Things that look numeric but are not
 
     /// Stretches the scanner must skip whole: document codes ("17/NQ-CP", "68/2000/NĐ-CP"), digits
-    /// glued to letters ("4G", "H5N1", "COVID-19", "20180104-m04.jpg"), list markers at a line start ("1.", "2.1.").
+    /// glued to letters ("4G", "H5N1", "COVID-19", "20180104-m04.jpg"), list markers at a line start ("1.", "2.1.", "c.1)").
     func skip(_ index: Int) -> Match? {
         guard let first = lex(index) else { return nil }
         // Computed only when a skip is returned: the scanner then resumes after it, so the walk stays linear.
@@ -129,7 +129,9 @@ extension Recognizer {
                 return skipped
             }
         }
-        if !wholePhrase, isLineStart(index) || RunInListMarker.begins(stream.bytes, at: first.start..<first.end),
+        if !wholePhrase,
+            isLineStart(index) || RunInListMarker.begins(stream.bytes, at: first.start..<first.end)
+                || LexemeStream.followsLineStartLetterItem(stream.bytes, first.start),
             let end = listMarkerEnd(after: after)
         {
             return match(.number, .zero, end: end, emit: false)

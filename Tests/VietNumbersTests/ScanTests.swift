@@ -519,8 +519,15 @@ import VietTokenizer
         #expect(scanned("-3. Hồ sơ nghiệm thu gồm 2 bản") == ["2 → NUMBER value=2"])
         #expect(scanned("nhiệt độ -3. Trời lạnh") == ["-3 → NUMBER value=-3"])
         #expect(scanned("-3 độ C vào ban ngày") == ["-3 độ C → QUANTITY value=-3 unit=°C"])
+        // The second level of a lettered item ("c.1)"), at a line start only: "điểm c.1)" cites one.
+        #expect(scanned("c.1) Cung cấp 2 bản") == ["2 → NUMBER value=2"])
+        #expect(scanned("  a.5) Thông tin") == [])
+        #expect(scanned("đ.2. Nội dung khác") == [])
+        #expect(scanned("Theo điểm c.1) nêu trên") == ["1 → NUMBER value=1"])
         let parser = NumberParser()
-        for line in ["-3. Hồ sơ nghiệm thu gồm 2 bản", "nhiệt độ -3. Trời lạnh", "-3 độ C"] {
+        for line in [
+            "-3. Hồ sơ nghiệm thu gồm 2 bản", "nhiệt độ -3. Trời lạnh", "-3 độ C", "c.1) Cung cấp 2 bản", "đ.2. Nội dung", "điểm c.1) nêu",
+        ] {
             let tokenized = Tokenizer().tokenize(line)
             #expect(parser.scan(tokenized) == parser.scan(tokenized, shortcuts: false, everyToken: true), "\(line)")
         }
