@@ -649,8 +649,12 @@ extension Recognizer {
     private func month(_ index: Int) -> Match? {
         if let relative = relativePeriod(.month, index + 1) { return followsVagueCount(index) ? nil : relative }
         guard let month = monthValue(index + 1) else { return nil }
-        // "Cách mạng tháng Tám", "Cách mạng tháng Mười Nga": a revolution's name, no date.
-        if isWord(index + 1), !isDigits(index + 1), let lexeme = lex(index), Self.start(of: "mạng", before: lexeme.start, in: stream.bytes) != nil {
+        // "Cách mạng tháng Tám", "Cách mạng tháng Mười Nga", "Cách mạng tháng 8": a revolution's name,
+        // no date (a year after the digits is the revolution's date: "Cách mạng tháng 8/1945", "…
+        // tháng 8 năm 1945").
+        if isWord(index + 1) || isDigits(index + 1) && !isSymbol(month.end, "/") && !isSymbol(month.end, "-") && key(month.end) != "năm",
+            let lexeme = lex(index), Self.start(of: "mạng", before: lexeme.start, in: stream.bytes) != nil
+        {
             return self.match(.number, .zero, end: month.end, emit: false)
         }
         // "ngày tháng năm sinh", "ghi rõ ngày, tháng, năm", "kể từ ngày tháng năm 2018" (a template's

@@ -752,6 +752,9 @@ import VietTokenizer
             "2,5 triệu đồng → MONEY value=2500000 unit=VND", "1/2 lít → QUANTITY value=0.5 unit=L",
             "2,5 billion USD → MONEY value=2500000000 unit=USD", "2.651 USD/ounce → MONEY value=2651 unit=USD per=oz",
         ])
+        #expect(scanned("sau Cách mạng tháng 8 thành công, Cách mạng tháng 8/1945, Cách mạng tháng 8 năm 1945") == [
+            "tháng 8/1945 → DATE value=1945-08", "tháng 8 năm 1945 → DATE value=1945-08",
+        ])
         // A tie-break's score in parentheses after a 7–6 set belongs to it, spaced or glued; the set after it is a score too.
         #expect(scanned("thua 4-6, 6-7 (5-7). Thắng 7-6 (7-4), 6-3; Nadal 6–4, 7–6(8–6), 6–4; từ 6-7 (5-7) ha") == [
             "từ 6-7 → RANGE from=6 to=7", "5-7 → RANGE from=5 to=7",
