@@ -353,10 +353,19 @@ final class LexemeStream {
         return true
     }
 
+    /// Whether the digits at `digits` stand where a list marker may begin, if a glued "." or ")"
+    /// follows them: at a line start (``isLineStart(_:_:)``), run into a paragraph
+    /// (``RunInListMarker/begins(_:at:)``), or after a lettered item's "a." at a line start. The
+    /// plain-digit shortcut and the grammar's skip rules ask the same question.
+    static func mayBeginListMarker(_ bytes: UnsafeBufferPointer<UInt8>, _ digits: Range<Int>) -> Bool {
+        isLineStart(bytes, digits.lowerBound) || RunInListMarker.begins(bytes, at: digits)
+            || followsLineStartLetterItem(bytes, digits.lowerBound)
+    }
+
     /// Whether the digits at `offset` follow a lettered item's "a." glued to them at a line start:
     /// the second level of a legal list, "c.1) Cung cấp …", "a.5) Thông tin …", "đ.2. Nội dung" (about
     /// 50 in the legal corpus), where the digits begin a list marker as "1." at a line start does.
-    static func followsLineStartLetterItem(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+    private static func followsLineStartLetterItem(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
         guard offset >= 2, bytes[offset - 1] == UInt8(ascii: ".") else { return false }
         if bytes[offset - 2] &- UInt8(ascii: "a") < 26 { return isLineStart(bytes, offset - 2) }
         // "đ" (C4 91), the letter after "d" in the lists of Vietnamese legal texts.

@@ -61,8 +61,7 @@ enum PlainDigits {
         // "." ``ScanFilter/isClosingPunctuation(_:_:_:)`` allowed only ASCII whitespace or the end;
         // after ")" the grammar decides.
         if index + 1 < tokens.count, tokens[index + 1].utf8Range.lowerBound == range.upperBound,
-            LexemeStream.isLineStart(bytes, range.lowerBound) || RunInListMarker.begins(bytes, at: range)
-                || LexemeStream.followsLineStartLetterItem(bytes, range.lowerBound)
+            LexemeStream.mayBeginListMarker(bytes, range)
         {
             switch bytes[range.upperBound] {
             case UInt8(ascii: "."):

@@ -129,11 +129,7 @@ extension Recognizer {
                 return skipped
             }
         }
-        if !wholePhrase,
-            isLineStart(index) || RunInListMarker.begins(stream.bytes, at: first.start..<first.end)
-                || LexemeStream.followsLineStartLetterItem(stream.bytes, first.start),
-            let end = listMarkerEnd(after: after)
-        {
+        if !wholePhrase, LexemeStream.mayBeginListMarker(stream.bytes, first.start..<first.end), let end = listMarkerEnd(after: after) {
             return match(.number, .zero, end: end, emit: false)
         }
         if !wholePhrase, following == UInt8(ascii: "."), let end = subItemMarkerEnd(index) { return match(.number, .zero, end: end, emit: false) }
