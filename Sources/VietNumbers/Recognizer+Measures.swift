@@ -561,10 +561,30 @@ extension Recognizer {
 
     // MARK: - Qualifiers and ranges
 
+    /// Whether the sign at lexeme `index` is no comparison: the head or tail of an arrow ("->", "- >",
+    /// "=>", "<-"; "<=" is not read either), a "-" or "=" before ">" or glued to "<" after it, or
+    /// the end of a markup tag ("<b>5</b>"), a letter glued to ">" before it.
+    private func isNoComparison(_ index: Int) -> Bool {
+        guard let sign = lex(index), sign.kind == .symbol, sign.end - sign.start == 1 else { return false }
+        let bytes = stream.bytes
+        switch bytes[sign.start] {
+        case UInt8(ascii: ">"):
+            guard sign.start > 0 else { return false }
+            if ScanFilter.isLetter(bytes[sign.start - 1]) || bytes[sign.start - 1] == UInt8(ascii: "\"") { return true }
+            var before = sign.start - 1
+            while before > 0, bytes[before] == UInt8(ascii: " ") { before -= 1 }
+            return bytes[before] == UInt8(ascii: "-") || bytes[before] == UInt8(ascii: "=")
+        case UInt8(ascii: "<"):
+            return sign.end < bytes.count && (bytes[sign.end] == UInt8(ascii: "-") || bytes[sign.end] == UInt8(ascii: "="))
+        default:
+            return false
+        }
+    }
+
     /// The end of a second qualifier phrase at `index` that says `qualifier` again ("không quá"
-    /// after "tối đa"), or nil.
+    /// after "tối đa", the sign of "trên >90%"), or nil.
     private func sameBound(as qualifier: NumericExpression.Qualifier, at index: Int) -> Int? {
-        guard isWord(index), has(index, .qualifierStart), let entries = Vocabulary.qualifiersByFirstWord[key(index)] else { return nil }
+        guard isWord(index) || lex(index)?.kind == .symbol, has(index, .qualifierStart), let entries = Vocabulary.qualifiersByFirstWord[key(index)] else { return nil }
         for entry in entries where entry.qualifier == qualifier {
             if let end = matchKeys(entry.words, at: index) { return end }
         }
@@ -604,6 +624,8 @@ extension Recognizer {
             let entries = Vocabulary.qualifiersByFirstWord[key(index)]
         else { return nil }
         if key(index) == "trên", isPerRoundNumber(index) { return nil }
+        // "->", "=>", "<-", "<b>": an arrow or a tag, no comparison.
+        if isNoComparison(index) { return nil }
         // "dựa trên 38 bài đánh giá", "dựa trên ba nguồn": based on, no "more than".
         if key(index) == "trên", word(before: index) == "dựa" { return nil }
         // "Công ước năm 1946", "Hiệp ước 1763": the "ước" of a treaty's noun, no estimate.
@@ -762,8 +784,8 @@ extension Recognizer {
         }
         // "từ ngày 01/7/2024 đến hết ngày 31/12/2025", "từ năm 2021 đến hết năm 2025": "hết" (to the
         // end of) makes the second bound inclusive, which a range's bounds are already; so does "đủ"
-        // (a full …: "đến đủ 06 tháng").
-        if !dash, key(connector).isAny(of: "hết", "đủ"), isWord(connector) { connector += 1 }
+        // (a full …: "đến đủ 06 tháng"), and "tận" (all the way to: "từ 1802 tới tận 1917").
+        if !dash, key(connector).isAny(of: "hết", "đủ", "tận"), isWord(connector) { connector += 1 }
         // "từ 07h00 đến trước 22h00", "từ ngày 1/7 đến trước ngày 15/7": up to, not including, a
         // time or a day.
         var before = false
@@ -932,7 +954,7 @@ extension Recognizer {
     /// A range's bound with a qualifier of its own ("dưới 70%", "trên 05 năm", "hơn 1000 tỷ"): a
     /// qualifier phrase and a measure (not a date or a range, which ``qualified(_:)`` also reads).
     private func qualifiedBound(_ index: Int) -> Match? {
-        guard isWord(index) || lex(index)?.kind == .symbol, has(index, .qualifierStart),
+        guard isWord(index) || lex(index)?.kind == .symbol, has(index, .qualifierStart), !isNoComparison(index),
             let entries = Vocabulary.qualifiersByFirstWord[key(index)]
         else { return nil }
         var longest: Match?

@@ -120,6 +120,8 @@ enum Vocabulary {
         (["ước", "lượng"], .approx),
         (["ước", "tính"], .approx), (["ước", "khoảng"], .approx), (["ước", "đạt"], .approx), (["ước"], .approx),
         (["≥"], .atLeast), (["≤"], .atMost), (["≈"], .approx), (["~"], .approx), (["độ", "khoảng"], .approx), (["vào", "khoảng"], .approx), (["áng", "chừng"], .approx),
+        // The comparison signs of technical text before a number: "PKL >175cc", "huyết áp < 20 mm Hg".
+        ([">"], .over), (["<"], .under),
     ]
 
     /// The qualifiers that negate a comparison ("không ít hơn" is at least), also said with "được".

@@ -64,6 +64,8 @@ import Testing
         ("1999–00", "RANGE from=1999 to=2000"),
         ("từ năm 2016 đến năm 2023", "RANGE from=2016 to=2023"),
         ("từ năm 2021 đến hết năm 2025", "RANGE from=2021 to=2025"),
+        // "tận" (all the way to) changes no bound.
+        ("từ 1802 tới tận 1917", "RANGE from=1802 to=1917"), ("từ tháng 2 năm 1915 đến tận tháng 1 năm 1916", "RANGE from=1915-02 to=1916-01"),
         // Hours of the clock when the words say so; durations otherwise.
         ("từ 22 giờ đến 06 giờ sáng", "RANGE from=T22:00 to=T06:00"),
         ("từ 5 giờ đến 11 giờ 30", "RANGE from=T05:00 to=T11:30"),

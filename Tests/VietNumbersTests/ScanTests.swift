@@ -385,6 +385,21 @@ import VietTokenizer
         #expect(scanned("A ≤ B") == [])
     }
 
+    /// ">" and "<" before a number are "over" and "under" ("PKL >175cc", "huyết áp < 20 mm Hg"),
+    /// also after a word that says the same ("trên >90%"); not the head of an arrow ("1->5",
+    /// "từ 4 - > 5", "x => 10") nor the end of a markup tag ("<b>5</b>").
+    @Test func lessAndGreaterSignsAreQualifiers() {
+        #expect(scanned("Xe PKL >175cc; huyết áp < 20 mm Hg; thạch anh trên >90%; (n) > 50:") == [
+            ">175cc → QUANTITY value=175 unit=cm³ qualifier=over", "< 20 mm → QUANTITY value=20 unit=mm qualifier=under",
+            "trên >90% → PERCENT value=90 qualifier=over", "> 50 → NUMBER value=50 qualifier=over",
+        ])
+        #expect(scanned("> 1 đến 1,5") == ["> 1 đến 1,5 → RANGE from=1 to=1.5 from_qualifier=over"])
+        #expect(scanned("từ tầng 1->5; tăng từ 4 - > 5; x => 10 kg; <b>7</b>") == [
+            "1 → NUMBER value=1", "5 → NUMBER value=5", "4 → NUMBER value=4", "5 → NUMBER value=5", "10 kg → QUANTITY value=10 unit=kg",
+            "7 → NUMBER value=7",
+        ])
+    }
+
     /// "là" and "đến" after "tối đa", "tối thiểu", "ít nhất" stay in the qualifier.
     @Test func qualifiersWithLaAndDen() {
         #expect(scanned("Nhiệm kỳ tối đa là 05 năm, phải có ít nhất là 2/3 số thành viên; phạt tối đa đến 80.000.000 đồng") == [

@@ -58,7 +58,7 @@ import VietTokenizer
     /// scanner's filter (byte tests, word tables, the follower test) rejects no token the grammar
     /// would read from.
     @Test(arguments: followerEdgeCases + RangeTests.phrases.map(\.0) + [
-        "thông qua khi ≥2/3 thành viên; ≤ 5 m", "≥ 1,0%", "A ≤ B", "Mùa bóng 1962/63", "Từ ngày 21 đến 22/8 hằng năm",
+        "thông qua khi ≥2/3 thành viên; ≤ 5 m", "≥ 1,0%", "A ≤ B", "PKL >175cc, < 20 mm, trên >90%, 1->5, 4 - > 5, <b>7</b>", "Mùa bóng 1962/63", "Từ ngày 21 đến 22/8 hằng năm",
         "chị gái tên là Hai Tâm", "Ngày 30 - 4 - 1967, sáng 21 - 10 – 2003", "vợ ông Tám, Cô Sáu", "gần nửa tỉ đồng, Nửa triệu lượt, nửa năm", "đồng USD một cách", "uống ¼ viên, 7½ bao, 5 ½ bao, 2⅓ cốc, t½ 23 giờ, ⅞, khoảng ¼ dân số, trên ¼ inch", "Một quý tộc", "vùng đất ngày nay là Hungary", "4Ag + O2 + 2H2S → 2Ag2S + 2H2O",
         "mã H0H 0H0, 2HCl", "lúc 8H:00 và 13H:30", "£140,000 và US$2,000", "Nhiệm kỳ tối đa là 05 năm, ít nhất là 2/3", "tối đa bằng 6%, tối thiểu đạt 05 lớp; ít nhất có 40 cổ đông",
         "phạt tối đa đến 80.000.000 đồng", "giai đoạn 2021-2030 ngày 12/01/2022", "số 1234 ngày 5 tháng 3 năm 2020",
