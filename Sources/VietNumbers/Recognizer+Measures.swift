@@ -522,12 +522,19 @@ extension Recognizer {
     }
 
     /// The end of a coordinate whose degree sign ends before lexeme `index` ("16º12", "108°12'30\"",
-    /// "21°N", "116° 40'"): glued minutes or a compass letter, or spaced minutes with their mark;
-    /// nil for an angle or a temperature ("45°", "30°C": "C" and "F" are no compass letters).
+    /// "21°N", "116° 40'", "26,28° B", "34,6º vĩ nam"): glued minutes or a compass letter, or spaced
+    /// minutes with their mark, a compass letter, or "vĩ"/"kinh" and its direction; nil for an angle
+    /// or a temperature ("45°", "30°C", "30° C": "C" and "F" are no compass letters).
     private func coordinateEnd(afterDegree index: Int) -> Int? {
+        let compass = isWord(index) && stream.exactKey(index).isAny(of: "N", "S", "E", "W", "B", "Đ", "T")
         if attached(index) {
-            guard isDigits(index) || isWord(index) && stream.exactKey(index).isAny(of: "N", "S", "E", "W", "B", "Đ", "T") else { return nil }
+            guard isDigits(index) || compass else { return nil }
             return chainEnd(index - 1)
+        }
+        // (The letter alone: "Đ;" ends there, "Đông" or "B2" is another word.)
+        if compass, !attached(index + 1) || !isWord(index + 1) && !isDigits(index + 1) { return index + 1 }
+        if isWord(index), key(index).isAny(of: "vĩ", "kinh") {
+            return key(index + 1).isAny(of: "bắc", "nam", "đông", "tây") && isWord(index + 1) ? index + 2 : index + 1
         }
         guard isDigits(index) else { return nil }
         let end = chainEnd(index)
@@ -1704,9 +1711,11 @@ extension Recognizer {
     }
 
     /// Whether the lone number word at `index` is part of an idiom: "chín chắn" (mature), "chín muồi"
-    /// (ripe), "bốn bề" (all around), "rõ mười mươi" (plain as day), "có một không hai" (unique).
+    /// (ripe), "luộc chín" (cooked), "bốn bề" (all around), "rõ mười mươi" (plain as day), "có một
+    /// không hai" (unique).
     private func isInIdiom(_ index: Int) -> Bool {
         if isWord(index + 1), !attached(index + 1), Vocabulary.idiomsOfNumberWords[key(index)]?.contains(key(index + 1)) == true { return true }
+        if key(index) == "chín", let before = word(before: index), Vocabulary.wordsBeforeCookedChin.contains(LexemeKey(before)) { return true }
         guard key(index) == "hai", let word = lex(index), let không = Self.start(of: "không", before: word.start, in: stream.bytes) else {
             return false
         }

@@ -240,9 +240,18 @@ enum Vocabulary {
     ]
 
     /// Words after a number word that make an idiom of it, no count: "chín chắn", "chín muồi", "chín
-    /// suối", "bốn bề", "mười mươi", "tám chuyện".
+    /// suối", "bốn bề", "mười mươi", "tám chuyện"; and the words of cooking and ripeness after
+    /// "chín" (cooked, ripe): "vừa chín tới", "chín vàng", "chín đỏ", "chín rục".
     static let idiomsOfNumberWords: KeyTable<KeySet> = [
-        "chín": ["chắn", "muồi", "suối"], "bốn": ["bề"], "mười": ["mươi"], "tám": ["chuyện"],
+        "chín": ["chắn", "muồi", "suối", "tới", "rục", "nhừ", "đỏ", "vàng", "dẻo", "kỹ", "kĩ", "mọng", "tái", "xong", "nẫu"],
+        "bốn": ["bề"], "mười": ["mươi"], "tám": ["chuyện"],
+    ]
+
+    /// Words before "chín" that make it "cooked" or "ripe", no nine: "luộc chín", "hấp chín", "nấu
+    /// chín", "quả chín", "rau chín", "mận chín", "ăn chín uống sôi" (about 40 in the wiki corpus).
+    static let wordsBeforeCookedChin: KeySet = [
+        "luộc", "hấp", "nấu", "nướng", "xào", "rang", "chiên", "rán", "hầm", "quay", "ninh", "om", "đồ", "ăn", "quả", "trái", "rau",
+        "mận", "nở", "mắm", "lúa",
     ]
 
     /// Words that begin the rest of a clause after "trước"/"sau" ("10 năm trước và …", "3 ngày sau

@@ -187,7 +187,7 @@ import VietTokenizer
     }
 
     /// Degrees as typed ("27oC", "30ºC", "27độC", "45°", "35,5º"); coordinates in degrees and minutes
-    /// are no numbers ("16º12", "108°12'30\"", "21°N", "116° 40'"); heights and jumps in metres and
+    /// are no numbers ("16º12", "108°12'30\"", "21°N", "116° 40'", "26,28° B", "34,6º vĩ nam"); heights and jumps in metres and
     /// centimetres ("1m67" is 1.67 m); a chemical formula's coefficient is none ("2H2O").
     @Test func degreesHeightsAndFormulas() {
         #expect(scanned("nhiệt độ 27oC, 30ºC, 27độC, trên 25oC, 20 – 22oC; góc 45°, 35,5º") == [
@@ -197,6 +197,11 @@ import VietTokenizer
         ])
         #expect(scanned("tọa độ 16º12 và 108°12'30\" và 20°47'41,6\"N; 21°N, 116° 40', 30°C").map { $0.components(separatedBy: " → ")[0] }
             == ["30°C"])
+        // A spaced compass letter or "vĩ"/"kinh" after the degree sign: a coordinate too ("26,28° B",
+        // "(34,6º vĩ nam)", "39° vĩ bắc và 99° kinh đông"); "30° C" is a temperature.
+        #expect(scanned("giữa 26,28° B và 91,20° Đ; (34,6º vĩ nam); 39° vĩ bắc và 99° kinh đông; bắc 16° vĩ độ; 30° C") == [
+            "30° → QUANTITY value=30 unit=°",
+        ])
         #expect(scanned("cao 1m67, nhảy xa 5m50, dưới 1m50; 10m2, 1m") == [
             "1m67 → QUANTITY value=1.67 unit=m", "5m50 → QUANTITY value=5.5 unit=m", "dưới 1m50 → QUANTITY value=1.5 unit=m qualifier=under",
             "10m2 → QUANTITY value=10 unit=m²", "1m → QUANTITY value=1 unit=m",
@@ -340,6 +345,10 @@ import VietTokenizer
     @Test func numberWordsInIdioms() {
         #expect(scanned("suy nghĩ chín chắn; thời cơ chín muồi; bốn bề đồn bót; rõ mười mươi; có một không hai; chín người") == [
             "chín → NUMBER value=9",
+        ])
+        // "chín" cooked or ripe: after a word of cooking or of fruit, before one of ripeness.
+        #expect(scanned("luộc chín; hấp chín trộn đường; rang thóc vừa chín tới; quả vải chín đỏ; ăn chín uống sôi; mới chín tuổi; có chín tỉnh") == [
+            "chín → NUMBER value=9", "chín → NUMBER value=9",
         ])
     }
 
