@@ -556,7 +556,7 @@ extension Recognizer {
         else { return nil }
         var date = PartialDate(month: month.value, day: day.value)
         var end = month.end
-        if key(end) == "năm", let year = yearValue(end + 1) {
+        if key(end) == "năm", let year = yearInEra(end + 1) {
             date.year = year.value
             end = year.end
         } else if key(month.end - 1) == "năm", isWord(month.end - 1), isDigits(end), let year = yearValue(end) {
@@ -627,6 +627,13 @@ extension Recognizer {
         return number
     }
 
+    /// The year after a day's, a month's or a quarter's "năm": with its era when one follows ("tháng 7
+    /// năm 209 TCN" is in 209 BC, astronomical year -208, as "năm 209 TCN" alone is), else
+    /// ``yearValue(_:)``.
+    func yearInEra(_ index: Int) -> (value: Int, end: Int)? {
+        yearWithEra(index) ?? yearValue(index)
+    }
+
     /// A year: three or four digits, or a spelled number from 1000 ("hai nghìn không trăm hai mươi").
     func yearValue(_ index: Int) -> (value: Int, end: Int)? {
         if isDigits(index) {
@@ -671,7 +678,7 @@ extension Recognizer {
         {
             date.year = year.value
             end = year.end
-        } else if key(end) == "năm", let year = yearValue(end + 1) {
+        } else if key(end) == "năm", let year = yearInEra(end + 1) {
             date.year = year.value
             end = year.end
         } else if isWord(index + 1), key(index + 1) == "năm", isDigits(end), digitCount(end) == 4, let year = yearValue(end) {
@@ -710,7 +717,7 @@ extension Recognizer {
         var end = second.end
         if isSymbol(end, "/"), attached(end), attached(end + 1), digitCount(end + 1) == 4, let year = yearValue(end + 1) {
             (from.year, to.year, end) = (year.value, year.value, year.end)
-        } else if key(end) == "năm", let year = yearValue(end + 1) {
+        } else if key(end) == "năm", let year = yearInEra(end + 1) {
             (from.year, to.year, end) = (year.value, year.value, year.end)
         } else if isSymbol(end, "/") || isSymbol(end, "-"), attached(end) {
             return nil
@@ -774,7 +781,7 @@ extension Recognizer {
         if (isSymbol(end, "/") || isSymbol(end, "-")), let year = yearValue(end + 1), digitCount(end + 1) == 4 {
             date.year = year.value
             end = year.end
-        } else if key(end) == "năm", let year = yearValue(end + 1) {
+        } else if key(end) == "năm", let year = yearInEra(end + 1) {
             date.year = year.value
             end = year.end
         }

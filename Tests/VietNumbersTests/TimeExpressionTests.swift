@@ -441,6 +441,11 @@ import VietTokenizer
             "25–220 SCN → RANGE from=0025 to=0220", "30 đến 100 CN → RANGE from=0030 to=0100",
             "từ 1990 đến năm 2000 → RANGE from=1990 to=2000",
         ])
+        // A month's or a day's year takes the era too.
+        #expect(scanned("Tháng 7 năm 209 TCN, Trần Thắng; ngày 15 tháng 3 năm 44 TCN; ngày 15 tháng 3 năm 209 TCN; quý I năm 30 trước Công nguyên") == [
+            "Tháng 7 năm 209 TCN → DATE value=-0208-07", "ngày 15 tháng 3 năm 44 TCN → DATE value=-0043-03-15",
+            "ngày 15 tháng 3 năm 209 TCN → DATE value=-0208-03-15", "quý I năm 30 trước Công nguyên → DATE value=-0029-Q1",
+        ])
         #expect(scanned("206 TCN–9 CN; năm 500 trước CN; 400 CN") == [
             "206 TCN–9 CN → RANGE from=-0205 to=0009", "năm 500 trước CN → DATE value=-0499", "400 CN → DATE value=0400",
         ])
