@@ -1,6 +1,6 @@
 extension Recognizer {
     /// The era written at `index` after a year or a century: "TCN", "trước Công nguyên", "trước CN"
-    /// (before Christ), "SCN", "sau Công nguyên", "CN" (after), and the English "BC", "BCE", "AD",
+    /// (before Christ), "SCN", "sau Công nguyên", "CN", "Công nguyên" (after), and the English "BC", "BCE", "AD",
     /// "CE" of quotations ("Athens in 421 BC"), and the lexeme after it. Not "TCN" before digits:
     /// "22 TCN 359-06" is a standard of an industry (Tiêu chuẩn ngành).
     func era(at index: Int) -> (beforeChrist: Bool, end: Int)? {
@@ -8,6 +8,8 @@ extension Recognizer {
             guard !isDigits(index + 1) else { return nil }
             return (key(index).isAny(of: "tcn", "bc", "bce"), index + 1)
         }
+        // "năm 58 Công Nguyên": the era itself, after Christ.
+        if key(index) == "công", isWord(index), key(index + 1) == "nguyên", isWord(index + 1) { return (false, index + 2) }
         guard key(index).isAny(of: "trước", "sau") else { return nil }
         if key(index + 1) == "công", key(index + 2) == "nguyên" { return (key(index) == "trước", index + 3) }
         if isWord(index + 1), stream.exactKey(index + 1) == "CN" { return (key(index) == "trước", index + 2) }

@@ -446,6 +446,9 @@ import VietTokenizer
             "Tháng 7 năm 209 TCN → DATE value=-0208-07", "ngày 15 tháng 3 năm 44 TCN → DATE value=-0043-03-15",
             "ngày 15 tháng 3 năm 209 TCN → DATE value=-0208-03-15", "quý I năm 30 trước Công nguyên → DATE value=-0029-Q1",
         ])
+        #expect(scanned("giáo phận năm 58 Công Nguyên. Thế kỷ thứ nhất Công nguyên") == [
+            "năm 58 Công Nguyên → DATE value=0058", "Thế kỷ thứ nhất Công nguyên → DATE value=0001/0100",
+        ])
         #expect(scanned("206 TCN–9 CN; năm 500 trước CN; 400 CN") == [
             "206 TCN–9 CN → RANGE from=-0205 to=0009", "năm 500 trước CN → DATE value=-0499", "400 CN → DATE value=0400",
         ])
