@@ -111,6 +111,27 @@ struct MatchingTests {
         #expect(describe(try run(rules, "Điều 5. Phạm vi")).isEmpty)
     }
 
+    /// A sub-pattern named inside a look-behind reads in the order it is written, as the same
+    /// elements written out do (its body was once left unreversed: `(?<! <d>)` with `define d =
+    /// "," "Kinh" _` looked for `_ "Kinh" ","`), nested sub-patterns too.
+    @Test func subPatternsInsideLookBehindsKeepTheirOrder() throws {
+        let text = "ab, Kinh Viên cd"
+        let inline = #"rule a match x:[is:capitalized] (?<! "," "Kinh" _) emit NAME"#
+        let named = """
+            define d = "," "Kinh" _
+            rule a match x:[is:capitalized] (?<! <d>) emit NAME
+            """
+        let nested = """
+            define kinh = "," "Kinh"
+            define d = <kinh> _
+            rule a match x:[is:capitalized] (?<! <d>) emit NAME
+            """
+        #expect(describe(try run(inline, text)) == ["NAME Kinh"])
+        #expect(describe(try run(named, text)) == ["NAME Kinh"])
+        #expect(describe(try run(nested, text)) == ["NAME Kinh"])
+        #expect(describe(try run(#"define d = "Kinh" _"# + "\n" + #"rule a match x:[is:capitalized] (?<= <d>) emit NAME"#, text)) == ["NAME Viên"])
+    }
+
     @Test func phasesSeeEarlierMatches() throws {
         let rules = """
             phase titles

@@ -125,7 +125,10 @@ extension RuleCompiler {
                 return
             }
             context.macroStack.append(name)
-            emitPattern(macro.syntax.pattern, into: &code, context: &context)
+            // Inside a look-behind the body was reversed without the sub-patterns it names, which
+            // are read right to left too: each is reversed where it is expanded.
+            let body = context.inLookaround?.isBehind == true ? Self.reversed(macro.syntax.pattern) : macro.syntax.pattern
+            emitPattern(body, into: &code, context: &context)
             context.macroStack.removeLast()
         case .sequence(let parts):
             for part in parts { emitPattern(part, into: &code, context: &context) }
