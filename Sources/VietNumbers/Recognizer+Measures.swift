@@ -431,12 +431,17 @@ extension Recognizer {
     }
 
     /// Whether a word of a match's result ends right before byte `offset` (spaces between): "thắng",
-    /// "thua", "thất bại", "hòa", "tỷ số", "tỉ số"; or such a word and "là" ("tỷ số là 98-95").
+    /// "thua", "thất bại", "hòa", "tỷ số", "tỉ số", "thất thủ", "thúc thủ" (lost), "lượt đi", "lượt
+    /// về" (a tie's legs); or such a word and "là" ("tỷ số là 98-95").
     private static func followsScoreWord(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
         guard var last = wordBefore(bytes, offset) else { return false }
         if last.word == "là", let before = wordBefore(bytes, last.start) { last = before }
-        if last.word == "số" { return wordBefore(bytes, last.start).map { $0.word == "tỷ" || $0.word == "tỉ" } ?? false }
-        return ["thắng", "thua", "bại", "hòa", "hoà"].contains(last.word)
+        switch last.word {
+        case "số": return wordBefore(bytes, last.start).map { $0.word == "tỷ" || $0.word == "tỉ" } ?? false
+        case "thủ": return wordBefore(bytes, last.start).map { $0.word == "thất" || $0.word == "thúc" } ?? false
+        case "đi", "về": return wordBefore(bytes, last.start)?.word == "lượt"
+        default: return ["thắng", "thua", "bại", "hòa", "hoà"].contains(last.word)
+        }
     }
 
     /// Where `word` (lower case) starts when it ends right before byte `offset`, past spaces, as a whole

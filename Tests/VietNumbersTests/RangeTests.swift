@@ -183,6 +183,7 @@ import Testing
         // Scores are no ranges and no numbers: after a word of the result, or next to another score.
         ("thắng 3-0 và hòa 2-2", []),
         ("Real thất bại 0-5 trước Barca, tỷ số 2–1", []),
+        ("Milan thất thủ 0-2, đã thúc thủ 0-4; thua ở lượt đi 0-2, lượt về 3-1; thủ môn 1-2 người", ["1-2 → RANGE from=1 to=2"]),
         ("Sau 90 phút, tỷ số là 1–1; tổng tỉ số là 98-95", ["90 phút → DURATION value=90 unit=minute"]),
         ("Nadal thắng Federer 6–4, 4–6, 6–3, 6–1; Murray 7-5, 6-4, 0-6, 7-6(5), 6-2.", []),
         // A match lost in straight sets: every pair ascends, but each is a tennis set's.
