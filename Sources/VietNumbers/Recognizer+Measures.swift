@@ -787,8 +787,12 @@ extension Recognizer {
         if let glossEnd { connector = glossEnd }
         let connectorKey = key(connector)
         let dash = connectorKey.isAny(of: "-", "–", "—", "~", "−") && lex(connector)?.kind == .symbol
+        // "ARPANET Maps 1967 to 1977", "from 1799 to 1818", "1832 until 1901": the English words between
+        // two years (only there: "to" is also a Vietnamese word, "big").
+        let english = connectorKey.isAny(of: "to", "until", "till") && isWord(connector) && Self.isBareYear(first)
         switch connectorKey {
         case _ where dash: connector += 1
+        case _ where english: connector += 1
         case "đến", "tới", "đên": connector += 1  // "đên": a typing slip of the legal corpus (41)
         case "cho" where key(connector + 1) == "đến": connector += 2
         case "và" where between: connector += 1
@@ -808,7 +812,8 @@ extension Recognizer {
         func range(to second: Match?) -> Match? {
             // Two relative dates ("từ ngày 16 tháng 11 năm trước đến ngày 15 tháng 11 năm sau") stay two
             // dates: a range could report neither offset.
-            guard var second, second.emit, !second.ambiguousWord, Self.mayBeBound(second), first.offset == nil || second.offset == nil
+            guard var second, second.emit, !second.ambiguousWord, Self.mayBeBound(second), first.offset == nil || second.offset == nil,
+                !english || Self.isBareYear(second)
             else { return nil }
             // "năm 1950-51-57", "2001-2002-2003": a chain of numbers, no range of its first two ("ngày
             // 15-16 tháng 12-1999" ends in a date's own dash).
@@ -866,7 +871,7 @@ extension Recognizer {
             guard let (from, to) = Self.compatibleBounds(firstValue, secondValue) else { return nil }
             // "14-1" is no range (a date part or a code), nor "1380 – 19 tháng" (a year, then a date):
             // a dash range needs ascending bounds.
-            if dash, let low = Self.magnitude(from), let high = Self.magnitude(to), low >= high { return nil }
+            if dash || english, let low = Self.magnitude(from), let high = Self.magnitude(to), low >= high { return nil }
             var match = self.match(value: .range(from: from, to: to), end: second.end, per: per)
             if glossEnd != nil, let end = conversionGlossEnd(match.end) { match.end = end }
             if first.qualifier != nil || second.qualifier != nil { match.boundQualifiers = (first.qualifier, second.qualifier) }
@@ -1074,6 +1079,19 @@ extension Recognizer {
     /// Whether `match` may be a bound of a range. A relative date ("năm trước") is none: its value
     /// needs a reference date a range could not report; but one that writes its month is ("từ tháng
     /// 11 đến tháng 2 năm sau": the year is relative, the month is not).
+    /// Whether `match` is a bare year of four digits, 1000 to 2100, as a number or a year's date,
+    /// with no qualifier: the bounds English "to" joins.
+    private static func isBareYear(_ match: Match) -> Bool {
+        guard match.qualifier == nil, match.offset == nil else { return false }
+        let year: Int?
+        switch match.value {
+        case .number(let number): year = number.intValue
+        case .date(let date, nil, nil) where date == PartialDate(year: date.year ?? 0): year = date.year
+        default: year = nil
+        }
+        return year.map { (1000...2100).contains($0) } ?? false
+    }
+
     private static func mayBeBound(_ match: Match) -> Bool {
         guard let offset = match.offset else { return true }
         guard offset.years != nil, case .date(let date, nil, _) = match.value else { return false }

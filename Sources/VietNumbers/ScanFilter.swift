@@ -66,6 +66,8 @@ enum ScanFilter {
                 "trđ",
                 // "9.1094 × 10−31 kg": a power of ten; "(13,8 in)": inches.
                 "×", "x", "in",
+                // "1967 to 1977": English years of a range (`Recognizer.range(from:at:between:_:)`).
+                "to", "until", "till",
             ] + Vocabulary.longPeriodStarts.map(\.description) + Vocabulary.englishMonths.keys.map(\.description)
 
     /// The four lists above in one table, in their lower-case, Capitalised and UPPER forms: one

@@ -64,6 +64,8 @@ import Testing
         ("1999–00", "RANGE from=1999 to=2000"),
         ("từ năm 2016 đến năm 2023", "RANGE from=2016 to=2023"),
         ("từ năm 2021 đến hết năm 2025", "RANGE from=2021 to=2025"),
+        // English "to", "until" between two years of four digits, ascending; not between other numbers.
+        ("1967 to 1977", "RANGE from=1967 to=1977"), ("1799 until 1818", "RANGE from=1799 to=1818"),
         // "tận" (all the way to) changes no bound.
         ("từ 1802 tới tận 1917", "RANGE from=1802 to=1917"), ("từ tháng 2 năm 1915 đến tận tháng 1 năm 1916", "RANGE from=1915-02 to=1916-01"),
         // Hours of the clock when the words say so; durations otherwise.
@@ -183,6 +185,9 @@ import Testing
         // Scores are no ranges and no numbers: after a word of the result, or next to another score.
         ("thắng 3-0 và hòa 2-2", []),
         ("Real thất bại 0-5 trước Barca, tỷ số 2–1", []),
+        ("5 to 10; quả 5 to lắm; 1990 to 1980", [
+            "5 → NUMBER value=5", "10 → NUMBER value=10", "5 → NUMBER value=5", "1990 → NUMBER value=1990", "1980 → NUMBER value=1980",
+        ]),
         ("Milan thất thủ 0-2, đã thúc thủ 0-4; thua ở lượt đi 0-2, lượt về 3-1; thủ môn 1-2 người", ["1-2 → RANGE from=1 to=2"]),
         ("Sau 90 phút, tỷ số là 1–1; tổng tỉ số là 98-95", ["90 phút → DURATION value=90 unit=minute"]),
         ("Nadal thắng Federer 6–4, 4–6, 6–3, 6–1; Murray 7-5, 6-4, 0-6, 7-6(5), 6-2.", []),
