@@ -876,6 +876,10 @@ extension Recognizer {
         if position > index, let spelled = spelledOrdinal(position), (1...30).contains(spelled.value) {
             // "thế kỷ thứ hai TCN", "thế kỷ thứ mười chín": the ordinal in words (140 in the wiki corpus).
             (number, position) = spelled
+        } else if position == index, let spelled = spelledCentury(position) {
+            // "thế kỷ mười chín", "thế kỷ hai mươi": a number of two words or more without "thứ" (about
+            // 30 in the wiki corpus); not one word ("thế kỷ năm 1900" is no fifth century).
+            (number, position) = spelled
         } else {
             guard let written = centuryNumber(position) else { return nil }
             (number, position) = (written, position + 1)
@@ -902,6 +906,15 @@ extension Recognizer {
         guard isWord(index), has(index, .ordinalWord) || has(index, .spelledStart) else { return nil }
         if let read = compound(index), read.words > 1, let value = intValue(of: read) { return (value, read.end) }
         return Vocabulary.ordinalWords[key(index)].map { ($0, index + 1) }
+    }
+
+    /// A century's number of two words or more at `index` ("mười chín", "hai mươi mốt"), 1 to 30, and
+    /// the index after it.
+    private func spelledCentury(_ index: Int) -> (value: Int, end: Int)? {
+        guard isWord(index), has(index, .spelledStart), let read = compound(index), read.spelled, read.words > 1,
+            let value = intValue(of: read), (1...30).contains(value)
+        else { return nil }
+        return (value, read.end)
     }
 
     /// The number of a century at `index`: one or two digits or a Roman numeral, 1 to 30, that no

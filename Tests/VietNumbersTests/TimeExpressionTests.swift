@@ -403,6 +403,11 @@ import VietTokenizer
             "thế kỷ thứ hai TCN → DATE value=-0199/-0100", "thế kỷ thứ mười chín → DATE value=1801/1900",
             "thế kỉ thứ hai mươi → DATE value=1901/2000",
         ])
+        // Without "thứ", a number of two words or more; one word is no century there.
+        #expect(scanned("thế kỷ mười chín; thế kỷ hai mươi mốt; thế kỷ mười ba TCN; thế kỷ năm 1900") == [
+            "thế kỷ mười chín → DATE value=1801/1900", "thế kỷ hai mươi mốt → DATE value=2001/2100",
+            "thế kỷ mười ba TCN → DATE value=-1299/-1200", "năm 1900 → DATE value=1900",
+        ])
         #expect(scanned("thế kỷ 19, Thế kỉ XX, thế kỷ thứ 5, thế kỷ 19 và 20, thế kỷ 5 TCN, thế kỷ thứ 1 trước Công nguyên") == [
             "thế kỷ 19 → DATE value=1801/1900", "Thế kỉ XX → DATE value=1901/2000", "thế kỷ thứ 5 → DATE value=0401/0500",
             "thế kỷ 19 và 20 → DATE value=1801/2000", "thế kỷ 5 TCN → DATE value=-0499/-0400",
