@@ -691,7 +691,10 @@ extension Recognizer {
             end = year.end
         } else if let year = relativeYear(at: end) {
             return dated(date, inRelativeYear: year)
-        } else if isDigits(month.end - 1), isSymbol(end, "/") || isSymbol(end, "-"), attached(end) {
+        } else if isDigits(month.end - 1), isSymbol(end, "/") || isSymbol(end, "-"), attached(end),
+            !(isSymbol(end, "-") && key(end + 1) == "tháng" && isWord(end + 1))
+        {
+            // (Not before a glued dash and the next month, "Tháng 1-Tháng 6", a range's first bound.)
             return nil
         } else if let (direction, suffixEnd) = relativeSuffix(end) {
             return monthOccurrence(month.value, direction: direction, end: suffixEnd)

@@ -180,6 +180,10 @@ import VietTokenizer
             "tháng 7-8 năm 1995 → RANGE from=1995-07 to=1995-08", "tháng 7–8/2011 → RANGE from=2011-07 to=2011-08",
             "Tháng 11 - 12 → RANGE from=XXXX-11 to=XXXX-12", "tháng 8-1945 → DATE value=1945-08", "8 → NUMBER value=8",
         ])
+        // The second month with its word after a glued dash, as with spaces.
+        #expect(scanned("Tháng 1-Tháng 6 năm 2010; tháng 1-tháng 3") == [
+            "Tháng 1-Tháng 6 năm 2010 → RANGE from=2010-01 to=2010-06", "tháng 1-tháng 3 → RANGE from=XXXX-01 to=XXXX-03",
+        ])
     }
 
     /// A weekday's name ("thứ Năm", with a capital) after a word that introduces a day is the day, as

@@ -87,6 +87,7 @@ import VietTokenizer
         "lập thành 02 (hai) bản, 15 (Mười lăm) ngày, 5.000.000 (năm triệu) đồng; 3 (bốn) ngày; (Điều 5 (năm)); 7 (bảy",
         "dân số 193.536 năm 1980, 600 triệu năm 1978 và 890 triệu năm 1979; trong 3 năm 1958-1960, hai năm 1803 và 1804, 2 năm 2007-08",
         "vào tháng 7-8 năm 1995; tháng 7–8/2011; Tháng 11 - 12; tháng 8-1945; tháng 8-7; tháng 7-8/2; THÁNG 1-2",
+        "Tháng 1-Tháng 6 năm 2010; tháng 1-tháng 3; Tháng 1-Tháng",
         "Windows 8, Boeing 747-400, PlayStation 4, tàu Apollo 11 và Snapdragon 810; 2 chiếc Boeing; windows 10",
         "Năm 2009 và 2010 nền kinh tế hồi phục; năm 2010 và 2000 người; năm 1990 và 2050 cây; năm 1998 hoặc 1999 thì",
         "từ 03 mét khối (m3) đến dưới 08 mét khối (m3) gỗ; 150 mét vuông (m2); 5 kg (m); Vượt quá 10%; nhỏ hơn hoặc bằng 25%",
