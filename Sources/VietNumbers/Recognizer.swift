@@ -618,7 +618,8 @@ struct Recognizer {
             value = digit * 100
             hundreds = true
             position += 2
-        } else if key(position) == "trăm", wholePhrase || afterScale {
+        } else if key(position) == "trăm", wholePhrase || afterScale || followsQualifierOfBareTens(index) {
+            // "hơn trăm người", "gần trăm triệu": a hundred after a qualifier, as "hơn chục" is ten.
             value = 100
             hundreds = true
             position += 1
@@ -683,8 +684,7 @@ struct Recognizer {
         }
         // "chục" alone is ten in a whole phrase, after a scale, "vài" or a qualifier ("hơn chục người",
         // "gần chục năm"); in running text "hàng chục" and "chục năm" are vaguer.
-        if tensKey == "chục", !hundreds,
-            wholePhrase || afterScale || index > 0 && key(index - 1).isAny(of: "vài", "hơn", "gần", "trên", "dưới", "khoảng", "ngót", "chừng")
+        if tensKey == "chục", !hundreds, wholePhrase || afterScale || index > 0 && key(index - 1) == "vài" || followsQualifierOfBareTens(index)
         {
             return (10, position + 1, 1, nil)
         }
@@ -698,6 +698,12 @@ struct Recognizer {
             return (0, position + 1, 1, 0)
         }
         return nil
+    }
+
+    /// Whether a qualifier word comes right before lexeme `index`, which makes a bare "chục" ten and a
+    /// bare "trăm" a hundred ("hơn chục người", "gần trăm triệu"; "hàng chục", "hàng trăm" stay vague).
+    private func followsQualifierOfBareTens(_ index: Int) -> Bool {
+        index > 0 && key(index - 1).isAny(of: "hơn", "gần", "trên", "dưới", "khoảng", "ngót", "chừng")
     }
 
     func digitWord(_ index: Int) -> Int? {

@@ -19,12 +19,12 @@ extension ScanFilter {
     /// "giữa năm" is a period, "khoảng" in "lúc khoảng" — are not listed.)
     static let expressionIntroducers: [String] = ["từ", "trên", "hơn", "vượt", "quá", "dưới", "gần", "tầm", "ước", "chừng"]
 
-    /// Words that are a number on their own after a qualifier ("trên ba", "hơn mười", "hơn chục"):
-    /// the digit words but "không" (zero only before "phẩy" or "chấm") and the tens and unit words.
-    /// (Scale words and "trăm" alone are no number in running text.)
+    /// Words that are a number on their own after a qualifier ("trên ba", "hơn mười", "hơn chục", "hơn
+    /// trăm"): the digit words but "không" (zero only before "phẩy" or "chấm") and the tens, hundreds
+    /// and unit words. (Scale words alone are no number in running text.)
     static let numberWords: [String] =
         (Array(Vocabulary.digits.keys) + Array(Vocabulary.unitsAfterTens.keys)).map(\.description).filter { $0 != "không" } + [
-            "mười", "mươi", "hăm", "băm", "chục",
+            "mười", "mươi", "hăm", "băm", "chục", "trăm",
         ]
 
     /// The later words of the qualifier phrases ("không quá", "tối đa", "ít nhất", "xấp xỉ"), and the

@@ -720,6 +720,12 @@ import VietTokenizer
             "khoảng chục tỷ đồng → MONEY value=10000000000 unit=VND qualifier=approx", "2 chục → NUMBER value=20",
             "3 chục vạn → NUMBER value=300000",
         ])
+        // "trăm" as well: a hundred after a qualifier ("hơn trăm người", "gần trăm triệu"); alone, after
+        // "hàng" or "vài" it stays vague.
+        #expect(scanned("hơn trăm người; gần trăm triệu dân; trên trăm tỷ đồng; trăm người; hàng trăm người; vài trăm người") == [
+            "hơn trăm → NUMBER value=100 qualifier=over", "gần trăm triệu → NUMBER value=100000000 qualifier=nearly",
+            "trên trăm tỷ đồng → MONEY value=100000000000 unit=VND qualifier=over",
+        ])
         // Telephone numbers (and ten-digit codes) are skipped whole; no count starts with a 0 and runs to ten digits.
         #expect(scanned("ĐT: 0912 345 678; gọi 0912345678. Số 024.3825.1234, (028) 3822 1234; hotline 1900 1234; ngày 05.12.2025; 05 năm; 0912 345 678 12 người") == [
             "ngày 05.12.2025 → DATE value=2025-12-05", "05 năm → DURATION value=5 unit=year", "12 → NUMBER value=12",
