@@ -297,6 +297,8 @@ enum Vocabulary {
         // Power of transformers and solar plants, batteries' charge, engines' displacement, containers.
         (["kVA"], "kVA"), (["KVA"], "kVA"), (["MVA"], "MVA"), (["kWp"], "kWp"), (["MWp"], "MWp"), (["mAh"], "mAh"), (["cc"], "cm³"),
         (["TEU"], "TEU"), (["DWT"], "DWT"), (["độ", "Richter"], "Richter"), (["độ", "richter"], "Richter"),
+        // Earthquakes' moment and surface-wave magnitudes ("độ lớn 7,0 Mw", "8,6 Ms"; "MW" is megawatts).
+        (["Mw"], "Mw"), (["Ms"], "Ms"),
         // Devices' specifications: cameras' megapixels, screens' brightness (nits), frame rates, air
         // conditioners' BTU, engines' and washing machines' revolutions per minute.
         (["MP"], "MP"), (["nits"], "cd/m²"), (["nit"], "cd/m²"), (["fps"], "fps"), (["BTU"], "BTU"), (["vòng", "/", "phút"], "rpm"),

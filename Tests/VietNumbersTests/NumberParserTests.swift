@@ -101,6 +101,8 @@ import Testing
         ("150 cc", "QUANTITY value=150 unit=cm³"),
         ("1.000 TEU", "QUANTITY value=1000 unit=TEU"),
         ("6,5 độ Richter", "QUANTITY value=6.5 unit=Richter"),
+        ("7,0 Mw", "QUANTITY value=7 unit=Mw"), ("8,8Mw", "QUANTITY value=8.8 unit=Mw"), ("8,6 Ms", "QUANTITY value=8.6 unit=Ms"),
+        ("500 MW", "QUANTITY value=500 unit=MW"),
         ("0,5 điểm phần trăm", "QUANTITY value=0.5 unit=pp"),
         ("5 lạng", "QUANTITY value=5 unit=lạng"),
         ("3 sào", "QUANTITY value=3 unit=sào"),
