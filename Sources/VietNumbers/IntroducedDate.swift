@@ -142,9 +142,9 @@ enum IntroducedDate {
 
         /// Whether what follows the year at the cursor leaves it a date the grammar reads as such:
         /// nothing, or after whitespace anything but a range connector ("-", "đến", "tới", "cho"…),
-        /// an era ("TCN", "trước Công nguyên") or the "lúc"/"vào" of a clock ("ngày 7/3/2019 lúc 9h") or a clock itself ("ngày 7/3/2019
-        /// 09:30"), or a glued "\n" or closing punctuation that no digit follows ("2019.", not "2019.5";
-        /// after a "," no "lúc" either).
+        /// an era ("TCN", "trước Công nguyên") or the "lúc"/"vào" of a clock ("ngày 7/3/2019 lúc 9h")
+        /// or a clock itself ("ngày 7/3/2019 09:30"), or a glued "\n" or closing punctuation that no
+        /// digit follows ("2019.", not "2019.5"; after a "," no "lúc" either).
         /// The year reader's own refusals ("2019/NĐ-CP", "2019abc") fall in what is refused here.
         mutating func endsDateWithoutRange() -> Bool {
             guard offset < bytes.count else { return true }
@@ -173,8 +173,8 @@ enum IntroducedDate {
                 let next = word()
                 // An era: the grammar reads the year in it ("năm 209 TCN", "năm 44 trước Công nguyên").
                 if next.isAny(of: "tcn", "scn", "cn", "bc", "bce", "ad", "ce") { return false }
-                if next.isAny(of: "trước", "sau"), space(), offset < bytes.count, LexemeStream.isLetterStart(bytes, at: offset, limit: bytes.count),
-                    word().isAny(of: "công", "cn")
+                if next.isAny(of: "trước", "sau"), space(), offset < bytes.count,
+                    LexemeStream.isLetterStart(bytes, at: offset, limit: bytes.count), word().isAny(of: "công", "cn")
                 {
                     return false
                 }

@@ -30,8 +30,8 @@ extension Recognizer {
             key(index + 2) == "tháng", isDigits(index + 3), digitCount(index + 3) <= 2, let month = intValue(index + 3),
             isValidDay(day, month: month), key(index + 4) == "năm", isDigits(index + 5), let year = yearValue(index + 5),
             CalendarDate(year: year.value, month: month, day: day) != nil,
-            !key(year.end).isAny(of: "-", "–", "—", "~", "−", "đến", "tới", "cho"), clockIntroduction(after: year.end) == nil,
-            era(at: year.end) == nil
+            !key(year.end).isAny(of: "-", "–", "—", "~", "−", "đến", "tới", "cho"),
+            clockIntroduction(after: year.end) == nil, era(at: year.end) == nil
         else { return nil }
         var date = PartialDate(month: month, day: day)
         date.year = year.value

@@ -1,7 +1,7 @@
 extension Recognizer {
     /// The era written at `index` after a year or a century: "TCN", "trước Công nguyên", "trước CN"
-    /// (before Christ), "SCN", "sau Công nguyên", "CN", "Công nguyên" (after), and the English "BC", "BCE", "AD",
-    /// "CE" of quotations ("Athens in 421 BC"), and the lexeme after it. Not "TCN" before digits:
+    /// (before Christ), "SCN", "sau Công nguyên", "CN", "Công nguyên" (after), and the English "BC",
+    /// "BCE", "AD", "CE" of quotations ("Athens in 421 BC"), and the lexeme after it. Not "TCN" before digits:
     /// "22 TCN 359-06" is a standard of an industry (Tiêu chuẩn ngành).
     func era(at index: Int) -> (beforeChrist: Bool, end: Int)? {
         if isWord(index), key(index).isAny(of: "tcn", "scn") || stream.exactKey(index).isAny(of: "CN", "BC", "BCE", "AD", "CE") {

@@ -596,7 +596,9 @@ extension Recognizer {
     /// The end of a second qualifier phrase at `index` that says `qualifier` again ("không quá"
     /// after "tối đa", the sign of "trên >90%"), or nil.
     private func sameBound(as qualifier: NumericExpression.Qualifier, at index: Int) -> Int? {
-        guard isWord(index) || lex(index)?.kind == .symbol, has(index, .qualifierStart), let entries = Vocabulary.qualifiersByFirstWord[key(index)] else { return nil }
+        guard isWord(index) || lex(index)?.kind == .symbol, has(index, .qualifierStart),
+            let entries = Vocabulary.qualifiersByFirstWord[key(index)]
+        else { return nil }
         for entry in entries where entry.qualifier == qualifier {
             if let end = matchKeys(entry.words, at: index) { return end }
         }
@@ -812,8 +814,8 @@ extension Recognizer {
         func range(to second: Match?) -> Match? {
             // Two relative dates ("từ ngày 16 tháng 11 năm trước đến ngày 15 tháng 11 năm sau") stay two
             // dates: a range could report neither offset.
-            guard var second, second.emit, !second.ambiguousWord, Self.mayBeBound(second), first.offset == nil || second.offset == nil,
-                !english || Self.isBareYear(second)
+            guard var second, second.emit, !second.ambiguousWord, Self.mayBeBound(second),
+                first.offset == nil || second.offset == nil, !english || Self.isBareYear(second)
             else { return nil }
             // "năm 1950-51-57", "2001-2002-2003": a chain of numbers, no range of its first two ("ngày
             // 15-16 tháng 12-1999" ends in a date's own dash).
@@ -1076,9 +1078,6 @@ extension Recognizer {
         return firstYear % 100 >= 90 && lastTwo < 10 ? year + 100 : nil
     }
 
-    /// Whether `match` may be a bound of a range. A relative date ("năm trước") is none: its value
-    /// needs a reference date a range could not report; but one that writes its month is ("từ tháng
-    /// 11 đến tháng 2 năm sau": the year is relative, the month is not).
     /// Whether `match` is a bare year of four digits, 1000 to 2100, as a number or a year's date,
     /// with no qualifier: the bounds English "to" joins.
     private static func isBareYear(_ match: Match) -> Bool {
@@ -1092,6 +1091,9 @@ extension Recognizer {
         return year.map { (1000...2100).contains($0) } ?? false
     }
 
+    /// Whether `match` may be a bound of a range. A relative date ("năm trước") is none: its value
+    /// needs a reference date a range could not report; but one that writes its month is ("từ tháng
+    /// 11 đến tháng 2 năm sau": the year is relative, the month is not).
     private static func mayBeBound(_ match: Match) -> Bool {
         guard let offset = match.offset else { return true }
         guard offset.years != nil, case .date(let date, nil, _) = match.value else { return false }
@@ -1738,7 +1740,9 @@ extension Recognizer {
     /// không hai" (unique).
     private func isInIdiom(_ index: Int) -> Bool {
         if isWord(index + 1), !attached(index + 1), Vocabulary.idiomsOfNumberWords[key(index)]?.contains(key(index + 1)) == true { return true }
-        if key(index) == "chín", let before = word(before: index), Vocabulary.wordsBeforeCookedChin.contains(LexemeKey(before)) { return true }
+        if key(index) == "chín", let before = word(before: index), Vocabulary.wordsBeforeCookedChin.contains(LexemeKey(before)) {
+            return true
+        }
         guard key(index) == "hai", let word = lex(index), let không = Self.start(of: "không", before: word.start, in: stream.bytes) else {
             return false
         }

@@ -684,7 +684,8 @@ struct Recognizer {
         }
         // "chục" alone is ten in a whole phrase, after a scale, "vài" or a qualifier ("hơn chục người",
         // "gần chục năm"); in running text "hàng chục" and "chục năm" are vaguer.
-        if tensKey == "chục", !hundreds, wholePhrase || afterScale || index > 0 && key(index - 1) == "vài" || followsQualifierOfBareTens(index)
+        if tensKey == "chục", !hundreds,
+            wholePhrase || afterScale || index > 0 && key(index - 1) == "vài" || followsQualifierOfBareTens(index)
         {
             return (10, position + 1, 1, nil)
         }

@@ -656,7 +656,8 @@ enum ScanFilter {
     @inline(__always)
     static func isStartSymbol(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
         switch bytes[offset] {
-        case UInt8(ascii: "$"), UInt8(ascii: "-"), UInt8(ascii: "~"), UInt8(ascii: "+"), UInt8(ascii: ">"), UInt8(ascii: "<"): return true
+        case UInt8(ascii: "$"), UInt8(ascii: "-"), UInt8(ascii: "~"), UInt8(ascii: "+"), UInt8(ascii: ">"), UInt8(ascii: "<"):
+            return true
         case 0xC2:  // £ ¥ ¼ ½ ¾
             return offset + 1 < bytes.count && (bytes[offset + 1] == 0xA3 || bytes[offset + 1] == 0xA5 || VulgarFraction.at(bytes, offset) != nil)
         case 0xE2:  // € ₫ − ≤ ≥ ≈ ⅐…⅞

@@ -250,8 +250,8 @@ enum Vocabulary {
     /// Words before "chín" that make it "cooked" or "ripe", no nine: "luộc chín", "hấp chín", "nấu
     /// chín", "quả chín", "rau chín", "mận chín", "ăn chín uống sôi" (about 40 in the wiki corpus).
     static let wordsBeforeCookedChin: KeySet = [
-        "luộc", "hấp", "nấu", "nướng", "xào", "rang", "chiên", "rán", "hầm", "quay", "ninh", "om", "đồ", "ăn", "quả", "trái", "rau",
-        "mận", "nở", "mắm", "lúa",
+        "luộc", "hấp", "nấu", "nướng", "xào", "rang", "chiên", "rán", "hầm", "quay", "ninh", "om", "đồ", "ăn", "quả",
+        "trái", "rau", "mận", "nở", "mắm", "lúa",
     ]
 
     /// Words that begin the rest of a clause after "trước"/"sau" ("10 năm trước và …", "3 ngày sau
