@@ -172,7 +172,7 @@ enum IntroducedDate {
             if LexemeStream.isLetterStart(bytes, at: offset, limit: bytes.count) {
                 let next = word()
                 // An era: the grammar reads the year in it ("năm 209 TCN", "năm 44 trước Công nguyên").
-                if next.isAny(of: "tcn", "scn", "cn", "bc", "bce", "ad", "ce") { return false }
+                if Vocabulary.eraWords.contains(next) { return false }
                 if next.isAny(of: "trước", "sau"), space(), offset < bytes.count,
                     LexemeStream.isLetterStart(bytes, at: offset, limit: bytes.count), word().isAny(of: "công", "cn")
                 {

@@ -34,7 +34,7 @@ extension Recognizer {
             if next.isAny(of: "h", "g", "giờ", ":") || Self.isHalf(next) && has(index + 2, .partOfDay) {
                 consider(clock(index, introduced: false))
             }
-            if next.isAny(of: "tcn", "scn", "cn", "trước", "sau") || next.isAny(of: "bc", "bce", "ad", "ce") { consider(eraDate(index)) }
+            if Vocabulary.eraWords.contains(next) || next.isAny(of: "trước", "sau") { consider(eraDate(index)) }
         }
         if first.kind == .digits || isWord(index) {
             consider(counted(index))
@@ -912,12 +912,11 @@ extension Recognizer {
     }
 
     /// A century's number of two words or more at `index` ("mười chín", "hai mươi mốt"), 1 to 30, and
-    /// the index after it.
+    /// the index after it: ``spelledOrdinal(_:)``'s reading of a number in words, not of one word.
     private func spelledCentury(_ index: Int) -> (value: Int, end: Int)? {
-        guard isWord(index), has(index, .spelledStart), let read = compound(index), read.spelled, read.words > 1,
-            let value = intValue(of: read), (1...30).contains(value)
+        guard has(index, .spelledStart), let spelled = spelledOrdinal(index), spelled.end > index + 1, (1...30).contains(spelled.value)
         else { return nil }
-        return (value, read.end)
+        return spelled
     }
 
     /// The number of a century at `index`: one or two digits or a Roman numeral, 1 to 30, that no

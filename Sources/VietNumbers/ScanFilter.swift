@@ -54,7 +54,7 @@ enum ScanFilter {
     static let continuations: [String] =
         (Vocabulary.currencySuffixes.map { $0.words[0] } + Vocabulary.unitsExact.map { $0.words[0] }
             + Array(Vocabulary.scales.keys) + Array(Vocabulary.durations.keys) + Array(Vocabulary.cents)).map(\.description) + [
-                "phần", "phẩy", "chấm", "đến", "đên", "tới", "cho", "trở", "tcn", "scn", "cn", "bc", "bce", "ad", "ce", "h", "g", "k", "tr", "rưỡi", "rưởi", "nửa", "tiếng",
+                "phần", "phẩy", "chấm", "đến", "đên", "tới", "cho", "trở", "h", "g", "k", "tr", "rưỡi", "rưởi", "nửa", "tiếng",
                 "kém", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "trước", "sau", "nữa", "đầu", "cuối",
                 // "từ 12 lên 15%": the first amount of a change takes the second's unit (`Recognizer.changeStart`).
                 "lên", "xuống",
@@ -68,7 +68,8 @@ enum ScanFilter {
                 "×", "x", "in",
                 // "1967 to 1977": English years of a range (`Recognizer.range(from:at:between:_:)`).
                 "to", "until", "till",
-            ] + Vocabulary.longPeriodStarts.map(\.description) + Vocabulary.englishMonths.keys.map(\.description)
+            ] + Vocabulary.eraWords.map(\.description) + Vocabulary.longPeriodStarts.map(\.description)
+            + Vocabulary.englishMonths.keys.map(\.description)
 
     /// The four lists above in one table, in their lower-case, Capitalised and UPPER forms: one
     /// probe per token. Callers load it once per scan (a `static let` access costs a `swift_once`).
