@@ -22,6 +22,8 @@ public final class LineExtractor {
     /// - Returns: Records whose offsets are Unicode-scalar offsets into `line`.
     /// - Complexity: Linear in the length of the line for any rule set.
     public func records(in line: String, lineNumber: Int, labels: Set<String>? = nil) -> [ExtractionRecord] {
+        // An empty line has no token, so no fact: skipped before the analysis builds its document.
+        guard !line.isEmpty else { return [] }
         var records: [ExtractionRecord] = []
         for match in session.analyze(line).matches {
             if let labels, !labels.contains(match.label) { continue }

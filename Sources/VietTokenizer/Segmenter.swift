@@ -52,19 +52,22 @@ public struct Segmenter: Sendable {
     ///
     /// - Complexity: O(n · L) for n tokens and L the longest lexicon word.
     public func segment(_ tokenized: TokenizedText) -> SegmentedText {
+        guard !tokenized.tokens.isEmpty else { return SegmentedText(tokenized: tokenized, words: []) }
         var text = tokenized.text
-        // A line never has more words than tokens: the words are written straight into an array
-        // of that capacity (what `reserveCapacity` gave before), not appended one by one, which
-        // cost a uniqueness call and a capacity test per word.
-        let words = [Word](unsafeUninitializedCapacity: tokenized.tokens.count) { output, written in
-            written = text.withUTF8 { bytes in
-                tokenized.tokens.withUnsafeBufferPointer { tokens in
-                    // Scratch for the dynamic programme: on the stack for ordinary lines.
-                    withUnsafeTemporaryAllocation(of: SegmentationCell.self, capacity: tokens.count + 1) { cells in
+        // A line never has more words than tokens: the words are written straight into scratch of
+        // that capacity, not appended one by one (a uniqueness call and a capacity test per word),
+        // then copied into an array of their number. (`Array(unsafeUninitializedCapacity:)` looked
+        // up the array's generic metadata at every call: ~350 instructions a line.)
+        let words = text.withUTF8 { bytes in
+            tokenized.tokens.withUnsafeBufferPointer { tokens in
+                // Scratch for the dynamic programme and the words: on the stack for ordinary lines.
+                withUnsafeTemporaryAllocation(of: SegmentationCell.self, capacity: tokens.count + 1) { cells in
+                    withUnsafeTemporaryAllocation(of: Word.self, capacity: tokens.count) { output in
                         // The tokenizer's keys when it made `tokenized` (else empty: computed per token).
-                        tokenized.lexiconKeys.withUnsafeBufferPointer { keys in
+                        let written = tokenized.lexiconKeys.withUnsafeBufferPointer { keys in
                             segment(bytes, tokens, keys, cells, into: output)
                         }
+                        return [Word](UnsafeBufferPointer(rebasing: output[..<written]))
                     }
                 }
             }

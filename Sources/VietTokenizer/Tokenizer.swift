@@ -28,6 +28,8 @@ public struct Tokenizer: Sendable {
     /// - Complexity: O(n) in the UTF-8 length of `text`; every pattern looks ahead a bounded
     ///   number of components, so no input makes it quadratic.
     public func tokenize(_ text: String) -> TokenizedText {
+        // Empty lines (nearly half of a legal corpus's) need neither the scanner nor its two arrays.
+        guard !text.isEmpty else { return TokenizedText(text: text, tokens: [], lexiconKeys: []) }
         var text = text
         let (tokens, keys) = text.withUTF8 { bytes in
             var scanner = TokenScanner(bytes: bytes)

@@ -21,6 +21,16 @@ struct MatchingTests {
         #expect(matches[0].scalarRange == 10..<17)
     }
 
+    /// A line without tokens matches nothing, and the matcher is ready for the next line after it.
+    @Test func lineWithoutTokens() throws {
+        let set = try RuleSet(source: #"rule unit match "tỷ" "đồng" emit UNIT"#)
+        let matcher = set.makeMatcher()
+        for text in ["", "   ", "\t"] {
+            #expect(matcher.matches(in: Tokenizer().tokenize(text)).isEmpty)
+        }
+        #expect(describe(matcher.matches(in: Tokenizer().tokenize("735,3 tỷ đồng"))) == ["UNIT tỷ đồng"])
+    }
+
     @Test func caseAndDiacriticInsensitive() throws {
         let rules = """
             rule a match "ubnd"i emit ORG

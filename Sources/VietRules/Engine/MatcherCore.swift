@@ -84,6 +84,9 @@ struct MatcherCore {
                 MatchTrace.RuleReport(rule: $0.name, phase: storage.phases[$0.phase].name)
             }
         }
+        // No rule matches empty text (the compiler warns of rules that could, and their empty
+        // matches are discarded), so a line without tokens needs none of the set-up below.
+        guard !text.tokens.isEmpty else { return [] }
         forms.clearIfFull()
         lexiconEndMemo.startLine()
         // (Skipped when empty: removeAll(keepingCapacity:) is a generic replaceSubrange.)
