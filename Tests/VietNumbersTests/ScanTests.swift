@@ -310,6 +310,18 @@ import VietTokenizer
         #expect(scanned("có Hai người") == ["Hai → NUMBER value=2"])
     }
 
+    /// A capitalised number word after a lower-case word inside a sentence, before a word of time, a
+    /// unit or a capitalised word, is a name's: the Seven Years' War, a five-year plan, the Fourteen Points.
+    @Test func capitalisedNumberWordsAfterALowerCaseWordAreNames() {
+        #expect(scanned("trong Chiến tranh Bảy năm, cuộc chiến tranh Ba mươi năm, Kế hoạch Năm năm lần thứ nhất, Chiến tranh Ba Mươi Năm") == [
+            "thứ nhất → ORDINAL value=1",
+        ])
+        #expect(scanned("trong văn bản Mười bốn Điểm của ông; truyền hình Sáu mươi giây") == [])
+        #expect(scanned("Chiến tranh kết thúc. Bảy năm sau, có Ba người, trong thời hạn Bảy (07) ngày") == [
+            "Bảy năm → DURATION value=7 unit=year", "Ba → NUMBER value=3", "Bảy (07) ngày → DURATION value=7 unit=day",
+        ])
+    }
+
     /// A capitalised number word after a kinship word or an honorific is a name by birth order; the
     /// honorific is in lower case, or capitalised where a sentence or a quote begins. After another
     /// capitalised word inside a sentence it ends a name.
