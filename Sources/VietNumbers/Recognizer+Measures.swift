@@ -1647,15 +1647,34 @@ extension Recognizer {
         if has(index - 1, .scale) || isWord(index + 1) && key(index + 1).isAny(of: "ruộng", "đất", "rừng", "ta", "lúa", "vườn", "tây") {
             return true
         }
-        guard let lexeme = lex(index) else { return false }
-        var start = max(0, lexeme.start - 80)
-        while start < lexeme.start, stream.bytes[start] & 0xC0 == 0x80 { start += 1 }
-        let before = String(decoding: UnsafeBufferPointer(rebasing: stream.bytes[start..<lexeme.start]), as: UTF8.self).lowercased()
-        return Self.landWords.contains { Self.utf8(of: before, contains: $0) }
+        return textBefore(index, within: 80, containsAnyOf: Self.landWords)
     }
 
     /// Words before a "mẫu" that make it the land measure (``isAreaMau(_:)``).
     private static let landWords = ["ruộng", "điền", "đất", "diện tích", "sào", "khoảnh", "canh tác", "mẫu ta"]
+
+    /// Whether the `distance` bytes before lexeme `index`, in lower case, contain one of `words`.
+    private func textBefore(_ index: Int, within distance: Int, containsAnyOf words: [String]) -> Bool {
+        guard let lexeme = lex(index) else { return false }
+        var start = max(0, lexeme.start - distance)
+        while start < lexeme.start, stream.bytes[start] & 0xC0 == 0x80 { start += 1 }
+        let before = String(decoding: UnsafeBufferPointer(rebasing: stream.bytes[start..<lexeme.start]), as: UTF8.self).lowercased()
+        return words.contains { Self.utf8(of: before, contains: $0) }
+    }
+
+    /// "ly" after digits as a gun's calibre in millimetres, with a word of arms in the 80 bytes
+    /// before it: "đại bác 105 ly", "súng cối 120 ly", "Tiểu đoàn pháo binh 155 ly", "trọng liên
+    /// 12,7 ly" (~65 in the wiki corpus, all calibres); elsewhere a glass ("15 ly Coca-Cola").
+    private func calibre(_ index: Int) -> (symbol: String, end: Int)? {
+        // Asked wherever no other unit is: two bytes decide before any key is made.
+        guard let word = lex(index), word.kind == .word, word.end - word.start == 2, stream.bytes[word.start] == UInt8(ascii: "l"),
+            stream.bytes[word.start + 1] == UInt8(ascii: "y"), isDigits(index - 1), textBefore(index, within: 80, containsAnyOf: Self.armsWords)
+        else { return nil }
+        return ("mm", index + 1)
+    }
+
+    /// Words before a "ly" that make it a calibre (``calibre(_:)``).
+    private static let armsWords = ["pháo", "bác", "súng", "cối", "khẩu", "cao xạ", "đại liên", "trọng liên", "đạn", "tiểu đoàn", "pb"]
 
     /// Whether the UTF-8 of `text` contains that of `word` (NFC, as the vocabulary is written),
     /// comparing bytes: Foundation's `contains` compared by canonical equivalence, tens of
@@ -2111,7 +2130,7 @@ extension Recognizer {
     /// of the corpora kept the first unit alone). Per day, year or person stays out: the symbol
     /// would be a word ("20 triệu tấn/năm" is 20 million tonnes).
     func unit(_ index: Int) -> (symbol: String, end: Int)? {
-        guard var found = simpleUnit(index) ?? inches(index) else { return nil }
+        guard var found = simpleUnit(index) ?? inches(index) ?? calibre(index) else { return nil }
         // "vòng 6 V.League", "hạng 3 V-League": a one-capital symbol that begins a name ("10 m.Điều" is
         // metres before a lost space).
         if found.symbol.utf8.count == 1, found.symbol.utf8.first.map({ $0 &- UInt8(ascii: "A") < 26 }) == true,

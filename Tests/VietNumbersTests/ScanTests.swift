@@ -310,6 +310,15 @@ import VietTokenizer
         #expect(scanned("có Hai người") == ["Hai → NUMBER value=2"])
     }
 
+    /// "ly" after digits with a word of arms before it is a gun's calibre in millimetres; elsewhere a glass.
+    @Test func lyIsACalibreAfterArms() {
+        #expect(scanned("12 khẩu đại bác 105 ly, súng cối 60-120 ly, trọng liên 12,7 ly") == [
+            "12 → NUMBER value=12", "105 ly → QUANTITY value=105 unit=mm", "60-120 ly → RANGE from=60 to=120 unit=mm",
+            "12,7 ly → QUANTITY value=12.7 unit=mm",
+        ])
+        #expect(scanned("bán được 15 ly Coca-Cola mỗi ngày") == ["15 → NUMBER value=15"])
+    }
+
     /// A capitalised number word after a lower-case word inside a sentence, before a word of time, a
     /// unit or a capitalised word, is a name's: the Seven Years' War, a five-year plan, the Fourteen Points.
     @Test func capitalisedNumberWordsAfterALowerCaseWordAreNames() {
