@@ -282,6 +282,8 @@ enum Vocabulary {
         (["kWh"], "kWh"), (["KWh"], "kWh"), (["MWh"], "MWh"), (["GWh"], "GWh"), (["kV"], "kV"), (["KV"], "kV"),
         (["GB", "/", "s"], "GB/s"), (["MB", "/", "s"], "MB/s"), (["kB", "/", "s"], "kB/s"), (["KB", "/", "s"], "kB/s"),
         (["GB"], "GB"), (["MB"], "MB"), (["TB"], "TB"), (["KB"], "kB"), (["kB"], "kB"),
+        // Binary prefixes, as files' and memories' sizes are written ("PDF (193 KiB)", "4 GiB").
+        (["KiB"], "KiB"), (["MiB"], "MiB"), (["GiB"], "GiB"), (["TiB"], "TiB"),
         (["Gb"], "Gbit"), (["Mb"], "Mbit"), (["Gbps"], "Gbit/s"), (["Mbps"], "Mbit/s"), (["Kbps"], "kbit/s"),
         (["kbps"], "kbit/s"), (["Gbit", "/", "s"], "Gbit/s"), (["Mbit", "/", "s"], "Mbit/s"), (["kbit", "/", "s"], "kbit/s"),
         // Per mille: a birth rate, a sea's salinity ("tăng 8,9 ‰", "độ mặn 35 ‰").
@@ -328,11 +330,12 @@ enum Vocabulary {
         (["kilowatt", "-", "giờ"], "kWh"), (["kilôoát", "giờ"], "kWh"), (["megawatt", "giờ"], "MWh"), (["megawatt", "-", "giờ"], "MWh"),
         (["watt"], "W"), (["oát"], "W"),
         (["cây", "số", "vuông"], "km²"), (["cây", "số"], "km"), (["héc", "-", "ta"], "ha"), (["héc", "ta"], "ha"), (["hécta"], "ha"), (["hecta"], "ha"), (["mẫu"], "mẫu"),
-        (["độ", "C"], "°C"), (["độ", "c"], "°C"), (["mét", "vuông"], "m²"), (["mét", "khối"], "m³"),
+        (["độ", "C"], "°C"), (["độ", "c"], "°C"), (["độ", "Celsius"], "°C"), (["độ", "celsius"], "°C"), (["mét", "vuông"], "m²"), (["mét", "khối"], "m³"),
         (["ki", "-", "lô", "-", "mét", "vuông"], "km²"), (["km", "vuông"], "km²"),
         // Imperial units, frequent in encyclopaedic text ("190 m (620 ft)"); not "in" (Vietnamese "in",
         // to print), "pound" (the currency) nor a bare "dặm" (also the Chinese li of history texts).
         (["hải", "lý", "/", "giờ"], "kn"), (["sq", "mi"], "mi²"), (["sq", "ft"], "ft²"), (["ft", "²"], "ft²"), (["°", "F"], "°F"), (["℉"], "°F"), (["độ", "F"], "°F"),
+        (["độ", "Fahrenheit"], "°F"), (["độ", "fahrenheit"], "°F"),
         (["foot", "vuông"], "ft²"), (["feet", "vuông"], "ft²"), (["ft"], "ft"), (["feet"], "ft"), (["foot"], "ft"), (["inch"], "in"), (["dm"], "dm"), (["mi"], "mi"), (["dặm", "Anh"], "mi"), (["dặm", "vuông", "Anh"], "mi²"), (["dặm", "vuông"], "mi²"), (["mẫu", "Anh"], "acre"), (["yd"], "yd"),
         (["năm", "ánh", "sáng"], "ly"),
         (["lb"], "lb"), (["lbs"], "lb"), (["oz"], "oz"), (["ounce"], "oz"), (["mph"], "mph"), (["hải", "lý"], "nmi"), (["acre"], "acre"),

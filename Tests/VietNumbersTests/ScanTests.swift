@@ -310,6 +310,14 @@ import VietTokenizer
         #expect(scanned("có Hai người") == ["Hai → NUMBER value=2"])
     }
 
+    /// Binary prefixes of sizes and the spelled names of the temperature scales are units.
+    @Test func binaryPrefixesAndSpelledScalesAreUnits() {
+        #expect(scanned("PDF (193 KiB), truy cập 4 GiB, 150 KiB/s; đã tăng 1 độ Celsius, mùa hè 70 độ Fahrenheit.") == [
+            "193 KiB → QUANTITY value=193 unit=KiB", "4 GiB → QUANTITY value=4 unit=GiB", "150 KiB/s → QUANTITY value=150 unit=KiB/s",
+            "1 độ Celsius → QUANTITY value=1 unit=°C", "70 độ Fahrenheit → QUANTITY value=70 unit=°F",
+        ])
+    }
+
     /// "ly" after digits with a word of arms before it is a gun's calibre in millimetres; elsewhere a glass.
     @Test func lyIsACalibreAfterArms() {
         #expect(scanned("12 khẩu đại bác 105 ly, súng cối 60-120 ly, trọng liên 12,7 ly") == [
