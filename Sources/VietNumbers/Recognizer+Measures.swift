@@ -1453,7 +1453,7 @@ extension Recognizer {
         if has(next, .cent), isWord(next), measureWord(next + 1), Vocabulary.notMeasureAfter[key(next)]?.contains(key(next + 1)) != true,
             !(isSymbol(next + 1, "-") && attached(next + 1))
         {
-            return self.match(value: .money(value.divided(by: 100, scale: 20) ?? value, currency: "USD"), end: next + 1)
+            return self.match(value: .money(value.divided(by: 100, scale: 20) ?? value, currency: centCurrency(next)), end: next + 1)
         }
         if let (symbol, end) = nounUnit(next) { return self.match(value: .quantity(value, unit: symbol), end: end) }
         if let unit = unit(next), measureWord(unit.end), unit.symbol != "mẫu" || isAreaMau(next) {
@@ -1653,14 +1653,32 @@ extension Recognizer {
     /// Words before a "mẫu" that make it the land measure (``isAreaMau(_:)``).
     private static let landWords = ["ruộng", "điền", "đất", "diện tích", "sào", "khoảnh", "canh tác", "mẫu ta"]
 
-    /// Whether the `distance` bytes before lexeme `index`, in lower case, contain one of `words`.
-    private func textBefore(_ index: Int, within distance: Int, containsAnyOf words: [String]) -> Bool {
+    /// Whether the `distance` bytes before lexeme `index` (and the `after` bytes from its end), in
+    /// lower case, contain one of `words`.
+    private func textBefore(_ index: Int, within distance: Int, after: Int = 0, containsAnyOf words: [String]) -> Bool {
         guard let lexeme = lex(index) else { return false }
         var start = max(0, lexeme.start - distance)
         while start < lexeme.start, stream.bytes[start] & 0xC0 == 0x80 { start += 1 }
-        let before = String(decoding: UnsafeBufferPointer(rebasing: stream.bytes[start..<lexeme.start]), as: UTF8.self).lowercased()
-        return words.contains { Self.utf8(of: before, contains: $0) }
+        var end = after == 0 ? lexeme.start : min(stream.bytes.count, lexeme.end + after)
+        while end > lexeme.end, end < stream.bytes.count, stream.bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        let near = String(decoding: UnsafeBufferPointer(rebasing: stream.bytes[start..<end]), as: UTF8.self).lowercased()
+        return words.contains { Self.utf8(of: near, contains: $0) }
     }
+
+    /// The currency whose hundredth the "xu" at `index` is: a penny (GBP) where pounds, shillings or
+    /// pence are named in the 200 bytes around it and no dollar is ("183 bảng, 9 si-linh và 1¾ xu",
+    /// "một shilling là 12 xu (pence)", "mệnh giá: 1 xu, 2 xu, …, 1 bảng": 15 of the wiki corpus's 34
+    /// "xu"), else a cent (USD), as "xen" and "cent" always are.
+    private func centCurrency(_ index: Int) -> String {
+        guard key(index) == "xu", textBefore(index, within: 200, after: 200, containsAnyOf: Self.poundWords),
+            !textBefore(index, within: 200, after: 200, containsAnyOf: Self.dollarWords)
+        else { return "USD" }
+        return "GBP"
+    }
+
+    /// Words that name sterling's pounds, shillings and pence, and words that name a dollar (``centCurrency(_:)``).
+    private static let poundWords = ["bảng", "si-linh", "shilling", "penny", "pence", "£"]
+    private static let dollarWords = ["đô", "usd", "$", "dollar"]
 
     /// "ly" after digits as a gun's calibre in millimetres, with a word of arms in the 80 bytes
     /// before it: "đại bác 105 ly", "súng cối 120 ly", "Tiểu đoàn pháo binh 155 ly", "trọng liên

@@ -310,6 +310,15 @@ import VietTokenizer
         #expect(scanned("có Hai người") == ["Hai → NUMBER value=2"])
     }
 
+    /// "xu" is a penny where pounds, shillings or pence are named around it and no dollar is; else a cent.
+    @Test func xuIsAPennyBesidePounds() {
+        #expect(scanned("trị giá 183 bảng, 9 si-linh và 1¾ xu; các mệnh giá: 1 xu, 2 xu, 1 bảng") == [
+            "183 → NUMBER value=183", "9 → NUMBER value=9", "1¾ xu → MONEY value=0.0175 unit=GBP", "1 xu → MONEY value=0.01 unit=GBP",
+            "2 xu → MONEY value=0.02 unit=GBP", "1 → NUMBER value=1",
+        ])
+        #expect(scanned("2 đô la và 23 xu; đồng 50 xu Kennedy") == ["2 đô la và 23 xu → MONEY value=2.23 unit=USD", "50 xu → MONEY value=0.5 unit=USD"])
+    }
+
     /// Binary prefixes of sizes and the spelled names of the temperature scales are units.
     @Test func binaryPrefixesAndSpelledScalesAreUnits() {
         #expect(scanned("PDF (193 KiB), truy cập 4 GiB, 150 KiB/s; đã tăng 1 độ Celsius, mùa hè 70 độ Fahrenheit.") == [
