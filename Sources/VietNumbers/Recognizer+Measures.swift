@@ -1647,17 +1647,17 @@ extension Recognizer {
         if has(index - 1, .scale) || isWord(index + 1) && key(index + 1).isAny(of: "ruộng", "đất", "rừng", "ta", "lúa", "vườn", "tây") {
             return true
         }
-        return textBefore(index, within: 80, containsAnyOf: Self.landWords)
+        return textNear(index, before: 80, containsAnyOf: Self.landWords)
     }
 
     /// Words before a "mẫu" that make it the land measure (``isAreaMau(_:)``).
     private static let landWords = ["ruộng", "điền", "đất", "diện tích", "sào", "khoảnh", "canh tác", "mẫu ta"]
 
-    /// Whether the `distance` bytes before lexeme `index` (and the `after` bytes from its end), in
+    /// Whether the `before` bytes before lexeme `index` (and the `after` bytes from its end), in
     /// lower case, contain one of `words`.
-    private func textBefore(_ index: Int, within distance: Int, after: Int = 0, containsAnyOf words: [String]) -> Bool {
+    private func textNear(_ index: Int, before: Int, after: Int = 0, containsAnyOf words: [String]) -> Bool {
         guard let lexeme = lex(index) else { return false }
-        var start = max(0, lexeme.start - distance)
+        var start = max(0, lexeme.start - before)
         while start < lexeme.start, stream.bytes[start] & 0xC0 == 0x80 { start += 1 }
         var end = after == 0 ? lexeme.start : min(stream.bytes.count, lexeme.end + after)
         while end > lexeme.end, end < stream.bytes.count, stream.bytes[end] & 0xC0 == 0x80 { end -= 1 }
@@ -1670,8 +1670,8 @@ extension Recognizer {
     /// "một shilling là 12 xu (pence)", "mệnh giá: 1 xu, 2 xu, …, 1 bảng": 15 of the wiki corpus's 34
     /// "xu"), else a cent (USD), as "xen" and "cent" always are.
     private func centCurrency(_ index: Int) -> String {
-        guard key(index) == "xu", textBefore(index, within: 200, after: 200, containsAnyOf: Self.poundWords),
-            !textBefore(index, within: 200, after: 200, containsAnyOf: Self.dollarWords)
+        guard key(index) == "xu", textNear(index, before: 200, after: 200, containsAnyOf: Self.poundWords),
+            !textNear(index, before: 200, after: 200, containsAnyOf: Self.dollarWords)
         else { return "USD" }
         return "GBP"
     }
@@ -1686,7 +1686,7 @@ extension Recognizer {
     private func calibre(_ index: Int) -> (symbol: String, end: Int)? {
         // Asked wherever no other unit is: two bytes decide before any key is made.
         guard let word = lex(index), word.kind == .word, word.end - word.start == 2, stream.bytes[word.start] == UInt8(ascii: "l"),
-            stream.bytes[word.start + 1] == UInt8(ascii: "y"), isDigits(index - 1), textBefore(index, within: 80, containsAnyOf: Self.armsWords)
+            stream.bytes[word.start + 1] == UInt8(ascii: "y"), isDigits(index - 1), textNear(index, before: 80, containsAnyOf: Self.armsWords)
         else { return nil }
         return ("mm", index + 1)
     }
