@@ -1577,10 +1577,10 @@ extension Recognizer {
         return match(value: .duration(ExactDecimal(significand: 5, exponent: -1), unit: unit), end: clockHoursEnd(next) ?? next + 1)
     }
 
-    /// The end of "tiếng đồng hồ" at `index` (hours by the clock, "3 tiếng đồng hồ", "nửa tiếng
-    /// đồng hồ": all three words), else nil.
+    /// The end of "tiếng đồng hồ" or "giờ đồng hồ" at `index` (hours by the clock, "3 tiếng đồng
+    /// hồ", "nửa tiếng đồng hồ", "24 giờ đồng hồ": all three words), else nil.
     private func clockHoursEnd(_ index: Int) -> Int? {
-        key(index) == "tiếng" && isWord(index + 1) && key(index + 1) == "đồng" && isWord(index + 2) && key(index + 2) == "hồ" ? index + 3 : nil
+        key(index).isAny(of: "tiếng", "giờ") && isWord(index + 1) && key(index + 1) == "đồng" && isWord(index + 2) && key(index + 2) == "hồ" ? index + 3 : nil
     }
 
     /// Decades, centuries and millennia after a number, as years: "6 thập kỷ" (60), "hơn 5 thế kỷ"

@@ -878,6 +878,11 @@ import VietTokenizer
         #expect(scanned("mất 3 tiếng đồng hồ; một tiếng nổ lớn; biết một tiếng nước ngoài; 2 tiếng Anh; sau 24 tiếng Hà Nội") == [
             "3 tiếng đồng hồ → DURATION value=3 unit=hour", "2 → NUMBER value=2", "24 tiếng → DURATION value=24 unit=hour",
         ])
+        // So is "giờ đồng hồ", hours by the clock ("(ii) 24 giờ đồng hồ đối với các hệ thống khác").
+        #expect(scanned("(ii) 24 giờ đồng hồ đối với; kéo dài khoảng chín giờ đồng hồ; lúc 9 giờ, đồng hồ") == [
+            "24 giờ đồng hồ → DURATION value=24 unit=hour", "khoảng chín giờ đồng hồ → DURATION value=9 unit=hour qualifier=approx",
+            "lúc 9 giờ → TIME value=T09:00",
+        ])
         // A restatement before the scale words: they scale both.
         #expect(scanned("vốn 3.000 (ba nghìn) tỷ đồng và 05 (năm) năm") == [
             "3.000 (ba nghìn) tỷ đồng → MONEY value=3000000000000 unit=VND", "05 (năm) năm → DURATION value=5 unit=year",

@@ -114,7 +114,7 @@ import VietTokenizer
         "Cuối những năm 1990, đầu thập niên 1980, giữa thế kỷ 19, cuối thế kỷ thứ 5 TCN; đầu những người, cuối thập niên, giữa những năm qua",
         "chưa đầy 10 năm; ngót 800 năm; ngót nghét 20 người; chưa đầy đủ; ngót hai chục; Ngót 5",
         "từ 12 °C (53 °F) đến 18 °C (64 °F); từ 200 mm (8 in) tới 400 mm; từ 5 km (3 mi) đến nay; từ 5 (năm) đến 7; 45% (2006), 54% (2010) cho đến 65%",
-        "mất 3 tiếng đồng hồ, một tiếng nổ, hai tiếng 'Chả Cá', 5 tiếng đồng, 4 tiếng: 'ping'",
+        "mất 3 tiếng đồng hồ, một tiếng nổ, hai tiếng 'Chả Cá', 5 tiếng đồng, 4 tiếng: 'ping', 24 giờ đồng hồ đối với",
         "kéo dài 11 tiếng 5 phút; 3 tiếng 75 phút; 2 giờ 30 phút; vùng biển từ ngoài 15 hải lý; từ ngoài vào 5 người; từ ngoài trên 5 m; từ ngoài 9 hải lý đến 12 hải lý",
         "vốn 3.000 (ba nghìn) tỷ đồng; 5 (năm) nghìn tỷ; 2 (hai) triệu người; 3 (ba) tỷ đồng Việt Nam; 9 (chín) tỷ tỷ tỷ",
         "1,36 tỷ km³; 424.135 mi²; 2 dm³; dài 350 mm (13,8 in) và 36 in, in 2000 bản; 5 in lại; 3 in; 4 km3; 7 g²",
