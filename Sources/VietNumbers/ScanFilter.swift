@@ -64,8 +64,9 @@ enum ScanFilter {
                 "trăm", "chục",
                 // "4,5 trđ": millions of đồng (`Recognizer.millionsOfDongEnd(_:)`; "tr" is in the list above).
                 "trđ",
-                // "9.1094 × 10−31 kg": a power of ten; "(13,8 in)": inches; "đại bác 105 ly": a calibre.
-                "×", "x", "in", "ly",
+                // "9.1094 × 10−31 kg": a power of ten; "(13,8 in)": inches; "đại bác 105 ly": a calibre;
+                // "3.000 thùng dầu": barrels.
+                "×", "x", "in", "ly", "thùng",
                 // "1967 to 1977": English years of a range (`Recognizer.range(from:at:between:_:)`).
                 "to", "until", "till",
             ] + Vocabulary.eraWords.map(\.description) + Vocabulary.longPeriodStarts.map(\.description)

@@ -327,6 +327,16 @@ import VietTokenizer
         ])
     }
 
+    /// "thùng" after a number with a word of oil near it is barrels; elsewhere a box or a tank, counted.
+    @Test func thùngIsBarrelsOfOil() {
+        #expect(scanned("trữ lượng dầu mỏ khoảng 1,2 km³ (7,7 tỷ thùng); sản lượng 274,4 nghìn thùng/ngày") == [
+            "khoảng 1,2 km³ → QUANTITY value=1.2 unit=km³ qualifier=approx", "7,7 tỷ thùng → QUANTITY value=7700000000 unit=bbl",
+            "274,4 nghìn thùng/ngày → QUANTITY value=274400 unit=bbl per=day",
+        ])
+        #expect(scanned("khoảng 90 tỷ thùng dầu") == ["khoảng 90 tỷ thùng → QUANTITY value=90000000000 unit=bbl qualifier=approx"])
+        #expect(scanned("Có thể mang 3 thùng nhiên liệu phụ; 20 thùng hàng") == ["3 → NUMBER value=3", "20 → NUMBER value=20"])
+    }
+
     /// "ly" after digits with a word of arms before it is a gun's calibre in millimetres; elsewhere a glass.
     @Test func lyIsACalibreAfterArms() {
         #expect(scanned("12 khẩu đại bác 105 ly, súng cối 60-120 ly, trọng liên 12,7 ly") == [
