@@ -337,6 +337,14 @@ import VietTokenizer
         #expect(scanned("Có thể mang 3 thùng nhiên liệu phụ; 20 thùng hàng") == ["3 → NUMBER value=3", "20 → NUMBER value=20"])
     }
 
+    /// "độ" after digits with a word of earthquakes before it is a magnitude; elsewhere a temperature's or an angle's.
+    @Test func độIsAMagnitudeAfterAnEarthquake() {
+        #expect(scanned("Động đất 7,8 độ trong Iran; một trận địa chấn 4,7 độ.") == [
+            "7,8 độ → QUANTITY value=7.8 unit=Richter", "4,7 độ → QUANTITY value=4.7 unit=Richter",
+        ])
+        #expect(scanned("nhiệt độ lên 40 độ; góc 30 độ") == ["40 → NUMBER value=40", "30 → NUMBER value=30"])
+    }
+
     /// "ly" after digits with a word of arms before it is a gun's calibre in millimetres; elsewhere a glass.
     @Test func lyIsACalibreAfterArms() {
         #expect(scanned("12 khẩu đại bác 105 ly, súng cối 60-120 ly, trọng liên 12,7 ly") == [
