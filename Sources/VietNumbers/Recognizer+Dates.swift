@@ -34,7 +34,8 @@ extension Recognizer {
             if next.isAny(of: "h", "g", "giờ", ":") || Self.isHalf(next) && has(index + 2, .partOfDay) {
                 consider(clock(index, introduced: false))
             }
-            if Vocabulary.eraWords.contains(next) || next.isAny(of: "trước", "sau") { consider(eraDate(index)) }
+            // "b": the "B.C." of English references.
+            if Vocabulary.eraWords.contains(next) || next.isAny(of: "trước", "sau", "b") { consider(eraDate(index)) }
         }
         if first.kind == .digits || isWord(index) {
             consider(counted(index))
@@ -105,6 +106,7 @@ extension Recognizer {
         // The rarer heads last: each case of this switch is one more comparison for every word before it.
         case "nửa" where key(index + 1).isAny(of: "đầu", "cuối"): consider(halfOfPeriod(index + 1))
         case "t", "q", "h": consider(periodCode(index))
+        case "ad": consider(yearAfterAnnoDomini(index))
         default: break
         }
         return best

@@ -1,12 +1,17 @@
 extension Recognizer {
     /// The era written at `index` after a year or a century: "TCN", "trước Công nguyên", "trước CN"
     /// (before Christ), "SCN", "sau Công nguyên", "CN", "Công nguyên" (after), and the English "BC",
-    /// "BCE", "AD", "CE" of quotations ("Athens in 421 BC"), and the lexeme after it. Not "TCN" before digits:
-    /// "22 TCN 359-06" is a standard of an industry (Tiêu chuẩn ngành).
+    /// "BCE", "AD", "CE" of quotations ("Athens in 421 BC", "From 3500 B.C. To"), and the lexeme
+    /// after it. Not "TCN" before digits: "22 TCN 359-06" is a standard of an industry (Tiêu chuẩn
+    /// ngành).
     func era(at index: Int) -> (beforeChrist: Bool, end: Int)? {
         if isWord(index), key(index).isAny(of: "tcn", "scn") || stream.exactKey(index).isAny(of: "CN", "BC", "BCE", "AD", "CE") {
             guard !isDigits(index + 1) else { return nil }
             return (key(index).isAny(of: "tcn", "bc", "bce"), index + 1)
+        }
+        // "B.C.", dotted as English references write it; the last dot is the abbreviation's.
+        if stream.exactKey(index) == "B", isSymbol(index + 1, "."), attached(index + 1), stream.exactKey(index + 2) == "C", attached(index + 2) {
+            return (true, isSymbol(index + 3, ".") && attached(index + 3) ? index + 4 : index + 3)
         }
         // "năm 58 Công Nguyên": the era itself, after Christ.
         if key(index) == "công", isWord(index), key(index + 1) == "nguyên", isWord(index + 1) { return (false, index + 2) }
@@ -25,6 +30,16 @@ extension Recognizer {
             let era = era(at: index + 1)
         else { return nil }
         return (era.beforeChrist ? 1 - written : written, era.end)
+    }
+
+    /// "AD" before a year, as English references write it: "Vào khoảng AD 323", "(d. AD 60 hoặc
+    /// 61)", "9000 BC - AD 1000" (the year; before, "AD 323" was read as a model's name, no number).
+    /// Not before digits glued to more ("AD 12a").
+    func yearAfterAnnoDomini(_ index: Int) -> Match? {
+        guard stream.exactKey(index) == "AD", isDigits(index + 1), !attached(index + 1), digitCount(index + 1) <= 4,
+            let year = intValue(index + 1), year > 0, !continuesGlued(index + 2)
+        else { return nil }
+        return match(value: .date(PartialDate(year: year), end: nil, part: nil), end: index + 2)
     }
 
     /// ``yearWithEra(_:)`` as a date.

@@ -69,6 +69,8 @@ enum ScanFilter {
                 "×", "x", "in", "ly", "thùng",
                 // "1967 to 1977": English years of a range (`Recognizer.range(from:at:between:_:)`).
                 "to", "until", "till",
+                // "3500 B.C.": the dotted era (`Recognizer.era(at:)`).
+                "b",
             ] + Vocabulary.eraWords.map(\.description) + Vocabulary.longPeriodStarts.map(\.description)
             + Vocabulary.englishMonths.keys.map(\.description)
 

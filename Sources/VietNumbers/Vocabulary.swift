@@ -415,6 +415,8 @@ enum Vocabulary {
             "thượng", "trung", "hạ",
             // "T11/2025", "Q3/2025", "H1/2025": a month, a quarter, a half year (`Recognizer.periodCode(_:)`).
             "t", "q", "h",
+            // "khoảng AD 323": a year after its English era (`Recognizer.yearAfterAnnoDomini(_:)`).
+            "ad",
         ]
         words.formUnion(digits.keys)
         words.formUnion(partsOfDay.keys)

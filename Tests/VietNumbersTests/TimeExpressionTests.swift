@@ -471,6 +471,11 @@ import VietTokenizer
         #expect(scanned("Athens in 421 BC; 323 AD; 30 BCE–14 CE; 5 bc") == [
             "421 BC → DATE value=-0420", "323 AD → DATE value=0323", "30 BCE–14 CE → RANGE from=-0029 to=0014", "5 → NUMBER value=5",
         ])
+        // Dotted ("B.C."), and "AD" before its year as references write it; not before digits glued to more.
+        #expect(scanned("From 3500 B.C. To The Present; Vào khoảng AD 323, Constantine; 9000 BC - AD 1000; mã AD 12a") == [
+            "3500 B.C. → DATE value=-3499", "Vào khoảng AD 323 → DATE value=0323 qualifier=approx",
+            "9000 BC - AD 1000 → RANGE from=-8999 to=1000",
+        ])
         // No era: "trước" and "sau" are other words, "TCN 359-06" a standard's code; a glued code is no year.
         #expect(scanned("đứng thứ 3 sau Công an, 5 trước Công ty; mã 12TCN; Tiêu chuẩn ngành 22 TCN 359-06") == [
             "thứ 3 → ORDINAL value=3", "5 → NUMBER value=5", "22 → NUMBER value=22", "359 → NUMBER value=359",

@@ -128,7 +128,7 @@ import VietTokenizer
         "Lotus 1-2-3; 1-4-3-2; năm 1950-51-57; 2001-2002-2003; ngày 7-3-2019; 2019-03-07; từ 1-9-2012 tới 31-8-2015; ngày 15-16 tháng 12-1999; 6–72–7",
         "Từ giữa năm 1975 đến cuối năm 1978; giữa thế kỷ 18 tới đầu thế kỷ 19; giữa năm 1975 và 1978; từ cuối năm 2000 cho đến 2002; Giữa 5 - 7",
         "gần như 4.500 km; hầu như 100%; ước tính là 14,2%; ước tính có 5 triệu; xấp xỉ bằng 5 m; gần như một nước; ít nhất là một; Hầu như",
-        "Athens in 421 BC; 323 AD, 30 BCE–14 CE; 5 bc; 2 AD và 3 ad; 22 TCN 359-06",
+        "Athens in 421 BC; 323 AD, 30 BCE–14 CE; 5 bc; 2 AD và 3 ad; 22 TCN 359-06; From 3500 B.C. To; khoảng AD 323, và AD 12a",
         "Bảy (07) ngày làm việc; hai (02) bộ; mười lăm (15) ngày; ba (4) ngày; năm (2020); Hai (2; một (1.000)",
         "tối đa không quá 05 ngày; tối đa không vượt quá 30%; chậm nhất là 10 ngày; chậm nhất ngày 31/12; muộn nhất 2 tháng; chậm nhất sau 5 ngày; chậm nhất",
         "Điều 20.1.TT.82.7. Đánh giá kết quả học tập 1. Việc đánh giá theo cấp độ 1. Hồ sơ", "Điều 5.1.TT.2.3. Tiêu chí (Phụ lục số III) 1. Đối với",
