@@ -168,8 +168,9 @@ extension TokenScanner {
         return nil
     }
 
-    /// "17/NQ-CP", "68/2000/NĐ-CP", "36a/NQ-CP", "QĐ-UBND", "43H-016": runs joined by "/" or "-",
-    /// each digits, a short digit-letter mix or code letters, at least one of them code letters.
+    /// "17/NQ-CP", "68/2000/NĐ-CP", "36a/NQ-CP", "QĐ-UBND", "43H-016", "55/1997/L-CTN": runs joined
+    /// by "/" or "-", each digits, a short digit-letter mix, code letters or a type's one capital
+    /// (``isOneLetterType(_:)``), at least one of them code letters.
     func matchCode() -> Int? {
         var end = 0
         var sawCodePart = false
@@ -182,13 +183,24 @@ extension TokenScanner {
             }
             if run.isCodePart {
                 sawCodePart = true
-            } else if !(run.isDigits || (run.firstIsDigit && run.letters <= 2 && run.uppers == 0)) {
+            } else if !(run.isDigits || (run.firstIsDigit && run.letters <= 2 && run.uppers == 0) || isOneLetterType(end)) {
                 break
             }
             end += 1
             if sawCodePart { lastGood = end }
         }
         return lastGood >= 2 ? lastGood : nil
+    }
+
+    /// Whether run `index` is one capital letter between "/" and "-" before an issuer's capitals:
+    /// a document type's abbreviation, "55/1997/L-CTN" (an order, Lệnh, of the State President; 5
+    /// in the legal corpus, which split it into seven tokens and read no reference). Not a name's
+    /// first letter ("T-34/T-85": nothing before it), nor a model's before digits ("G.222/C-27A").
+    private func isOneLetterType(_ index: Int) -> Bool {
+        let run = runs[index]
+        guard index > 0, index + 1 < runCount, run.letters == 1, run.uppers == 1, run.digits == 0 else { return false }
+        return separators[index - 1] == UInt8(ascii: "/") && separators[index] == UInt8(ascii: "-")
+            && runs[index + 1].isCodePart && runs[index + 1].digits == 0
     }
 
     /// "caobang.gov.vn", "vnexpress.net/tin-tuc": lower-case ASCII labels ending in a known top-level domain.

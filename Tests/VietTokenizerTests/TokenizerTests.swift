@@ -65,10 +65,18 @@ import VietTokenizer
         #expect(units.tokens.map { String(units.text(of: $0)) }.filter { $0.count > 1 && $0.hasSuffix(".") }.isEmpty)
     }
 
-    @Test("keeps document codes whole", arguments: ["17/NQ-CP", "2291/BC-STTTT", "68/2000/NĐ-CP", "36a/NQ-CP", "QĐ-UBND", "01/2020/TT-BTTTT", "125/QĐ-TTg"])
+    @Test("keeps document codes whole", arguments: ["17/NQ-CP", "2291/BC-STTTT", "68/2000/NĐ-CP", "36a/NQ-CP", "QĐ-UBND", "01/2020/TT-BTTTT", "125/QĐ-TTg", "55/1997/L-CTN"])
     func codes(_ code: String) {
         #expect(texts("số \(code) ngày") == ["số", code, "ngày"])
         #expect(kinds("số \(code) ngày")[1] == .code)
+    }
+
+    /// One capital letter is a code's part only as a type's, between "/" and "-" before an
+    /// issuer's capitals ("55/1997/L-CTN" above); a tank's or an aircraft's name stays apart.
+    @Test func oneCapitalLetterIsACodePartOnlyAsAType() {
+        #expect(texts("xe tăng T-34/T-85 và máy bay G.222/C-27A") == [
+            "xe", "tăng", "T-34", "/", "T-85", "và", "máy", "bay", "G", ".", "222", "/", "C", "-", "27A",
+        ])
     }
 
     @Test("keeps abbreviations whole", arguments: ["TT&TT", "TP.HCM", "Tp.", "v.v."])
