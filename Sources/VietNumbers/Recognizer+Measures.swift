@@ -784,6 +784,10 @@ extension Recognizer {
         // the range spans when it follows the second too.
         let counted = introduced ? countedNoun(after: first) : nil
         if let counted { connector = counted.upperBound }
+        // "từ 03 tháng tuổi đến 12 tháng tuổi": ages in months or years, "tuổi" after each bound,
+        // which the range spans (it read two lengths).
+        let aged = introduced && counted == nil && isAge(first)
+        if aged { connector += 1 }
         // "từ 12 °C (53 °F) đến 18 °C (64 °F)": each bound glossed in another unit, one range.
         let glossEnd = introduced && counted == nil ? conversionGlossEnd(connector) : nil
         if let glossEnd { connector = glossEnd }
@@ -826,6 +830,10 @@ extension Recognizer {
                     second.qualifier == nil || second.qualifier == .under
                 else { return nil }
                 if matchKeys(counted.map { key($0) }, at: second.end) == second.end + counted.count { second.end += counted.count }
+            }
+            if aged {
+                guard isAge(second) else { return nil }
+                second.end += 1
             }
             if before {
                 guard Self.isTimeOrDay(second.value), second.qualifier == nil else { return nil }
@@ -945,6 +953,12 @@ extension Recognizer {
         return afterCountedNouns(first.end, most: 4, stops: { self.key($0).isAny(of: "đến", "tới", "cho", "tăng", "giảm", "xuống", "còn", "lên") }) {
             self.key($0).isAny(of: "đến", "tới") && self.isWord($0) ? first.end..<$0 : nil
         }
+    }
+
+    /// Whether `bound` is a length of time with "tuổi" (of age) after it: "03 tháng tuổi".
+    private func isAge(_ bound: Match) -> Bool {
+        guard case .duration = bound.value, bound.per == nil else { return false }
+        return key(bound.end) == "tuổi" && isWord(bound.end)
     }
 
     /// Whether `value` is a time of day or a date with its day: what "đến trước" may bound.

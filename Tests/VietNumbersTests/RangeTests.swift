@@ -36,6 +36,9 @@ import Testing
         ("từ 70 điểm đến dưới 90 điểm", "RANGE from=70 to=90 to_qualifier=under"),
         ("từ 10 lao động tới 50 lao động", "RANGE from=10 to=50"),
         ("từ 50 người lao động đến dưới 150 người lao động", "RANGE from=50 to=150 to_qualifier=under"),
+        // Ages in months or years, "tuổi" after each bound.
+        ("từ 03 tháng tuổi đến 12 tháng tuổi", "RANGE from=3 to=12 unit=month"),
+        ("từ 6 tháng tuổi đến dưới 36 tháng tuổi", "RANGE from=6 to=36 unit=month to_qualifier=under"),
         // "đến trước" a time or a day: up to, not including, it.
         ("từ 07h00 đến trước 22h00", "RANGE from=T07:00 to=T22:00 to_qualifier=under"),
         // A season of two years, not September 2008 ("2008-10" stays a month: no season of two years).

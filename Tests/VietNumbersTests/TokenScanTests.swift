@@ -137,7 +137,7 @@ import VietTokenizer
         "trong nửa tháng; gần nửa thế kỷ; khoảng nửa năm; nửa năm 1996; nửa năm đầu; nửa đêm; Nửa giờ; một nửa; nửa\u{00A0}năm; nửa",
         "thế kỷ thứ hai TCN; thế kỷ thứ mười chín; thế kỉ thứ hai mươi; thế kỷ thứ hai và thứ ba; thế kỷ thứ ba mươi mốt",
         "thế kỷ mười chín; thế kỷ hai mươi mốt; thế kỷ năm 1900",
-        "từ 50 người lao động đến dưới 150 người lao động; từ 5 a b c d đến 7 người; có 5 người ở lại đến sáng",
+        "từ 50 người lao động đến dưới 150 người lao động; từ 5 a b c d đến 7 người; có 5 người ở lại đến sáng; trẻ từ 03 tháng tuổi đến 12 tháng tuổi; từ 3 tháng tuổi đến 2 năm",
         "Điều 5.1.TT.2.3. Quản lý đê điều 1. Việc quản lý", "Điều 5.1.TT.2.3. Dự án trọng điểm 1. Dự án", "Điều 1.3.NĐ.1.20. Theo Điều 1. Hồ sơ",
         "Mau so 01-nđ 85-2023.doc; PL 1-4.docx) và (datafiles.chinhphu.vn/vbpq/2026/6/200-ndcp.signed.pdf). 5-7.Các; 3.5 doc; 2021-2025.pdf",
         "Ông bắt đầu năm 2010 với; vào đầu năm 2010; bắt đầu tháng 5/2020; Bắt đầu năm; bắt đầu quý II",
