@@ -410,6 +410,13 @@ extension Recognizer {
         if key(index + 1) == "/", let lexeme = lex(index), Self.followsHolidayWord(stream.bytes, lexeme.start) {
             return numericDate(index, dayMonthAllowed: true)
         }
+        // "Ngày Quốc tế người cao tuổi (01/10)", "Ngày đô thị Việt Nam (8/11)": a named day's date in brackets.
+        // (The bytes before the number, not its lexemes: a scan may start at the number.)
+        if key(index + 1) == "/", isSymbol(index + 3, ")"), let lexeme = lex(index), lexeme.start > 0,
+            stream.bytes[lexeme.start - 1] == UInt8(ascii: "("), Self.followsNamedDay(stream.bytes, lexeme.start - 1)
+        {
+            return numericDate(index, dayMonthAllowed: true)
+        }
         // "Từ 1/7, mức lương…", "có hiệu lực từ 1/7.": from a day and month that end the clause. A
         // fraction after "từ" goes on to what it is of or to its other bound ("từ 2/3 số phiếu", "từ
         // 1/3 đến 1/2").
@@ -466,6 +473,31 @@ extension Recognizer {
         if let last = start(of: "nữ", before: offset, in: bytes) { return start(of: "phụ", before: last, in: bytes) != nil }
         return false
     }
+
+    /// Whether a name that a capitalised "Ngày" opens ends right before byte `offset` (a bracket's):
+    /// "Ngày người cao tuổi Việt Nam (06/6)", within 80 bytes and no punctuation of a clause or a
+    /// bracket between (three of the corpora's, which read a ratio).
+    private static func followsNamedDay(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+        var position = offset - 1
+        while position >= max(0, offset - 80) {
+            switch bytes[position] {
+            case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"):
+                return false
+            case UInt8(ascii: "N"):
+                if position + namedDayWord.count <= offset, (0..<namedDayWord.count).allSatisfy({ bytes[position + $0] == namedDayWord[$0] }),
+                    position == 0 || bytes[position - 1] == UInt8(ascii: " ")
+                {
+                    return true
+                }
+            default: break
+            }
+            position -= 1
+        }
+        return false
+    }
+
+    /// "Ngày " in UTF-8 (NFC), the word that opens a named day (``followsNamedDay(_:_:)``).
+    private static let namedDayWord = Array("Ngày ".utf8)
 
     /// Whether `word` ends in a digit or an arithmetic sign: what a fraction, not a date, follows.
     private static func isOperand(_ word: String?) -> Bool {

@@ -862,6 +862,10 @@ import VietTokenizer
             "2/9 → DATE value=XXXX-09-02", "30/4 - 1/5 → RANGE from=XXXX-04-30 to=XXXX-05-01",
             "1/1 → DATE value=XXXX-01-01", "8/3 → DATE value=XXXX-03-08", "2/9 → RATIO numerator=2 denominator=9",
         ])
+        // So is a day and month in brackets after a named day that "Ngày" opens; not across a comma.
+        #expect(scanned("các ngày: Ngày người cao tuổi Việt Nam (06/6), Ngày Quốc tế người cao tuổi (01/10); Ngày hôm đó, tỷ lệ (1/2)") == [
+            "06/6 → DATE value=XXXX-06-06", "01/10 → DATE value=XXXX-10-01", "1/2 → RATIO numerator=1 denominator=2",
+        ])
         #expect(scanned("mấy chục năm nay; nhiều năm nay; những năm sau; mấy tháng nay; các năm trước; năm nay; 5 năm nay") == [
             "năm nay → DATE offset=+0 year", "5 năm → DURATION value=5 unit=year",
         ])

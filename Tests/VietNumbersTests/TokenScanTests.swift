@@ -110,6 +110,7 @@ import VietTokenizer
         "từ 29. 000. 000 đồng đến 35.000. 000 đồng; mức 50. 000.000 đồng; năm 2020. 000 người; đạt 15. 300 người; 3.000, 000 đồng; 7. 500 tỷ; 50, 100, 500 đồng; 24. 820 nhân khẩu",
         "Ghi rõ ngày tháng năm sinh; ngày, tháng, năm cấp; vào tháng năm 2020; tháng Năm âm lịch; ngày 5 tháng năm; Ngày tháng năm",
         "đêm 20/8 tại; vào 31/12, tổng; 24/7; + 16/3 H2O; tỷ lệ 15/8; đường 30/4; 17/5 = 3; đạt 13/20; 7/5; 28/8: Đồng; (29/8)",
+        "Ngày người cao tuổi Việt Nam (06/6), Ngày Quốc tế người cao tuổi (01/10); Ngày hôm đó, tỷ lệ (1/2); Ngày (3/4",
         "từ 60 vụ đến 10 vụ; từ 10 triệu người tăng đến 12 triệu; từ 70 điểm đến dưới 90 điểm; từ 2 người đến 5 con; từ 07h00 đến trước 22h00; từ 5 đến trước 7; từ ngày 1/7/2020 đến trước ngày 15/7/2020",
         "Cuối những năm 1990, đầu thập niên 1980, giữa thế kỷ 19, cuối thế kỷ thứ 5 TCN; đầu những người, cuối thập niên, giữa những năm qua",
         "chưa đầy 10 năm; ngót 800 năm; ngót nghét 20 người; chưa đầy đủ; ngót hai chục; Ngót 5",
