@@ -328,7 +328,8 @@ final class LexemeStream {
     /// and Markdown's marks of a heading, a block or emphasis: "### 1. …", "> 2. …", "- 3. …", "**1.** …"
     /// (the legal corpus's bold markers, 1 200 of them); and an opening quote glued to it, as an
     /// amending act quotes the clause it adds ('"32. Trường hợp …', '«10. Ủy ban …': 230 markers of
-    /// the legal corpus), and no-break spaces.
+    /// the legal corpus), a stray apostrophe before it, glued or not ("' 9) Buộc lập …", "'2. Phạt
+    /// tiền …": 4 of the legal corpus, OCR's noise), and no-break spaces.
     static func isLineStart(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
         var position = offset - 1
         while position >= 0, bytes[position] == UInt8(ascii: "*") || bytes[position] == UInt8(ascii: "_") { position -= 1 }
@@ -342,6 +343,7 @@ final class LexemeStream {
                 continue
             }
             let blockMark = byte == UInt8(ascii: ">") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "*")
+                || byte == UInt8(ascii: "'")
             // A heading's "#"s ("### 1. Quan điểm") may stand together; other marks stand before a space.
             if byte == UInt8(ascii: "#") || blockMark && position + 1 < offset && (bytes[position + 1] == 0x20 || bytes[position + 1] == 0x09) {
                 position -= 1
@@ -397,11 +399,11 @@ final class LexemeStream {
         return bytes[offset - 2] &- UInt8(ascii: "0") < 10
     }
 
-    /// The length in bytes of the opening quote whose last byte is at `end` (", “ or «), else 0.
+    /// The length in bytes of the opening quote whose last byte is at `end` (", ', “ or «), else 0.
     private static func openingQuoteLength(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Int {
         guard end >= 0 else { return 0 }
         switch bytes[end] {
-        case UInt8(ascii: "\""): return 1
+        case UInt8(ascii: "\""), UInt8(ascii: "'"): return 1
         case 0xAB: return end >= 1 && bytes[end - 1] == 0xC2 ? 2 : 0  // «
         case 0x9C: return end >= 2 && bytes[end - 2] == 0xE2 && bytes[end - 1] == 0x80 ? 3 : 0  // “
         default: return 0

@@ -523,6 +523,8 @@ import VietTokenizer
         #expect(scanned("> “2. Hộ gia đình") == [])
         #expect(scanned("«10. Ủy ban") == [])
         #expect(scanned("\u{00A0}\u{00A0}3. Tuyên truyền") == [])
+        // A stray apostrophe before a marker, glued or not, is OCR's noise: still a marker.
+        #expect(scanned("' 9) Buộc lập 5 bản\n'2. Phạt tiền") == ["5 → NUMBER value=5"])
         #expect(scanned("có \"32 người\" và \"1.000 người") == ["32 → NUMBER value=32", "1.000 → NUMBER value=1000"])
         // The legal code's lines run an article's code, title and first clause together.
         #expect(scanned("Điều 25.5.TT.2.5. Tuyển sinh vừa làm vừa học 1. Đối tượng theo khoản 1. Hồ sơ gồm 5 bản") == [
