@@ -1694,49 +1694,64 @@ extension Recognizer {
     private static let poundWords = ["bảng", "si-linh", "shilling", "penny", "pence", "£"]
     private static let dollarWords = ["đô", "usd", "$", "dollar"]
 
-    /// "ly" after digits as a gun's calibre in millimetres, with a word of arms in the 80 bytes
-    /// before it: "đại bác 105 ly", "súng cối 120 ly", "Tiểu đoàn pháo binh 155 ly", "trọng liên
-    /// 12,7 ly" (~65 in the wiki corpus, all calibres); elsewhere a glass ("15 ly Coca-Cola").
-    private func calibre(_ index: Int) -> (symbol: String, end: Int)? {
-        // Asked wherever no other unit is: two bytes decide before any key is made.
-        guard let word = lex(index), word.kind == .word, word.end - word.start == 2, stream.bytes[word.start] == UInt8(ascii: "l"),
-            stream.bytes[word.start + 1] == UInt8(ascii: "y"), isDigits(index - 1), textNear(index, before: 80, containsAnyOf: Self.armsWords)
-        else { return nil }
-        return ("mm", index + 1)
+    /// A word that is a unit only where the text around it says so (``contextualUnit(_:)``).
+    private struct ContextualUnit {
+        /// The word, in lower case, and whether its case must be that one too.
+        let word: LexemeKey
+        let caseSensitive: Bool
+        /// The unit's symbol.
+        let symbol: String
+        /// Words of which one must be in the `before` bytes before the word or the `after` bytes after it.
+        let context: [String]
+        let before: Int
+        let after: Int
+        /// Whether a scale word may stand for the digits before it ("90 tỷ thùng").
+        let afterScale: Bool
+        /// The word's length in bytes and its first byte: what decides before any key is made.
+        let length: Int
+        let lead: UInt8
+
+        init(_ word: LexemeKey, caseSensitive: Bool = false, symbol: String, context: [String], before: Int, after: Int = 0, afterScale: Bool = false) {
+            (self.word, self.caseSensitive, self.symbol, self.context) = (word, caseSensitive, symbol, context)
+            (self.before, self.after, self.afterScale) = (before, after, afterScale)
+            length = word.description.utf8.count
+            lead = word.description.utf8.first ?? 0
+        }
     }
 
-    /// Words before a "ly" that make it a calibre (``calibre(_:)``).
-    private static let armsWords = ["pháo", "bác", "súng", "cối", "khẩu", "cao xạ", "đại liên", "trọng liên", "đạn", "tiểu đoàn", "pb"]
+    /// - "ly" after digits, a gun's calibre in millimetres, with a word of arms before it: "đại bác 105
+    ///   ly", "súng cối 120 ly", "Tiểu đoàn pháo binh 155 ly", "trọng liên 12,7 ly" (~65 in the wiki
+    ///   corpus, all calibres); elsewhere a glass ("15 ly Coca-Cola").
+    /// - "thùng" after digits or a scale word, barrels of oil, with a word of oil in the 100 bytes before
+    ///   it or the 40 after: "trữ lượng dầu mỏ khoảng 1,2 km³ (7,7 tỷ thùng)", "90 tỷ thùng dầu", "sản
+    ///   lượng 274,4 nghìn thùng/ngày" (19 of the wiki corpus's 20 "N thùng", all oil); elsewhere a box,
+    ///   a tank or a bin, counted ("3 thùng nhiên liệu phụ", "thùng thư").
+    /// - "độ" after digits, an earthquake's magnitude as "độ Richter" is, with a word of earthquakes
+    ///   before it: "Động đất 7,8 độ trong Iran", "một trận địa chấn 4,7 độ" (11 in the wiki corpus, none
+    ///   other there); elsewhere a temperature's or an angle's.
+    private static let contextualUnits = [
+        ContextualUnit(
+            "ly", caseSensitive: true, symbol: "mm",
+            context: ["pháo", "bác", "súng", "cối", "khẩu", "cao xạ", "đại liên", "trọng liên", "đạn", "tiểu đoàn", "pb"], before: 80),
+        ContextualUnit("thùng", symbol: "bbl", context: ["dầu", "opec", "trữ lượng", "khai thác"], before: 100, after: 40, afterScale: true),
+        ContextualUnit("độ", symbol: "Richter", context: ["động đất", "địa chấn"], before: 80),
+    ]
 
-    /// "thùng" after digits or a scale word as barrels of oil, with a word of oil in the 100 bytes
-    /// before it or the 40 after: "trữ lượng dầu mỏ khoảng 1,2 km³ (7,7 tỷ thùng)", "90 tỷ thùng
-    /// dầu", "sản lượng 274,4 nghìn thùng/ngày" (19 of the wiki corpus's 20 "N thùng", all oil);
-    /// elsewhere a box, a tank or a bin, counted ("3 thùng nhiên liệu phụ", "thùng thư").
-    private func barrels(_ index: Int) -> (symbol: String, end: Int)? {
-        // Asked wherever no other unit is: the length and first byte decide before any key is made.
-        guard let word = lex(index), word.kind == .word, word.end - word.start == 6, stream.bytes[word.start] | 0x20 == UInt8(ascii: "t"),
-            key(index) == "thùng", isDigits(index - 1) || has(index - 1, .scale),
-            textNear(index, before: 100, after: 40, containsAnyOf: Self.oilWords)
-        else { return nil }
-        return ("bbl", index + 1)
+    /// The unit the word at `index` is by its context (``contextualUnits``), and its end.
+    private func contextualUnit(_ index: Int) -> (symbol: String, end: Int)? {
+        // Asked wherever no other unit is: the length and the first byte (either case) decide before
+        // any key is made.
+        guard let word = lex(index), word.kind == .word else { return nil }
+        let first = stream.bytes[word.start]
+        for unit in Self.contextualUnits where unit.length == word.end - word.start && (first == unit.lead || first | 0x20 == unit.lead) {
+            guard (unit.caseSensitive ? stream.exactKey(index) : key(index)) == unit.word,
+                isDigits(index - 1) || unit.afterScale && has(index - 1, .scale),
+                textNear(index, before: unit.before, after: unit.after, containsAnyOf: unit.context)
+            else { continue }
+            return (unit.symbol, index + 1)
+        }
+        return nil
     }
-
-    /// Words near a "thùng" that make it a barrel of oil (``barrels(_:)``).
-    private static let oilWords = ["dầu", "opec", "trữ lượng", "khai thác"]
-
-    /// "độ" after digits as an earthquake's magnitude, as "độ Richter" is, with a word of
-    /// earthquakes in the 80 bytes before it: "Động đất 7,8 độ trong Iran", "một trận địa chấn 4,7
-    /// độ" (11 in the wiki corpus, none other there); elsewhere a temperature's or an angle's.
-    private func magnitude(_ index: Int) -> (symbol: String, end: Int)? {
-        // Asked wherever no other unit is: the length and first byte ("đ") decide before any key is made.
-        guard let word = lex(index), word.kind == .word, word.end - word.start == 5, stream.bytes[word.start] & 0xFE == 0xC4,
-            key(index) == "độ", isDigits(index - 1), textNear(index, before: 80, containsAnyOf: Self.earthquakeWords)
-        else { return nil }
-        return ("Richter", index + 1)
-    }
-
-    /// Words before a "độ" that make it a magnitude (``magnitude(_:)``).
-    private static let earthquakeWords = ["động đất", "địa chấn"]
 
     /// Whether the UTF-8 of `text` contains that of `word` (NFC, as the vocabulary is written),
     /// comparing bytes: Foundation's `contains` compared by canonical equivalence, tens of
@@ -2192,7 +2207,7 @@ extension Recognizer {
     /// of the corpora kept the first unit alone). Per day, year or person stays out: the symbol
     /// would be a word ("20 triệu tấn/năm" is 20 million tonnes).
     func unit(_ index: Int) -> (symbol: String, end: Int)? {
-        guard var found = simpleUnit(index) ?? inches(index) ?? calibre(index) ?? barrels(index) ?? magnitude(index) else { return nil }
+        guard var found = simpleUnit(index) ?? inches(index) ?? contextualUnit(index) else { return nil }
         // "vòng 6 V.League", "hạng 3 V-League": a one-capital symbol that begins a name ("10 m.Điều" is
         // metres before a lost space).
         if found.symbol.utf8.count == 1, found.symbol.utf8.first.map({ $0 &- UInt8(ascii: "A") < 26 }) == true,
