@@ -92,7 +92,18 @@ enum ScanFilter {
                 let lower = englishMonthNames.contains(word) ? [] : [word]
                 return (lower + [VietCase.capitalized(word), VietCase.uppercased(word)]).map { (form: $0, wordClass: wordClass) }
             }
-        })
+        }, startingMarks: startingMarks)
+
+    /// The punctuation and symbols that may start an expression, one string a scalar: every scalar
+    /// ``isStartSymbol(_:_:)`` accepts (its bytes are all it reads), ASCII or led by 0xC2 or 0xE2.
+    private static var startingMarks: [String] {
+        let scalars = ((0x21...0xBF) as ClosedRange<UInt32>).compactMap(Unicode.Scalar.init)
+            + ((0x2000...0x2FFF) as ClosedRange<UInt32>).compactMap(Unicode.Scalar.init)
+        return scalars.map { String($0) }.filter { mark in
+            var text = mark
+            return text.withUTF8 { isStartSymbol($0, 0) }
+        }
+    }
 
     /// ``Vocabulary/englishMonths``' names as the lists above hold them.
     private static let englishMonthNames = Set(Vocabulary.englishMonths.keys.map(\.description))
@@ -307,20 +318,23 @@ enum ScanFilter {
             return index
         }
         // With the tokenizer's keys (so its tokens, which lie inside the text), most tokens are
-        // rejected here without a call: a word with a trusted key (``hasTrustedKey(_:_:_:)``) by
-        // the start set's bit filter (a load, a shift and a bit test) and, for the few percent it
-        // passes, the exact table (frequent words such as "an", "bộ", "thuế", "tại" share a bit
-        // with a start word: 7 000 calls per MB); digits, punctuation and symbols (a quarter of
-        // the legal corpus's tokens) by the tests ``mayStart(_:_:_:_:_:)`` would make.
+        // rejected here without a call: a word with a trusted key (``hasTrustedKey(_:_:_:)``) and
+        // punctuation or a symbol (whose key is its scalar's, a fifth of the legal corpus's tokens)
+        // by the walk's bit filter (a multiply, a load and a bit test) and, for the few percent of
+        // words it passes, the exact table (frequent words such as "an", "bộ", "thuế", "tại" share
+        // a bit with a start word: 7 000 calls per MB); digits, the marks that may start and
+        // tokens without a key by the tests ``mayStart(_:_:_:_:_:)`` would make.
         let untrusted = untrustedKeyFlags.rawValue
         return tokens.withUnsafeBufferPointer { tokenBuffer in
             var index = index
             while true {
-                index = firstUnfilteredToken(from: index, tokenBuffer, keys, words.startKeys)
+                index = firstUnfilteredToken(from: index, tokenBuffer, keys, words.walkStops)
                 guard index < tokenBuffer.count else { return index }
                 let key = keys[index]
                 let token = tokenBuffer[index]
-                if key != 0 && token.flags.rawValue & untrusted == 0 {
+                // A trusted key (``hasTrustedKey(_:_:_:)``): a mark's key that the filter let
+                // through ("$", "-") is no word's and goes on with the other marks below.
+                if key != 0 && token.kind == .word && token.flags.rawValue & untrusted == 0 {
                     let classes = words.classes(ofLexiconKey: key)
                     // Two kinds of word are rejected here as ``mayStart(_:_:_:_:_:)`` would reject
                     // them (a third of the words that get this far in legal text): one that starts only
@@ -358,19 +372,20 @@ enum ScanFilter {
         }
     }
 
-    /// The index of the first token from `index` on that is not a word with a trusted key which
-    /// `startKeys` turns away (`tokens.count` when there is none): the walk over most of the words,
-    /// in a loop of its own that holds only what it reads in registers (inside the candidate loop
-    /// the filter's address was reloaded from memory at every word).
+    /// The index of the first token from `index` on whose key `stops` (``WordClassTable/walkStops``)
+    /// passes or that is a word with an untrusted key (`tokens.count` when there is none): the walk
+    /// over most of the tokens, in a loop of its own that holds only what it reads in registers
+    /// (inside the candidate loop the filter's address was reloaded from memory at every word).
+    /// A key of 0 is in `stops`, so it needs no test of its own.
     @inline(__always)
     private static func firstUnfilteredToken(
-        from index: Int, _ tokens: UnsafeBufferPointer<Token>, _ keys: UnsafeBufferPointer<UInt64>, _ startKeys: HashBitFilter
+        from index: Int, _ tokens: UnsafeBufferPointer<Token>, _ keys: UnsafeBufferPointer<UInt64>, _ stops: HashBitFilter
     ) -> Int {
         let untrusted = untrustedKeyFlags.rawValue
         var index = index
         while index < tokens.count {
             let key = keys[index]
-            if key == 0 || tokens[index].flags.rawValue & untrusted != 0 || startKeys.mayContain(key) { return index }
+            if stops.mayContain(key) || tokens[index].flags.rawValue & untrusted != 0 { return index }
             index += 1
         }
         return index
@@ -462,7 +477,7 @@ enum ScanFilter {
     /// the key of a word in any of the tables' cases is the key of its lower-case form.
     @inline(__always)
     static func hasTrustedKey(_ token: Token, _ keys: UnsafeBufferPointer<UInt64>, _ index: Int) -> Bool {
-        index < keys.count && keys[index] != 0 && token.flags.isDisjoint(with: untrustedKeyFlags)
+        index < keys.count && keys[index] != 0 && token.kind == .word && token.flags.isDisjoint(with: untrustedKeyFlags)
     }
 
     /// Whether `tokens[index]` is a word of `wordClass`: by default ``WordClass/numeric`` ("triệu",

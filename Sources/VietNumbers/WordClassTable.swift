@@ -59,11 +59,17 @@ struct WordClassTable: Sendable {
     let numerics: WordPrefixFilter
     /// Passes the tokenizer's lexicon keys of the words that may start an expression.
     let startKeys: HashBitFilter
+    /// Passes every lexicon key the scanner's walk must stop at: those of ``startKeys``, 0 (a
+    /// token without a key: digits, codes, abbreviations, words with combining marks) and the
+    /// `startingMarks`' keys. The keys of other punctuation and symbols (``ScanFilter/nextCandidate(_:_:from:notBefore:_:_:)``
+    /// walks past them) are almost all turned away.
+    let walkStops: HashBitFilter
 
     /// A table of word forms and their classes; a form listed twice has the union of its classes.
-    init(_ entries: [(form: String, wordClass: WordClass)]) {
+    /// `startingMarks` are the punctuation and symbols that may start an expression ("$", "-", "¼").
+    init(_ entries: [(form: String, wordClass: WordClass)], startingMarks: [String] = []) {
         // Keyed as the tokenizer keys the word itself: no copy of its hash function here.
-        let lexiconKeys = entries.map { Tokenizer().tokenize($0.form).lexiconKeys.first ?? 0 }
+        let lexiconKeys = entries.map { Self.key(of: $0.form, kinds: [.word]) }
         byHash = Slots(entries.map { (ScanFilter.hash($0.form), $0.wordClass) })
         byLexiconKey = Slots(zip(lexiconKeys, entries).filter { $0.0 != 0 }.map { ($0.0, $0.1.wordClass) })
         let starting = entries.indices.filter { !entries[$0].wordClass.isDisjoint(with: .starting) }
@@ -71,6 +77,15 @@ struct WordClassTable: Sendable {
         starts = WordPrefixFilter(starting.map { entries[$0].form })
         numerics = WordPrefixFilter(numeric.map { entries[$0].form })
         startKeys = HashBitFilter(starting.map { lexiconKeys[$0] }.filter { $0 != 0 })
+        let markKeys = startingMarks.map { Self.key(of: $0, kinds: [.punctuation, .symbol]) }.filter { $0 != 0 }
+        walkStops = HashBitFilter(starting.map { lexiconKeys[$0] } + [0] + markKeys)
+    }
+
+    /// The tokenizer's lexicon key of the first token of `form` when it is of one of `kinds`, else 0.
+    private static func key(of form: String, kinds: [TokenKind]) -> UInt64 {
+        let tokenized = Tokenizer().tokenize(form)
+        guard let first = tokenized.tokens.first, kinds.contains(first.kind) else { return 0 }
+        return tokenized.lexiconKeys.first ?? 0
     }
 
     /// The classes of the word form with this ``ScanFilter/hash(_:)`` (exact bytes), empty when unknown.

@@ -48,6 +48,19 @@ enum SyllableKey {
         hash(TonePlacement.lookupKey(text))
     }
 
+    /// The key recorded for a punctuation or symbol token (`TokenizedText.lexiconKeys`): its first
+    /// scalar under a tag. It keys no lexicon entry (the segmenter looks up word tokens only), but
+    /// lets a walk over the keys alone tell marks apart: the number scanner passes over the
+    /// commas, full stops and brackets (a fifth of the tokens) without loading them.
+    /// The scanner decodes the scalar to classify the token anyway, so the key costs an OR.
+    @inline(__always)
+    static func markKey(_ scalar: UInt32) -> UInt64 {
+        markTag | UInt64(scalar)
+    }
+
+    /// ``markKey(_:)``'s tag: ASCII "mark" in the high half, the scalar in the low.
+    private static var markTag: UInt64 { 0x6D61_726B_0000_0000 }
+
     /// Starts a word key.
     static let wordSeed: UInt64 = 0x9E37_79B9_7F4A_7C15
 

@@ -6,13 +6,13 @@ extension TokenScanner {
         case 0x2E, 0x21, 0x3F:  // . ! ?: a run of the same mark is one token ("...", "!!!").
             var end = start + 1
             while byte(end) == UInt8(scalar) { end += 1 }
-            emit(.punctuation, [], start, end)
+            emit(.punctuation, [], start, end, key: SyllableKey.markKey(scalar))
             return end
         case 0x2D, 0x2B:  // - +: a sign when it starts a number after a space or an opening bracket.
             if scalar == 0x2D, byte(start + 1) == UInt8(ascii: "-") {  // "--", "---": one dash
                 var end = start + 2
                 while byte(end) == UInt8(ascii: "-") { end += 1 }
-                emit(.punctuation, [], start, end)
+                emit(.punctuation, [], start, end, key: SyllableKey.markKey(scalar))
                 return end
             }
             if isSignPosition(start), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte(start + 1)) {
@@ -32,7 +32,7 @@ extension TokenScanner {
             guard CharacterTables.classOf(next) == .mark else { break }
             end += nextLength
         }
-        emit(Self.isPunctuation(scalar) ? .punctuation : .symbol, [], start, end)
+        emit(Self.isPunctuation(scalar) ? .punctuation : .symbol, [], start, end, key: SyllableKey.markKey(scalar))
         return end
     }
 

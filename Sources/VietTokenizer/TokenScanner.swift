@@ -16,8 +16,9 @@ struct TokenScanner {
     let tables = CharacterTables.pointers
     /// The tokens, complete after ``run()``.
     var tokens: [Token] = []
-    /// Whether to record, for every token, the lexicon key of a single-run word (0 otherwise):
-    /// the segmenter then looks syllables up without decoding them a second time.
+    /// Whether to record, for every token, the lexicon key of a single-run word (for punctuation
+    /// and symbols ``SyllableKey/markKey(_:)``, 0 otherwise): the segmenter then looks syllables
+    /// up without decoding them a second time.
     var recordsKeys = false
     /// One entry per token when ``recordsKeys``; see ``SyllableKey``.
     var keys: [UInt64] = []

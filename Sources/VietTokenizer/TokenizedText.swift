@@ -12,9 +12,11 @@ public struct TokenizedText: Sendable {
     public let tokens: [Token]
 
     /// One lexicon key per token when the ``Tokenizer`` made this value (``SyllableKey``: the hash
-    /// of a single-run word's lower-cased scalars, 0 for other tokens), else empty. The scanner
-    /// computes the key while it reads the word anyway; keeping it spares the segmenter and the
-    /// number scanner a second pass over every word's bytes.
+    /// of a single-run word's lower-cased scalars; for punctuation and symbols a tagged key of
+    /// their first scalar that no word has, ``SyllableKey/markKey(_:)``; 0 for other tokens), else
+    /// empty. The scanner computes the key while it reads the word anyway; keeping it spares the
+    /// segmenter and the number scanner a second pass over every word's bytes, and lets the number
+    /// scanner's walk pass over punctuation by key alone.
     package let lexiconKeys: [UInt64]
 
     /// Pairs a string with tokens that point into it.

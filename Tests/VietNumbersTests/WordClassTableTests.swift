@@ -23,7 +23,8 @@ import VietTokenizer
         for word in words {
             for form in [word, VietCase.capitalized(word), VietCase.uppercased(word)] {
                 let tokenized = Tokenizer().tokenize(form)
-                guard tokenized.tokens.count == 1, let key = tokenized.lexiconKeys.first, key != 0,
+                // A symbol's key ("<", "≈") is no word's: the scan tests such tokens by their bytes.
+                guard tokenized.tokens.count == 1, let key = tokenized.lexiconKeys.first, key != 0, tokenized.tokens[0].kind == .word,
                     tokenized.tokens[0].flags.isDisjoint(with: [.foreign, .hasDigits, .combiningMarks])
                 else { continue }
                 trusted += 1
