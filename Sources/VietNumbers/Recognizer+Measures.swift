@@ -348,7 +348,12 @@ extension Recognizer {
     /// Whether "Games" or "ASIAD" ends right before byte `offset`: the digits after it, one or two,
     /// are the games' edition ("SEA Games 33", "ASIAD 19"; "SEA Games 2003" is the year).
     static func followsGamesName(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
-        start(of: "games", before: offset, in: bytes) != nil || start(of: "asiad", before: offset, in: bytes) != nil
+        // Both names end in "s" or "d", which no Vietnamese word does: the byte before the spaces
+        // decides most numbers (the plain-digit reader asks at every one) before the comparisons.
+        var end = offset
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        guard end > 0, bytes[end - 1] | 0x20 == UInt8(ascii: "s") || bytes[end - 1] | 0x20 == UInt8(ascii: "d") else { return false }
+        return start(of: "games", before: offset, in: bytes) != nil || start(of: "asiad", before: offset, in: bytes) != nil
     }
 
     /// The end of a coordinate in words whose number ends before lexeme `index`: "15,5 độ Vĩ Bắc",

@@ -30,6 +30,10 @@ struct WordClass: OptionSet, Sendable {
     /// A rank after a ``rankIntroducer`` ("nhất", "nhì"): the words of ``Vocabulary/ranks``.
     static let rankWord = WordClass(rawValue: 1 << 11)
 
+    /// Not a class: marks a lexicon key of ``WordClassTable`` whose forms all have the same classes
+    /// (``WordClassTable/uniformClasses(ofLexiconKey:)``).
+    static let uniformMark = WordClass(rawValue: 1 << 15)
+
     /// The classes of a word that may start an expression.
     static let starting: WordClass = [.selfStarting, .needsNumber, .rankIntroducer]
 }
@@ -71,7 +75,15 @@ struct WordClassTable: Sendable {
         // Keyed as the tokenizer keys the word itself: no copy of its hash function here.
         let lexiconKeys = entries.map { Self.key(of: $0.form, kinds: [.word]) }
         byHash = Slots(entries.map { (ScanFilter.hash($0.form), $0.wordClass) })
-        byLexiconKey = Slots(zip(lexiconKeys, entries).filter { $0.0 != 0 }.map { ($0.0, $0.1.wordClass) })
+        // Each form's classes, then, per key, whether all of its forms have the same.
+        var formClasses: [String: WordClass] = [:]
+        for entry in entries { formClasses[entry.form, default: []].formUnion(entry.wordClass) }
+        var keyForms: [UInt64: Set<UInt16>] = [:]
+        for (key, entry) in zip(lexiconKeys, entries) where key != 0 { keyForms[key, default: []].insert(formClasses[entry.form]!.rawValue) }
+        byLexiconKey = Slots(
+            zip(lexiconKeys, entries).filter { $0.0 != 0 }.map { key, entry in
+                (key, keyForms[key]!.count == 1 ? entry.wordClass.union(.uniformMark) : entry.wordClass)
+            })
         let starting = entries.indices.filter { !entries[$0].wordClass.isDisjoint(with: .starting) }
         let numeric = entries.indices.filter { entries[$0].wordClass.contains(.numeric) }
         starts = WordPrefixFilter(starting.map { entries[$0].form })
@@ -98,7 +110,17 @@ struct WordClassTable: Sendable {
     /// key of their lower-cased scalars), empty when none has it or `key` is 0 (no key).
     @inline(__always)
     func classes(ofLexiconKey key: UInt64) -> WordClass {
-        key == 0 ? [] : byLexiconKey.classes(of: key)
+        key == 0 ? [] : byLexiconKey.classes(of: key).subtracting(.uniformMark)
+    }
+
+    /// The classes of the word forms whose lexicon key is `key` when every one of those forms has
+    /// them all, else nil (also for no form): then a word with this key has these classes by its
+    /// ``ScanFilter/hash(_:)`` or none (a form the lists do not hold, such as "nĂm" or "may" for
+    /// the month), unless word hashes collide.
+    @inline(__always)
+    func uniformClasses(ofLexiconKey key: UInt64) -> WordClass? {
+        let classes = key == 0 ? [] : byLexiconKey.classes(of: key)
+        return classes.contains(.uniformMark) ? classes.subtracting(.uniformMark) : nil
     }
 
     /// An open-addressing map from non-zero 64-bit keys to classes, probed linearly from the

@@ -56,5 +56,8 @@ import VietTokenizer
         #expect(table.classes(ofLexiconKey: key) == [.needsNumber, .numeric])
         #expect(table.classes(ofLexiconKey: 0) == [])
         #expect(table.startKeys.mayContain(key))
+        // "năm" and "Năm" differ in their classes; "triệu" has one form.
+        #expect(table.uniformClasses(ofLexiconKey: key) == nil)
+        #expect(table.uniformClasses(ofLexiconKey: Tokenizer().tokenize("TRIỆU").lexiconKeys[0]) == [.numeric])
     }
 }
