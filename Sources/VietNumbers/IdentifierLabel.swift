@@ -36,17 +36,44 @@ enum IdentifierLabel {
             separators += 1
         }
         let end = position + 1
-        // The label: ASCII letters, digits and "-" ("ISBN-13"), no longer than the longest label.
-        while position >= 0, end - position <= longestLabel, isLabelByte(bytes[position]) { position -= 1 }
+        // The label: ASCII letters, digits and "-" ("ISBN-13"), no longer than the longest label
+        // (read once: a `static let` access in the loop's test was a call per byte).
+        let longest = longestLabel
+        while position >= 0, end - position <= longest, isLabelByte(bytes[position]) { position -= 1 }
         let start = position + 1
         guard end - start >= 3, position < 0 || !isLabelByte(bytes[position]) else { return false }
-        return encodedLabels.contains { label in
-            label.count == end - start && label.indices.allSatisfy { uppercased(bytes[start + $0]) == label[$0] }
-        }
+        // Compared packed, with the labels of its length only: in encyclopaedic text a tenth of the
+        // numbers follow an ASCII word of three letters or more ("the 1990s", "Games 2003"), and a
+        // comparison with every label byte by byte cost 600 instructions each.
+        let word = packed(end - start) { uppercased(bytes[start + $0]) }
+        return packedLabels[end - start].contains { $0 == word }
     }
 
-    private static let encodedLabels: [[UInt8]] = labels.map { Array($0.utf8) }
-    private static let longestLabel = encodedLabels.map(\.count).max() ?? 0
+    /// The labels' bytes ``packed(_:_:)``, by their length (`packedLabels[4]` holds "ISBN"…).
+    private static let packedLabels: [[Packed]] = {
+        var byLength = [[Packed]](repeating: [], count: longestLabel + 1)
+        for label in labels.map({ Array($0.utf8) }) { byLength[label.count].append(packed(label.count) { label[$0] }) }
+        return byLength
+    }()
+
+    private static let longestLabel = labels.map(\.utf8.count).max() ?? 0
+
+    /// Up to sixteen bytes (the longest label has eleven), eight to an integer, first byte lowest.
+    private struct Packed: Equatable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+    }
+
+    /// The `count` bytes `byte(0)`, `byte(1)`… packed (`count` is at most 16).
+    @inline(__always)
+    private static func packed(_ count: Int, _ byte: (Int) -> UInt8) -> Packed {
+        var result = Packed()
+        for offset in 0..<count {
+            let shifted = UInt64(byte(offset)) << UInt64(8 * (offset & 7))
+            if offset < 8 { result.low |= shifted } else { result.high |= shifted }
+        }
+        return result
+    }
 
     private static func isSeparator(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "#") || byte == UInt8(ascii: "+")

@@ -166,9 +166,12 @@ enum ScanFilter {
     /// trở lên", "10 lao động trở xuống", "50 hộ gia đình trở lên" are bounds the grammar reads
     /// (``Recognizer``'s counted suffix qualifier). Four byte comparisons at most.
     private static func countsBeforeBound(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for position in index + 2...index + 5 where position < tokens.count {
+        guard index + 2 < tokens.count else { return false }
+        // The word loaded once, not at every comparison (each a `static let` access and bounds checks).
+        let word = trở
+        for position in index + 2..<Swift.min(index + 6, tokens.count) {
             let range = tokens[position].utf8Range
-            if range.count == trở.count, trở.indices.allSatisfy({ bytes[range.lowerBound + $0] == trở[$0] }) { return true }
+            if range.count == word.count, UnsafeBufferPointer(rebasing: bytes[range]).elementsEqual(word) { return true }
         }
         return false
     }
