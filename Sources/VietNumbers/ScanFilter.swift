@@ -368,6 +368,13 @@ enum ScanFilter {
                         index += 1
                         continue
                     }
+                    // A letter token without a trusted key (a foreign word, a name, a unit, letters
+                    // and digits: a sixth of the encyclopaedia's words, "Gregory", "Canada", "m") is
+                    // turned away by its first letters here, as ``candidateHash`` would turn it away.
+                    if isTurnedAway(token, bytes, by: words.starts) {
+                        index += 1
+                        continue
+                    }
                 }
                 if mayStart(tokens, keys, index, notBefore: resume, bytes, words) { return index }
                 index += 1
@@ -534,8 +541,16 @@ enum ScanFilter {
         }
         // The prefixes are of composed letters: a token with combining marks is hashed composed.
         if token.flags.contains(.combiningMarks) { return composedWordHash(token, bytes) }
-        guard prefixes.mayContainPrefix(of: token.utf8Range, bytes) else { return nil }
+        guard !isTurnedAway(token, bytes, by: prefixes) else { return nil }
         return wordHash(token, bytes)
+    }
+
+    /// Whether the letter token `token`, which has no trusted key, is surely none of the words
+    /// `prefixes` was built from: its first letters are not in the filter (without combining
+    /// marks: the filter's letters are composed).
+    @inline(__always)
+    private static func isTurnedAway(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>, by prefixes: WordPrefixFilter) -> Bool {
+        !token.flags.contains(.combiningMarks) && !prefixes.mayContainPrefix(of: token.utf8Range, bytes)
     }
 
     /// Whether the word `token` starts no reader but the Roman ordinal ("Chương", "Mục", "Phụ"…:
