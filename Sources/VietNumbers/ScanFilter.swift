@@ -358,10 +358,11 @@ enum ScanFilter {
                     let start = token.utf8Range.lowerBound
                     let lead = bytes[start]
                     if !isLetter(lead) {
-                        // Most such tokens are punctuation, rejected by their first byte before the
-                        // next token is loaded for the full test.
-                        if start >= resume, LexemeStream.isDigit(lead) || isStartSymbol(bytes, start),
-                            nonLetterMayStart(token.utf8Range, before: index + 1 < tokenBuffer.count ? tokenBuffer[index + 1] : nil, bytes)
+                        // Digits start (``nonLetterMayStart``'s first test, without the call); the
+                        // marks that may start are tested in full, with the next token.
+                        if start >= resume, LexemeStream.isDigit(lead)
+                            || isStartSymbol(bytes, start)
+                                && nonLetterMayStart(token.utf8Range, before: index + 1 < tokenBuffer.count ? tokenBuffer[index + 1] : nil, bytes)
                         {
                             return index
                         }
