@@ -346,7 +346,7 @@ enum ScanFilter {
                     // the next word, with a trusted key, is none (``isFollowedByRequiredWord``'s test).
                     if classes.isDisjoint(with: .starting)
                         || classes.contains(.romanIntroducerOnly) && classes.isSubset(of: [.needsNumber, .romanIntroducerOnly])
-                            && !nextLexemeMayStart(after: token, bytes, { isRomanLetter(bytes[$0]) })
+                            && !romanLetterMayFollow(tokenBuffer, index, bytes)
                         || classes.contains(.needsFollower) && index + 1 < tokenBuffer.count
                             && isTrustedNonFollower(tokenBuffer[index + 1], keys, index + 1, words)
                     {
@@ -400,6 +400,18 @@ enum ScanFilter {
             index += 1
         }
         return index
+    }
+
+    /// ``nextLexemeMayStart(after:_:_:)`` for an upper-case Roman letter after `tokens[index]`, a
+    /// word with a trusted key (so letters to its end): read from the next token when one space
+    /// and an ASCII byte, which the lexer does not skip, begin it ("cấp tỉnh", "nhiệm kỳ 2021").
+    @inline(__always)
+    private static func romanLetterMayFollow(_ tokens: UnsafeBufferPointer<Token>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let end = tokens[index].utf8Range.upperBound
+        if index + 1 < tokens.count, tokens[index + 1].utf8Range.lowerBound == end + 1, bytes[end] == 0x20, bytes[end + 1] < 0x80 {
+            return isRomanLetter(bytes[end + 1])
+        }
+        return nextLexemeMayStart(after: tokens[index], bytes) { isRomanLetter(bytes[$0]) }
     }
 
     /// Flags of tokens whose lexicon key is not trusted (``hasTrustedKey(_:_:_:)``).
