@@ -338,7 +338,7 @@ enum ScanFilter {
                 // A trusted key (``hasTrustedKey(_:_:_:)``): a mark's key that the filter let
                 // through ("$", "-") is no word's and goes on with the other marks below.
                 if key != 0 && token.kind == .word && token.flags.rawValue & untrusted == 0 {
-                    let classes = words.classes(ofLexiconKey: key)
+                    let (classes, uniform) = words.classesAndUniformity(ofLexiconKey: key)
                     // Two kinds of word are rejected here as ``mayStart(_:_:_:_:_:)`` would reject
                     // them (a third of the words that get this far in legal text): one that starts only
                     // a Roman ordinal ("nhiệm kỳ", "cấp", "Hội", "vùng") when no Roman numeral may
@@ -350,6 +350,14 @@ enum ScanFilter {
                         || classes.contains(.needsFollower) && index + 1 < tokenBuffer.count
                             && isTrustedNonFollower(tokenBuffer[index + 1], keys, index + 1, words)
                     {
+                        index += 1
+                        continue
+                    }
+                    // The first path of ``mayStart(_:_:_:_:_:)``, without its tests of what is known here.
+                    if uniform {
+                        if token.utf8Range.lowerBound >= resume, mayStart(tokens, keys, index, uniformClasses: classes, bytes, words) {
+                            return index
+                        }
                         index += 1
                         continue
                     }
@@ -449,13 +457,23 @@ enum ScanFilter {
         // word hashes: the test runs on them, and the word's bytes are hashed only to confirm a
         // start (four in five such words fail: "không thực hiện", "từ ngày ký", "trên cơ sở").
         if hasTrustedKey(token, keys, index), let keyClasses = words.uniformClasses(ofLexiconKey: keys[index]) {
-            return mayStart(tokens, keys, index, keyClasses, hash: nil, bytes, words)
-                && wordHash(token, bytes).map { words.classes(of: $0) == keyClasses } == true
+            return mayStart(tokens, keys, index, uniformClasses: keyClasses, bytes, words)
         }
         guard let hash = candidateHash(tokens, keys, index, bytes, words, .starting, prefixes: words.starts) else {
             return false
         }
         return mayStart(tokens, keys, index, words.classes(of: hash), hash: hash, bytes, words)
+    }
+
+    /// ``mayStart(_:_:_:_:_:)`` for the word `tokens[index]`, with a trusted key whose classes are
+    /// `classes` and uniform: tested on them, then confirmed by the word's hash.
+    @inline(__always)
+    private static func mayStart(
+        _ tokens: [Token], _ keys: UnsafeBufferPointer<UInt64>, _ index: Int, uniformClasses classes: WordClass,
+        _ bytes: UnsafeBufferPointer<UInt8>, _ words: WordClassTable
+    ) -> Bool {
+        mayStart(tokens, keys, index, classes, hash: nil, bytes, words)
+            && wordHash(tokens[index], bytes).map { words.classes(of: $0) == classes } == true
     }
 
     /// ``mayStart(_:_:_:_:_:)`` for the letter token `tokens[index]` of classes `classes`; `hash` is

@@ -119,8 +119,15 @@ struct WordClassTable: Sendable {
     /// the month), unless word hashes collide.
     @inline(__always)
     func uniformClasses(ofLexiconKey key: UInt64) -> WordClass? {
+        let (classes, uniform) = classesAndUniformity(ofLexiconKey: key)
+        return uniform ? classes : nil
+    }
+
+    /// ``classes(ofLexiconKey:)`` and whether they are ``uniformClasses(ofLexiconKey:)``, in one probe.
+    @inline(__always)
+    func classesAndUniformity(ofLexiconKey key: UInt64) -> (classes: WordClass, uniform: Bool) {
         let classes = key == 0 ? [] : byLexiconKey.classes(of: key)
-        return classes.contains(.uniformMark) ? classes.subtracting(.uniformMark) : nil
+        return (classes.subtracting(.uniformMark), classes.contains(.uniformMark))
     }
 
     /// An open-addressing map from non-zero 64-bit keys to classes, probed linearly from the
