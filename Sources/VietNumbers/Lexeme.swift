@@ -194,6 +194,9 @@ final class LexemeStream {
     /// A value kept by ``storeMatchValue(_:)``.
     func matchValue(_ index: Int) -> StoredMatchValue { state.pointee.matchValues[index] }
 
+    /// The label of a value kept by ``storeMatchValue(_:)``, read in place (no copy of the value).
+    func matchLabel(_ index: Int) -> NumericExpression.Label { state.pointee.matchValues[index].value.label }
+
     /// The lexeme at `index`, lexing forward as needed; nil past the end of the region. The grammar
     /// asks this for nearly every test, so the already-lexed case is inlined.
     @inline(__always)

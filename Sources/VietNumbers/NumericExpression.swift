@@ -88,24 +88,26 @@ public struct NumericExpression: Sendable, Hashable {
         case range(from: Value, to: Value)
         case duration(ExactDecimal, unit: DurationUnit)
         case ordinal(ExactDecimal)
+
+        /// The label of an expression of this value: its kind, without its contents.
+        var label: Label {
+            switch self {
+            case .number: .number
+            case .percent: .percent
+            case .money: .money
+            case .quantity: .quantity
+            case .ratio: .ratio
+            case .date: .date
+            case .time: .time
+            case .range: .range
+            case .duration: .duration
+            case .ordinal: .ordinal
+            }
+        }
     }
 
     /// What the expression is.
-    public var label: Label {
-        guard let storedValue else { return .number }
-        return switch storedValue {
-        case .number: .number
-        case .percent: .percent
-        case .money: .money
-        case .quantity: .quantity
-        case .ratio: .ratio
-        case .date: .date
-        case .time: .time
-        case .range: .range
-        case .duration: .duration
-        case .ordinal: .ordinal
-        }
-    }
+    public var label: Label { storedValue?.label ?? .number }
 
     /// The typed value.
     ///

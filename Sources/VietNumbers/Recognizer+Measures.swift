@@ -788,11 +788,15 @@ extension Recognizer {
     /// make a lone number word such as "năm" a bound); `between`: after "giữa" ("và" connects).
     private func range(from first: Match, at position: Int, between: Bool, _ introduced: Bool) -> Match? {
         var first = first
-        guard first.emit, !first.ambiguousWord || introduced, Self.mayBeBound(first) else { return nil }
+        guard first.emit, !first.ambiguousWord || introduced else { return nil }
         var connector = first.end
+        // Without "từ" or "giữa" the connector (or a season's "/") is the next lexeme, and most bounds
+        // have none: tested before the tests below fetch the bound's value.
+        if !introduced, rangeConnector(at: connector, between: between) == nil, !isSymbol(connector, "/") { return nil }
+        guard Self.mayBeBound(first) else { return nil }
         // "năm 2006/2007", "Năm 2013/14": a year and the next after a glued slash, a season as the
         // bare "2006/2007" is, and the same range as "năm 2006-2007".
-        if case .date(let date, nil, nil) = first.value, first.offset == nil, first.qualifier == nil, let year = date.year,
+        if first.label == .date, case .date(let date, nil, nil) = first.value, first.offset == nil, first.qualifier == nil, let year = date.year,
             date == PartialDate(year: year), isSeasonSlash(connector, after: year)
         {
             return self.match(value: .range(from: first.value, to: .date(PartialDate(year: year + 1), end: nil, part: nil)), end: connector + 2)
@@ -808,19 +812,12 @@ extension Recognizer {
         // "từ 12 °C (53 °F) đến 18 °C (64 °F)": each bound glossed in another unit, one range.
         let glossEnd = introduced && counted == nil ? conversionGlossEnd(connector) : nil
         if let glossEnd { connector = glossEnd }
-        let connectorKey = key(connector)
-        let dash = connectorKey.isAny(of: "-", "–", "—", "~", "−") && lex(connector)?.kind == .symbol
-        // "ARPANET Maps 1967 to 1977", "from 1799 to 1818", "1832 until 1901": the English words between
-        // two years (only there: "to" is also a Vietnamese word, "big").
-        let english = connectorKey.isAny(of: "to", "until", "till") && isWord(connector) && Self.isBareYear(first)
-        switch connectorKey {
-        case _ where dash: connector += 1
-        case _ where english: connector += 1
-        case "đến", "tới", "đên": connector += 1  // "đên": a typing slip of the legal corpus (41)
-        case "cho" where key(connector + 1) == "đến": connector += 2
-        case "và" where between: connector += 1
-        default: return nil
-        }
+        guard let joint = rangeConnector(at: connector, between: between) else { return nil }
+        let dash = joint.kind == .dash
+        // English words join two years only ("to" is also a Vietnamese word, "big").
+        let english = joint.kind == .english
+        if english, !Self.isBareYear(first) { return nil }
+        connector = joint.end
         // "từ ngày 01/7/2024 đến hết ngày 31/12/2025", "từ năm 2021 đến hết năm 2025": "hết" (to the
         // end of) makes the second bound inclusive, which a range's bounds are already; so does "đủ"
         // (a full …: "đến đủ 06 tháng"), and "tận" (all the way to: "từ 1802 tới tận 1917").
@@ -937,6 +934,30 @@ extension Recognizer {
         return range(to: measured) ?? range(to: dated) ?? range(to: qualifiedBound(connector))
     }
 
+    /// What joins the bounds of a range.
+    private enum RangeConnector {
+        /// "2021-2025", "2015 – 2020", "3~5".
+        case dash
+        /// "ARPANET Maps 1967 to 1977", "from 1799 to 1818", "1832 until 1901": between years only.
+        case english
+        /// "đến", "tới", "cho đến"; "và" after "giữa".
+        case word
+    }
+
+    /// The connector of a range's bounds at lexeme `index` and the lexeme after it, or nil.
+    /// `between`: after "giữa", where "và" (and) connects.
+    private func rangeConnector(at index: Int, between: Bool) -> (kind: RangeConnector, end: Int)? {
+        let connectorKey = key(index)
+        if connectorKey.isAny(of: "-", "–", "—", "~", "−") && lex(index)?.kind == .symbol { return (.dash, index + 1) }
+        if connectorKey.isAny(of: "to", "until", "till") && isWord(index) { return (.english, index + 1) }
+        switch connectorKey {
+        case "đến", "tới", "đên": return (.word, index + 1)  // "đên": a typing slip of the legal corpus (41)
+        case "cho" where key(index + 1) == "đến": return (.word, index + 2)
+        case "và" where between: return (.word, index + 1)
+        default: return nil
+        }
+    }
+
     /// The index after a measure in parentheses at lexeme `index`, the same amount in another unit
     /// ("(53 °F)", "(8 in)"), or nil.
     private func conversionGlossEnd(_ index: Int) -> Int? {
@@ -965,7 +986,7 @@ extension Recognizer {
     /// follows them ("70 điểm đến", "10 lao động tới", "50 người lao động đến"): the first bound of a
     /// range of counts.
     private func countedNoun(after first: Match) -> Range<Int>? {
-        guard case .number = first.value, first.qualifier == nil else { return nil }
+        guard first.label == .number, first.qualifier == nil else { return nil }
         // Not a change: "từ 10 triệu người tăng đến 12 triệu" (rose to), "giảm xuống" (fell to).
         return afterCountedNouns(first.end, most: 4, stops: { self.key($0).isAny(of: "đến", "tới", "cho", "tăng", "giảm", "xuống", "còn", "lên") }) {
             self.key($0).isAny(of: "đến", "tới") && self.isWord($0) ? first.end..<$0 : nil
@@ -974,7 +995,7 @@ extension Recognizer {
 
     /// Whether `bound` is a length of time with "tuổi" (of age) after it: "03 tháng tuổi".
     private func isAge(_ bound: Match) -> Bool {
-        guard case .duration = bound.value, bound.per == nil else { return false }
+        guard bound.label == .duration, bound.per == nil else { return false }
         return key(bound.end) == "tuổi" && isWord(bound.end)
     }
 
@@ -1063,7 +1084,7 @@ extension Recognizer {
     private func clockRange(firstAt position: Int, _ first: Match, secondAt connector: Int) -> Match? {
         let grams = isGramsAsClock(first)
         var hours = grams
-        if case .duration(_, .hour) = first.value { hours = true }
+        if first.label == .duration, case .duration(_, .hour) = first.value { hours = true }
         guard hours, let start = clock(position, introduced: true, dateAfter: false),
             start.end == first.end, case .time(var from) = start.value,
             let finish = clock(connector, introduced: true, dateAfter: false), case .time(let to) = finish.value,
@@ -1084,7 +1105,7 @@ extension Recognizer {
     /// Whether `match` is a number of grams written with a lower-case "g" glued to its digits
     /// ("7g"): the news' way to write a clock's hour too ("từ 7g đến 11g30").
     private func isGramsAsClock(_ match: Match) -> Bool {
-        guard case .quantity(_, unit: "g") = match.value, match.qualifier == nil else { return false }
+        guard match.label == .quantity, case .quantity(_, unit: "g") = match.value, match.qualifier == nil else { return false }
         return stream.exactKey(match.end - 1) == "g" && attached(match.end - 1) && isDigits(match.end - 2)
     }
 
@@ -1371,14 +1392,18 @@ extension Recognizer {
         // A lower-case noun must follow: tested before the value, which for most kinds is fetched
         // from the stream (a retained box; this runs after every measure the grammar reads).
         guard match.emit, match.qualifier == nil, isWord(match.end), isLowercaseNoun(match.end) else { return nil }
-        switch match.value {
-        case .number, .ratio(_, _, nil): return afterCountedNouns(match.end, most: 4) { suffixQualifier($0) }
-        case .percent, .duration, .money, .quantity:
-            // "10% vốn điều lệ trở lên", "05 năm liên tục trở lên": a share of, or a length of, what
-            // the words name (~140 legal bounds lost their qualifier).
-            return afterCountedNouns(match.end, most: 5) { suffixQualifier($0) }
+        let most: Int
+        switch match.label {
+        case .number: most = 4
+        case .ratio:
+            guard case .ratio(_, _, nil) = match.value else { return nil }
+            most = 4
+        // "10% vốn điều lệ trở lên", "05 năm liên tục trở lên": a share of, or a length of, what
+        // the words name (~140 legal bounds lost their qualifier).
+        case .percent, .duration, .money, .quantity: most = 5
         default: return nil
         }
+        return afterCountedNouns(match.end, most: most) { suffixQualifier($0) }
     }
 
     /// The first answer of `found` at a lexeme after each of the `most` (two unless said) lower-case nouns

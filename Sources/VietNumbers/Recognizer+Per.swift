@@ -34,10 +34,11 @@ extension Recognizer {
         switch match.payload {
         case .percent: return (true, false)
         case .stored:
-            switch match.value {
+            switch match.label {
             case .money: return (false, false)
-            case .quantity(_, let unit) where !unit.utf8.contains(UInt8(ascii: "/")): return (false, false)
-            case .quantity: return (true, true)
+            case .quantity:
+                guard case .quantity(_, let unit) = match.value, !unit.utf8.contains(UInt8(ascii: "/")) else { return (true, true) }
+                return (false, false)
             // "không quá 40 giờ/tháng", "10-15 phút/chuyến", "5 ngày/tuần".
             case .duration: return (false, false)
             case .percent: return (true, false)

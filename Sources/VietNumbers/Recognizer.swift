@@ -69,6 +69,17 @@ struct Recognizer {
             set { update { $0.value = newValue } }
         }
 
+        /// The kind of ``value``, for readers that test only that: neither builds an inline value nor
+        /// copies a stored one (a box and retains each).
+        var label: NumericExpression.Label {
+            switch payload {
+            case .number: .number
+            case .percent: .percent
+            case .ordinal: .ordinal
+            case .stored(let index): stream.matchLabel(index)
+            }
+        }
+
         /// The value and what is kept with it (nothing more for an inline number).
         private var stored: LexemeStream.StoredMatchValue {
             guard case .stored(let index) = payload else { return LexemeStream.StoredMatchValue(value: value) }
