@@ -1392,6 +1392,8 @@ extension Recognizer {
         // A lower-case noun must follow: tested before the value, which for most kinds is fetched
         // from the stream (a retained box; this runs after every measure the grammar reads).
         guard match.emit, match.qualifier == nil, isWord(match.end), isLowercaseNoun(match.end) else { return nil }
+        // Few counts have "trở" within reach: the bytes say so before the nouns are lexed and keyed.
+        guard let first = lex(match.end), Self.mayHoldTro(stream.bytes, from: first.start, words: 5) else { return nil }
         let most: Int
         switch match.label {
         case .number: most = 4
@@ -1404,6 +1406,34 @@ extension Recognizer {
         default: return nil
         }
         return afterCountedNouns(match.end, most: most) { suffixQualifier($0) }
+    }
+
+    /// Whether a word keyed "trở" may begin among the lexemes from byte `offset` up to `words`
+    /// lexemes on: "tr" in either case then "o" or a non-ASCII byte (so "trở" precomposed or with
+    /// combining marks) before the `words + 1`-th run of ASCII whitespace. Every such run separates
+    /// two lexemes, so no lexeme within reach starts after it.
+    static func mayHoldTro(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int, words: Int) -> Bool {
+        var runs = 0
+        var inSpace = false
+        var position = offset
+        while position + 2 < bytes.count {
+            let byte = bytes[position]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                if !inSpace {
+                    runs += 1
+                    if runs > words { return false }
+                }
+                inSpace = true
+            } else {
+                inSpace = false
+                if byte | 0x20 == UInt8(ascii: "t"), bytes[position + 1] | 0x20 == UInt8(ascii: "r") {
+                    let third = bytes[position + 2]
+                    if third >= 0x80 || third | 0x20 == UInt8(ascii: "o") { return true }
+                }
+            }
+            position += 1
+        }
+        return false
     }
 
     /// The first answer of `found` at a lexeme after each of the `most` (two unless said) lower-case nouns
