@@ -186,7 +186,7 @@ final class LexemeStream {
 
     /// Keeps a ``Recognizer/Match``'s public value (with its relative offset, per and bound
     /// qualifiers) until the next reset (which also forgets the memoised matches); returns its index.
-    func storeMatchValue(_ stored: StoredMatchValue) -> Int {
+    func storeMatchValue(_ stored: consuming StoredMatchValue) -> Int {
         state.pointee.matchValues.append(stored)
         return state.pointee.matchValues.count - 1
     }
@@ -194,8 +194,13 @@ final class LexemeStream {
     /// A value kept by ``storeMatchValue(_:)``.
     func matchValue(_ index: Int) -> StoredMatchValue { state.pointee.matchValues[index] }
 
-    /// The label of a value kept by ``storeMatchValue(_:)``, read in place (no copy of the value).
-    func matchLabel(_ index: Int) -> NumericExpression.Label { state.pointee.matchValues[index].value.label }
+    /// One field of a value kept by ``storeMatchValue(_:)``, read in place: copying the whole value
+    /// to read one field retained its value and `per` (the scanner reads four fields of every
+    /// expression it emits).
+    @inline(__always)
+    func matchField<Field>(_ index: Int, _ field: KeyPath<StoredMatchValue, Field>) -> Field {
+        state.pointee.matchValues[index][keyPath: field]
+    }
 
     /// The lexeme at `index`, lexing forward as needed; nil past the end of the region. The grammar
     /// asks this for nearly every test, so the already-lexed case is inlined.

@@ -63,7 +63,7 @@ struct Recognizer {
                 case .number(let number): .number(Self.decimal(number))
                 case .percent(let number): .percent(Self.decimal(number))
                 case .ordinal(let number): .ordinal(Self.decimal(number))
-                case .stored(let index): stream.matchValue(index).value
+                case .stored(let index): stream.matchField(index, \.value)
                 }
             }
             set { update { $0.value = newValue } }
@@ -76,7 +76,7 @@ struct Recognizer {
             case .number: .number
             case .percent: .percent
             case .ordinal: .ordinal
-            case .stored(let index): stream.matchLabel(index)
+            case .stored(let index): stream.matchField(index, \.value.label)
             }
         }
 
@@ -96,14 +96,14 @@ struct Recognizer {
         /// For a relative date ("hôm qua"): the offset from the reference date, e.g. -1 day.
         var offset: RelativeOffset? {
             guard case .stored(let index) = payload else { return nil }
-            return stream.matchValue(index).offset
+            return stream.matchField(index, \.offset)
         }
 
         /// For an amount per something ("360.000 đồng/tháng"): what it is per ("month").
         var per: String? {
             get {
                 guard case .stored(let index) = payload else { return nil }
-                return stream.matchValue(index).per
+                return stream.matchField(index, \.per)
             }
             set { update { $0.per = newValue } }
         }
@@ -112,8 +112,7 @@ struct Recognizer {
         var boundQualifiers: (from: NumericExpression.Qualifier?, to: NumericExpression.Qualifier?) {
             get {
                 guard case .stored(let index) = payload else { return (nil, nil) }
-                let stored = stream.matchValue(index)
-                return (stored.fromQualifier, stored.toQualifier)
+                return (stream.matchField(index, \.fromQualifier), stream.matchField(index, \.toQualifier))
             }
             set {
                 update {
