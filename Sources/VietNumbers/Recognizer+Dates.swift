@@ -460,10 +460,10 @@ extension Recognizer {
     }
 
     /// The words of a vague count before a period word (``followsVagueCount(_:)``).
-    private static let vagueCounts = ["mấy", "nhiều", "chục", "bao", "các", "những", "vài", "hàng"]
+    private static let vagueCounts: [StaticString] = ["mấy", "nhiều", "chục", "bao", "các", "những", "vài", "hàng"]
 
     /// The one-word holidays before a day and month (``followsHolidayWord(_:_:)``).
-    private static let holidayWords = ["khánh", "lễ", "dịp"]
+    private static let holidayWords: [StaticString] = ["khánh", "lễ", "dịp"]
 
     /// Whether a word of a holiday ends right before byte `offset`: "Quốc khánh", "lễ", "dịp", "Dương
     /// lịch", "Phụ nữ" (what a day and month after it are the date of).

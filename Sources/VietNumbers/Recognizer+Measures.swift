@@ -451,20 +451,22 @@ extension Recognizer {
 
     /// Where `word` (lower case) starts when it ends right before byte `offset`, past spaces, as a whole
     /// word; an upper-case ASCII first letter matches too ("Lớp", "Games"). Compared byte by byte: the
-    /// look-backs asked of many candidates build no string, as ``wordBefore(_:_:)`` does.
-    static func start(of word: String, before offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// look-backs asked of many candidates build no string, as ``wordBefore(_:_:)`` does. A static
+    /// string: its bytes are read where they lie (a `String`'s last UTF-8 byte took ~80 instructions,
+    /// most of the cost of the look-backs asked of every plain number).
+    static func start(of word: StaticString, before offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let utf8 = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
         var end = offset
         while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
         // Most calls end here, at the last byte: an ASCII last letter is the same composed or not; a
         // word that ends in a marked vowel ends in a non-ASCII byte either way.
-        guard end > 0, let last = word.utf8.last else { return nil }
+        guard end > 0, let last = utf8.last else { return nil }
         if last < 0x80 ? bytes[end - 1] | 0x20 != last : bytes[end - 1] < 0x80 { return nil }
         // Decomposed text (a combining mark's lead byte, U+0300–U+036F, among the word's bytes) is
         // compared as strings, canonically.
         if (max(0, end - 12)..<end).contains(where: { bytes[$0] == 0xCC || bytes[$0] == 0xCD }) {
-            return wordBefore(bytes, offset).flatMap { $0.word == word ? $0.start : nil }
+            return wordBefore(bytes, offset).flatMap { $0.word == word.description ? $0.start : nil }
         }
-        let utf8 = word.utf8
         guard end >= utf8.count else { return nil }
         let start = end - utf8.count
         // A whole word: no letter (ASCII, or a byte of a multi-byte letter) right before it.
