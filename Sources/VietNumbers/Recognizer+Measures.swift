@@ -1968,6 +1968,15 @@ extension Recognizer {
 
     /// An upper-case first letter and a lower-case second one ("Hai", "Bảy"; not "HAI").
     private static func isCapitalised(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        // Most words the bytes decide without Unicode's properties (~800 instructions a word): an
+        // ASCII first letter, which is upper case only from A to Z, then an ASCII one, or a lower-case
+        // letter of the lexeme keys' byte path ("Bảy").
+        if range.count >= 2, bytes[range.lowerBound] < 0x80 {
+            guard bytes[range.lowerBound] &- UInt8(ascii: "A") < 26 else { return false }
+            let second = bytes[range.lowerBound + 1]
+            if second < 0x80 { return second &- UInt8(ascii: "a") < 26 }
+            if LexemeKey.lowercaseScalarLength(bytes, at: range.lowerBound + 1, limit: range.upperBound) > 0 { return true }
+        }
         var scalars = String(decoding: UnsafeBufferPointer(rebasing: bytes[range.prefix(8)]), as: UTF8.self).unicodeScalars.makeIterator()
         guard let first = scalars.next(), first.properties.isUppercase, let second = scalars.next() else { return false }
         return second.properties.isLowercase
