@@ -429,17 +429,17 @@ extension Recognizer {
             day > month || digitCount(index) == 2 && day < 10 || digitCount(index + 2) == 2 && month < 10,
             !(day == 24 && month == 7), let lexeme = lex(index)
         else { return nil }
-        let before = Self.bareWordBefore(stream.bytes, lexeme.start)
+        let before = Self.bareWordKeyBefore(stream.bytes, lexeme.start)
         if key(index + 1) == "/", day >= 13, !Self.isOperand(Self.wordBefore(stream.bytes, lexeme.start)?.word),
-            !["lệ", "số", "điểm", "suất", "đường", "phố"].contains(before?.word ?? ""), key(index + 3) != "="
+            before?.key.isAny(of: "lệ", "số", "điểm", "suất", "đường", "phố") != true, key(index + 3) != "="
         {
             return numericDate(index, dayMonthAllowed: true)
         }
         guard let before else { return nil }
-        let word = before.word
+        let word = before.key
         // "thời điểm 31/12" (at the moment): a point in time, named as one.
         let atMoment = word == "điểm" && Self.wordBefore(stream.bytes, before.start)?.word == "thời"
-        let ordering = key(index + 1) == "/" ? ["đến", "trước", "sau", "từ", "tới", "hết"].contains(word) || atMoment : word == "từ"
+        let ordering = key(index + 1) == "/" ? word.isAny(of: "đến", "trước", "sau", "từ", "tới", "hết") || atMoment : word == "từ"
         guard ordering || key(index + 1) == "/" && word == "và" && Self.isDayMonth(Self.wordBefore(stream.bytes, before.start)?.word)
         else { return nil }
         return numericDate(index, dayMonthAllowed: true)
@@ -1214,18 +1214,16 @@ extension Recognizer {
     /// Whether the word before lexeme `index` is one after which a weekday's name is the day: "vào",
     /// "ngày", "trừ", "mỗi"… (with `lowerCase`, one after which even "thứ năm" is: "vào", "mỗi", "hôm").
     private func followsDayWord(_ index: Int, lowerCase: Bool = false) -> Bool {
-        guard let lexeme = lex(index), let before = Self.bareWordBefore(stream.bytes, lexeme.start) else { return false }
-        // The word is in lower case already (``wordBefore(_:_:)``): lower-casing it again cost a
-        // String's Unicode walk per weekday read (1 M instructions per MB of the encyclopaedia).
-        return (lowerCase ? Self.lowerCaseDayIntroducers : Self.dayIntroducers).contains(String(before.word))
+        guard let lexeme = lex(index), let before = Self.bareWordKeyBefore(stream.bytes, lexeme.start) else { return false }
+        return (lowerCase ? Self.lowerCaseDayIntroducers : Self.dayIntroducers).contains(before.key)
     }
 
     /// The words after which even a lower-case "thứ năm" is the day ("bắt đầu vào thứ năm", "mỗi thứ
     /// ba", "hôm thứ sáu"); after the others it is often the ordinal ("đến ngày thứ ba", "và thứ ba").
-    private static let lowerCaseDayIntroducers: Set<String> = ["vào", "mỗi", "hôm"]
+    private static let lowerCaseDayIntroducers: KeySet = ["vào", "mỗi", "hôm"]
 
     /// The words after which a weekday's name is the day ("vào thứ Năm", "các ngày thứ Bảy").
-    private static let dayIntroducers: Set<String> = [
+    private static let dayIntroducers: KeySet = [
         "vào", "ngày", "trừ", "các", "mỗi", "hàng", "hằng", "từ", "đến", "tới", "hôm", "buổi", "và", "hoặc", "sáng", "trưa", "chiều",
         "tối", "đêm", "khuya", "hết", "phiên",
     ]
