@@ -1326,11 +1326,13 @@ extension Recognizer {
     /// A number with what follows it: %, currency, unit, duration, "/" ratio or rate; or a currency
     /// written first ("$10", "USD1,23", "EUR 20").
     func measure(_ index: Int) -> Match? {
+        // Looked up first (most calls repeat one, ~10 per measure read): only a read past the tests
+        // below is memoised, and they would answer as they did then.
+        if let cached = stream.memoisedMeasure(index) { return cached }
         let halfOfScale = isHalfBeforeScale(index)
         if key(index) == "nửa", isWord(index), !halfOfScale { return halfPeriod(index) }
         // No number and no currency written first (prefixedMoney, number): nothing to measure.
         if cannotStartNumber(index), !has(index, .currencyPrefixStart), key(index) != "âm", !halfOfScale { return nil }
-        if let cached = stream.memoisedMeasure(index) { return cached }
         let result = uncachedMeasure(index).map(withRestatedAmount)
         stream.memoise(measure: result, at: index)
         return result

@@ -241,7 +241,7 @@ enum Vocabulary {
 
     /// The eras written as one word after a year ("36 TCN", "14 SCN", "400 CN", "421 BC", "AD"), lower
     /// case: what `Recognizer.era(at:)` reads there (with "trước/sau Công nguyên", two words more).
-    static let eraWords: [LexemeKey] = ["tcn", "scn", "cn", "bc", "bce", "ad", "ce"]
+    static let eraWords: KeySet = ["tcn", "scn", "cn", "bc", "bce", "ad", "ce"]
 
     /// Words after a number word that make an idiom of it, no count: "chín chắn", "chín muồi", "chín
     /// suối", "bốn bề", "mười mươi", "tám chuyện"; and the words of cooking and ripeness after
