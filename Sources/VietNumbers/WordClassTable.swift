@@ -74,15 +74,22 @@ struct WordClassTable: Sendable {
     init(_ entries: [(form: String, wordClass: WordClass)], startingMarks: [String] = []) {
         // Keyed as the tokenizer keys the word itself: no copy of its hash function here.
         let lexiconKeys = entries.map { Self.key(of: $0.form, kinds: [.word]) }
-        byHash = Slots(entries.map { (ScanFilter.hash($0.form), $0.wordClass) })
-        // Each form's classes, then, per key, whether all of its forms have the same.
-        var formClasses: [String: WordClass] = [:]
-        for entry in entries { formClasses[entry.form, default: []].formUnion(entry.wordClass) }
-        var keyForms: [UInt64: Set<UInt16>] = [:]
-        for (key, entry) in zip(lexiconKeys, entries) where key != 0 { keyForms[key, default: []].insert(formClasses[entry.form]!.rawValue) }
+        let formHashes = entries.map { ScanFilter.hash($0.form) }
+        byHash = Slots(zip(formHashes, entries).map { ($0, $1.wordClass) })
+        // Each form's classes (by its hash, the exact table's key: hashing the `String`s, with
+        // their Unicode normalisation, cost 5M instructions at every process start), then, per
+        // lexicon key, whether all of its forms have the same.
+        var formClasses: [UInt64: WordClass] = [:]
+        for (hash, entry) in zip(formHashes, entries) { formClasses[hash, default: []].formUnion(entry.wordClass) }
+        var keyClasses: [UInt64: (classes: WordClass, uniform: Bool)] = [:]
+        for (key, hash) in zip(lexiconKeys, formHashes) where key != 0 {
+            let classes = formClasses[hash]!
+            let known = keyClasses[key]
+            keyClasses[key] = (classes, known.map { $0.uniform && $0.classes == classes } ?? true)
+        }
         byLexiconKey = Slots(
             zip(lexiconKeys, entries).filter { $0.0 != 0 }.map { key, entry in
-                (key, keyForms[key]!.count == 1 ? entry.wordClass.union(.uniformMark) : entry.wordClass)
+                (key, keyClasses[key]!.uniform ? entry.wordClass.union(.uniformMark) : entry.wordClass)
             })
         let starting = entries.indices.filter { !entries[$0].wordClass.isDisjoint(with: .starting) }
         let numeric = entries.indices.filter { entries[$0].wordClass.contains(.numeric) }
