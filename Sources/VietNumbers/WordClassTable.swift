@@ -117,7 +117,7 @@ struct WordClassTable: Sendable {
     /// key of their lower-cased scalars), empty when none has it or `key` is 0 (no key).
     @inline(__always)
     func classes(ofLexiconKey key: UInt64) -> WordClass {
-        key == 0 ? [] : byLexiconKey.classes(of: key).subtracting(.uniformMark)
+        classesAndUniformity(ofLexiconKey: key).classes
     }
 
     /// The classes of the word forms whose lexicon key is `key` when every one of those forms has
