@@ -706,6 +706,13 @@ extension Recognizer {
             consider(measure(start))
             consider(date(start))
             guard var inner = longest else { continue }
+            // "chậm nhất 30/6", "khoảng 28/8": a day and month that the digits are alone (``dayMonthAfterOrderWord``),
+            // no ratio ("khoảng 1/1000" stays one: no day).
+            if case .ratio = inner.value, let dated = date(start), dated.emit, dated.end == inner.end,
+                case .date(let day, nil, nil) = dated.value, day.day != nil
+            {
+                inner = dated
+            }
             if case .date = inner.value, entry.qualifier != .approx, entry.qualifier != .nearly { continue }
             // "cao hơn 20% so với năm trước", "lớn hơn 3 m so với": higher by, a difference, no bound.
             if entry.qualifier == .over || entry.qualifier == .under, entry.words.last == "hơn", key(inner.end) == "so",

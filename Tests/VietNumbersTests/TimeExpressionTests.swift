@@ -206,6 +206,14 @@ import VietTokenizer
             "17/5 → RATIO numerator=17 denominator=5", "3 → NUMBER value=3", "13/20 → RATIO numerator=13 denominator=20",
             "7/5 → RATIO numerator=7 denominator=5",
         ])
+        // After a qualifier the same digits are the same date ("no later than 30/6", "about 28/8"): a
+        // deadline's day and month, no ratio; the bound of a date is kept only when estimated. Fractions
+        // and a month of a year stay ratios after one.
+        #expect(scanned("nộp chậm nhất 30/6 năm nay; (muộn nhất 28/8: Đồng); khoảng 28/8 thì; ít nhất 3/5 số phiếu; khoảng 1/1000 giây") == [
+            "30/6 năm nay → DATE value=XXXX-06-30 offset=+0 year", "28/8 → DATE value=XXXX-08-28", "khoảng 28/8 → DATE value=XXXX-08-28 qualifier=approx",
+            "ít nhất 3/5 → RATIO numerator=3 denominator=5 qualifier=at_least",
+            "khoảng 1/1000 giây → DURATION value=0.001 unit=second qualifier=approx",
+        ])
         // "ngày tháng năm sinh" is a form's field, "ngày tháng năm 2018" a template's year; "tháng năm
         // 2020" is May 2020.
         #expect(scanned("Ghi rõ ngày tháng năm sinh; ngày, tháng, năm cấp; vào tháng năm 2020; tháng Năm âm lịch; ngày 5 tháng năm; kể từ ngày tháng năm 2018.") == [
