@@ -93,7 +93,15 @@ final class RuleSetStorage: Sendable {
         }
         lookbehindSuffixFilters = lexicons.indices.map { readBehind.contains($0) ? AffixFilter(suffixesOf: lexicons[$0].sortedKeys.strings) : nil }
         var straightSteps: [Instruction] = []
-        lookaroundShapes = lookarounds.map { look in
+        // The first look-arounds of each direction and program, by ``Lookaround/fingerprint``.
+        var firstReadings: [UInt64: [Int32]] = [:]
+        lookaroundShapes = lookarounds.enumerated().map { index, look in
+            let fingerprint = look.fingerprint
+            let same = firstReadings[fingerprint, default: []].first {
+                lookarounds[Int($0)].kind.isBehind == look.kind.isBehind && lookarounds[Int($0)].program == look.program
+            }
+            let memo = same ?? Int32(index)
+            if same == nil { firstReadings[fingerprint, default: []].append(memo) }
             var steps: Range<Int32> = 0..<0
             if look.isStraight {
                 let start = Int32(straightSteps.count)
@@ -102,7 +110,7 @@ final class RuleSetStorage: Sendable {
             }
             return Lookaround.Shape(
                 isBehind: look.kind.isBehind, isNegative: look.kind.isNegative, single: look.program.count == 2 ? look.program[0] : nil,
-                straightSteps: steps)
+                straightSteps: steps, memo: memo)
         }
         self.straightSteps = straightSteps
         self.regexes = regexes

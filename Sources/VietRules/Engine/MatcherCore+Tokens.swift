@@ -220,14 +220,16 @@ extension MatcherCore {
     mutating func lookaround(_ id: Int, at position: Int, in document: inout DocumentState) -> Bool {
         // Memo by (position parity, look-around): the automaton only asks at the position it is at
         // and the next one, so two slots per look-around suffice; stamps make clearing unneeded.
-        let slot = (position & 1) * storage.lookarounds.count + id
+        // The slot is shared by every look-around with the same direction and program (see
+        // ``Lookaround/Shape/memo``) and holds the answer before negation.
+        let shape = storage.lookaroundShapes[id]
+        let slot = (position & 1) * storage.lookarounds.count + Int(shape.memo)
         let stamp = lookaroundStampBase + Int32(position) + 1
         if lookaroundStamps.count < 2 * storage.lookarounds.count {
             lookaroundStamps = Array(repeating: -1, count: 2 * storage.lookarounds.count)
             lookaroundResults = Array(repeating: false, count: 2 * storage.lookarounds.count)
         }
-        if lookaroundStamps[slot] == stamp { return lookaroundResults[slot] }
-        let shape = storage.lookaroundShapes[id]
+        if lookaroundStamps[slot] == stamp { return lookaroundResults[slot] != shape.isNegative }
         let found: Bool
         if let single = shape.single, let answer = singleStepLookaround(single, backward: shape.isBehind, at: position, in: &document) {
             found = answer
@@ -236,10 +238,9 @@ extension MatcherCore {
         } else {
             found = searchLookaround(id, backward: shape.isBehind, at: position, in: &document)
         }
-        let result = shape.isNegative ? !found : found
         lookaroundStamps[slot] = stamp
-        lookaroundResults[slot] = result
-        return result
+        lookaroundResults[slot] = found
+        return found != shape.isNegative
     }
 
     /// Whether look-around `id`'s program matches at `position`, by a depth-first search over

@@ -38,6 +38,31 @@ struct Lookaround: Sendable {
             }
     }
 
+    /// A hash of the direction and program: equal for two look-arounds that read the same, so
+    /// that the compiler finds them (``Shape/memo``) without hashing every program through
+    /// `Hasher`, which cost some 3M instructions per start-up with the shipped rules.
+    var fingerprint: UInt64 {
+        var hash: UInt64 = kind.isBehind ? 1 : 2
+        for instruction in program {
+            let (code, first, second): (UInt64, Int32, Int32) =
+                switch instruction {
+                case .test(let id): (1, id, 0)
+                case .lexicon(let id): (2, id, 0)
+                case .label(let id): (3, id, 0)
+                case .split(let preferred, let other): (4, preferred, other)
+                case .jump(let target): (5, target, 0)
+                case .save(let slot): (6, slot, 0)
+                case .assert(let id): (7, id, 0)
+                case .atStart: (8, 0, 0)
+                case .atEnd: (9, 0, 0)
+                case .match(let rule): (10, rule, 0)
+                }
+            let word = code | UInt64(UInt32(bitPattern: first)) << 4 | UInt64(UInt32(bitPattern: second)) << 36
+            hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
+        }
+        return hash
+    }
+
     /// What the matcher reads on every check of a look-around, in a value with no array: reading
     /// a ``Lookaround`` from the rule set retained and released its program each time.
     struct Shape: Sendable {
@@ -48,6 +73,11 @@ struct Lookaround: Sendable {
         /// Where ``RuleSetStorage/straightSteps`` holds the program of a straight look-around
         /// (``Lookaround/isStraight``; empty for the others).
         let straightSteps: Range<Int32>
+        /// The first look-around with the same direction and program: the matcher's memo slot for
+        /// the answer before negation. The rules repeat look-arounds (`(?! <glued>)` after every
+        /// year, `(?<= <year_token>)`), and the ones a number span's end meets were each checked
+        /// once per rule that reached it.
+        let memo: Int32
     }
 }
 
