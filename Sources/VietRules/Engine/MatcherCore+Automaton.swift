@@ -429,10 +429,10 @@ extension MatcherCore {
     /// text decides, with the seed lists of every phase; called once per form (the token loop keeps
     /// the mask in the form's slot).
     mutating func startPhases(of form: Int32) -> UInt64 {
-        probeSeedLexicons(form)
+        let mayBeginEntry = probeSeedLexicons(form)
         var mask = StartPhases.computed
         for phase in storage.phases.indices where phase < 63 && !storage.phases[phase].rules.isEmpty {
-            if formSeeds(phase: phase, form: form) != 0 { mask |= StartPhases.bit(phase) }
+            if formSeeds(phase: phase, form: form, mayBeginEntry: mayBeginEntry) != 0 { mask |= StartPhases.bit(phase) }
         }
         return mask
     }
@@ -441,9 +441,13 @@ extension MatcherCore {
     /// filling ``FormTable/lexiconProbes`` before ``formSeeds(phase:form:)`` reads it: one key per
     /// mode and one view of the keys for all of them, instead of a key, a lexicon and its arrays
     /// fetched per probe (a new form is probed in some thirty lexicons with the shipped rules).
-    mutating func probeSeedLexicons(_ form: Int32) {
+    ///
+    /// - Returns: false when the form begins no entry of any of them (most forms: no probe of
+    ///   ``formSeeds(phase:form:mayBeginEntry:)`` then needs reading).
+    mutating func probeSeedLexicons(_ form: Int32) -> Bool {
         let lexiconCount = storage.lexicons.count
-        guard lexiconCount > 0 else { return }
+        guard lexiconCount > 0 else { return false }
+        var mayBeginEntry = false
         let base = Int(form) * lexiconCount
         FormTable.reserve(&forms.lexiconProbes, for: base + lexiconCount - 1)
         for mode in KeyMode.allCases where !storage.seedLexicons[mode.rawValue].isEmpty {
@@ -457,6 +461,7 @@ extension MatcherCore {
                     }
                     return
                 }
+                mayBeginEntry = true
                 let head = SortedKeys.head(of: key)
                 storage.lexiconKeys.withView { view in
                     forms.lexiconProbes.withUnsafeMutableBufferPointer { probes in
@@ -468,6 +473,7 @@ extension MatcherCore {
                 }
             }
         }
+        return mayBeginEntry
     }
 
     /// Where in ``FormTable/seedPool`` the rules of a phase that can start at a form are listed (a
@@ -478,7 +484,11 @@ extension MatcherCore {
     ///
     /// Every new form of the input pays this for every phase, so it works in place: the phase's
     /// ``StartIndex`` is not copied, and the rules are gathered in a buffer kept between calls.
-    mutating func formSeeds(phase: Int, form: Int32) -> Int {
+    ///
+    /// - Parameter mayBeginEntry: false when ``probeSeedLexicons(_:)`` found that the form begins
+    ///   no entry of a lexicon some rule starts with: then the phase's lexicons (77 with the
+    ///   shipped rules, a probe read each, most of a new form's cost here) are not walked.
+    mutating func formSeeds(phase: Int, form: Int32, mayBeginEntry: Bool = true) -> Int {
         let key = Int(form) * forms.seedStride + phase
         let known = forms.seedRecords[key]
         if known >= 0 { return Int(known) }
@@ -497,7 +507,7 @@ extension MatcherCore {
             if id >= 0, let starting = storage.phases[phase].startIndex.byLiteral[mode.rawValue][id] { rules += starting }
         }
         for entry in storage.phases[phase].startIndex.byLexicon.indices
-        where probe(storage.phases[phase].startIndex.byLexicon[entry].lexicon, form: form) != 0 {
+        where mayBeginEntry && probe(storage.phases[phase].startIndex.byLexicon[entry].lexicon, form: form) != 0 {
             rules += storage.phases[phase].startIndex.byLexicon[entry].rules
         }
         if rules.isEmpty {
