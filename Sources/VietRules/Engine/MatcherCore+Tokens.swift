@@ -249,21 +249,19 @@ extension MatcherCore {
     mutating func searchLookaround(_ id: Int, backward: Bool, at position: Int, in document: inout DocumentState) -> Bool {
         let look = storage.lookarounds[id]
         var stack: [(Int32, Int)] = []
-        var visited = IntegerMap()
+        var visits = LookaroundVisits()
         swap(&stack, &lookaroundStack)
-        swap(&visited, &lookaroundVisited)
+        swap(&visits, &lookaroundVisits)
         defer {
             if !stack.isEmpty { stack.removeAll(keepingCapacity: true) }
-            visited.removeAll()
             swap(&stack, &lookaroundStack)
-            swap(&visited, &lookaroundVisited)
+            swap(&visits, &lookaroundVisits)
         }
+        visits.begin(instructions: look.program.count)
         stack.append((0, position))
         var found = false
         search: while let (pc, at) = stack.popLast() {
-            let key = Int64(pc) << 32 | Int64(at)
-            if visited[key] != nil { continue }
-            visited[key] = 1
+            if !visits.insert(pc: Int(pc), distance: backward ? position - at : at - position) { continue }
             switch look.program[Int(pc)] {
             case .match: found = true; break search
             case .jump(let target): stack.append((target, at))

@@ -24,9 +24,9 @@ struct MatcherCore {
     var lexiconEndMemo: LexiconEndMemo
     var lexiconEndPool: [Int32] = []
     var lookaroundStack: [(Int32, Int)] = []
-    /// (pc, position) pairs a look-around search has visited (``IntegerMap``: no string-strength
-    /// hashing for a few small integers per check).
-    var lookaroundVisited = IntegerMap()
+    /// (pc, position) pairs a look-around search has visited (kept between searches: see
+    /// ``LookaroundVisits``).
+    var lookaroundVisits = LookaroundVisits()
     var automatonBuffers = AutomatonBuffers()
     /// Capture slots of the candidates of the phase being run, `captureWidth` per candidate.
     var candidateCaptures = ThreadList()

@@ -1,0 +1,39 @@
+import Testing
+import VietTokenizer
+
+@testable import VietRules
+
+/// The look-around search's visited table.
+@Suite("Look-around search")
+struct LookaroundSearchTests {
+    /// A pair is new once per search, within the table's window and beyond it (the map), and every
+    /// pair is new again in the next search.
+    @Test func visitsArePerSearch() {
+        var visits = LookaroundVisits()
+        for _ in 0..<3 {
+            visits.begin(instructions: 4)
+            for distance in [0, 5, LookaroundVisits.window - 1, LookaroundVisits.window, 3 * LookaroundVisits.window] {
+                let first = visits.insert(pc: 3, distance: distance)
+                let again = visits.insert(pc: 3, distance: distance)
+                let other = visits.insert(pc: 2, distance: distance)
+                #expect(first && !again && other, "distance \(distance)")
+            }
+        }
+        // A larger program later: its pairs are new too.
+        visits.begin(instructions: 40)
+        let first = visits.insert(pc: 39, distance: 1)
+        let again = visits.insert(pc: 39, distance: 1)
+        #expect(first && !again)
+    }
+
+    /// A look-behind that reaches farther back than the table's window (pairs in the map) finds
+    /// what it finds within it.
+    @Test func searchBeyondTheWindow() throws {
+        let rules = #"rule a match x:"z" (?<= "a" _{0,40} "b" _) emit X"#
+        for gap in [0, 3, LookaroundVisits.window + 3] {
+            let text = "a " + String(repeating: "c ", count: gap) + "b z"
+            #expect(describe(try run(rules, text)) == ["X z"], "gap \(gap)")
+            #expect(describe(try run(rules, "c b z")).isEmpty)
+        }
+    }
+}
