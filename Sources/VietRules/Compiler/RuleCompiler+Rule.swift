@@ -208,7 +208,7 @@ extension RuleCompiler {
             var lookCode: [Instruction] = []
             // Compiled even when nested: the errors inside are reported too, and its lexicons count
             // as used (no "never used" warning that vanishes once the nesting is fixed).
-            emitPattern(kind.isBehind ? Self.reversed(inner) : inner, into: &lookCode, context: &lookContext)
+            emitPattern(lookaroundBody(inner, behind: kind.isBehind, at: range, macroStack: context.macroStack), into: &lookCode, context: &lookContext)
             guard !nested else {
                 context.failed = true
                 return

@@ -18,6 +18,8 @@ final class RuleSetStorage: Sendable {
     let tests: [TokenTest]
     /// `tests` without indirection where possible (see ``TokenTest/Flat``), same indices.
     let flatTests: [TokenTest.Flat]
+    /// The literal ids of `flatTests`' ``TokenTest/Flat/literalSet(_:members:)`` tests, each set ascending.
+    let literalSets: [Int32]
     let lexicons: [CompiledLexicon]
     /// The sorted keys of every lexicon, one run each (`lexiconKeyRuns[lexicon]`), in one
     /// ``SortedKeys``: a form's first sight probes every lexicon that can start a rule with one
@@ -65,6 +67,21 @@ final class RuleSetStorage: Sendable {
     let warnings: [Diagnostic]
     let files: [String]
 
+    /// Whether literal id `id` (-1: none) is one of `members` of `literalSets` (ascending: the scan
+    /// stops at the first larger one). Here rather than on ``MatcherCore``: a non-mutating method
+    /// of the core, called from its mutating ones, copied the whole core per call.
+    @inline(__always)
+    func literalSet(_ members: Range<Int32>, contains id: Int32) -> Bool {
+        guard id >= 0 else { return false }
+        var member = Int(members.lowerBound)
+        while member < Int(members.upperBound) {
+            let literal = literalSets[member]
+            if literal >= id { return literal == id }
+            member += 1
+        }
+        return false
+    }
+
     init(
         phases: [PhaseProgram], rules: [CompiledRule], tests: [TokenTest], lexicons: [CompiledLexicon], lookarounds: [Lookaround],
         regexes: [RegexPattern], literals: LiteralTable, labels: [String], warnings: [Diagnostic], files: [String]
@@ -75,7 +92,9 @@ final class RuleSetStorage: Sendable {
         rulePriorities = rules.map(\.priority)
         entryChains = EntryChains(phases: phases, rules: rules)
         self.tests = tests
-        flatTests = tests.map(TokenTest.Flat.init)
+        var literalSets: [Int32] = []
+        flatTests = tests.map { TokenTest.Flat($0, literalSets: &literalSets) }
+        self.literalSets = literalSets
         self.lexicons = lexicons
         var lexiconKeys = SortedKeys()
         lexiconKeyRuns = lexicons.map { lexiconKeys.append(contentsOf: $0.sortedKeys) }
@@ -162,6 +181,8 @@ struct RuleCompiler {
     var lexiconDeclarations: [(file: SourceFile, syntax: LexiconSyntax)] = []
     var macros: [String: (file: SourceFile, syntax: MacroSyntax)] = [:]
     var lookarounds: [Lookaround] = []
+    /// The simplified bodies of the look-arounds written in sub-patterns (see ``lookaroundBody(_:behind:at:macroStack:)``).
+    var lookaroundBodies: [LookaroundSite: PatternSyntax] = [:]
     var regexes: [RegexPattern] = []
     var regexIndex: [String: Int] = [:]
     var literals = LiteralTable()

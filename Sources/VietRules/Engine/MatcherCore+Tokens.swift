@@ -14,6 +14,7 @@ extension MatcherCore {
         case .any: return true
         case .conjunction(let conjunction): return holds(conjunction, at: index, in: &document)
         case .disjunction(let disjunction): return holdsAny(disjunction, at: index, in: &document)
+        case .literalSet(let mode, let members): return storage.literalSet(members, contains: literalID(document.forms[index], mode))
         case .other: return evaluate(storage.tests[Int(id)], at: index, in: &document)
         }
     }

@@ -68,16 +68,38 @@ extension TokenTest {
         /// Simple tests of which one must hold, `["(" | "+" | "/"]`, packed as a conjunction's
         /// atoms are (unused atoms are 0 and never hold).
         case disjunction(Conjunction)
+        /// Literals of one mode of which one must hold, more than a disjunction packs
+        /// (`["." | "!" | "?" | ";" | "(" | …]`, as look-arounds' alternatives merge into): the
+        /// token's literal id is among `members` of ``RuleSetStorage/literalSets`` (ascending). As
+        /// ``other`` such a test took a retain, a release and a recursive call per literal.
+        case literalSet(KeyMode, members: Range<Int32>)
         /// Any other test: evaluate the ``TokenTest`` itself.
         case other
 
-        init(_ test: TokenTest) {
+        /// - Parameter literalSets: where a ``literalSet`` test's members are appended.
+        init(_ test: TokenTest, literalSets: inout [Int32]) {
             switch test {
             case .literal(let mode, let id): self = .literal(mode, id)
             case .kind(let kind): self = .kind(kind)
             case .flag(let flag): self = .flag(flag)
             case .any: self = .any
-            case .or(let parts): self = Conjunction(.and(parts)).map(Flat.disjunction) ?? .other
+            case .or(let parts):
+                if let disjunction = Conjunction(.and(parts)) {
+                    self = .disjunction(disjunction)
+                } else if case .literal(let mode, _) = parts.first {
+                    let ids = parts.compactMap { part -> Int32? in
+                        if case .literal(mode, let id) = part { id } else { nil }
+                    }
+                    guard ids.count == parts.count else {
+                        self = .other
+                        return
+                    }
+                    let start = Int32(literalSets.count)
+                    literalSets += Set(ids).sorted()
+                    self = .literalSet(mode, members: start..<Int32(literalSets.count))
+                } else {
+                    self = .other
+                }
             default: self = Conjunction(test).map(Flat.conjunction) ?? .other
             }
         }
