@@ -495,7 +495,8 @@ extension MatcherCore {
         var rules: [Int] = []
         swap(&rules, &seedScratch)
         defer { swap(&rules, &seedScratch) }
-        rules.removeAll(keepingCapacity: true)
+        // (removeAll(keepingCapacity:) is a generic replaceSubrange: skipped when already empty.)
+        if !rules.isEmpty { rules.removeAll(keepingCapacity: true) }
         for anywhere in storage.phases[phase].startIndex.alwaysByForm {
             if let tests = anywhere.firstTests, !tests.contains(where: { evaluateOnForm(storage.tests[Int($0)], form: form) }) {
                 continue
@@ -506,9 +507,13 @@ extension MatcherCore {
             let id = literalID(form, mode)
             if id >= 0, let starting = storage.phases[phase].startIndex.byLiteral[mode.rawValue][id] { rules += starting }
         }
-        for entry in storage.phases[phase].startIndex.byLexicon.indices
-        where mayBeginEntry && probe(storage.phases[phase].startIndex.byLexicon[entry].lexicon, form: form) != 0 {
-            rules += storage.phases[phase].startIndex.byLexicon[entry].rules
+        // (The flag tested once, not in the loop's `where`: the optimiser left it there, and the
+        // loop ran over every entry — 90 per new form on Wikipedia text — to skip each.)
+        if mayBeginEntry {
+            for entry in storage.phases[phase].startIndex.byLexicon.indices
+            where probe(storage.phases[phase].startIndex.byLexicon[entry].lexicon, form: form) != 0 {
+                rules += storage.phases[phase].startIndex.byLexicon[entry].rules
+            }
         }
         if rules.isEmpty {
             forms.seedRecords[key] = 0
