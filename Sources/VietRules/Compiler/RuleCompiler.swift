@@ -31,6 +31,8 @@ final class RuleSetStorage: Sendable {
     /// Per ``KeyMode`` (raw value): the keys of `seedLexicons` and their prefixes, which a form's
     /// key must be among for any of its probes in them to find something.
     let seedPrefixFilters: [AffixFilter]
+    /// Per lexicon: whether it is one of `seedLexicons` (its mode's prefix filter holds its keys).
+    let isSeedLexicon: [Bool]
     /// Per lexicon: the suffixes of its keys when a look-behind reads it (nil otherwise), which the
     /// token before a position must be among for an entry to end there.
     let lookbehindSuffixFilters: [AffixFilter?]
@@ -105,6 +107,7 @@ final class RuleSetStorage: Sendable {
         }
         self.seedLexicons = seedLexicons.map { $0.sorted() }
         seedPrefixFilters = self.seedLexicons.map { AffixFilter(prefixesOf: $0.flatMap { lexicons[$0].sortedKeys.strings }) }
+        isSeedLexicon = lexicons.indices.map { lexicon in seedLexicons.contains { $0.contains(lexicon) } }
         self.lookarounds = lookarounds
         var readBehind = Set<Int>()
         for look in lookarounds where look.kind.isBehind {

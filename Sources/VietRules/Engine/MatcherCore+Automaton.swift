@@ -443,25 +443,35 @@ extension MatcherCore {
     /// fetched per probe (a new form is probed in some thirty lexicons with the shipped rules).
     ///
     /// - Returns: false when the form begins no entry of any of them (most forms: no probe of
-    ///   ``formSeeds(phase:form:mayBeginEntry:)`` then needs reading).
+    ///   ``formSeeds(phase:form:mayBeginEntry:)`` then needs reading). Its probes are then left
+    ///   unknown, and a later ``probe(_:form:)`` asks the prefix filter again
+    ///   (``probeLexicon(_:form:key:)``): writing them all as "no entry" was 86 entries per new
+    ///   form on Wikipedia text, few of which were ever read. When the form may begin an entry in
+    ///   some mode, they are written as before for the modes that rule it out, which
+    ///   ``formSeeds(phase:form:mayBeginEntry:)`` reads.
     mutating func probeSeedLexicons(_ form: Int32) -> Bool {
         let lexiconCount = storage.lexicons.count
         guard lexiconCount > 0 else { return false }
-        var mayBeginEntry = false
+        // The modes whose prefix filter lets the form through (bits by raw value).
+        var passing = 0
+        for mode in KeyMode.allCases where !storage.seedLexicons[mode.rawValue].isEmpty {
+            var key = forms.key(form, mode)
+            // Most new forms begin no entry of any of them: every probe would find nothing.
+            if key.withUTF8({ storage.seedPrefixFilters[mode.rawValue].mayHold($0) }) { passing |= 1 << mode.rawValue }
+        }
+        guard passing != 0 else { return false }
         let base = Int(form) * lexiconCount
         FormTable.reserve(&forms.lexiconProbes, for: base + lexiconCount - 1)
         for mode in KeyMode.allCases where !storage.seedLexicons[mode.rawValue].isEmpty {
             var key = forms.key(form, mode)
             let lexicons = storage.seedLexicons[mode.rawValue], runs = storage.lexiconKeyRuns
-            key.withUTF8 { key in
-                // Most new forms begin no entry of any of them: every probe would find nothing.
-                guard storage.seedPrefixFilters[mode.rawValue].mayHold(key) else {
-                    forms.lexiconProbes.withUnsafeMutableBufferPointer { probes in
-                        for lexicon in lexicons where probes[base + lexicon] == 0xFF { probes[base + lexicon] = 0 }
-                    }
-                    return
+            guard passing & 1 << mode.rawValue != 0 else {
+                forms.lexiconProbes.withUnsafeMutableBufferPointer { probes in
+                    for lexicon in lexicons where probes[base + lexicon] == 0xFF { probes[base + lexicon] = 0 }
                 }
-                mayBeginEntry = true
+                continue
+            }
+            key.withUTF8 { key in
                 let head = SortedKeys.head(of: key)
                 storage.lexiconKeys.withView { view in
                     forms.lexiconProbes.withUnsafeMutableBufferPointer { probes in
@@ -473,7 +483,7 @@ extension MatcherCore {
                 }
             }
         }
-        return mayBeginEntry
+        return true
     }
 
     /// Where in ``FormTable/seedPool`` the rules of a phase that can start at a form are listed (a

@@ -154,12 +154,18 @@ extension MatcherCore {
     /// ``probe(_:form:)``'s first answer for a (form, lexicon) pair. Out of line so that the
     /// cached path inlined at every caller does not carry it: the optimiser hoisted the copy of
     /// the ``CompiledLexicon`` (retains of its arrays) above the cache check.
+    /// A lexicon some rule starts with is first asked its mode's prefix filter, which rules out
+    /// most forms without the search (``probeSeedLexicons(_:)`` leaves their probes unknown).
     @inline(never)
     mutating func probeLexicon(_ lexicon: Int, form: Int32, key: Int) -> UInt8 {
         FormTable.reserve(&forms.lexiconProbes, for: key)
-        let formKey = forms.key(form, storage.lexicons[lexicon].mode)
-        let (isEntry, hasLonger) = storage.lexicons[lexicon].probe(formKey)
-        let bits: UInt8 = (isEntry ? 1 : 0) | (hasLonger ? 2 : 0)
+        let mode = storage.lexicons[lexicon].mode
+        var formKey = forms.key(form, mode)
+        var bits: UInt8 = 0
+        if !storage.isSeedLexicon[lexicon] || formKey.withUTF8({ storage.seedPrefixFilters[mode.rawValue].mayHold($0) }) {
+            let (isEntry, hasLonger) = storage.lexicons[lexicon].probe(formKey)
+            bits = (isEntry ? 1 : 0) | (hasLonger ? 2 : 0)
+        }
         forms.lexiconProbes[key] = bits
         return bits
     }
