@@ -38,7 +38,7 @@ extension TypedExpression {
         case .toNumber(let inner):
             switch try inner.evaluate(in: environment) {
             case .text(let text):
-                guard let number = ExactDecimal(text) ?? Builtin.vietnameseNumber(text) else {
+                guard let number = Self.digitsNumber(text) ?? ExactDecimal(text) ?? Builtin.vietnameseNumber(text) else {
                     throw EvaluationFailure(message: "'\(text)' is not a number")
                 }
                 return .number(number)
@@ -106,5 +106,20 @@ extension TypedExpression {
             if try condition.evaluate(in: environment).isTruthy { return try whenTrue.evaluate(in: environment) }
             return try whenFalse.evaluate(in: environment)
         }
+    }
+
+    /// `text` as a number when it is 1 to 18 ASCII digits (the years and counts that rules turn
+    /// into numbers), read into a machine word: the value `ExactDecimal(text)` parses, without its
+    /// big-integer digit chunks (~2 700 instructions per year; 7 000 of them per MB of Wikipedia
+    /// text). nil for anything else, which the string parser reads.
+    static func digitsNumber(_ text: String) -> ExactDecimal? {
+        var value: UInt64 = 0
+        var count = 0
+        for byte in text.utf8 {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), count < 18 else { return nil }
+            value = value * 10 + UInt64(byte - UInt8(ascii: "0"))
+            count += 1
+        }
+        return count > 0 ? ExactDecimal(value) : nil
     }
 }
