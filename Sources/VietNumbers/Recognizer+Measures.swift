@@ -702,13 +702,14 @@ extension Recognizer {
                 guard let candidate, candidate.emit, candidate.end > (longest?.end ?? .min) else { return }
                 longest = candidate
             }
+            let dated = date(start)
             consider(range(start))
             consider(measure(start))
-            consider(date(start))
+            consider(dated)
             guard var inner = longest else { continue }
             // "chậm nhất 30/6", "khoảng 28/8": a day and month that the digits are alone (``dayMonthAfterOrderWord``),
             // no ratio ("khoảng 1/1000" stays one: no day).
-            if case .ratio = inner.value, let dated = date(start), dated.emit, dated.end == inner.end,
+            if case .ratio = inner.value, let dated, dated.emit, dated.end == inner.end,
                 case .date(let day, nil, nil) = dated.value, day.day != nil
             {
                 inner = dated
