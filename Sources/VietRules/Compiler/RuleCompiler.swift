@@ -69,6 +69,12 @@ final class RuleSetStorage: Sendable {
     let warnings: [Diagnostic]
     let files: [String]
 
+    /// Whether a form whose key in `mode` is `key` may begin an entry of a seed lexicon of that mode
+    /// (``seedPrefixFilters``; false: it begins none, and every probe of it there finds nothing).
+    func mayBeginSeedEntry(_ key: inout String, in mode: KeyMode) -> Bool {
+        key.withUTF8 { seedPrefixFilters[mode.rawValue].mayHold($0) }
+    }
+
     /// Whether literal id `id` (-1: none) is one of `members` of `literalSets` (ascending: the scan
     /// stops at the first larger one). Here rather than on ``MatcherCore``: a non-mutating method
     /// of the core, called from its mutating ones, copied the whole core per call.

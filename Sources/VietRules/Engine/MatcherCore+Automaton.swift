@@ -395,7 +395,7 @@ extension MatcherCore {
         if position < document.tokenCount {
             let slot = formSeeds(phase: phase, form: document.forms[position])
             let count = forms.seedPool[slot]
-            // (Decoded: see ``formSeeds(phase:form:)`` for the marked entries.)
+            // (Decoded: see ``formSeeds(phase:form:mayBeginEntry:)`` for the marked entries.)
             for rule in forms.seedPool[(slot + 1)..<(slot + 1 + count)] { seeds.append(rule < 0 ? ~rule : rule) }
             for anywhere in storage.phases[phase].startIndex.alwaysByToken {
                 if anywhere.kinds != ~0, anywhere.kinds & document.text.tokens[position].kind.bit == 0 { continue }
@@ -438,7 +438,7 @@ extension MatcherCore {
     }
 
     /// Probes `form` in every lexicon some rule can start with (``RuleSetStorage/seedLexicons``),
-    /// filling ``FormTable/lexiconProbes`` before ``formSeeds(phase:form:)`` reads it: one key per
+    /// filling ``FormTable/lexiconProbes`` before ``formSeeds(phase:form:mayBeginEntry:)`` reads it: one key per
     /// mode and one view of the keys for all of them, instead of a key, a lexicon and its arrays
     /// fetched per probe (a new form is probed in some thirty lexicons with the shipped rules).
     ///
@@ -457,7 +457,7 @@ extension MatcherCore {
         for mode in KeyMode.allCases where !storage.seedLexicons[mode.rawValue].isEmpty {
             var key = forms.key(form, mode)
             // Most new forms begin no entry of any of them: every probe would find nothing.
-            if key.withUTF8({ storage.seedPrefixFilters[mode.rawValue].mayHold($0) }) { passing |= 1 << mode.rawValue }
+            if storage.mayBeginSeedEntry(&key, in: mode) { passing |= 1 << mode.rawValue }
         }
         guard passing != 0 else { return false }
         let base = Int(form) * lexiconCount

@@ -162,7 +162,7 @@ extension MatcherCore {
         let mode = storage.lexicons[lexicon].mode
         var formKey = forms.key(form, mode)
         var bits: UInt8 = 0
-        if !storage.isSeedLexicon[lexicon] || formKey.withUTF8({ storage.seedPrefixFilters[mode.rawValue].mayHold($0) }) {
+        if !storage.isSeedLexicon[lexicon] || storage.mayBeginSeedEntry(&formKey, in: mode) {
             let (isEntry, hasLonger) = storage.lexicons[lexicon].probe(formKey)
             bits = (isEntry ? 1 : 0) | (hasLonger ? 2 : 0)
         }

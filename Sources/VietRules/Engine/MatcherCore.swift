@@ -42,7 +42,7 @@ struct MatcherCore {
     /// The array ``resolveOverlaps(_:policy:document:)`` last returned, handed back once its
     /// matches are added, so that the next call appends without allocating.
     var acceptedBuffer: [Evaluated] = []
-    /// The rules gathered by ``formSeeds(phase:form:)``, kept between calls (no allocation per form).
+    /// The rules gathered by ``formSeeds(phase:form:mayBeginEntry:)``, kept between calls (no allocation per form).
     var seedScratch: [Int] = []
     /// Lexicon values and expansions found by text during emit evaluation (see ``LexiconValueMemo``).
     let lexiconValues: LexiconValueMemo

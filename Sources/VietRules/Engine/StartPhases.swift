@@ -1,7 +1,7 @@
 /// Bit masks of phases, for skipping in a line every phase that cannot start anywhere in it.
 ///
 /// A phase none of whose rules can start at any token of a line (as far as the token's text
-/// decides, see ``MatcherCore/formSeeds(phase:form:)``) nor at any span of a label it starts
+/// decides, see ``MatcherCore/formSeeds(phase:form:mayBeginEntry:)``) nor at any span of a label it starts
 /// with, and which has no rule started by token kind or flags, finds nothing in that line: its
 /// automaton is not run at all. Lines are short (16 tokens on average in the legal corpus), so the
 /// per-phase set-up saved this way is a large part of the matcher's time on the shipped rules.
