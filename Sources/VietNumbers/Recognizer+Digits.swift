@@ -179,11 +179,18 @@ extension Recognizer {
         case (.vietnamese, false): return .some(0)
         case (.english, true): return .some(0)
         case (.english, false): return grouping ? .some(nil) : nil
-        case (.automatic, true): return grouping ? .some(nil) : .some(0)
+        case (.automatic, true): return grouping && !beforeEnglishScale(chain) ? .some(nil) : .some(0)
         case (.automatic, false):
             return grouping && (isEnglishPrice(chain) || countsWholeThings(chain) || isWholeThousands(chain) || inEnglishLine(chain))
                 ? .some(nil) : .some(0)
         }
+    }
+
+    /// Whether an English scale word follows the one-dot `chain` ("$82.272 billion"): the writer
+    /// writes English, whose "." is a decimal point (82.272 × 10⁹; no one writes 82 272 billion).
+    private func beforeEnglishScale(_ chain: DigitChain) -> Bool {
+        let next = chain.group(1) + 1
+        return isWord(next) && key(next).isAny(of: "million", "billion", "trillion")
     }
 
     /// Whether the one-comma `chain` ("36,695") stands in a line whose other numbers are written

@@ -316,7 +316,7 @@ enum Vocabulary {
         // rate, "điểm phần trăm", are `Recognizer.measureAfter`'s: their first words are nouns a count
         // may have ("01 chỉ số", "70 điểm"), which a unit's first word is not.
         (["lạng"], "lạng"), (["tấc"], "dm"), (["sào"], "sào"),
-        (["tấn"], "t"), (["tạ"], "q"), (["lít"], "L"), (["mét"], "m"), (["gam"], "g"), (["gram"], "g"), (["kilogram"], "kg"),
+        (["tấn"], "t"), (["mét", "tấn"], "t"), (["tạ"], "q"), (["lít"], "L"), (["mét"], "m"), (["gam"], "g"), (["gram"], "g"), (["kilogram"], "kg"),
         (["miligam"], "mg"), (["miligram"], "mg"), (["ki", "-", "lô", "-", "mét"], "km"), (["ki", "lô", "mét"], "km"), (["ki", "lô", "gam"], "kg"),
         (["ki", "-", "lô", "-", "gam"], "kg"), (["kilômét"], "km"), (["kilomet"], "km"), (["kilômét", "vuông"], "km²"), (["kilomet", "vuông"], "km²"), (["kilôgam"], "kg"),
         // Metric units spelt out as Vietnamese writes them, with or without the marks and hyphens

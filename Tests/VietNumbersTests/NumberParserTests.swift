@@ -94,11 +94,15 @@ import Testing
         ("50.000đ", "MONEY value=50000 unit=VND"),
         ("50.000 ₫", "MONEY value=50000 unit=VND"),
         ("$10", "MONEY value=10 unit=USD"),
+        // An English scale word: the writer writes English, "." is a decimal point.
+        ("$82.272 billion", "MONEY value=82272000000 unit=USD"), ("1.500 million USD", "MONEY value=1500000 unit=USD"),
         // Quantities.
         ("25 ha", "QUANTITY value=25 unit=ha"),
         ("100 kVA", "QUANTITY value=100 unit=kVA"),
         ("5000 mAh", "QUANTITY value=5000 unit=mAh"),
         ("150 cc", "QUANTITY value=150 unit=cm³"),
+        // "metric ton" translated word for word.
+        ("430.000 mét tấn", "QUANTITY value=430000 unit=t"),
         ("1.000 TEU", "QUANTITY value=1000 unit=TEU"),
         ("6,5 độ Richter", "QUANTITY value=6.5 unit=Richter"),
         ("7,0 Mw", "QUANTITY value=7 unit=Mw"), ("8,8Mw", "QUANTITY value=8.8 unit=Mw"), ("8,6 Ms", "QUANTITY value=8.6 unit=Ms"),
