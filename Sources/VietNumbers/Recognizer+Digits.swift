@@ -181,7 +181,7 @@ extension Recognizer {
         case (.english, false): return grouping ? .some(nil) : nil
         case (.automatic, true): return grouping && !beforeEnglishScale(chain) ? .some(nil) : .some(0)
         case (.automatic, false):
-            return grouping && (isEnglishPrice(chain) || countsWholeThings(chain) || isWholeThousands(chain) || inEnglishLine(chain))
+            return grouping && (isEnglishPrice(chain) || countsWholeThings(chain) || isWholeThousands(chain) || beforeEnglishUnit(chain) || inEnglishLine(chain))
                 ? .some(nil) : .some(0)
         }
     }
@@ -191,6 +191,14 @@ extension Recognizer {
     private func beforeEnglishScale(_ chain: DigitChain) -> Bool {
         let next = chain.group(1) + 1
         return isWord(next) && key(next).isAny(of: "million", "billion", "trillion")
+    }
+
+    /// Whether an English unit word follows the one-comma `chain` ("1,350 miles (2,170 km)"): a
+    /// measure left as English wrote it, whose "," groups thousands. (A translator who regroups the
+    /// digits writes "281.947 acres", which Vietnamese grouping reads already.)
+    private func beforeEnglishUnit(_ chain: DigitChain) -> Bool {
+        let next = chain.group(1) + 1
+        return isWord(next) && key(next).isAny(of: "miles", "mile", "inches", "yards", "acres", "feet", "kilometres", "kilometers")
     }
 
     /// Whether the one-comma `chain` ("36,695") stands in a line whose other numbers are written

@@ -339,6 +339,9 @@ enum Vocabulary {
         (["foot", "vuông"], "ft²"), (["feet", "vuông"], "ft²"), (["ft"], "ft"), (["feet"], "ft"), (["foot"], "ft"), (["inch"], "in"), (["dm"], "dm"), (["mi"], "mi"), (["dặm", "Anh"], "mi"), (["dặm", "vuông", "Anh"], "mi²"), (["dặm", "vuông"], "mi²"), (["mẫu", "Anh"], "acre"), (["yd"], "yd"),
         (["năm", "ánh", "sáng"], "ly"),
         (["lb"], "lb"), (["lbs"], "lb"), (["oz"], "oz"), (["ounce"], "oz"), (["mph"], "mph"), (["hải", "lý"], "nmi"), (["acre"], "acre"),
+        // English plurals and spellings left in translated text ("18 inches", "6.435 kilometres").
+        (["inches"], "in"), (["miles"], "mi"), (["mile"], "mi"), (["yards"], "yd"), (["yard"], "yd"), (["acres"], "acre"),
+        (["kilometres"], "km"), (["kilometers"], "km"), (["kilometre"], "km"), (["kilometer"], "km"),
     ]
 
     /// The first words of the periods longer than a year that a count may measure ("6 thập kỷ",

@@ -103,6 +103,9 @@ import Testing
         ("150 cc", "QUANTITY value=150 unit=cm³"),
         // "metric ton" translated word for word.
         ("430.000 mét tấn", "QUANTITY value=430000 unit=t"),
+        ("18 inches", "QUANTITY value=18 unit=in"), ("6.435 kilometres", "QUANTITY value=6435 unit=km"), ("20 miles", "QUANTITY value=20 unit=mi"),
+        // English units: a comma left as English wrote it groups; dots regrouped by a translator do too.
+        ("1,350 miles", "QUANTITY value=1350 unit=mi"), ("281.947 acres", "QUANTITY value=281947 unit=acre"), ("24.6 miles", "QUANTITY value=24.6 unit=mi"),
         ("1.000 TEU", "QUANTITY value=1000 unit=TEU"),
         ("6,5 độ Richter", "QUANTITY value=6.5 unit=Richter"),
         ("7,0 Mw", "QUANTITY value=7 unit=Mw"), ("8,8Mw", "QUANTITY value=8.8 unit=Mw"), ("8,6 Ms", "QUANTITY value=8.6 unit=Ms"),
