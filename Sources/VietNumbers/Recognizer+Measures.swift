@@ -1871,14 +1871,44 @@ extension Recognizer {
     }
 
     /// "1m67", "5m50": metres and two digits of centimetres glued after the "m", as heights and
-    /// jumps are written (1.67 m); nil for any other unit or shape ("1m", "10m2", "1m678").
+    /// jumps are written (1.67 m); nil for any other unit or shape ("1m", "10m2", "1m678"). Spoken
+    /// the same way with "mét" ("2 mét 50" = 2.5 m, "1 mét 2" = 1.2 m, "một mét bảy" = 1.7 m), the
+    /// digits after the word being the decimal part, when nothing is counted after them ("2 mét 50
+    /// trên đỉnh", "2 mét 7 (9 ft)"; not "3 mét 2 bên").
     private func metresAndCentimetres(_ read: NumberRead, _ start: Int, unitEnd: Int, _ symbol: String) -> Match? {
-        guard symbol == "m", read.plainDigits, digitCount(start) <= 2, unitEnd == read.end + 1, attached(unitEnd - 1),
+        guard symbol == "m", unitEnd == read.end + 1 else { return nil }
+        if !attached(unitEnd - 1) { return spokenMetres(read, wordAt: unitEnd - 1) }
+        guard read.plainDigits, digitCount(start) <= 2, attached(unitEnd - 1),
             isDigits(unitEnd), attached(unitEnd), digitCount(unitEnd) == 2, !attached(unitEnd + 1) || lex(unitEnd + 1)?.kind == .symbol,
             let centimetres = intValue(unitEnd)
         else { return nil }
         let metres = value(of: read) + ExactDecimal(centimetres).scaled(byPowerOf10: -2)
         return match(value: .quantity(metres, unit: "m"), end: unitEnd + 1)
+    }
+
+    /// "2 mét 50", "một mét bảy": see ``metresAndCentimetres(_:_:unitEnd:_:)``. At most 99 metres, the
+    /// decimal part one or two digits, or one digit word after a number in words.
+    private func spokenMetres(_ read: NumberRead, wordAt index: Int) -> Match? {
+        guard key(index) == "mét", !read.invalid, let metres = intValue(of: read), (1...99).contains(metres) else { return nil }
+        let part = index + 1
+        let fraction: ExactDecimal
+        if read.spelled {
+            guard isWord(part), let digit = Vocabulary.digits[key(part)], digit > 0 else { return nil }
+            fraction = ExactDecimal(digit).scaled(byPowerOf10: -1)
+        } else {
+            guard isDigits(part), !attached(part), (1...2).contains(digitCount(part)), let digits = intValue(part) else { return nil }
+            fraction = ExactDecimal(digits).scaled(byPowerOf10: -digitCount(part))
+        }
+        // What follows ends the phrase: punctuation, the end, or a word that counts nothing.
+        let after = part + 1
+        if let next = lex(after) {
+            if next.kind == .word {
+                guard key(after).isAny(of: "và", "trên", "ở", "thì", "là", "so", "nhưng", "còn") else { return nil }
+            } else if next.kind != .symbol || attached(after) && isDigits(after + 1) && attached(after + 1) {  // "3 mét 2/3"
+                return nil
+            }
+        }
+        return match(value: .quantity(ExactDecimal(metres) + fraction, unit: "m"), end: after)
     }
 
     /// Whether "pound" after the number at `start` (ending before lexeme `end`) is a weight: a word

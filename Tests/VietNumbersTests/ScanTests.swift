@@ -188,7 +188,7 @@ import VietTokenizer
 
     /// Degrees as typed ("27oC", "30ºC", "27độC", "45°", "35,5º"); coordinates in degrees and minutes
     /// are no numbers ("16º12", "108°12'30\"", "21°N", "116° 40'", "26,28° B", "34,6º vĩ nam"); heights and jumps in metres and
-    /// centimetres ("1m67" is 1.67 m); a chemical formula's coefficient is none ("2H2O").
+    /// centimetres ("1m67" is 1.67 m, and so is "1 mét 67" spoken); a chemical formula's coefficient is none ("2H2O").
     @Test func degreesHeightsAndFormulas() {
         #expect(scanned("nhiệt độ 27oC, 30ºC, 27độC, trên 25oC, 20 – 22oC; góc 45°, 35,5º") == [
             "27oC → QUANTITY value=27 unit=°C", "30ºC → QUANTITY value=30 unit=°C", "27độC → QUANTITY value=27 unit=°C",
@@ -205,6 +205,12 @@ import VietTokenizer
         #expect(scanned("cao 1m67, nhảy xa 5m50, dưới 1m50; 10m2, 1m") == [
             "1m67 → QUANTITY value=1.67 unit=m", "5m50 → QUANTITY value=5.5 unit=m", "dưới 1m50 → QUANTITY value=1.5 unit=m qualifier=under",
             "10m2 → QUANTITY value=10 unit=m²", "1m → QUANTITY value=1 unit=m",
+        ])
+        // Spoken with "mét": the digits after the word are the decimal part, when nothing is counted after them.
+        #expect(scanned("cao 1 mét 70 và nặng; chu vi 2 mét 7 (9 ft); rộng 1 mét 4. Cao một mét bảy, dài 3 mét 2 bên") == [
+            "1 mét 70 → QUANTITY value=1.7 unit=m", "2 mét 7 → QUANTITY value=2.7 unit=m", "9 ft → QUANTITY value=9 unit=ft",
+            "1 mét 4 → QUANTITY value=1.4 unit=m", "một mét bảy → QUANTITY value=1.7 unit=m", "3 mét → QUANTITY value=3 unit=m",
+            "2 → NUMBER value=2",
         ])
         #expect(scanned("2H2S + O2 → 2H2O; 3H2SeO3; lúc 10H30") == ["lúc 10H30 → TIME value=T10:30"])
     }
