@@ -715,6 +715,8 @@ extension Recognizer {
                 inner = dated
             }
             if case .date = inner.value, entry.qualifier != .approx, entry.qualifier != .nearly { continue }
+            // "nằm trên 2 nước", "đăng trên 01 tờ báo": the preposition "on", no bound.
+            if entry.words.count == 1, key(index) == "trên", readsOn(index, before: inner) { continue }
             // "cao hơn 20% so với năm trước", "lớn hơn 3 m so với": higher by, a difference, no bound.
             if entry.qualifier == .over || entry.qualifier == .under, entry.words.last == "hơn", key(inner.end) == "so",
                 key(inner.end + 1) == "với", entry.words.count == 2 || followsComparative(index)

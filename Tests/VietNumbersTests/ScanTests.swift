@@ -705,6 +705,11 @@ import VietTokenizer
         #expect(scanned("dựa trên 38 bài đánh giá; Dựa trên ba nguồn sử liệu; có trên 50 người") == [
             "38 → NUMBER value=38", "ba → NUMBER value=3", "trên 50 → NUMBER value=50 qualifier=over",
         ])
+        // "on", no "more than": after a verb of lying or spreading, or before things written or stood on.
+        #expect(scanned("nằm trên 2 nước; trải dài trên 4 múi giờ; chiến đấu trên hai mặt trận; công bố trên 01 tờ báo; rộng trên 700 ha; có trên 10 chức") == [
+            "2 → NUMBER value=2", "4 → NUMBER value=4", "hai → NUMBER value=2", "01 → NUMBER value=1",
+            "trên 700 ha → QUANTITY value=700 unit=ha qualifier=over", "trên 10 → NUMBER value=10 qualifier=over",
+        ])
         // Later or earlier by a length of time is a difference, no bound; negated it is a deadline
         // or a waiting time ("lâu hơn", longer than, stays over).
         #expect(scanned("lịch Julius chậm hơn 11 ngày; sớm hơn 3 năm; không chậm hơn 30 ngày; không sớm hơn 05 năm; lâu hơn 10 giây") == [
