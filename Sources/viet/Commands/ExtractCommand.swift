@@ -89,18 +89,22 @@ struct ExtractCommand: ParsableCommand {
         }
         let format = format
         // Each worker (or the single thread) gets its own extractor: sessions keep per-thread caches.
-        let makeRender: @Sendable () -> ([(Int, String)]) -> [UInt8] = {
+        let makeAppend: @Sendable () -> (_ number: Int, _ line: String, _ bytes: inout [UInt8]) -> Void = {
             let extractor = pipeline.makeExtractor()
-            return { batch in
-                var bytes: [UInt8] = []
-                for (number, line) in batch {
-                    for record in extractor.records(in: line, lineNumber: number, labels: wanted) {
-                        switch format {
-                        case .json: JSONLines.append(record, to: &bytes)
-                        case .table: ExtractCommand.appendTableRow(record, to: &bytes)
-                        }
+            return { number, line, bytes in
+                for record in extractor.records(in: line, lineNumber: number, labels: wanted) {
+                    switch format {
+                    case .json: JSONLines.append(record, to: &bytes)
+                    case .table: ExtractCommand.appendTableRow(record, to: &bytes)
                     }
                 }
+            }
+        }
+        let makeRender: @Sendable () -> ([(Int, String)]) -> [UInt8] = {
+            let append = makeAppend()
+            return { batch in
+                var bytes: [UInt8] = []
+                for (number, line) in batch { append(number, line, &bytes) }
                 return bytes
             }
         }
@@ -109,9 +113,11 @@ struct ExtractCommand: ParsableCommand {
             defer { progress.clear() }
             if format == .table { try output.writeLine(Self.tableHeader) }
             if jobs == 1 {
-                let render = makeRender()
+                // Straight into the output buffer: a batch array and a byte array per line, and
+                // the copy from one to the other, cost 1.6% of a whole run on Wikipedia text.
+                let append = makeAppend()
                 try input.forEachLine { line, number, _ in
-                    try output.writeLines(render([(number, line)]))
+                    try output.appendLines { append(number, line, &$0) }
                     progress.advance(lines: 1, bytes: line.utf8.count + 1)
                 }
                 return

@@ -34,6 +34,13 @@ final class OutputWriter {
         if buffer.count >= Self.flushThreshold { try flush() }
     }
 
+    /// Lets `body` append lines (each ending with a newline) to the buffer itself, with no array of
+    /// its own to copy from.
+    func appendLines(_ body: (inout [UInt8]) throws -> Void) throws {
+        try body(&buffer)
+        if buffer.count >= Self.flushThreshold { try flush() }
+    }
+
     /// Writes everything buffered.
     func flush() throws {
         let failure = buffer.withUnsafeBufferPointer { writeAll(descriptor: descriptor, $0) }
