@@ -24,8 +24,12 @@ public final class LineExtractor {
     public func records(in line: String, lineNumber: Int, labels: Set<String>? = nil) -> [ExtractionRecord] {
         // An empty line has no token, so no fact: skipped before the analysis builds its document.
         guard !line.isEmpty else { return [] }
+        let matches = session.analyze(line).matches
+        guard !matches.isEmpty else { return [] }
+        // One allocation: grown one append at a time, the array was reallocated for most records.
         var records: [ExtractionRecord] = []
-        for match in session.analyze(line).matches {
+        records.reserveCapacity(matches.count)
+        for match in matches {
             if let labels, !labels.contains(match.label) { continue }
             var attributes = match.attributes
             if match.label == "DOCREF" { attributes = Self.completeDocumentReference(attributes) }
