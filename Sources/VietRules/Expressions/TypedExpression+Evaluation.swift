@@ -26,6 +26,15 @@ extension TypedExpression {
         case .captureLabel(let index):
             return environment.captureLabel(index).map(RuleValue.text) ?? .absent
         case .call(let builtin, let arguments):
+            // `date(y.value)`, a year alone (Wikipedia's years of birth and death: thousands per
+            // MB): a year of one to four ASCII digits is its text padded to four, as the general
+            // path writes it after reading it into an ExactDecimal, checking its range and
+            // formatting a PartialDate (~2 300 instructions a year).
+            if builtin == .date, arguments.count == 1, case .toNumber(let inner) = arguments[0] {
+                let value = try inner.evaluate(in: environment)
+                if case .text(let text) = value, let year = Self.paddedYear(text) { return .text(year) }
+                return try builtin.apply([try Self.number(from: value)], in: environment)
+            }
             var values: [RuleValue] = []
             values.reserveCapacity(arguments.count)
             for argument in arguments { values.append(try argument.evaluate(in: environment)) }
@@ -36,14 +45,7 @@ extension TypedExpression {
             guard case .number(let value) = try inner.evaluate(in: environment) else { return .absent }
             return .number(-value)
         case .toNumber(let inner):
-            switch try inner.evaluate(in: environment) {
-            case .text(let text):
-                guard let number = Self.digitsNumber(text) ?? ExactDecimal(text) ?? Builtin.vietnameseNumber(text) else {
-                    throw EvaluationFailure(message: "'\(text)' is not a number")
-                }
-                return .number(number)
-            case let other: return other
-            }
+            return try Self.number(from: try inner.evaluate(in: environment))
         case .arithmetic(let op, let left, let right):
             guard case .number(let a) = try left.evaluate(in: environment),
                 case .number(let b) = try right.evaluate(in: environment)
@@ -106,6 +108,27 @@ extension TypedExpression {
             if try condition.evaluate(in: environment).isTruthy { return try whenTrue.evaluate(in: environment) }
             return try whenFalse.evaluate(in: environment)
         }
+    }
+
+    /// What ``toNumber(_:)`` makes of `value`: text read as a number (a failure when it is none),
+    /// anything else unchanged.
+    static func number(from value: RuleValue) throws(EvaluationFailure) -> RuleValue {
+        guard case .text(let text) = value else { return value }
+        guard let number = digitsNumber(text) ?? ExactDecimal(text) ?? Builtin.vietnameseNumber(text) else {
+            throw EvaluationFailure(message: "'\(text)' is not a number")
+        }
+        return .number(number)
+    }
+
+    /// `text` zero-padded to four digits when it is 1 to 4 ASCII digits ("503" → "0503"): the
+    /// value of `date(x)` for a year read from such text (always in `date`'s 0…9999, and as a
+    /// number, never taken for a two-digit year of the century). nil for anything else.
+    static func paddedYear(_ text: String) -> String? {
+        let utf8 = text.utf8
+        guard !utf8.isEmpty, utf8.count <= 4, utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+            return nil
+        }
+        return utf8.count == 4 ? text : String(repeating: "0", count: 4 - utf8.count) + text
     }
 
     /// `text` as a number when it is 1 to 18 ASCII digits (the years and counts that rules turn
