@@ -93,7 +93,7 @@ extension MatcherCore {
         // Stamps of position p are `stampBase + p + 1`: no clearing between positions or runs.
         if stampBase > Int32.max - Int32(count) - 4 {
             automatonBuffers.stamps.update(repeating: 0)
-            lookaroundStamps = []
+            lookaroundMemo.update(repeating: -1)
             stampBase = 0
         }
         let base = stampBase

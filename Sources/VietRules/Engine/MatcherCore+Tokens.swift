@@ -232,11 +232,8 @@ extension MatcherCore {
         let shape = storage.lookaroundShapes[id]
         let slot = (position & 1) * storage.lookarounds.count + Int(shape.memo)
         let stamp = lookaroundStampBase + Int32(position) + 1
-        if lookaroundStamps.count < 2 * storage.lookarounds.count {
-            lookaroundStamps = Array(repeating: -1, count: 2 * storage.lookarounds.count)
-            lookaroundResults = Array(repeating: false, count: 2 * storage.lookarounds.count)
-        }
-        if lookaroundStamps[slot] == stamp { return lookaroundResults[slot] != shape.isNegative }
+        let known = lookaroundMemo[slot]
+        if known >> 1 == Int64(stamp) { return (known & 1 != 0) != shape.isNegative }
         let found: Bool
         if let single = shape.single, let answer = singleStepLookaround(single, backward: shape.isBehind, at: position, in: &document) {
             found = answer
@@ -245,8 +242,7 @@ extension MatcherCore {
         } else {
             found = searchLookaround(id, backward: shape.isBehind, at: position, in: &document)
         }
-        lookaroundStamps[slot] = stamp
-        lookaroundResults[slot] = found
+        lookaroundMemo[slot] = Int64(stamp) << 1 | (found ? 1 : 0)
         return found != shape.isNegative
     }
 

@@ -12,11 +12,12 @@ struct MatcherCore {
     var regexClones: [RegexClone?]
     /// The stamp base of the next automaton run (see ``AutomatonBuffers/stamps``).
     var stampBase: Int32 = 0
-    /// Look-around answers of the running pass (see ``lookaround(_:at:in:)``): the stamp of the
-    /// position each slot holds, and the answer.
-    var lookaroundStamps: [Int32] = []
-    var lookaroundResults: [Bool] = []
-    /// The stamp base of the running pass (``AutomatonBuffers/stamps`` and `lookaroundStamps` of position p hold
+    /// Look-around answers of the running pass (see ``lookaround(_:at:in:)``), two slots per
+    /// look-around: the stamp of the position a slot holds times two, plus the answer (-1: none).
+    /// Raw memory, like the automaton's buffers: as two arrays, a check paid a length test, two
+    /// bounds checks and two uniqueness checks on its stores (a fifth of its instructions).
+    let lookaroundMemo: UnsafeMutableBufferPointer<Int64>
+    /// The stamp base of the running pass (``AutomatonBuffers/stamps`` and `lookaroundMemo` of position p hold
     /// base + p + 1).
     var lookaroundStampBase: Int32 = 0
     /// Lexicon entries found in the current line: (lexicon, start) → range in `lexiconEndPool` of
@@ -55,6 +56,8 @@ struct MatcherCore {
         lexiconEndMemo = LexiconEndMemo(lexiconCount: storage.lexicons.count)
         lexiconValues = LexiconValueMemo(lexiconCount: storage.lexicons.count)
         regexClones = Array(repeating: nil, count: storage.regexes.count)
+        lookaroundMemo = .allocate(capacity: max(1, 2 * storage.lookarounds.count))
+        lookaroundMemo.initialize(repeating: -1)
         forms.seedPhases = storage.phases.count
     }
 
@@ -65,6 +68,7 @@ struct MatcherCore {
         candidateCaptures.deallocate()
         automatonProgram.deallocate()
         lexiconEndMemo.deallocate()
+        lookaroundMemo.deallocate()
     }
 
     /// Finds every match of the rule set in one tokenized line.
