@@ -308,7 +308,7 @@ struct FormTable {
         return key
     }
 
-    /// The literal id of `form` in `mode` when ``literalID(_:_:table:)`` has computed it (-1: no
+    /// The literal id of `form` in `mode` when ``setLiteralID(_:_:_:)`` has stored it (-1: no
     /// literal), else -2.
     @inline(__always)
     func knownLiteralID(_ form: Int32, _ mode: KeyMode) -> Int32 {
@@ -320,19 +320,15 @@ struct FormTable {
         }
     }
 
-    /// The id in `table` of `form`'s key in `mode` (-1: no literal has it), computed once per form
-    /// and mode.
-    mutating func literalID(_ form: Int32, _ mode: KeyMode, table: LiteralTable) -> Int32 {
-        let cached = knownLiteralID(form, mode)
-        if cached != -2 { return cached }
-        let id = table.id(of: key(form, mode), mode: mode)
+    /// Stores the literal id of `form`'s key in `mode` (-1: no literal has it), computed once per
+    /// form and mode (``MatcherCore/firstLiteralID(_:_:)``).
+    mutating func setLiteralID(_ id: Int32, _ form: Int32, _ mode: KeyMode) {
         switch mode {
         case .exact: forms[Int(form)].literalIDs.0 = id
         case .ignoreCase: forms[Int(form)].literalIDs.1 = id
         case .ignoreDiacritics: forms[Int(form)].literalIDs.2 = id
         case .ignoreBoth: forms[Int(form)].literalIDs.3 = id
         }
-        return id
     }
 
     mutating func shape(_ form: Int32) -> String {

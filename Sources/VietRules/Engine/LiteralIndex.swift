@@ -32,9 +32,13 @@ struct LiteralIndex: Sendable {
     /// The id of `key` (as a literal key: canonically equivalent spellings are one key), or -1.
     func id(of key: String) -> Int32 {
         guard !slots.isEmpty else { return -1 }
-        // (`nfc` returns text it can prove NFC as it is, without ICU.)
-        var key = UnicodeNormalizer.nfc(key)
-        return key.withUTF8 { find($0) }
+        // A key the byte scan proves NFC (nearly every one) is looked up in place: through `nfc`,
+        // which returns such text as it is, the copy, the second view of its bytes and their
+        // release were most of a lookup's instructions.
+        var key = key
+        if let id = key.withUTF8({ UnicodeNormalizer.isCertainlyNFC($0) ? find($0) : nil }) { return id }
+        var normal = UnicodeNormalizer.nfc(key)
+        return normal.withUTF8 { find($0) }
     }
 
     /// Records `key` (not yet present) under `id`.

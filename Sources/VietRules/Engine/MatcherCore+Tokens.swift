@@ -108,10 +108,20 @@ extension MatcherCore {
         return known != -2 ? known : firstLiteralID(form, mode)
     }
 
-    /// ``literalID(_:_:)``'s first answer for a form and mode (out of line, with the table).
+    /// ``literalID(_:_:)``'s first answer for a form and mode (out of line, with the table), from
+    /// the core's own copy of the rule set's literal indexes (``literalIndexes``).
     @inline(never)
     mutating func firstLiteralID(_ form: Int32, _ mode: KeyMode) -> Int32 {
-        forms.literalID(form, mode, table: storage.literals)
+        let key = forms.key(form, mode)
+        let id: Int32 =
+            switch mode {
+            case .exact: literalIndexes.0.id(of: key)
+            case .ignoreCase: literalIndexes.1.id(of: key)
+            case .ignoreDiacritics: literalIndexes.2.id(of: key)
+            case .ignoreBoth: literalIndexes.3.id(of: key)
+            }
+        forms.setLiteralID(id, form, mode)
+        return id
     }
 
     mutating func regexMatches(_ regex: Int, form: Int32) -> Bool {

@@ -9,6 +9,11 @@ struct MatcherCore {
     /// The automaton's tables in raw memory (no reference counting per run; freed by ``deallocate()``).
     let automatonProgram: AutomatonProgram
     var forms = FormTable()
+    /// The rule set's literal ids by key, one index per ``KeyMode`` in raw-value order
+    /// (``LiteralTable/ids``), held by the core in fields of their own: read from the rule set or
+    /// an array, a lookup copied the table and the mode's index out of it, five retains and
+    /// releases per new form and mode.
+    let literalIndexes: (LiteralIndex, LiteralIndex, LiteralIndex, LiteralIndex)
     var regexClones: [RegexClone?]
     /// The stamp base of the next automaton run (see ``AutomatonBuffers/stamps``).
     var stampBase: Int32 = 0
@@ -53,6 +58,8 @@ struct MatcherCore {
     init(storage: RuleSetStorage) {
         self.storage = storage
         automatonProgram = AutomatonProgram(storage: storage)
+        let ids = storage.literals.ids
+        literalIndexes = (ids[KeyMode.exact.rawValue], ids[KeyMode.ignoreCase.rawValue], ids[KeyMode.ignoreDiacritics.rawValue], ids[KeyMode.ignoreBoth.rawValue])
         lexiconEndMemo = LexiconEndMemo(lexiconCount: storage.lexicons.count)
         lexiconValues = LexiconValueMemo(lexiconCount: storage.lexicons.count)
         regexClones = Array(repeating: nil, count: storage.regexes.count)
