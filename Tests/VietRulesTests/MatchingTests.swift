@@ -121,6 +121,20 @@ struct MatchingTests {
         #expect(describe(try run(rules, "Điều 5. Phạm vi")).isEmpty)
     }
 
+    /// Look-arounds with alternatives of one-token and zero-width steps are run a token at a time
+    /// over the set of live instructions (``MatcherCore/tokenwiseLookaround(_:backward:at:in:)``),
+    /// not searched: the answers must be the search's, with line edges and optional steps.
+    @Test func tokenwiseLookarounds() throws {
+        let rules = #"rule n match (?<! ^ | "(") n:[kind:number] (?= "x"? "y" | $) emit N"#
+        #expect(describe(try run(rules, "5 y")).isEmpty)
+        #expect(describe(try run(rules, "a 5 y")) == ["N 5"])
+        #expect(describe(try run(rules, "( 5 y")).isEmpty)
+        #expect(describe(try run(rules, "a 5 x y")) == ["N 5"])
+        #expect(describe(try run(rules, "a 5 x z")).isEmpty)
+        #expect(describe(try run(rules, "a 5 x")).isEmpty)
+        #expect(describe(try run(rules, "a 5")) == ["N 5"])
+    }
+
     /// A sub-pattern named inside a look-behind reads in the order it is written, as the same
     /// elements written out do (its body was once left unreversed: `(?<! <d>)` with `define d =
     /// "," "Kinh" _` looked for `_ "Kinh" ","`), nested sub-patterns too.

@@ -9,6 +9,9 @@ struct MatcherCore {
     /// The automaton's tables in raw memory (no reference counting per run; freed by ``deallocate()``).
     let automatonProgram: AutomatonProgram
     var forms = FormTable()
+    /// Per look-around: whether ``tokenwiseLookaround(_:backward:at:in:)`` answers it when it is
+    /// neither one element nor straight (``isTokenwise(_:)``).
+    let tokenwiseLookarounds: [Bool]
     /// The rule set's literal ids by key, one index per ``KeyMode`` in raw-value order
     /// (``LiteralTable/ids``), held by the core in fields of their own: read from the rule set or
     /// an array, a lookup copied the table and the mode's index out of it, five retains and
@@ -29,7 +32,7 @@ struct MatcherCore {
     /// the token positions where they end (see ``lexiconEnds(_:from:in:)``).
     var lexiconEndMemo: LexiconEndMemo
     var lexiconEndPool: [Int32] = []
-    var lookaroundStack: [(Int32, Int)] = []
+    var lookaroundStack = LookaroundStack()
     /// (pc, position) pairs a look-around search has visited (kept between searches: see
     /// ``LookaroundVisits``).
     var lookaroundVisits = LookaroundVisits()
@@ -58,6 +61,7 @@ struct MatcherCore {
     init(storage: RuleSetStorage) {
         self.storage = storage
         automatonProgram = AutomatonProgram(storage: storage)
+        tokenwiseLookarounds = storage.lookarounds.map { Self.isTokenwise($0.program) }
         let ids = storage.literals.ids
         literalIndexes = (ids[KeyMode.exact.rawValue], ids[KeyMode.ignoreCase.rawValue], ids[KeyMode.ignoreDiacritics.rawValue], ids[KeyMode.ignoreBoth.rawValue])
         lexiconEndMemo = LexiconEndMemo(lexiconCount: storage.lexicons.count)
@@ -76,6 +80,7 @@ struct MatcherCore {
         automatonProgram.deallocate()
         lexiconEndMemo.deallocate()
         lookaroundMemo.deallocate()
+        lookaroundStack.deallocate()
     }
 
     /// Finds every match of the rule set in one tokenized line.

@@ -25,17 +25,20 @@ struct Lookaround: Sendable {
     /// Instructions of the inner pattern in their own address space, ending with `.match(0)`.
     let program: [Instruction]
 
-    /// Whether `program` is one-token tests and line-edge checks in a row, with no alternative:
-    /// then it is checked by walking the tokens once, without a search (`(?<! "(" _)`,
-    /// `(?= "đối với")`, `(?<! [kind:number] ":" _)`).
+    /// Whether `program` is one-token tests and line-edge checks in a row, with no alternative,
+    /// and perhaps a lexicon entry or labelled span last: then it is checked by walking the tokens
+    /// once, without a search (`(?<! "(" _)`, `(?= "đối với")`, `(?<! [kind:number] ":" _)`,
+    /// `(?<= @LIFE_EVENT "(")`). A last entry or span has nothing after it: that one exists
+    /// where the walk arrives is the answer, whatever its extent.
     var isStraight: Bool {
-        program.last.map { if case .match = $0 { true } else { false } } == true
-            && program.dropLast().allSatisfy {
-                switch $0 {
-                case .test, .atStart, .atEnd: true
-                default: false
-                }
+        guard program.count >= 2, case .match = program[program.count - 1] else { return false }
+        return program.dropLast().enumerated().allSatisfy { index, instruction in
+            switch instruction {
+            case .test, .atStart, .atEnd: true
+            case .lexicon, .label: index == program.count - 2
+            default: false
             }
+        }
     }
 
     /// A hash of the direction and program: equal for two look-arounds that read the same, so
