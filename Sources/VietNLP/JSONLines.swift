@@ -1,3 +1,5 @@
+import VietText
+
 /// The JSON-lines format of `viet extract` (GUIDE §3): writing records and reading them back (gold
 /// files for `viet eval extract`).
 ///
@@ -82,21 +84,7 @@ public enum JSONLines {
         }
 
         mutating func integer(_ value: Int) {
-            if value < 0 { byte(UInt8(ascii: "-")) }
-            var magnitude = value.magnitude
-            var digits = 1
-            var rest = magnitude / 10
-            while rest > 0 {
-                digits += 1
-                rest /= 10
-            }
-            var index = count + digits
-            count = index
-            repeat {
-                index -= 1
-                buffer[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
+            DecimalDigits.write(value, width: 1, into: buffer, count: &count)
         }
 
         mutating func string(_ string: String) {

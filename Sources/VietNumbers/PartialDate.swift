@@ -1,3 +1,5 @@
+import VietText
+
 /// A date, period or time of day of which some parts may be unknown, written as ISO-8601 with `X`
 /// for the unknown parts, as GUIDE §3 requires.
 ///
@@ -58,26 +60,7 @@ public struct PartialDate: Sendable, Hashable, CustomStringConvertible {
                 buffer[count] = value
                 count += 1
             }
-            func number(_ value: Int, width: Int) {
-                // The same digit loop as the JSON-lines writer's integers: a helper shared across
-                // the two modules was not inlined, and cost more than both copies.
-                if value < 0 { byte(UInt8(ascii: "-")) }
-                var magnitude = value.magnitude
-                var digits = 1
-                var rest = magnitude / 10
-                while rest > 0 {
-                    digits += 1
-                    rest /= 10
-                }
-                for _ in digits..<Swift.max(digits, width) { byte(UInt8(ascii: "0")) }
-                count += digits
-                var index = count
-                repeat {
-                    index -= 1
-                    buffer[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
-                    magnitude /= 10
-                } while magnitude > 0
-            }
+            func number(_ value: Int, width: Int) { DecimalDigits.write(value, width: width, into: buffer, count: &count) }
             if hasDate {
                 if let year { number(year, width: 4) } else { for _ in 0..<4 { byte(UInt8(ascii: "X")) } }
                 if let quarter {
