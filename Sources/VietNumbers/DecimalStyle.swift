@@ -18,7 +18,8 @@ public enum DecimalStyle: String, Sendable, Hashable, CaseIterable {
     ///    exactly three digits right after a currency sign, as English writes prices ("£140,000" = 140000),
     ///    or before a noun of people or things that come only whole ("4,700 người" = 4700), or before
     ///    "000" ("10,000 năm" = 10000; not after a leading "0": "0,500" = 0.5), or before an English
-    ///    unit word ("1,350 miles" = 1350: miles, mile, inches, yards, acres, feet, kilometres, kilometers), or in a line whose
+    ///    unit word ("1,350 miles" = 1350: miles, mile, inches, yards, acres, feet, kilometres, kilometers, and
+    ///    the abbreviations mi, sq, cu, ft, yd, lb, lbs), or in a line whose
     ///    other numbers (within 1 500 bytes) are written only the English way ("Dân số 5,404,145 Diện tích 9,661 km²":
     ///    commas grouping twice, a decimal point before one or two digits) and none only the
     ///    Vietnamese way ("1.366.104", "29,97", "0,342");

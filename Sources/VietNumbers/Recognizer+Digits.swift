@@ -193,12 +193,16 @@ extension Recognizer {
         return isWord(next) && key(next).isAny(of: "million", "billion", "trillion")
     }
 
-    /// Whether an English unit word follows the one-comma `chain` ("1,350 miles (2,170 km)"): a
-    /// measure left as English wrote it, whose "," groups thousands. (A translator who regroups the
-    /// digits writes "281.947 acres", which Vietnamese grouping reads already.)
+    /// Whether an English unit word follows the one-comma `chain` ("1,350 miles (2,170 km)", "2,700
+    /// mi", "158,109 sq mi", "58,900 cu yd"): a measure left as English wrote it, whose "," groups
+    /// thousands. (A translator who regroups the digits writes "281.947 acres", which Vietnamese
+    /// grouping reads already.) Only English abbreviations: "km", "m" and "kg" are Vietnamese too.
     private func beforeEnglishUnit(_ chain: DigitChain) -> Bool {
         let next = chain.group(1) + 1
-        return isWord(next) && key(next).isAny(of: "miles", "mile", "inches", "yards", "acres", "feet", "kilometres", "kilometers")
+        guard isWord(next) else { return false }
+        let word = key(next)
+        return word.isAny(of: "miles", "mile", "inches", "yards", "acres", "feet", "kilometres", "kilometers")
+            || word.isAny(of: "mi", "sq", "cu", "ft", "yd", "lb", "lbs")
     }
 
     /// Whether the one-comma `chain` ("36,695") stands in a line whose other numbers are written

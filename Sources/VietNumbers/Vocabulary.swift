@@ -273,6 +273,7 @@ enum Vocabulary {
     static let unitsExact: [(words: [LexemeKey], symbol: String)] = [
         (["km", "2"], "km²"), (["km", "²"], "km²"), (["m", "2"], "m²"), (["m", "²"], "m²"), (["cm", "2"], "cm²"),
         (["m", "3"], "m³"), (["m", "³"], "m³"), (["cm", "3"], "cm³"), (["cm", "³"], "cm³"), (["km", "/", "h"], "km/h"), (["km", "/", "giờ"], "km/h"),
+        (["km", "3"], "km³"), (["dm", "2"], "dm²"), (["dm", "3"], "dm³"), (["mm", "2"], "mm²"), (["mm", "3"], "mm³"), (["mi", "2"], "mi²"), (["ft", "2"], "ft²"),
         (["°", "C"], "°C"), (["℃"], "°C"),
         // The degree as typed without its sign: "º" (the ordinal indicator), "o" ("27oC"), "độC".
         (["º", "C"], "°C"), (["oC"], "°C"), (["độC"], "°C"), (["°"], "°"), (["º"], "°"),

@@ -106,6 +106,10 @@ import Testing
         ("18 inches", "QUANTITY value=18 unit=in"), ("6.435 kilometres", "QUANTITY value=6435 unit=km"), ("20 miles", "QUANTITY value=20 unit=mi"),
         // English units: a comma left as English wrote it groups; dots regrouped by a translator do too.
         ("1,350 miles", "QUANTITY value=1350 unit=mi"), ("281.947 acres", "QUANTITY value=281947 unit=acre"), ("24.6 miles", "QUANTITY value=24.6 unit=mi"),
+        ("2,700 mi", "QUANTITY value=2700 unit=mi"), ("158,109 sq mi", "QUANTITY value=158109 unit=mi²"),
+        ("22,047 ft", "QUANTITY value=22047 unit=ft"), ("1,700 mm", "QUANTITY value=1.7 unit=mm"),
+        ("160,000 mi2", "QUANTITY value=160000 unit=mi²"), ("3 ft2", "QUANTITY value=3 unit=ft²"), ("5 dm3", "QUANTITY value=5 unit=dm³"),
+        ("2,5 mm2", "QUANTITY value=2.5 unit=mm²"), ("5 km3", "QUANTITY value=5 unit=km³"),
         ("1.000 TEU", "QUANTITY value=1000 unit=TEU"),
         ("6,5 độ Richter", "QUANTITY value=6.5 unit=Richter"),
         ("7,0 Mw", "QUANTITY value=7 unit=Mw"), ("8,8Mw", "QUANTITY value=8.8 unit=Mw"), ("8,6 Ms", "QUANTITY value=8.6 unit=Ms"),

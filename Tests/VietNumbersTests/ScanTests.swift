@@ -1021,9 +1021,12 @@ import VietTokenizer
         ])
         #expect(scanned("có 6,823 bác sĩ, cao 4.5 m") == ["6,823 → NUMBER value=6823", "4.5 m → QUANTITY value=4.5 unit=m"])
         // Vietnamese evidence wins: a decimal comma after 0 or before two digits, dots grouping twice.
-        #expect(scanned("cao 1,121 ft (0,342 m), 4.5 m") == [
-            "1,121 ft → QUANTITY value=1.121 unit=ft", "0,342 m → QUANTITY value=0.342 unit=m", "4.5 m → QUANTITY value=4.5 unit=m",
+        #expect(scanned("cao 1,121 m (0,342 km), 4.5 m") == [
+            "1,121 m → QUANTITY value=1.121 unit=m", "0,342 km → QUANTITY value=0.342 unit=km", "4.5 m → QUANTITY value=4.5 unit=m",
         ])
+        // But an English unit word or abbreviation after the comma says the measure was left as
+        // English wrote it (Wikipedia's "tòa nhà thứ hai cao 1,121 ft (0,342 m)": 1 121 ft, 342 m).
+        #expect(scanned("cao 1,121 ft (0,342 m)") == ["1,121 ft → QUANTITY value=1121 unit=ft", "0,342 m → QUANTITY value=0.342 unit=m"])
         #expect(scanned("cao 1,524m và 1,55m, rộng 4.5 m") == [
             "1,524m → QUANTITY value=1.524 unit=m", "1,55m → QUANTITY value=1.55 unit=m", "4.5 m → QUANTITY value=4.5 unit=m",
         ])
