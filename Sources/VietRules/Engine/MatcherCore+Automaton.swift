@@ -6,7 +6,8 @@ extension MatcherCore {
     struct Thread {
         var pc: Int32
         /// The token position the thread continues from; greater than the current one while it is
-        /// inside a multi-token element (lexicon entry or labelled span).
+        /// inside a multi-token element (lexicon entry or labelled span); `~position` (negative)
+        /// when it stands at a one-token test known to pass at the current position.
         var resume: Int32
         /// The rule it runs (that of every instruction it visits): carried along so that the
         /// (rule, start) group of a thread needs no lookup by pc — with a thousand rules, that
@@ -35,6 +36,10 @@ extension MatcherCore {
         var stamps = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 0)
         /// The captures of the path being followed by `add` (saves are undone on the way back).
         var scratch = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 0)
+        /// As many empty capture slots (-1) as `scratch` holds: a start copies them into `scratch`
+        /// with ``ThreadList/copySlots(to:from:width:)``'s straight-line stores, where filling it
+        /// with -1 called `memset` (some 300 000 starts per MB of Wikipedia text).
+        var blank = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 0)
         var seeds: [Int] = []
         var labelEnds: [Int32] = []
         /// (pc, resume) of threads parked in `next` at this position.
@@ -61,6 +66,9 @@ extension MatcherCore {
                 scratch.deallocate()
                 scratch = .allocate(capacity: width)
                 scratch.initialize(repeating: -1)
+                blank.deallocate()
+                blank = .allocate(capacity: width)
+                blank.initialize(repeating: -1)
             }
         }
 
@@ -70,6 +78,7 @@ extension MatcherCore {
             next.deallocate()
             stamps.deallocate()
             scratch.deallocate()
+            blank.deallocate()
             killed.deallocate()
             candidateIndex.deallocate()
         }
@@ -104,6 +113,7 @@ extension MatcherCore {
         // the arrays and maps are moved out by swapping (no copy, no reference counting).
         let stamps = automatonBuffers.stamps
         let scratch = automatonBuffers.scratch.baseAddress!  // allocated with capacity ≥ 1 by reserve
+        let blank = automatonBuffers.blank.baseAddress!  // (the same)
         var current = automatonBuffers.current, next = automatonBuffers.next
         // (The group maps and `parked` are used in place: moving them out and back through
         // placeholders built and destroyed a map per run.)
@@ -130,9 +140,20 @@ extension MatcherCore {
         /// The rule of the thread `add` and `advance` are following (like `scratch`, set by the
         /// caller: the threads they push belong to it).
         var followed: Int32 = 0
+        let tracing = trace != nil
 
         /// Follows zero-width instructions from `pc` at `position` with the captures in `scratch`,
         /// appending the threads that stop at a consuming instruction or a match, in priority order.
+        ///
+        /// A thread that stops at a one-token test has the test evaluated here, on token
+        /// `position` (without a trace): one that fails is not appended, one that passes is
+        /// marked passed (resume `~position`, as `start` marks them) and the main loop moves it on
+        /// without a second evaluation. The same threads survive as when the main loop evaluated
+        /// the test at this very position: a test's answer depends on the token alone (the
+        /// document's spans do not change during a run), the threads kept stay in their order,
+        /// and a failed one had no effect but dying (its stamp is set either way). Most threads
+        /// at a test fail it, and each was a push, a capture copy and a turn of the main loop.
+        /// (With a trace, the main loop evaluates it, to report the failure.)
         func add(_ list: inout ThreadList, _ pc: Int32, _ position: Int) {
             let stamp = base + Int32(position) + 1
             if stamps[Int(pc)] == stamp { return }
@@ -154,6 +175,10 @@ extension MatcherCore {
                 if position == 0 { add(&list, pc + 1, position) }
             case .atEnd:
                 if position == count { add(&list, pc + 1, position) }
+            case .test(let test) where !tracing:
+                if position < count, evaluate(test: test, at: position, in: &document) {
+                    list.push(pc: pc, resume: ~Int32(position), rule: followed, captures: scratch)
+                }
             case .test, .lexicon, .label, .match:
                 list.push(pc: pc, resume: Int32(position), rule: followed, captures: scratch)
             }
@@ -179,7 +204,6 @@ extension MatcherCore {
         let startsAtEnd = program.phase(phase, seedsFrom: AutomatonProgram.SeedSources.always)
         let kindStarts = program.kindStarts(ofPhase: phase)
         let chainFirst = program.chainFirst, chainSteps = program.chainSteps, chainAfterLabel = program.chainAfterLabel
-        let tracing = trace != nil
         /// Starts `rule` at `position`, with empty captures: along its entry chain when it has one
         /// (what `add` would do on it, see ``EntryChains``), else through `add`. With
         /// `firstTestPassed` (the rule's entry chain ends at a test known to pass here, see
@@ -187,7 +211,7 @@ extension MatcherCore {
         /// it past that test without evaluating it: its resume position is `~position`.
         func start(_ rule: Int, at position: Int, firstTestPassed: Bool = false) {
             trace?.started(rule: rule, at: position)
-            scratch.update(repeating: -1, count: width)
+            ThreadList.copySlots(to: scratch, from: blank, width: width)
             followed = Int32(rule)
             var step = Int(chainFirst[rule])
             guard step >= 0 else {
@@ -224,7 +248,13 @@ extension MatcherCore {
             {
                 return
             }
-            current.push(pc: pc, resume: firstTestPassed ? ~Int32(position) : Int32(position), rule: followed, captures: scratch)
+            var resume = firstTestPassed ? ~Int32(position) : Int32(position)
+            if !firstTestPassed, !tracing, case .test(let test) = instructions[Int(pc)] {
+                // Evaluated now, as `add` does with the threads it stops at a test (see there).
+                guard position < count, evaluate(test: test, at: position, in: &document) else { return }
+                resume = ~Int32(position)
+            }
+            current.push(pc: pc, resume: resume, rule: followed, captures: scratch)
         }
 
         // The phase's bit in the tokens' start masks: clear where no rule of the phase can start
@@ -291,8 +321,9 @@ extension MatcherCore {
                     continue
                 }
                 if thread.resume < 0 {
-                    // Started at this token with its first test already passed on the token's
-                    // text (see `start`): no dispatch on the test and no second evaluation.
+                    // At a test already passed on this token (started with its first test passed
+                    // on the token's text, see `start`, or added by `add`): no dispatch on the
+                    // test and no second evaluation.
                     load(index)
                     add(&next, thread.pc + 1, position + 1)
                     continue
