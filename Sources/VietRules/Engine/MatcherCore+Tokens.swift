@@ -15,6 +15,7 @@ extension MatcherCore {
         case .conjunction(let conjunction): return holds(conjunction, at: index, in: &document)
         case .disjunction(let disjunction): return holdsAny(disjunction, at: index, in: &document)
         case .literalSet(let mode, let members): return storage.literalSet(members, contains: literalID(document.forms[index], mode))
+        case .regex(let regex): return regexMatches(regex, form: document.forms[index])
         case .other: return evaluate(storage.tests[Int(id)], at: index, in: &document)
         }
     }
@@ -124,11 +125,24 @@ extension MatcherCore {
         return id
     }
 
+    /// Whether regex `regex` matches `form`'s text: the cached answer inline, as ``probe(_:form:)``
+    /// gives it (no growth check on the table's array, which went through its uniqueness check on
+    /// every test), the regex run only on a (form, regex) pair's first test.
+    @inline(__always)
     mutating func regexMatches(_ regex: Int, form: Int32) -> Bool {
         let key = Int(form) * storage.regexes.count + regex
+        if key < forms.regexResults.count {
+            let cached = forms.regexResults[key]
+            if cached != 0xFF { return cached != 0 }
+        }
+        return firstRegexMatch(regex, form: form, key: key)
+    }
+
+    /// ``regexMatches(_:form:)``'s first answer for a (form, regex) pair, out of line as
+    /// ``probeLexicon(_:form:key:)`` is.
+    @inline(never)
+    mutating func firstRegexMatch(_ regex: Int, form: Int32, key: Int) -> Bool {
         FormTable.reserve(&forms.regexResults, for: key)
-        let cached = forms.regexResults[key]
-        if cached != 0xFF { return cached != 0 }
         if regexClones[regex] == nil { regexClones[regex] = storage.regexes[regex].makeClone() }
         let result = regexClones[regex]?.matches(forms.forms[Int(form)].text) ?? false
         forms.regexResults[key] = result ? 1 : 0
