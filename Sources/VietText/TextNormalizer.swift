@@ -1,6 +1,11 @@
 import CICUShim
 
-/// The first stage of the pipeline: NFC, then (optionally) one tone-placement style.
+/// The first stage of the pipeline: NFC, then (optionally) one tone-placement style. A Latin capital
+/// eth "Ð" (U+00D0), which Vietnamese text carries in place of "Đ" (U+0110) where it was typed with
+/// the look-alike or decoded from Windows-1258 as Windows-1252 ("Ðơn vị bầu cử", "Nguyễn Ðắc Vinh"),
+/// becomes "Đ", so that its words are Vietnamese syllables and lexicon words; a scalar for a scalar,
+/// so offsets are unchanged. (The lower-case eth "ð" stays: it is IPA's and Icelandic's far more
+/// often than a misplaced "đ".)
 ///
 /// ```swift
 /// let normalizer = TextNormalizer(toneStyle: .new)
@@ -23,9 +28,7 @@ public struct TextNormalizer: Sendable {
     ///
     /// - Complexity: O(n). Text that is NFC already (the byte scan proves it) is not copied.
     public func normalize(_ text: String) -> String {
-        let composed = UnicodeNormalizer.nfc(text)
-        guard let toneStyle else { return composed }
-        return TonePlacement.convert(composed, to: toneStyle)
+        normalizeWithOffsets(text).text
     }
 
     /// Like `normalize(_:)`, and keeps the way back from scalar offsets in the result to
@@ -35,30 +38,46 @@ public struct TextNormalizer: Sendable {
     ///   gets an identity map without any copy.
     public func normalizeWithOffsets(_ text: String) -> NormalizedText {
         var copy = text
-        let (isCertainlyNFC, scalarCount) = copy.withUTF8 { Self.scan($0) }
+        let (isCertainlyNFC, scalarCount, hasCapitalEth) = copy.withUTF8 { Self.scan($0) }
         var composed = text
         var changes: [NormalizedText.Change] = []
         if !isCertainlyNFC, !Self.passesICUQuickCheck(text) {
             (composed, changes) = Self.composeTrackingChanges(text)
         }
+        // NFC neither makes nor takes an "Ð", and replacing it keeps the scalars' count and order.
+        if hasCapitalEth { composed = Self.replacingCapitalEth(composed) }
         if let toneStyle { composed = TonePlacement.convert(composed, to: toneStyle) }
         return NormalizedText(text: composed, changes: changes, originalScalarCount: scalarCount)
+    }
+
+    /// `text` with every "Ð" (U+00D0, UTF-8 C3 90) written "Đ" (U+0110, C4 90).
+    static func replacingCapitalEth(_ text: String) -> String {
+        var output = Array(text.utf8)
+        for index in output.indices.dropLast() where output[index] == 0xC3 && output[index + 1] == 0x90 {
+            output[index] = 0xC4
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// ``UnicodeNormalizer/isCertainlyNFC(_:)`` and the number of scalars in one pass over valid
     /// UTF-8 (every byte that is not a continuation byte starts a scalar): both are needed for every
     /// line, and the line is read once instead of twice.
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (isCertainlyNFC: Bool, scalarCount: Int) {
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (isCertainlyNFC: Bool, scalarCount: Int, hasCapitalEth: Bool) {
         let prefix = UnicodeNormalizer.certainlyNFCPrefix(bytes)
-        if prefix.end == bytes.count { return (true, prefix.scalars) }
-        return (false, prefix.scalars + scalarCount(bytes, from: prefix.end))
+        if prefix.end == bytes.count { return (true, prefix.scalars, prefix.hasCapitalEth) }
+        let rest = scalarsAndCapitalEth(bytes, from: prefix.end)
+        return (false, prefix.scalars + rest.scalars, prefix.hasCapitalEth || rest.hasCapitalEth)
     }
 
-    /// The number of scalars in `bytes[from...]`.
-    private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    /// The number of scalars in `bytes[from...]`, and whether a "Ð" (C3 90) is among them.
+    private static func scalarsAndCapitalEth(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (scalars: Int, hasCapitalEth: Bool) {
         var count = 0
-        for index in start..<bytes.count where bytes[index] & 0xC0 != 0x80 { count += 1 }
-        return count
+        var hasCapitalEth = false
+        for index in start..<bytes.count where bytes[index] & 0xC0 != 0x80 {
+            count += 1
+            hasCapitalEth = hasCapitalEth || bytes[index] == 0xC3 && index + 1 < bytes.count && bytes[index + 1] == 0x90
+        }
+        return (count, hasCapitalEth)
     }
 
     /// ICU's NFC quick check: lines with symbols outside the byte scan's ranges are nearly always

@@ -53,14 +53,16 @@ public enum UnicodeNormalizer {
         certainlyNFCPrefix(utf8).end == utf8.count
     }
 
-    /// How far from the start the byte scan of ``isCertainlyNFC(_:)`` proves the text NFC, and how
-    /// many scalars that prefix holds (``TextNormalizer`` needs both for every line). ASCII is skipped
-    /// up to eight bytes at a time.
-    package static func certainlyNFCPrefix(_ utf8: UnsafeBufferPointer<UInt8>) -> (end: Int, scalars: Int) {
-        guard let base = UnsafeRawPointer(utf8.baseAddress) else { return (0, 0) }
+    /// How far from the start the byte scan of ``isCertainlyNFC(_:)`` proves the text NFC, how
+    /// many scalars that prefix holds, and whether it holds a "Ð" (U+00D0) (``TextNormalizer`` needs
+    /// all three for every line: it writes that look-alike "Đ"). ASCII is skipped up to eight bytes
+    /// at a time.
+    package static func certainlyNFCPrefix(_ utf8: UnsafeBufferPointer<UInt8>) -> (end: Int, scalars: Int, hasCapitalEth: Bool) {
+        guard let base = UnsafeRawPointer(utf8.baseAddress) else { return (0, 0, false) }
         let count = utf8.count
         var index = 0
         var scalars = 0
+        var hasCapitalEth = false
         while index < count {
             if index + 8 <= count {
                 let ascii = UTF8Decoding.leadingASCIICount(base, at: index)
@@ -74,6 +76,7 @@ public enum UnicodeNormalizer {
             } else if byte < 0xE0 {
                 // Two-byte sequences encode U+0080–U+07FF; below U+0300 means lead byte < 0xCC.
                 if byte >= 0xCC { break }
+                hasCapitalEth = hasCapitalEth || byte == 0xC3 && index + 1 < count && utf8[index + 1] == 0x90
                 index += 2
             } else if byte == 0xE1, index + 1 < count, utf8[index + 1] >= 0xB8, utf8[index + 1] <= 0xBB {
                 index += 3  // U+1E00–U+1EFF
@@ -87,6 +90,6 @@ public enum UnicodeNormalizer {
             }
             scalars += 1
         }
-        return (min(index, count), scalars)
+        return (min(index, count), scalars, hasCapitalEth)
     }
 }

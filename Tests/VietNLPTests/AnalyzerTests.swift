@@ -50,6 +50,14 @@ struct AnalyzerTests {
         #expect(match.text == "xã")
     }
 
+    /// Rules see "Ð" (U+00D0) typed for "Đ" as "Đ"; the match keeps the line's own text.
+    @Test func capitalEthIsReadAsCapitalD() throws {
+        let analyzer = Analyzer(rules: try RuleSet(source: #"rule x match "Đơn" "vị" emit UNIT"#))
+        let match = try #require(analyzer.analyze("Ðơn vị bầu cử số 3").matches.first)
+        #expect(match.text == "Ðơn vị")
+        #expect(match.scalarRange == 0..<6)
+    }
+
     @Test func sessionsGiveTheSameResultsAsFreshAnalysis() throws {
         let analyzer = Analyzer(rules: try RuleSet(source: Self.moneyRules))
         let session = analyzer.makeSession()
