@@ -115,8 +115,12 @@ enum CharacterTables {
         return classify(scalar)
     }
 
-    /// Lower-case mapping of scalars below ``limit`` (identity when there is none or it is not one scalar).
+    /// Lower-case mapping of scalars below ``limit`` (identity when there is none or it is not one
+    /// scalar), with one exception: "Ð" (U+00D0, the eth that Vietnamese text carries for "Đ", see
+    /// `TextNormalizer`) lower-cases to "đ", so that "Ðơn vị" keys as "đơn vị" in the lexicon even
+    /// where the text was not normalised (`viet segment`, `viet tokenize`).
     static let lowercase: [UInt32] = (0..<limit).map { value in
+        if value == 0xD0 { return 0x111 }
         guard let scalar = Unicode.Scalar(value) else { return value }
         let mapped = scalar.properties.lowercaseMapping.unicodeScalars
         return mapped.count == 1 ? mapped.first!.value : value
@@ -129,6 +133,7 @@ enum CharacterTables {
         let groups: [(Character, String)] = [
             ("a", "aàáảãạăằắẳẵặâầấẩẫậ"), ("e", "eèéẻẽẹêềếểễệ"), ("i", "iìíỉĩị"),
             ("o", "oòóỏõọôồốổỗộơờớởỡợ"), ("u", "uùúủũụưừứửữự"), ("y", "yỳýỷỹỵ"), ("d", "dđ"),
+            ("d", "Ð"),  // the look-alike eth typed for "Đ" (see `lowercase`)
         ]
         for (base, letters) in groups {
             for letter in (letters + letters.uppercased()).unicodeScalars where letter.value < limit {

@@ -27,6 +27,8 @@ import Glibc
         ("anh Hùng", "anh Hùng"),
         ("Nguyễn", "Nguyễn"),
         ("xyzzy truyền thông qwerty", "xyzzy truyền_thông qwerty"),
+        // "Ð" (U+00D0), typed for "Đ", is read as it; the lower-case eth of other languages is not.
+        ("Ðơn vị bầu cử Huyện Ðức Linh", "Ðơn_vị bầu_cử Huyện_Ðức_Linh"), ("Sigurðardóttir", "Sigurðardóttir"),
         ("... !", "... !"),
     ])
     func examples(_ input: String, _ expected: String) {
