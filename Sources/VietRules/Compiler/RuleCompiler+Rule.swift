@@ -19,11 +19,10 @@ extension RuleCompiler {
         visibleLabels: Set<String>, allEmitted: [String: String], phaseName: String
     ) -> CompiledRule? {
         guard let pattern = rule.pattern, let emit = rule.emit else { return nil }
-        if let earlier = files.lazy.flatMap({ parsed in parsed.syntax.rules.map { (parsed.file, $0) } })
-            .first(where: { $0.1.name == rule.name && ($0.0.path != file.path || $0.1.range.offset < rule.range.offset) })
-        {
+        // The first rule of that name in file order that is not this one nor after it in its file.
+        if let earlier = ruleDefinitions[rule.name]?.first(where: { $0.file.path != file.path || $0.offset < rule.range.offset }) {
             error(
-                file, rule.range, "rule '\(rule.name)' is already defined at \(earlier.0.location(ofByte: earlier.1.range.offset))",
+                file, rule.range, "rule '\(rule.name)' is already defined at \(earlier.file.location(ofByte: earlier.offset))",
                 hint: "rule names must be unique across the rule set")
             return nil
         }
@@ -308,7 +307,7 @@ extension RuleCompiler {
     mutating func compilePredicate(_ predicate: PredicateSyntax, context: inout RuleContext) -> TokenTest? {
         switch predicate {
         case .literal(let text, let options, let range):
-            if text.unicodeScalars.contains(where: \.properties.isWhitespace) {
+            if ScalarClass.containsWhitespace(text) {
                 error(
                     context.file, range, "\"\(text)\" has a space, but a token predicate tests one token",
                     hint: "write the phrase outside [ ] to match it across tokens")

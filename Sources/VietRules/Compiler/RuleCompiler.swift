@@ -197,11 +197,19 @@ struct RuleCompiler {
     var literals = LiteralTable()
     var labels: [String] = []
     var labelIndex: [String: Int32] = [:]
+    /// Every rule's file and offset by rule name, in file order, for the check that names are
+    /// unique (searching every rule of every file for each rule copied 12 000 rule syntaxes).
+    let ruleDefinitions: [String: [(file: SourceFile, offset: Int)]]
 
     init(files: [ParsedFile], lexiconTexts: @escaping (String, SourceFile) -> (path: String, text: String)?) {
         self.files = files
         self.lexiconTexts = lexiconTexts
-        for parsed in files { sinks[parsed.file.path] = DiagnosticSink(file: parsed.file) }
+        var ruleDefinitions: [String: [(file: SourceFile, offset: Int)]] = [:]
+        for parsed in files {
+            sinks[parsed.file.path] = DiagnosticSink(file: parsed.file)
+            for rule in parsed.syntax.rules { ruleDefinitions[rule.name, default: []].append((parsed.file, rule.range.offset)) }
+        }
+        self.ruleDefinitions = ruleDefinitions
     }
 
     mutating func error(_ file: SourceFile, _ range: SyntaxRange, _ message: String, hint: String? = nil) {
@@ -314,7 +322,7 @@ struct RuleCompiler {
                     entries = Self.parseLexiconFile(text)
                     if entries.isEmpty { warning(parsed.file, file.range, "lexicon file '\(path)' has no entries") }
                 }
-                for entry in lexicon.entries where entry.key.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+                for entry in lexicon.entries where ScalarClass.isAllWhitespace(entry.key) {
                     error(parsed.file, entry.range, "empty lexicon entry", hint: "remove it; use ? after @\(lexicon.name) for an optional word")
                 }
                 lexiconIndex[lexicon.name] = lexicons.count

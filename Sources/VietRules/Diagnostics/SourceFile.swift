@@ -16,13 +16,14 @@ public struct SourceFile: Sendable, Hashable {
     public init(path: String, text: String) {
         self.path = path
         self.text = text
-        var starts = [0]
-        var index = 0
-        for byte in text.utf8 {
-            index += 1
-            if byte == 0x0A { starts.append(index) }
+        // Over the bytes in place: iterating `text.utf8` cost some thirty instructions a byte, a
+        // twentieth of loading the shipped rules.
+        var text = text
+        lineStarts = text.withUTF8 { bytes in
+            var starts = [0]
+            for index in bytes.indices where bytes[index] == 0x0A { starts.append(index + 1) }
+            return starts
         }
-        lineStarts = starts
     }
 
     /// The 1-based line and column (in Unicode scalars) of a UTF-8 offset.
@@ -37,8 +38,15 @@ public struct SourceFile: Sendable, Hashable {
             if lineStarts[mid] <= clamped { low = mid } else { high = mid }
         }
         let lineStart = lineStarts[low]
-        let utf8 = Array(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: lineStart)...].prefix(clamped - lineStart))
-        let column = String(decoding: utf8, as: UTF8.self).unicodeScalars.count + 1
+        // The scalars before the offset are the bytes that begin one (a cut scalar counts as one,
+        // as its repair would); counted in place, without copying the line into a new string.
+        var text = text
+        let column =
+            text.withUTF8 { bytes in
+                var scalars = 0
+                for index in lineStart..<clamped where bytes[index] & 0xC0 != 0x80 { scalars += 1 }
+                return scalars
+            } + 1
         return SourceLocation(path: path, line: low + 1, column: column, byteOffset: clamped)
     }
 

@@ -191,7 +191,7 @@ extension RuleParser {
     static func isSingleWord(_ text: String) -> Bool {
         let scalars = text.unicodeScalars
         if scalars.count == 1 { return true }
-        return scalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || $0.properties.generalCategory == .nonspacingMark }
+        return !ScalarClass.containsScalar(text) { !ScalarClass.isWordy($0) && $0.properties.generalCategory != .nonspacingMark }
     }
 
     mutating func matchOptions(_ token: SyntaxToken) throws(Failure) -> TextMatchOptions {
