@@ -29,34 +29,52 @@ final class CompiledLexicon: Sendable {
         self.mode = mode
         // Keys are kept as bytes, sorted, and found by binary search: a `[String: String]` hashed
         // every key through Swift's Unicode-normalising `String` hash, and with the ten thousand
-        // wards of the shipped rules that was a fifth of every `viet` process's start-up.
-        var keys: [[UInt8]] = []
+        // wards of the shipped rules that was a fifth of every `viet` process's start-up. They are
+        // gathered in one arena (key i is `arena[bounds[i]..<bounds[i + 1]]`) and sorted by index:
+        // an array per key cost an allocation and a release per entry.
+        var arena: [UInt8] = []
+        var bounds: [Int] = [0]
+        var heads: [UInt64] = []
         var entryValues: [String?] = []
-        keys.reserveCapacity(entries.count)
+        bounds.reserveCapacity(entries.count + 1)
+        heads.reserveCapacity(entries.count)
         entryValues.reserveCapacity(entries.count)
         var hasValues = false
         var longest = 1
         for entry in entries {
-            let key = mode.phraseKey(entry.key)
-            guard !key.isEmpty else { continue }
-            keys.append(Array(key.utf8))
-            entryValues.append(entry.value)
-            if entry.value != nil { hasValues = true }
-            longest = max(longest, Self.tokenBound(key))
-        }
-        // Equal keys stay in file order, so the first spelling wins, as a reader of the file would expect.
-        let order = keys.indices.sorted { a, b in
-            let order = keys[a].withUnsafeBufferPointer { x in keys[b].withUnsafeBufferPointer { y in SortedKeys.compare(x, y) } }
-            return order != 0 ? order < 0 : a < b
-        }
-        var sorted: [[UInt8]] = []
-        var values: [String] = []
-        for index in order where sorted.last != keys[index] {
-            sorted.append(keys[index])
-            values.append(entryValues[index] ?? "")
+            var key = mode.phraseKey(entry.key)
+            key.withUTF8 { bytes in
+                guard !bytes.isEmpty else { return }
+                arena.append(contentsOf: bytes)
+                bounds.append(arena.count)
+                heads.append(SortedKeys.head(of: bytes))
+                entryValues.append(entry.value)
+                if entry.value != nil { hasValues = true }
+                longest = max(longest, Self.tokenBound(bytes: bytes))
+            }
         }
         var sortedKeys = SortedKeys()
-        sortedKeys.append(sorted: sorted)
+        var values: [String] = []
+        arena.withUnsafeBufferPointer { arena in
+            func key(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+                UnsafeBufferPointer(rebasing: arena[bounds[index]..<bounds[index + 1]])
+            }
+            // Equal keys stay in file order, so the first spelling wins, as a reader of the file
+            // would expect. Heads that differ order as their keys do (``SortedKeys/head(of:)``).
+            let order = heads.indices.sorted { a, b in
+                if heads[a] != heads[b] { return heads[a] < heads[b] }
+                let order = SortedKeys.compare(key(a), key(b))
+                return order != 0 ? order < 0 : a < b
+            }
+            sortedKeys.reserveCapacity(strings: order.count, bytes: arena.count)
+            var previous = -1
+            for index in order {
+                if previous >= 0, heads[previous] == heads[index], SortedKeys.compare(key(previous), key(index)) == 0 { continue }
+                sortedKeys.append(key(index), head: heads[index])
+                values.append(entryValues[index] ?? "")
+                previous = index
+            }
+        }
         self.sortedKeys = sortedKeys
         self.values = values
         self.hasValues = hasValues

@@ -37,12 +37,23 @@ struct SortedKeys: Sendable {
     @discardableResult
     mutating func append(sorted keys: [[UInt8]]) -> Range<Int> {
         let first = heads.count
-        for key in keys {
-            bytes += key
-            starts.append(Int32(bytes.count))
-            heads.append(key.withUnsafeBufferPointer(Self.head(of:)))
-        }
+        for key in keys { key.withUnsafeBufferPointer { append($0, head: Self.head(of: $0)) } }
         return first..<heads.count
+    }
+
+    /// Appends one string whose ``head(of:)`` is `head`, to the run being built (it must not sort
+    /// before the string appended last in the run).
+    mutating func append(_ string: UnsafeBufferPointer<UInt8>, head: UInt64) {
+        bytes.append(contentsOf: string)
+        starts.append(Int32(bytes.count))
+        heads.append(head)
+    }
+
+    /// Makes room for `strings` more strings of `bytes` bytes in all.
+    mutating func reserveCapacity(strings: Int, bytes byteCount: Int) {
+        bytes.reserveCapacity(bytes.count + byteCount)
+        starts.reserveCapacity(starts.count + strings)
+        heads.reserveCapacity(heads.count + strings)
     }
 
     /// Appends the strings of `other` as one run (they must be sorted); returns the run's indices.
