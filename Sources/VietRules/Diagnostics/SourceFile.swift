@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The text of one rule or lexicon file, with a line index for positions and carets.
 ///
 /// ```swift
@@ -16,12 +24,17 @@ public struct SourceFile: Sendable, Hashable {
     public init(path: String, text: String) {
         self.path = path
         self.text = text
-        // Over the bytes in place: iterating `text.utf8` cost some thirty instructions a byte, a
-        // twentieth of loading the shipped rules.
+        // Over the bytes in place, by `memchr`: iterating `text.utf8` cost some thirty
+        // instructions a byte, a twentieth of loading the shipped rules.
         var text = text
         lineStarts = text.withUTF8 { bytes in
             var starts = [0]
-            for index in bytes.indices where bytes[index] == 0x0A { starts.append(index + 1) }
+            guard let base = bytes.baseAddress else { return starts }
+            var index = 0
+            while index < bytes.count, let newline = memchr(base + index, 0x0A, bytes.count - index) {
+                index = base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
+                starts.append(index)
+            }
             return starts
         }
     }
