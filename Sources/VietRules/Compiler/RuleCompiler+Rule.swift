@@ -92,8 +92,14 @@ extension RuleCompiler {
     mutating func emitPattern(_ pattern: PatternSyntax, into code: inout [Instruction], context: inout RuleContext) {
         switch pattern {
         case .token(let predicate):
+            if let known = predicateTests[predicate.range]?.first(where: { $0.predicate == predicate }) {
+                code.append(.test(known.test))
+                return
+            }
             guard let test = compilePredicate(predicate, context: &context) else { return }
-            code.append(.test(internTest(test)))
+            let id = internTest(test)
+            predicateTests[predicate.range, default: []].append((predicate, id))
+            code.append(.test(id))
         case .phrase(let text, let options, _):
             // A phrase is a one-entry lexicon matched across tokens.
             let name = "\"\(text)\""

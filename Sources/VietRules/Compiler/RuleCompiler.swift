@@ -197,6 +197,11 @@ struct RuleCompiler {
     var literals = LiteralTable()
     var labels: [String] = []
     var labelIndex: [String: Int32] = [:]
+    /// The test of each token predicate compiled without error, by its range (and then compared):
+    /// a sub-pattern's body is compiled wherever it is expanded (some in dozens of rules), and
+    /// equal predicate syntax compiles to the same test, so it is compiled once. A failed one is
+    /// compiled again where it recurs, which reports its errors there as before.
+    var predicateTests: [SyntaxRange: [(predicate: PredicateSyntax, test: Int32)]] = [:]
     /// Every rule's file and offset by rule name, in file order, for the check that names are
     /// unique (searching every rule of every file for each rule copied 12 000 rule syntaxes).
     let ruleDefinitions: [String: [(file: SourceFile, offset: Int)]]
