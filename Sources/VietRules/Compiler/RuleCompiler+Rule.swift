@@ -269,42 +269,50 @@ extension RuleCompiler {
     }
 
     /// Labels and lexicons a sub-pattern can consume, and whether it can match nothing.
-    func consumables(_ pattern: PatternSyntax, context: RuleContext, depth: Int = 0)
-        -> (labels: Set<String>, lexicons: [Int], canBeEmpty: Bool)
-    {
-        guard depth < 64 else { return ([], [], false) }
+    func consumables(_ pattern: PatternSyntax, context: RuleContext) -> (labels: Set<String>, lexicons: [Int], canBeEmpty: Bool) {
+        var labels = Set<String>()
+        var lexicons: [Int] = []
+        var macroStack = context.macroStack
+        let canBeEmpty = collectConsumables(pattern, macroStack: &macroStack, depth: 0, labels: &labels, lexicons: &lexicons)
+        return (labels, lexicons, canBeEmpty)
+    }
+
+    /// ``consumables(_:context:)`` gathered into one set and one array in one walk, in pattern
+    /// order (a set and an array per node, merged upwards, and a copy of the rule's context per
+    /// sub-pattern were most of its cost); returns whether `pattern` can match nothing. Every part
+    /// is walked, for its labels and lexicons, whatever the answer.
+    private func collectConsumables(
+        _ pattern: PatternSyntax, macroStack: inout [String], depth: Int, labels: inout Set<String>, lexicons: inout [Int]
+    ) -> Bool {
+        guard depth < 64 else { return false }
+        func collect(_ inner: PatternSyntax) -> Bool {
+            collectConsumables(inner, macroStack: &macroStack, depth: depth + 1, labels: &labels, lexicons: &lexicons)
+        }
         switch pattern {
-        case .token, .phrase: return ([], [], false)
-        case .lexicon(let name, _): return ([], lexiconIndex[name].map { [$0] } ?? [], false)
-        case .label(let name, _): return ([name], [], false)
+        case .token, .phrase: return false
+        case .lexicon(let name, _):
+            if let index = lexiconIndex[name] { lexicons.append(index) }
+            return false
+        case .label(let name, _):
+            labels.insert(name)
+            return false
         case .macro(let name, _):
-            guard let macro = macros[name], !context.macroStack.contains(name) else { return ([], [], false) }
-            var inner = context
-            inner.macroStack.append(name)
-            return consumables(macro.syntax.pattern, context: inner, depth: depth + 1)
+            guard let macro = macros[name], !macroStack.contains(name) else { return false }
+            macroStack.append(name)
+            defer { macroStack.removeLast() }
+            return collect(macro.syntax.pattern)
         case .sequence(let parts):
-            var result: (labels: Set<String>, lexicons: [Int], canBeEmpty: Bool) = ([], [], true)
-            for part in parts {
-                let found = consumables(part, context: context, depth: depth + 1)
-                result.labels.formUnion(found.labels)
-                result.lexicons += found.lexicons
-                result.canBeEmpty = result.canBeEmpty && found.canBeEmpty
-            }
-            return result
+            var canBeEmpty = true
+            for part in parts where !collect(part) { canBeEmpty = false }
+            return canBeEmpty
         case .alternation(let branches):
-            var result: (labels: Set<String>, lexicons: [Int], canBeEmpty: Bool) = ([], [], false)
-            for branch in branches {
-                let found = consumables(branch, context: context, depth: depth + 1)
-                result.labels.formUnion(found.labels)
-                result.lexicons += found.lexicons
-                result.canBeEmpty = result.canBeEmpty || found.canBeEmpty
-            }
-            return result
+            var canBeEmpty = false
+            for branch in branches where collect(branch) { canBeEmpty = true }
+            return canBeEmpty
         case .repetition(let inner, let minimum, _, _, _):
-            let found = consumables(inner, context: context, depth: depth + 1)
-            return (found.labels, found.lexicons, minimum == 0 || found.canBeEmpty)
-        case .capture(_, let inner, _): return consumables(inner, context: context, depth: depth + 1)
-        case .lookaround, .anchor: return ([], [], true)
+            return collect(inner) || minimum == 0
+        case .capture(_, let inner, _): return collect(inner)
+        case .lookaround, .anchor: return true
         }
     }
 
