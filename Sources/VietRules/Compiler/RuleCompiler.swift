@@ -268,13 +268,15 @@ struct RuleCompiler {
                             visibleLabels: labelsBefore, allEmitted: allEmitted, phaseName: phase.name)
                     else { continue }
                     if let pattern = rule.pattern {
+                        // (One lookup: hashing a pattern's canonical text is a few thousand instructions.)
                         let key = pattern.canonical
-                        if let earlier = seenPatterns[key], earlier.priority >= rule.priority, phase.overlap != .all {
+                        let seen = seenPatterns[key]
+                        if let earlier = seen, earlier.priority >= rule.priority, phase.overlap != .all {
                             warning(
                                 parsed.file, rule.range,
                                 "rule '\(rule.name)' is shadowed by rule '\(earlier.name)': same pattern, and it is earlier with equal or higher priority",
                                 hint: "give '\(rule.name)' a higher priority, or remove it")
-                        } else if seenPatterns[key] == nil || rule.priority > seenPatterns[key]!.priority {
+                        } else if seen == nil || rule.priority > seen!.priority {
                             seenPatterns[key] = (rule.name, rule.priority)
                         }
                     }
