@@ -44,11 +44,15 @@ struct AffixFilter: Sendable {
     /// (no empty suffix).
     init<Key: Collection<UInt8>>(suffixesOf keys: some Collection<Key>) {
         self.init(capacityFor: keys) { key, insert in
-            let bytes = Array(key)
-            bytes.withUnsafeBufferPointer { bytes in
+            func insertSuffixes(_ bytes: UnsafeBufferPointer<UInt8>) {
                 for start in bytes.indices where bytes[start] & 0xC0 != 0x80 {
                     insert(Self.hash(UnsafeBufferPointer(rebasing: bytes[start...])))
                 }
+            }
+            // In place when the key is contiguous (the lexicons' keys are slices of one array):
+            // a copy per key was a third of building the filters.
+            if key.withContiguousStorageIfAvailable(insertSuffixes) == nil {
+                Array(key).withUnsafeBufferPointer(insertSuffixes)
             }
         }
     }
