@@ -248,4 +248,15 @@ struct MatchingTests {
             """#
         #expect(describe(try run(rules, "2023 - 6")) == ["DATE 2023 - 6 value=2023-06 next=2024 half=1.5 label=Q1 roman=12 big=1500000000"])
     }
+
+    /// `replace` replaces every occurrence, compared as characters (a decomposed "số" is one), and
+    /// gives the text back unchanged when there is none.
+    @Test func replaceComparesCharacters() throws {
+        let rules = #"""
+            rule a match w:/^s.*/ emit W plain = replace(text(w), "số", ""), none = replace(text(w), "ngày", "x"), twice = replace(text(w), "2", "…")
+            """#
+        #expect(describe(try run(rules, "số22")) == ["W số22 plain=22 none=số22 twice=số……"])
+        // Not normalised (the matcher's own text, unlike the pipeline's): the characters still match.
+        #expect(describe(try run(rules, "so\u{0302}\u{0301}22")) == ["W so\u{0302}\u{0301}22 plain=22 none=so\u{0302}\u{0301}22 twice=so\u{0302}\u{0301}……"])
+    }
 }
