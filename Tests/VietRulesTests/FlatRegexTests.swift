@@ -20,27 +20,32 @@ struct FlatRegexTests {
         let storage = set.storage
         // The three regexes alone are flat; the conjunction is not.
         #expect(storage.flatTests.filter { if case .regex = $0 { true } else { false } }.count == 3)
-        var core = MatcherCore(storage: storage)
-        defer { core.deallocate() }
-        for line in ["Năm 2019 có 12 tỉnh và 1999 xã, Hà Nội 2019", "ABC 20 2020 x 1234"] {
-            // A run over the line leaves its state, forms filled, for the next line to reuse.
-            _ = core.matches(in: Tokenizer().tokenize(line))
-            var document = try #require(core.spareDocument)
-            for id in storage.tests.indices {
-                // Twice over the tokens: an answer the run did not ask for is computed, then read
-                // from the cache.
-                for _ in 0..<2 {
-                    for position in 0..<document.tokenCount {
-                        let answer = core.evaluate(test: Int32(id), at: position, in: &document)
-                        let full = core.evaluate(storage.tests[id], at: position, in: &document)
-                        #expect(answer == full, "test \(core.describe(storage.tests[id])) on token \(position) of \(line)")
-                    }
-                }
-            }
-        }
+        try expectFlatTestsAnswerAsFull(storage, on: ["Năm 2019 có 12 tỉnh và 1999 xã, Hà Nội 2019", "ABC 20 2020 x 1234"])
         // And the rules find what they did.
         let matches = RuleMatcher(storage: set.storage).matches(in: Tokenizer().tokenize("Năm 2019 có 12 tỉnh"))
         #expect(matches.map(\.label).contains("YEAR"))
         #expect(matches.map(\.label).contains("SMALL"))
+    }
+}
+
+/// Expects every test of `storage`, read through ``TokenTest/Flat`` (`evaluate(test:at:in:)`), to
+/// answer as the boxed ``TokenTest`` it came from on every token of `lines`: twice over the tokens,
+/// so that an answer the run did not ask for is computed, then read from the form caches.
+func expectFlatTestsAnswerAsFull(_ storage: RuleSetStorage, on lines: [String]) throws {
+    var core = MatcherCore(storage: storage)
+    defer { core.deallocate() }
+    for line in lines {
+        // A run over the line leaves its state, forms filled, for the next line to reuse.
+        _ = core.matches(in: Tokenizer().tokenize(line))
+        var document = try #require(core.spareDocument)
+        for id in storage.tests.indices {
+            for _ in 0..<2 {
+                for position in 0..<document.tokenCount {
+                    let answer = core.evaluate(test: Int32(id), at: position, in: &document)
+                    let full = core.evaluate(storage.tests[id], at: position, in: &document)
+                    #expect(answer == full, "test \(core.describe(storage.tests[id])) on token \(position) of \(line)")
+                }
+            }
+        }
     }
 }

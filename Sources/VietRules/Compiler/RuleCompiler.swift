@@ -20,6 +20,8 @@ final class RuleSetStorage: Sendable {
     let flatTests: [TokenTest.Flat]
     /// The literal ids of `flatTests`' ``TokenTest/Flat/literalSet(_:members:)`` tests, each set ascending.
     let literalSets: [Int32]
+    /// The halves of `flatTests`' ``TokenTest/Flat/wideConjunction(_:)`` tests, two each.
+    let wideConjunctions: [TokenTest.Conjunction]
     let lexicons: [CompiledLexicon]
     /// The sorted keys of every lexicon, one run each (`lexiconKeyRuns[lexicon]`), in one
     /// ``SortedKeys``: a form's first sight probes every lexicon that can start a rule with one
@@ -101,8 +103,10 @@ final class RuleSetStorage: Sendable {
         entryChains = EntryChains(phases: phases, rules: rules)
         self.tests = tests
         var literalSets: [Int32] = []
-        flatTests = tests.map { TokenTest.Flat($0, literalSets: &literalSets) }
+        var wideConjunctions: [TokenTest.Conjunction] = []
+        flatTests = tests.map { TokenTest.Flat($0, literalSets: &literalSets, wideConjunctions: &wideConjunctions) }
         self.literalSets = literalSets
+        self.wideConjunctions = wideConjunctions
         self.lexicons = lexicons
         var lexiconKeys = SortedKeys()
         lexiconKeyRuns = lexicons.map { lexiconKeys.append(contentsOf: $0.sortedKeys) }

@@ -16,6 +16,9 @@ extension MatcherCore {
         case .disjunction(let disjunction): return holdsAny(disjunction, at: index, in: &document)
         case .literalSet(let mode, let members): return storage.literalSet(members, contains: literalID(document.forms[index], mode))
         case .regex(let regex): return regexMatches(regex, form: document.forms[index])
+        case .wideConjunction(let half):
+            return holds(storage.wideConjunctions[Int(half)], at: index, in: &document)
+                && holds(storage.wideConjunctions[Int(half) + 1], at: index, in: &document)
         case .other: return evaluate(storage.tests[Int(id)], at: index, in: &document)
         }
     }

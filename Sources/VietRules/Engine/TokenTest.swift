@@ -78,11 +78,19 @@ extension TokenTest {
         /// than half of them), each paying a retain, a release and a second dispatch for a cached
         /// answer.
         case regex(Int)
+        /// Five to eight simple tests that must all hold, a conjunction longer than ``Conjunction``
+        /// packs (`[kind:word & is:capitalized & !is:allcaps & is:syllable & ![@NOT_A_GIVEN_NAME]]`,
+        /// the words of names): its first four atoms and the rest, the two ``Conjunction``s at
+        /// this index of ``RuleSetStorage/wideConjunctions``. As ``other`` each such test took a
+        /// retain, a release and a recursive evaluation per part.
+        case wideConjunction(Int32)
         /// Any other test: evaluate the ``TokenTest`` itself.
         case other
 
-        /// - Parameter literalSets: where a ``literalSet`` test's members are appended.
-        init(_ test: TokenTest, literalSets: inout [Int32]) {
+        /// - Parameters:
+        ///   - literalSets: where a ``literalSet`` test's members are appended.
+        ///   - wideConjunctions: where a ``wideConjunction`` test's two halves are appended.
+        init(_ test: TokenTest, literalSets: inout [Int32], wideConjunctions: inout [Conjunction]) {
             switch test {
             case .literal(let mode, let id): self = .literal(mode, id)
             case .kind(let kind): self = .kind(kind)
@@ -106,6 +114,13 @@ extension TokenTest {
                 } else {
                     self = .other
                 }
+            case .and(let parts) where (5...8).contains(parts.count):
+                guard let head = Conjunction(.and(Array(parts.prefix(4)))), let rest = Conjunction(.and(Array(parts.dropFirst(4)))) else {
+                    self = .other
+                    return
+                }
+                self = .wideConjunction(Int32(wideConjunctions.count))
+                wideConjunctions += [head, rest]
             default: self = Conjunction(test).map(Flat.conjunction) ?? .other
             }
         }
