@@ -18,10 +18,21 @@ struct SyllableParser {
     var nucleus: String { string(onsetCount + medialCount, nucleusCount) }
     var coda: String { string(onsetCount + medialCount + nucleusCount, glideCount + consonantCodaCount) }
 
-    private func string(_ start: Int, _ count: Int) -> String {
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: letters[start..<(start + count)])
-        return String(result)
+    private func string(_ start: Int, _ count: Int) -> String { Self.text(letters[start..<(start + count)]) }
+
+    /// The scalars as a String, encoded in place: `String(String.UnicodeScalarView(slice))` went
+    /// through an unspecialised generic append, ~3 000 instructions per part of every parse.
+    private static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(unsafeUninitializedCapacity: scalars.count * 4) { output in
+            var count = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { byte in
+                    output[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
     }
 
     static let consonants: Set<Unicode.Scalar> = Set("bcdđghklmnpqrstvx".unicodeScalars)
@@ -88,7 +99,7 @@ struct SyllableParser {
         var onsetCount = firstVowel
         var clusterStart = firstVowel
         var forcedMedial = 0
-        let onsetLetters = String(String.UnicodeScalarView(letters[0..<firstVowel]))
+        let onsetLetters = Self.text(letters[0..<firstVowel])
         if onsetLetters == "g", letters[firstVowel] == "i", firstVowel + 1 < letters.count,
             VietnameseAlphabet.baseVowels.contains(letters[firstVowel + 1])
         {
@@ -98,12 +109,12 @@ struct SyllableParser {
             guard letters[firstVowel] == "u" else { return nil }
             forcedMedial = 1
         }
-        let onset = String(String.UnicodeScalarView(letters[0..<onsetCount]))
+        let onset = Self.text(letters[0..<onsetCount])
         guard onsets.contains(onset) else { return nil }
 
         var clusterEnd = clusterStart
         while clusterEnd < letters.count, !consonants.contains(letters[clusterEnd]) { clusterEnd += 1 }
-        let coda = String(String.UnicodeScalarView(letters[clusterEnd...]))
+        let coda = Self.text(letters[clusterEnd...])
         guard consonantCodas.contains(coda) else { return nil }
 
         if forcedMedial == 1, clusterEnd == clusterStart + 1 {
@@ -111,7 +122,7 @@ struct SyllableParser {
         }
         let afterMedial = clusterStart + forcedMedial
         guard afterMedial < clusterEnd else { return nil }
-        let cluster = String(String.UnicodeScalarView(letters[afterMedial..<clusterEnd]))
+        let cluster = Self.text(letters[afterMedial..<clusterEnd])
         guard var shape = clusters[cluster] ?? (forcedMedial == 1 ? clustersAfterQu[cluster] : nil) else {
             return nil
         }
@@ -122,7 +133,7 @@ struct SyllableParser {
         if !coda.isEmpty {
             guard shape.2 == 0 else { return nil }  // a glide and a final consonant: "aim"
             let nucleusStart = clusterStart + shape.0
-            let nucleusLetters = String(String.UnicodeScalarView(letters[nucleusStart..<(nucleusStart + shape.1)]))
+            let nucleusLetters = Self.text(letters[nucleusStart..<(nucleusStart + shape.1)])
             // Open-only diphthongs: "ia", "ua", "ưa" are spelled iê, uô, ươ before a final consonant.
             guard !["ia", "ua", "ưa", "ya"].contains(nucleusLetters) else { return nil }
             if ["c", "ch", "k", "p", "t"].contains(coda) {

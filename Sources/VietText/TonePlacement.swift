@@ -78,6 +78,31 @@ public enum TonePlacement {
         return rewrite(utf8, candidates: candidates, style: style)
     }
 
+    /// False when ``convert(_:to:)`` to the new style certainly leaves `utf8` as it is: its
+    /// candidate test without the scan's per-scalar work, so that compiled-lexicon keys need not
+    /// pay for that scan. A word is re-spelled only when it ends in a pair ``isStylePair(_:_:_:)``
+    /// accepts, not after "q": an untoned "o" or "u" (only "o", "O", "u", "U" have that base and
+    /// no tone, all ASCII) then a toned vowel (never ASCII). So only an "o"/"u" byte followed by a
+    /// non-ASCII byte is looked at. `TonePlacementPrefilterTests` checks it over the shipped
+    /// lexicons, a corpus sample and built spellings.
+    package static func mayRespellInNewStyle(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = utf8.count
+        var index = 0
+        while index + 1 < count {
+            let first = utf8[index]
+            index += 1
+            guard (first | 0x20) == UInt8(ascii: "o") || (first | 0x20) == UInt8(ascii: "u"), utf8[index] >= 0x80 else { continue }
+            if index >= 2, (utf8[index - 2] | 0x20) == UInt8(ascii: "q") { continue }  // "quý", "quà" never change
+            let (scalar, length) = UTF8Decoding.decode(utf8, at: index)
+            // Whether the word ends after the pair: a letter (ASCII or not) after it keeps it open
+            // to nothing; anything non-ASCII there is taken as the end, to stay on the safe side.
+            let end = index + length
+            guard end == count || (utf8[end] | 0x20) &- UInt8(ascii: "a") >= 26 else { continue }
+            if isStylePair(VowelTable.entry(UInt32(first)), VowelTable.entry(scalar), .new) { return true }
+        }
+        return false
+    }
+
     /// Whether two vowel-table entries form an oa/oe/uy pair written in the other style.
     @inline(__always)
     private static func isStylePair(_ first: UInt8, _ second: UInt8, _ style: ToneStyle) -> Bool {

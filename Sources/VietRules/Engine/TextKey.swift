@@ -19,7 +19,49 @@ enum KeyMode: Int, Sendable, Hashable, CaseIterable {
         // others) cost thousands of instructions per new form, and codes, numbers and unaccented
         // words are ASCII. `KeyModeTests` checks both paths agree.
         if let ascii = Self.asciiKey(text, lowercase: self == .ignoreCase || self == .ignoreBoth) { return ascii }
+        if self == .exact || self == .ignoreCase, let key = Self.composedKey(text, lowercase: self == .ignoreCase) {
+            return key
+        }
         return unicodeKey(text)
+    }
+
+    /// The key of `text` in the exact (or, when `lowercase`, the ignore-case) mode without ICU, the
+    /// case table's String building or the tone scan, for the common lexicon entry: NFC by the byte
+    /// scan, no letter but ASCII ones whose lower case differs (so lower-casing is ASCII's), and no
+    /// word that new-style tone placement could re-spell (``TonePlacement/mayRespellInNewStyle(_:)``).
+    /// Then NFC, `VietCase.lowercased` and `TonePlacement.convert` all leave the text as it is,
+    /// but for the ASCII letters; nil otherwise (the general path decides). Those steps were
+    /// ~1 000 instructions per non-ASCII entry, the largest part of compiling the shipped lexicons.
+    static func composedKey(_ text: String, lowercase: Bool) -> String? {
+        var text = text
+        let (isPlain, hasASCIIUpper) = text.withUTF8 { bytes -> (Bool, Bool) in
+            guard UnicodeNormalizer.certainlyNFCPrefix(bytes).end == bytes.count,
+                !TonePlacement.mayRespellInNewStyle(bytes)
+            else { return (false, false) }
+            guard lowercase else { return (true, false) }
+            return isLowercaseButASCII(bytes)
+        }
+        guard isPlain else { return nil }
+        return hasASCIIUpper ? asciiKey(lowering: text) : text
+    }
+
+    /// Whether every non-ASCII scalar of `bytes` is a lower-case Vietnamese letter, and whether an
+    /// ASCII capital is among the rest.
+    private static func isLowercaseButASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> (Bool, Bool) {
+        var hasUpper = false
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte &- 0x41 < 26 { hasUpper = true }
+                index += 1
+                continue
+            }
+            let (scalar, length) = UTF8Decoding.decode(bytes, at: index)
+            guard VietCase.isLowercaseVietnameseLetter(scalar) else { return (false, false) }
+            index += length
+        }
+        return (true, hasUpper)
     }
 
     /// The key of `text` by the general path (any text).
@@ -45,6 +87,12 @@ enum KeyMode: Int, Sendable, Hashable, CaseIterable {
         }
         guard isASCII else { return nil }
         guard lowercase, hasUpper else { return text }
+        return asciiKey(lowering: text)
+    }
+
+    /// `text` with its ASCII capitals lower-cased (other bytes kept).
+    private static func asciiKey(lowering text: String) -> String {
+        var text = text
         return text.withUTF8 { bytes in
             String(unsafeUninitializedCapacity: bytes.count) { output in
                 for index in bytes.indices { output[index] = bytes[index] &- 0x41 < 26 ? bytes[index] | 0x20 : bytes[index] }

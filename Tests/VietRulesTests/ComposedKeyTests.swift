@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+@testable import VietRules
+
+/// ``KeyMode/key(_:)`` answers NFC, already lower-case entries without ICU, the case table's
+/// String building or the tone scan (``KeyMode/composedKey(_:lowercase:)``); these tests hold it
+/// to the general path over every shipped lexicon entry and the words of a corpus sample.
+@Suite struct ComposedKeyTests {
+    static let corpusSample = "/tmp/vietnlp-wiki-20MB.txt"
+
+    /// Every mode's fast key of `text` and of each of its words against the general path.
+    static func mismatches(_ text: String) -> [String] {
+        var failures: [String] = []
+        for sample in [text] + text.split(whereSeparator: \.isWhitespace).map(String.init) {
+            for mode in KeyMode.allCases where mode.key(sample) != mode.unicodeKey(sample) {
+                failures.append("\(mode) \(sample.debugDescription)")
+            }
+        }
+        return failures
+    }
+
+    @Test func agreesOnEveryShippedLexiconEntry() throws {
+        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Rules/lexicons")
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".txt") }
+        var checked = 0
+        for file in files {
+            let text = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
+            for entry in RuleCompiler.parseLexiconFile(text) {
+                for failure in Self.mismatches(entry.key) + Self.mismatches(entry.value ?? "") { Issue.record("\(file): \(failure)") }
+                checked += 1
+            }
+        }
+        #expect(checked > 8_000)
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: corpusSample), "needs \(corpusSample)"))
+    func agreesOnTheWordsOfACorpusSample() throws {
+        let text = try String(contentsOf: URL(fileURLWithPath: Self.corpusSample), encoding: .utf8)
+        var failures = 0
+        for line in text.split(separator: "\n", maxSplits: 2_000).prefix(2_000) {
+            for failure in Self.mismatches(String(line)) where failures < 20 {
+                Issue.record(Comment(rawValue: failure))
+                failures += 1
+            }
+        }
+    }
+
+    /// Entries the fast path must leave to the general one, and near misses it takes.
+    @Test(arguments: [
+        "hoà", "Hoà Bình", "thuý", "khoẻ", "HOÀ", "hoà-bình", "hoà1", "quý", "thuỷ điện", "hoàn", "Hoàng", "Đắk Lắk", "Ủy ban",
+        "ÂU", "ngoài", "Thuỵ Điển", "hoa\u{300}", "café", "ǅ", "ẞ", "hoà\u{301}", "Việt Nam", "THÀNH PHỐ", "tỉnh Ðồng Nai",
+    ])
+    func agreesOnAwkwardEntries(text: String) {
+        for failure in Self.mismatches(text) { Issue.record(Comment(rawValue: failure)) }
+    }
+}
