@@ -65,23 +65,32 @@ struct RuleLexer {
         return true
     }
 
+    // The loops over many bytes (trivia, comments, strings) read them through a buffer pointer:
+    // indexing the array checked its bounds and reloaded it per byte, about three times the work.
+
     private mutating func skipTrivia() {
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-                position += 1
-            } else if byte == UInt8(ascii: "#") {
-                while position < bytes.count, bytes[position] != 0x0A { position += 1 }
-            } else {
-                return
+        position = bytes.withUnsafeBufferPointer { bytes in
+            var position = self.position
+            while position < bytes.count {
+                let byte = bytes[position]
+                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                    position += 1
+                } else if byte == UInt8(ascii: "#") {
+                    while position < bytes.count, bytes[position] != 0x0A { position += 1 }
+                } else {
+                    break
+                }
             }
+            return position
         }
     }
 
     private func scalarWidth(_ range: Range<Int>) -> Int {
-        var count = 0
-        for index in range where bytes[index] & 0xC0 != 0x80 { count += 1 }
-        return count
+        bytes.withUnsafeBufferPointer { bytes in
+            var count = 0
+            for index in range where bytes[index] & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
     }
 
     static func isIdentifierStart(_ byte: UInt8) -> Bool {
@@ -187,14 +196,17 @@ struct RuleLexer {
     /// (nearly every string), made from the bytes in place; nil otherwise, the position unchanged.
     /// Building the value byte by byte in a growing array was most of the cost of a string.
     private mutating func plainString(start: Int, atLineStart: Bool) -> SyntaxToken? {
-        var end = position
-        while end < bytes.count {
-            let byte = bytes[end]
-            if byte == UInt8(ascii: "\"") { break }
-            if byte == UInt8(ascii: "\\") || byte == 0x0A { return nil }
-            end += 1
+        let end = bytes.withUnsafeBufferPointer { bytes -> Int? in
+            var end = position
+            while end < bytes.count {
+                let byte = bytes[end]
+                if byte == UInt8(ascii: "\"") { return end }
+                if byte == UInt8(ascii: "\\") || byte == 0x0A { return nil }
+                end += 1
+            }
+            return nil
         }
-        guard end < bytes.count else { return nil }
+        guard let end else { return nil }
         let text = String(decoding: bytes[position..<end], as: UTF8.self)
         position = end + 1
         let suffixStart = position
