@@ -21,11 +21,8 @@ import Testing
     }
 
     @Test func agreesOnEveryShippedLexiconEntry() throws {
-        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Rules/lexicons")
-        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".txt") }
         var checked = 0
-        for file in files {
-            let text = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
+        for (file, text) in try ShippedRuleFiles.texts(in: "lexicons", suffix: ".txt") {
             for entry in RuleCompiler.parseLexiconFile(text) {
                 for failure in Self.mismatches(entry.key) + Self.mismatches(entry.value ?? "") { Issue.record("\(file): \(failure)") }
                 checked += 1

@@ -1,20 +1,52 @@
+// The canonical texts are written into one growing String: building each part as its own String
+// and joining them cost ~29 000 instructions per rule pattern (the compiler writes every pattern
+// out to find shadowed rules), several times this.
+
 extension PredicateSyntax {
     /// The predicate written back without positions (for shadowing checks and `viet explain`).
     var canonical: String {
-        func flags(_ options: TextMatchOptions) -> String {
-            (options.contains(.ignoreCase) ? "i" : "") + (options.contains(.ignoreDiacritics) ? "d" : "")
+        var output = ""
+        writeCanonical(to: &output)
+        return output
+    }
+
+    /// Appends ``canonical`` to `output`.
+    func writeCanonical(to output: inout String) {
+        func flags(_ options: TextMatchOptions) {
+            if options.contains(.ignoreCase) { output += "i" }
+            if options.contains(.ignoreDiacritics) { output += "d" }
+        }
+        func list(_ parts: [PredicateSyntax], separator: String) {
+            output += "["
+            for (index, part) in parts.enumerated() {
+                if index > 0 { output += separator }
+                part.writeCanonical(to: &output)
+            }
+            output += "]"
         }
         switch self {
-        case .literal(let text, let options, _): return "\"\(text)\"\(flags(options))"
-        case .regex(let pattern, let insensitive, _): return "/\(pattern)/\(insensitive ? "i" : "")"
-        case .lexicon(let name, _): return "@\(name)"
-        case .kind(let name, _): return "kind:\(name)"
-        case .flag(let name, _): return "is:\(name)"
-        case .shape(let shape, _): return "shape:\"\(shape)\""
-        case .any: return "_"
-        case .not(let inner): return "!\(inner.canonical)"
-        case .and(let parts): return "[" + parts.map(\.canonical).joined(separator: " & ") + "]"
-        case .or(let parts): return "[" + parts.map(\.canonical).joined(separator: " | ") + "]"
+        case .literal(let text, let options, _):
+            output += "\""
+            output += text
+            output += "\""
+            flags(options)
+        case .regex(let pattern, let insensitive, _):
+            output += "/"
+            output += pattern
+            output += insensitive ? "/i" : "/"
+        case .lexicon(let name, _): output += "@" + name
+        case .kind(let name, _): output += "kind:" + name
+        case .flag(let name, _): output += "is:" + name
+        case .shape(let shape, _):
+            output += "shape:\""
+            output += shape
+            output += "\""
+        case .any: output += "_"
+        case .not(let inner):
+            output += "!"
+            inner.writeCanonical(to: &output)
+        case .and(let parts): list(parts, separator: " & ")
+        case .or(let parts): list(parts, separator: " | ")
         }
     }
 }
@@ -22,38 +54,69 @@ extension PredicateSyntax {
 extension PatternSyntax {
     /// The pattern written back without positions.
     var canonical: String {
+        var output = ""
+        writeCanonical(to: &output)
+        return output
+    }
+
+    /// Appends ``canonical`` to `output`.
+    func writeCanonical(to output: inout String) {
+        func list(_ parts: [PatternSyntax], separator: String) {
+            for (index, part) in parts.enumerated() {
+                if index > 0 { output += separator }
+                part.writeCanonical(to: &output)
+            }
+        }
+        /// `inner`, in parentheses unless atomic.
+        func operand(_ inner: PatternSyntax) {
+            if inner.isAtomic {
+                inner.writeCanonical(to: &output)
+            } else {
+                output += "("
+                inner.writeCanonical(to: &output)
+                output += ")"
+            }
+        }
         switch self {
-        case .token(let predicate): return predicate.canonical
+        case .token(let predicate): predicate.writeCanonical(to: &output)
         case .phrase(let text, let options, _):
-            return PredicateSyntax.literal(text, options, SyntaxRange(offset: 0, width: 0)).canonical
-        case .lexicon(let name, _): return "@\(name)"
-        case .label(let name, _): return name
-        case .macro(let name, _): return "<\(name)>"
-        case .sequence(let parts): return parts.map(\.canonical).joined(separator: " ")
-        case .alternation(let parts): return "(" + parts.map(\.canonical).joined(separator: " | ") + ")"
+            PredicateSyntax.literal(text, options, SyntaxRange(offset: 0, width: 0)).writeCanonical(to: &output)
+        case .lexicon(let name, _): output += "@" + name
+        case .label(let name, _): output += name
+        case .macro(let name, _):
+            output += "<"
+            output += name
+            output += ">"
+        case .sequence(let parts): list(parts, separator: " ")
+        case .alternation(let parts):
+            output += "("
+            list(parts, separator: " | ")
+            output += ")"
         case .repetition(let inner, let minimum, let maximum, let lazy, _):
-            let quantifier: String =
-                switch (minimum, maximum) {
-                case (0, 1): "?"
-                case (0, nil): "*"
-                case (1, nil): "+"
-                case (let low, nil): "{\(low),}"
-                case (let low, let high?) where low == high: "{\(low)}"
-                case (let low, let high?): "{\(low),\(high)}"
-                }
-            let body = inner.isAtomic ? inner.canonical : "(\(inner.canonical))"
-            return body + quantifier + (lazy ? "?" : "")
-        case .capture(let name, let inner, _): return "\(name):" + (inner.isAtomic ? inner.canonical : "(\(inner.canonical))")
+            operand(inner)
+            switch (minimum, maximum) {
+            case (0, 1): output += "?"
+            case (0, nil): output += "*"
+            case (1, nil): output += "+"
+            case (let low, nil): output += "{\(low),}"
+            case (let low, let high?) where low == high: output += "{\(low)}"
+            case (let low, let high?): output += "{\(low),\(high)}"
+            }
+            if lazy { output += "?" }
+        case .capture(let name, let inner, _):
+            output += name
+            output += ":"
+            operand(inner)
         case .lookaround(let kind, let inner, _):
-            let opener =
-                switch kind {
-                case .ahead: "(?="
-                case .notAhead: "(?!"
-                case .behind: "(?<="
-                case .notBehind: "(?<!"
-                }
-            return opener + inner.canonical + ")"
-        case .anchor(let atStart, _): return atStart ? "^" : "$"
+            switch kind {
+            case .ahead: output += "(?="
+            case .notAhead: output += "(?!"
+            case .behind: output += "(?<="
+            case .notBehind: output += "(?<!"
+            }
+            inner.writeCanonical(to: &output)
+            output += ")"
+        case .anchor(let atStart, _): output += atStart ? "^" : "$"
         }
     }
 
