@@ -42,7 +42,8 @@ final class CompiledLexicon: Sendable {
         var hasValues = false
         var longest = 1
         for entry in entries {
-            var key = mode.phraseKey(entry.key)
+            let plain = Self.plainEntry(entry.key, mode: mode)
+            var key = plain?.key ?? mode.phraseKey(entry.key)
             key.withUTF8 { bytes in
                 guard !bytes.isEmpty else { return }
                 arena.append(contentsOf: bytes)
@@ -50,7 +51,7 @@ final class CompiledLexicon: Sendable {
                 heads.append(SortedKeys.head(of: bytes))
                 entryValues.append(entry.value)
                 if entry.value != nil { hasValues = true }
-                longest = max(longest, Self.tokenBound(bytes: bytes))
+                longest = max(longest, plain?.tokenBound ?? Self.tokenBound(bytes: bytes))
             }
         }
         var sortedKeys = SortedKeys()
@@ -79,6 +80,83 @@ final class CompiledLexicon: Sendable {
         self.values = values
         self.hasValues = hasValues
         maximumTokens = longest
+    }
+
+    /// The phrase key of `text` in `mode` and its ``tokenBound(_:)``, from one pass over its bytes,
+    /// for the common entry; nil for any other (``KeyMode/phraseKey(_:)`` decides then). Keying an
+    /// entry took five passes (ASCII, NFC, tone, spacing, token bound) and ~1 200 instructions.
+    ///
+    /// An entry is plain when its words are single-spaced, its bytes are ASCII but tab and line
+    /// breaks, or Latin letters U+00C0–U+01BF (but × and ÷) and U+1E00–U+1EFF. Then it is NFC, the
+    /// Character split of a phrase key changes nothing (``KeyMode/isSpacedPhrase(_:)``), and its
+    /// non-ASCII scalars are letters, so word runs end only at ASCII. Non-ASCII entries are plain
+    /// only in the exact and ignore-case modes, and there only as ``KeyMode/composedKey(_:lowercase:)``
+    /// allows (lower-case letters, no tone to move). `PlainEntryTests` holds the answers to the
+    /// general path's over every shipped lexicon entry and a corpus sample.
+    static func plainEntry(_ text: String, mode: KeyMode) -> (key: String, tokenBound: Int)? {
+        let lowercase = mode == .ignoreCase || mode == .ignoreBoth
+        var text = text
+        let scan = text.withUTF8 { bytes -> (tokenBound: Int, hasASCIICapital: Bool)? in
+            guard let first = bytes.first, first != UInt8(ascii: " "), bytes.last != UInt8(ascii: " ") else { return nil }
+            var count = 0
+            var inRun = false
+            var hasASCIICapital = false
+            var hasNonASCII = false
+            // Whether a non-ASCII scalar follows an "o" or "u": only then can a tone move.
+            var mayRespell = false
+            var previousIsSpace = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    index += 1
+                    if byte == UInt8(ascii: " ") {
+                        if previousIsSpace { return nil }
+                        previousIsSpace = true
+                        inRun = false
+                        continue
+                    }
+                    previousIsSpace = false
+                    if byte &- 0x41 < 26 { hasASCIICapital = true }
+                    if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
+                        if !inRun { count += 1 }
+                        inRun = true
+                    } else {
+                        if byte == 0x09 || byte == 0x0A || byte == 0x0D { return nil }
+                        inRun = false
+                        if byte &- 0x09 >= 5 { count += 1 }  // 0B and 0C are whitespace, not tokens
+                    }
+                    continue
+                }
+                // A Latin letter: C3 80–BF but × (C3 97) and ÷ (C3 B7), C4–C6 (U+0100–U+01BF),
+                // E1 B8–BB (U+1E00–U+1EFF). Valid UTF-8 has its continuation bytes.
+                let previousByte = index > 0 ? bytes[index - 1] | 0x20 : 0
+                let scalar: UInt32
+                if byte &- 0xC3 < 4 {
+                    let next = bytes[index + 1]
+                    if byte == 0xC3, next == 0x97 || next == 0xB7 { return nil }
+                    scalar = UInt32(byte & 0x1F) << 6 | UInt32(next & 0x3F)
+                    index += 2
+                } else if byte == 0xE1, bytes[index + 1] &- 0xB8 < 4 {
+                    scalar = 0x1000 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    index += 3
+                } else {
+                    return nil
+                }
+                if lowercase, !VietCase.isLowercaseVietnameseLetter(scalar) { return nil }
+                if !mayRespell, previousByte == UInt8(ascii: "o") || previousByte == UInt8(ascii: "u") { mayRespell = true }
+                hasNonASCII = true
+                previousIsSpace = false
+                if !inRun { count += 1 }
+                inRun = true
+            }
+            guard !hasNonASCII || (mode == .exact || mode == .ignoreCase) && !(mayRespell && TonePlacement.mayRespellInNewStyle(bytes)) else {
+                return nil
+            }
+            return (count + 1, hasASCIICapital)
+        }
+        guard let scan else { return nil }
+        return (lowercase && scan.hasASCIICapital ? KeyMode.asciiKey(lowering: text) : text, scan.tokenBound)
     }
 
     /// The tokens a key may span, plus one: its letter/digit runs and its other non-space symbols.

@@ -91,7 +91,7 @@ enum KeyMode: Int, Sendable, Hashable, CaseIterable {
     }
 
     /// `text` with its ASCII capitals lower-cased (other bytes kept).
-    private static func asciiKey(lowering text: String) -> String {
+    static func asciiKey(lowering text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
             String(unsafeUninitializedCapacity: bytes.count) { output in
