@@ -179,6 +179,13 @@ extension MatcherCore {
                 if position < count, evaluate(test: test, at: position, in: &document) {
                     list.push(pc: pc, resume: ~Int32(position), rule: followed, captures: scratch)
                 }
+            case .lexicon(let lexicon) where !tracing:
+                // Likewise a thread at a lexicon element: one that no entry starts for here would
+                // find no end in the main loop and die there (most do: 150 000 per MB of
+                // Wikipedia text), after a push, a turn of the loop and the same question.
+                if entryStarts(Int(lexicon), at: position, in: &document) {
+                    list.push(pc: pc, resume: Int32(position), rule: followed, captures: scratch)
+                }
             case .test, .lexicon, .label, .match:
                 list.push(pc: pc, resume: Int32(position), rule: followed, captures: scratch)
             }
@@ -253,6 +260,9 @@ extension MatcherCore {
                 // Evaluated now, as `add` does with the threads it stops at a test (see there).
                 guard position < count, evaluate(test: test, at: position, in: &document) else { return }
                 resume = ~Int32(position)
+            } else if !tracing, case .lexicon(let lexicon) = instructions[Int(pc)] {
+                // As `add` does with the threads it stops at a lexicon element (see there).
+                guard entryStarts(Int(lexicon), at: position, in: &document) else { return }
             }
             current.push(pc: pc, resume: resume, rule: followed, captures: scratch)
         }

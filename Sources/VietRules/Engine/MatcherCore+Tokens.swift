@@ -229,6 +229,17 @@ extension MatcherCore {
         return offset..<lexiconEndPool.count
     }
 
+    /// Whether an entry of `lexicon` starts at token `position`: `lexiconEnds(lexicon, from:
+    /// position, in: &document)` is not empty. The form alone decides when it is an entry (bit 0
+    /// of its probe) or begins none (probe 0); only a form that begins longer entries only needs
+    /// the walk (memoised, so the thread that goes on reads it again at the cost of a lookup).
+    @inline(__always)
+    mutating func entryStarts(_ lexicon: Int, at position: Int, in document: inout DocumentState) -> Bool {
+        guard position < document.tokenCount else { return false }
+        let first = probe(lexicon, form: document.forms[position])
+        return first & 1 != 0 || (first != 0 && !lexiconEnds(lexicon, from: position, in: &document).isEmpty)
+    }
+
     /// One step of a multi-token lexicon walk (see ``FormTable/transitions``).
     mutating func transition(from state: Int32, space: Bool, form: Int32) -> Int32 {
         let key = Int64(state) << 33 | Int64(form) << 1 | (space ? 1 : 0)
@@ -444,7 +455,7 @@ extension MatcherCore {
             let index = backward ? position - 1 : position
             return index >= 0 && index < document.tokenCount && evaluate(test: test, at: index, in: &document)
         case .lexicon(let lexicon) where !backward:
-            return !lexiconEnds(Int(lexicon), from: position, in: &document).isEmpty
+            return entryStarts(Int(lexicon), at: position, in: &document)
         case .lexicon(let lexicon):
             // (The look-behinds that Wikipedia's text asks most: "(?<= @COUNTRY)" and the like.)
             for start in lookbehindStarts(of: Int(lexicon), before: position, in: document)
