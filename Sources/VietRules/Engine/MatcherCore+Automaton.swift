@@ -186,6 +186,17 @@ extension MatcherCore {
                 if entryStarts(Int(lexicon), at: position, in: &document) {
                     list.push(pc: pc, resume: Int32(position), rule: followed, captures: scratch)
                 }
+            case .label(let label) where !tracing:
+                // And one at a label: it goes on only past a span of the label that starts here and
+                // ends later (the main loop's `.label` case).
+                var spanIndex = document.firstStarting[position]
+                while spanIndex >= 0 {
+                    if document.spans[Int(spanIndex)].labelID == label, Int(document.spans[Int(spanIndex)].end) > position {
+                        list.push(pc: pc, resume: Int32(position), rule: followed, captures: scratch)
+                        return
+                    }
+                    spanIndex = document.nextStarting[Int(spanIndex)]
+                }
             case .test, .lexicon, .label, .match:
                 list.push(pc: pc, resume: Int32(position), rule: followed, captures: scratch)
             }
