@@ -273,7 +273,7 @@ extension MatcherCore {
                 resume = ~Int32(position)
             } else if !tracing, case .lexicon(let lexicon) = instructions[Int(pc)] {
                 // As `add` does with the threads it stops at a lexicon element (see there).
-                guard entryStarts(Int(lexicon), at: position, in: &document) else { return }
+                guard entryStartsOutOfLine(Int(lexicon), at: position, in: &document) else { return }
             }
             current.push(pc: pc, resume: resume, rule: followed, captures: scratch)
         }
