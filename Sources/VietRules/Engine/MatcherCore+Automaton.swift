@@ -154,51 +154,72 @@ extension MatcherCore {
         /// and a failed one had no effect but dying (its stamp is set either way). Most threads
         /// at a test fail it, and each was a push, a capture copy and a turn of the main loop.
         /// (With a trace, the main loop evaluates it, to report the failure.)
-        func add(_ list: inout ThreadList, _ pc: Int32, _ position: Int) {
+        ///
+        /// The last step of each zero-width instruction — a jump, a split's second branch, a
+        /// check that holds — continues in the loop rather than in a call of its own: the same
+        /// instructions visited in the same order, without a call (whose captured state goes on
+        /// the stack, ~45 instructions) per step. Only a split's first branch and a save, which
+        /// must be undone afterwards, recurse.
+        func add(_ list: inout ThreadList, _ first: Int32, _ position: Int) {
             let stamp = base + Int32(position) + 1
-            if stamps[Int(pc)] == stamp { return }
-            stamps[Int(pc)] = stamp
-            switch instructions[Int(pc)] {
-            case .jump(let target):
-                add(&list, target, position)
-            case .split(let preferred, let other):
-                add(&list, preferred, position)
-                add(&list, other, position)
-            case .save(let slot):
-                let saved = scratch[Int(slot)]
-                scratch[Int(slot)] = Int32(position)
-                add(&list, pc + 1, position)
-                scratch[Int(slot)] = saved
-            case .assert(let id):
-                if lookaround(Int(id), at: position, in: &document) { add(&list, pc + 1, position) }
-            case .atStart:
-                if position == 0 { add(&list, pc + 1, position) }
-            case .atEnd:
-                if position == count { add(&list, pc + 1, position) }
-            case .test(let test) where !tracing:
-                if position < count, evaluate(test: test, at: position, in: &document) {
-                    list.push(pc: pc, resume: ~Int32(position), rule: followed, captures: scratch)
-                }
-            case .lexicon(let lexicon) where !tracing:
-                // Likewise a thread at a lexicon element: one that no entry starts for here would
-                // find no end in the main loop and die there (most do: 150 000 per MB of
-                // Wikipedia text), after a push, a turn of the loop and the same question.
-                if entryStarts(Int(lexicon), at: position, in: &document) {
+            var pc = first
+            while true {
+                if stamps[Int(pc)] == stamp { return }
+                stamps[Int(pc)] = stamp
+                switch instructions[Int(pc)] {
+                case .jump(let target):
+                    pc = target
+                    continue
+                case .split(let preferred, let other):
+                    add(&list, preferred, position)
+                    pc = other
+                    continue
+                case .save(let slot):
+                    let saved = scratch[Int(slot)]
+                    scratch[Int(slot)] = Int32(position)
+                    add(&list, pc + 1, position)
+                    scratch[Int(slot)] = saved
+                case .assert(let id):
+                    if lookaround(Int(id), at: position, in: &document) {
+                        pc += 1
+                        continue
+                    }
+                case .atStart:
+                    if position == 0 {
+                        pc += 1
+                        continue
+                    }
+                case .atEnd:
+                    if position == count {
+                        pc += 1
+                        continue
+                    }
+                case .test(let test) where !tracing:
+                    if position < count, evaluate(test: test, at: position, in: &document) {
+                        list.push(pc: pc, resume: ~Int32(position), rule: followed, captures: scratch)
+                    }
+                case .lexicon(let lexicon) where !tracing:
+                    // Likewise a thread at a lexicon element: one that no entry starts for here
+                    // would find no end in the main loop and die there (most do: 150 000 per MB of
+                    // Wikipedia text), after a push, a turn of the loop and the same question.
+                    if entryStarts(Int(lexicon), at: position, in: &document) {
+                        list.push(pc: pc, resume: Int32(position), rule: followed, captures: scratch)
+                    }
+                case .label(let label) where !tracing:
+                    // And one at a label: it goes on only past a span of the label that starts
+                    // here and ends later (the main loop's `.label` case).
+                    var spanIndex = document.firstStarting[position]
+                    while spanIndex >= 0 {
+                        if document.spans[Int(spanIndex)].labelID == label, Int(document.spans[Int(spanIndex)].end) > position {
+                            list.push(pc: pc, resume: Int32(position), rule: followed, captures: scratch)
+                            return
+                        }
+                        spanIndex = document.nextStarting[Int(spanIndex)]
+                    }
+                case .test, .lexicon, .label, .match:
                     list.push(pc: pc, resume: Int32(position), rule: followed, captures: scratch)
                 }
-            case .label(let label) where !tracing:
-                // And one at a label: it goes on only past a span of the label that starts here and
-                // ends later (the main loop's `.label` case).
-                var spanIndex = document.firstStarting[position]
-                while spanIndex >= 0 {
-                    if document.spans[Int(spanIndex)].labelID == label, Int(document.spans[Int(spanIndex)].end) > position {
-                        list.push(pc: pc, resume: Int32(position), rule: followed, captures: scratch)
-                        return
-                    }
-                    spanIndex = document.nextStarting[Int(spanIndex)]
-                }
-            case .test, .lexicon, .label, .match:
-                list.push(pc: pc, resume: Int32(position), rule: followed, captures: scratch)
+                return
             }
         }
 
