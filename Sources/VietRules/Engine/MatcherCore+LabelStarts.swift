@@ -33,7 +33,8 @@ extension MatcherCore {
 
     /// Whether the chain after a label at `chain` can be followed from token position `end`: its
     /// anchors and look-arounds hold there, and the instruction it ends at may consume token `end`
-    /// (a test that holds, a lexicon the token may begin) or is the match. Conservative: a label
+    /// (a test that holds, a lexicon an entry of which starts there: the question `add` asks
+    /// of a thread at it, see ``entryStarts(_:at:in:)``) or is the match. Conservative: a label
     /// at its end counts as passing.
     private mutating func chainHolds(
         _ chain: Int, at end: Int, instructions: UnsafeMutableBufferPointer<Instruction>, document: inout DocumentState
@@ -55,7 +56,7 @@ extension MatcherCore {
         case .test(let test):
             return end < document.tokenCount && evaluate(test: test, at: end, in: &document)
         case .lexicon(let lexicon):
-            return end < document.tokenCount && probe(Int(lexicon), form: document.forms[end]) != 0
+            return entryStartsOutOfLine(Int(lexicon), at: end, in: &document)
         default:
             return true
         }
