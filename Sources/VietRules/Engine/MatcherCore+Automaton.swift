@@ -36,6 +36,10 @@ extension MatcherCore {
         var stamps = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 0)
         /// The captures of the path being followed by `add` (saves are undone on the way back).
         var scratch = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 0)
+        /// The saves `add` has made on the path it is following, as (slot, value before) pairs, to
+        /// undo on its way back: one per save instruction at most (each is visited once per
+        /// position), so as many pairs as the program has instructions.
+        var undo = UnsafeMutableBufferPointer<(slot: Int32, saved: Int32)>.allocate(capacity: 0)
         /// As many empty capture slots (-1) as `scratch` holds: a start copies them into `scratch`
         /// with ``ThreadList/copySlots(to:from:width:)``'s straight-line stores, where filling it
         /// with -1 called `memset` (some 300 000 starts per MB of Wikipedia text).
@@ -61,6 +65,9 @@ extension MatcherCore {
                 stamps.deallocate()
                 stamps = .allocate(capacity: instructions)
                 stamps.initialize(repeating: 0)
+                // (Pairs of integers: written before they are read, no initialisation needed.)
+                undo.deallocate()
+                undo = .allocate(capacity: instructions)
             }
             if scratch.count < width {
                 scratch.deallocate()
@@ -78,6 +85,7 @@ extension MatcherCore {
             next.deallocate()
             stamps.deallocate()
             scratch.deallocate()
+            undo.deallocate()
             blank.deallocate()
             killed.deallocate()
             candidateIndex.deallocate()
@@ -114,6 +122,9 @@ extension MatcherCore {
         let stamps = automatonBuffers.stamps
         let scratch = automatonBuffers.scratch.baseAddress!  // allocated with capacity ≥ 1 by reserve
         let blank = automatonBuffers.blank.baseAddress!  // (the same)
+        let undo = automatonBuffers.undo
+        /// How many pairs of `undo` are in use.
+        var undone = 0
         var current = automatonBuffers.current, next = automatonBuffers.next
         // (The group maps and `parked` are used in place: moving them out and back through
         // placeholders built and destroyed a map per run.)
@@ -155,16 +166,18 @@ extension MatcherCore {
         /// at a test fail it, and each was a push, a capture copy and a turn of the main loop.
         /// (With a trace, the main loop evaluates it, to report the failure.)
         ///
-        /// The last step of each zero-width instruction — a jump, a split's second branch, a
-        /// check that holds — continues in the loop rather than in a call of its own: the same
-        /// instructions visited in the same order, without a call (whose captured state goes on
-        /// the stack, ~45 instructions) per step. Only a split's first branch and a save, which
-        /// must be undone afterwards, recurse.
+        /// The last step of each zero-width instruction — a jump, a save, a split's second
+        /// branch, a check that holds — continues in the loop rather than in a call of its own: the
+        /// same instructions visited in the same order, without a call (whose captured state goes
+        /// on the stack, ~45 instructions) per step. Only a split's first branch recurses. A save
+        /// is undone when the call that made it returns (``AutomatonBuffers/undo``, last first),
+        /// which is when the nested call it made returned before: after the same pushes.
         func add(_ list: inout ThreadList, _ first: Int32, _ position: Int) {
             let stamp = base + Int32(position) + 1
+            let mark = undone
             var pc = first
-            while true {
-                if stamps[Int(pc)] == stamp { return }
+            follow: while true {
+                if stamps[Int(pc)] == stamp { break follow }
                 stamps[Int(pc)] = stamp
                 switch instructions[Int(pc)] {
                 case .jump(let target):
@@ -175,10 +188,11 @@ extension MatcherCore {
                     pc = other
                     continue
                 case .save(let slot):
-                    let saved = scratch[Int(slot)]
+                    undo[undone] = (slot, scratch[Int(slot)])
+                    undone += 1
                     scratch[Int(slot)] = Int32(position)
-                    add(&list, pc + 1, position)
-                    scratch[Int(slot)] = saved
+                    pc += 1
+                    continue
                 case .assert(let id):
                     if lookaround(Int(id), at: position, in: &document) {
                         pc += 1
@@ -212,14 +226,18 @@ extension MatcherCore {
                     while spanIndex >= 0 {
                         if document.spans[Int(spanIndex)].labelID == label, Int(document.spans[Int(spanIndex)].end) > position {
                             list.push(pc: pc, resume: Int32(position), rule: followed, captures: scratch)
-                            return
+                            break
                         }
                         spanIndex = document.nextStarting[Int(spanIndex)]
                     }
                 case .test, .lexicon, .label, .match:
                     list.push(pc: pc, resume: Int32(position), rule: followed, captures: scratch)
                 }
-                return
+                break follow
+            }
+            while undone > mark {
+                undone -= 1
+                scratch[Int(undo[undone].slot)] = undo[undone].saved
             }
         }
 
