@@ -37,6 +37,10 @@ struct DiagnosticTests {
         Mistake(name: "phase cycle", source: "phase p after q\nphase q after p\nrule a match \"x\" emit A", message: "are ordered in a cycle", line: 1, column: 15),
         Mistake(name: "unbounded look-around", source: "rule a match \"x\" (?= _*) emit A", message: "look-around cannot contain unbounded repetition", line: 1, column: 23),
         Mistake(name: "capture in look-around", source: "rule a match \"x\" (?= n:_) emit A", message: "look-around cannot capture", line: 1, column: 22),
+        Mistake(
+            name: "repetitions that multiply", source: "rule a match \"x\" (?<! \"y\") " + String(repeating: "+", count: 80) + " emit A",
+            message: "rule 'a' expands to more than 200000 pattern elements", line: 1, column: 6),
+        Mistake(name: "bounded repetitions that multiply", source: "rule a match \"x\"{0,100}{0,100}{0,100} emit A", message: "expands to more than", line: 1, column: 6),
         Mistake(name: "reversed bounds", source: "rule a match _{3,1} emit A", message: "repetition {3,1} has its bounds reversed", line: 1, column: 15),
         Mistake(name: "unclosed group", source: "rule a match (\"x\" \"y\"\n  emit A", message: "expected ')' to close the group", line: 2, column: 3),
         Mistake(name: "unknown overlap policy", source: "phase p overlap shortest\nrule a match \"x\" emit A", message: "unknown overlap policy 'shortest'", line: 1, column: 17),

@@ -12,7 +12,14 @@ extension RuleCompiler {
         var macroStack: [String] = []
         var inLookaround: LookaroundKind?
         var failed = false
+        /// The rule's own range, where a pattern that expands past ``patternElementBudget`` is reported.
+        var ruleRange: SyntaxRange?
     }
+
+    /// The most pattern elements one rule may expand to. A repetition copies its element (x{2,5}:
+    /// five copies, x+: two), so nested repetitions multiply: "(x+)+" ×80, which a fuzzer wrote,
+    /// would be 2⁸⁰ and compiled for ever. The shipped rules' largest expands to a few thousand.
+    static let patternElementBudget = 200_000
 
     mutating func compileRule(
         _ rule: RuleSyntax, file: SourceFile, phase: Int, order: Int, program: inout PhaseProgram,
@@ -28,6 +35,8 @@ extension RuleCompiler {
         }
         var context = RuleContext(
             file: file, ruleName: rule.name, phaseName: phaseName, visibleLabels: visibleLabels, allEmitted: allEmitted)
+        context.ruleRange = rule.range
+        patternElements = 0
         let entry = Int32(program.instructions.count)
         var code = program.instructions
         code.append(.save(0))
@@ -90,6 +99,17 @@ extension RuleCompiler {
     // MARK: Code generation (Thompson construction)
 
     mutating func emitPattern(_ pattern: PatternSyntax, into code: inout [Instruction], context: inout RuleContext) {
+        patternElements += 1
+        guard patternElements <= Self.patternElementBudget else {
+            if patternElements == Self.patternElementBudget + 1 {
+                error(
+                    context.file, context.ruleRange ?? pattern.range,
+                    "rule '\(context.ruleName)' expands to more than \(Self.patternElementBudget) pattern elements",
+                    hint: "repetitions inside repetitions multiply their copies: write x+ for (x+)+, x{6} for x{2}{3}")
+            }
+            context.failed = true
+            return
+        }
         switch pattern {
         case .token(let predicate):
             if let known = predicateTests[predicate.range]?.first(where: { $0.predicate == predicate }) {

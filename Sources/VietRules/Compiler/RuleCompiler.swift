@@ -206,6 +206,8 @@ struct RuleCompiler {
     /// equal predicate syntax compiles to the same test, so it is compiled once. A failed one is
     /// compiled again where it recurs, which reports its errors there as before.
     var predicateTests: [SyntaxRange: [(predicate: PredicateSyntax, test: Int32)]] = [:]
+    /// The pattern elements compiled so far for the rule being compiled (see ``patternElementBudget``).
+    var patternElements = 0
     /// Every rule's file and offset by rule name, in file order, for the check that names are
     /// unique (searching every rule of every file for each rule copied 12 000 rule syntaxes).
     let ruleDefinitions: [String: [(file: SourceFile, offset: Int)]]
