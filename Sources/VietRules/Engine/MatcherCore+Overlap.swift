@@ -78,6 +78,14 @@ extension MatcherCore {
     /// - Complexity: O(k log k + k × overlapping kept) for k candidates.
     mutating func resolveOverlaps(_ candidates: [Candidate], policy: OverlapPolicy, document: UnsafePointer<DocumentState>) -> [Evaluated] {
         let eager = trace != nil || policy == .all
+        // One candidate (most calls: a phase that matched once on the line) conflicts with none, so
+        // it is kept exactly when its emit succeeds, under every policy: the preference keys, the
+        // sort and the per-token tables are not needed.
+        if candidates.count == 1, !eager {
+            var kept = takeAcceptedBuffer()
+            if let candidate = evaluate(candidates[0], document: document) { kept.append(candidate) }
+            return kept
+        }
         let evaluated: [Evaluated?] = eager ? candidates.map { evaluate($0, document: document) } : []
         if policy == .all { return evaluated.compactMap { $0 } }
         // Preference order: packed keys (two integer comparisons each) when every field fits, else
@@ -110,12 +118,7 @@ extension MatcherCore {
         } else {
             order.sort(by: Preference.isPreferred)
         }
-        // The storage of the previous call's result, handed back by the caller (see
-        // ``MatcherCore/acceptedBuffer``): most lines keep one or two matches per phase, and a new
-        // array per call was an allocation and a regrowth each.
-        var kept: [Evaluated] = []
-        swap(&kept, &acceptedBuffer)
-        if !kept.isEmpty { kept.removeAll(keepingCapacity: true) }
+        var kept = takeAcceptedBuffer()
         // Kept matches by token, to find conflicts without comparing against all of them.
         let tokenCount = document.pointee.tokenCount
         if owner.count < tokenCount { owner += repeatElement(-1, count: tokenCount - owner.count) }
@@ -172,6 +175,16 @@ extension MatcherCore {
             }
         }
         kept.sort { ($0.candidate.start, $0.candidate.rule) < ($1.candidate.start, $1.candidate.rule) }
+        return kept
+    }
+
+    /// The storage of the previous call's result, emptied, handed back by the caller (see
+    /// ``MatcherCore/acceptedBuffer``): most lines keep one or two matches per phase, and a new
+    /// array per call was an allocation and a regrowth each.
+    mutating func takeAcceptedBuffer() -> [Evaluated] {
+        var kept: [Evaluated] = []
+        swap(&kept, &acceptedBuffer)
+        if !kept.isEmpty { kept.removeAll(keepingCapacity: true) }
         return kept
     }
 
