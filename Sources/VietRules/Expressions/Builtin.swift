@@ -68,7 +68,11 @@ enum Builtin: Sendable, Hashable {
 
     // MARK: Evaluation
 
-    func apply(_ arguments: [RuleValue], in environment: some ExpressionEnvironment) throws(EvaluationFailure) -> RuleValue {
+    /// The function's value for `arguments`: an array, or a `CollectionOfOne` for a call of one
+    /// argument (most calls: `text(x)`, `lookup(@LEX, x)`…), which needs no allocation.
+    func apply<Arguments: RandomAccessCollection<RuleValue>>(
+        _ arguments: Arguments, in environment: some ExpressionEnvironment
+    ) throws(EvaluationFailure) -> RuleValue where Arguments.Index == Int {
         func textArgument(_ index: Int) -> String? {
             guard index < arguments.count else { return nil }
             switch arguments[index] {
@@ -164,7 +168,7 @@ enum Builtin: Sendable, Hashable {
     }
 
     /// Whether the year argument was written with two digits ("19" in "7/3/19").
-    private func index0IsTwoDigits(_ arguments: [RuleValue]) -> Bool {
+    private func index0IsTwoDigits(_ arguments: some Collection<RuleValue>) -> Bool {
         if case .text(let text) = arguments.first { return text.count == 2 }
         return false
     }

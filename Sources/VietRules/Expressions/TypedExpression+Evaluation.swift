@@ -33,8 +33,9 @@ extension TypedExpression {
             if builtin == .date, arguments.count == 1, case .toNumber(let inner) = arguments[0] {
                 let value = try inner.evaluate(in: environment)
                 if case .text(let text) = value, let year = Self.paddedYear(text) { return .text(year) }
-                return try builtin.apply([try Self.number(from: value)], in: environment)
+                return try builtin.apply(CollectionOfOne(try Self.number(from: value)), in: environment)
             }
+            if arguments.count == 1 { return try builtin.apply(CollectionOfOne(try arguments[0].evaluate(in: environment)), in: environment) }
             var values: [RuleValue] = []
             values.reserveCapacity(arguments.count)
             for argument in arguments { values.append(try argument.evaluate(in: environment)) }
