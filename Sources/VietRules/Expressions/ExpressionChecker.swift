@@ -226,6 +226,14 @@ struct ExpressionChecker {
                 typed.append(expression)
             }
         }
+        // `text(c)`, `text(c.name)`: the text a capture reads is `.text` or `.absent`, which
+        // `text()` returns unchanged, so the read itself is the value (no call per evaluation).
+        if builtin == .text, typed.count == 1 {
+            switch typed[0] {
+            case .captureText, .captureAttribute, .captureLabel: return (typed[0], signature.result)
+            default: break
+            }
+        }
         return (.call(builtin, typed), signature.result)
     }
 }
