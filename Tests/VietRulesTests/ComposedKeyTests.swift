@@ -7,7 +7,6 @@ import Testing
 /// String building or the tone scan (``KeyMode/composedKey(_:lowercase:)``); these tests hold it
 /// to the general path over every shipped lexicon entry and the words of a corpus sample.
 @Suite struct ComposedKeyTests {
-    static let corpusSample = "/tmp/vietnlp-wiki-20MB.txt"
 
     /// Every mode's fast key of `text` and of each of its words against the general path.
     static func mismatches(_ text: String) -> [String] {
@@ -31,11 +30,10 @@ import Testing
         #expect(checked > 8_000)
     }
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: corpusSample), "needs \(corpusSample)"))
+    @Test(.enabled(if: SharedCorpus.wikipedia != nil, "../shared/data/corpus/viwiki.txt.gz absent (set VIETNLP_SHARED)"))
     func agreesOnTheWordsOfACorpusSample() throws {
-        let text = try String(contentsOf: URL(fileURLWithPath: Self.corpusSample), encoding: .utf8)
         var failures = 0
-        for line in text.split(separator: "\n", maxSplits: 2_000).prefix(2_000) {
+        for line in try SharedCorpus.firstLines(2_000) {
             for failure in Self.mismatches(String(line)) where failures < 20 {
                 Issue.record(Comment(rawValue: failure))
                 failures += 1

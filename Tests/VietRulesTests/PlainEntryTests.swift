@@ -6,7 +6,6 @@ import Testing
 /// ``CompiledLexicon/plainEntry(_:mode:)`` keys common entries in one pass; whenever it answers,
 /// the answer must be the general path's: ``KeyMode/phraseKey(_:)`` and the token bound of that key.
 @Suite struct PlainEntryTests {
-    static let corpusSample = "/tmp/vietnlp-wiki-20MB.txt"
 
     /// The modes in which `text`'s one-pass answer differs from the general path's; counts answers.
     static func mismatches(_ text: String, answered: inout Int) -> [String] {
@@ -39,12 +38,11 @@ import Testing
         #expect(answered > checked * 3 / 2)
     }
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: corpusSample), "needs \(corpusSample)"))
+    @Test(.enabled(if: SharedCorpus.wikipedia != nil, "../shared/data/corpus/viwiki.txt.gz absent (set VIETNLP_SHARED)"))
     func agreesOnACorpusSample() throws {
-        let text = try String(contentsOf: URL(fileURLWithPath: Self.corpusSample), encoding: .utf8)
         var failures = 0
         var answered = 0
-        for line in text.split(separator: "\n", maxSplits: 2_000).prefix(2_000) {
+        for line in try SharedCorpus.firstLines(2_000) {
             let samples = [String(line)] + line.split(separator: " ").map(String.init)
             for sample in samples {
                 for failure in Self.mismatches(sample, answered: &answered) where failures < 20 {

@@ -7,7 +7,6 @@ import Testing
 /// converting to the new style changes nothing. Checked over every line and word of the shipped
 /// lexicons, a corpus sample, and spellings built to sit on its edges.
 @Suite struct TonePlacementPrefilterTests {
-    static let corpusSample = "/tmp/vietnlp-wiki-20MB.txt"
 
     /// The samples (a text, its words, its NFC and lower case) the prefilter wrongly clears.
     static func misses(_ text: String) -> [String] {
@@ -35,12 +34,13 @@ import Testing
         #expect(checked > 8_000)
     }
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: corpusSample), "needs \(corpusSample)"))
-    func holdsOnACorpusSample() throws {
-        let text = try String(contentsOf: URL(fileURLWithPath: Self.corpusSample), encoding: .utf8)
+    /// The sentences of the UD-VTB training treebank (real text, both tone styles).
+    @Test(.enabled(if: SharedData.isAvailable, "../shared is absent (set VIETNLP_SHARED)"))
+    func holdsOnTreebankSentences() throws {
+        let text = try #require(SharedData.text("data/ud-vtb/vi_vtb-ud-train.conllu"))
         var failures = 0
-        for line in text.split(separator: "\n", maxSplits: 2_000).prefix(2_000) {
-            for failure in Self.misses(String(line)) where failures < 20 {
+        for line in text.split(separator: "\n") where line.hasPrefix("# text = ") {
+            for failure in Self.misses(String(line.dropFirst(9))) where failures < 20 {
                 Issue.record(Comment(rawValue: failure))
                 failures += 1
             }
