@@ -2,7 +2,7 @@ import Testing
 
 @testable import VietRules
 
-/// `trim(x)` skips the Unicode property look-up for Latin letters and digits and returns its
+/// `trim(x)` skips the Unicode property look-up for letters and digits (`ScalarClass`) and returns its
 /// argument itself when there is nothing to trim; `date(y)` pads a year of ASCII digits from their
 /// bytes. Both must give what the general code gives.
 @Suite("Trim and padded years")
@@ -26,7 +26,7 @@ struct TrimAndYearTests {
 
     @Test func latinLettersAreNeverTrimmed() {
         for value in UInt32(0)...0x1FFF {
-            guard let scalar = Unicode.Scalar(value), Builtin.isLatinLetterOrDigit(scalar) else { continue }
+            guard let scalar = Unicode.Scalar(value), ScalarClass.isWordy(scalar) else { continue }
             #expect(!scalar.properties.isWhitespace && !"-–,.;:()\"'".unicodeScalars.contains(scalar), "U+\(String(value, radix: 16))")
         }
     }

@@ -121,7 +121,9 @@ enum Builtin: Sendable, Hashable {
             return textArgument(0).map { text in
                 let scalars = text.unicodeScalars
                 let keep: (Unicode.Scalar) -> Bool = {
-                    Self.isLatinLetterOrDigit($0) || (!$0.properties.isWhitespace && !"-–,.;:()\"'".unicodeScalars.contains($0))
+                    // A letter or digit is never trimmed, and ScalarClass knows ASCII and Latin
+                    // letters without Unicode's property tables.
+                    ScalarClass.isWordy($0) || (!ScalarClass.isWhitespace($0) && !"-–,.;:()\"'".unicodeScalars.contains($0))
                 }
                 guard let first = scalars.firstIndex(where: keep), let last = scalars.lastIndex(where: keep) else {
                     return .text("")
@@ -175,16 +177,6 @@ enum Builtin: Sendable, Hashable {
     private func index0IsTwoDigits(_ arguments: some Collection<RuleValue>) -> Bool {
         if case .text(let text) = arguments.first { return text.count == 2 }
         return false
-    }
-
-    /// Whether `scalar` is an ASCII letter or digit or in the Latin blocks Vietnamese letters come
-    /// from (U+00C0…U+024F, U+1E00…U+1EFF, the few symbols there not excepted): none is a space or
-    /// punctuation `trim` removes, so it needs no look-up of Unicode properties.
-    static func isLatinLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF: true
-        default: false
-        }
     }
 
     /// Powers of ten of the scale words, keyed by their folded lower-case spelling.
