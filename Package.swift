@@ -44,10 +44,13 @@ let package = Package(
             dependencies: ["VietNLP", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
-        .testTarget(name: "VietTextTests", dependencies: ["VietText"], swiftSettings: strict),
-        .testTarget(name: "VietTokenizerTests", dependencies: ["VietTokenizer"], swiftSettings: strict),
-        .testTarget(name: "VietNumbersTests", dependencies: ["VietNumbers"], swiftSettings: strict),
-        .testTarget(name: "VietRulesTests", dependencies: ["VietRules", "VietTokenizer", "VietNumbers"], swiftSettings: strict),
+        // Finds ../shared (seeds, treebanks, corpora) for the test targets; no product ships it.
+        .target(name: "VietTestSupport", path: "Tests/VietTestSupport", swiftSettings: strict),
+        .testTarget(name: "VietTextTests", dependencies: ["VietText", "VietTestSupport"], swiftSettings: strict),
+        .testTarget(name: "VietTokenizerTests", dependencies: ["VietTokenizer", "VietTestSupport"], swiftSettings: strict),
+        .testTarget(name: "VietNumbersTests", dependencies: ["VietNumbers", "VietTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "VietRulesTests", dependencies: ["VietRules", "VietTokenizer", "VietNumbers", "VietTestSupport"], swiftSettings: strict),
         .testTarget(name: "VietNLPTests", dependencies: ["VietNLP"], swiftSettings: strict),
         // Proves that Foundation and VietNLP coexist in one module (no ICU header clash).
         .testTarget(name: "FoundationInteropTests", dependencies: ["VietNLP"], swiftSettings: strict),

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import VietNumbers
+import VietTestSupport
 
 /// Duckling's Vietnamese corpus (../shared/data/duckling-vi/vi_corpus.json, BSD-3, never copied here)
 /// as an external suite: every numeral, ordinal and amount-of-money example must parse as one whole

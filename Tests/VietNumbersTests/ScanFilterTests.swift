@@ -3,6 +3,7 @@ import VietText
 import VietTokenizer
 
 @testable import VietNumbers
+import VietTestSupport
 
 /// The token scan's byte and word tests before parsing: they may let through a token the grammar
 /// rejects, never reject one it would read (the corpora comparisons in ``ScanShortcutTests`` and
@@ -59,8 +60,7 @@ import VietTokenizer
         let parser = NumberParser()
         var expressions = 0
         for name in ["legal-phapdien.md.gz", "viwiki.txt.gz"] {
-            let url = try #require(SharedData.url("data/corpus/\(name)"))
-            for line in try ScanShortcutTests.firstMegabytes(ScanShortcutTests.corpusMegabytes, of: url) {
+            for line in try SharedData.firstLines(of: "data/corpus/\(name)", .megabytes(ScanShortcutTests.corpusMegabytes)) {
                 let tokenized = Tokenizer().tokenize(line)
                 let found = parser.scan(tokenized)
                 expressions += found.count

@@ -3,6 +3,7 @@ import Testing
 import VietTokenizer
 
 @testable import VietNumbers
+import VietTestSupport
 
 /// The token scan's shortcuts (plain numbers before punctuation or at the end, plain digits read
 /// from the bytes, list markers) must find exactly what the whole grammar finds at every candidate.
@@ -208,8 +209,7 @@ import VietTokenizer
         let tokenizer = Tokenizer()
         var expressions = 0
         for name in ["legal-phapdien.md.gz", "viwiki.txt.gz"] {
-            let url = try #require(SharedData.url("data/corpus/\(name)"))
-            for line in try Self.firstMegabytes(Self.corpusMegabytes, of: url) {
+            for line in try SharedData.firstLines(of: "data/corpus/\(name)", .megabytes(Self.corpusMegabytes)) {
                 let tokenized = tokenizer.tokenize(line)
                 let fast = parser.scan(tokenized, shortcuts: true)
                 expressions += fast.count
@@ -235,20 +235,5 @@ import VietTokenizer
     /// prints where the scan and the grammar at every token disagree).
     static var corpusMegabytes: Int {
         ProcessInfo.processInfo.environment["VIETNLP_SHORTCUT_MEGABYTES"].flatMap { Int($0) }.map { max(1, $0) } ?? 1
-    }
-
-    /// The lines of the first `megabytes` of a gzipped corpus.
-    static func firstMegabytes(_ megabytes: Int = 1, of url: URL) throws -> [String] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "gzip -dc '\(url.path)' 2>/dev/null | head -c \(megabytes * 1_000_000)"]  // gzip stops on SIGPIPE: expected
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        var lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
-        lines.removeLast()  // cut mid-line
-        return lines
     }
 }

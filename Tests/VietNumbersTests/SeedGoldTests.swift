@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import VietNumbers
+import VietTestSupport
 
 /// Every numeric expression of the five seed reports (../shared/seeds, fixtures of this project) with
 /// its exact value: (seed index, 1-based line, Unicode-scalar start, text, expected summary).

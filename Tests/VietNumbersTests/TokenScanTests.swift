@@ -3,6 +3,7 @@ import Testing
 import VietTokenizer
 
 @testable import VietNumbers
+import VietTestSupport
 
 /// The rule engine's entry point: scanning `VietTokenizer` tokens finds what the grammar finds, with
 /// token ranges that cover each expression exactly.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import VietRules
+import VietTestSupport
 
 /// ``KeyMode/key(_:)`` answers NFC, already lower-case entries without ICU, the case table's
 /// String building or the tone scan (``KeyMode/composedKey(_:lowercase:)``); these tests hold it
@@ -30,10 +31,10 @@ import Testing
         #expect(checked > 8_000)
     }
 
-    @Test(.enabled(if: SharedCorpus.wikipedia != nil, "../shared/data/corpus/viwiki.txt.gz absent (set VIETNLP_SHARED)"))
+    @Test(.enabled(if: SharedData.url("data/corpus/viwiki.txt.gz") != nil, "../shared/data/corpus/viwiki.txt.gz absent (set VIETNLP_SHARED)"))
     func agreesOnTheWordsOfACorpusSample() throws {
         var failures = 0
-        for line in try SharedCorpus.firstLines(2_000) {
+        for line in try SharedData.firstLines(of: "data/corpus/viwiki.txt.gz", .lines(2_000)) {
             for failure in Self.mismatches(String(line)) where failures < 20 {
                 Issue.record(Comment(rawValue: failure))
                 failures += 1

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import VietRules
+import VietTestSupport
 
 /// ``CompiledLexicon/plainEntry(_:mode:)`` keys common entries in one pass; whenever it answers,
 /// the answer must be the general path's: ``KeyMode/phraseKey(_:)`` and the token bound of that key.
@@ -38,11 +39,11 @@ import Testing
         #expect(answered > checked * 3 / 2)
     }
 
-    @Test(.enabled(if: SharedCorpus.wikipedia != nil, "../shared/data/corpus/viwiki.txt.gz absent (set VIETNLP_SHARED)"))
+    @Test(.enabled(if: SharedData.url("data/corpus/viwiki.txt.gz") != nil, "../shared/data/corpus/viwiki.txt.gz absent (set VIETNLP_SHARED)"))
     func agreesOnACorpusSample() throws {
         var failures = 0
         var answered = 0
-        for line in try SharedCorpus.firstLines(2_000) {
+        for line in try SharedData.firstLines(of: "data/corpus/viwiki.txt.gz", .lines(2_000)) {
             let samples = [String(line)] + line.split(separator: " ").map(String.init)
             for sample in samples {
                 for failure in Self.mismatches(sample, answered: &answered) where failures < 20 {

@@ -1,5 +1,6 @@
 import Testing
 import VietText
+import VietTestSupport
 
 @Suite struct NormalizationTests {
     @Test func precomposedFollowedByCombiningToneMarkComposes() {

@@ -1,5 +1,6 @@
 import Testing
 import VietText
+import VietTestSupport
 
 @Suite struct SyllableTests {
     @Test func anatomy() throws {

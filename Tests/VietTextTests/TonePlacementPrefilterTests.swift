@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import VietText
+import VietTestSupport
 
 /// ``TonePlacement/mayRespellInNewStyle(_:)`` must be a necessary condition: when it is false,
 /// converting to the new style changes nothing. Checked over every line and word of the shipped

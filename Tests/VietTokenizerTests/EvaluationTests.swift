@@ -1,35 +1,6 @@
 import Testing
+import VietTestSupport
 import VietTokenizer
-
-#if canImport(Glibc)
-import Glibc
-#endif
-
-/// ../shared/data next to the checkout, or $VIETNLP_SHARED/data.
-enum SharedData {
-    static let directory: String = {
-        if let shared = getenv("VIETNLP_SHARED") { return String(cString: shared) + "/data" }
-        let checkout = String(#filePath).split(separator: "/").dropLast(3).joined(separator: "/")
-        return "/" + checkout + "/../shared/data"
-    }()
-
-    static func path(_ relative: String) -> String { directory + "/" + relative }
-
-    static func exists(_ relative: String) -> Bool { access(path(relative), R_OK) == 0 }
-
-    static func read(_ relative: String) -> String? {
-        guard let file = fopen(path(relative), "rb") else { return nil }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = fread(&chunk, 1, chunk.count, file)
-            if count <= 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-}
 
 @Suite struct EvaluationTests {
     @Test func scoresSpansAndErrors() {
@@ -66,9 +37,9 @@ enum SharedData {
         #expect(SegmentationEvaluation.goldSentences(conllu: conllu) == [["Hà Nội", "."], ["b"]])
     }
 
-    @Test(.enabled(if: SharedData.exists("ud-vtb/vi_vtb-ud-test.conllu"), "UD-VTB data absent"))
+    @Test(.enabled(if: SharedData.url("data/ud-vtb/vi_vtb-ud-test.conllu") != nil, "UD-VTB data absent"))
     func udVietnameseVTBTestF1() throws {
-        let conllu = try #require(SharedData.read("ud-vtb/vi_vtb-ud-test.conllu"))
+        let conllu = try #require(SharedData.text("data/ud-vtb/vi_vtb-ud-test.conllu"))
         var evaluation = SegmentationEvaluation()
         let segmenter = Segmenter()
         for gold in SegmentationEvaluation.goldSentences(conllu: conllu) {
