@@ -83,8 +83,10 @@ enum Vocabulary {
         // "không được vượt quá 03 năm", "không được thấp hơn 50%": the same bound as without "được".
         (["không", "được"] + $0.words.dropFirst(), $0.qualifier)
     } + [
-        // "chưa đủ 18 tuổi" (not yet full), "chưa đầy 10 năm" (not yet fully), "chưa quá 3 năm" (not yet past).
+        // "chưa đủ 18 tuổi" (not yet full), "chưa đầy 10 năm" (not yet fully), "chưa quá 3 năm" (not yet past);
+        // "trong không đầy một tháng" (in less than a month) is short of it as "chưa đầy" is.
         (["chưa", "đủ"], .under), (["chưa", "đầy"], .under), (["chưa", "quá"], .atMost), (["không", "đủ"], .under),
+        (["không", "đầy"], .under),
         // "chậm nhất là 05 ngày": a deadline, at the latest (500 in the legal corpus).
         (["chậm", "nhất", "là"], .atMost), (["chậm", "nhất"], .atMost), (["muộn", "nhất", "là"], .atMost), (["muộn", "nhất"], .atMost),
         // "tối đa là 05 năm", "ít nhất là 2/3" (500 in the legal corpus), "tối đa đến 80.000.000 đồng".

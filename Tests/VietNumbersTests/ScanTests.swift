@@ -179,6 +179,11 @@ import VietTokenizer
             "năm 2010 → DATE value=2010", "2000 → NUMBER value=2000", "năm 2019 → DATE value=2019", "300 → NUMBER value=300",
             "năm 2019 → DATE value=2019", "45 → NUMBER value=45",
         ])
+        // "hay" (or) joins an uncertain year to the one before it, as "hoặc" does.
+        #expect(scanned("vào năm 1984 hay 1985 gì đó; năm 1901 hay 1903 mới là; năm 2010 hay 2000 người") == [
+            "năm 1984 → DATE value=1984", "1985 → DATE value=1985", "năm 1901 → DATE value=1901", "1903 → DATE value=1903",
+            "năm 2010 → DATE value=2010", "2000 → NUMBER value=2000",
+        ])
         // A later year after "và" ends the list whatever follows; an earlier number is a count.
         #expect(scanned("Năm 2009 và 2010 nền kinh tế hồi phục; năm 2010 và 2000 người; năm 1990 và 2050 cây") == [
             "Năm 2009 → DATE value=2009", "2010 → DATE value=2010", "năm 2010 → DATE value=2010", "2000 → NUMBER value=2000",
@@ -897,6 +902,10 @@ import VietTokenizer
         #expect(scanned("chưa đầy 10 năm; ngót 800 năm; ngót nghét 20 người; chưa đầy đủ") == [
             "chưa đầy 10 năm → DURATION value=10 unit=year qualifier=under", "ngót 800 năm → DURATION value=800 unit=year qualifier=nearly",
             "ngót nghét 20 → NUMBER value=20 qualifier=nearly",
+        ])
+        // So is "không đầy" (in less than); a vessel "không đầy" is no bound.
+        #expect(scanned("Trong không đầy một tháng; không đầy 20 người; bình không đầy nước") == [
+            "không đầy một tháng → DURATION value=1 unit=month qualifier=under", "không đầy 20 → NUMBER value=20 qualifier=under",
         ])
         // An estimate of a bound keeps the bound; "≈" and "~" estimate; "hơn một chút" is a little more.
         #expect(scanned("khoảng trên 39 triệu tấn; (~0,37 USD); ≈ 15 giờ; hơn một chút; hơn một lần; 500 ~ 1600 m") == [
