@@ -11,6 +11,9 @@ import VietRules
 /// // {"line": 3, "start": 10, "end": 23, "text": "735,3 tỷ đồng", "label": "MONEY", "value": "735300000000", "unit": "VND"}
 /// ```
 public struct ExtractionRecord: Sendable, Hashable {
+    /// The input the record was found in, when the caller names it (`viet extract --with-filename`);
+    /// written as the first key, `"file"`, and nil by default, as GUIDE §3's records have none.
+    public var file: String?
     /// 1-based line number in its input.
     public var line: Int
     /// Unicode-scalar offset of the first scalar of the span in its line.
@@ -28,7 +31,8 @@ public struct ExtractionRecord: Sendable, Hashable {
     public typealias Attribute = VietRules.Attribute
 
     /// Creates a record.
-    public init(line: Int, start: Int, end: Int, text: String, label: String, attributes: [Attribute] = []) {
+    public init(line: Int, start: Int, end: Int, text: String, label: String, attributes: [Attribute] = [], file: String? = nil) {
+        self.file = file
         self.line = line
         self.start = start
         self.end = end
@@ -39,11 +43,11 @@ public struct ExtractionRecord: Sendable, Hashable {
 
     /// Creates a record from name–value pairs.
     public init(
-        line: Int, start: Int, end: Int, text: String, label: String, attributes: [(String, String)]
+        line: Int, start: Int, end: Int, text: String, label: String, attributes: [(String, String)], file: String? = nil
     ) {
         self.init(
             line: line, start: start, end: end, text: text, label: label,
-            attributes: attributes.map { Attribute($0.0, $0.1) })
+            attributes: attributes.map { Attribute($0.0, $0.1) }, file: file)
     }
 
     /// The value of the attribute `name`, or nil.

@@ -11,8 +11,8 @@ public struct JSONLinesError: Error, Sendable, Equatable, CustomStringConvertibl
 extension JSONLines {
     /// Reads one JSON line of the GUIDE §3 format back into a record.
     ///
-    /// Accepts any flat JSON object with integer `line`, `start`, `end` and string `text`, `label`;
-    /// every other member becomes an attribute in the order written (numbers and booleans keep their
+    /// Accepts any flat JSON object with integer `line`, `start`, `end` and string `text`, `label`
+    /// (and an optional string `file`, the record's input); every other member becomes an attribute in the order written (numbers and booleans keep their
     /// literal text, `null` members are dropped). Nested objects and arrays are rejected.
     ///
     /// ```swift
@@ -29,6 +29,7 @@ extension JSONLines {
         var numbers: [String: Int] = [:]
         var strings: [String: String] = [:]
         var attributes: [ExtractionRecord.Attribute] = []
+        var file: String?
         for member in members {
             switch member.key {
             case "line", "start", "end":
@@ -36,11 +37,11 @@ extension JSONLines {
                     throw JSONLinesError(message: "\"\(member.key)\" must be an integer", column: member.column)
                 }
                 numbers[member.key] = value
-            case "text", "label":
+            case "text", "label", "file":
                 guard case .string(let text) = member.value else {
                     throw JSONLinesError(message: "\"\(member.key)\" must be a string", column: member.column)
                 }
-                strings[member.key] = text
+                if member.key == "file" { file = text } else { strings[member.key] = text }
             default:
                 switch member.value {
                 case .string(let text), .number(let text), .literal(let text):
@@ -62,7 +63,7 @@ extension JSONLines {
         }
         return ExtractionRecord(
             line: numbers["line"]!, start: start, end: end, text: strings["text"]!, label: strings["label"]!,
-            attributes: attributes)
+            attributes: attributes, file: file)
     }
 }
 

@@ -25,11 +25,17 @@ public enum JSONLines {
         // three times the rendering. The bound: three integers (at most 20 characters each), the
         // fixed keys and punctuation (under 60 bytes), and at most 6 bytes (`\u00XX`) for each byte
         // of a string.
-        var bound = 128 + 6 * (record.text.utf8.count + record.label.utf8.count)
+        var bound = 128 + 6 * (record.text.utf8.count + record.label.utf8.count + (record.file?.utf8.count ?? 0))
         for attribute in record.attributes { bound += 8 + 6 * (attribute.name.utf8.count + attribute.value.utf8.count) }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound) { buffer in
             var writer = Writer(buffer: buffer)
-            writer.ascii("{\"line\": ")
+            if let file = record.file {
+                writer.ascii("{\"file\": ")
+                writer.string(file)
+                writer.ascii(", \"line\": ")
+            } else {
+                writer.ascii("{\"line\": ")
+            }
             writer.integer(record.line)
             writer.ascii(", \"start\": ")
             writer.integer(record.start)

@@ -48,6 +48,18 @@ struct ExtractionJSONLinesTests {
         #expect(try JSONLines.parse(record.jsonLine) == record)
     }
 
+    /// A record that names its input writes it first, escaped like any string, and reads back with
+    /// it; "file" is never an attribute, and must be a string.
+    @Test func theInputsNameComesFirstAndReadsBack() throws {
+        let record = ExtractionRecord(
+            line: 2, start: 0, end: 3, text: "47%", label: "PERCENT", attributes: [("value", "47")], file: "báo cáo/\"q1\".txt")
+        #expect(record.jsonLine.hasPrefix(#"{"file": "báo cáo/\"q1\".txt", "line": 2, "start": 0,"#))
+        let back = try JSONLines.parse(record.jsonLine)
+        #expect(back == record && back.attributes == [.init("value", "47")])
+        #expect(try JSONLines.parse(#"{"line": 1, "start": 0, "end": 0, "text": "", "label": "X"}"#).file == nil)
+        #expect(throws: JSONLinesError.self) { try JSONLines.parse(#"{"file": 7, "line": 1, "start": 0, "end": 0, "text": "", "label": "X"}"#) }
+    }
+
     @Test func writesLargeAndZeroIntegers() {
         let record = ExtractionRecord(line: 9_876_543_210, start: 0, end: 0, text: "", label: "N")
         #expect(record.jsonLine.hasPrefix(#"{"line": 9876543210, "start": 0, "end": 0,"#))

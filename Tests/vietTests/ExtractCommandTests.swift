@@ -58,6 +58,30 @@ import Testing
         #expect(try CLI.run(["extract", "--jobs", "0"], stdin: input).status != 0)
     }
 
+    /// With --with-filename (-H) the records of several inputs say which input they came from, on
+    /// one job or two, in JSON and in the table; without it records have no "file" (GUIDE §3).
+    @Test func withFilenameNamesEachRecordsInput() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("viet-files-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("Giá 5 triệu đồng\n".utf8).write(to: folder.appendingPathComponent("a.txt"))
+        try Data("\nNgày 7/3/2019\n".utf8).write(to: folder.appendingPathComponent("b c.txt"))
+        let expected = """
+            {"file": "a.txt", "line": 1, "start": 4, "end": 16, "text": "5 triệu đồng", "label": "MONEY", "value": "5000000", "unit": "VND"}
+            {"file": "b c.txt", "line": 2, "start": 0, "end": 13, "text": "Ngày 7/3/2019", "label": "DATE", "value": "2019-03-07"}
+            {"file": "-", "line": 1, "start": 0, "end": 5, "text": "47,1%", "label": "PERCENT", "value": "47.1"}
+
+            """
+        for arguments in [["extract", "-H"], ["extract", "--with-filename", "--jobs", "2"]] {
+            let result = try CLI.run(arguments + ["a.txt", "b c.txt", "-"], stdin: "47,1%\n", in: folder)
+            #expect(result.status == 0 && result.stdout == expected, "\(arguments): \(result.stdout)")
+        }
+        let plain = try CLI.run(["extract", "a.txt", "b c.txt"], in: folder)
+        #expect(plain.stdout.split(separator: "\n").count == 2 && !plain.stdout.contains("\"file\""))
+        let table = try CLI.run(["extract", "-H", "--format", "table", "b c.txt"], in: folder).stdout.split(separator: "\n")
+        #expect(table.count == 2 && table[0].hasPrefix("FILE:LINE:START-END") && table[1].hasPrefix("b c.txt:2:0-13 "))
+    }
+
     /// "--rules ." (the folder one works in) loads its rules; a folder without any is an error,
     /// not an empty rule set that finds nothing.
     @Test func rulesFromTheWorkingDirectoryAndAFolderWithoutRules() throws {

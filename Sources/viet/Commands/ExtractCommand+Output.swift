@@ -8,14 +8,17 @@
 import VietNLP
 
 extension ExtractCommand {
-    /// The header of `--format table`.
-    static let tableHeader = pad("LINE:START-END", 16) + pad("LABEL", 10) + pad("TEXT", 36) + "ATTRIBUTES"
+    /// The header of `--format table`, whose first column begins with the file's path when
+    /// `withFilename`.
+    static func tableHeader(withFilename: Bool) -> String {
+        pad(withFilename ? "FILE:LINE:START-END" : "LINE:START-END", 16) + pad("LABEL", 10) + pad("TEXT", 36) + "ATTRIBUTES"
+    }
 
-    /// One `--format table` row: position, label, text (padded to line up in a terminal) and
-    /// `name=value` attributes. Columns are fixed-width because output streams: a wider cell
-    /// pushes only its own row.
+    /// One `--format table` row: position (after the file's path, with `--with-filename`), label,
+    /// text (padded to line up in a terminal) and `name=value` attributes. Columns are fixed-width
+    /// because output streams: a wider cell pushes only its own row.
     static func appendTableRow(_ record: ExtractionRecord, to bytes: inout [UInt8]) {
-        var row = pad("\(record.line):\(record.start)-\(record.end)", 16)
+        var row = pad((record.file.map { "\($0):" } ?? "") + "\(record.line):\(record.start)-\(record.end)", 16)
         row += pad(record.label, 10)
         row += pad(record.text, 36)
         row += record.attributes.map { "\($0.name)=\($0.value)" }.joined(separator: " ")
