@@ -165,6 +165,11 @@ public struct NumberParser: Sendable {
             guard tokenIndex < tokens.count else { break }
             let token = tokens[tokenIndex]
             let start = token.utf8Range.lowerBound
+            if Self.isStrandedZeroGroup(at: start, bytes) {
+                resume = token.utf8Range.upperBound
+                tokenIndex += 1
+                continue
+            }
             // A lone number ("Điều 5 quy định") needs only the digit reader and the skip rules,
             // and when it is plain digits not even those.
             let plain = shortcuts && ScanFilter.isPlainNumber(tokens, keys, tokenIndex, bytes, words)
@@ -349,6 +354,18 @@ public struct NumberParser: Sendable {
     private static func append(_ expression: NumericExpression, to results: inout [NumericExpression]) {
         if results.isEmpty { results.reserveCapacity(initialResultCapacity) }
         results.append(expression)
+    }
+
+    /// Whether `bytes[start...]` begins two or more zeros right after digits and a space or colon:
+    /// the groups of a number a typo broke ("1000 000$", "180.000:000 đồng"), which would read
+    /// alone as an amount of 0 ("000$" → 0 USD); no expression starts there.
+    @inline(__always)
+    private static func isStrandedZeroGroup(at start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes[start] == UInt8(ascii: "0"), start >= 2, start + 1 < bytes.count, bytes[start + 1] == UInt8(ascii: "0") else {
+            return false
+        }
+        let separator = bytes[start - 1]
+        return (separator == UInt8(ascii: " ") || separator == UInt8(ascii: ":")) && LexemeStream.isDigit(bytes[start - 2])
     }
 
     /// The index of the first token from `index` on that starts at or after byte `offset`: the

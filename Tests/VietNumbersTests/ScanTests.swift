@@ -23,6 +23,17 @@ import VietTokenizer
         ])
     }
 
+    /// Zeros after digits and a space or colon are a number broken by a typo, never an amount of 0
+    /// of their own; a clock's minutes and zeros after a word still read.
+    @Test func strandedZeroGroupsAreNoAmount() {
+        #expect(scanned("giá 1000 000$ một tấn") == ["1000 → NUMBER value=1000", "một tấn → QUANTITY value=1 unit=t"])
+        #expect(scanned("Phạt tiền từ 180.000:000 đồng đến 200.000.000 đồng") == [
+            "180.000 → NUMBER value=180000", "200.000.000 đồng → MONEY value=200000000 unit=VND",
+        ])
+        #expect(scanned("họp lúc 15:00 ngày 3/5") == ["lúc 15:00 ngày 3/5 → DATE value=XXXX-05-03T15:00"])
+        #expect(scanned("mã 00 đồng") == ["00 đồng → MONEY value=0 unit=VND"])
+    }
+
     /// Catalogue and article identifiers in references are skipped whole.
     @Test func identifiersAfterTheirLabelsAreSkipped() {
         let references = "London: Routledge, 2004. 356 pages. ISBN 1-86064-184-9. OCLC 12345678; doi:10.2307/298 và 5 trang"
