@@ -135,6 +135,39 @@ struct MatchingTests {
         #expect(describe(try run(rules, "a 5")) == ["N 5"])
     }
 
+    /// Look-arounds whose alternatives hold lexicon entries or labelled spans are run a token
+    /// distance at a time too, their sets of live instructions waiting at every distance where an
+    /// entry or a span ends (``MatcherCore/tokenwiseLookaround(_:backward:at:in:)``): the answers
+    /// must be the search's, entries of several tokens, optional steps and spans included.
+    @Test func tokenwiseLookaroundsWithEntriesAndSpans() throws {
+        let behind = """
+            lexicon CITY = "Hà Nội" | "Huế"
+            rule n match (?<= @CITY | "ở" "tại"?) n:[kind:number] emit N
+            """
+        #expect(describe(try run(behind, "Hà Nội 5")) == ["N 5"])
+        #expect(describe(try run(behind, "Huế 5")) == ["N 5"])
+        #expect(describe(try run(behind, "ở tại 5")) == ["N 5"])
+        #expect(describe(try run(behind, "ở 5")) == ["N 5"])
+        #expect(describe(try run(behind, "Nội 5")).isEmpty)
+        #expect(describe(try run(behind, "tại 5")).isEmpty)
+        #expect(describe(try run(behind, "5")).isEmpty)
+        let ahead = """
+            lexicon CITY = "Hà Nội" | "Huế"
+            phase titles
+            rule t match "ông" [is:capitalized] emit TITLED
+            phase numbers
+            rule m match n:[kind:number] (?= "x"? TITLED | @CITY "y" | ^ "z") emit M
+            """
+        #expect(describe(try run(ahead, "5 ông Ba")) == ["M 5", "TITLED ông Ba"])
+        #expect(describe(try run(ahead, "5 x ông Ba")) == ["M 5", "TITLED ông Ba"])
+        #expect(describe(try run(ahead, "5 Hà Nội y")) == ["M 5"])
+        #expect(describe(try run(ahead, "5 Huế y")) == ["M 5"])
+        #expect(describe(try run(ahead, "5 Hà Nội")).isEmpty)
+        #expect(describe(try run(ahead, "5 x Huế y")).isEmpty)
+        #expect(describe(try run(ahead, "5 z")).isEmpty)
+        #expect(describe(try run(ahead, "5 ông")).isEmpty)
+    }
+
     /// A sub-pattern named inside a look-behind reads in the order it is written, as the same
     /// elements written out do (its body was once left unreversed: `(?<! <d>)` with `define d =
     /// "," "Kinh" _` looked for `_ "Kinh" ","`), nested sub-patterns too.
