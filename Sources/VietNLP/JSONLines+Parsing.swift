@@ -12,8 +12,9 @@ extension JSONLines {
     /// Reads one JSON line of the GUIDE §3 format back into a record.
     ///
     /// Accepts any flat JSON object with integer `line`, `start`, `end` and string `text`, `label`
-    /// (and an optional string `file`, the record's input); every other member becomes an attribute in the order written (numbers and booleans keep their
-    /// literal text, `null` members are dropped). Nested objects and arrays are rejected.
+    /// (and an optional string `file`, the record's input); every other member becomes an attribute
+    /// in the order written (numbers and booleans keep their literal text, `null` members are
+    /// dropped). Nested objects and arrays are rejected.
     ///
     /// ```swift
     /// let record = try JSONLines.parse(#"{"line": 2, "start": 0, "end": 4, "text": "81%", "label": "PERCENT", "value": "81"}"#)
