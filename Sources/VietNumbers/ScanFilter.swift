@@ -76,23 +76,56 @@ enum ScanFilter {
 
     /// The four lists above in one table, in their lower-case, Capitalised and UPPER forms: one
     /// probe per token. Callers load it once per scan (a `static let` access costs a `swift_once`).
-    static let words = WordClassTable(
+    static let words = WordClassTable(caseForms(mergingDuplicates(wordLists)), startingMarks: startingMarks)
+
+    /// The lists of ``words`` and the class each gives its words (a word may be in several).
+    static var wordLists: [(words: [String], wordClass: WordClass)] {
         [
-            (selfStarting, WordClass.selfStarting), (needsNumber, .needsNumber), (numeric, .numeric),
+            (selfStarting, .selfStarting), (needsNumber, .needsNumber), (numeric, .numeric),
             (continuations, .continuation), (requiredFollowers.map(\.word), .needsFollower),
             (Vocabulary.romanIntroducersOnly.map(\.description), .romanIntroducerOnly),
             (expressionIntroducers, .expressionIntroducer), (phraseContinuations, .phraseContinuation), (numberWords, .numberWord),
             (requiredFollowers.flatMap { $0.followers.map(\.description) }, .requiredFollower),
             (Vocabulary.ranks.keys.map(\.description), .rankIntroducer),
             (Vocabulary.ranks.keys.flatMap { Vocabulary.ranks[$0]!.keys }.map(\.description), .rankWord),
-        ].flatMap { list, wordClass in
-            list.flatMap { word in
-                // An English month starts and continues nothing in lower case (the reader wants a
-                // capital): "may" is Vietnamese "sew" ("may dán ký hiệu", the legal corpus's uniforms).
-                let lower = englishMonthNames.contains(word) ? [] : [word]
-                return (lower + [VietCase.capitalized(word), VietCase.uppercased(word)]).map { (form: $0, wordClass: wordClass) }
+        ]
+    }
+
+    /// Each word of `lists` once, with the union of the classes of the lists that hold it, in the
+    /// order of first appearance (words are the same when their bytes are). The table gives a form
+    /// listed twice the union of its classes anyway; merged first, each word's case forms are made
+    /// and keyed once: the lists hold about 1 000 words but far fewer distinct ones (every unit's
+    /// first word, every digit word in several lists), and making and tokenizing their forms was
+    /// most of the table's cost, paid at the first scan of every process.
+    static func mergingDuplicates(_ lists: [(words: [String], wordClass: WordClass)]) -> [(word: String, wordClass: WordClass)] {
+        var merged: [(word: String, wordClass: WordClass)] = []
+        // Found by the FNV hash of the bytes and compared byte by byte, not as `String`s (whose
+        // hashing normalises, and two canonically equivalent spellings are two forms here). A
+        // word whose hash another word has is kept apart: the table merges it anyway.
+        var position: [UInt64: Int] = [:]
+        for (list, wordClass) in lists {
+            for word in list {
+                let hash = hash(word)
+                if let index = position[hash], merged[index].word.utf8.elementsEqual(word.utf8) {
+                    merged[index].wordClass.formUnion(wordClass)
+                } else {
+                    if position[hash] == nil { position[hash] = merged.count }
+                    merged.append((word, wordClass))
+                }
             }
-        }, startingMarks: startingMarks)
+        }
+        return merged
+    }
+
+    /// The forms ``words`` lists of each word: lower case, Capitalised and UPPER.
+    static func caseForms(_ entries: [(word: String, wordClass: WordClass)]) -> [(form: String, wordClass: WordClass)] {
+        entries.flatMap { word, wordClass in
+            // An English month starts and continues nothing in lower case (the reader wants a
+            // capital): "may" is Vietnamese "sew" ("may dán ký hiệu", the legal corpus's uniforms).
+            let lower = englishMonthNames.contains(word) ? [] : [word]
+            return (lower + [VietCase.capitalized(word), VietCase.uppercased(word)]).map { (form: $0, wordClass: wordClass) }
+        }
+    }
 
     /// The punctuation and symbols that may start an expression, one string a scalar: every scalar
     /// ``isStartSymbol(_:_:)`` accepts (its bytes are all it reads), ASCII or led by 0xC2 or 0xE2.

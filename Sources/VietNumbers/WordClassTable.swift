@@ -73,7 +73,8 @@ struct WordClassTable: Sendable {
     /// `startingMarks` are the punctuation and symbols that may start an expression ("$", "-", "¼").
     init(_ entries: [(form: String, wordClass: WordClass)], startingMarks: [String] = []) {
         // Keyed as the tokenizer keys the word itself: no copy of its hash function here.
-        let lexiconKeys = entries.map { Self.key(of: $0.form, kinds: [.word]) }
+        let tokenizer = Tokenizer()
+        let lexiconKeys = entries.map { Self.key(of: $0.form, kinds: [.word], tokenizer) }
         let formHashes = entries.map { ScanFilter.hash($0.form) }
         byHash = Slots(zip(formHashes, entries).map { ($0, $1.wordClass) })
         // Each form's classes (by its hash, the exact table's key: hashing the `String`s, with
@@ -96,13 +97,13 @@ struct WordClassTable: Sendable {
         starts = WordPrefixFilter(starting.map { entries[$0].form })
         numerics = WordPrefixFilter(numeric.map { entries[$0].form })
         startKeys = HashBitFilter(starting.map { lexiconKeys[$0] }.filter { $0 != 0 })
-        let markKeys = startingMarks.map { Self.key(of: $0, kinds: [.punctuation, .symbol]) }.filter { $0 != 0 }
+        let markKeys = startingMarks.map { Self.key(of: $0, kinds: [.punctuation, .symbol], tokenizer) }.filter { $0 != 0 }
         walkStops = HashBitFilter(starting.map { lexiconKeys[$0] } + [0] + markKeys)
     }
 
     /// The tokenizer's lexicon key of the first token of `form` when it is of one of `kinds`, else 0.
-    private static func key(of form: String, kinds: [TokenKind]) -> UInt64 {
-        let tokenized = Tokenizer().tokenize(form)
+    private static func key(of form: String, kinds: [TokenKind], _ tokenizer: Tokenizer) -> UInt64 {
+        let tokenized = tokenizer.tokenize(form)
         guard let first = tokenized.tokens.first, kinds.contains(first.kind) else { return 0 }
         return tokenized.lexiconKeys.first ?? 0
     }

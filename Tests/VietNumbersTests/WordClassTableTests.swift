@@ -35,6 +35,34 @@ import VietTokenizer
         return trusted
     }
 
+    /// ``ScanFilter/words`` is built from its lists with duplicate words merged first
+    /// (``ScanFilter/mergingDuplicates(_:)``, a start-up saving): it must answer every question as
+    /// the table of every listed word, unmerged, does.
+    @Test func mergedWordListsBuildTheSameTable() {
+        let lists = ScanFilter.wordLists
+        let unmerged = lists.flatMap { list in list.words.map { (word: $0, wordClass: list.wordClass) } }
+        let merged = ScanFilter.mergingDuplicates(lists)
+        #expect(merged.count < unmerged.count)
+        #expect(Set(merged.map(\.word)) == Set(unmerged.map(\.word)))
+        let reference = WordClassTable(ScanFilter.caseForms(unmerged))
+        let table = WordClassTable(ScanFilter.caseForms(merged))
+        let tokenizer = Tokenizer()
+        for (form, _) in ScanFilter.caseForms(unmerged) {
+            let hash = ScanFilter.hash(form)
+            #expect(table.classes(of: hash) == reference.classes(of: hash), "\(form)")
+            for key in tokenizer.tokenize(form).lexiconKeys {
+                #expect(table.classesAndUniformity(ofLexiconKey: key) == reference.classesAndUniformity(ofLexiconKey: key), "\(form)")
+                #expect(table.startKeys.mayContain(key) == reference.startKeys.mayContain(key), "\(form)")
+                #expect(table.walkStops.mayContain(key) == reference.walkStops.mayContain(key), "\(form)")
+            }
+            var text = form
+            text.withUTF8 { bytes in
+                #expect(table.starts.mayContainPrefix(of: 0..<bytes.count, bytes) == reference.starts.mayContainPrefix(of: 0..<bytes.count, bytes))
+                #expect(table.numerics.mayContainPrefix(of: 0..<bytes.count, bytes) == reference.numerics.mayContainPrefix(of: 0..<bytes.count, bytes))
+            }
+        }
+    }
+
     @Test func otherWordsAreNotInTheSet() {
         let table = ScanFilter.words
         for word in ["người", "được", "Điều", "quy", "định", "khoản"] {
