@@ -135,11 +135,11 @@ struct MatchingTests {
         #expect(describe(try run(rules, "a 5")) == ["N 5"])
     }
 
-    /// Look-arounds whose alternatives hold lexicon entries or labelled spans are run a token
-    /// distance at a time too, their sets of live instructions waiting at every distance where an
-    /// entry or a span ends (``MatcherCore/tokenwiseLookaround(_:backward:at:in:)``): the answers
-    /// must be the search's, entries of several tokens, optional steps and spans included.
-    @Test func tokenwiseLookaroundsWithEntriesAndSpans() throws {
+    /// Look-arounds whose alternatives hold lexicon entries (of one and of several tokens, behind)
+    /// or labelled spans (ahead), with optional steps and a line edge, the shapes that go to the
+    /// general search (``MatcherCore/searchLookaround(_:backward:at:in:)``): the answers a reader
+    /// of the rules expects, held for any faster path that may replace that search.
+    @Test func lookaroundsWithEntriesAndSpans() throws {
         let behind = """
             lexicon CITY = "Hà Nội" | "Huế"
             rule n match (?<= @CITY | "ở" "tại"?) n:[kind:number] emit N

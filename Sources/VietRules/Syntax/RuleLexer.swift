@@ -179,17 +179,20 @@ struct RuleLexer {
             value.append(byte)
             position += 1
         }
+        return stringToken(String(decoding: value, as: UTF8.self), problem: problem, start: start, atLineStart: atLineStart)
+    }
+
+    /// The string token of `text` (or the invalid one of `problem`), whose closing quote is just
+    /// before `position`: reads the suffix of flag letters after it ("…"i).
+    private mutating func stringToken(_ text: String, problem: String?, start: Int, atLineStart: Bool) -> SyntaxToken {
         let suffixStart = position
         while position < bytes.count, Self.isIdentifierContinue(bytes[position]) { position += 1 }
-        let suffix = String(decoding: bytes[suffixStart..<position], as: UTF8.self)
+        let width = max(1, scalarWidth(start..<position))
         if let problem {
-            return SyntaxToken(
-                kind: .invalid, text: problem, offset: start, width: max(1, scalarWidth(start..<position)),
-                atLineStart: atLineStart)
+            return SyntaxToken(kind: .invalid, text: problem, offset: start, width: width, atLineStart: atLineStart)
         }
-        return SyntaxToken(
-            kind: .string, text: String(decoding: value, as: UTF8.self), suffix: suffix, offset: start,
-            width: max(1, scalarWidth(start..<position)), atLineStart: atLineStart)
+        let suffix = suffixStart == position ? "" : String(decoding: bytes[suffixStart..<position], as: UTF8.self)
+        return SyntaxToken(kind: .string, text: text, suffix: suffix, offset: start, width: width, atLineStart: atLineStart)
     }
 
     /// The string token whose text starts at `position` when it has no escape and ends on its line
@@ -209,12 +212,7 @@ struct RuleLexer {
         guard let end else { return nil }
         let text = String(decoding: bytes[position..<end], as: UTF8.self)
         position = end + 1
-        let suffixStart = position
-        while position < bytes.count, Self.isIdentifierContinue(bytes[position]) { position += 1 }
-        let suffix = suffixStart == position ? "" : String(decoding: bytes[suffixStart..<position], as: UTF8.self)
-        return SyntaxToken(
-            kind: .string, text: text, suffix: suffix, offset: start, width: max(1, scalarWidth(start..<position)),
-            atLineStart: atLineStart)
+        return stringToken(text, problem: nil, start: start, atLineStart: atLineStart)
     }
 
     /// Reads a regular expression whose opening `/` is at `offset`: `/…/` then flag letters. A `\/`
