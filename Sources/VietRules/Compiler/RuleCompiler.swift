@@ -68,6 +68,8 @@ final class RuleSetStorage: Sendable {
     let kindStartedPhases: [UInt64]
     /// Whether some phase starts a rule by token kind (`kindStartedPhases` has a bit).
     let startsByKind: Bool
+    /// What each phase needs in a line to be worth running there.
+    let requirements: RuleRequirements
     let warnings: [Diagnostic]
     let files: [String]
 
@@ -169,6 +171,7 @@ final class RuleSetStorage: Sendable {
         self.tokenStartedPhases = tokenStartedPhases
         self.kindStartedPhases = kindStartedPhases
         startsByKind = kindStartedPhases.contains { $0 != 0 }
+        requirements = RuleRequirements(phases: phases, tests: tests, lookarounds: lookarounds, rules: rules)
         self.warnings = warnings
         self.files = files
     }

@@ -29,6 +29,10 @@ struct AutomatonProgram {
     let chainSteps: UnsafeMutableBufferPointer<Int32>
     /// ``RuleSetStorage/ruleEntries``.
     let ruleEntries: UnsafeMutableBufferPointer<Int32>
+    /// ``RuleRequirements/phases``, one after the other: phase p's clauses at
+    /// `requirementStarts[p]..<requirementStarts[p + 1]`.
+    private let requirements: UnsafeMutableBufferPointer<UInt64>
+    private let requirementStarts: UnsafeMutableBufferPointer<Int>
     /// Per phase: which seed sources of its ``StartIndex`` are non-empty (``SeedSources`` bits).
     private let seedSources: UnsafeMutableBufferPointer<UInt8>
     /// Per phase: ``StartIndex/kindStarts``.
@@ -81,6 +85,14 @@ struct AutomatonProgram {
         chainAfterLabel = Self.copy(storage.entryChains.afterLabel)
         chainSteps = Self.copy(storage.entryChains.steps)
         ruleEntries = Self.copy(storage.ruleEntries)
+        let clauses = storage.requirements.phases.flatMap { $0 }
+        requirements = .allocate(capacity: max(clauses.count, 1))
+        _ = requirements.initialize(from: clauses)
+        requirementStarts = .allocate(capacity: phases.count + 1)
+        requirementStarts[0] = 0
+        for index in phases.indices {
+            requirementStarts[index + 1] = requirementStarts[index] + storage.requirements.phases[index].count
+        }
         ruleCount = storage.rules.count
     }
 
@@ -108,6 +120,21 @@ struct AutomatonProgram {
         kindStarts[phase]
     }
 
+    /// Whether `phase` has a requirement at all (most phases have none).
+    @inline(__always)
+    func hasRequirement(_ phase: Int) -> Bool {
+        requirementStarts[phase + 1] > requirementStarts[phase]
+    }
+
+    /// Whether a line holding the features `present` meets `phase`'s requirement (see
+    /// ``RuleRequirements``): some rule of the phase may match in it.
+    func meetsRequirement(_ phase: Int, present: UInt64) -> Bool {
+        for index in requirementStarts[phase]..<requirementStarts[phase + 1] where requirements[index] & present == 0 {
+            return false
+        }
+        return true
+    }
+
     /// Frees the raw memory; the program must not be used afterwards.
     func deallocate() {
         allInstructions.deallocate()
@@ -116,6 +143,8 @@ struct AutomatonProgram {
         chainAfterLabel.deallocate()
         chainSteps.deallocate()
         ruleEntries.deallocate()
+        requirements.deallocate()
+        requirementStarts.deallocate()
         seedSources.deallocate()
         captureWidths.deallocate()
         kindStarts.deallocate()

@@ -115,6 +115,16 @@ struct DocumentState {
         return union
     }
 
+    /// What the line holds of what a phase may need (``RuleRequirements``): its tokens' kinds and
+    /// flags and the labels of its spans so far. Computed when asked (once or twice a line, for the
+    /// phases with a requirement) rather than kept up to date per token and span.
+    func features() -> UInt64 {
+        var features: UInt64 = 0
+        for position in 0..<tokenCount { features |= RuleRequirements.features(of: text.tokens[position]) }
+        for span in spans { features |= RuleRequirements.feature(label: span.labelID) }
+        return features
+    }
+
     /// Sets the first `count` entries of `heads` to -1, growing it when shorter.
     private static func fill(_ heads: inout [Int32], count: Int) {
         if heads.count < count { heads += repeatElement(-1, count: count - heads.count) }

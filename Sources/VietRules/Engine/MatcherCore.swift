@@ -171,6 +171,13 @@ struct MatcherCore {
         // By index: copying a PhaseProgram per line and phase retains every array it holds.
         for phaseNumber in storage.phases.indices
         where !storage.phases[phaseNumber].rules.isEmpty && StartPhases.mayStart(phasesToRun, phase: phaseNumber) {
+            // A line without what every rule of the phase needs: none of them can match. (With a
+            // trace, every phase runs, so that it reports every rule.)
+            if trace == nil, automatonProgram.hasRequirement(phaseNumber),
+                !automatonProgram.meetsRequirement(phaseNumber, present: document.features())
+            {
+                continue
+            }
             var candidates = runAutomaton(phase: phaseNumber, document: &document)
             if candidates.isEmpty {
                 swap(&candidates, &automatonBuffers.spareCandidates)
