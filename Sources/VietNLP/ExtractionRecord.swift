@@ -11,9 +11,12 @@ import VietRules
 /// // {"line": 3, "start": 10, "end": 23, "text": "735,3 tỷ đồng", "label": "MONEY", "value": "735300000000", "unit": "VND"}
 /// ```
 public struct ExtractionRecord: Sendable, Hashable {
+    // Spelled `Optional<String>`, not `String?`: the latter gives the property an implicit nil
+    // default, which would make the memberwise initializer (see the extension below) take `file`
+    // with a default too, and calls that leave `file` out ambiguous.
     /// The input the record was found in, when the caller names it (`viet extract --with-filename`);
     /// written as the first key, `"file"`, and nil by default, as GUIDE §3's records have none.
-    public var file: String?
+    public var file: Optional<String>
     /// 1-based line number in its input.
     public var line: Int
     /// Unicode-scalar offset of the first scalar of the span in its line.
@@ -29,16 +32,17 @@ public struct ExtractionRecord: Sendable, Hashable {
 
     /// One attribute: a name and its exact string value (the type matches and numbers carry).
     public typealias Attribute = VietRules.Attribute
+}
 
+// The initializers are in an extension so that the struct keeps its memberwise initializer.
+extension ExtractionRecord {
     /// Creates a record.
     public init(line: Int, start: Int, end: Int, text: String, label: String, attributes: [Attribute] = [], file: String? = nil) {
-        self.file = file
-        self.line = line
-        self.start = start
-        self.end = end
-        self.text = text
-        self.label = label
-        self.attributes = attributes
+        // The memberwise initializer builds the value at once; assigning the seven properties one by
+        // one left the record in a stack slot that the optimizer copied out and destroyed (a retain
+        // and a release of each string and array, through value witnesses), ~220 instructions a
+        // record.
+        self.init(file: file, line: line, start: start, end: end, text: text, label: label, attributes: attributes)
     }
 
     /// Creates a record from name–value pairs.
