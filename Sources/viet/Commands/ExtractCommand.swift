@@ -97,8 +97,10 @@ struct ExtractCommand: ParsableCommand {
         let makeAppend: @Sendable () -> (_ number: Int, _ line: String, _ file: String?, _ bytes: inout [UInt8]) -> Void = {
             let extractor = pipeline.makeExtractor()
             return { number, line, file, bytes in
-                for var record in extractor.records(in: line, lineNumber: number, labels: wanted) {
-                    record.file = file
+                var records = extractor.records(in: line, lineNumber: number, labels: wanted)
+                // Named in place: `for var record in …` copied and destroyed every record (~0.5% of a run).
+                if file != nil { for index in records.indices { records[index].file = file } }
+                for record in records {
                     switch format {
                     case .json: JSONLines.append(record, to: &bytes)
                     case .table: ExtractCommand.appendTableRow(record, to: &bytes)
