@@ -27,7 +27,7 @@ public enum TonePlacement {
     ///
     /// One pass flags the words whose tone could move (a rare pattern: a word ending in oa/oe/uy
     /// with the mark where the other style puts it, not after "q"); only those are parsed.
-    static func convert(_ utf8: UnsafeBufferPointer<UInt8>, to style: ToneStyle) -> String? {
+    package static func convert(_ utf8: UnsafeBufferPointer<UInt8>, to style: ToneStyle) -> String? {
         var candidates: [Range<Int>] = []
         var wordStart = -1
         // Where the flagged vowel pair ends; the word is a candidate only if nothing follows it

@@ -14,7 +14,6 @@ private enum ShippedLexicon {
     static let lexicon: Lexicon = {
         var lexicon = Lexicon()
         var cache = Lexicon.SyllableCache()
-        cache.keys.reserveCapacity(16_384)
         // The generated text is NFC, lower case, one word per line, syllables separated by single
         // spaces, an optional tab and weight: read as bytes, no String per syllable.
         var text = ShippedLexiconData.text
