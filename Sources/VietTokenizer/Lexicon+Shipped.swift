@@ -13,7 +13,7 @@ extension Lexicon {
 private enum ShippedLexicon {
     static let lexicon: Lexicon = {
         var lexicon = Lexicon()
-        var cache = Lexicon.SyllableCache()
+        var cache = Lexicon.SyllableCache(capacity: 8_192)
         // The generated text is NFC, lower case, one word per line, syllables separated by single
         // spaces, an optional tab and weight: read as bytes, no String per syllable.
         var text = ShippedLexiconData.text

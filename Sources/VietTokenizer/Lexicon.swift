@@ -103,9 +103,15 @@ public struct Lexicon: Sendable {
     /// A ``HashTable`` from the written hash to an index into `hashes`, not a `Dictionary`, whose
     /// hashing of every key cost 11.6M of the shipped lexicon's 93.6M instructions of loading.
     struct SyllableCache {
-        private var indices = HashTable(capacity: 4096, filtered: false)
+        private var indices: HashTable
         /// Per syllable seen: its key and its other placement's key (equal when it has none).
         private var hashes: [(hash: UInt64, oldHash: UInt64)] = []
+
+        /// A cache for about `capacity` syllables (it grows past them): small for one word
+        /// inserted by hand, which makes a cache of its own.
+        init(capacity: Int = 16) {
+            indices = HashTable(capacity: capacity, filtered: false)
+        }
 
         /// The keys of the syllable written with hash `written`, if seen.
         func keys(written: UInt64) -> (hash: UInt64, oldHash: UInt64)? {
@@ -188,15 +194,23 @@ public struct Lexicon: Sendable {
     static func keys(of syllable: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, oldHash: UInt64) {
         let key: String
         if UnicodeNormalizer.certainlyNFCPrefix(syllable).end == syllable.count, isLowercase(syllable) {
+            // (NFC as the byte scan proves it has no combining mark, so the byte hash is defined.)
             guard let moved = TonePlacement.convert(syllable, to: .new) else {
-                let hash = SyllableKey.hash(syllable, 0, syllable.count, tables: CharacterTables.pointers)!
-                let old = TonePlacement.convert(syllable, to: .old)
-                return (hash, old.map(SyllableKey.hash) ?? hash)
+                if let hash = SyllableKey.hash(syllable, 0, syllable.count, tables: CharacterTables.pointers) {
+                    let old = TonePlacement.convert(syllable, to: .old)
+                    return (hash, old.map(SyllableKey.hash) ?? hash)
+                }
+                return keys(ofKey: TonePlacement.lookupKey(String(decoding: syllable, as: UTF8.self)))
             }
             key = moved
         } else {
             key = TonePlacement.lookupKey(String(decoding: syllable, as: UTF8.self))
         }
+        return keys(ofKey: key)
+    }
+
+    /// ``keys(of:)`` of a key already NFC, lower case and in the new placement.
+    private static func keys(ofKey key: String) -> (hash: UInt64, oldHash: UInt64) {
         let old = TonePlacement.convert(key, to: .old)
         return (SyllableKey.hash(key), old != key ? SyllableKey.hash(old) : SyllableKey.hash(key))
     }
