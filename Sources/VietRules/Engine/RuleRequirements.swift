@@ -48,7 +48,7 @@ struct RuleRequirements: Sendable {
     /// - Complexity: per phase, first a search per rule for a way to a match that needs nothing,
     ///   which most phases have (then the phase needs nothing); only otherwise the fixed point per
     ///   rule, O(instructions reachable from it × passes), a pass or two since a rule's code runs
-    ///   mostly forward. With the shipped rules, ~1.6M instructions once per rule set (compiling
+    ///   mostly forward. With the shipped rules, ~1.2M instructions once per rule set (compiling
     ///   them is ~100M).
     init(phases programs: [PhaseProgram], tests: [TokenTest], lookarounds: [Lookaround], rules: [CompiledRule]) {
         var analysis = Analysis(tests: tests, lookarounds: lookarounds)
@@ -70,15 +70,15 @@ struct RuleRequirements: Sendable {
     /// The working state of the analysis: what tests and look-arounds need, computed when first
     /// met.
     private struct Analysis {
-        /// Per instruction of a program: its need (nil: no path to a match found yet) and the walk
-        /// that last reached it; reused across a phase's rules.
+        /// Per instruction of a program: its need (nil: no path to a match found yet; sized when a
+        /// fixed point first runs, which most phases never need) and the walk that last reached
+        /// it; reused across a phase's rules.
         struct Scratch {
-            var needs: [[UInt64]?]
+            var needs: [[UInt64]?] = []
             var reachedBy: [Int]
             var walk = 0
 
             init(instructions: Int) {
-                needs = Array(repeating: nil, count: instructions)
                 reachedBy = Array(repeating: -1, count: instructions)
             }
         }
@@ -101,24 +101,14 @@ struct RuleRequirements: Sendable {
         /// no path leads to a match; empty (nothing claimed) when the fixed point does not settle
         /// (clauses dropped at ``maximumClauses`` could make it wander).
         mutating func need(of program: [Instruction], from entry: Int, in scratch: inout Scratch) -> [UInt64]? {
-            scratch.walk += 1
-            let walk = scratch.walk
+            if scratch.needs.count < program.count { scratch.needs = Array(repeating: nil, count: program.count) }
             var reachable: [Int] = []
-            var stack = [entry]
-            while let pc = stack.popLast() {
-                guard pc < program.count, scratch.reachedBy[pc] != walk else { continue }
-                scratch.reachedBy[pc] = walk
-                scratch.needs[pc] = nil
+            _ = Self.search(program, from: entry, stoppingAtMatch: false, in: &scratch) { pc, _ in
                 reachable.append(pc)
-                switch program[pc] {
-                case .match: break
-                case .jump(let target): stack.append(Int(target))
-                case .split(let preferred, let other):
-                    stack.append(Int(preferred))
-                    stack.append(Int(other))
-                case .test, .lexicon, .label, .save, .assert, .atStart, .atEnd: stack.append(pc + 1)
-                }
+                return true
             }
+            for pc in reachable { scratch.needs[pc] = nil }
+            let walk = scratch.walk
             reachable.sort(by: >)
             for _ in 0..<32 {
                 var changed = false
@@ -127,14 +117,10 @@ struct RuleRequirements: Sendable {
                     let need: [UInt64]? =
                         switch program[pc] {
                         case .match: []
-                        case .test(let id): RuleRequirements.both(clauses(ofTest: Int(id)), next)
-                        // (A label without a bit needs nothing that can be checked.)
-                        case .label(let id): RuleRequirements.both(feature(label: id) == 0 ? [] : [feature(label: id)], next)
-                        case .assert(let id): RuleRequirements.both(clauses(ofLookaround: Int(id)), next)
-                        case .lexicon, .save, .atStart, .atEnd: next
                         case .jump(let target): scratch.needs[Int(target)]
                         case .split(let preferred, let other):
                             RuleRequirements.either(scratch.needs[Int(preferred)], scratch.needs[Int(other)])
+                        case let instruction: RuleRequirements.both(own(instruction), next)
                         }
                     if need != scratch.needs[pc] {
                         scratch.needs[pc] = need
@@ -149,25 +135,47 @@ struct RuleRequirements: Sendable {
         /// Whether some path from `entry` reaches a `match` through instructions that need nothing
         /// of their own (then the rule needs nothing): a search, without the fixed point.
         mutating func hasFreePath(_ program: [Instruction], from entry: Int, in scratch: inout Scratch) -> Bool {
+            Self.search(program, from: entry, stoppingAtMatch: true, in: &scratch) { _, instruction in own(instruction).isEmpty }
+        }
+
+        /// Visits the instructions reachable from `entry`, each once, going on past one only when
+        /// `visit` says so; whether a `match` is reached that way (at once with `stoppingAtMatch`).
+        private static func search(
+            _ program: [Instruction], from entry: Int, stoppingAtMatch: Bool, in scratch: inout Scratch,
+            _ visit: (Int, Instruction) -> Bool
+        ) -> Bool {
             scratch.walk += 1
             let walk = scratch.walk
+            var found = false
             var stack = [entry]
             while let pc = stack.popLast() {
                 guard pc < program.count, scratch.reachedBy[pc] != walk else { continue }
                 scratch.reachedBy[pc] = walk
+                guard visit(pc, program[pc]) else { continue }
                 switch program[pc] {
-                case .match: return true
+                case .match:
+                    found = true
+                    if stoppingAtMatch { return true }
                 case .jump(let target): stack.append(Int(target))
                 case .split(let preferred, let other):
                     stack.append(Int(other))
                     stack.append(Int(preferred))
-                case .test(let id): if clauses(ofTest: Int(id)).isEmpty { stack.append(pc + 1) }
-                case .label(let id): if feature(label: id) == 0 { stack.append(pc + 1) }
-                case .assert(let id): if clauses(ofLookaround: Int(id)).isEmpty { stack.append(pc + 1) }
-                case .lexicon, .save, .atStart, .atEnd: stack.append(pc + 1)
+                case .test, .lexicon, .label, .save, .assert, .atStart, .atEnd: stack.append(pc + 1)
                 }
             }
-            return false
+            return found
+        }
+
+        /// What an instruction needs of its own: a test's clauses, a label's, a positive
+        /// look-around's; nothing for the rest.
+        private mutating func own(_ instruction: Instruction) -> [UInt64] {
+            switch instruction {
+            case .test(let id): clauses(ofTest: Int(id))
+            // (A label without a bit needs nothing that can be checked.)
+            case .label(let id): feature(label: id) == 0 ? [] : [feature(label: id)]
+            case .assert(let id): clauses(ofLookaround: Int(id))
+            case .lexicon, .save, .atStart, .atEnd, .jump, .split, .match: []
+            }
         }
 
         mutating func clauses(ofTest id: Int) -> [UInt64] {
