@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 
 @testable import VietRules
@@ -36,11 +35,9 @@ import Testing
     }
 
     @Test func agreesOnEveryShippedLexiconFile() throws {
-        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Rules/lexicons")
-        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".txt") }
+        let files = try ShippedRuleFiles.texts(in: "lexicons", suffix: ".txt")
         #expect(files.count >= 10)
-        for file in files {
-            let text = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
+        for (file, text) in files {
             #expect(Self.same(LexiconFileParser.entries(in: text), Self.reference(text)), "\(file)")
         }
     }

@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 
 @testable import VietRules
@@ -22,12 +21,10 @@ import Testing
     }
 
     @Test func agreesOnEveryShippedLexiconEntry() throws {
-        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Rules/lexicons")
-        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".txt") }
+        let files = try ShippedRuleFiles.texts(in: "lexicons", suffix: ".txt")
         #expect(files.count >= 10)
         var checked = 0
-        for file in files {
-            let text = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
+        for (file, text) in files {
             for entry in RuleCompiler.parseLexiconFile(text) {
                 for mode in KeyMode.allCases where mode.phraseKey(entry.key) != Self.reference(mode, entry.key) {
                     Issue.record("\(file): \(entry.key) (\(mode))")

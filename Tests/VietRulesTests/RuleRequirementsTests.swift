@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 import VietTokenizer
 
@@ -109,8 +108,7 @@ struct RuleRequirementsTests {
     /// hoạch") but needs a code, a date token or a RATIO span: a rule edit that loses this (a rule
     /// of the phase that needs none of them) makes it run on most lines of legal text again.
     @Test func theShippedReferencesPhaseNeedsACodeADateOrARatio() throws {
-        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Rules")
-        let set = try RuleSet(directory: directory.path)
+        let set = try RuleSet(directory: ShippedRuleFiles.directory.path)
         let phase = try #require(set.storage.phases.firstIndex { $0.name == "references" })
         let ratio = RuleRequirements.feature(label: try #require(set.storage.labelIDs["RATIO"]))
         #expect(set.storage.requirements.phases[phase] == [bit(.code) | bit(.date) | ratio])
