@@ -207,10 +207,12 @@ struct MatcherCore {
             accepted.removeAll(keepingCapacity: true)
             swap(&accepted, &acceptedBuffer)
         }
-        var output: [Match] = []
         // One allocation of the right size (appending grew the array once or twice per line).
         var outputCount = 0
         for span in document.spans where span.isOutput && span.rule != nil { outputCount += 1 }
+        // Most lines have no match: reserving and sorting an empty array still made a new buffer.
+        guard outputCount > 0 else { return [] }
+        var output: [Match] = []
         output.reserveCapacity(outputCount)
         for span in document.spans where span.isOutput {
             guard let rule = span.rule else { continue }
