@@ -52,13 +52,25 @@ public struct Segmenter: Sendable {
     ///
     /// - Complexity: O(n · L) for n tokens and L the longest lexicon word.
     public func segment(_ tokenized: TokenizedText) -> SegmentedText {
-        guard !tokenized.tokens.isEmpty else { return SegmentedText(tokenized: tokenized, words: []) }
+        var words: [Word] = []
+        return segment(tokenized, reusing: &words)
+    }
+
+    /// ``segment(_:)-(TokenizedText)`` into the storage of `words`, which is emptied first and holds
+    /// the result's words afterwards. A caller that keeps it between lines, and drops every other
+    /// reference to the previous result before the next line, segments without allocating once it
+    /// has grown; a result still held elsewhere is never written to (copy on write, as for
+    /// ``Tokenizer/tokenize(_:reusingTokens:keys:)``).
+    package func segment(_ tokenized: TokenizedText, reusing words: inout [Word]) -> SegmentedText {
+        // (removeAll(keepingCapacity:) is a generic replaceSubrange: skipped when already empty.)
+        if !words.isEmpty { words.removeAll(keepingCapacity: true) }
+        guard !tokenized.tokens.isEmpty else { return SegmentedText(tokenized: tokenized, words: words) }
         var text = tokenized.text
         // A line never has more words than tokens: the words are written straight into scratch of
         // that capacity, not appended one by one (a uniqueness call and a capacity test per word),
-        // then copied into an array of their number. (`Array(unsafeUninitializedCapacity:)` looked
-        // up the array's generic metadata at every call: ~350 instructions a line.)
-        let words = text.withUTF8 { bytes in
+        // then appended to `words` at once. (`Array(unsafeUninitializedCapacity:)` looked up the
+        // array's generic metadata at every call: ~350 instructions a line.)
+        text.withUTF8 { bytes in
             tokenized.tokens.withUnsafeBufferPointer { tokens in
                 // Scratch for the dynamic programme and the words: on the stack for ordinary lines.
                 withUnsafeTemporaryAllocation(of: SegmentationCell.self, capacity: tokens.count + 1) { cells in
@@ -67,7 +79,7 @@ public struct Segmenter: Sendable {
                         let written = tokenized.lexiconKeys.withUnsafeBufferPointer { keys in
                             segment(bytes, tokens, keys, cells, into: output)
                         }
-                        return [Word](UnsafeBufferPointer(rebasing: output[..<written]))
+                        words.append(contentsOf: UnsafeBufferPointer(rebasing: output[..<written]))
                     }
                 }
             }

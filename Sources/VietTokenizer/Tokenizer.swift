@@ -30,15 +30,34 @@ public struct Tokenizer: Sendable {
     public func tokenize(_ text: String) -> TokenizedText {
         // Empty lines (nearly half of a legal corpus's) need neither the scanner nor its two arrays.
         guard !text.isEmpty else { return TokenizedText(text: text, tokens: [], lexiconKeys: []) }
+        var tokens: [Token] = []
+        var keys: [UInt64] = []
+        return tokenize(text, reusingTokens: &tokens, keys: &keys)
+    }
+
+    /// ``tokenize(_:)`` into the storage of `tokens` and `keys`, which are emptied first and hold
+    /// the result's arrays afterwards. A caller that keeps them between lines, and drops every other
+    /// reference to the previous result before the next line, tokenizes without allocating once they
+    /// have grown; a result still held elsewhere is never written to (its arrays are not uniquely
+    /// referenced, so emptying one gives it new storage: copy on write).
+    package func tokenize(_ text: String, reusingTokens tokens: inout [Token], keys: inout [UInt64]) -> TokenizedText {
+        // (removeAll(keepingCapacity:) is a generic replaceSubrange: skipped when already empty.)
+        if !tokens.isEmpty { tokens.removeAll(keepingCapacity: true) }
+        if !keys.isEmpty { keys.removeAll(keepingCapacity: true) }
+        guard !text.isEmpty else { return TokenizedText(text: text, tokens: tokens, lexiconKeys: keys) }
         var text = text
-        let (tokens, keys) = text.withUTF8 { bytes in
+        text.withUTF8 { bytes in
             var scanner = TokenScanner(bytes: bytes)
             scanner.recordsKeys = true
-            // About one token per five bytes in Vietnamese text: one allocation for most lines.
+            swap(&scanner.tokens, &tokens)
+            swap(&scanner.keys, &keys)
+            // About one token per five bytes in Vietnamese text: one allocation for most lines
+            // (none when the storage is reused and already large enough).
             scanner.tokens.reserveCapacity(bytes.count / 4 + 4)
             scanner.keys.reserveCapacity(bytes.count / 4 + 4)
             scanner.run()
-            return (scanner.tokens, scanner.keys)
+            swap(&scanner.tokens, &tokens)
+            swap(&scanner.keys, &keys)
         }
         return TokenizedText(text: text, tokens: tokens, lexiconKeys: keys)
     }

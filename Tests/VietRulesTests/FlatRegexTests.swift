@@ -35,9 +35,12 @@ func expectFlatTestsAnswerAsFull(_ storage: RuleSetStorage, on lines: [String]) 
     var core = MatcherCore(storage: storage)
     defer { core.deallocate() }
     for line in lines {
-        // A run over the line leaves its state, forms filled, for the next line to reuse.
-        _ = core.matches(in: Tokenizer().tokenize(line))
+        // A run over the line leaves its state, forms filled, for the next line to reuse; it gives
+        // the line's tokens back (`DocumentState.releaseText()`), so they are put back here.
+        let tokenized = Tokenizer().tokenize(line)
+        _ = core.matches(in: tokenized)
         var document = try #require(core.spareDocument)
+        document.reset(text: tokenized)
         for id in storage.tests.indices {
             for _ in 0..<2 {
                 for position in 0..<document.tokenCount {

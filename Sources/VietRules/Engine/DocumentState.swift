@@ -72,6 +72,14 @@ struct DocumentState {
         Self.fill(&firstEnding, count: tokenCount + 1)
     }
 
+    /// Drops the line's text and tokens, keeping the arrays' storage, when the state is kept for the
+    /// next line: its caller may then refill the token arrays in place (they are uniquely its own
+    /// again; see `AnalyzerSession`), and freeing them is not left to ``reset(text:)``.
+    mutating func releaseText() {
+        text = TokenizedText(text: "", tokens: [])
+        tokenCount = 0
+    }
+
     /// Makes `forms`, `spaceBefore` and `startMasks` long enough for the line's tokens, for
     /// ``fillTokens(_:)`` to fill; like `firstStarting`, they may be longer (entries past the
     /// line's are left over from longer lines and never read). Growing only when a line is longer

@@ -116,7 +116,8 @@ struct MatcherCore {
         }
         let output = matches(in: text, annotations: annotations, document: &document)
         // Kept for the next line (its arrays' storage); moved, not copied (a copy retained and
-        // released every array of it).
+        // released every array of it). Without the line's tokens, which the caller may reuse.
+        document.releaseText()
         spareDocument = consume document
         return output
     }
