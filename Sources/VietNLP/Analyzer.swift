@@ -80,9 +80,11 @@ public final class AnalyzerSession {
     /// the session's references are the only ones left and the next line reuses their storage
     /// instead of allocating three arrays. A document still held keeps its arrays: refilling an
     /// array that is not uniquely referenced gives it new storage (copy on write).
-    @exclusivity(unchecked) private var recycledTokens: [Token] = []
+    @exclusivity(unchecked) private(set) var recycledTokens: [Token] = []
     @exclusivity(unchecked) private var recycledKeys: [UInt64] = []
     @exclusivity(unchecked) private var recycledWords: [Word] = []
+    /// The most tokens whose storage is kept for the next line.
+    static let recycledTokenLimit = 1 << 16
 
     init(analyzer: Analyzer) {
         self.analyzer = analyzer
@@ -95,6 +97,13 @@ public final class AnalyzerSession {
     /// - Complexity: linear in the length of the line.
     public func analyze(_ line: String, trace: MatchTrace? = nil) -> Document {
         let normalized = analyzer.normalizer.normalizeWithOffsets(line)
+        // A line of a megabyte would otherwise leave its ~10 MB of token storage held by the
+        // session for as long as it lives; an ordinary line has well under a thousand tokens.
+        if recycledTokens.capacity > Self.recycledTokenLimit {
+            recycledTokens = []
+            recycledKeys = []
+            recycledWords = []
+        }
         let tokenized = analyzer.tokenizer.tokenize(normalized.text, reusingTokens: &recycledTokens, keys: &recycledKeys)
         let words = analyzer.segmenter?.segment(tokenized, reusing: &recycledWords).words ?? []
         let numbers = analyzer.options.recognizesNumbers ? analyzer.numberParser.scan(tokenized) : []

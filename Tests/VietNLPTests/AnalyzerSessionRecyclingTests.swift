@@ -41,6 +41,15 @@ struct AnalyzerSessionRecyclingTests {
         #expect(kept[0].matches(labelled: "MONEY").map(\.text) == ["735,3 tỷ đồng"])
     }
 
+    @Test func aHugeLinesStorageIsNotKeptForTheNext() throws {
+        let session = Analyzer(rules: try RuleSet(source: Self.rules), options: AnalyzerOptions(segments: true)).makeSession()
+        let huge = String(repeating: "a ", count: AnalyzerSession.recycledTokenLimit + 10)
+        #expect(session.analyze(huge).tokens.count == AnalyzerSession.recycledTokenLimit + 10)
+        let short = session.analyze(Self.lines[1])
+        #expect(session.recycledTokens.capacity <= AnalyzerSession.recycledTokenLimit)
+        #expect(short.words == Analyzer(rules: try RuleSet(source: Self.rules)).analyze(Self.lines[1]).words)
+    }
+
     @Test func extractorRecordsDoNotDependOnThePreviousLine() throws {
         let pipeline = try ExtractionPipeline(rulesDirectory: nil, options: AnalyzerOptions(segments: true))
         let extractor = pipeline.makeExtractor()
