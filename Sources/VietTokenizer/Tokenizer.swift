@@ -28,8 +28,6 @@ public struct Tokenizer: Sendable {
     /// - Complexity: O(n) in the UTF-8 length of `text`; every pattern looks ahead a bounded
     ///   number of components, so no input makes it quadratic.
     public func tokenize(_ text: String) -> TokenizedText {
-        // Empty lines (nearly half of a legal corpus's) need neither the scanner nor its two arrays.
-        guard !text.isEmpty else { return TokenizedText(text: text, tokens: [], lexiconKeys: []) }
         var tokens: [Token] = []
         var keys: [UInt64] = []
         return tokenize(text, reusingTokens: &tokens, keys: &keys)
@@ -44,6 +42,7 @@ public struct Tokenizer: Sendable {
         // (removeAll(keepingCapacity:) is a generic replaceSubrange: skipped when already empty.)
         if !tokens.isEmpty { tokens.removeAll(keepingCapacity: true) }
         if !keys.isEmpty { keys.removeAll(keepingCapacity: true) }
+        // Empty lines (nearly half of a legal corpus's) need neither the scanner nor its arrays' storage.
         guard !text.isEmpty else { return TokenizedText(text: text, tokens: tokens, lexiconKeys: keys) }
         var text = text
         text.withUTF8 { bytes in
