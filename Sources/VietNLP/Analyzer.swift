@@ -93,7 +93,9 @@ public final class AnalyzerSession {
 
     /// Analyses one line (a line break inside is treated as whitespace).
     ///
-    /// - Parameter trace: when given, filled with what each rule did (for `viet explain`).
+    /// - Parameters:
+    ///   - line: the text to analyse, in any normalisation form.
+    ///   - trace: when given, filled with what each rule did (for `viet explain`).
     /// - Complexity: linear in the length of the line.
     public func analyze(_ line: String, trace: MatchTrace? = nil) -> Document {
         let normalized = analyzer.normalizer.normalizeWithOffsets(line)

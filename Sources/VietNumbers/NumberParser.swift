@@ -103,7 +103,7 @@ public struct NumberParser: Sendable {
 
     /// Every numeric expression in tokenized text, with the indices of the tokens it covers: the
     /// entry point of the rule engine. Tokens that cannot start an expression are rejected before
-    /// any parsing, by their bytes and the tokenizer's lexicon keys (``ScanFilter``): parsing starts
+    /// any parsing, by their bytes and the tokenizer's lexicon keys: parsing starts
     /// only at a digit, a currency or minus sign before digits, a digit word, or a word that
     /// introduces numbers ("năm", "từ", "khoảng") when the next token may continue it (a number,
     /// a unit or date word, the rest of a qualifier: not "từ ngữ", "không thực hiện") and a number
