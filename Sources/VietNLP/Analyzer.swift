@@ -83,6 +83,8 @@ public final class AnalyzerSession {
     @exclusivity(unchecked) private(set) var recycledTokens: [Token] = []
     @exclusivity(unchecked) private var recycledKeys: [UInt64] = []
     @exclusivity(unchecked) private var recycledWords: [Word] = []
+    /// The previous line's number expressions, refilled by the next line as the arrays above are.
+    @exclusivity(unchecked) private var recycledNumbers: [NumericExpression] = []
     /// The most tokens whose storage is kept for the next line.
     static let recycledTokenLimit = 1 << 16
 
@@ -105,10 +107,11 @@ public final class AnalyzerSession {
             recycledTokens = []
             recycledKeys = []
             recycledWords = []
+            recycledNumbers = []
         }
         let tokenized = analyzer.tokenizer.tokenize(normalized.text, reusingTokens: &recycledTokens, keys: &recycledKeys)
         let words = analyzer.segmenter?.segment(tokenized, reusing: &recycledWords).words ?? []
-        let numbers = analyzer.options.recognizesNumbers ? analyzer.numberParser.scan(tokenized) : []
+        let numbers = analyzer.options.recognizesNumbers ? analyzer.numberParser.scan(tokenized, reusing: &recycledNumbers) : []
         annotations.removeAll(keepingCapacity: true)
         for number in numbers {
             guard let range = number.tokenRange else { continue }

@@ -122,31 +122,54 @@ public struct NumberParser: Sendable {
         scan(tokenized, shortcuts: true)
     }
 
+    /// ``scan(_:)-(TokenizedText)`` into the storage of `results`, which is emptied first and holds
+    /// the expressions afterwards (the array returned is the same). A caller that keeps it between
+    /// lines, and drops every other reference to the previous result before the next line, scans
+    /// without allocating the result once it has grown; a result still held elsewhere is never
+    /// written to (copy on write, as for `Tokenizer.tokenize(_:reusingTokens:keys:)`).
+    package func scan(_ tokenized: TokenizedText, reusing results: inout [NumericExpression]) -> [NumericExpression] {
+        scan(tokenized, shortcuts: true, into: &results)
+        return results
+    }
+
     /// The token scan; without `shortcuts` every candidate runs the whole grammar (the reference the
     /// tests compare the shortcuts with); with `everyToken` every token is a candidate (the reference
     /// for ``ScanFilter``); without `tokenRanges` the expressions carry none.
     func scan(
         _ tokenized: TokenizedText, shortcuts: Bool, everyToken: Bool = false, tokenRanges: Bool = true
     ) -> [NumericExpression] {
+        var results: [NumericExpression] = []
+        scan(tokenized, shortcuts: shortcuts, everyToken: everyToken, tokenRanges: tokenRanges, into: &results)
+        return results
+    }
+
+    /// ``scan(_:shortcuts:everyToken:tokenRanges:)`` into `results`, emptied first (its storage kept).
+    private func scan(
+        _ tokenized: TokenizedText, shortcuts: Bool, everyToken: Bool = false, tokenRanges: Bool = true,
+        into results: inout [NumericExpression]
+    ) {
+        // (removeAll(keepingCapacity:) is a generic replaceSubrange: skipped when already empty.)
+        if !results.isEmpty { results.removeAll(keepingCapacity: true) }
         // Empty lines (nearly half of the legal corpus's) need none of the set-up below.
-        guard !tokenized.tokens.isEmpty else { return [] }
+        guard !tokenized.tokens.isEmpty else { return }
         var copy = tokenized.text
-        return copy.withUTF8 { bytes in
+        copy.withUTF8 { bytes in
             tokenized.lexiconKeys.withUnsafeBufferPointer {
-                scan(tokenized, bytes, $0, shortcuts: shortcuts && !everyToken, everyToken: everyToken, tokenRanges: tokenRanges)
+                scan(
+                    tokenized, bytes, $0, shortcuts: shortcuts && !everyToken, everyToken: everyToken, tokenRanges: tokenRanges,
+                    into: &results)
             }
         }
     }
 
-    /// ``scan(_:shortcuts:)`` over `bytes`, the UTF-8 of `tokenized.text`, and `keys`, its lexicon
-    /// keys: a function of its own, not the body of the `withUTF8` closure, where the optimiser
-    /// kept less in registers.
+    /// ``scan(_:shortcuts:everyToken:tokenRanges:)`` over `bytes`, the UTF-8 of `tokenized.text`,
+    /// and `keys`, its lexicon keys, appending to `results` (empty): a function of its own, not the
+    /// body of the `withUTF8` closure, where the optimiser kept less in registers.
     private func scan(
         _ tokenized: TokenizedText, _ bytes: UnsafeBufferPointer<UInt8>, _ keys: UnsafeBufferPointer<UInt64>, shortcuts: Bool,
-        everyToken: Bool, tokenRanges: Bool
-    ) -> [NumericExpression] {
+        everyToken: Bool, tokenRanges: Bool, into results: inout [NumericExpression]
+    ) {
         let tokens = tokenized.tokens
-        var results: [NumericExpression] = []
         var resume = 0
         var tokenIndex = 0
         // One stream for every candidate of the text, reset at each start (no allocation per
@@ -289,7 +312,6 @@ public struct NumberParser: Sendable {
             }
             tokenIndex = endToken
         }
-        return results
     }
 
     /// The date one of the scanner's shortcuts reads at `tokens[index]` from the tokens or bytes, and
@@ -349,10 +371,12 @@ public struct NumberParser: Sendable {
     /// the array at the second and third (a reallocation and a copy for most lines with results).
     private static var initialResultCapacity: Int { 4 }
 
-    /// Appends a found expression, reserving ``initialResultCapacity`` at a line's first.
+    /// Appends a found expression, reserving ``initialResultCapacity`` when the array has less room
+    /// (only a fresh one: storage reused from an earlier line already has it, and reserving again
+    /// would test its uniqueness once more before the append does).
     @inline(__always)
     private static func append(_ expression: NumericExpression, to results: inout [NumericExpression]) {
-        if results.isEmpty { results.reserveCapacity(initialResultCapacity) }
+        if results.capacity < initialResultCapacity { results.reserveCapacity(initialResultCapacity) }
         results.append(expression)
     }
 
