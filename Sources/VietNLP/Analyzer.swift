@@ -83,6 +83,9 @@ public final class AnalyzerSession {
     @exclusivity(unchecked) private(set) var recycledTokens: [Token] = []
     @exclusivity(unchecked) private var recycledKeys: [UInt64] = []
     @exclusivity(unchecked) private var recycledWords: [Word] = []
+    /// The segmenter's working room for long lines, grown to the longest line seen rather than
+    /// allocated and freed for each (dropped with the arrays above after a huge line).
+    @exclusivity(unchecked) private var segmentationScratch = SegmentationScratch()
     /// The previous line's number expressions, refilled by the next line as the arrays above are.
     @exclusivity(unchecked) private var recycledNumbers: [NumericExpression] = []
     /// The most tokens whose storage is kept for the next line.
@@ -108,9 +111,10 @@ public final class AnalyzerSession {
             recycledKeys = []
             recycledWords = []
             recycledNumbers = []
+            segmentationScratch = SegmentationScratch()
         }
         let tokenized = analyzer.tokenizer.tokenize(normalized.text, reusingTokens: &recycledTokens, keys: &recycledKeys)
-        let words = analyzer.segmenter?.segment(tokenized, reusing: &recycledWords).words ?? []
+        let words = analyzer.segmenter?.segment(tokenized, reusing: &recycledWords, scratch: &segmentationScratch).words ?? []
         let numbers = analyzer.options.recognizesNumbers ? analyzer.numberParser.scan(tokenized, reusing: &recycledNumbers) : []
         annotations.removeAll(keepingCapacity: true)
         for number in numbers {

@@ -53,15 +53,19 @@ public struct Segmenter: Sendable {
     /// - Complexity: O(n · L) for n tokens and L the longest lexicon word.
     public func segment(_ tokenized: TokenizedText) -> SegmentedText {
         var words: [Word] = []
-        return segment(tokenized, reusing: &words)
+        var scratch = SegmentationScratch()
+        return segment(tokenized, reusing: &words, scratch: &scratch)
     }
 
     /// ``segment(_:)-(TokenizedText)`` into the storage of `words`, which is emptied first and holds
-    /// the result's words afterwards. A caller that keeps it between lines, and drops every other
-    /// reference to the previous result before the next line, segments without allocating once it
-    /// has grown; a result still held elsewhere is never written to (copy on write, as for
+    /// the result's words afterwards, with `scratch` as the working room of a line too long for the
+    /// stack. A caller that keeps both between lines, and drops every other reference to the
+    /// previous result before the next line, segments without allocating once they have grown; a
+    /// result still held elsewhere is never written to (copy on write, as for
     /// ``Tokenizer/tokenize(_:reusingTokens:keys:)``).
-    package func segment(_ tokenized: TokenizedText, reusing words: inout [Word]) -> SegmentedText {
+    package func segment(
+        _ tokenized: TokenizedText, reusing words: inout [Word], scratch: inout SegmentationScratch
+    ) -> SegmentedText {
         // (removeAll(keepingCapacity:) is a generic replaceSubrange: skipped when already empty.)
         if !words.isEmpty { words.removeAll(keepingCapacity: true) }
         guard !tokenized.tokens.isEmpty else { return SegmentedText(tokenized: tokenized, words: words) }
@@ -72,20 +76,30 @@ public struct Segmenter: Sendable {
         // array's generic metadata at every call: ~350 instructions a line.)
         text.withUTF8 { bytes in
             tokenized.tokens.withUnsafeBufferPointer { tokens in
-                // Scratch for the dynamic programme and the words: on the stack for ordinary lines.
-                withUnsafeTemporaryAllocation(of: SegmentationCell.self, capacity: tokens.count + 1) { cells in
-                    withUnsafeTemporaryAllocation(of: Word.self, capacity: tokens.count) { output in
-                        // The tokenizer's keys when it made `tokenized` (else empty: computed per token).
-                        let written = tokenized.lexiconKeys.withUnsafeBufferPointer { keys in
-                            segment(bytes, tokens, keys, cells, into: output)
-                        }
-                        words.append(contentsOf: UnsafeBufferPointer(rebasing: output[..<written]))
+                func run(_ cells: UnsafeMutableBufferPointer<SegmentationCell>, _ output: UnsafeMutableBufferPointer<Word>) {
+                    // The tokenizer's keys when it made `tokenized` (else empty: computed per token).
+                    let written = tokenized.lexiconKeys.withUnsafeBufferPointer { keys in
+                        segment(bytes, tokens, keys, cells, into: output)
                     }
+                    words.append(contentsOf: UnsafeBufferPointer(rebasing: output[..<written]))
+                }
+                // Room for the dynamic programme and the words: on the stack for ordinary lines;
+                // past what the stack takes, the caller's scratch rather than the heap.
+                if tokens.count <= Self.stackTokenLimit {
+                    withUnsafeTemporaryAllocation(of: SegmentationCell.self, capacity: tokens.count + 1) { cells in
+                        withUnsafeTemporaryAllocation(of: Word.self, capacity: tokens.count) { run(cells, $0) }
+                    }
+                } else {
+                    scratch.withRoom(tokens: tokens.count, run)
                 }
             }
         }
         return SegmentedText(tokenized: tokenized, words: words)
     }
+
+    /// The most tokens whose working room `withUnsafeTemporaryAllocation` puts on the stack: it
+    /// does up to 1 KiB an allocation, and the words (48 bytes each) reach that first.
+    static var stackTokenLimit: Int { 1024 / MemoryLayout<Word>.stride }
 
     /// Segments tokens of a UTF-8 buffer into `output` (room for one word per token) and returns
     /// the number of words written. `keys` holds the tokens' lexicon keys as the scanner recorded
