@@ -1,6 +1,10 @@
 /// An integer's decimal digits written into raw bytes: the one digit loop of the JSON-lines writer's
 /// integers and ``PartialDate``'s ISO text (VietNumbers), both of which write into buffers they sized.
-package enum DecimalDigits {
+///
+/// `@usableFromInline`: without it the optimiser of another module does not inline a static member
+/// of a `package` type, `@inlinable` and `@inline(__always)` as it is, and each integer cost a call
+/// (Swift 6.3; 0.36% of the warm extraction pass on the legal sample, 0.81% on the wiki one).
+@usableFromInline package enum DecimalDigits {
     /// Writes `value` at `buffer[count...]`: "-" first when it is negative, then its digits,
     /// zero-padded to at least `width`; advances `count` past them. The buffer must have room
     /// (at most 20 bytes and the padding).
