@@ -26,7 +26,10 @@ extension NumericExpression {
             // zeros, or (never expected: the scanner made it from digits) the value read from the text.
             return [Attribute("value", plainDigitsValue ?? Self.boundText(typedValue))]
         }
+        // Room for the usual few at once: grown one append at a time, a value and a unit took two
+        // allocations.
         var result: [Attribute] = []
+        result.reserveCapacity(4)
         switch storedValue {
         case .range(let from, let to):
             result.append(Attribute("from", Self.boundText(from)))
