@@ -53,8 +53,9 @@ public struct Segmenter: Sendable {
     /// - Complexity: O(n · L) for n tokens and L the longest lexicon word.
     public func segment(_ tokenized: TokenizedText) -> SegmentedText {
         var words: [Word] = []
-        var scratch = SegmentationScratch()
-        return segment(tokenized, reusing: &words, scratch: &scratch)
+        // No scratch: a one-off call's long line takes its room from the heap, uninitialised,
+        // rather than building (and filling) a scratch it would throw away.
+        return segment(tokenized, reusing: &words, scratch: nil)
     }
 
     /// ``segment(_:)-(TokenizedText)`` into the storage of `words`, which is emptied first and holds
@@ -65,6 +66,17 @@ public struct Segmenter: Sendable {
     /// ``Tokenizer/tokenize(_:reusingTokens:keys:)``).
     package func segment(
         _ tokenized: TokenizedText, reusing words: inout [Word], scratch: inout SegmentationScratch
+    ) -> SegmentedText {
+        withUnsafeMutablePointer(to: &scratch) { segment(tokenized, reusing: &words, scratch: $0) }
+    }
+
+    /// ``segment(_:reusing:scratch:)`` with the scratch optional: without one, a long line's
+    /// working room is a temporary allocation (on the heap past what the stack takes). Inlined into
+    /// both callers, so that each keeps its own branch (a call here cost the session ~20
+    /// instructions a line).
+    @inline(__always)
+    private func segment(
+        _ tokenized: TokenizedText, reusing words: inout [Word], scratch: UnsafeMutablePointer<SegmentationScratch>?
     ) -> SegmentedText {
         // (removeAll(keepingCapacity:) is a generic replaceSubrange: skipped when already empty.)
         if !words.isEmpty { words.removeAll(keepingCapacity: true) }
@@ -83,14 +95,15 @@ public struct Segmenter: Sendable {
                     }
                     words.append(contentsOf: UnsafeBufferPointer(rebasing: output[..<written]))
                 }
-                // Room for the dynamic programme and the words: on the stack for ordinary lines;
-                // past what the stack takes, the caller's scratch rather than the heap.
-                if tokens.count <= Self.stackTokenLimit {
+                // Room for the dynamic programme and the words: past what the stack takes, the
+                // caller's scratch when there is one; else a temporary allocation (on the stack for
+                // ordinary lines).
+                if tokens.count > Self.stackTokenLimit, let scratch {
+                    scratch.pointee.withRoom(tokens: tokens.count, run)
+                } else {
                     withUnsafeTemporaryAllocation(of: SegmentationCell.self, capacity: tokens.count + 1) { cells in
                         withUnsafeTemporaryAllocation(of: Word.self, capacity: tokens.count) { run(cells, $0) }
                     }
-                } else {
-                    scratch.withRoom(tokens: tokens.count, run)
                 }
             }
         }
