@@ -23,6 +23,7 @@ struct DiagnosticTests {
         Mistake(name: "no emit clause", source: "rule a\n  match \"x\"", message: "rule 'a' has no 'emit' clause", line: 1, column: 6),
         Mistake(name: "lower-case label", source: "rule a match \"x\" emit money", message: "label 'money' must be upper case", line: 1, column: 23),
         Mistake(name: "unknown capture", source: "rule a match n:\"x\" emit A v = m", message: "unknown capture 'm'", line: 1, column: 31),
+        Mistake(name: "unknown capture after at", source: "rule a match name:\"x\" emit A at nme", message: "unknown capture 'nme' after 'at'", line: 1, column: 33),
         Mistake(name: "type mismatch", source: "rule a match \"x\" emit A v = lower(5)", message: "lower() expects text, but this is a number", line: 1, column: 35),
         Mistake(name: "unknown function", source: "rule a match n:\"x\" emit A v = lowr(n)", message: "unknown function 'lowr'", line: 1, column: 31),
         Mistake(name: "wrong argument count", source: "rule a match \"x\" emit A v = date(1, 2, 3, 4)", message: "date() takes 1 to 3 arguments, not 4", line: 1, column: 29),

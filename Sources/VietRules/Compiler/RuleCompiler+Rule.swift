@@ -74,6 +74,16 @@ extension RuleCompiler {
                 items.append(.spread(index))
             }
         }
+        var spanCapture: Int?
+        if let (name, range) = emit.spanCapture {
+            if let index = checker.captureIndex(name) {
+                spanCapture = index
+            } else {
+                checker.error(
+                    range, "unknown capture '\(name)' after 'at'",
+                    hint: suggestion(name, among: context.captures.map(\.name)) ?? checker.captureHint)
+            }
+        }
         sinks[file.path] = checker.sink
         guard !context.failed, !checker.failed else { return nil }
         program.instructions = code
@@ -93,7 +103,7 @@ extension RuleCompiler {
         }
         return CompiledRule(
             name: rule.name, order: order, priority: rule.priority, phase: phase, entry: entry, captures: context.captures,
-            emit: CompiledEmit(label: emit.label, items: items), location: file.location(ofByte: rule.range.offset), specs: specs)
+            emit: CompiledEmit(label: emit.label, spanCapture: spanCapture, items: items), location: file.location(ofByte: rule.range.offset), specs: specs)
     }
 
     // MARK: Code generation (Thompson construction)
@@ -413,6 +423,8 @@ extension RuleCompiler {
         for ruleIndex in program.rules {
             var seen = Set<Int32>()
             var stack = [rules[ruleIndex].entry]
+            // Whether every way to a first element passes `^` (then labels seed it at position 0 only).
+            var anchored = true
             var matchesEmpty = false
             var literalsFound: [(KeyMode, Int32)] = []
             var lexiconsFound: [Int] = []
@@ -420,16 +432,33 @@ extension RuleCompiler {
             // The first tests that are no literal (nor an alternation of literals): they start the
             // rule wherever they pass, beside the literals, lexicons and labels it is indexed by.
             var otherTests: [Int32] = []
+            var anchoredStack = [false]
             while let pc = stack.popLast() {
-                guard seen.insert(pc).inserted else { continue }
+                let afterStart = anchoredStack.removeLast()
+                // (Visited once after `^` and once without: a way that skips `^` unanchors the rule.)
+                guard seen.insert(2 * pc + (afterStart ? 1 : 0)).inserted else { continue }
                 switch program.instructions[Int(pc)] {
-                case .save, .assert, .atStart, .atEnd: stack.append(pc + 1)
-                case .jump(let target): stack.append(target)
-                case .split(let a, let b): stack += [a, b]
+                case .atStart:
+                    stack.append(pc + 1)
+                    anchoredStack.append(true)
+                case .save, .assert, .atEnd:
+                    stack.append(pc + 1)
+                    anchoredStack.append(afterStart)
+                case .jump(let target):
+                    stack.append(target)
+                    anchoredStack.append(afterStart)
+                case .split(let a, let b):
+                    stack += [a, b]
+                    anchoredStack += [afterStart, afterStart]
                 case .match: matchesEmpty = true
-                case .label(let label): labelsFound.append(label)
-                case .lexicon(let lexicon): lexiconsFound.append(Int(lexicon))
+                case .label(let label):
+                    labelsFound.append(label)
+                    anchored = anchored && afterStart
+                case .lexicon(let lexicon):
+                    lexiconsFound.append(Int(lexicon))
+                    anchored = false
                 case .test(let test):
+                    anchored = false
                     switch tests[Int(test)] {
                     case .literal(let mode, let id): literalsFound.append((mode, id))
                     case .or(let parts) where parts.allSatisfy({ if case .literal = $0 { true } else { false } }):
@@ -469,6 +498,13 @@ extension RuleCompiler {
                 }
             }
             for label in labelsFound {
+                if anchored {
+                    if index.byLabelAtLineStart.count <= Int(label) {
+                        index.byLabelAtLineStart += Array(repeating: [], count: Int(label) + 1 - index.byLabelAtLineStart.count)
+                    }
+                    if index.byLabelAtLineStart[Int(label)].last != ruleIndex { index.byLabelAtLineStart[Int(label)].append(ruleIndex) }
+                    continue
+                }
                 if index.byLabel.count <= Int(label) { index.byLabel += Array(repeating: [], count: Int(label) + 1 - index.byLabel.count) }
                 if index.byLabel[Int(label)].last != ruleIndex { index.byLabel[Int(label)].append(ruleIndex) }
             }

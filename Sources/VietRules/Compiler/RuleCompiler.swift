@@ -57,6 +57,12 @@ final class RuleSetStorage: Sendable {
     /// as label ids, every one of which a rule refers to), so that finding the span a capture
     /// matched compares integers instead of hashing the span's label.
     let captureLabelIDs: [[[Int32]]]
+    /// Per rule: the index of the capture its matches report (`emit L at n`), -1 for the whole
+    /// pattern's tokens.
+    let ruleSpanCaptures: [Int32]
+    /// Per phase: whether some rule of it reports a capture (``ruleSpanCaptures``), so that the
+    /// phases without one pay no pass over their candidates.
+    let phaseReportsCaptures: [Bool]
     /// Per label id: the ``StartPhases`` bits of the phases that have a rule starting with the label.
     let labelStartPhases: [UInt64]
     /// The ``StartPhases`` bits of the phases that start a rule by token flags, or by a test that
@@ -154,13 +160,17 @@ final class RuleSetStorage: Sendable {
         self.labelIDs = labelIDs
         ruleLabelIDs = rules.map { labelIDs[$0.emit.label] ?? -1 }
         ruleIsReported = rules.map { RuleSet.isReported(label: $0.emit.label) }
+        ruleSpanCaptures = rules.map { Int32($0.emit.spanCapture ?? -1) }
+        phaseReportsCaptures = phases.map { program in program.rules.contains { rules[$0].emit.spanCapture != nil } }
         captureLabelIDs = rules.map { rule in rule.captures.map { capture in capture.labels.compactMap { labelIDs[$0] } } }
         var labelStartPhases = [UInt64](repeating: 0, count: labels.count)
         var tokenStartedPhases: UInt64 = 0
         var kindStartedPhases = [UInt64](repeating: 0, count: TokenKind.allCases.count)
         for (phase, program) in phases.enumerated() {
-            for (label, starting) in program.startIndex.byLabel.enumerated() where !starting.isEmpty && label < labels.count {
-                labelStartPhases[label] |= StartPhases.bit(phase)
+            for byLabel in [program.startIndex.byLabel, program.startIndex.byLabelAtLineStart] {
+                for (label, starting) in byLabel.enumerated() where !starting.isEmpty && label < labels.count {
+                    labelStartPhases[label] |= StartPhases.bit(phase)
+                }
             }
             if program.startIndex.startsAtAnyKind { tokenStartedPhases |= StartPhases.bit(phase) }
             for kind in TokenKind.allCases where program.startIndex.kindStarts & kind.bit != 0 {
@@ -278,7 +288,8 @@ struct RuleCompiler {
                     else { continue }
                     if let pattern = rule.pattern {
                         // (One lookup: hashing a pattern's canonical text is a few thousand instructions.)
-                        let key = pattern.canonical
+                        // (Rules that report different captures of one pattern do not shadow each other.)
+                        let key = rule.emit?.spanCapture.map { pattern.canonical + " at " + $0.name } ?? pattern.canonical
                         let seen = seenPatterns[key]
                         if let earlier = seen, earlier.priority >= rule.priority, phase.overlap != .all {
                             warning(

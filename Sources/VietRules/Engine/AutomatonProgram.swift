@@ -29,6 +29,8 @@ struct AutomatonProgram {
     let chainSteps: UnsafeMutableBufferPointer<Int32>
     /// ``RuleSetStorage/ruleEntries``.
     let ruleEntries: UnsafeMutableBufferPointer<Int32>
+    /// ``RuleSetStorage/ruleSpanCaptures``.
+    let ruleSpanCaptures: UnsafeMutableBufferPointer<Int32>
     /// ``RuleRequirements/phases``, one after the other: phase p's clauses at
     /// `requirementStarts[p]..<requirementStarts[p + 1]`.
     private let requirements: UnsafeMutableBufferPointer<UInt64>
@@ -78,13 +80,14 @@ struct AutomatonProgram {
             let startIndex = phases[index].startIndex
             seedSources[index] =
                 (startIndex.startsAtAnyKind ? SeedSources.byToken : 0)
-                | (startIndex.byLabel.isEmpty ? 0 : SeedSources.byLabel)
+                | (startIndex.byLabel.isEmpty && startIndex.byLabelAtLineStart.isEmpty ? 0 : SeedSources.byLabel)
                 | (startIndex.always.isEmpty ? 0 : SeedSources.always)
         }
         chainFirst = Self.copy(storage.entryChains.first)
         chainAfterLabel = Self.copy(storage.entryChains.afterLabel)
         chainSteps = Self.copy(storage.entryChains.steps)
         ruleEntries = Self.copy(storage.ruleEntries)
+        ruleSpanCaptures = Self.copy(storage.ruleSpanCaptures)
         let clauses = storage.requirements.phases.flatMap { $0 }
         requirements = .allocate(capacity: max(clauses.count, 1))
         _ = requirements.initialize(from: clauses)
@@ -143,6 +146,7 @@ struct AutomatonProgram {
         chainAfterLabel.deallocate()
         chainSteps.deallocate()
         ruleEntries.deallocate()
+        ruleSpanCaptures.deallocate()
         requirements.deallocate()
         requirementStarts.deallocate()
         seedSources.deallocate()

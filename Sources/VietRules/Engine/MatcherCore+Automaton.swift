@@ -513,6 +513,16 @@ extension MatcherCore {
                 needsSort = true
             }
         }
+        if position == 0, position < document.tokenCount, !storage.phases[phase].startIndex.byLabelAtLineStart.isEmpty {
+            var spanIndex = document.firstStarting[0]
+            while spanIndex >= 0 {
+                let label = Int(document.spans[Int(spanIndex)].labelID)
+                spanIndex = document.nextStarting[Int(spanIndex)]
+                guard label >= 0, label < storage.phases[phase].startIndex.byLabelAtLineStart.count else { continue }
+                seeds += storage.phases[phase].startIndex.byLabelAtLineStart[label]
+                needsSort = true
+            }
+        }
         if needsSort, seeds.count > 1 { seeds.sort() }
     }
 

@@ -180,6 +180,7 @@ struct MatcherCore {
                 continue
             }
             var candidates = runAutomaton(phase: phaseNumber, document: &document)
+            if storage.phaseReportsCaptures[phaseNumber] { narrowToReportedCaptures(&candidates) }
             if candidates.isEmpty {
                 swap(&candidates, &automatonBuffers.spareCandidates)
                 continue
@@ -223,6 +224,35 @@ struct MatcherCore {
             ($0.tokenRange.lowerBound, -$0.tokenRange.upperBound) < ($1.tokenRange.lowerBound, -$1.tokenRange.upperBound)
         }
         return output
+    }
+
+    /// Gives each candidate of a rule that reports a capture (`emit L at n`) that capture's tokens
+    /// as its span, before overlaps are settled, so that it competes, supersedes and is reported
+    /// as those tokens; a candidate whose capture matched nothing is dropped, as empty matches are,
+    /// and one that reports the same tokens as an earlier candidate of its rule.
+    /// (The automaton groups threads by where the whole pattern started; this changes only what
+    /// is reported.)
+    private func narrowToReportedCaptures(_ candidates: inout [Candidate]) {
+        let spanCaptures = automatonProgram.ruleSpanCaptures
+        var kept = 0
+        candidates.withUnsafeMutableBufferPointer { buffer in
+            for index in buffer.indices {
+                var candidate = buffer[index]
+                let capture = Int(spanCaptures[candidate.rule])
+                if capture >= 0 {
+                    let slots = candidateCaptures.captures(of: candidate.captures)
+                    let start = Int(slots[2 + 2 * capture])
+                    let end = Int(slots[3 + 2 * capture])
+                    guard start >= 0, end > start else { continue }
+                    // Two starts of the pattern may report the same tokens: the first (preferred) is kept.
+                    if buffer[..<kept].contains(where: { $0.rule == candidate.rule && $0.start == start && $0.end == end }) { continue }
+                    candidate = Candidate(rule: candidate.rule, start: start, end: end, captures: candidate.captures)
+                }
+                buffer[kept] = candidate
+                kept += 1
+            }
+        }
+        if kept < candidates.count { candidates.removeLast(candidates.count - kept) }
     }
 
     /// Whether a match of supersede phase `phase` over tokens `start..<end` is reported, keeping the

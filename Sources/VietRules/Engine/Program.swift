@@ -92,6 +92,9 @@ struct CompiledEmit: Sendable {
     }
 
     let label: String
+    /// The capture (index into the rule's captures) whose tokens a match reports (`emit L at n`),
+    /// or nil: the whole pattern's.
+    var spanCapture: Int? = nil
     let items: [Item]
 }
 
@@ -197,4 +200,7 @@ struct StartIndex: Sendable {
     var byLexicon: [(lexicon: Int, rules: [Int])] = []
     /// Label id → rules that can start with a span of it (indexed by the rule set's label ids).
     var byLabel: [[Int]] = []
+    /// Label id → rules that start with a span of it at the line's start only (`^ DATE …`): seeded
+    /// at position 0 alone, where `byLabel` would start them at every span of the label.
+    var byLabelAtLineStart: [[Int]] = []
 }

@@ -54,6 +54,8 @@ struct EmitSyntax: Sendable {
 
     var label: String
     var labelRange: SyntaxRange
+    /// `at n`: the capture whose tokens the match reports, instead of the whole pattern's.
+    var spanCapture: (name: String, range: SyntaxRange)? = nil
     var items: [Item]
 }
 

@@ -292,6 +292,17 @@ struct RuleParser {
                 "label '\(label.text)' must be upper case", hint: "emit \(label.text.uppercased()) …", at: label)
         }
         var emit = EmitSyntax(label: label.text, labelRange: SyntaxRange(label), items: [])
+        // `at n` names the capture the match reports; `at` followed by `=` or `.` is an attribute.
+        if current.kind == .identifier, current.text == "at", !current.atLineStart {
+            var probe = lexer
+            let next = probe.next()
+            if next.kind == .identifier, !next.atLineStart || !Self.clauseKeywords.contains(next.text) {
+                advance()
+                let capture = try expectIdentifier("a capture after 'at'", hint: "emit \(label.text) at n")
+                emit.spanCapture = (capture.text, SyntaxRange(capture))
+                if current.isPunctuation(",") { advance() }
+            }
+        }
         guard current.kind == .identifier, !current.atLineStart || !Self.clauseKeywords.contains(current.text) else {
             return emit
         }
