@@ -422,7 +422,9 @@ extension RuleCompiler {
         var index = StartIndex()
         for ruleIndex in program.rules {
             var seen = Set<Int32>()
-            var stack = [rules[ruleIndex].entry]
+            // Each pc with whether the way to it passed `^`; a pc is visited once each way, so a
+            // way that skips `^` is seen even where an anchored one got there first.
+            var stack = [(pc: rules[ruleIndex].entry, afterStart: false)]
             // Whether every way to a first element passes `^` (then labels seed it at position 0 only).
             var anchored = true
             var matchesEmpty = false
@@ -432,24 +434,13 @@ extension RuleCompiler {
             // The first tests that are no literal (nor an alternation of literals): they start the
             // rule wherever they pass, beside the literals, lexicons and labels it is indexed by.
             var otherTests: [Int32] = []
-            var anchoredStack = [false]
-            while let pc = stack.popLast() {
-                let afterStart = anchoredStack.removeLast()
-                // (Visited once after `^` and once without: a way that skips `^` unanchors the rule.)
+            while let (pc, afterStart) = stack.popLast() {
                 guard seen.insert(2 * pc + (afterStart ? 1 : 0)).inserted else { continue }
                 switch program.instructions[Int(pc)] {
-                case .atStart:
-                    stack.append(pc + 1)
-                    anchoredStack.append(true)
-                case .save, .assert, .atEnd:
-                    stack.append(pc + 1)
-                    anchoredStack.append(afterStart)
-                case .jump(let target):
-                    stack.append(target)
-                    anchoredStack.append(afterStart)
-                case .split(let a, let b):
-                    stack += [a, b]
-                    anchoredStack += [afterStart, afterStart]
+                case .atStart: stack.append((pc + 1, true))
+                case .save, .assert, .atEnd: stack.append((pc + 1, afterStart))
+                case .jump(let target): stack.append((target, afterStart))
+                case .split(let a, let b): stack += [(a, afterStart), (b, afterStart)]
                 case .match: matchesEmpty = true
                 case .label(let label):
                     labelsFound.append(label)

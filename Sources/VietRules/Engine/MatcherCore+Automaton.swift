@@ -501,26 +501,25 @@ extension MatcherCore {
         } else {
             seeds += storage.phases[phase].startIndex.always
         }
-        if !storage.phases[phase].startIndex.byLabel.isEmpty {
+        // Rules anchored at `^` before their label are seeded by the spans at the line's start only.
+        let atLineStart = position == 0 && position < document.tokenCount
+            && !storage.phases[phase].startIndex.byLabelAtLineStart.isEmpty
+        if !storage.phases[phase].startIndex.byLabel.isEmpty || atLineStart {
             var spanIndex = document.firstStarting[position]
             while spanIndex >= 0 {
                 let label = Int(document.spans[Int(spanIndex)].labelID)
                 spanIndex = document.nextStarting[Int(spanIndex)]
-                guard label >= 0, label < storage.phases[phase].startIndex.byLabel.count,
-                    !storage.phases[phase].startIndex.byLabel[label].isEmpty
-                else { continue }
-                seeds += storage.phases[phase].startIndex.byLabel[label]
-                needsSort = true
-            }
-        }
-        if position == 0, position < document.tokenCount, !storage.phases[phase].startIndex.byLabelAtLineStart.isEmpty {
-            var spanIndex = document.firstStarting[0]
-            while spanIndex >= 0 {
-                let label = Int(document.spans[Int(spanIndex)].labelID)
-                spanIndex = document.nextStarting[Int(spanIndex)]
-                guard label >= 0, label < storage.phases[phase].startIndex.byLabelAtLineStart.count else { continue }
-                seeds += storage.phases[phase].startIndex.byLabelAtLineStart[label]
-                needsSort = true
+                guard label >= 0 else { continue }
+                if label < storage.phases[phase].startIndex.byLabel.count, !storage.phases[phase].startIndex.byLabel[label].isEmpty {
+                    seeds += storage.phases[phase].startIndex.byLabel[label]
+                    needsSort = true
+                }
+                if atLineStart, label < storage.phases[phase].startIndex.byLabelAtLineStart.count,
+                    !storage.phases[phase].startIndex.byLabelAtLineStart[label].isEmpty
+                {
+                    seeds += storage.phases[phase].startIndex.byLabelAtLineStart[label]
+                    needsSort = true
+                }
             }
         }
         if needsSort, seeds.count > 1 { seeds.sort() }
