@@ -1,7 +1,10 @@
 import VietText
 
-/// Per-scalar lookup tables for the byte scanner and the lexicon keys, built once from the
-/// standard library's Unicode properties. Scalars at or above `limit` are classified by range.
+/// Per-scalar lookup tables for the byte scanner and the lexicon keys. Scalars at or above `limit`
+/// are classified by range. The classes and lower-case mappings below `limit` are expanded from
+/// ``CharacterData`` (generated from ``classify(_:)`` and ``lowercaseDefinition(_:)``, which
+/// `CharacterTablesTests` checks it against), not computed from the standard library's Unicode
+/// properties at start-up: that took 16M instructions, a tenth of every `viet` process's start-up.
 enum CharacterTables {
     /// Scalars below this have a table entry (Latin, Greek, Cyrillic, Vietnamese, general punctuation).
     static let limit: UInt32 = 0x2100
@@ -109,17 +112,34 @@ enum CharacterTables {
     static let runDigit: UInt8 = 0x40
     static let runNonASCII: UInt8 = 0x80
 
-    /// `classes[scalar]` for scalars below ``limit``.
-    static let classes: [Class] = (0..<limit).map { value in
-        guard let scalar = Unicode.Scalar(value) else { return .symbol }
-        return classify(scalar)
-    }
+    /// `classes[scalar]` for scalars below ``limit``: ``CharacterData/classRuns`` expanded.
+    static let classes: [Class] = {
+        var table = [Class](repeating: .symbol, count: Int(limit))
+        let runs = CharacterData.classRuns
+        for (index, run) in runs.enumerated() {
+            let start = Int(run >> 3)
+            let end = index + 1 < runs.count ? Int(runs[index + 1] >> 3) : Int(limit)
+            let kind = Class(rawValue: UInt8(truncatingIfNeeded: run & 7)) ?? .symbol
+            for value in start..<end { table[value] = kind }
+        }
+        return table
+    }()
 
-    /// Lower-case mapping of scalars below ``limit`` (identity when there is none or it is not one
-    /// scalar), with one exception: "Ð" (U+00D0, the eth that Vietnamese text carries for "Đ", see
-    /// `TextNormalizer`) lower-cases to "đ", so that "Ðơn vị" keys as "đơn vị" in the lexicon even
-    /// where the text was not normalised (`viet segment`, `viet tokenize`).
-    static let lowercase: [UInt32] = (0..<limit).map { value in
+    /// ``lowercaseDefinition(_:)`` of every scalar below ``limit``: the identity with
+    /// ``CharacterData/lowercasePairs`` applied.
+    static let lowercase: [UInt32] = {
+        var table = (0..<limit).map { $0 }
+        let pairs = CharacterData.lowercasePairs
+        for index in stride(from: 0, to: pairs.count - 1, by: 2) { table[Int(pairs[index])] = pairs[index + 1] }
+        return table
+    }()
+
+    /// The lower-case mapping the tables give a scalar below ``limit`` (identity when there is none
+    /// or it is not one scalar), with one exception: "Ð" (U+00D0, the eth that Vietnamese text
+    /// carries for "Đ", see `TextNormalizer`) lower-cases to "đ", so that "Ðơn vị" keys as "đơn vị"
+    /// in the lexicon even where the text was not normalised (`viet segment`, `viet tokenize`).
+    /// The definition ``CharacterData/lowercasePairs`` is generated from.
+    static func lowercaseDefinition(_ value: UInt32) -> UInt32 {
         if value == 0xD0 { return 0x111 }
         guard let scalar = Unicode.Scalar(value) else { return value }
         let mapped = scalar.properties.lowercaseMapping.unicodeScalars
@@ -147,6 +167,8 @@ enum CharacterTables {
         return table
     }()
 
+    /// The class of a scalar below ``limit`` by its Unicode properties: the definition
+    /// ``CharacterData/classRuns`` is generated from.
     static func classify(_ scalar: Unicode.Scalar) -> Class {
         let value = scalar.value
         if value < 0x80 {
