@@ -18,6 +18,8 @@ struct HashTable: Sendable {
     private var slots: [Slot]
     private var filter: [UInt64]
     private(set) var count = 0
+    /// The table's size: a power of two, at least twice ``count``.
+    var slotCount: Int { slots.count }
 
     /// Whether lookups consult the Bloom filter first: worth it where most lookups miss (word
     /// keys), an extra memory access where most hit (syllables of running text).
@@ -29,6 +31,7 @@ struct HashTable: Sendable {
         slots = [Slot](repeating: Slot(fingerprint: 0, value: 0), count: size)
         filter = [UInt64](repeating: 0, count: size / 16)
         self.filtered = filtered
+        keys.reserveCapacity(capacity)
     }
 
     /// MurmurHash3's 64-bit finaliser: callers' keys (FNV-1a of short syllables in particular)

@@ -10,9 +10,15 @@ extension Lexicon {
 }
 
 /// Holds the parsed shipped lexicon; a `static let` is initialised lazily and thread-safely.
-private enum ShippedLexicon {
+enum ShippedLexicon {
+    /// How many keys the shipped lexicon's syllable table holds (each syllable in both tone
+    /// placements where they differ), and its word table (words and the prefixes of longer
+    /// words): its tables are made that large at once. `ShippedLexiconTests` checks the counts.
+    static let syllableKeys = 6_479
+    static let wordKeys = 46_777
+
     static let lexicon: Lexicon = {
-        var lexicon = Lexicon()
+        var lexicon = Lexicon(syllableKeys: syllableKeys, wordKeys: wordKeys)
         var cache = Lexicon.SyllableCache(capacity: 8_192)
         // The generated text is NFC, lower case, one word per line, syllables separated by single
         // spaces, an optional tab and weight: read as bytes, no String per syllable.
