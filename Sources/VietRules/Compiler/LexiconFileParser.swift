@@ -8,33 +8,61 @@
 /// Character with it (a combining mark after a space), which Character trimming would keep: such
 /// a line is read the Character way, so the result is the same as before for every input.
 enum LexiconFileParser {
+    /// One entry of a lexicon file: its key and value as bytes of the file's text (valid only
+    /// inside the ``forEachEntry(in:_:)`` call that hands it out), or, for a line read the
+    /// Character way, as strings. Bytes let a lexicon key its plain entries without making a
+    /// `String` of each (``LexiconKeyArena``).
+    enum Entry {
+        case bytes(key: UnsafeBufferPointer<UInt8>, value: UnsafeBufferPointer<UInt8>?)
+        case strings(key: String, value: String?)
+
+        /// The entry as strings.
+        var strings: (key: String, value: String?) {
+            switch self {
+            case .bytes(let key, let value): (String(decoding: key, as: UTF8.self), value.map { String(decoding: $0, as: UTF8.self) })
+            case .strings(let key, let value): (key, value)
+            }
+        }
+    }
+
     /// The entries of a lexicon file, in file order.
     ///
     /// - Complexity: O(length of `text`).
     static func entries(in text: String) -> [(key: String, value: String?)] {
         var entries: [(key: String, value: String?)] = []
+        forEachEntry(in: text) { entries.append($0.strings) }
+        return entries
+    }
+
+    /// Calls `body` with each entry of a lexicon file, in file order; returns how many there are.
+    ///
+    /// - Complexity: O(length of `text`).
+    @discardableResult
+    static func forEachEntry(in text: String, _ body: (Entry) -> Void) -> Int {
+        var count = 0
         var text = text
         text.withUTF8 { bytes in
             var lineStart = 0
             for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A || bytes[index] == 0x0D {
                 if index > lineStart, let entry = entry(UnsafeBufferPointer(rebasing: bytes[lineStart..<index])) {
-                    entries.append(entry)
+                    body(entry)
+                    count += 1
                 }
                 lineStart = index + 1
             }
         }
-        return entries
+        return count
     }
 
     /// The entry of one line (no line break inside), or nil for a blank or comment line.
-    private static func entry(_ line: UnsafeBufferPointer<UInt8>) -> (key: String, value: String?)? {
+    private static func entry(_ line: UnsafeBufferPointer<UInt8>) -> Entry? {
         guard let whole = trimmed(line[...], spacesAndTabs: true) else { return characterEntry(line) }
         guard !whole.isEmpty, whole.first != UInt8(ascii: "#") else { return nil }
-        guard let tab = whole.firstIndex(of: UInt8(ascii: "\t")) else { return (string(whole), nil) }
+        guard let tab = whole.firstIndex(of: UInt8(ascii: "\t")) else { return .bytes(key: UnsafeBufferPointer(rebasing: whole), value: nil) }
         guard let key = trimmed(whole[..<tab], spacesAndTabs: false),
             let value = trimmed(whole[(tab + 1)...], spacesAndTabs: true)
         else { return characterEntry(line) }
-        return (string(key), value.isEmpty ? nil : string(value))
+        return .bytes(key: UnsafeBufferPointer(rebasing: key), value: value.isEmpty ? nil : UnsafeBufferPointer(rebasing: value))
     }
 
     /// `bytes` without leading and trailing spaces (and tabs and CRs when `spacesAndTabs`), or nil
@@ -52,17 +80,13 @@ enum LexiconFileParser {
         return bytes[start..<end]
     }
 
-    private static func string(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self)
-    }
-
     /// The Character-based reading of one line, for lines whose whitespace touches a non-ASCII scalar.
-    private static func characterEntry(_ line: UnsafeBufferPointer<UInt8>) -> (key: String, value: String?)? {
+    private static func characterEntry(_ line: UnsafeBufferPointer<UInt8>) -> Entry? {
         let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: " \t\r")
         guard !text.isEmpty, !text.hasPrefix("#") else { return nil }
-        guard let tab = text.firstIndex(of: "\t") else { return (text, nil) }
+        guard let tab = text.firstIndex(of: "\t") else { return .strings(key: text, value: nil) }
         let key = String(text[..<tab]).trimmingCharacters(in: " ")
         let value = String(text[text.index(after: tab)...]).trimmingCharacters(in: " \t")
-        return (key, value.isEmpty ? nil : value)
+        return .strings(key: key, value: value.isEmpty ? nil : value)
     }
 }

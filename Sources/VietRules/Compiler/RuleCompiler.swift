@@ -338,7 +338,8 @@ struct RuleCompiler {
                     continue
                 }
                 declaredAt[lexicon.name] = parsed.file.location(ofByte: lexicon.range.offset)
-                var entries = lexicon.entries.map { (key: $0.key, value: $0.value) }
+                let mode = KeyMode(lexicon.options)
+                var keys: LexiconKeyArena
                 if let file = lexicon.file {
                     guard let (path, text) = lexiconTexts(file.path, parsed.file) else {
                         error(
@@ -346,14 +347,20 @@ struct RuleCompiler {
                             hint: "lexicon files are looked up next to the rule file and in its lexicons/ folder")
                         continue
                     }
-                    entries = Self.parseLexiconFile(text)
-                    if entries.isEmpty { warning(parsed.file, file.range, "lexicon file '\(path)' has no entries") }
+                    // Keyed from the file's bytes as they are read (``LexiconKeyArena``), into an
+                    // arena the size of the text (the keys take about that), which need not grow.
+                    keys = LexiconKeyArena(mode: mode, bytes: text.utf8.count)
+                    let count = LexiconFileParser.forEachEntry(in: text) { keys.add($0) }
+                    if count == 0 { warning(parsed.file, file.range, "lexicon file '\(path)' has no entries") }
+                } else {
+                    keys = LexiconKeyArena(mode: mode, entries: lexicon.entries.count)
+                    for entry in lexicon.entries { keys.add(key: entry.key, value: entry.value) }
                 }
                 for entry in lexicon.entries where ScalarClass.isAllWhitespace(entry.key) {
                     error(parsed.file, entry.range, "empty lexicon entry", hint: "remove it; use ? after @\(lexicon.name) for an optional word")
                 }
                 lexiconIndex[lexicon.name] = lexicons.count
-                lexicons.append(CompiledLexicon(name: lexicon.name, mode: KeyMode(lexicon.options), entries: entries))
+                lexicons.append(CompiledLexicon(name: lexicon.name, keys: keys))
                 lexiconUsed.append(false)
                 lexiconDeclarations.append((parsed.file, lexicon))
             }

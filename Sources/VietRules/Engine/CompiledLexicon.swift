@@ -24,39 +24,26 @@ final class CompiledLexicon: Sendable {
     /// which bounds how far back a look-behind must look for an entry.
     let maximumTokens: Int
 
-    init(name: String, mode: KeyMode, entries: [(key: String, value: String?)]) {
+    /// The lexicon of `entries`, keyed in `mode` (entries whose key is empty are left out).
+    convenience init(name: String, mode: KeyMode, entries: [(key: String, value: String?)]) {
+        var keys = LexiconKeyArena(mode: mode, entries: entries.count)
+        for entry in entries { keys.add(key: entry.key, value: entry.value) }
+        self.init(name: name, keys: keys)
+    }
+
+    /// The lexicon of the entries gathered in `keys`, in its mode.
+    init(name: String, keys: LexiconKeyArena) {
         self.name = name
-        self.mode = mode
+        mode = keys.mode
         // Keys are kept as bytes, sorted, and found by binary search: a `[String: String]` hashed
         // every key through Swift's Unicode-normalising `String` hash, and with the ten thousand
         // wards of the shipped rules that was a fifth of every `viet` process's start-up. They are
-        // gathered in one arena (key i is `arena[bounds[i]..<bounds[i + 1]]`) and sorted by index:
-        // an array per key cost an allocation and a release per entry.
-        var arena: [UInt8] = []
-        var bounds: [Int] = [0]
-        var heads: [UInt64] = []
-        var entryValues: [String?] = []
-        bounds.reserveCapacity(entries.count + 1)
-        heads.reserveCapacity(entries.count)
-        entryValues.reserveCapacity(entries.count)
-        var hasValues = false
-        var longest = 1
-        for entry in entries {
-            let plain = Self.plainEntry(entry.key, mode: mode)
-            var key = plain?.key ?? mode.phraseKey(entry.key)
-            key.withUTF8 { bytes in
-                guard !bytes.isEmpty else { return }
-                arena.append(contentsOf: bytes)
-                bounds.append(arena.count)
-                heads.append(SortedKeys.head(of: bytes))
-                entryValues.append(entry.value)
-                if entry.value != nil { hasValues = true }
-                longest = max(longest, plain?.tokenBound ?? Self.tokenBound(bytes: bytes))
-            }
-        }
+        // sorted by index in their arena: an array per key cost an allocation and a release each.
+        let heads = keys.heads
+        let bounds = keys.bounds
         var sortedKeys = SortedKeys()
         var values: [String] = []
-        arena.withUnsafeBufferPointer { arena in
+        keys.arena.withUnsafeBufferPointer { arena in
             func key(_ index: Int) -> UnsafeBufferPointer<UInt8> {
                 UnsafeBufferPointer(rebasing: arena[bounds[index]..<bounds[index + 1]])
             }
@@ -68,18 +55,19 @@ final class CompiledLexicon: Sendable {
                 return order != 0 ? order < 0 : a < b
             }
             sortedKeys.reserveCapacity(strings: order.count, bytes: arena.count)
+            values.reserveCapacity(order.count)
             var previous = -1
             for index in order {
                 if previous >= 0, heads[previous] == heads[index], SortedKeys.compare(key(previous), key(index)) == 0 { continue }
                 sortedKeys.append(key(index), head: heads[index])
-                values.append(entryValues[index] ?? "")
+                values.append(keys.values[index] ?? "")
                 previous = index
             }
         }
         self.sortedKeys = sortedKeys
         self.values = values
-        self.hasValues = hasValues
-        maximumTokens = longest
+        hasValues = keys.hasValues
+        maximumTokens = keys.longestTokenBound
     }
 
     /// The phrase key of `text` in `mode` and its ``tokenBound(_:)``, from one pass over its bytes,
@@ -94,69 +82,73 @@ final class CompiledLexicon: Sendable {
     /// allows (lower-case letters, no tone to move). `PlainEntryTests` holds the answers to the
     /// general path's over every shipped lexicon entry and a corpus sample.
     static func plainEntry(_ text: String, mode: KeyMode) -> (key: String, tokenBound: Int)? {
-        let lowercase = mode == .ignoreCase || mode == .ignoreBoth
         var text = text
-        let scan = text.withUTF8 { bytes -> (tokenBound: Int, hasASCIICapital: Bool)? in
-            guard let first = bytes.first, first != UInt8(ascii: " "), bytes.last != UInt8(ascii: " ") else { return nil }
-            var count = 0
-            var inRun = false
-            var hasASCIICapital = false
-            var hasNonASCII = false
-            // Whether a non-ASCII scalar follows an "o" or "u": only then can a tone move.
-            var mayRespell = false
-            var previousIsSpace = false
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    index += 1
-                    if byte == UInt8(ascii: " ") {
-                        if previousIsSpace { return nil }
-                        previousIsSpace = true
-                        inRun = false
-                        continue
-                    }
-                    previousIsSpace = false
-                    if byte &- 0x41 < 26 { hasASCIICapital = true }
-                    if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
-                        if !inRun { count += 1 }
-                        inRun = true
-                    } else {
-                        if byte == 0x09 || byte == 0x0A || byte == 0x0D { return nil }
-                        inRun = false
-                        if byte &- 0x09 >= 5 { count += 1 }  // 0B and 0C are whitespace, not tokens
-                    }
+        guard let scan = text.withUTF8({ plainScan($0, mode: mode) }) else { return nil }
+        return (scan.lowering ? KeyMode.asciiKey(lowering: text) : text, scan.tokenBound)
+    }
+
+    /// ``plainEntry(_:mode:)`` over the UTF-8 of an entry: its token bound, and whether its key is
+    /// its bytes with the ASCII capitals lowered (`lowering`) or its bytes as they are; nil for an
+    /// entry that is not plain.
+    static func plainScan(_ bytes: UnsafeBufferPointer<UInt8>, mode: KeyMode) -> (tokenBound: Int, lowering: Bool)? {
+        let lowercase = mode == .ignoreCase || mode == .ignoreBoth
+        guard let first = bytes.first, first != UInt8(ascii: " "), bytes.last != UInt8(ascii: " ") else { return nil }
+        var count = 0
+        var inRun = false
+        var hasASCIICapital = false
+        var hasNonASCII = false
+        // Whether a non-ASCII scalar follows an "o" or "u": only then can a tone move.
+        var mayRespell = false
+        var previousIsSpace = false
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+                if byte == UInt8(ascii: " ") {
+                    if previousIsSpace { return nil }
+                    previousIsSpace = true
+                    inRun = false
                     continue
                 }
-                // A Latin letter: C3 80–BF but × (C3 97) and ÷ (C3 B7), C4–C6 (U+0100–U+01BF),
-                // E1 B8–BB (U+1E00–U+1EFF). Valid UTF-8 has its continuation bytes.
-                let previousByte = index > 0 ? bytes[index - 1] | 0x20 : 0
-                let scalar: UInt32
-                if byte &- 0xC3 < 4 {
-                    let next = bytes[index + 1]
-                    if byte == 0xC3, next == 0x97 || next == 0xB7 { return nil }
-                    scalar = UInt32(byte & 0x1F) << 6 | UInt32(next & 0x3F)
-                    index += 2
-                } else if byte == 0xE1, bytes[index + 1] &- 0xB8 < 4 {
-                    scalar = 0x1000 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                    index += 3
-                } else {
-                    return nil
-                }
-                if lowercase, !VietCase.isLowercaseVietnameseLetter(scalar) { return nil }
-                if !mayRespell, previousByte == UInt8(ascii: "o") || previousByte == UInt8(ascii: "u") { mayRespell = true }
-                hasNonASCII = true
                 previousIsSpace = false
-                if !inRun { count += 1 }
-                inRun = true
+                if byte &- 0x41 < 26 { hasASCIICapital = true }
+                if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
+                    if !inRun { count += 1 }
+                    inRun = true
+                } else {
+                    if byte == 0x09 || byte == 0x0A || byte == 0x0D { return nil }
+                    inRun = false
+                    if byte &- 0x09 >= 5 { count += 1 }  // 0B and 0C are whitespace, not tokens
+                }
+                continue
             }
-            guard !hasNonASCII || (mode == .exact || mode == .ignoreCase) && !(mayRespell && TonePlacement.mayRespellInNewStyle(bytes)) else {
+            // A Latin letter: C3 80–BF but × (C3 97) and ÷ (C3 B7), C4–C6 (U+0100–U+01BF),
+            // E1 B8–BB (U+1E00–U+1EFF). Valid UTF-8 has its continuation bytes.
+            let previousByte = index > 0 ? bytes[index - 1] | 0x20 : 0
+            let scalar: UInt32
+            if byte &- 0xC3 < 4 {
+                let next = bytes[index + 1]
+                if byte == 0xC3, next == 0x97 || next == 0xB7 { return nil }
+                scalar = UInt32(byte & 0x1F) << 6 | UInt32(next & 0x3F)
+                index += 2
+            } else if byte == 0xE1, bytes[index + 1] &- 0xB8 < 4 {
+                scalar = 0x1000 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
+            } else {
                 return nil
             }
-            return (count + 1, hasASCIICapital)
+            if lowercase, !VietCase.isLowercaseVietnameseLetter(scalar) { return nil }
+            if !mayRespell, previousByte == UInt8(ascii: "o") || previousByte == UInt8(ascii: "u") { mayRespell = true }
+            hasNonASCII = true
+            previousIsSpace = false
+            if !inRun { count += 1 }
+            inRun = true
         }
-        guard let scan else { return nil }
-        return (lowercase && scan.hasASCIICapital ? KeyMode.asciiKey(lowering: text) : text, scan.tokenBound)
+        guard !hasNonASCII || (mode == .exact || mode == .ignoreCase) && !(mayRespell && TonePlacement.mayRespellInNewStyle(bytes)) else {
+            return nil
+        }
+        return (count + 1, lowercase && hasASCIICapital)
     }
 
     /// The tokens a key may span, plus one: its letter/digit runs and its other non-space symbols.
