@@ -145,7 +145,8 @@ final class RuleSetStorage: Sendable {
             var steps: Range<Int32> = 0..<0
             if look.isStraight {
                 let start = Int32(straightSteps.count)
-                straightSteps += look.program.dropLast()
+                // A slice, not `dropLast()`, which made an array of each program to append it.
+                straightSteps.append(contentsOf: look.program[..<(look.program.count - 1)])
                 steps = start..<Int32(straightSteps.count)
             }
             return Lookaround.Shape(
