@@ -38,7 +38,10 @@ extension RuleCompiler {
         context.ruleRange = rule.range
         patternElements = 0
         let entry = Int32(program.instructions.count)
+        // The phase's code is moved out while the rule is appended to it and put back after, cut
+        // back to `entry` when the rule fails: appending to a copy copied all of it, every rule.
         var code = program.instructions
+        program.instructions = []
         code.append(.save(0))
         emitPattern(pattern, into: &code, context: &context)
         code.append(.save(1))
@@ -85,7 +88,11 @@ extension RuleCompiler {
             }
         }
         sinks[file.path] = checker.sink
-        guard !context.failed, !checker.failed else { return nil }
+        guard !context.failed, !checker.failed else {
+            code.removeSubrange(Int(entry)...)
+            program.instructions = code
+            return nil
+        }
         program.instructions = code
         var specs: [RuleSpec] = []
         for example in rule.examples {
