@@ -57,7 +57,7 @@ struct LexiconKeyArena {
         let (head, bound) = arena.withUnsafeMutableBufferPointer { arena in
             let key = UnsafeMutableBufferPointer(rebasing: arena[start...])
             if lowering {
-                for index in key.indices where key[index] &- 0x41 < 26 { key[index] |= 0x20 }
+                for index in key.indices { key[index] = KeyMode.asciiLowered(key[index]) }
             }
             let bytes = UnsafeBufferPointer(key)
             return (SortedKeys.head(of: bytes), tokenBound ?? CompiledLexicon.tokenBound(bytes: bytes))

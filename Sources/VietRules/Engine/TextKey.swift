@@ -95,10 +95,17 @@ enum KeyMode: Int, Sendable, Hashable, CaseIterable {
         var text = text
         return text.withUTF8 { bytes in
             String(unsafeUninitializedCapacity: bytes.count) { output in
-                for index in bytes.indices { output[index] = bytes[index] &- 0x41 < 26 ? bytes[index] | 0x20 : bytes[index] }
+                for index in bytes.indices { output[index] = asciiLowered(bytes[index]) }
                 return bytes.count
             }
         }
+    }
+
+    /// `byte` lower-cased if it is an ASCII capital, else as it is: the one byte rule of the keys
+    /// made by ``asciiKey(lowering:)`` and by ``LexiconKeyArena`` from a lexicon file's bytes.
+    @inline(__always)
+    static func asciiLowered(_ byte: UInt8) -> UInt8 {
+        byte &- 0x41 < 26 ? byte | 0x20 : byte
     }
 
     /// The key of a phrase: every run of whitespace becomes one space, ends trimmed.
