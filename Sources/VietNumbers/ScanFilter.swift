@@ -129,7 +129,7 @@ enum ScanFilter {
 
     /// The punctuation and symbols that may start an expression, one string a scalar: every scalar
     /// ``isStartSymbol(_:_:)`` accepts (its bytes are all it reads), ASCII or led by 0xC2 or 0xE2.
-    private static var startingMarks: [String] {
+    static var startingMarks: [String] {
         let scalars = ((0x21...0xBF) as ClosedRange<UInt32>).compactMap(Unicode.Scalar.init)
             + ((0x2000...0x2FFF) as ClosedRange<UInt32>).compactMap(Unicode.Scalar.init)
         return scalars.map { String($0) }.filter { mark in

@@ -73,8 +73,7 @@ struct WordClassTable: Sendable {
     /// `startingMarks` are the punctuation and symbols that may start an expression ("$", "-", "¼").
     init(_ entries: [(form: String, wordClass: WordClass)], startingMarks: [String] = []) {
         // Keyed as the tokenizer keys the word itself: no copy of its hash function here.
-        let tokenizer = Tokenizer()
-        let lexiconKeys = entries.map { Self.key(of: $0.form, kinds: [.word], tokenizer) }
+        let lexiconKeys = Self.keys(of: entries.map(\.form), kinds: [.word])
         let formHashes = entries.map { ScanFilter.hash($0.form) }
         byHash = Slots(zip(formHashes, entries).map { ($0, $1.wordClass) })
         // Each form's classes (by its hash, the exact table's key: hashing the `String`s, with
@@ -97,15 +96,46 @@ struct WordClassTable: Sendable {
         starts = WordPrefixFilter(starting.map { entries[$0].form })
         numerics = WordPrefixFilter(numeric.map { entries[$0].form })
         startKeys = HashBitFilter(starting.map { lexiconKeys[$0] }.filter { $0 != 0 })
-        let markKeys = startingMarks.map { Self.key(of: $0, kinds: [.punctuation, .symbol], tokenizer) }.filter { $0 != 0 }
+        let markKeys = Self.keys(of: startingMarks, kinds: [.punctuation, .symbol]).filter { $0 != 0 }
         walkStops = HashBitFilter(starting.map { lexiconKeys[$0] } + [0] + markKeys)
     }
 
     /// The tokenizer's lexicon key of the first token of `form` when it is of one of `kinds`, else 0.
-    private static func key(of form: String, kinds: [TokenKind], _ tokenizer: Tokenizer) -> UInt64 {
-        let tokenized = tokenizer.tokenize(form)
+    static func key(of form: String, kinds: [TokenKind]) -> UInt64 {
+        let tokenized = Tokenizer().tokenize(form)
         guard let first = tokenized.tokens.first, kinds.contains(first.kind) else { return 0 }
         return tokenized.lexiconKeys.first ?? 0
+    }
+
+    /// ``key(of:kinds:)`` of each of `forms`, from one tokenization of them all, a line each:
+    /// tokenizing ~3 000 forms one by one cost 7M instructions at every process's first scan, most
+    /// of it the set-up of a call. A form with a line break of its own is tokenized alone.
+    /// `WordClassTableTests` checks that each key is the one tokenizing the form alone gives.
+    static func keys(of forms: [String], kinds: [TokenKind]) -> [UInt64] {
+        var text = ""
+        var starts: [Int] = []
+        starts.reserveCapacity(forms.count)
+        for form in forms {
+            starts.append(text.utf8.count)
+            text += form.utf8.contains { $0 == 0x0A || $0 == 0x0D } ? "" : form
+            text += "\n"
+        }
+        let tokenized = Tokenizer().tokenize(text)
+        let tokens = tokenized.tokens
+        var keys: [UInt64] = []
+        keys.reserveCapacity(forms.count)
+        var index = 0
+        for (form, start) in zip(forms, starts) {
+            if form.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+                keys.append(key(of: form, kinds: kinds))
+                continue
+            }
+            while index < tokens.count, tokens[index].utf8Range.lowerBound < start { index += 1 }
+            let isFirst = index < tokens.count && tokens[index].utf8Range.lowerBound < start + form.utf8.count
+            keys.append(
+                isFirst && kinds.contains(tokens[index].kind) && index < tokenized.lexiconKeys.count ? tokenized.lexiconKeys[index] : 0)
+        }
+        return keys
     }
 
     /// The classes of the word form with this ``ScanFilter/hash(_:)`` (exact bytes), empty when unknown.

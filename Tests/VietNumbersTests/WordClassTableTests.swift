@@ -88,4 +88,23 @@ import VietTokenizer
         #expect(table.uniformClasses(ofLexiconKey: key) == nil)
         #expect(table.uniformClasses(ofLexiconKey: Tokenizer().tokenize("TRIỆU").lexiconKeys[0]) == [.numeric])
     }
+
+    /// The table keys its forms and marks from one tokenization of them all
+    /// (``WordClassTable/keys(of:kinds:)``): each key must be the one tokenizing the form alone gives.
+    @Test func keysFromOneTokenizationAreEachFormsOwn() {
+        let forms = ScanFilter.caseForms(ScanFilter.mergingDuplicates(ScanFilter.wordLists)).map(\.form)
+        for (list, kinds) in [(forms, [TokenKind.word]), (ScanFilter.startingMarks, [.punctuation, .symbol])] {
+            let keys = WordClassTable.keys(of: list, kinds: kinds)
+            #expect(keys.count == list.count)
+            for (form, key) in zip(list, keys) {
+                #expect(key == WordClassTable.key(of: form, kinds: kinds), "\(form.debugDescription)")
+            }
+            // Not vacuous: most words have a key, and so do some marks ("$", "%": 10 of 33).
+            #expect(keys.filter { $0 != 0 }.count > (kinds == [.word] ? list.count / 2 : 5))
+        }
+        // Forms with spaces, line breaks and nothing to key, among others.
+        let awkward = ["năm", "", " hai", "ba\nbốn", "\r", "chủ nhật", "B.C.", "$", "x", "1", "Năm", "\u{301}a", "tháng "]
+        let keys = WordClassTable.keys(of: awkward, kinds: [.word])
+        #expect(keys == awkward.map { WordClassTable.key(of: $0, kinds: [.word]) })
+    }
 }
