@@ -63,7 +63,11 @@ extension Recognizer {
             consider(dayOfPeriod(index + 3, last: true))
         case "ngày", "mồng", "mùng":
             let day = key(index + 1) == "mồng" || key(index + 1) == "mùng" ? index + 2 : index + 1
-            consider(numericDate(day, dayMonthAllowed: true, dotted: true))
+            // "mỗi ngày 2-3 lần": times a day, no date.
+            let eachDay = word == "ngày" && self.word(before: index) == "mỗi"
+            consider(unlessCounting(numericDate(day, dayMonthAllowed: true, dotted: true), afterEach: eachDay))
+            // Not after "mồng": "mồng 1 - 6" are the first six days of Tết.
+            if word == "ngày" { consider(unlessCounting(spacedDayMonth(day), afterEach: eachDay)) }
             consider(dayMonthInWords(day))
             consider(dayOnly(day))
             if word == "ngày", key(index + 1) == "giáng", key(index + 2) == "sinh" {
@@ -134,7 +138,8 @@ extension Recognizer {
         }
         // "Sáng 23.11", "tối ngày 5.9": the day and month with a dot, as some papers date their news;
         // not before a measure ("màn hình sáng 9.7 inch").
-        consider(numericDate(position, dayMonthAllowed: true, dotted: !isMeasureWord(position + 3)))
+        consider(unlessCounting(numericDate(position, dayMonthAllowed: true, dotted: !isMeasureWord(position + 3)), afterEach: false))
+        consider(unlessCounting(spacedDayMonth(position), afterEach: false))
         consider(dayMonthInWords(position))
         switch key(position) {
         case "mai": consider(relative(.day, 1, end: position + 1))
@@ -391,6 +396,33 @@ extension Recognizer {
             CalendarDate(year: year, month: month, day: day) != nil, !(isSymbol(index + 5, "/") && attached(index + 5))
         else { return nil }
         return match(value: .date(PartialDate(year: year, month: month, day: day), end: nil, part: nil), end: index + 5)
+    }
+
+    /// "Chiều 31 - 3", "ngày 10 - 8 ,": a day and a month between a spaced dash, as tokenized text
+    /// (the treebanks' news) writes "Chiều 31-3", after a part of the day or "ngày" (the caller's
+    /// test). Not before more digits or a dash (a year: ``spacedDate(_:)``), the days' month ("ngày
+    /// 2 - 3 tháng 9": two days) or a document code.
+    private func spacedDayMonth(_ index: Int) -> Match? {
+        guard isDigits(index), digitCount(index) <= 2, key(index + 1).isAny(of: "-", "–"), lex(index + 1)?.spaceBefore == true,
+            isDigits(index + 2), !attached(index + 2), digitCount(index + 2) <= 2, let day = intValue(index),
+            let month = intValue(index + 2), isValidDay(day, month: month), !isDigits(index + 3),
+            !(key(index + 3).isAny(of: "-", "–", "/", ".") && isDigits(index + 4)), !daysOfAMonthFollow(index + 3)
+        else { return nil }
+        return withRelativeYear(PartialDate(month: month, day: day), end: index + 3)
+    }
+
+    /// `found` unless it is a day and month without a year that counts instead ("ngày 3-4 tiếng",
+    /// "sáng 7-8 giờ", "ngày 2 - 3 lần"): before a unit, a scale or a noun of times, or, with
+    /// `afterEach`, after "mỗi ngày" ("mỗi ngày 2-3 lần", "mỗi ngày 10-12"), so many a day.
+    private func unlessCounting(_ found: Match?, afterEach: Bool) -> Match? {
+        guard let found, case .date(let date, nil, nil) = found.value, date.year == nil, date.day != nil, found.offset == nil else {
+            return found
+        }
+        let next = key(found.end)
+        let counts =
+            next != "năm" && isMeasureWord(found.end) || next.isAny(of: "giờ", "h", "lần", "bữa", "lượt", "cữ", "tiếng", "buổi")
+            || next.isAny(of: "chuyến", "viên")
+        return afterEach || counts ? nil : found
     }
 
     /// A bare D/M after a word that orders in time ("tính đến 31/12", "trước 15/3", "từ 10/2 đến
@@ -710,6 +742,12 @@ extension Recognizer {
         if isSymbol(end, "/") || isSymbol(end, "-") || isSymbol(end, ".") && attached(end + 1), attached(end),
             let year = yearValue(end + 1), digitCount(end + 1) == 4
         {
+            date.year = year.value
+            end = year.end
+        } else if isDigits(index + 1), key(end).isAny(of: "-", "–"), lex(end)?.spaceBefore == true, !attached(end + 1),
+            digitCount(end + 1) == 4, let year = yearValue(end + 1), year.value >= 1000
+        {
+            // "tháng 9 - 1987", as tokenized text (the treebanks' news) writes "tháng 9-1987".
             date.year = year.value
             end = year.end
         } else if key(end) == "năm", let year = yearInEra(end + 1) {

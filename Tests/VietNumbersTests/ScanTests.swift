@@ -989,6 +989,21 @@ import VietTokenizer
             "Ngày 30 - 4 - 1967 → DATE value=1967-04-30", "ngày 2 - 9 – 1956 → DATE value=1956-09-02",
             "sáng 21 - 10 – 2003 → DATE value=2003-10-21 part=morning",
         ])
+        // A day and month, or a month and year, between spaced dashes (the treebanks' news); not the
+        // first days of Tết after "mồng", nor two days of a month.
+        #expect(scanned("Chiều 31 - 3 , cơ quan; Tối 1 - 4 chúng tôi; Đến ngày 10 - 8 , đội; 4 giờ sáng ngày 12 - 8 .") == [
+            "Chiều 31 - 3 → DATE value=XXXX-03-31 part=afternoon", "Tối 1 - 4 → DATE value=XXXX-04-01 part=evening",
+            "ngày 10 - 8 → DATE value=XXXX-08-10", "4 giờ sáng ngày 12 - 8 → DATE value=XXXX-08-12T04:00",
+        ])
+        #expect(scanned("tháng 9 - 1987 ông; Báo Du lịch tháng 3 – 2008 trang 18; mồng 1 - 6 giữ xe; ngày 2 - 3 tháng 9") == [
+            "tháng 9 - 1987 → DATE value=1987-09", "tháng 3 – 2008 → DATE value=2008-03", "18 → NUMBER value=18", "mồng 1 → DATE value=XXXX-XX-01",
+            "6 → NUMBER value=6", "ngày 2 - 3 tháng 9 → RANGE from=XXXX-09-02 to=XXXX-09-03",
+        ])
+        // A day and month before a unit or a noun of times, or after "mỗi ngày", count: so many a day.
+        #expect(scanned("mỗi ngày 2-3 lần; ngày 3-4 tiếng; tối 7 - 8 giờ; uống mỗi ngày 10-12 viên; Tối 21-3, chúng tôi") == [
+            "2-3 → RANGE from=2 to=3", "3-4 tiếng → RANGE from=3 to=4 unit=hour", "7 - 8 giờ → RANGE from=7 to=8 unit=hour",
+            "10-12 → RANGE from=10 to=12", "Tối 21-3 → DATE value=XXXX-03-21 part=evening",
+        ])
         // Hedges said with a linking word ("gần như", "ước tính là"), but "gần như một nước" is "almost a".
         #expect(scanned("gần như 4.500 km; hầu như 100%; ước tính là 14,2%; ước lượng 14.810 ngàn USD; gần như một nước") == [
             "gần như 4.500 km → QUANTITY value=4500 unit=km qualifier=nearly", "hầu như 100% → PERCENT value=100 qualifier=nearly",
