@@ -10,6 +10,10 @@ Learned segmentation weights ("word<TAB>weight" lines) come from Scripts/build-l
 which reads UD-VTB *train* only; it is run automatically unless --weights FILE is given. Only the
 weights ship, never treebank text.
 
+The library reads the lexicon from a snapshot of its hash tables, Generated/ShippedLexiconSnapshot.swift,
+made from this text: after a change, `swift test --filter ShippedLexiconTests` fails, writes the
+regenerated snapshot and names it; copy it over.
+
 Usage: python3 Scripts/build-lexicon.py [--shared ../shared] [--weights FILE]
 """
 import argparse
@@ -94,6 +98,7 @@ def main():
         out.write(body)
         out.write('\n"""#\n}\n')
     print(f"{len(lines)} words ({len(weights)} weighted) -> {args.output}")
+    print("now regenerate the snapshot: swift test --filter ShippedLexiconTests (it names the file to copy)")
 
 
 if __name__ == "__main__":

@@ -8,8 +8,8 @@
 /// - linear probing over a power-of-two table at most half full;
 /// - a one-hash Bloom filter of 4 bits per slot in front: most lookups are for syllable pairs
 ///   that are no word, and this small bit array rejects ~90% of them without touching the slots.
-struct HashTable: Sendable {
-    private struct Slot: Sendable {
+struct HashTable: Sendable, Equatable {
+    private struct Slot: Sendable, Equatable {
         /// Upper half of the key with the lowest bit forced to 1; 0 marks an empty slot.
         var fingerprint: UInt32
         var value: UInt32
@@ -28,16 +28,51 @@ struct HashTable: Sendable {
     init(capacity: Int = 16, filtered: Bool) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = [Slot](repeating: Slot(fingerprint: 0, value: 0), count: size)
-        filter = [UInt64](repeating: 0, count: size / 16)
-        self.filtered = filtered
+        self.init(empty: size, filtered: filtered)
         keys.reserveCapacity(capacity)
+    }
+
+    /// An empty table of `slotCount` slots.
+    private init(empty slotCount: Int, filtered: Bool) {
+        slots = [Slot](repeating: Slot(fingerprint: 0, value: 0), count: slotCount)
+        filter = [UInt64](repeating: 0, count: slotCount / 16)
+        self.filtered = filtered
+    }
+
+    /// The table of `slotCount` slots that inserting `count` keys, already mixed (see ``keys``),
+    /// each with its value, in the order `entry` gives them for 0, 1, 2… makes: built without
+    /// ``set(_:_:)``'s checks and copies per key. From a snapshot of a table (its ``slotCount``,
+    /// ``keys`` and their values), the same table.
+    ///
+    /// - Precondition: `slotCount` is a power of two, at least 16 and twice `count`; the keys are
+    ///   distinct (as a table's are).
+    @inline(__always)
+    init(slotCount: Int, filtered: Bool, count: Int, entry: (Int) -> (key: UInt64, value: UInt32)) {
+        precondition(slotCount >= 16 && slotCount.nonzeroBitCount == 1 && count >= 0 && count * 2 <= slotCount)
+        self.init(empty: slotCount, filtered: filtered)
+        keys = slots.withUnsafeMutableBufferPointer { slots in
+            filter.withUnsafeMutableBufferPointer { filter in
+                [UInt64](unsafeUninitializedCapacity: count) { keys, initialized in
+                    for index in 0..<count {
+                        let (key, value) = entry(index)
+                        let slot = Self.slot(for: key, in: UnsafeBufferPointer(slots))
+                        precondition(slots[slot].fingerprint == 0, "a key given twice")
+                        slots[slot] = Slot(fingerprint: Self.fingerprint(key), value: value)
+                        let (word, mask) = Self.filterBit(key, words: filter.count)
+                        filter[word] |= mask
+                        keys[index] = key
+                    }
+                    initialized = count
+                }
+            }
+        }
+        self.count = count
     }
 
     /// MurmurHash3's 64-bit finaliser: callers' keys (FNV-1a of short syllables in particular)
     /// have weak high bits, and the fingerprint and home slot need every bit mixed.
     @inline(__always)
-    private static func mixed(_ key: UInt64) -> UInt64 {
+    static func mixed(_ key: UInt64) -> UInt64 {
         var key = key
         key ^= key >> 33
         key &*= 0xFF51_AFD7_ED55_8CCD
@@ -81,10 +116,7 @@ struct HashTable: Sendable {
             let (word, mask) = Self.filterBit(key, words: filter.count)
             guard filter.withUnsafeBufferPointer({ $0[word] & mask }) != 0 else { return nil }
         }
-        return slots.withUnsafeBufferPointer { slots in
-            let slot = slots[Self.slot(for: key, in: slots)]
-            return slot.fingerprint == 0 ? nil : slot.value
-        }
+        return value(mixed: key)
     }
 
     /// Inserts or replaces the value for `key`.
@@ -101,8 +133,19 @@ struct HashTable: Sendable {
         filter[word] |= mask
     }
 
-    /// Every (mixed) key inserted, to rebuild the table when it grows (slots keep only fingerprints).
-    private var keys: [UInt64] = []
+    /// Every (mixed) key inserted, in the order of insertion, to rebuild the table when it grows
+    /// (slots keep only fingerprints). Inserting them in this order, each with its value, into a
+    /// table of the same size rebuilds this one slot for slot.
+    private(set) var keys: [UInt64] = []
+
+    /// The value stored for a key already mixed (one of ``keys``), or nil.
+    @inline(__always)
+    func value(mixed key: UInt64) -> UInt32? {
+        slots.withUnsafeBufferPointer { slots in
+            let slot = slots[Self.slot(for: key, in: slots)]
+            return slot.fingerprint == 0 ? nil : slot.value
+        }
+    }
 
     private mutating func grow() {
         let old = slots

@@ -51,7 +51,8 @@ public struct Lexicon: Sendable {
     private(set) var syllables = HashTable(capacity: 1024, filtered: false)
     /// Word key (hash of syllable ids) → ``Entry``.
     private(set) var words = HashTable(capacity: 1024, filtered: true)
-    private var nextSyllable: UInt32 = 0
+    /// The id the next new syllable gets: the number of distinct syllables (in either placement).
+    private(set) var nextSyllable: UInt32 = 0
     /// The number of words (single- and multi-syllable) in the lexicon.
     public private(set) var count = 0
     /// The most syllables any word has.
@@ -66,6 +67,15 @@ public struct Lexicon: Sendable {
     init(syllableKeys: Int, wordKeys: Int) {
         syllables = HashTable(capacity: syllableKeys, filtered: false)
         words = HashTable(capacity: wordKeys, filtered: true)
+    }
+
+    /// A lexicon of the given tables and counts, as ``init(snapshot:)`` reads them back.
+    init(syllables: HashTable, words: HashTable, nextSyllable: UInt32, count: Int, longestWord: Int) {
+        self.syllables = syllables
+        self.words = words
+        self.nextSyllable = nextSyllable
+        self.count = count
+        self.longestWord = longestWord
     }
 
     /// A lexicon of the given words; see ``insert(_:)`` for their form.
