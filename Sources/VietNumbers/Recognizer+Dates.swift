@@ -388,9 +388,6 @@ extension Recognizer {
     /// text (the treebanks' news) and some typists write them, where a day word or a word that orders
     /// in time introduces it ("Ngày 30 - 4 - 1967"; read alone, "4 - 1967" was a range).
     private func spacedDate(_ index: Int) -> Match? {
-        func isSpacedDash(_ position: Int) -> Bool {
-            key(position).isAny(of: "-", "–") && lex(position)?.spaceBefore == true && isDigits(position + 1) && !attached(position + 1)
-        }
         guard isDigits(index), digitCount(index) <= 2, isSpacedDash(index + 1), digitCount(index + 2) <= 2, isSpacedDash(index + 3),
             digitCount(index + 4) == 4, let day = intValue(index), let month = intValue(index + 2), let year = intValue(index + 4),
             CalendarDate(year: year, month: month, day: day) != nil, !(isSymbol(index + 5, "/") && attached(index + 5))
@@ -403,12 +400,16 @@ extension Recognizer {
     /// test). Not before more digits or a dash (a year: ``spacedDate(_:)``), the days' month ("ngày
     /// 2 - 3 tháng 9": two days) or a document code.
     private func spacedDayMonth(_ index: Int) -> Match? {
-        guard isDigits(index), digitCount(index) <= 2, key(index + 1).isAny(of: "-", "–"), lex(index + 1)?.spaceBefore == true,
-            isDigits(index + 2), !attached(index + 2), digitCount(index + 2) <= 2, let day = intValue(index),
+        guard isDigits(index), digitCount(index) <= 2, isSpacedDash(index + 1), digitCount(index + 2) <= 2, let day = intValue(index),
             let month = intValue(index + 2), isValidDay(day, month: month), !isDigits(index + 3),
             !(key(index + 3).isAny(of: "-", "–", "/", ".") && isDigits(index + 4)), !daysOfAMonthFollow(index + 3)
         else { return nil }
         return withRelativeYear(PartialDate(month: month, day: day), end: index + 3)
+    }
+
+    /// Whether lexeme `position` is a dash with spaces around it before digits ("30 - 4 - 1967").
+    private func isSpacedDash(_ position: Int) -> Bool {
+        key(position).isAny(of: "-", "–") && lex(position)?.spaceBefore == true && isDigits(position + 1) && !attached(position + 1)
     }
 
     /// `found` unless it is a day and month without a year that counts instead ("ngày 3-4 tiếng",
@@ -744,8 +745,7 @@ extension Recognizer {
         {
             date.year = year.value
             end = year.end
-        } else if isDigits(index + 1), key(end).isAny(of: "-", "–"), lex(end)?.spaceBefore == true, !attached(end + 1),
-            digitCount(end + 1) == 4, let year = yearValue(end + 1), year.value >= 1000
+        } else if isDigits(index + 1), isSpacedDash(end), digitCount(end + 1) == 4, let year = yearValue(end + 1), year.value >= 1000
         {
             // "tháng 9 - 1987", as tokenized text (the treebanks' news) writes "tháng 9-1987".
             date.year = year.value
