@@ -283,10 +283,16 @@ extension Recognizer {
         return !["lúc", "vào", "khoảng", "chừng", "từ", "đến", "tới", "trước", "sau", "hồi", "gần", "đúng", "tầm"].contains(written.lowercased())
     }
 
-    /// Whether a word of lasting ends right before byte `offset`: "kéo dài", "dài tới", "mất", "trong",
-    /// "với", "thời gian" (not "sau": "sau 22 giờ 30 phút" is after a time of day as often).
-    private static func followsDurationWord(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+    /// Whether a word of lasting ends right before byte `offset`, or before the qualifier that does:
+    /// "kéo dài", "dài tới", "mất", "trong", "với", "thời gian", "mất khoảng", "kéo dài hơn" (not
+    /// "sau": "sau 22 giờ 30 phút" is after a time of day as often).
+    private static func followsDurationWord(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int, qualified: Bool = true) -> Bool {
         guard let last = wordBefore(bytes, offset) else { return false }
+        if qualified, ["khoảng", "hơn", "gần", "chừng", "tầm", "trên", "dưới", "tới"].contains(last.word),
+            followsDurationWord(bytes, last.start, qualified: false)
+        {
+            return true
+        }
         if last.word == "tới" || last.word == "đến" { return wordBefore(bytes, last.start)?.word == "dài" }
         // "chậm 2 giờ 30 phút", "muộn 1 giờ 20 phút": a delay.
         return ["dài", "mất", "trong", "với", "gian", "chậm", "muộn", "trễ"].contains(last.word)
@@ -1466,6 +1472,17 @@ extension Recognizer {
             !key(isSymbol(position, ",") ? position + 1 : position).isAny(of: "ngày", "hôm"),
             let start = lex(index)?.start, Self.followsDurationWord(stream.bytes, start)
         {
+            return self.match(value: .duration(ExactDecimal(hour * 60 + minutes), unit: .minute), end: position)
+        }
+        // "kéo dài 2h", "mất khoảng 1h30", "chờ trong 3h": the news' "h" after a word of lasting is
+        // hours of it, as "giờ" is; "1h30 phút" takes its "phút". Not a clock of a part of the day
+        // or of a day ("trong 2h sáng", "trong 9h30 ngày 5/3"), nor midnight ("0h").
+        if !introduced, marker == "h", stream.exactKey(hourRead.end) == "h", hour > 0, !has(position, .partOfDay),
+            !key(isSymbol(position, ",") ? position + 1 : position).isAny(of: "ngày", "hôm"),
+            let start = lex(index)?.start, Self.followsDurationWord(stream.bytes, start)
+        {
+            guard let minutes = minute else { return self.match(value: .duration(ExactDecimal(hour), unit: .hour), end: position) }
+            if key(position) == "phút", isWord(position) { position += 1 }
             return self.match(value: .duration(ExactDecimal(hour * 60 + minutes), unit: .minute), end: position)
         }
         var dayOffset: Int?

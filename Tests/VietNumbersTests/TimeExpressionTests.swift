@@ -238,6 +238,25 @@ import VietTokenizer
             "9 giờ 30 phút ngày 5/3/2020 → DATE value=2020-03-05T09:30", "7 giờ 30 phút sáng → TIME value=T07:30",
             "15 giờ 00 → TIME value=T15:00", "11 giờ 30 phút → TIME value=T11:30",
         ])
+        // A qualifier between the word of lasting and the hours keeps them a duration.
+        #expect(scanned("chuyến bay mất khoảng 2 giờ 30 phút; kéo dài hơn 1 giờ 20 phút") == [
+            "khoảng 2 giờ 30 phút → DURATION value=150 unit=minute qualifier=approx",
+            "hơn 1 giờ 20 phút → DURATION value=80 unit=minute qualifier=over",
+        ])
+    }
+
+    /// The news' "h" after a word of lasting is hours of it, with its minutes and their "phút";
+    /// a part of the day, a day, "lúc", another word before it or midnight keep a clock.
+    @Test func hoursWithHOfLastingAreDurations() {
+        #expect(scanned("trận đấu kéo dài hơn 2h; chờ trong 3h; bay mất 1h30; kéo dài 2h30 phút; mất khoảng 1h") == [
+            "hơn 2h → DURATION value=2 unit=hour qualifier=over", "3h → DURATION value=3 unit=hour",
+            "1h30 → DURATION value=90 unit=minute", "2h30 phút → DURATION value=150 unit=minute",
+            "khoảng 1h → DURATION value=1 unit=hour qualifier=approx",
+        ])
+        #expect(scanned("trong 2h sáng nay; trong 9h30 ngày 5/3/2020; mất lúc 2h30; khởi hành 2h; mất 0h") == [
+            "2h sáng nay → DATE value=T02:00 offset=+0 day", "9h30 ngày 5/3/2020 → DATE value=2020-03-05T09:30",
+            "lúc 2h30 → TIME value=T02:30", "2h → TIME value=T02:00", "0h → TIME value=T00:00",
+        ])
     }
 
     /// "M:SS" after a spaced dash at a line's end is a track's length; "C:V" after a book's name a
