@@ -286,7 +286,7 @@ extension Recognizer {
     /// Whether a word of lasting ends right before byte `offset`, or before the qualifier that does:
     /// "kéo dài", "dài tới", "mất", "trong", "với", "thời gian", "mất khoảng", "kéo dài hơn" (not
     /// "sau": "sau 22 giờ 30 phút" is after a time of day as often).
-    private static func followsDurationWord(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int, qualified: Bool = true) -> Bool {
+    static func followsDurationWord(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int, qualified: Bool = true) -> Bool {
         guard let last = wordBefore(bytes, offset) else { return false }
         if qualified, ["khoảng", "hơn", "gần", "chừng", "tầm", "trên", "dưới", "tới"].contains(last.word),
             followsDurationWord(bytes, last.start, qualified: false)

@@ -932,6 +932,17 @@ extension Recognizer {
             return match
         }
         if let clocks = clockRange(firstAt: position, first, secondAt: connector) { return clocks }
+        if let hours = hoursBeforeClock(firstAt: position, first, secondAt: connector) {
+            var second = hours.clock
+            if hours.lasting {
+                first.value = .duration(ExactDecimal(hours.first), unit: .hour)
+                second.value = .duration(ExactDecimal(hours.written), unit: .hour)
+                second = withPer(second)  // "2-3h mỗi ngày", as "2-3 giờ mỗi ngày"
+            } else {
+                first.value = .time(PartialDate(hour: hours.first, minute: 0))
+            }
+            return range(to: second)
+        }
         // The second bound as a number or measure, else as a date: "1/2020 - 3/2020" are months.
         // After a day alone ("Từ ngày 21 đến 22/8") or a day and month ("từ 21-12 đến 5-1") a bare D/M
         // is the day that ends the range, not a ratio.
@@ -1126,6 +1137,32 @@ extension Recognizer {
             from.hour = fromHour + 12
         }
         return self.match(value: .range(from: .time(from), to: .time(to)), end: finish.end)
+    }
+
+    /// "7-8h sáng", "từ 8 - 10h", "7 - 8 giờ tối", "lúc 7-8h": a bare hour of one or two digits
+    /// before a clock that says it is one (its glued "h", minutes or part of the day) is the first
+    /// clock of a range, in the second's part of the day when that keeps it first ("7-8h tối" is
+    /// 19:00 to 20:00). After a word of lasting ("mất 2-3h") or before "mỗi ngày" ("2-3h mỗi
+    /// ngày") a second "Nh" alone is hours of time instead (`lasting`: the bounds are durations, the
+    /// second `written` hours). Nil when the second bound is no such clock or the first is no hour
+    /// before it.
+    private func hoursBeforeClock(firstAt position: Int, _ first: Match, secondAt connector: Int) -> (
+        first: Int, clock: Match, written: Int, lasting: Bool
+    )? {
+        guard first.label == .number, first.qualifier == nil, first.end == position + 1, isDigits(position), digitCount(position) <= 2,
+            case .number(let number) = first.value, var hour = number.intValue, hour <= 24,
+            isDigits(connector), let written = smallNumber(connector)?.value,
+            let clock = clock(connector, introduced: false, dateAfter: false), case .time(let end) = clock.value,
+            clock.qualifier == nil, let endHour = end.hour, let start = lex(position)?.start
+        else { return nil }
+        if Self.followsDurationWord(stream.bytes, start) || key(clock.end).isAny(of: "mỗi", "hàng", "hằng", "một", "/") {
+            // Only "2-3h" itself: minutes or a part of the day make a clock, which lasts nothing.
+            guard clock.end == connector + 2, stream.exactKey(connector + 1) == "h", hour < written else { return nil }
+            return (hour, clock, written, true)
+        }
+        if written != endHour, hour < 12, hour + 12 <= endHour { hour += 12 }
+        guard hour < endHour || hour == endHour && (end.minute ?? 0) > 0 else { return nil }
+        return (hour, clock, written, false)
     }
 
     /// Whether `match` is a number of grams written with a lower-case "g" glued to its digits

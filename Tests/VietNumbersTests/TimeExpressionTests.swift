@@ -259,6 +259,22 @@ import VietTokenizer
         ])
     }
 
+    /// A bare hour before a clock that says it is one is the range's first clock, in the second's
+    /// part of the day; after a word of lasting or before "mỗi ngày" a bare "2-3h" is hours of time.
+    @Test func bareHourBeforeAClockBeginsARange() {
+        #expect(scanned("sáng 7-8h; 7 - 8h sáng; từ 7-9h sáng; 7-8 giờ sáng; từ 8 - 10h; vào 7-8h tối; 11-12h trưa; 7-8h30") == [
+            "7-8h → RANGE from=T07:00 to=T08:00", "7 - 8h sáng → RANGE from=T07:00 to=T08:00",
+            "từ 7-9h sáng → RANGE from=T07:00 to=T09:00", "7-8 giờ sáng → RANGE from=T07:00 to=T08:00",
+            "từ 8 - 10h → RANGE from=T08:00 to=T10:00", "7-8h tối → RANGE from=T19:00 to=T20:00",
+            "11-12h trưa → RANGE from=T11:00 to=T12:00", "7-8h30 → RANGE from=T07:00 to=T08:30",
+        ])
+        #expect(scanned("làm việc 2-3h mỗi ngày; mất 2-3h; kéo dài 2 - 3h; 7-8 giờ; 9-8h") == [
+            "2-3h mỗi ngày → RANGE from=2 to=3 unit=hour per=day", "2-3h → RANGE from=2 to=3 unit=hour",
+            "2 - 3h → RANGE from=2 to=3 unit=hour", "7-8 giờ → RANGE from=7 to=8 unit=hour",
+            "9 → NUMBER value=9",
+        ])
+    }
+
     /// "M:SS" after a spaced dash at a line's end is a track's length; "C:V" after a book's name a
     /// chapter and verse; a word of time before them keeps the clock.
     @Test func trackLengthsAndVersesAreNoClocks() {
