@@ -2,7 +2,9 @@
 # VietNLP side by side with the Python word segmenters people use (pyvi, underthesea), in one run:
 #   1. accuracy on UD-VTB test, every tool scored by `viet eval segment` (the others' output through
 #      --predicted), so the metric is the same to the letter;
-#   2. throughput on the same first N MB of the legal corpus, one core each.
+#   2. sentence boundaries on the same text, VietNLP and underthesea's sent_tokenize, both scored by
+#      `viet eval sentences`;
+#   3. throughput on the same first N MB of the legal corpus, one core each.
 # The tools are installed from PyPI into a private virtual environment on the first run (needs network
 # access to PyPI once). Their time is their segmentation loop only (model loading excluded); VietNLP's is
 # the whole `viet segment` process, start-up included: the comparison favours them.
@@ -77,6 +79,24 @@ for tool in $tools; do
     echo "-- $tool $("$python" -c "import importlib.metadata as m; print(m.version('$tool'))")"
     "$viet" eval segment --errors 0 --predicted "$work/$tool-gold.txt" "$gold"
 done
+
+# underthesea's sentence splitter over the paragraphs `viet eval sentences --print-input` gives, one
+# sentence per output line (pyvi has none).
+cat > "$work/sentences.py" <<'PY'
+import sys
+from underthesea import sent_tokenize
+for line in open(sys.argv[1], encoding="utf-8"):
+    if line.strip():
+        for sentence in sent_tokenize(line.rstrip("\n")): print(sentence)
+PY
+
+echo "== Sentence boundaries, UD-VTB test written back as text, paragraphs of 5 (same scorer) =="
+echo "-- VietNLP"
+"$viet" eval sentences --errors 0 "$gold"
+"$viet" eval sentences --print-input "$gold" > "$work/paragraphs.txt"
+"$python" "$work/sentences.py" "$work/paragraphs.txt" > "$work/underthesea-sentences.txt"
+echo "-- underthesea $("$python" -c "import importlib.metadata as m; print(m.version('underthesea'))")"
+"$viet" eval sentences --errors 0 --predicted "$work/underthesea-sentences.txt" "$gold"
 
 echo "== Throughput, first $megabytes MB of the legal corpus, one core =="
 { gzip -dc "$corpus" || true; } | head -c "$((megabytes * 1000000))" | sed '$d' > "$work/input.txt"  # gzip stops on SIGPIPE: not an error

@@ -149,6 +149,37 @@ import Glibc
     @Test func lineBreaksEndSentences() {
         #expect(splitter.split("I. MỞ ĐẦU\nNăm 2022 tăng") == ["I. MỞ ĐẦU", "Năm 2022 tăng"])
     }
+
+    /// A straight quote spaced from the full stop before it and glued to the word after it opens
+    /// the next sentence; glued to the full stop, or spaced on both sides, it closes the last.
+    @Test func openingQuotesBeginTheNextSentence() {
+        #expect(splitter.split("Ai cũng muốn có. \"Bắt kiểu này được bao nhiêu?\" tôi hỏi.") == [
+            "Ai cũng muốn có.", "\"Bắt kiểu này được bao nhiêu?\" tôi hỏi.",
+        ])
+        #expect(splitter.split("Anh nói: \"Tôi đi.\" Rồi về. Chị nói : \" Tôi ở . \" Hết") == [
+            "Anh nói: \"Tôi đi.\"", "Rồi về.", "Chị nói : \" Tôi ở . \"", "Hết",
+        ])
+    }
+
+    /// A dash before a lower-case word adds who spoke to the quotation; before a capital it begins
+    /// a sentence (a line of dialogue, an item).
+    @Test func aDashBeforeLowerCaseContinuesTheSentence() {
+        #expect(splitter.split("\"Tôi chỉ muốn về nước.\" - chị kể. - Anh đi đâu?") == [
+            "\"Tôi chỉ muốn về nước.\" - chị kể.", "- Anh đi đâu?",
+        ])
+        #expect(splitter.split("Chờ tàu đến cứu...\" – anh Thảo kể.") == ["Chờ tàu đến cứu...\" – anh Thảo kể."])
+    }
+
+    /// The dot of an initial, a Latin letter alone ("ông H.", "điểm a.1"), ends no sentence before
+    /// a bracket, a number or lower case (before a capital the tokenizer reads an abbreviation,
+    /// "Nguyễn V. A"); a Chinese character is no initial.
+    @Test func initialsEndNoSentenceBeforeBracketsOrNumbers() {
+        #expect(splitter.split("Ông H. (xin giấu tên) kể. Thợ săn K. (xã Phù Long) có thâm niên.") == [
+            "Ông H. (xin giấu tên) kể.", "Thợ săn K. (xã Phù Long) có thâm niên.",
+        ])
+        #expect(splitter.split("theo điểm a. 1 khoản 3 và vụ Đ. 15 tuổi") == ["theo điểm a. 1 khoản 3 và vụ Đ. 15 tuổi"])
+        #expect(splitter.split("chữ \"nguyệt\" 月. \"Ba\" biểu thị âm b.") == ["chữ \"nguyệt\" 月.", "\"Ba\" biểu thị âm b."])
+    }
 }
 
 @Suite struct SegmenterConsistencyTests {

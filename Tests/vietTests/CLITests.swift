@@ -54,8 +54,7 @@ import Testing
     }
 
     @Test func evalSegmentScoresAnotherToolsOutput() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("viet-eval-\(getpid())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try Self.temporaryDirectory("viet-eval")
         defer { try? FileManager.default.removeItem(at: directory) }
         let gold = directory.appendingPathComponent("gold.conllu")
         try "1\tSở\n2\tThông tin\n\n1\thọc sinh\n2\tviên\n".write(to: gold, atomically: true, encoding: .utf8)
@@ -82,6 +81,38 @@ import Testing
         #expect(wrong.stderr.contains("predicted.txt:2: the predicted words do not have the gold sentence's letters"))
     }
 
+    @Test func evalSentencesPrintsItsInputAndScoresAnotherToolsOutput() throws {
+        let directory = try Self.temporaryDirectory("viet-eval-sentences")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let gold = directory.appendingPathComponent("gold.conllu")
+        try "# text = Tôi đi .\n1\tTôi\n\n# text = Anh ở ( LBKT nhà RBKT ) .\n1\tAnh\n\n# text = Hết .\n1\tHết\n"
+            .write(to: gold, atomically: true, encoding: .utf8)
+        let input = try CLI.run(["eval", "sentences", "--paragraph", "2", "--print-input", gold.path])
+        #expect(input.status == 0)
+        #expect(input.stdout == "Tôi đi. Anh ở ((nhà)).\nHết.\n")
+        let ours = try CLI.run(["eval", "sentences", "--paragraph", "2", gold.path])
+        #expect(ours.stdout.contains("paragraphs 2  gold boundaries 1  predicted 1  correct 1"))
+
+        let predicted = directory.appendingPathComponent("predicted.txt")
+        try "Tôi đi. Anh ở ((nhà)).\n\nHết.\n".write(to: predicted, atomically: true, encoding: .utf8)
+        let theirs = try CLI.run(["eval", "sentences", "--paragraph", "2", "--predicted", predicted.path, gold.path])
+        #expect(theirs.status == 0)
+        #expect(theirs.stdout.contains("precision 0.0000  recall 0.0000  F1 0.0000"))
+        #expect(theirs.stdout.contains("missed (1, the first 1):\n  …Tôi đi. ‖ Anh ở ((nhà)).…"))
+
+        try "Tôi đi.\nAnh ở nhà.\n".write(to: predicted, atomically: true, encoding: .utf8)
+        let wrong = try CLI.run(["eval", "sentences", "--predicted", predicted.path, gold.path])
+        #expect(wrong.status == 65)
+        #expect(wrong.stderr.contains("predicted.txt: the predicted sentences have 14 non-space characters, the gold text 22"))
+    }
+
+    /// A new empty directory of this process under the temporary directory, for the caller to remove.
+    static func temporaryDirectory(_ name: String) throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory
+    }
+
     /// Every command's help shows an example, and reads well in an 80-column terminal, where the
     /// help is wrapped: an indented line (an example) fits, and a longer line of prose is a whole
     /// paragraph or sentence (a line broken mid-sentence in the source would print as a ragged stub).
@@ -104,7 +135,7 @@ import Testing
             for subcommand in subcommands { visit(subcommand, path: path + " " + (subcommand["commandName"] as? String ?? "?")) }
         }
         visit(tool?["command"] as? [String: Any] ?? [:], path: "viet")
-        #expect(leaves.contains("viet fold") && leaves.contains("viet eval extract") && leaves.count == 13)
+        #expect(leaves.contains("viet fold") && leaves.contains("viet eval extract") && leaves.contains("viet eval sentences") && leaves.count == 14)
     }
 }
 

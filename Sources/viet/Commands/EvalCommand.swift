@@ -4,11 +4,11 @@ import ArgumentParser
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
-        abstract: "Evaluate against gold data (word segmentation, …).",
+        abstract: "Evaluate against gold data (word segmentation, sentences, extraction).",
         discussion: """
             Examples:
               viet eval segment ../shared/data/ud-vtb/vi_vtb-ud-test.conllu
             """,
-        subcommands: [EvalSegmentCommand.self, EvalExtractCommand.self]
+        subcommands: [EvalSegmentCommand.self, EvalSentencesCommand.self, EvalExtractCommand.self]
     )
 }

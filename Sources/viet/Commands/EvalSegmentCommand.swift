@@ -22,8 +22,7 @@ struct EvalSegmentCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Gold CoNLL-U files (scored together).")
-    var gold: [String]
+    @OptionGroup var treebanks: TreebankOptions
 
     @Option(help: "How many of the most frequent errors to print.")
     var errors = 20
@@ -34,11 +33,7 @@ struct EvalSegmentCommand: ParsableCommand {
     @Option(help: "Score this file of VLSP-form lines (one per gold sentence) instead of running the segmenter.")
     var predicted: String?
 
-    @Flag(help: "Replace invalid UTF-8 with U+FFFD instead of stopping with an error.")
-    var lossy = false
-
     func validate() throws {
-        if gold.isEmpty { throw ValidationError("give at least one CoNLL-U file") }
         if errors < 0 { throw ValidationError("--errors must be 0 or more") }
         if predicted != nil, !lexicons.isEmpty { throw ValidationError("--lexicon has no effect with --predicted (nothing is segmented)") }
     }
@@ -51,13 +46,8 @@ struct EvalSegmentCommand: ParsableCommand {
             let predictions = try predicted.map { (path: $0, reader: try LineReader(path: $0)) }
             var predictionLine = 0
             var evaluation = SegmentationEvaluation()
-            for path in gold {
-                let reader = try LineReader(path: path)
-                var document = ""
-                while let line = try reader.nextLine(lossy: lossy) {
-                    document += line
-                    document += "\n"
-                }
+            let lossy = treebanks.lossy
+            for (path, document) in try treebanks.documents() {
                 let sentences = SegmentationEvaluation.goldSentences(conllu: document)
                 if sentences.isEmpty { throw CLIError.invalidInput("\(path): no CoNLL-U sentences found") }
                 for words in sentences {
