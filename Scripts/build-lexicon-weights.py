@@ -6,9 +6,12 @@ syllables occur as one gold word and how often they occur across a gold word bou
 the treebank splits more often than it joins get weight 0 ("do not join"); words it always joins
 (at least twice) get weight 1.3, so they win overlaps (tuned on dev). Edge rules generalise: a
 syllable that ends (or starts) lexicon words which train splits at least 3 times as often as it
-joins them ("gì", "không", "thì") disables the other words with that edge. With --learn-words,
-multi-syllable gold words absent from the lexicon that occur as words at least --min-count times and
-are never split are added (a learned joining rule per word). Output: "word<TAB>weight" lines, which
+joins them ("gì", "không", "thì") disables the other words with that edge; a word with no evidence
+of its own whose last syllable train writes as a word by itself in at least 95% of 30 or more
+occurrences ("từ", "là", "ai") weighs 0.6, so it loses overlaps ("khởi_đầu từ") but still joins
+where nothing overlaps it (tuned on dev). With --learn-words, multi-syllable gold words absent from
+the lexicon that occur as words at least --min-count times and are never split are added (a learned
+joining rule per word; not used: +0.0001 on dev). Output: "word<TAB>weight" lines, which
 Scripts/build-lexicon.py folds into the generated lexicon. Only these statistics ship, never the
 treebank text.
 
@@ -61,6 +64,10 @@ def main():
     parser.add_argument("--edge-ratio", type=float, default=3, help="edge rules: splits per join")
     parser.add_argument("--min-split", type=int, default=1, help="drop only words split at least this often")
     parser.add_argument("--ratio", type=float, default=1.0, help="drop words split more than ratio times as often as joined")
+    parser.add_argument("--alone-rate", type=float, default=0.95,
+                        help="words without evidence whose last syllable is a word by itself at least this often (0: off)…")
+    parser.add_argument("--alone-count", type=int, default=30, help="…in at least this many occurrences…")
+    parser.add_argument("--alone-weight", type=float, default=0.6, help="…weigh this much")
     args = parser.parse_args()
     lexicons = os.path.join(args.shared, "data", "lexicons")
     lexicon = {}
@@ -109,11 +116,28 @@ def main():
             edge_split[edge] += split[k]
     weak_edges = {e for e in edge_split
                   if args.edge_min and edge_split[e] >= args.edge_min and edge_split[e] > args.edge_ratio * edge_joined[e]}
+    # Syllables that train almost always writes as a word of their own ("từ", "là", "ai", "gì"):
+    # a lexicon word ending in one, with no evidence of its own, loses overlaps ("khởi_đầu từ", not
+    # "khởi đầu_từ"; "hầu_như ai", not "hầu như_ai") but still joins where nothing overlaps it.
+    alone = collections.Counter()
+    seen = collections.Counter()
+    for sentence in train:
+        for word in sentence:
+            parts = word.split()
+            for syllable in parts:
+                seen[key(syllable)] += 1
+            if len(parts) == 1:
+                alone[key(word)] += 1
+    def stands_alone(syllable):
+        return seen[syllable] >= args.alone_count and alone[syllable] >= args.alone_rate * seen[syllable]
     weights = {}
     for k, word in lexicon.items():
         parts = k.split()
         if joined[k] == 0 and split[k] == 0 and (("last", parts[-1]) in weak_edges or ("first", parts[0]) in weak_edges):
             weights[k] = (word, "0")
+            continue
+        if args.alone_rate and joined[k] == 0 and split[k] == 0 and stands_alone(parts[-1]):
+            weights[k] = (word, str(args.alone_weight))
             continue
         if split[k] > args.ratio * joined[k] and split[k] >= args.min_split:
             weights[k] = (word, "0")
@@ -121,7 +145,8 @@ def main():
             weights[k] = (word, str(args.boost))
     if args.learn_words:
         for k, count in joined.items():
-            if k not in lexicon and count >= args.min_count and split[k] == 0 and all(p.isalpha() for p in k.split()):
+            # (The form, not the key: a key's tone marks are combining characters, which are not letters.)
+            if k not in lexicon and count >= args.min_count and split[k] == 0 and all(p.isalpha() for p in forms[k].split()):
                 weights[k] = (forms[k], "1")
     for k in sorted(weights):
         print(f"{weights[k][0]}\t{weights[k][1]}")

@@ -34,7 +34,7 @@ extension Segmenter {
     /// ``SegmentationCell/shape``: the token may be part of a proper name (``isNamePart(_:)``).
     static let namePartBit: UInt8 = 2
     /// ``SegmentationCell/shape``: a family name that starts a personal name inside a longer run
-    /// of name parts (``markInnerFamilyNames(_:_:_:_:_:)``); no name candidate runs on into it.
+    /// of name parts (``markInnerFamilyNames(_:_:_:_:_:_:)``); no name candidate runs on into it.
     static let innerFamilyNameBit: UInt8 = 4
 
     /// Segments the word tokens `tokens[run]` (at least two) by dynamic programming over lexicon

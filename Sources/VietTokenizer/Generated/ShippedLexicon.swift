@@ -29,7 +29,7 @@ acid nitric
 acid sulfuric
 ác báo	0.9
 ác bá
-ác cái là
+ác cái là	0.6
 ác cảm
 ác chiến
 ác giả ác báo	0.9
@@ -37,12 +37,12 @@ acid sulfuric
 ác hiểm
 ác hữu ác báo	0.9
 ác khẩu
-ác là
+ác là	0.6
 ác liệt
 ác miệng
 ác mỏ
 ác mộng
-ác một cái là	0.9
+ác một cái là	0.6
 ác nghiệp
 ác nghiệt
 ác nhân	0.9
@@ -62,7 +62,7 @@ acid sulfuric
 ác độc
 ác đức	0.9
 ad hoc
-ai ai
+ai ai	0.6
 ai bảo
 ai cập
 ai giàu ba họ ai khó ba đời	0.9
@@ -184,7 +184,7 @@ anh túc
 anh tuấn	0
 anh vũ
 anh yến	0.9
-anh ấy	0.9
+anh ấy	0.6
 anh đào
 ánh kim
 ánh ỏi
@@ -201,7 +201,7 @@ antigua và barbuda
 án thư
 án tích	0.9
 án treo
-án từ	0.9
+án từ	0.6
 ao chuôm
 ao hồ	0.9
 ao tù
@@ -333,7 +333,7 @@ ayun pa
 ba ba	0
 ba bảy
 ba bị
-ba bề bốn bên	0.9
+ba bề bốn bên	0.6
 ba bể
 ba bốn	0
 ba chẽ
@@ -401,7 +401,7 @@ bách bệnh
 bách bổ
 bách bộ
 bách chiến	0.9
-bách chiến bách thắng	0.9
+bách chiến bách thắng	0.6
 bách chu niên	0.9
 bách công	0.9
 bách diệp
@@ -421,7 +421,7 @@ bách tán
 bách thanh
 bách thảo
 bách thú
-bách thắng	0.9
+bách thắng	0.6
 bách tính	0.9
 bạch bạch
 bạch biến
@@ -536,7 +536,7 @@ bái nhận	0.9
 bái phục
 bái tạ	0.9
 bái tổ	0.9
-bái từ	0.9
+bái từ	0.6
 bái vọng	0.9
 bái vật	0.9
 bái vật giáo
@@ -715,7 +715,7 @@ bàn ghế	0.9
 bàn giao
 bàn giấy
 bàn hoàn	0.9
-bàn là
+bàn là	0.6
 bàn là hơi
 bàn lùi
 bàn luận
@@ -723,7 +723,7 @@ bàn mảnh
 bàn máy
 bàn phím
 bàn ra
-bàn ra tán vào	0.9
+bàn ra tán vào	0.6
 bàn rà
 bàn ren
 bàn rùn	0.9
@@ -863,7 +863,7 @@ bạn hữu
 bạn lan	0.9
 bạn lòng
 bạn nối khố
-bạn trăm năm
+bạn trăm năm	0.6
 bạn vàng	0.9
 bạn vong niên
 bạn điền	0.9
@@ -981,7 +981,7 @@ bão rớt
 bão táp
 bão tuyết
 bão tố
-bão từ
+bão từ	0.6
 bảo an
 bảo an binh	0.9
 bảo ban
@@ -1021,7 +1021,7 @@ bảo sanh
 bảo tàng
 bảo tháp
 bảo thủ
-bảo thắng
+bảo thắng	0.6
 bảo tiêu	0.9
 bảo toàn
 bảo trì
@@ -1214,7 +1214,7 @@ bẻ khục
 bẻ lái	0.9
 bẹ mèo
 bi a
-bi ai
+bi ai	0.6
 bi ba bi bô
 bi bô
 bi ca
@@ -1249,7 +1249,7 @@ bia tươi
 bia ôm
 bia đỡ đạn	0
 bìa giả
-bìa trong
+bìa trong	0.6
 bịa tạc	0.9
 bịa đặt
 bích báo
@@ -1356,7 +1356,7 @@ bình thiên	0.9
 bình thuỷ
 bình thuận
 bình thân
-bình thông nhau
+bình thông nhau	0.6
 bình thời	0.9
 bình thường	1.3
 bình thường hoá
@@ -1485,7 +1485,7 @@ biết bao nhiêu
 biết chừng nào
 biết mấy
 biết nghĩ
-biết người biết của	0.9
+biết người biết của	0.6
 biết người biết ta	0.9
 biết tay
 biết thì thưa thốt không biết thì dựa cột mà nghe	0.9
@@ -1586,7 +1586,7 @@ bỉ ngã	0.9
 bỉ nhân	0.9
 bỉ sắc tư phong	0.9
 bỉ thử	0.9
-bỉ thử nhất thì	0.9
+bỉ thử nhất thì	0.6
 bỉ tiện
 bỉ ổi
 bị can
@@ -2274,7 +2274,7 @@ bề bề
 bề bộn
 bề dưới
 bề mặt
-bề nào cũng	0.9
+bề nào cũng	0.6
 bề ngoài
 bề thế	0
 bề trên
@@ -2440,7 +2440,7 @@ bột nở
 bột phát
 bồ bịch
 bồ bồ
-bồ các
+bồ các	0.6
 bồ cào
 bồ chao
 bồ câu
@@ -2544,7 +2544,7 @@ bộ nhớ chỉ đọc
 bộ nhớ ngoài
 bộ nhớ sơ cấp
 bộ nhớ thâm nhập ngẫu nhiên	0.9
-bộ nhớ trong
+bộ nhớ trong	0.6
 bộ nhớ truy cập ngẫu nhiên
 bộ óc
 bộ phận	1.3
@@ -2620,7 +2620,7 @@ băng tải
 băng thông
 băng thông rộng
 băng tuyết	0.9
-băng từ
+băng từ	0.6
 băng video
 băng vệ sinh
 băng xăng
@@ -2724,7 +2724,7 @@ bắt tội	0
 bắt vạ
 bắt ấn	0.9
 bắt đầu	1.3
-bắt đầu từ
+bắt đầu từ	0.6
 bắt đền
 bặt thiệp
 bặt tăm
@@ -2885,7 +2885,7 @@ ca táp
 ca thán
 ca trù
 ca tụng
-ca từ
+ca từ	0.6
 ca vát
 ca ve
 ca vịnh	0.9
@@ -3037,7 +3037,7 @@ cám dỗ	1.3
 cám hấp
 cám ơn
 cảm biến
-cảm biết
+cảm biết	0.6
 cảm giác	1.3
 cảm giác luận
 cảm hàn
@@ -3069,13 +3069,13 @@ cảm tình	1.3
 cảm tình cá nhân
 cảm tính
 cảm tưởng
-cảm từ
+cảm từ	0.6
 cảm tử
 cảm xúc
 cảm động
 cảm ơn
 cảm ứng
-cảm ứng điện từ	0.9
+cảm ứng điện từ	0.6
 cạm bẫy
 can án
 can chi
@@ -3308,7 +3308,7 @@ cáo phó
 cáo thị	0.9
 cáo thoái	0.9
 cáo trạng
-cáo từ
+cáo từ	0.6
 cảo táng	0.9
 cạo gió
 cạo giấy	0.9
@@ -3748,7 +3748,7 @@ chạy đua vũ trang	0.9
 chạy đôn chạy đáo	0.9
 chạy đằng giời
 chạy đằng trời
-chà là
+chà là	0.6
 chà xát	0.9
 chà đạp
 chả bù
@@ -3757,9 +3757,9 @@ chả chớt
 chả giò
 chả giò rế
 chả hạn
-chả là
+chả là	0.6
 chả lụa
-chả mấy khi
+chả mấy khi	0.6
 chả quế
 chả trách
 chdc congo
@@ -3875,7 +3875,7 @@ chi đoàn
 chi đội
 chia chác
 chia cắt
-chia hết cho
+chia hết cho	0.6
 chia li
 chia lìa
 chia ly
@@ -4104,13 +4104,13 @@ chiến mã	0.9
 chiến phí	0.9
 chiến quả	0.9
 chiến sĩ	1.3
-chiến sĩ quyết thắng	0.9
+chiến sĩ quyết thắng	0.6
 chiến sĩ thi đua	0.9
 chiến sử	0.9
 chiến sự
 chiến thuyền
 chiến thuật
-chiến thắng
+chiến thắng	0.6
 chiến thương	0.9
 chiến tích
 chiến tranh	1.3
@@ -4251,7 +4251,7 @@ chỉ ý	0.9
 chỉ đạo	1.3
 chỉ định
 chỉ điểm
-chỉ đâu đánh đó	0.9
+chỉ đâu đánh đó	0.6
 chỉ đâu đánh đấy	0.9
 chỉ được cái
 chị chàng
@@ -4264,11 +4264,11 @@ chị ta	0.9
 cho cùng	0.9
 cho dù	0
 cho hay
-cho nên
+cho nên	0.6
 cho phép	0.9
 cho qua
 cho qua chuyện	0.9
-cho rồi	0.9
+cho rồi	0.6
 cho xong
 choai choai
 choang choác
@@ -4415,7 +4415,7 @@ chúc phúc	0.9
 chúc thọ
 chúc thư
 chúc tụng
-chúc từ	0.9
+chúc từ	0.6
 chui cha
 chui lủi
 chui luồn
@@ -4526,7 +4526,7 @@ chuyên tu
 chuyên tâm
 chuyên viên
 chuyên đề
-chuyển bại thành thắng	0.9
+chuyển bại thành thắng	0.6
 chuyển biên	0.9
 chuyển biến
 chuyển bụng
@@ -4788,7 +4788,7 @@ chủ trương	1.3
 chủ tâm
 chủ tế
 chủ tướng	0.9
-chủ từ
+chủ từ	0.6
 chủ xị	0.9
 chủ xướng	0.9
 chủ yếu
@@ -5144,7 +5144,7 @@ chốc mòng	0.9
 chối bay chối biến	0.9
 chối bỏ
 chối cãi
-chối từ
+chối từ	0.6
 chổi cùn rế rách	0.9
 chổi rễ
 chổi sể
@@ -5245,13 +5245,13 @@ chằng chịt
 chằng chằng	0.9
 chẳng bù
 chẳng hạn
-chẳng là
+chẳng là	0.6
 chẳng lẽ
 chẳng mấy chốc
-chẳng mấy khi
+chẳng mấy khi	0.6
 chẳng mấy nỗi
 chẳng nhẽ	0.9
-chẳng những
+chẳng những	0.6
 chẳng nói chẳng rằng	0.9
 chẳng nữa
 chẳng qua
@@ -5413,7 +5413,7 @@ chứng lí	0.9
 chứng lý
 chứng minh	1.3
 chứng minh thư
-chứng nào tật ấy	0.9
+chứng nào tật ấy	0.6
 chứng nghiệm	0.9
 chứng nhân	0.9
 chứng nhận
@@ -5425,7 +5425,7 @@ chứng thương
 chứng tích
 chứng tỏ
 chứng tri	0.9
-chứng từ
+chứng từ	0.6
 chững chạc
 chững chàng	0.9
 chương chướng
@@ -5656,14 +5656,14 @@ cò lửa
 cò mồi
 cò quay
 cò rò	0.9
-có bát ăn bát để	0.9
+có bát ăn bát để	0.6
 có bề gì	0
 có bề nào
 có bột mới gột nên hồ	0.9
-có chí thì nên	0.9
+có chí thì nên	0.6
 có chăng
 có chửa
-có của
+có của	0.6
 có da có thịt	0.9
 có dễ
 có giá
@@ -5673,7 +5673,7 @@ có hiếu
 có học
 có hậu
 có ích
-có khi
+có khi	0.6
 có lẽ	1.3
 có lẽ nào	0.9
 có lí
@@ -5751,14 +5751,14 @@ của cải quốc dân	0.9
 của chìm
 của chìm của nổi	0.9
 của chồng công vợ	0.9
-của ít lòng nhiều	0.9
+của ít lòng nhiều	0.6
 của một đồng công một nén	0.9
 của nả
 của người phúc ta	0.9
 của nổi
 của nợ
 của thiên trả địa	0.9
-của ăn của để	0.9
+của ăn của để	0.6
 của đáng tội
 của đau con xót	0.9
 của đi thay người	0.9
@@ -5802,7 +5802,7 @@ cúm núm
 cúm rúm
 cụm cảng
 cụm cứ điểm
-cụm từ
+cụm từ	0.6
 cun cút
 cung bậc
 cung cách
@@ -5868,7 +5868,7 @@ cúng quảy	0.9
 cúng tiến
 cúng tế
 cúng vái	0.9
-cũng nên
+cũng nên	0.6
 cũng quá tội
 củng cố
 cụng li
@@ -5930,7 +5930,7 @@ cù bơ cù bất	0.9
 cù cưa	0.9
 cù lao	1.3
 cù lao dung
-cù là
+cù là	0.6
 cù lần
 cù mì
 cù mộc
@@ -5969,7 +5969,7 @@ củ năn
 củ rủ
 củ rủ cù rù	0.9
 củ soát	0.9
-củ từ
+củ từ	0.6
 củ ấu
 củ đao
 củ đậu
@@ -6117,7 +6117,7 @@ cận thành
 cận thị
 cận thần
 cận trạng	0.9
-cận trên
+cận trên	0.6
 cận vệ
 cận đại
 cấp bách
@@ -6223,7 +6223,7 @@ cầu kinh
 cầu kiến	0.9
 cầu kì
 cầu kỳ	0.9
-cầu là
+cầu là	0.6
 cầu lông
 cầu lăn
 cầu máng
@@ -6267,7 +6267,7 @@ cầu vồng
 cầu vượt
 cầu xin
 cầu đảo
-cầu được ước thấy	0.9
+cầu được ước thấy	0.6
 cầu đường	1.3
 cấu chí
 cấu hình
@@ -6299,7 +6299,7 @@ cây gỗ
 cây hoa màu
 cây lau nhà
 cây leo
-cây lâu năm
+cây lâu năm	0.6
 cây lấy dầu
 cây lương thực
 cây muốn lặng gió chẳng đừng	0.9
@@ -6687,7 +6687,7 @@ cố tình
 cố tri
 cố tâm	0.9
 cố tật
-cố từ	0.9
+cố từ	0.6
 cố vấn
 cố ý	1.3
 cố đạo
@@ -6863,8 +6863,8 @@ cơ chỉ
 cơ chế	1.3
 cơ chế thị trường
 cơ chừng
-cơ chừng này
-cơ chừng này thì	0.9
+cơ chừng này	0.6
+cơ chừng này thì	0.6
 cơ cầu	0.9
 cơ cấu
 cơ cực
@@ -7031,7 +7031,7 @@ cửa ô
 cựa cậy	0.9
 cựa quậy
 cức bì
-cực chẳng đã
+cực chẳng đã	0.6
 cực hạn	0.9
 cực hình
 cực hữu
@@ -7047,7 +7047,7 @@ cực tả
 cực thịnh
 cực tiểu
 cực trị
-cực từ
+cực từ	0.6
 cực đại
 cực điểm
 cực đoan
@@ -7216,11 +7216,11 @@ cướp cò
 cướp giật
 cướp đoạt
 cừ khôi
-cứ cho là
+cứ cho là	0.6
 cứ liệu
 cứ việc
 cứ điểm
-cử ai	0.9
+cử ai	0.6
 cử binh	0.9
 cử bộ	0.9
 cử chỉ
@@ -7365,12 +7365,12 @@ danh tánh
 danh thiếp
 danh thủ
 danh thần	0.9
-danh thắng
+danh thắng	0.6
 danh tính
 danh tiếng
 danh tiết
 danh tướng
-danh từ
+danh từ	0.6
 danh từ chung
 danh từ riêng
 danh vị
@@ -7629,7 +7629,7 @@ diễn thuyết
 diễn tiến	0.9
 diễn tập
 diễn tấu
-diễn từ
+diễn từ	0.6
 diễn viên
 diễn văn
 diễn xuất
@@ -7699,7 +7699,7 @@ dị ứng
 do dự
 do thám
 do vậy	0.9
-do đó	0.9
+do đó	0.6
 doanh gia
 doanh hoàn	0.9
 doanh lợi
@@ -7868,7 +7868,7 @@ duyên ưa phận đẹp	0.9
 duyệt binh
 duyệt y
 duốc cá
-dù cho
+dù cho	0.6
 dù dì
 dù rằng
 dù sao	1.3
@@ -7885,7 +7885,7 @@ dâm ngôn	0.9
 dâm phụ	0.9
 dâm tà	0.9
 dâm thư	0.9
-dâm từ	0.9
+dâm từ	0.6
 dâm ô
 dâm đãng
 dầm dề
@@ -8019,7 +8019,7 @@ dầu cao
 dầu cá
 dầu chổi
 dầu con hổ
-dầu cù là
+dầu cù là	0.6
 dầu cốc
 dầu dãi
 dầu diesel
@@ -8130,7 +8130,7 @@ dầy dặn
 dầy đặc
 dấy binh	0.9
 dậy mùi
-dậy thì
+dậy thì	0.6
 dậy đất
 dê diếu	0.9
 dềnh dang	0.9
@@ -8251,7 +8251,7 @@ dở ngây dở dại	0.9
 dở người
 dở trăng dở đèn	0.9
 dở ông dở thằng	0.9
-dở đục dở trong	0.9
+dở đục dở trong	0.6
 dư ảnh	0.9
 dư ba	0
 dư chấn
@@ -8502,7 +8502,7 @@ gán ghép
 gán vợ đợ con	0.9
 gạn gùng	0.9
 gạn lọc
-gạn đục khơi trong	0.9
+gạn đục khơi trong	0.6
 gào thét
 gạo châu củi quế	0.9
 gạo chợ nước sông	0.9
@@ -8513,7 +8513,7 @@ gạo lức
 gạo nếp
 gạo nước
 gạo tẻ
-gạo trắng nước trong	0.9
+gạo trắng nước trong	0.6
 gạt gẫm
 gạt lường	0.9
 gạt tàn
@@ -8578,13 +8578,13 @@ ghen ghét
 ghen tị
 ghen tuông
 ghen tức
-ghen ăn tức ở	0.9
+ghen ăn tức ở	0.6
 ghẹo nguyệt trêu hoa	0.9
 ghép nối
 ghét bỏ
 ghét cay ghét độc	0.9
 ghét cay ghét đắng	0.9
-ghét của nào trời trao của ấy	0.9
+ghét của nào trời trao của ấy	0.6
 ghét ghen	0.9
 ghé gẩm
 ghé lưng
@@ -9086,7 +9086,7 @@ giá trị tuyệt đối
 giá trần
 giá vốn
 giã biệt
-giã từ
+giã từ	0.6
 giã đám
 giã ơn	0.9
 giả ba ba	0
@@ -9176,8 +9176,8 @@ gió bão	0.9
 gió bụi
 gió bấc	0.9
 gió bắt mưa cầm	0.9
-gió chiều nào che chiều ấy	0.9
-gió chiều nào xoay chiều ấy	0.9
+gió chiều nào che chiều ấy	0.6
+gió chiều nào xoay chiều ấy	0.6
 gió chướng
 gió giật	0.9
 gió heo may
@@ -9195,7 +9195,7 @@ gió mây	0.9
 gió nồm
 gió táp mưa sa	0.9
 gió trăng	0.9
-giỏ nhà ai quai nhà ấy	0.9
+giỏ nhà ai quai nhà ấy	0.6
 giục giã
 giục giặc	0.9
 giục như giục tà	0.9
@@ -9337,7 +9337,7 @@ giền tía	0.9
 giết chóc
 giết hại
 giết mổ
-giết người cướp của	0.9
+giết người cướp của	0.6
 giết thịt
 giết thì giờ
 giết tróc	0.9
@@ -9378,7 +9378,7 @@ giặt gịa	0.9
 giặt giũ
 giặt khô
 giơ cao đánh khẽ	0.9
-giơ cao đánh sẽ	0.9
+giơ cao đánh sẽ	0.6
 giơ đầu chịu báng	0.9
 giời cao đất dày	0.9
 giời đất ơi	0.9
@@ -9395,7 +9395,7 @@ giới thuyết	0.9
 giới tính
 giới tuyến
 giới tửu
-giới từ
+giới từ	0.6
 giới đàn
 giờ chính thức
 giờ g	0.9
@@ -9444,7 +9444,7 @@ goá bụa
 goá phụ
 góc bẹt
 góc biển chân trời	0.9
-góc bù nhau
+góc bù nhau	0.6
 góc cạnh
 góc học tập
 góc kề bù
@@ -9943,8 +9943,8 @@ hao mòn vô hình	0.9
 hao phí
 hao sút
 hao tài
-hao tài tốn của	0.9
-hao tiền tốn của	0.9
+hao tài tốn của	0.6
+hao tiền tốn của	0.6
 hao tổn
 hào bao	0.9
 hào chiến đấu
@@ -10024,7 +10024,7 @@ hạt trần
 hau háu
 háu táu	0.9
 háu đói
-hay biết
+hay biết	0.6
 hay chữ
 hay dở	0.9
 hay hay
@@ -10186,7 +10186,7 @@ hình dáng
 hình dạng
 hình dong	0.9
 hình dung
-hình dung từ	0.9
+hình dung từ	0.6
 hình hài
 hình hoạ
 hình học
@@ -10286,7 +10286,7 @@ hiền thục
 hiền thần	0.9
 hiền thê	0.9
 hiền triết
-hiền từ
+hiền từ	0.6
 hiền điệt	0.9
 hiền đệ	0.9
 hiền đức
@@ -10377,10 +10377,10 @@ hiếu sắc	0.9
 hiếu sự
 hiếu thảo
 hiếu thuận
-hiếu thắng
+hiếu thắng	0.6
 hiếu đễ	0.9
 hiếu động
-hiểu biết
+hiểu biết	0.6
 hiểu dụ	0.9
 hiểu thị	0.9
 hiệu chính	0.9
@@ -10494,7 +10494,7 @@ hoạch định
 hoai mục	0.9
 hoài bão
 hoài cảm
-hoài của
+hoài của	0.6
 hoài cổ
 hoài nghi
 hoài nhơn
@@ -10915,7 +10915,7 @@ húng hắng
 húng lìu
 húng quế
 hùn hạp
-hùn vào
+hùn vào	0.6
 hủn hoẳn	0.9
 húp híp
 hút chích
@@ -11009,7 +11009,7 @@ huấn luyện
 huấn luyện viên
 huấn lệnh	0.9
 huấn thị
-huấn từ	0.9
+huấn từ	0.6
 huấn đạo	0.9
 huấn điều	0
 huê hồng
@@ -11160,7 +11160,7 @@ hây hây
 hây hẩy
 hênh hếch
 hềnh hệch
-hết biết	0.9
+hết biết	0.6
 hết chỗ nói
 hết dạ
 hết hồn
@@ -11210,7 +11210,7 @@ hệ thức
 hệ trọng
 hệ tộc
 hệ tư tưởng
-hệ từ
+hệ từ	0.6
 hệ điều hành
 hệ đếm
 hệ đếm nhị phân
@@ -11629,7 +11629,7 @@ hư nhược	0.9
 hư số
 hư thân
 hư trương thanh thế	0
-hư từ
+hư từ	0.6
 hư vinh
 hư vị	0.9
 hư vô
@@ -11825,7 +11825,7 @@ inh tai nhức óc
 ìn ịt
 ion hoá
 ít lâu
-ít nhiều
+ít nhiều	0.6
 ít nhất
 ít nữa
 ít oi	0.9
@@ -11897,7 +11897,7 @@ kẽo cà kẽo kẹt
 kẽo kẹt
 kẻo mà
 kẻo nữa
-kẻo rồi
+kẻo rồi	0.6
 kẹo cao su
 kẹo đắng
 kép hát	0.9
@@ -11912,14 +11912,14 @@ kẻ cắp
 kẻ cắp gặp bà già	0.9
 kẻ cướp
 kẻ gian	0
-kẻ ít người nhiều	0.9
+kẻ ít người nhiều	0.6
 kẻ sĩ	0.9
 kẻ tám lạng người nửa cân	0.9
 kẻ thù
 kẻ trộm
 kẻ tung người hứng	0.9
 kẻ ăn người làm	0.9
-kẻ ăn người ở	0.9
+kẻ ăn người ở	0.6
 kẻ ăn ốc người đổ vỏ	0.9
 kẻ ở người đi	0.9
 kha khá
@@ -12121,7 +12121,7 @@ khinh binh
 khinh bỉ
 khinh chiến	0.9
 khinh dể	0.9
-khinh khi
+khinh khi	0.6
 khinh khích
 khinh khỉnh
 khinh khí	0.9
@@ -12174,7 +12174,7 @@ khiếu tố
 khí áp
 khí áp kế
 khí cacbonic	0.9
-khí các	0.9
+khí các	0.6
 khí carbonic
 khí chất
 khí cục	0.9
@@ -12266,7 +12266,7 @@ khoai sọ
 khoai tía
 khoai trụng
 khoai tây
-khoai từ
+khoai từ	0.6
 khoai vạc
 khoai đao
 khoái cảm
@@ -12346,7 +12346,7 @@ khòm khòm	0.9
 khòng khòng	0.9
 khọt khẹt
 khoằm khoặm
-khoắng lấy khoắng để	0.9
+khoắng lấy khoắng để	0.6
 khò khè
 khó chịu
 khó coi
@@ -12361,7 +12361,7 @@ khó tính
 khó tính khó nết	0.9
 khó ăn khó nói	0.9
 khó đăm đăm
-khó ở
+khó ở	0.6
 khu biệt
 khu chế xuất	0
 khu công nghiệp
@@ -12466,7 +12466,7 @@ khuây khoả
 khuấy rối	0.9
 khuấy đảo
 khuấy động
-khuê các	0.9
+khuê các	0.6
 khuê phòng	0.9
 khuếch khoác	0.9
 khuếch tán
@@ -12610,8 +12610,8 @@ không có lửa làm sao có khói	0.9
 không có lửa sao có khói	0.9
 không dưng
 không gian
-không hẹn mà nên	0.9
-không ít thì nhiều
+không hẹn mà nên	0.6
+không ít thì nhiều	0.6
 không kèn không trống	0.9
 không khéo
 không khí	1.3
@@ -12619,17 +12619,17 @@ không kích
 không lẽ
 không lực	0.9
 không lưu
-không mấy khi
+không mấy khi	0.6
 không môn	0.9
 không một tấc đất cắm dùi	0.9
 không nhiều thì ít	0.9
-không những
+không những	0.6
 không nói không rằng	0.9
 không phận
 không quân
 không tài gì	0
 không tài nào
-không thầy đố mày làm nên	0.9
+không thầy đố mày làm nên	0.6
 không thể
 không thể nào	0.9
 không tiền khoáng hậu	0.9
@@ -12715,7 +12715,7 @@ khắm lằm lặm
 khắm lặm
 khăn áo
 khăn gói
-khăn gói gió đưa	0.9
+khăn gói gió đưa	0.6
 khăn gói quả mướp	0.9
 khăn khắn	0.9
 khăn khẳn
@@ -12774,7 +12774,7 @@ khờ dại
 khờ khạo
 khư khư
 khứu giác
-khước từ
+khước từ	0.6
 khừ khừ
 khứ hồi
 khứ lai	0.9
@@ -13121,7 +13121,7 @@ kiều cư	0.9
 kiều diễm
 kiều dân
 kiều hối
-kiếu từ	0.9
+kiếu từ	0.6
 kiểu cách
 kiểu dáng
 kiểu mẫu
@@ -13393,7 +13393,7 @@ kết tóc xe tơ	0.9
 kết tủa
 kết tụ
 kết tội
-kết từ
+kết từ	0.6
 kết đoàn	0.9
 kết đọng	0.9
 kết ước	0.9
@@ -13584,7 +13584,7 @@ làm mướn
 làm ngơ
 làm nhục
 làm nũng
-làm nên
+làm nên	0.6
 làm phách
 làm phản
 làm phép
@@ -13813,7 +13813,7 @@ lau chau
 lau chùi
 lau lách
 lau láu
-lau nhau
+lau nhau	0.6
 làu bàu
 làu bà làu bàu
 làu nhàu
@@ -13842,10 +13842,10 @@ lạy lục
 lạy như tế sao	0.9
 lạy tạ
 lạy van	0.9
-lạy ông tôi ở bụi này	0.9
+lạy ông tôi ở bụi này	0.6
 là cùng	0.9
 là hơi
-là là
+là là	0.6
 là lạ
 là lượt
 là đà
@@ -14118,7 +14118,7 @@ liên tịch
 liên tiếp
 liên tục	1.3
 liên tưởng
-liên từ
+liên từ	0.6
 liên vận
 liên đái	0.9
 liên đoàn
@@ -14453,7 +14453,7 @@ lúa trời
 lúa xuân
 lúa đông	0.9
 lủa tủa	0.9
-lụa là
+lụa là	0.6
 lụa đậu
 lúc cúc	0.9
 lúc la lúc lắc
@@ -14826,7 +14826,7 @@ lập giá	0.9
 lập hạ
 lập hiến
 lập kế	0.9
-lập là
+lập là	0.6
 lập loè
 lập luận
 lập lờ
@@ -15253,7 +15253,7 @@ lơ chơ	0.9
 lơ chơ lỏng chỏng
 lơ hồng
 lơ láo
-lơ là
+lơ là	0.6
 lơ lớ
 lơ lửng
 lơ lửng con cá vàng	0.9
@@ -15267,7 +15267,7 @@ lơ vơ	0.9
 lơ xe
 lơ đãng
 lơ đễnh
-lơi là	0.9
+lơi là	0.6
 lơi lả	0.9
 lơi lỏng
 lời bạt
@@ -15282,7 +15282,7 @@ lời nói gói vàng	0.9
 lời nói đầu
 lời ong tiếng ve	0.9
 lời qua tiếng lại	0.9
-lời ra tiếng vào	0.9
+lời ra tiếng vào	0.6
 lời toà soạn
 lời tựa
 lời văn
@@ -15372,7 +15372,7 @@ lỡ lầm
 lỡ lời
 lỡ ra
 lỡ tàu	0.9
-lỡ thì
+lỡ thì	0.6
 lỡ thời	0.9
 lỡ đường
 lở láy	0.9
@@ -15554,7 +15554,7 @@ lướt sóng
 lướt tha lướt thướt
 lướt thướt
 lướt ván
-lượt là
+lượt là	0.6
 lượt thà lượt thượt
 lượt thượt
 lượt về
@@ -15638,10 +15638,10 @@ mai mối
 mai mốt
 mai một
 mai phục
-mai sau
+mai sau	0.6
 mai sơn
 mai táng
-mai đây
+mai đây	0.6
 mài dũa
 mài giũa
 mài mại
@@ -15771,7 +15771,7 @@ mạo danh
 mạo hiểm
 mạo muội	0.9
 mạo nhận
-mạo từ
+mạo từ	0.6
 mạo xưng	0.9
 mát da mát thịt	0.9
 mát dạ
@@ -15880,9 +15880,9 @@ máy cấy
 máy công cụ
 máy doa
 máy fax
-máy ghi hình từ
+máy ghi hình từ	0.6
 máy ghi âm
-máy ghi âm từ
+máy ghi âm từ	0.6
 máy gia tốc
 máy giặt
 máy gặt
@@ -15939,7 +15939,7 @@ máy để bàn	0.9
 mảy may
 mà cả	0.9
 mà chược	0.9
-mà còn	0.9
+mà còn	0.6
 mà lại
 má bánh đúc
 má hồng	0.9
@@ -16073,7 +16073,7 @@ miễn chấp	0.9
 miễn cưỡng
 miễn dịch
 miễn giảm
-miễn là
+miễn là	0.6
 miễn nghị
 miễn nhiễm
 miễn nhiệm
@@ -16140,7 +16140,7 @@ mỏi gối chồn chân	0.9
 mỏi mòn
 mỏi mệt
 mỏi mắt
-mọi khi
+mọi khi	0.6
 mọi rợ
 móm mém
 móm xều
@@ -16233,7 +16233,7 @@ mục sở thị
 mục sư
 mục tiêu
 mục trường	0.9
-mục từ
+mục từ	0.6
 mục đích
 mục đích luận
 mục đồng	0.9
@@ -16286,7 +16286,7 @@ muôn muốt
 muôn một	0.9
 muôn ngàn
 muôn nghìn
-muôn năm
+muôn năm	0.6
 muôn thuở
 muôn trùng
 muôn tâu
@@ -16422,7 +16422,7 @@ mật báo
 mật danh
 mật dụ	0.9
 mật hiệu
-mật ít ruồi nhiều	0.9
+mật ít ruồi nhiều	0.6
 mật khẩu
 mật kế	0.9
 mật lệnh
@@ -16469,9 +16469,9 @@ mây mù
 mây mưa	0.9
 mây xanh
 mầy mò
-mấy ai
+mấy ai	0.6
 mấy chốc
-mấy khi
+mấy khi	0.6
 mấy lại
 mấy mươi
 mấy nả	0.9
@@ -16628,7 +16628,7 @@ một giời một vực	0.9
 một hai	0
 một hơi
 một ít
-một khi
+một khi	0.6
 một lá mầm
 một lèo
 một lòng
@@ -16638,7 +16638,7 @@ một mạch
 một mai	0.9
 một mình	1.3
 một miếng khi đói bằng một gói khi no	0.9
-một mất một còn	0.9
+một mất một còn	0.6
 một mất mười ngờ	0.9
 một mặt	0.9
 một mực
@@ -16768,11 +16768,11 @@ mắt nhắm mắt mở	0.9
 mắt phượng
 mắt phượng mày ngài	0.9
 mắt thần
-mắt thấy	0.9
+mắt thấy	0.6
 mắt thấy tai nghe	0.9
 mắt to hơn bụng	0.9
 mắt tròn mắt dẹt	0.9
-mắt trước mắt sau	0.9
+mắt trước mắt sau	0.6
 mắt xanh
 mắt xích
 mặt biển
@@ -16844,10 +16844,10 @@ mới khự
 mới lạ
 mới mẻ
 mới phải	0
-mới rồi
+mới rồi	0.6
 mới tinh
 mới toanh
-mới đó
+mới đó	0.6
 mới đầu
 mới đây	0
 mớm cung
@@ -16990,7 +16990,7 @@ nài hoa ép liễu	0.9
 nài nỉ
 nài xin
 nái sề
-nam ai
+nam ai	0.6
 nam bán cầu
 nam bình
 nam bộ	1.3
@@ -17041,7 +17041,7 @@ nao nao
 nao núng
 nao nức
 nào hay
-nào là	0.9
+nào là	0.6
 nào ngờ
 náo hoạt	0.9
 náo loạn
@@ -17069,7 +17069,7 @@ nát óc
 nát rượu
 nạt nộ
 nay mai
-nay đây mai đó	0.9
+nay đây mai đó	0.6
 này khác
 này nọ
 nãy giờ
@@ -17163,7 +17163,7 @@ ngay thật
 ngay thẳng
 ngay tắp lự
 ngay tức khắc
-ngay tức thì	0.9
+ngay tức thì	0.6
 ngay đưỡn	0.9
 ngày ba tháng tám	0.9
 ngày càng	1.3
@@ -17198,7 +17198,7 @@ ngã giá
 ngã lòng
 ngã ngũ
 ngã ngửa
-ngã năm
+ngã năm	0.6
 ngã nước
 ngã đồng kềnh	0.9
 ngả lưng
@@ -17870,7 +17870,7 @@ ngôn ngữ văn hoá
 ngôn ngữ văn học
 ngôn ngữ đánh dấu	0.9
 ngôn ngữ đánh dấu siêu văn bản
-ngôn từ
+ngôn từ	0.6
 ngông cuồng
 ngông ngáo	0.9
 ngông nghênh
@@ -18418,7 +18418,7 @@ nhiễm khuẩn
 nhiễm sắc thể
 nhiễm thể
 nhiễm trùng
-nhiễm từ
+nhiễm từ	0.6
 nhiễm xạ
 nhiễm điện
 nhiễm độc
@@ -18720,7 +18720,7 @@ nhẫn nhịn
 nhẫn nhục
 nhẫn tâm
 nhẩn nha
-nhận biết
+nhận biết	0.6
 nhận chân
 nhận dạng
 nhận diện
@@ -18965,7 +18965,7 @@ nhỡ bước
 nhỡ nhàng
 nhỡ ra
 nhỡ tàu	0.9
-như ai
+như ai	0.6
 như chơi
 như diều gặp gió	0.9
 như hình với bóng	0.9
@@ -18998,7 +18998,7 @@ nhức như búa bổ	0.9
 nhức đầu sổ mũi	0.9
 nhưng mà
 nhưng nhức
-những ai
+những ai	0.6
 những như	0.9
 những tưởng
 nhược bằng	0.9
@@ -19103,7 +19103,7 @@ nói gay
 nói gìđến	0.9
 nói gì	0
 nói gì thì nói
-nói gì đến	0.9
+nói gì đến	0.6
 nói gần nói xa	0.9
 nói gở
 nói hớt	0.9
@@ -19143,7 +19143,7 @@ nói phách
 nói phét
 nói quanh
 nói quanh nói quẩn	0.9
-nói ra nói vào	0.9
+nói ra nói vào	0.6
 nói rào	0.9
 nói rát cổ bỏng họng	0.9
 nói rã bọt mép	0.9
@@ -19295,7 +19295,7 @@ nâng giấc
 nâng khăn sửa túi	0.9
 nâng niu
 nâng đỡ
-nẫng tay trên
+nẫng tay trên	0.6
 nần nẫn
 nấn ná
 nấp bóng
@@ -19365,7 +19365,7 @@ nồi da nấu thịt	0.9
 nồi hầm
 nồi hấp
 nồi hơi
-nồi nào vung ấy	0.9
+nồi nào vung ấy	0.6
 nồi niêu
 nồi supde
 nồi đồng cối đá	0.9
@@ -19404,7 +19404,7 @@ nổi đình đám
 nổi đoá	0.9
 nội biến
 nội bộ
-nội các
+nội các	0.6
 nội chính
 nội chiến
 nội công
@@ -19611,7 +19611,7 @@ nặn chuyện	0.9
 nặn óc
 nơi nơi
 nơi nới
-nơi ăn chốn ở	0.9
+nơi ăn chốn ở	0.6
 nới tay
 nơm nớp
 nờm nợp
@@ -19902,7 +19902,7 @@ phái viên
 phái yếu
 phái đẹp
 phái đoàn
-phải biết
+phải biết	0.6
 phải cái
 phải cái tội
 phải chi
@@ -20382,7 +20382,7 @@ phó ti	0.9
 phó tiến sĩ
 phó ty	0.9
 phó tổng
-phó từ
+phó từ	0.6
 phó văn phòng
 phu hồ	0.9
 phu la
@@ -20577,7 +20577,7 @@ phụ trợ
 phụ trương
 phụ tùng
 phụ tố
-phụ từ
+phụ từ	0.6
 phụ tử
 phụ tử tình thâm	0.9
 phụ vận	0.9
@@ -20700,7 +20700,7 @@ phần lớn
 phần mềm	1.3
 phần mộ	0.9
 phần nào
-phần nhiều
+phần nhiều	0.6
 phần phò	0.9
 phần phụ
 phần phật
@@ -21028,7 +21028,7 @@ quảng xương
 quảng đại
 quảng điền
 quanh co
-quanh năm
+quanh năm	0.6
 quanh năm suốt tháng	0.9
 quanh quánh
 quanh quéo	0.9
@@ -21045,7 +21045,7 @@ quán quân	0.9
 quán tính
 quán triệt
 quán trọ
-quán từ	0.9
+quán từ	0.6
 quán xá
 quán xuyến
 quản bạ
@@ -21113,7 +21113,7 @@ quá khứ	1.3
 quá lắm
 quá lắm cũng chỉ	0.9
 quá lời
-quá lứa lỡ thì	0.9
+quá lứa lỡ thì	0.6
 quá lửa
 quá mù ra mưa	0.9
 quá quắt
@@ -21317,7 +21317,7 @@ quyết nghị
 quyết nhiên	0.9
 quyết sách
 quyết sinh
-quyết thắng
+quyết thắng	0.6
 quyết toán	1.3
 quyết tâm	1.3
 quyết tâm thư
@@ -21697,7 +21697,7 @@ rào giậu ngăn sân	0.9
 rào rào
 rào rạo
 rào rạt
-rào trước đón sau	0.9
+rào trước đón sau	0.6
 rào đón
 ráo hoảnh
 ráo riết
@@ -21726,7 +21726,7 @@ rau má
 rau muối
 rau muống
 rau mơ
-rau nào sâu ấy	0.9
+rau nào sâu ấy	0.6
 rau ngót
 rau ngổ
 rau ráu
@@ -21741,7 +21741,7 @@ rau đay
 ray rứt	0.9
 rày gió mai mưa	0.9
 rày vò	0.9
-rày đây mai đó	0.9
+rày đây mai đó	0.6
 rày ước mai ao	0.9
 rađiô catxet	0.9
 rà rẫm
@@ -21943,7 +21943,7 @@ rập ràng
 rập rình
 rập rềnh	0.9
 rập rờn
-rất chi là
+rất chi là	0.6
 rất mực
 rất đỗi
 râu quai nón
@@ -21979,7 +21979,7 @@ rô ti
 rô to
 rộc rạc
 rồi ra
-rồi đây
+rồi đây	0.6
 rồi đời	0.9
 rối beng
 rối bét
@@ -22245,7 +22245,7 @@ sang chấn
 sang giàu
 sang ngang
 sang nhượng
-sang năm
+sang năm	0.6
 sang sáng
 sang sảng
 sang sửa	0.9
@@ -22391,7 +22391,7 @@ sà lúp	0.9
 sà sã
 se mình	0.9
 se se
-se sẽ
+se sẽ	0.6
 se sẻ
 se sua	0.9
 se sắt
@@ -22402,7 +22402,7 @@ sen đầm quốc tế
 sẻn so
 sét đánh ngang tai	0.9
 sè sè
-sè sẽ	0.9
+sè sẽ	0.6
 sẽ sàng
 si ma cai
 si mê
@@ -22469,7 +22469,7 @@ sinh tiền
 sinh trưởng
 sinh tồn
 sinh tố
-sinh từ
+sinh từ	0.6
 sinh tử
 sinh tử giá thú	0.9
 sinh viên	1.3
@@ -22616,7 +22616,7 @@ sóng thần
 sóng to gió lớn	0.9
 sóng vô tuyến
 sóng âm
-sóng điện từ
+sóng điện từ	0.6
 sóng đôi
 sõng soài
 sòn sòn
@@ -22753,7 +22753,7 @@ sân khấu
 sân nhà
 sân quần	0.9
 sân rồng	0.9
-sân sau	0.9
+sân sau	0.6
 sân si	0.9
 sân siu
 sân sướng	0.9
@@ -22844,7 +22844,7 @@ sông đào
 sồng sộc	0.9
 sống chết
 sống chết mặc bay	0.9
-sống còn
+sống còn	0.6
 sống dầu đèn chết kèn trống	0.9
 sống dở chết dở	0.9
 sống gửi thác về	0.9
@@ -22859,7 +22859,7 @@ sống sượng
 sống thác	0.9
 sống trâu
 sống tết chết giỗ	0.9
-sống đục sao bằng thác trong	0.9
+sống đục sao bằng thác trong	0.6
 sống để dạ chết mang đi	0.9
 sống động
 sổng sểnh
@@ -22902,7 +22902,7 @@ số hữu tỷ
 số ít
 số không	0
 số kiếp
-số là
+số là	0.6
 số lẻ
 số lẻ thập phân	0.9
 số liệu
@@ -22922,7 +22922,7 @@ số thập phân
 số thực
 số trừ
 số tương đối
-số từ
+số từ	0.6
 số tự nhiên
 số vô tỉ
 số vô tỷ
@@ -23253,7 +23253,7 @@ sự vật
 sự đời
 ta luy
 ta thán
-ta đây
+ta đây	0.6
 tách bạch
 tách biệt
 tác chiến
@@ -23664,8 +23664,8 @@ tay quay
 tay sai
 tay thước
 tay trái	0
-tay trong
-tay trên
+tay trong	0.6
+tay trên	0.6
 tay trắng
 tay vịn
 tay vợt
@@ -23717,7 +23717,7 @@ tả đạo	0.9
 tạ lỗi	0.9
 tạ sự	0.9
 tạ thế	0
-tạ từ	0.9
+tạ từ	0.6
 te tái
 te te
 te tét
@@ -24074,7 +24074,7 @@ thạnh phú
 thạnh trị
 thán khí	0.9
 thán phục
-thán từ
+thán từ	0.6
 thản nhiên
 thao diễn
 thao láo
@@ -24134,7 +24134,7 @@ thay đổi	1.3
 thày lay
 thày đẻ	0.9
 thảy thảy	0.9
-thà là
+thà là	0.6
 thà rằng
 thả bộ
 thả con săn sắt bắt con cá rô	0.9
@@ -24152,7 +24152,7 @@ thèm khát
 thèm muốn
 thèm nhạt	0.9
 thèm thuồng
-thèm vào
+thèm vào	0.6
 then chốt
 thèn thẹn
 thẹn thò
@@ -24222,7 +24222,7 @@ thia thia
 thìa canh
 thìa cà phê
 thìa khoá	0.9
-thìa là
+thìa là	0.6
 thìa lìa
 thích chí
 thích dụng
@@ -24640,7 +24640,7 @@ thùng thùng
 thùng xe
 thùng đấu
 thúng mủng
-thúng thắng
+thúng thắng	0.6
 thủng nồi trôi rế	0.9
 thủng thỉnh	0.9
 thủng thẳng
@@ -24682,7 +24682,7 @@ thuyết giáo
 thuyết hỗ trợ
 thuyết hữu thần
 thuyết khách	0.9
-thuyết không thể biết	0.9
+thuyết không thể biết	0.6
 thuyết lí
 thuyết luân hồi
 thuyết lý
@@ -24938,7 +24938,7 @@ thủ túc
 thủ tục	1.3
 thủ tướng	1.3
 thủ tướng phủ	0.9
-thủ từ
+thủ từ	0.6
 thủ tự
 thủ vĩ ngâm
 thủ xướng	0.9
@@ -24998,7 +24998,7 @@ thầm kín
 thầm lén
 thầm lặng
 thầm thào	0.9
-thầm thì
+thầm thì	0.6
 thầm thĩ	0.9
 thầm vụng	0.9
 thầm yêu trộm nhớ	0.9
@@ -25080,7 +25080,7 @@ thân thương
 thân tình	1.3
 thân tín
 thân tộc
-thân từ
+thân từ	0.6
 thân vương	0.9
 thân xác
 thân yêu
@@ -25318,7 +25318,7 @@ thế lực
 thế mạng
 thế mà
 thế nào	1.3
-thế này	0.9
+thế này	0.6
 thế nhân	0.9
 thế năng
 thế phiệt	0.9
@@ -25326,7 +25326,7 @@ thế phẩm
 thế ra
 thế sự
 thế thái nhân tình	0.9
-thế thì
+thế thì	0.6
 thế thần	0.9
 thế thường	0.9
 thế tình	0.9
@@ -25392,7 +25392,7 @@ thốc tháo
 thôi miên
 thôi nôi
 thôi sơn
-thôi thì
+thôi thì	0.6
 thôi thúc
 thôi thối
 thôi việc
@@ -25609,7 +25609,7 @@ thơ phú	0.9
 thơ thẩn
 thơ thới
 thơ trẻ	0.9
-thơ từ
+thơ từ	0.6
 thơ văn
 thơ ấu
 thời bình
@@ -25756,7 +25756,7 @@ thừa thãi
 thừa thải	0.9
 thừa thiên huế
 thừa thế	0
-thừa thắng
+thừa thắng	0.6
 thừa tiếp	0.9
 thừa trừ	0.9
 thừa tướng	0.9
@@ -25816,7 +25816,7 @@ thực tâm
 thực tập
 thực tập sinh
 thực tế	1.3
-thực từ
+thực từ	0.6
 thực vật
 thực vật bậc thấp
 thực vật học
@@ -25896,7 +25896,7 @@ thương đội	0.9
 thương ước	0.9
 thường án	0.9
 thường dân
-thường khi
+thường khi	0.6
 thường kì
 thường kỳ
 thường lệ
@@ -26217,7 +26217,7 @@ tính toán
 tính trạng
 tính tẩu
 tính tư tưởng
-tính từ
+tính từ	0.6
 tính đảng
 tính đồng nhất
 tính đố	0.9
@@ -26233,7 +26233,7 @@ tĩnh thổ	0.9
 tĩnh toạ
 tĩnh trí
 tĩnh tâm
-tĩnh từ	0.9
+tĩnh từ	0.6
 tĩnh vật
 tĩnh điện
 tĩnh điện kế
@@ -26374,7 +26374,7 @@ tiêng tiếc
 tiếng bấc tiếng chì	0.9
 tiếng cả nhà không	0
 tiếng lành đồn xa	0.9
-tiếng là
+tiếng là	0.6
 tiếng lóng
 tiếng mẹ đẻ
 tiếng nói
@@ -26418,7 +26418,7 @@ tiền mãn kinh
 tiền mất tật mang	0.9
 tiền mặt	0
 tiền nào của nấy	0.9
-tiền nào của ấy	0.9
+tiền nào của ấy	0.6
 tiền nghìn bạc vạn	0.9
 tiền nhiệm
 tiền nhân	0.9
@@ -26478,7 +26478,7 @@ tiến độ	1.3
 tiễn biệt	0.9
 tiễn chân
 tiễn hành	0.9
-tiễn đưa
+tiễn đưa	0.6
 tiện dụng
 tiện dân	0.9
 tiện ích
@@ -26681,7 +26681,7 @@ tì vết
 tì ố	0.9
 tí chút
 tí hon
-tí nhau
+tí nhau	0.6
 tí ta tí toét
 tí tách
 tí teo
@@ -26776,7 +26776,7 @@ toàn thiện toàn mĩ	0.9
 toàn thiện toàn mỹ	0.9
 toàn thân
 toàn thể
-toàn thắng
+toàn thắng	0.6
 toàn tòng
 toàn tâm toàn ý	0.9
 toàn tập
@@ -26935,7 +26935,7 @@ trái vụ
 trái xoan
 trái đào
 trái đất
-trải biết	0.9
+trải biết	0.6
 trải nghiệm	0.9
 trải đời
 trại cải tạo
@@ -26989,7 +26989,7 @@ trạng nguyên	0.9
 trạng ngữ
 trạng sư	0.9
 trạng thái
-trạng từ	0.9
+trạng từ	0.6
 tranh ảnh
 tranh bá đồ vương	0.9
 tranh biện	0.9
@@ -27590,7 +27590,7 @@ trân trọng
 trân trân	0.9
 trân trối
 trâng tráo
-trần ai
+trần ai	0.6
 trần bì
 trần duyên
 trần gian
@@ -27638,7 +27638,7 @@ trâu gié
 trâu ngố
 trâu ngựa
 trâu nước
-trâu quá sá mạ quá thì	0.9
+trâu quá sá mạ quá thì	0.6
 trầu không	0
 trây ì
 trây lười	0.9
@@ -27776,7 +27776,7 @@ trăm hay không bằng tay quen	0.9
 trăm họ	0.9
 trăm ngàn
 trăm nghìn
-trăm năm
+trăm năm	0.6
 trăm sự
 trăm thứ bà giằn	0.9
 trăm tuổi
@@ -27819,7 +27819,7 @@ trắng tay
 trắng tinh
 trắng toát
 trắng trẻo
-trắng trong	0.9
+trắng trong	0.6
 trắng trơn
 trắng trợn
 trắng xoá
@@ -27893,13 +27893,13 @@ trợ lực
 trợ sản	0.9
 trợ tá	0.9
 trợ thính
-trợ thì	0.9
+trợ thì	0.6
 trợ thủ
 trợ thời	0.9
 trợ tim
-trợ từ
+trợ từ	0.6
 trợ vốn
-trợ động từ
+trợ động từ	0.6
 trưa trật
 trưa trờ trưa trật	0.9
 trực ban
@@ -27962,7 +27962,7 @@ trước kia
 trước mắt	1.3
 trước nay
 trước nhất	0.9
-trước sau
+trước sau	0.6
 trước sau như một	0.9
 trước tác
 trước thuật	0.9
@@ -28068,7 +28068,7 @@ tu tạo
 tu thân	0.9
 tu thư	0.9
 tu tỉnh
-tu từ
+tu từ	0.6
 tu từ học
 tu viện
 tua rua
@@ -28348,7 +28348,7 @@ tù treo
 tù trưởng	0.9
 tù túng
 tù tội
-tù và
+tù và	0.6
 tù đày
 tù đọng
 tù đầy
@@ -28587,7 +28587,7 @@ tận trung	0.9
 tận tuỵ
 tận tâm
 tận tường	0.9
-tận từ	0.9
+tận từ	0.6
 tấp nập
 tấp ta tấp tểnh	0.9
 tấp tểnh
@@ -28634,7 +28634,7 @@ tất niên
 tất ta tất tưởi	0.9
 tất tả
 tất thảy	0.9
-tất thắng
+tất thắng	0.6
 tất tần tật
 tất tật
 tất tưởi
@@ -28750,7 +28750,7 @@ tô tức	0.9
 tô vẽ
 tô điểm
 tốc chiến tốc quyết	0.9
-tốc chiến tốc thắng	0.9
+tốc chiến tốc thắng	0.6
 tốc hành
 tốc hoạ
 tốc kí
@@ -29219,7 +29219,7 @@ tức là
 tức mình
 tức như bò đá	0.9
 tức nước vỡ bờ	0.9
-tức thì
+tức thì	0.6
 tức thị	0.9
 tức thời
 tức tốc
@@ -29949,7 +29949,7 @@ vịt đàn
 việc gì	0
 việc làm
 việc nhà thì nhác việc chú bác thì siêng	0.9
-việc đã rồi
+việc đã rồi	0.6
 viêm não nhật bản b	0.9
 viêm nhiễm
 viêm nhiệt	0.9
@@ -30048,7 +30048,7 @@ vị thế	0
 vị toan
 vị trí
 vị tất	0.9
-vị từ
+vị từ	0.6
 vị vong	0.9
 vị xuyên
 vo ve
@@ -30193,7 +30193,7 @@ vùi đầu
 vun bón
 vun quén
 vun trồng
-vun vào
+vun vào	0.6
 vun vén
 vun vút
 vun xới
@@ -30715,7 +30715,7 @@ vởn vơ
 vớt vát
 vờ vĩnh
 vờ vịt
-vờ vẫn	0.9
+vờ vẫn	0.6
 vớ bẫm
 vớ bở
 vớ va vớ vẩn	0.9
@@ -30752,7 +30752,7 @@ vừa mới
 vừa nãy
 vừa phải	0
 vừa qua
-vừa rồi
+vừa rồi	0.6
 vừa vặn
 vừa ý
 vừa ăn cướp vừa la làng	0.9
@@ -31390,7 +31390,7 @@ xất bất xang bang	0.9
 xâu chuỗi
 xâu xé
 xấu bụng
-xấu chàng hổ ai	0.9
+xấu chàng hổ ai	0.6
 xấu chơi
 xấu hổ
 xấu số
@@ -31878,7 +31878,7 @@ yểu điệu thục nữ	0.9
 ất giáp
 âu ca	0.9
 âu hoá	0.9
-âu là
+âu là	0.6
 âu lo
 âu nổi
 âu phục
@@ -32022,7 +32022,7 @@ yểu điệu thục nữ	0.9
 ông tơ	0.9
 ông tơ bà nguyệt	0.9
 ông tơ hồng	0.9
-ông từ
+ông từ	0.6
 ông vải
 ông xanh
 ông xã
@@ -32115,9 +32115,9 @@ yểu điệu thục nữ	0.9
 ăn chực nằm chờ	0.9
 ăn có mời làm có khiến	0.9
 ăn có nhai nói có nghĩ	0.9
-ăn cây nào rào cây ấy	0.9
+ăn cây nào rào cây ấy	0.6
 ăn cây táo rào cây sung	0.9
-ăn cỗ đi trước lội nước đi sau	0.9
+ăn cỗ đi trước lội nước đi sau	0.6
 ăn cắp
 ăn cắp ăn nảy	0.9
 ăn cơm nhà vác tù và hàng tổng	0.9
@@ -32128,7 +32128,7 @@ yểu điệu thục nữ	0.9
 ăn dầm nằm dề	0.9
 ăn dỗ	0.9
 ăn dở	0.9
-ăn dưng ngồi rồi	0.9
+ăn dưng ngồi rồi	0.6
 ăn ghém
 ăn giải
 ăn gian
@@ -32151,7 +32151,7 @@ yểu điệu thục nữ	0.9
 ăn hương ăn hoa	0.9
 ăn khách
 ăn không	0
-ăn không ngồi rồi	0.9
+ăn không ngồi rồi	0.6
 ăn không ngồi rỗi	0.9
 ăn không nói có	0
 ăn không nên đọi nói không nên lời	0.9
@@ -32233,7 +32233,7 @@ yểu điệu thục nữ	0.9
 ăn xin
 ăn xó mó niêu	0.9
 ăn xổi
-ăn xổi ở thì	0.9
+ăn xổi ở thì	0.6
 ăn ý
 ăn ốc nói mò	0.9
 ăn đong
@@ -32245,7 +32245,7 @@ yểu điệu thục nữ	0.9
 ăn đợi nằm chờ	0.9
 ăn đứt
 ăn đường
-ăn ở
+ăn ở	0.6
 ăn ở như bát nước đầy	0.9
 ăng ẳng
 ằng ặc
@@ -32253,7 +32253,7 @@ yểu điệu thục nữ	0.9
 ắng họng	0.9
 ắng lặng
 ắt hẳn
-ắt là
+ắt là	0.6
 đa bào
 đa biên
 đa bội
@@ -32327,7 +32327,7 @@ yểu điệu thục nữ	0.9
 đai cân	0.9
 đai truyền
 đai ốc
-đài các
+đài các	0.6
 đài gương	0.9
 đài hoa
 đài hoá thân
@@ -32344,7 +32344,7 @@ yểu điệu thục nữ	0.9
 đài truyền hình
 đài trưởng	0.9
 đài tệ	0.9
-đài từ	0.9
+đài từ	0.6
 đài điếm	0.9
 đài đóm
 đái dầm
@@ -32387,7 +32387,7 @@ yểu điệu thục nữ	0.9
 đại công nghiệp
 đại cương
 đại cử tri
-đại danh từ	0.9
+đại danh từ	0.6
 đại dịch
 đại diện	1.3
 đại dương
@@ -32482,7 +32482,7 @@ yểu điệu thục nữ	0.9
 đại thụ
 đại thần	0.9
 đại thể
-đại thắng
+đại thắng	0.6
 đại thừa
 đại thử
 đại tiệc
@@ -32497,7 +32497,7 @@ yểu điệu thục nữ	0.9
 đại tuần hoàn
 đại tư bản
 đại tướng
-đại từ
+đại từ	0.6
 đại từ đại bi	0.9
 đại tự
 đại uý
@@ -32512,7 +32512,7 @@ yểu điệu thục nữ	0.9
 đại điền chủ	0.9
 đại đoàn
 đại đoàn kết
-đại để
+đại để	0.6
 đại đội
 đại đội trưởng	0.9
 đại đồng
@@ -32542,7 +32542,7 @@ yểu điệu thục nữ	0.9
 đảm nhận
 đảm phụ	0.9
 đảm trách
-đảm đang
+đảm đang	0.6
 đảm đương
 đạm bạc
 đan cài
@@ -32689,7 +32689,7 @@ yểu điệu thục nữ	0.9
 đánh đuổi
 đánh đấm
 đánh đập
-đánh đâu thắng đó	0.9
+đánh đâu thắng đó	0.6
 đánh đầu
 đánh đôi
 đánh đổi
@@ -32777,7 +32777,7 @@ yểu điệu thục nữ	0.9
 đào đắp	0.9
 đáo hạn
 đáo nợ
-đáo để
+đáo để	0.6
 đảo ascension
 đảo chánh
 đảo chính
@@ -32822,7 +32822,7 @@ yểu điệu thục nữ	0.9
 đạo nho	0.9
 đạo pháp
 đạo phật	0.9
-đạo quân thứ năm
+đạo quân thứ năm	0.6
 đạo sĩ
 đạo thiên chúa	0.9
 đạo tin lành	0.9
@@ -32832,7 +32832,7 @@ yểu điệu thục nữ	0.9
 đạo đức học
 đáp án
 đáp số
-đáp từ
+đáp từ	0.6
 đáp ứng	1.3
 đạp bằng
 đạp lôi
@@ -32903,7 +32903,7 @@ yểu điệu thục nữ	0.9
 đá vôi
 đá ốp lát
 đá đít
-đá đưa
+đá đưa	0.6
 đã trót phải trét	0.9
 đã trót thì phải trét	0.9
 đã đành
@@ -33023,7 +33023,7 @@ yểu điệu thục nữ	0.9
 đi bước nữa
 đi chăng nữa
 đi cầu
-đi cổng sau	0.9
+đi cổng sau	0.6
 đi giải
 đi guốc trong bụng	0.9
 đi hoang
@@ -33041,7 +33041,7 @@ yểu điệu thục nữ	0.9
 đi rỏn	0.9
 đi rửa
 đi sát
-đi sau	0.9
+đi sau	0.6
 đi sâu
 đi sông	0.9
 đi tả
@@ -33072,7 +33072,7 @@ yểu điệu thục nữ	0.9
 đi đứng
 đi đứt
 đi đường vòng	0.9
-đi ở
+đi ở	0.6
 đĩa bay
 đĩa compact
 đĩa cứng
@@ -33081,7 +33081,7 @@ yểu điệu thục nữ	0.9
 đĩa mềm
 đĩa quang
 đĩa quang học
-đĩa từ
+đĩa từ	0.6
 đĩa đệm
 đỉa hẹ
 đỉa mén
@@ -33146,7 +33146,7 @@ yểu điệu thục nữ	0.9
 địa tầng
 địa tầng học
 địa tô	0.9
-địa từ
+địa từ	0.6
 địa vị
 địa vật
 địa vật lí
@@ -33232,13 +33232,13 @@ yểu điệu thục nữ	0.9
 định hình	0
 định hoá
 định hướng	0
-định hướng từ	0.9
+định hướng từ	0.6
 định kiến
 định kì
 định kỳ
 định liệu
 định lí
-định lí phản nhau
+định lí phản nhau	0.6
 định lí đảo
 định luật
 định luật bảo toàn
@@ -33391,7 +33391,7 @@ yểu điệu thục nữ	0.9
 điện trở suất
 điện trường
 điện tâm đồ
-điện từ
+điện từ	0.6
 điện từ học
 điện từ trường
 điện tử
@@ -33457,7 +33457,7 @@ yểu điệu thục nữ	0.9
 điều phối
 điều phối viên
 điều qua tiếng lại	0.9
-điều ra tiếng vào	0.9
+điều ra tiếng vào	0.6
 điều tiếng
 điều tiết
 điều tiết dòng chảy	0.9
@@ -33486,8 +33486,8 @@ yểu điệu thục nữ	0.9
 điệu bộ
 điệu hổ li sơn	0.9
 điệu hổ ly sơn	0.9
-điệu này
-điệu này thì	0.9
+điệu này	0.6
+điệu này thì	0.6
 điệu nghệ
 điệu thức	0.9
 điệu đàng
@@ -33579,14 +33579,14 @@ yểu điệu thục nữ	0.9
 đon đả
 đong lường	0.9
 đong đầy bán vơi	0.9
-đong đưa
+đong đưa	0.6
 đòng đong
 đòng đòng
 đóng băng
 đóng chai
 đóng chiếm	0.9
 đóng cửa
-đóng cửa bảo nhau	0.9
+đóng cửa bảo nhau	0.6
 đóng dấu	0
 đóng gói
 đóng góp	1.3
@@ -33615,13 +33615,13 @@ yểu điệu thục nữ	0.9
 đón rước
 đón tiếp
 đón đầu
-đón đưa
+đón đưa	0.6
 đò dọc
 đò giang
-đò nát đụng nhau	0.9
+đò nát đụng nhau	0.6
 đò ngang
-đò đưa
-đó đây
+đò đưa	0.6
+đó đây	0.6
 đỏ au
 đỏ bừng
 đỏ cạch	0.9
@@ -33664,7 +33664,7 @@ yểu điệu thục nữ	0.9
 đu quay
 đu đủ
 đu đủ tía
-đu đưa
+đu đưa	0.6
 đua chen
 đua ganh	0.9
 đua tranh
@@ -33688,7 +33688,7 @@ yểu điệu thục nữ	0.9
 đùm túm
 đun nấu
 đun đẩy	0.9
-đung đưa
+đung đưa	0.6
 đùng một cái
 đùng đình
 đùng đoàng
@@ -33715,7 +33715,7 @@ yểu điệu thục nữ	0.9
 đuốc tuệ
 đuôi gà
 đuôi sam
-đuôi từ
+đuôi từ	0.6
 đuồn đuỗn
 đù mẹ
 đù đà đù đờ
@@ -33793,9 +33793,9 @@ yểu điệu thục nữ	0.9
 đâu mâu	0.9
 đâu ra đấy
 đâu vào đấy
-đâu đó
+đâu đó	0.6
 đâu đâu
-đâu đây
+đâu đây	0.6
 đâu đấy	0
 đầu bạc răng long	0.9
 đầu bài
@@ -33829,7 +33829,7 @@ yểu điệu thục nữ	0.9
 đầu mày cuối mắt	0.9
 đầu máy
 đầu mục	0.9
-đầu mục từ
+đầu mục từ	0.6
 đầu mấu
 đầu mẩu
 đầu môi chót lưỡi	0.9
@@ -33864,8 +33864,8 @@ yểu điệu thục nữ	0.9
 đầu tắt mặt tối	0.9
 đầu tư	1.3
 đầu tư chiều sâu
-đầu từ
-đầu vào
+đầu từ	0.6
+đầu vào	0.6
 đầu video
 đầu voi đuôi chuột	0.9
 đầu xanh
@@ -33934,11 +33934,11 @@ yểu điệu thục nữ	0.9
 đậu đen
 đậu đỏ
 đậu đũa
-đây đó
+đây đó	0.6
 đây đẩy
 đầy ải
 đầy dẫy	0.9
-đầy năm
+đầy năm	0.6
 đầy rẫy
 đầy tháng
 đầy tớ	0.9
@@ -33971,7 +33971,7 @@ yểu điệu thục nữ	0.9
 đếm chác
 đếm xỉa
 đệm bóng
-đệm từ	0.9
+đệm từ	0.6
 đểnh đoảng
 đền bù	1.3
 đền bồi	0.9
@@ -34016,7 +34016,7 @@ yểu điệu thục nữ	0.9
 đề phòng
 đề tài
 đề tựa
-đề từ
+đề từ	0.6
 đề xuất
 đề xướng
 đề đạt
@@ -34116,7 +34116,7 @@ yểu điệu thục nữ	0.9
 đôi chối	0.9
 đôi co
 đôi hồi
-đôi khi
+đôi khi	0.6
 đôi lúc	0
 đôi lứa
 đôi mươi
@@ -34177,7 +34177,7 @@ yểu điệu thục nữ	0.9
 đội ngũ
 đội nón ra đi	0.9
 đội quân nhạc
-đội quân thứ năm
+đội quân thứ năm	0.6
 đội sổ
 đội trời đạp đất	0.9
 đội trưởng
@@ -34332,7 +34332,7 @@ yểu điệu thục nữ	0.9
 đồng tiền
 đồng tiền bát gạo	0.9
 đồng trinh
-đồng trắng nước trong	0.9
+đồng trắng nước trong	0.6
 đồng tâm
 đồng tâm hiệp lực	0.9
 đồng tâm nhất trí	0.9
@@ -34378,7 +34378,7 @@ yểu điệu thục nữ	0.9
 động cơ điezen	0.9
 động cơ điện
 động cơ đốt ngoài
-động cơ đốt trong
+động cơ đốt trong	0.6
 động cỡn
 động dại	0.9
 động dạng
@@ -34411,7 +34411,7 @@ yểu điệu thục nữ	0.9
 động tĩnh
 động trời
 động tâm	0.9
-động từ
+động từ	0.6
 động tử
 động viên
 động vật
@@ -34472,7 +34472,7 @@ yểu điệu thục nữ	0.9
 đồ hàng
 đồ hoạ
 đồ hộp
-đồ là	0.9
+đồ là	0.6
 đồ lề
 đồ mát
 đồ mưu	0.9
@@ -34549,7 +34549,7 @@ yểu điệu thục nữ	0.9
 đắc sách
 đắc thất	0.9
 đắc thế	0
-đắc thắng
+đắc thắng	0.6
 đắc thời	0.9
 đắc trung	0.9
 đắc tội	0.9
@@ -34631,7 +34631,7 @@ yểu điệu thục nữ	0.9
 đăng trình	0.9
 đăng đài	0.9
 đăng đàn
-đăng đó
+đăng đó	0.6
 đăng đối	0.9
 đăng đắng
 đăng đường	0.9
@@ -34641,7 +34641,7 @@ yểu điệu thục nữ	0.9
 đằng thằng
 đằng vân	0.9
 đằng vân giá vũ	0.9
-đằng ấy
+đằng ấy	0.6
 đằng đằng
 đằng đẵng
 đắng cay
@@ -34676,7 +34676,7 @@ yểu điệu thục nữ	0.9
 đặt hàng	1.3
 đặt vòng
 đặt điều	0
-đặt để	0.9
+đặt để	0.6
 đời chót
 đời kiếp	0.9
 đời mới
@@ -34684,7 +34684,7 @@ yểu điệu thục nữ	0.9
 đời sống
 đời thủa
 đời thuở
-đời thuở nhà ai	0.9
+đời thuở nhà ai	0.6
 đời thường
 đời đầu
 đời đời
@@ -34727,7 +34727,7 @@ yểu điệu thục nữ	0.9
 đơn tính
 đơn tiết
 đơn trị
-đơn từ
+đơn từ	0.6
 đơn tử
 đơn tử diệp
 đơn vị	1.3
@@ -34749,7 +34749,7 @@ yểu điệu thục nữ	0.9
 đưa dâu
 đưa ma
 đưa mắt
-đưa người cửa trước rước người cửa sau	0.9
+đưa người cửa trước rước người cửa sau	0.6
 đưa rước	0.9
 đưa tang
 đưa tình
@@ -34758,7 +34758,7 @@ yểu điệu thục nữ	0.9
 đưa đà	0.9
 đưa đón
 đưa đẩy
-đứa ở	0.9
+đứa ở	0.6
 đức cao vọng trọng	0.9
 đức cha
 đức cơ
@@ -34803,9 +34803,9 @@ yểu điệu thục nữ	0.9
 đứt đuôi con nòng nọc	0.9
 được buổi cày bay bữa giỗ	0.9
 được bữa giỗ lỗ bữa cày	0.9
-được bữa nào xào bữa ấy	0.9
+được bữa nào xào bữa ấy	0.6
 được cái	0
-được cái là	0.9
+được cái là	0.6
 được chim bẻ ná được cá quên nơm	0.9
 được chăng hay chớ	0.9
 được giá
@@ -34815,7 +34815,7 @@ yểu điệu thục nữ	0.9
 được mùa
 được mỗi cái	0.9
 được một cái	0.9
-được một cái là	0.9
+được một cái là	0.6
 được thể
 được việc
 được voi đòi tiên	0.9
@@ -34837,7 +34837,7 @@ yểu điệu thục nữ	0.9
 đương quy
 đương quyền
 đương sự
-đương thì
+đương thì	0.6
 đương thời
 đương thứ	0.9
 đương triều	0.9
@@ -34926,7 +34926,7 @@ yểu điệu thục nữ	0.9
 đường đôi
 đường đồng mức
 đường đột
-đường được
+đường được	0.6
 đường đường
 đường đường chính chính	0.9
 đườn đưỡn
@@ -34934,7 +34934,7 @@ yểu điệu thục nữ	0.9
 ơ hay
 ơ hờ	0.9
 ơ kìa
-ơi là
+ơi là	0.6
 ơi ới
 ời ời
 ời ợi
@@ -35013,7 +35013,7 @@ yểu điệu thục nữ	0.9
 ưu phiền	0.9
 ưu sầu	0.9
 ưu thế	0
-ưu thắng	0.9
+ưu thắng	0.6
 ưu thắng liệt bại	0.9
 ưu thời mẫn thế	0
 ưu tiên
