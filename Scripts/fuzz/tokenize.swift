@@ -1,9 +1,10 @@
-// Target "tokenize": Tokenizer, Segmenter and NumberParser.scan(TokenizedText).
+// Target "tokenize": Tokenizer, SentenceSplitter, Segmenter and NumberParser.scan(TokenizedText).
 import VietNLP
 
 let tokenizer = Tokenizer()
 let segmenter = Segmenter()
 let parser = NumberParser()
+let splitter = SentenceSplitter()
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func LLVMFuzzerTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
@@ -16,6 +17,15 @@ public func LLVMFuzzerTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) ->
         previousEnd = token.utf8Range.upperBound
         _ = tokenized.text(of: token)
     }
+    // Sentences cover the tokens in order, each at least one, none twice.
+    var nextToken = 0
+    for sentence in splitter.sentences(in: tokenized) {
+        checkRanges(utf8Range: sentence.utf8Range, scalarRange: sentence.scalarRange, in: text, what: "sentence")
+        require(sentence.tokenRange.lowerBound == nextToken && !sentence.tokenRange.isEmpty,
+                "sentence tokenRange \(sentence.tokenRange) after token \(nextToken)")
+        nextToken = sentence.tokenRange.upperBound
+    }
+    require(nextToken == tokenized.tokens.count, "sentences end at token \(nextToken) of \(tokenized.tokens.count)")
     let segmented = segmenter.segment(tokenized)
     for word in segmented.words {
         checkRanges(utf8Range: word.utf8Range, scalarRange: nil, in: text, what: "word")
