@@ -49,18 +49,20 @@ public struct SentenceEvaluation: Sendable {
     /// - Complexity: O(length of the text).
     public mutating func add(gold: [[String]], predicted: [some StringProtocol]) throws(MismatchedText) {
         let goldLength = gold.reduce(0) { $0 + $1.reduce(0) { $0 + Self.visibleLength($1) } }
-        var predictedStarts: Set<Int> = []
+        // Increasing, so each paragraph reads its own from where the last one stopped.
+        var predictedStarts: [Int] = []
         var offset = 0
         for sentence in predicted {
             let length = Self.visibleLength(sentence)
             // Blank lines and whitespace-only sentences start nothing.
-            if length > 0 { predictedStarts.insert(offset) }
+            if length > 0 { predictedStarts.append(offset) }
             offset += length
         }
         guard offset == goldLength else {
             throw MismatchedText(goldLength: goldLength, predictedLength: offset)
         }
         offset = 0
+        var next = 0  // the first predicted start not yet read
         for paragraph in gold {
             paragraphs += 1
             let paragraphStart = offset
@@ -69,17 +71,22 @@ public struct SentenceEvaluation: Sendable {
                 sentenceStarts.append(offset)
                 offset += Self.visibleLength(sentence)
             }
+            // The predicted starts inside the paragraph (not at its start, which is given).
+            while next < predictedStarts.count, predictedStarts[next] <= paragraphStart { next += 1 }
+            let first = next
+            while next < predictedStarts.count, predictedStarts[next] < offset { next += 1 }
+            let inside = predictedStarts[first..<next]
+            let predictedHere = Set(inside)
             for (index, start) in sentenceStarts.enumerated() where start != paragraphStart && start != offset {
                 goldCount += 1
-                if predictedStarts.contains(start) {
+                if predictedHere.contains(start) {
                     correct += 1
                 } else {
                     missed.append(Self.context(paragraph, sentence: index, at: 0))
                 }
             }
-            // Predicted starts inside the paragraph's gold sentences.
             var sentence = 0
-            for start in predictedStarts.filter({ $0 > paragraphStart && $0 < offset }).sorted() {
+            for start in inside {
                 predictedCount += 1
                 while sentence + 1 < sentenceStarts.count, sentenceStarts[sentence + 1] <= start { sentence += 1 }
                 if start != sentenceStarts[sentence] {
