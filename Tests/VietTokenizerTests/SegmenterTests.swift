@@ -62,6 +62,26 @@ import Glibc
         #expect(segmenter.segment(withoutKeys).vlsp == expected)
     }
 
+    /// A family name with two name parts or more on each side, inside a run of five or more,
+    /// begins a name of its own (with or without the tokenizer's keys); a shorter run stays one name.
+    @Test("a family name inside a long run of names starts a name", arguments: [
+        ("ông Lâm Đồng Nguyễn Văn Đẳng phát biểu", "ông Lâm_Đồng Nguyễn_Văn_Đẳng phát_biểu"),
+        ("ông Việt Nam Võ Văn Kiệt", "ông Việt_Nam Võ_Văn_Kiệt"),
+        ("chị Nguyễn Thị Hoàng Anh đến", "chị Nguyễn_Thị_Hoàng_Anh đến"),
+    ])
+    func innerFamilyNames(_ input: String, _ expected: String) {
+        #expect(segmenter.segment(input).vlsp == expected)
+        let withoutKeys = TokenizedText(text: input, tokens: Tokenizer().tokenize(input).tokens)
+        #expect(segmenter.segment(withoutKeys).vlsp == expected)
+    }
+
+    /// A word train never shows, ending in a syllable train nearly always writes alone ("từ",
+    /// "ai"), loses an overlap with a word train knows.
+    @Test func wordsEndingInALoneSyllableLoseOverlaps() {
+        #expect(segmenter.segment("cuộc sống khởi đầu từ đây").vlsp == "cuộc_sống khởi_đầu từ đây")
+        #expect(segmenter.segment("hầu như ai cũng biết").vlsp == "hầu_như ai cũng biết")
+    }
+
     @Test func userLexiconFromCode() {
         #expect(segmenter.segment("chuyển đổi số").vlsp != "chuyển_đổi_số")
         var lexicon = Lexicon.shipped
