@@ -152,8 +152,7 @@ public struct SegmentationEvaluation: Sendable {
         spans.reserveCapacity(words.count)
         var offset = 0
         for word in words {
-            var length = 0
-            for scalar in word.unicodeScalars where !scalar.properties.isWhitespace { length += 1 }
+            let length = word.nonWhitespaceScalarCount
             spans.append(offset..<offset + length)
             offset += length
         }
@@ -165,20 +164,6 @@ public struct SegmentationEvaluation: Sendable {
     ///
     /// - Complexity: O(length of `conllu`).
     public static func goldSentences(conllu: String) -> [[String]] {
-        var sentences: [[String]] = []
-        var current: [String] = []
-        for line in conllu.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.isEmpty || line == "\r" {
-                if !current.isEmpty { sentences.append(current) }
-                current = []
-                continue
-            }
-            if line.hasPrefix("#") { continue }
-            let columns = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
-            guard columns.count >= 2, !columns[0].contains("-"), !columns[0].contains(".") else { continue }
-            current.append(String(columns[1]))
-        }
-        if !current.isEmpty { sentences.append(current) }
-        return sentences
+        CoNLLUSentence.sentences(in: conllu).compactMap { $0.forms.isEmpty ? nil : $0.forms }
     }
 }

@@ -48,12 +48,13 @@ public struct SentenceEvaluation: Sendable {
     ///   non-whitespace scalars as the gold paragraphs: their boundaries could not be compared.
     /// - Complexity: O(length of the text).
     public mutating func add(gold: [[String]], predicted: [some StringProtocol]) throws(MismatchedText) {
-        let goldLength = gold.reduce(0) { $0 + $1.reduce(0) { $0 + Self.visibleLength($1) } }
+        let goldLengths = gold.map { $0.map(\.nonWhitespaceScalarCount) }
+        let goldLength = goldLengths.reduce(0) { $0 + $1.reduce(0, +) }
         // Increasing, so each paragraph reads its own from where the last one stopped.
         var predictedStarts: [Int] = []
         var offset = 0
         for sentence in predicted {
-            let length = Self.visibleLength(sentence)
+            let length = sentence.nonWhitespaceScalarCount
             // Blank lines and whitespace-only sentences start nothing.
             if length > 0 { predictedStarts.append(offset) }
             offset += length
@@ -63,13 +64,13 @@ public struct SentenceEvaluation: Sendable {
         }
         offset = 0
         var next = 0  // the first predicted start not yet read
-        for paragraph in gold {
+        for (paragraph, lengths) in zip(gold, goldLengths) {
             paragraphs += 1
             let paragraphStart = offset
             var sentenceStarts: [Int] = []
-            for sentence in paragraph {
+            for length in lengths {
                 sentenceStarts.append(offset)
-                offset += Self.visibleLength(sentence)
+                offset += length
             }
             // The predicted starts inside the paragraph (not at its start, which is given).
             while next < predictedStarts.count, predictedStarts[next] <= paragraphStart { next += 1 }
@@ -132,52 +133,18 @@ public struct SentenceEvaluation: Sendable {
         return "…\(before.suffix(40)) ‖ \(after.prefix(30))…"
     }
 
-    /// Number of non-whitespace Unicode scalars.
-    static func visibleLength(_ text: some StringProtocol) -> Int {
-        var length = 0
-        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace { length += 1 }
-        return length
-    }
-
     /// The text of every sentence of a CoNLL-U document: its "# text =" comment, or its FORM
     /// column joined by spaces when it has none (multi-word token ranges and empty nodes skipped).
     ///
     /// - Complexity: O(length of `conllu`).
     public static func goldSentences(conllu: String) -> [String] {
-        var sentences: [String] = []
-        var text: String?
-        var forms: [Substring] = []
-        func finish() {
-            if let text {
-                sentences.append(text)
-            } else if !forms.isEmpty {
-                sentences.append(forms.joined(separator: " "))
-            }
-            text = nil
-            forms = []
-        }
-        for line in conllu.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = line.last == "\r" ? line.dropLast() : line
-            if line.isEmpty {
-                finish()
-            } else if line.hasPrefix("#") {
-                // "# text = …" (some treebanks write "# text =…"); not "# text_eng = …".
-                let comment = line.dropFirst().drop { $0 == " " }
-                guard comment.hasPrefix("text"), let equals = comment.firstIndex(of: "="),
-                    comment[comment.index(comment.startIndex, offsetBy: 4)..<equals].allSatisfy({ $0 == " " })
-                else { continue }
-                text = comment[comment.index(after: equals)...].trimmingWhitespace()
-            } else {
-                let columns = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
-                if columns.count >= 2, !columns[0].contains("-"), !columns[0].contains(".") { forms.append(columns[1]) }
-            }
-        }
-        finish()
-        return sentences
+        CoNLLUSentence.sentences(in: conllu).map { $0.text ?? $0.forms.joined(separator: " ") }
     }
 
     /// Runs of `size` consecutive sentences (the last may be shorter): the paragraphs the
     /// evaluation gives a splitter, one per line.
+    ///
+    /// - Precondition: `size` is 1 or more.
     public static func paragraphs(of sentences: [String], size: Int) -> [[String]] {
         precondition(size > 0, "a paragraph holds at least one sentence")
         return stride(from: 0, to: sentences.count, by: size).map { Array(sentences[$0..<min($0 + size, sentences.count)]) }
@@ -238,11 +205,4 @@ public struct SentenceEvaluation: Sendable {
     private static let closesPrevious: Set<Substring> = [".", ",", ":", ";", "?", "!", "…", "...", ")", "]", "}", "%", "”", "’", "»"]
     /// Tokens written against the word after them.
     private static let opensNext: Set<Substring> = ["(", "[", "{", "“", "‘", "«"]
-}
-
-extension Substring {
-    /// The text without leading and trailing whitespace.
-    fileprivate func trimmingWhitespace() -> String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
-    }
 }
